@@ -1,0 +1,36 @@
+"""The public edge: :func:`clean` and :func:`explain` on the default pipeline.
+
+>>> clean("<p>Prices rose 5% &amp; more.</p>")
+'Prices rose 5% & more.'
+>>> clean(b"bytes")
+Traceback (most recent call last):
+...
+TypeError: clean() takes str, not bytes: decode it first, e.g. clean(data.decode('utf-8', errors='replace'))
+"""
+
+from __future__ import annotations
+
+from cleantext._core import Result
+from cleantext.pipeline import DEFAULT
+
+
+def clean(text: str) -> str:
+    """Remove boilerplate from one document with the default pipeline.
+
+    Every ``str`` is accepted (empty, NUL, lone surrogates, megabyte lines); anything
+    else raises ``TypeError`` here rather than deep inside a pattern. Text that is not
+    boilerplate comes out unchanged but for whitespace normalisation.
+    """
+    return DEFAULT(text)
+
+
+def explain(text: str) -> Result:
+    """What :func:`clean` returns, with every edit: which cleaner, where, what.
+
+    >>> r = explain("Advertisement\\n\\nThe council met on Monday.")
+    >>> r.text
+    'The council met on Monday.'
+    >>> [(e.cleaner, e.removed.strip()) for e in r.edits]
+    [('promo', 'Advertisement')]
+    """
+    return DEFAULT.explain(text)

@@ -1,0 +1,243 @@
+"""Edits, results, the `Cleaner` protocol and the small builders cleaners are made from.
+
+A cleaner is a frozen, named, picklable value with two faces that come from one
+declaration: ``cleaner(text) -> str`` for the fast path and
+``cleaner.explain(text) -> (text, edits)`` for reports. Both call the same ``find``
+function, which returns the spans to replace, so the two cannot disagree.
+
+>>> digits = regex_cleaner("digits", r"[0-9]+")
+>>> digits("room 101, floor 3")
+'room , floor '
+>>> text, edits = digits.explain("room 101")
+>>> edits
+[Edit(cleaner='digits', start=5, end=8, removed='101', inserted='')]
+>>> replay("room 101", edits) == text
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol, runtime_checkable
+
+import regex
+
+#: A replacement in a cleaner's input: ``(start, end, replacement)``.
+Span = tuple[int, int, str]
+#: What a cleaner's ``find`` returns: sorted, non-overlapping spans.
+Finder = Callable[[str], Iterable[Span]]
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change a cleaner made.
+
+    ``start`` and ``end`` are offsets in the text *that cleaner received* (not in the
+    original input: each cleaner sees the output of the one before it). ``removed`` is
+    ``text[start:end]``; ``inserted`` is what took its place, usually ``""`` (a block
+    tag becomes a paragraph break, an entity its character).
+    """
+
+    cleaner: str
+    start: int
+    end: int
+    removed: str
+    inserted: str = ""
+
+
+class Tally(NamedTuple):
+    """How many edits one cleaner made and how many characters they removed."""
+
+    edits: int
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What :func:`cleantext.explain` returns: the clean text and every edit on the way.
+
+    >>> r = Result("b", (Edit("x", 0, 2, "a "),))
+    >>> r.summary()
+    {'x': Tally(edits=1, chars=2)}
+    """
+
+    text: str
+    edits: tuple[Edit, ...] = ()
+
+    def summary(self) -> dict[str, Tally]:
+        """Edits and removed characters per cleaner, in pipeline order."""
+        out: dict[str, Tally] = {}
+        for e in self.edits:
+            n, c = out.get(e.cleaner, (0, 0))
+            out[e.cleaner] = Tally(n + 1, c + len(e.removed))
+        return out
+
+    def by(self, cleaner: str) -> list[Edit]:
+        """The edits one cleaner made."""
+        return [e for e in self.edits if e.cleaner == cleaner]
+
+
+@runtime_checkable
+class Cleaner(Protocol):
+    """What a pipeline needs of a cleaner: a name, a call and an explanation.
+
+    ``explain`` must return exactly what ``__call__`` returns, plus the edits that
+    turn its input into that output (see :func:`replay`). Cleaners must be picklable
+    (module-level functions, compiled patterns) so that pipelines reach worker
+    processes.
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    def __call__(self, text: str) -> str: ...
+
+    def explain(self, text: str) -> tuple[str, list[Edit]]: ...
+
+
+def apply_spans(text: str, spans: Iterable[Span]) -> str:
+    """Apply sorted, non-overlapping ``(start, end, replacement)`` spans to ``text``.
+
+    >>> apply_spans("a<b>c", [(1, 4, "")])
+    'ac'
+    """
+    pieces: list[str] = []
+    pos = 0
+    for start, end, new in spans:
+        if start < pos or end < start:
+            raise ValueError(f"spans overlap or run backwards at {start}:{end}")
+        pieces.append(text[pos:start])
+        pieces.append(new)
+        pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def replay(text: str, edits: Sequence[Edit]) -> str:
+    """Apply one cleaner's edits to the text it received; equals that cleaner's output."""
+    return apply_spans(text, ((e.start, e.end, e.inserted) for e in edits))
+
+
+@dataclass(frozen=True)
+class SpanCleaner:
+    """A cleaner declared by a ``find`` function that returns the spans to replace.
+
+    ``trigger``, when given, is a cheap pattern: a text it does not match is returned
+    unchanged without calling ``find``. Most documents of a corpus carry no junk of a
+    given family, so this check is what most documents pay.
+    """
+
+    name: str
+    find: Finder = field(repr=False)
+    trigger: regex.Pattern[str] | None = field(default=None, repr=False)
+
+    def __call__(self, text: str) -> str:
+        if self.trigger is not None and self.trigger.search(text) is None:
+            return text
+        return apply_spans(text, self.find(text))
+
+    def explain(self, text: str) -> tuple[str, list[Edit]]:
+        if self.trigger is not None and self.trigger.search(text) is None:
+            return text, []
+        spans = [s for s in self.find(text) if text[s[0] : s[1]] != s[2]]
+        edits = [Edit(self.name, s, e, text[s:e], new) for s, e, new in spans]
+        return apply_spans(text, spans), edits
+
+
+@dataclass(frozen=True)
+class TransformCleaner:
+    """A cleaner made from a whole-text ``str -> str`` function.
+
+    For functions that cannot say where they changed the text (ftfy, a user's own
+    function). ``explain`` reports one edit spanning the first to the last changed
+    character.
+    """
+
+    name: str
+    transform: Callable[[str], str] = field(repr=False)
+    trigger: regex.Pattern[str] | None = field(default=None, repr=False)
+
+    def __call__(self, text: str) -> str:
+        if self.trigger is not None and self.trigger.search(text) is None:
+            return text
+        return self.transform(text)
+
+    def explain(self, text: str) -> tuple[str, list[Edit]]:
+        out = self(text)
+        return out, diff_edits(self.name, text, out)
+
+
+def diff_edits(name: str, before: str, after: str) -> list[Edit]:
+    """One edit spanning the first to the last character where ``after`` differs.
+
+    >>> diff_edits("x", "a-b-c", "a+b-c")
+    [Edit(cleaner='x', start=1, end=2, removed='-', inserted='+')]
+    """
+    if before == after:
+        return []
+    lead = 0
+    limit = min(len(before), len(after))
+    while lead < limit and before[lead] == after[lead]:
+        lead += 1
+    tail = 0
+    while tail < limit - lead and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    end = len(before) - tail
+    return [Edit(name, lead, end, before[lead:end], after[lead : len(after) - tail])]
+
+
+def _regex_spans(pattern: regex.Pattern[str], replacement: str, text: str) -> list[Span]:
+    return [(m.start(), m.end(), m.expand(replacement) if replacement else "")
+            for m in pattern.finditer(text)]
+
+
+def regex_cleaner(name: str, pattern: str | regex.Pattern[str], replacement: str = "",
+                  *, flags: int = regex.IGNORECASE) -> SpanCleaner:
+    """A cleaner that replaces every match of ``pattern`` (``regex`` syntax).
+
+    ``replacement`` may use group references (``\\1``). Keep the pattern linear: no
+    nested unbounded quantifiers, since scraped text is untrusted.
+
+    >>> regex_cleaner("via", r"\\s*\\(via \\w+\\)")("Rain is due (via Reuters).")
+    'Rain is due.'
+    """
+    compiled = pattern if isinstance(pattern, regex.Pattern) else regex.compile(pattern, flags)
+    return SpanCleaner(name, functools.partial(_regex_spans, compiled, replacement))
+
+
+def _line_spans(predicate: Callable[[str], bool], text: str) -> list[Span]:
+    spans: list[Span] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if predicate(line.rstrip("\r\n")):
+            spans.append((pos, pos + len(line), ""))
+        pos += len(line)
+    return spans
+
+
+def line_cleaner(name: str, predicate: Callable[[str], bool]) -> SpanCleaner:
+    """A cleaner that removes every line (with its line break) for which ``predicate`` holds.
+
+    Give a module-level function (or a ``functools.partial`` of one) so the cleaner
+    pickles.
+
+    >>> def is_rule(line: str) -> bool:
+    ...     return set(line.strip()) == {"-"}
+    >>> line_cleaner("rules", is_rule)("Title\\n-----\\nBody")
+    'Title\\nBody'
+    """
+    return SpanCleaner(name, functools.partial(_line_spans, predicate))
+
+
+def transform_cleaner(name: str, transform: Callable[[str], str]) -> TransformCleaner:
+    """A cleaner from any ``str -> str`` function; ``explain`` reports one edit.
+
+    >>> shout = transform_cleaner("upper", str.upper)
+    >>> shout.explain("ab")
+    ('AB', [Edit(cleaner='upper', start=0, end=2, removed='ab', inserted='AB')])
+    """
+    return TransformCleaner(name, transform)

@@ -1,0 +1,121 @@
+"""`Pipeline`: an ordered, immutable, picklable tuple of cleaners, and `DEFAULT`.
+
+Configure by building a new pipeline, never by flags on :func:`cleantext.clean`:
+
+>>> from cleantext.pipeline import DEFAULT, Pipeline
+>>> DEFAULT.without("promo").names[:3]
+('markup', 'unicode', 'banners')
+>>> Pipeline.from_names(["markup", "whitespace"])("<p>Hello</p><p>world</p>")
+'Hello\\n\\nworld'
+>>> Pipeline.from_names(["marcup"])
+Traceback (most recent call last):
+...
+cleantext.pipeline.UnknownCleanerError: unknown cleaner 'marcup'; valid names: markup, unicode, banners, trailers, promo, truncation, whitespace
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cleantext import cleaners
+from cleantext._core import Cleaner, Edit, Result
+
+
+class UnknownCleanerError(ValueError):
+    """A cleaner name that is not registered; the message lists the valid names."""
+
+
+def check_text(text: object, where: str = "clean") -> str:
+    """Return ``text`` if it is a ``str``; raise a ``TypeError`` that says what to do."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{where}() takes str, not {type(text).__name__}: decode it first, "
+            f"e.g. {where}(data.decode('utf-8', errors='replace'))"
+        )
+    raise TypeError(f"{where}() takes str, not {type(text).__name__}")
+
+
+def _lookup(name: str) -> Cleaner:
+    try:
+        return cleaners.REGISTRY[name]
+    except KeyError:
+        valid = ", ".join(cleaners.REGISTRY)
+        raise UnknownCleanerError(f"unknown cleaner {name!r}; valid names: {valid}") from None
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Cleaners applied in order. Calling a pipeline cleans; ``explain`` reports.
+
+    ``whitespace`` normalises what the others leave behind, so :meth:`then` inserts
+    a new cleaner before a trailing ``whitespace``.
+    """
+
+    cleaners: tuple[Cleaner, ...]
+
+    @classmethod
+    def from_names(cls, names: Iterable[str]) -> Pipeline:
+        """A pipeline of registered cleaners, in the order given."""
+        return cls(tuple(_lookup(n) for n in names))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.cleaners)
+
+    def _check_names(self, names: tuple[str, ...]) -> None:
+        for n in names:
+            if n not in self.names:
+                _lookup(n)  # an unknown name raises with the registry's names
+                raise UnknownCleanerError(
+                    f"cleaner {n!r} is not in this pipeline; it has: {', '.join(self.names)}"
+                )
+
+    def without(self, *names: str) -> Pipeline:
+        """This pipeline less the named cleaners."""
+        self._check_names(names)
+        return Pipeline(tuple(c for c in self.cleaners if c.name not in names))
+
+    def only(self, *names: str) -> Pipeline:
+        """This pipeline restricted to the named cleaners, in this pipeline's order."""
+        self._check_names(names)
+        return Pipeline(tuple(c for c in self.cleaners if c.name in names))
+
+    def then(self, cleaner: Cleaner) -> Pipeline:
+        """This pipeline with ``cleaner`` added at the end (before a final ``whitespace``)."""
+        if not isinstance(cleaner, Cleaner):
+            raise TypeError(f"not a cleaner: {cleaner!r} (needs name, __call__ and explain)")
+        if self.cleaners and self.cleaners[-1].name == "whitespace":
+            return Pipeline((*self.cleaners[:-1], cleaner, self.cleaners[-1]))
+        return Pipeline((*self.cleaners, cleaner))
+
+    def replace(self, cleaner: Cleaner) -> Pipeline:
+        """This pipeline with the cleaner of the same name swapped for ``cleaner``.
+
+        >>> from cleantext.cleaners.truncation import truncation
+        >>> DEFAULT.replace(truncation(policy="marker")).names == DEFAULT.names
+        True
+        """
+        self._check_names((cleaner.name,))
+        return Pipeline(tuple(cleaner if c.name == cleaner.name else c for c in self.cleaners))
+
+    def __call__(self, text: str) -> str:
+        check_text(text)
+        for c in self.cleaners:
+            text = c(text)
+        return text
+
+    def explain(self, text: str) -> Result:
+        """The clean text and every edit, each at an offset of its cleaner's input."""
+        check_text(text, "explain")
+        edits: list[Edit] = []
+        for c in self.cleaners:
+            text, found = c.explain(text)
+            edits.extend(found)
+        return Result(text, tuple(edits))
+
+
+#: The pipeline :func:`cleantext.clean` runs; see :mod:`cleantext.cleaners` for the order.
+DEFAULT = Pipeline(cleaners.DEFAULT_ORDER)
