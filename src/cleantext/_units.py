@@ -1,0 +1,102 @@
+"""The units boilerplate comes in: lines (blocks) and sentences, as offsets.
+
+Families remove whole units. Where the text has line breaks, a unit is usually a line;
+where it has lost them (flattened text), a unit is a run of sentences glued to the
+head or the tail of the article. These helpers give both as ``(start, end)`` offsets
+into the text, so cleaners can report exactly what they removed.
+
+>>> text = "Mr. Smith went to Washington. He said: “No.” Then left…"
+>>> [text[s:e] for s, e in sentences(text)]
+['Mr. Smith went to Washington.', 'He said: “No.”', 'Then left…']
+>>> block = "a\\n\\n b \\nc"
+>>> [block[s:e] for s, e in lines(block)]
+['a', '', ' b ', 'c']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+_LINE = regex.compile(r"[^\n]*+")
+
+#: Closing punctuation that may follow a sentence's final mark.
+CLOSERS = "\"'”’»)]』」›"
+# A sentence ends at a terminal mark (with closing quotes or brackets) followed by
+# whitespace or the end. Bounded runs keep the scan linear on "......" floods.
+_END = regex.compile(
+    rf"(?:[.!?…]{{1,10}}|[。！？]{{1,10}})[{regex.escape(CLOSERS)}]{{0,3}}(?=\s|\Z)"
+    r"|[。！？](?=\S)"
+)
+# Words after which a period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt rev hon gov sen rep pres
+    inc ltd co corp bros vs etc al approx dept est fig no nos vol pp p ed eds
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k u.n e.g i.e a.m p.m d.c
+    sra srta dra av nº núm pág art
+    hr fr frau nr bzw ca evtl ggf inkl usw vgl z.b d.h u.a s.o
+    mme mlle mm
+    sig dott ing avv
+    dhr mevr mw bijv
+    г гг ул""".split()
+)
+_WORD_BEFORE = regex.compile(r"([\w.]{1,12})\.$")
+_NEXT = regex.compile(r"\s{0,20}(\w)")
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[start:end]``, without its line break."""
+    stop = len(text) if end is None else end
+    pos = start
+    while pos <= stop:
+        nl = text.find("\n", pos, stop)
+        if nl == -1:
+            yield pos, stop
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+def _is_abbreviation(text: str, dot: int, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(start, dot - 13), dot + 1)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    # Initials ("J. R. R. Tolkien", "U.S.") and known abbreviations.
+    return len(word) == 1 or word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed.
+
+    A sentence ends at ``.``, ``!``, ``?``, ``…`` (with any closing quotes or brackets)
+    before whitespace, or at CJK full stops; not where the next word is lower case
+    ("he asked"), and not at a period after a known abbreviation or an initial. The last piece is returned even if it has no end mark.
+    """
+    stop = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _END.finditer(text, start, stop):
+        after = _NEXT.match(text, m.end(), stop)
+        if after is not None and after.group(1).islower():
+            continue  # "overnight… and", "“Really?” he asked": the sentence goes on
+        if m.group() == "." and _is_abbreviation(text, m.start(), pos):
+            continue
+        s, e = _trim(text, pos, m.end())
+        if s < e:
+            out.append((s, e))
+        pos = m.end()
+    s, e = _trim(text, pos, stop)
+    if s < e:
+        out.append((s, e))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
