@@ -30,24 +30,30 @@ from __future__ import annotations
 import functools
 import html
 from dataclasses import dataclass
+from html.entities import html5
 
 import regex
 
 from cleantext._core import Edit, Span, SpanCleaner, diff_edits
 
-BLOCK = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+BLOCK = _words(
     "address article aside blockquote body caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr "
     "html legend li main menu nav ol p pre section summary table tbody tfoot thead title "
-    "tr ul".split()
+    "tr ul"
 )
 CELL = frozenset({"td", "th"})
-INLINE = frozenset(
+INLINE = _words(
     "a abbr acronym area audio b base basefont bdi bdo big blink button canvas cite code "
     "col colgroup data datalist del dfn em embed font frame i img input ins kbd label "
     "link map mark meta meter nobr optgroup option output param picture progress q rp rt "
     "ruby s samp select small source span strike strong sub sup textarea time track tt "
-    "u var video wbr".split()
+    "u var video wbr"
 )
 #: Elements dropped with everything inside them.
 DROP = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "head", "object"})
@@ -56,7 +62,13 @@ _NAMES = "|".join(sorted(BLOCK | CELL | INLINE | DROP | {"br"}, key=lambda n: (-
 _NAME = rf"(?:{_NAMES}|[a-z][a-z0-9]*(?:[-:][a-z0-9]+)+)"
 # Attributes: unquoted runs or quoted values, each bounded, never containing < or >,
 # so a scan that starts at a "<" stops at the next "<" or ">": linear on any input.
-_ATTRS = r"""(?:[^<>"']|"[^"<>]{0,2000}"|'[^'<>]{0,2000}'){0,4000}+"""
+_ATTRS = r"""(?:[^<>"']|"[^"<]{0,2000}"|'[^'<]{0,2000}'){0,4000}+"""
+# Inside an escaped tag (``&lt;a href=&quot;x&quot;&gt;``) quotes come as entities.
+_EATTRS = r"(?:[^<>&]|&(?:amp;)*+(?:quot|apos|\#34|\#39|\#x2[27]);){0,2000}+"
+#: Characters that can hide a tag from the pattern (``<\x00b>``): C0 controls but tab,
+#: line feed and carriage return, DEL and the BOM. The unicode cleaner drops them too;
+#: markup drops them first, so that dropping them later cannot reveal a tag.
+_JUNK = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff"
 
 _TOKEN = regex.compile(
     rf"""
@@ -64,29 +76,40 @@ _TOKEN = regex.compile(
     | (?P<cdata><!\[CDATA\[|\]\]>)
     | (?P<decl><![a-z][^<>]{{0,2000}}>|<\?[^<>]{{0,2000}}\?>)
     | <(?P<close>/?)(?P<name>{_NAME})(?![a-z0-9:-])(?P<attrs>{_ATTRS})>
-    | &lt;(?P<eclose>/?)(?P<ename>{_NAME})(?![a-z0-9:-])[^<>&]{{0,2000}}&gt;
+    | &(?:amp;)*+lt;(?P<eclose>/?)(?P<ename>{_NAME})(?![a-z0-9:-]){_EATTRS}&(?:amp;)*+gt;
     | (?P<entity>&(?:amp;)*(?:\#[0-9]{{1,7}}|\#x[0-9a-f]{{1,6}}|[a-z][a-z0-9]{{1,31}});)
+    | (?P<junk>[{_JUNK}]++)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-TRIGGER = regex.compile(r"<[a-z!/?]|&(?:#|[a-z]{2,31};)|\]\]>", regex.IGNORECASE)
+TRIGGER = regex.compile(
+    rf"<[a-z!/?]|&(?:\#|[a-z]{{2,31}};)|\]\]>|[<&][^<>&\s]{{0,32}}[{_JUNK}]", regex.IGNORECASE
+)
 _DOCUMENT = regex.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", regex.IGNORECASE)
 
 
 def decode_entity(entity: str) -> str:
     """Decode an entity, however many times it was escaped.
 
+    Only a complete entity is decoded: a known name with its semicolon, or a number.
+    ``html.unescape`` would also read a prefix (``&notit;`` as ``¬it;``); that is a
+    browser's error recovery, not what the writer meant, so such text stays.
+
     >>> decode_entity("&amp;amp;eacute;")
     'é'
+    >>> decode_entity("&notit;")
+    '&notit;'
+    >>> decode_entity("&amp;notit;")
+    '&notit;'
     """
-    while True:  # each round shortens the string, so this ends
-        decoded = html.unescape(entity)
-        if decoded == entity:
-            return entity
-        entity = decoded
+    while entity.startswith("&amp;") and len(entity) > 5:
+        entity = "&" + entity[5:]
+    if entity[1:2] == "#":
+        return html.unescape(entity)
+    return html5.get(entity[1:], entity)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _closing_tag(name: str) -> regex.Pattern[str]:
     return regex.compile(rf"</{name}\s*>", regex.IGNORECASE)
 
@@ -129,7 +152,7 @@ def _markup_spans(text: str) -> list[Span]:
             if close != -1:
                 end = close
             spans.append((start, end, ""))
-        elif m.group("cdata") or m.group("decl"):
+        elif m.group("cdata") or m.group("decl") or m.group("junk"):
             spans.append((start, end, ""))
         elif m.group("entity"):
             spans.append((start, end, decode_entity(m.group())))
@@ -169,7 +192,7 @@ def soup_text(text: str) -> str:
     >>> soup_text("<html><body><p>A &amp; B</p><script>x()</script></body></html>")
     '\\n\\n\\n\\n\\n\\nA & B\\n\\n\\n\\n\\n\\n'
     """
-    from bs4 import BeautifulSoup, Comment
+    from bs4 import BeautifulSoup, Comment  # noqa: PLC0415 - import cleantext stays fast
 
     soup = BeautifulSoup(text, "html.parser")
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -195,6 +218,22 @@ def _use_soup(text: str) -> bool:
     )
 
 
+#: Removing a tag can join the text around it into a new one (``<<b>b>`` leaves
+#: ``<b>``), and decoding ``&lt;b&gt;`` in a document gives one. The fast path runs
+#: again until nothing changes, at most this many times: each run is linear, and
+#: only text built to nest that deep needs more.
+MAX_PASSES = 8
+
+
+def _settle(text: str) -> str:
+    for _ in range(MAX_PASSES):
+        out = _fast(text)
+        if out == text:
+            break
+        text = out
+    return text
+
+
 @dataclass(frozen=True)
 class MarkupCleaner:
     """Fast path for fragments, BeautifulSoup for documents (see the module docstring)."""
@@ -211,15 +250,22 @@ class MarkupCleaner:
         if _use_soup(text):
             out = self._soup(text)
             if out is not None:
-                return out
-        return _fast(text)
+                return _settle(out)
+        return _settle(text)
 
     def explain(self, text: str) -> tuple[str, list[Edit]]:
         if _use_soup(text):
             out = self._soup(text)
             if out is not None:
+                out = _settle(out)
                 return out, diff_edits(self.name, text, out)
-        return _fast.explain(text)
+        out, edits = _fast.explain(text)
+        if out == text or _fast(out) == out:
+            return out, edits
+        # A second run changed the text: its offsets are not in this cleaner's input,
+        # so report the changed region whole.
+        out = _settle(out)
+        return out, diff_edits(self.name, text, out)
 
 
 markup = MarkupCleaner()

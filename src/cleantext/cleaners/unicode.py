@@ -2,21 +2,30 @@
 
 Removed or normalised:
 
-- mojibake (UTF-8 read as Windows-1252 or Latin-1: ``CafÃ©``, ``â€œquotedâ€\x9d``),
-  repaired with ftfy, which runs only when a cheap pattern finds a sign of it;
-- C0 and C1 control characters (tab and line feed stay), DEL;
+- mojibake (UTF-8 read as Windows-1252 or Latin-1: ``CafÃ©``, ``â€œquotedâ€\x9d``,
+  Cyrillic ``ÐŸÑ€Ð¸``, CJK ``æ—¥æœ¬``, and mojibake of mojibake ``CafÃƒÂ©``), repaired
+  with ftfy, which runs only when a cheap pattern finds a sign of it;
+- C1 control characters, which are Windows-1252 text decoded as Latin-1
+  (``don\x92t``, ``\x85`` for ``…``): ftfy maps them back; the few with no
+  Windows-1252 meaning are dropped;
+- C0 control characters (tab and line feed stay), DEL, terminal colour codes
+  (``\x1b[31m``);
 - the byte order mark (U+FEFF) wherever it stands;
-- line breaks: CR LF, CR, NEL, U+2028 and U+2029 become ``\\n``; VT and FF too;
+- line breaks: CR LF, CR, U+2028 and U+2029 become ``\n``; VT and FF too;
 - spaces: NBSP, the U+2000 family, narrow and ideographic spaces become a space;
-- lone surrogates (text decoded with ``surrogateescape`` or from broken UTF-16) become
-  U+FFFD, so the output can always be written as UTF-8.
+- surrogates: a pair becomes its character; a lone one (text decoded with
+  ``surrogateescape`` or from broken UTF-16) becomes U+FFFD, so the output can
+  always be written as UTF-8.
 
 Deliberately left alone: curly quotes, dashes, ellipses, accents, ligatures,
-full-width forms, CJK, emoji, and the invisible characters that carry meaning: ZWJ
-(emoji sequences), ZWNJ (Persian, Indic scripts), the zero-width space (word breaks in
-Thai, Khmer, Burmese), the word joiner, the soft hyphen (a hyphenation point inside a
-word) and the bidi marks of right-to-left text. ftfy is configured so that it does not touch those either (its
-defaults straighten quotes and apply NFC).
+full-width and half-width forms, combining marks (no normalisation form is applied),
+CJK, emoji, and the invisible characters that carry meaning: ZWJ (emoji sequences),
+ZWNJ (Persian, Indic scripts), the zero-width space (word breaks in Thai, Khmer,
+Burmese), the word joiner, the soft hyphen (a hyphenation point inside a word) and
+the bidi marks and controls of right-to-left text. The gold of the development sets
+keeps the soft hyphens and zero-width spaces of article text, so removing them would
+count as a change. ftfy is configured so that it does not touch these either (its
+defaults straighten quotes, widen half-width forms and apply NFC).
 
 >>> unicode("\ufeffCafÃ© â€œnoirâ€\x9d costs\u00a05\u20ac")
 'Café “noir” costs 5€'
@@ -28,10 +37,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from cleantext._core import Edit, Span, SpanCleaner, diff_edits
+
+if TYPE_CHECKING:
+    from ftfy import TextFixerConfig
 
 # UTF-8 lead byte read as Latin-1/cp1252 (Â..ô) followed by a continuation byte read
 # the same way (0x80-0xBF: the C1 range or its cp1252 glyphs, NBSP..¿). Valid text in
@@ -40,21 +53,25 @@ _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-MOJIBAKE_HINT = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+# C1 controls are Windows-1252 text decoded as Latin-1 (``don\x92t``): ftfy maps
+# them back (``don’t``) where deleting them would lose a character.
+MOJIBAKE_HINT = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]|[\x80-\x9f]")
 
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _DROP = "\ufeff"
 _CONTROLS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
 _BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
 # One pass finds everything this cleaner normalises without ftfy.
+_ANSI = r"\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]"  # terminal colour codes from logs
+_PAIR = "[\ud800-\udbff][\udc00-\udfff]"  # a surrogate pair: one astral character
 _ODD = regex.compile(
-    f"\r\n|[{_BREAKS}]|[{_SPACES}]+|[{_DROP}{_CONTROLS}]+|[\ud800-\udfff]"
+    f"\r\n|[{_BREAKS}]|[{_SPACES}]+|{_ANSI}|[{_DROP}{_CONTROLS}]+|{_PAIR}|[\ud800-\udfff]"
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _ftfy_config() -> object:
-    import ftfy  # imported on first use: most text never needs it
+@functools.cache
+def _ftfy_config() -> TextFixerConfig:
+    import ftfy  # noqa: PLC0415 - imported on first use: most text never needs it
 
     return ftfy.TextFixerConfig(
         unescape_html=False,  # the markup cleaner owns entities
@@ -85,7 +102,7 @@ def fix_mojibake(text: str) -> str:
     """
     if text.isascii() or MOJIBAKE_HINT.search(text) is None:
         return text
-    import ftfy
+    import ftfy  # noqa: PLC0415
 
     fixed: str = ftfy.fix_text(text, config=_ftfy_config())
     return fixed
@@ -100,6 +117,8 @@ def _odd_spans(text: str) -> list[Span]:
             new = "\n"
         elif first in _DROP or first < " " or "\x7f" <= first <= "\x9f":
             new = ""
+        elif len(s) == 2 and "\ud800" <= first <= "\udbff":
+            new = s.encode("utf-16", "surrogatepass").decode("utf-16")
         elif "\ud800" <= first <= "\udfff":
             new = "\ufffd"
         else:
@@ -111,6 +130,21 @@ def _odd_spans(text: str) -> list[Span]:
 _invisible = SpanCleaner("unicode", _odd_spans, trigger=_ODD)
 
 
+#: ftfy and the character cleanup each run again, at most this many times in all, if
+#: dropping a character joined two halves of mojibake (``Ã\x00©``).
+MAX_PASSES = 3
+
+
+def _fix(text: str) -> str:
+    for _ in range(MAX_PASSES):
+        fixed = fix_mojibake(text)
+        out = _invisible(fixed)
+        if out == fixed or MOJIBAKE_HINT.search(out) is None:
+            return out
+        text = out
+    return text
+
+
 @dataclass(frozen=True)
 class UnicodeCleaner:
     """Mojibake repair (gated ftfy), then the invisible and odd characters."""
@@ -118,14 +152,16 @@ class UnicodeCleaner:
     name: str = "unicode"
 
     def __call__(self, text: str) -> str:
-        return _invisible(fix_mojibake(text))
+        return _fix(text)
 
     def explain(self, text: str) -> tuple[str, list[Edit]]:
         fixed = fix_mojibake(text)
         if fixed == text:
-            return _invisible.explain(text)
+            out, edits = _invisible.explain(text)
+            if MOJIBAKE_HINT.search(out) is None or fix_mojibake(out) == out:
+                return out, edits
         # ftfy cannot say where it changed the text: report the changed region whole.
-        out = _invisible(fixed)
+        out = _fix(text)
         return out, diff_edits(self.name, text, out)
 
 

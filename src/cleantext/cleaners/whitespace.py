@@ -1,16 +1,21 @@
 """Whitespace, always last: what the other cleaners leave behind, tidied.
 
 - CR LF and CR become LF;
-- runs of spaces and tabs inside a line become one space;
-- spaces at the start and end of each line are dropped;
-- runs of blank lines become one blank line;
-- blank lines at the start and end of the text are dropped.
+- runs of spaces and tabs inside a line become one space, a lone tab a space;
+- spaces and tabs at the start and end of each line are dropped;
+- runs of blank lines (empty or only spaces and tabs) become one blank line;
+- blank lines and spaces at the start and end of the text are dropped.
 
 Deliberately left alone: the text's own line structure. A single line break stays a
 single line break and paragraphs stay paragraphs; nothing is reflowed or joined.
+Other spaces and breaks (NBSP, U+2003, U+2028, form feeds) are the ``unicode``
+cleaner's to normalise; here they are text, and so are zero-width characters: a line
+holding only a zero-width space is not blank.
 
 >>> whitespace("\\n\\n  Title \\r\\n\\r\\n\\r\\nFirst  line\\t here\\nsecond line  \\n\\n")
 'Title\\n\\nFirst line here\\nsecond line'
+>>> whitespace("one\\r\\rtwo\\rthree")
+'one\\n\\ntwo\\nthree'
 """
 
 from __future__ import annotations
@@ -19,30 +24,25 @@ import regex
 
 from cleantext._core import Span, SpanCleaner
 
-# Each alternative is bounded by what it can consume: a run of one character class.
-_WS = regex.compile(
-    r"""
-      \A[\s]+                        # leading blank lines and spaces
-    | [\s]+\Z                        # trailing ones
-    | [ \t]*\r?\n(?:[ \t]*\r?\n)+[ \t]*  # two or more line breaks, with the spaces around
-    | [ \t]*(?:\r\n|\r|\n)[ \t]*     # one line break with the spaces around it
-    | [ \t]{2,} | \t                 # a run of spaces inside a line
-    """,
-    regex.VERBOSE,
-)
+# Every run of two or more whitespace characters is taken whole (possessive), so a
+# match never rescans its run: linear on any input. Single characters are matched
+# only where they need a change: a tab or CR anywhere, a space or LF at either end.
+_WS = regex.compile(r"[ \t\r\n]{2,}+|[\t\r]|\A[ \n]|[ \n]\Z")
 
 
 def _ws_spans(text: str) -> list[Span]:
     spans: list[Span] = []
+    size = len(text)
     for m in _WS.finditer(text):
         start, end = m.span()
-        if start == 0 or end == len(text):
+        if start == 0 or end == size:
             new = ""
         else:
             s = m.group()
-            breaks = s.count("\n") + s.replace("\r\n", "").count("\r")
+            lf = s.count("\n")
+            breaks = lf + s.count("\r") - s.count("\r\n")
             new = "\n\n" if breaks >= 2 else "\n" if breaks == 1 else " "
-        if text[start:end] != new:
+        if new != m.group():
             spans.append((start, end, new))
     return spans
 
