@@ -1,0 +1,476 @@
+"""Reading and writing corpora: JSON Lines and text, compressed or not, written atomically.
+
+Formats, by extension (a compression suffix may follow):
+
+- ``.jsonl`` / ``.json``: one JSON object per line; the text is in a field. Key order
+  and every value are preserved (orjson; lines it cannot hold exactly, such as integers
+  beyond 64 bits, ``NaN`` or lone surrogate escapes, go through the standard ``json``
+  module instead). Formatting is normalised to compact JSON. Blank lines hold no
+  record and are ignored.
+- ``.txt``: the whole file is one document; with ``lines=True`` each line is one.
+- ``.gz``, ``.bz2``, ``.xz``, ``.zst`` (zstandard, multi-frame) compression. ``-`` is
+  stdin or stdout: stdin is JSON Lines (text lines with ``lines=True``) and its
+  compression is recognised from its first bytes.
+
+Reading never raises for bad data: each record comes as a :class:`Line` with its line
+number, and a bad one carries its kind (:data:`BAD_KINDS`) and a message, so the
+caller applies its policy in order. A truncated or corrupt compressed stream ends the
+file with one ``truncated`` item after the records read before the damage.
+
+>>> import io as _io
+>>> data = _io.BytesIO(b'{"id": 1, "text": "Hi"}\\n\\n{"id": 2}\\n{bad\\n')
+>>> [(ln.lineno, ln.kind, text) for ln, text in read_stream(data, "x.jsonl", "jsonl")]
+[(1, '', 'Hi'), (3, 'missing_field', None), (4, 'invalid_json', None)]
+
+Output goes to a temporary file in the target folder that is fsynced and renamed to
+its final name only when complete (:class:`AtomicOutput`); on an error or an interrupt
+the temporary file is removed, so a final name always holds a complete output.
+"""
+
+from __future__ import annotations
+
+import bz2
+import contextlib
+import functools
+import gzip
+import importlib
+import io
+import json
+import lzma
+import os
+import re
+import secrets
+import sys
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any, BinaryIO, Literal, cast
+
+#: ``jsonl``: JSON Lines; ``txt``: one document per file; ``lines``: one per line.
+Format = Literal["jsonl", "txt", "lines"]
+COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")
+#: The kinds of bad input, as counted in the command's stats.
+BAD_KINDS = (
+    "invalid_json", "invalid_utf8", "not_object", "missing_field", "not_string",
+    "empty_file", "truncated",
+)
+#: Kinds that are about a whole file rather than one record.
+FILE_KINDS = ("empty_file", "truncated")
+_MAGIC = {b"\x1f\x8b": ".gz", b"BZh": ".bz2", b"\xfd7zXZ\x00": ".xz", b"(\xb5/\xfd": ".zst"}
+#: A run of 19+ digits may be an integer orjson would turn into a float: parse exactly.
+_LONG_DIGITS = re.compile(rb"\d{19}")
+_BUFFER = 1 << 20
+
+
+@functools.cache
+def _require(name: str) -> Any:
+    """An optional dependency, imported on first use so ``import cleantext`` stays light."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        raise ImportError(
+            f"{name} is needed for bulk files: pip install 'cleantext-news[bulk]'"
+        ) from None
+
+
+class FormatError(ValueError):
+    """A path whose extension names no format this module reads or writes."""
+
+
+class CorruptStream(ValueError):
+    """A compressed stream that is truncated or damaged."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One record as read: where it is, what it holds, or why it is bad.
+
+    ``record`` is the parsed JSON object (``None`` for text formats and bad lines);
+    ``raw`` is kept for bad records only, so that ``keep`` can write them back as
+    they came. ``exact`` marks records parsed by the standard ``json`` module, which
+    must be written by it too.
+    """
+
+    lineno: int
+    record: Any = None
+    raw: bytes = b""
+    kind: str = ""
+    message: str = ""
+    exact: bool = False
+
+
+def display(path: str) -> str:
+    """How a path appears in messages."""
+    return "<stdin>" if path == "-" else path
+
+
+def split_compression(path: str) -> tuple[str, str]:
+    """``("corpus.jsonl", ".gz")`` for ``corpus.jsonl.gz``; ``""`` when uncompressed.
+
+    >>> split_compression("a/b.JSONL.ZST")
+    ('a/b.JSONL', '.zst')
+    """
+    for ext in COMPRESSIONS:
+        if path.lower().endswith(ext):
+            return path[: -len(ext)], ext
+    return path, ""
+
+
+def format_of(path: str, lines: bool = False) -> Format:
+    """The format a path's extension names; stdin/stdout is JSON Lines unless ``lines``.
+
+    >>> format_of("news.json.gz"), format_of("a.txt"), format_of("a.txt", lines=True)
+    ('jsonl', 'txt', 'lines')
+    """
+    if path == "-":
+        return "lines" if lines else "jsonl"
+    base, _ = split_compression(path)
+    ext = os.path.splitext(base)[1].lower()
+    if ext in (".jsonl", ".json"):
+        return "jsonl"
+    if ext == ".txt":
+        return "lines" if lines else "txt"
+    raise FormatError(
+        f"{path}: unknown format {ext or '(no extension)'!r}; use .jsonl, .json or .txt, "
+        f"optionally followed by {', '.join(COMPRESSIONS)}"
+    )
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+class _ZstdReader(io.RawIOBase):
+    """A raw reader that decompresses zstandard frames and notices truncation.
+
+    ``zstandard``'s own stream reader returns what it has and stops silently when the
+    input ends inside a frame; a corpus tool must say the file is cut short instead.
+    """
+
+    def __init__(self, source: IO[bytes]) -> None:
+        self._zstd = _require("zstandard")
+        self._source = source
+        self._dec = self._zstd.ZstdDecompressor().decompressobj()
+        self._pending = b""
+        self._in_frame = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        while not self._pending:
+            chunk = self._source.read(_BUFFER)
+            if not chunk:
+                if self._in_frame:
+                    raise CorruptStream("truncated zstd stream (ends inside a frame)")
+                return 0
+            self._pending = self._feed(chunk)
+        n = min(len(view), len(self._pending))
+        view[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+    def _feed(self, chunk: bytes) -> bytes:
+        out = []
+        while chunk:
+            try:
+                out.append(self._dec.decompress(chunk))
+            except self._zstd.ZstdError as e:
+                raise CorruptStream(f"corrupt zstd stream: {e}") from None
+            self._in_frame = not self._dec.eof
+            if not self._dec.eof:
+                break
+            chunk = self._dec.unused_data  # concatenated frames: start the next one
+            self._dec = self._zstd.ZstdDecompressor().decompressobj()
+        return b"".join(out)
+
+
+def _decompress(raw: IO[bytes], compression: str) -> IO[bytes]:
+    if compression == ".gz":
+        return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
+    if compression == ".bz2":
+        return bz2.BZ2File(raw, "rb")
+    if compression == ".xz":
+        return lzma.LZMAFile(raw, "rb")
+    if compression == ".zst":
+        return io.BufferedReader(_ZstdReader(raw), _BUFFER)
+    return raw
+
+
+@contextlib.contextmanager
+def open_input(path: str) -> Iterator[IO[bytes]]:
+    """A binary stream of the decompressed content of ``path`` (``-``: stdin).
+
+    Raises ``OSError`` for a file that cannot be opened.
+    """
+    if path == "-":
+        stdin = sys.stdin.buffer
+        head = stdin.peek(6)[:6] if isinstance(stdin, io.BufferedReader) else b""
+        kind = next((ext for magic, ext in _MAGIC.items() if head.startswith(magic)), "")
+        yield _decompress(stdin, kind)
+        return
+    with open(path, "rb", buffering=_BUFFER) as raw:
+        stream = _decompress(raw, split_compression(path)[1])
+        try:
+            yield stream
+        finally:
+            stream.close()
+
+
+def _is_corruption(e: BaseException) -> bool:
+    if isinstance(e, (EOFError, zlib.error, lzma.LZMAError, CorruptStream)):
+        return True
+    # gzip.BadGzipFile and bz2's "Invalid data stream" are OSErrors without an errno;
+    # a real I/O error (EIO, ENOSPC) has one and is not the data's fault.
+    return isinstance(e, OSError) and e.errno is None
+
+
+def _truncated(lineno: int, e: BaseException) -> Line:
+    detail = str(e) or type(e).__name__
+    return Line(lineno, kind="truncated", message=f"truncated or corrupt stream: {detail}")
+
+
+def read_stream(stream: IO[bytes], path: str, fmt: Format,
+                field: str = "text") -> Iterator[tuple[Line, str | None]]:
+    """Each record of a decompressed stream as ``(line, text)``; ``text`` is None if bad."""
+    if fmt == "txt":
+        yield from _read_doc(stream, path)
+        return
+    lineno = 0
+    records = 0
+    try:
+        for lineno, raw in enumerate(stream, 1):
+            if fmt == "lines":
+                records += 1
+                yield _text_line(lineno, raw)
+            elif raw.strip():
+                records += 1
+                yield _json_line(lineno, raw, field)
+    except Exception as e:
+        if not _is_corruption(e):
+            raise
+        yield _truncated(lineno + 1, e), None
+        return
+    if records == 0:
+        yield Line(0, kind="empty_file", message="empty file: no records"), None
+
+
+def _read_doc(stream: IO[bytes], path: str) -> Iterator[tuple[Line, str | None]]:
+    try:
+        data = stream.read()
+    except Exception as e:
+        if not _is_corruption(e):
+            raise
+        yield _truncated(1, e), None
+        return
+    if not data:
+        yield Line(0, kind="empty_file", message="empty file: no text"), None
+        return
+    try:
+        yield Line(1), data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        lineno = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        yield Line(lineno, raw=data, kind="invalid_utf8",
+                   message=f"invalid UTF-8 at column {col} ({e.reason})"), None
+
+
+def _text_line(lineno: int, raw: bytes) -> tuple[Line, str | None]:
+    body = raw[:-1] if raw.endswith(b"\n") else raw
+    if body.endswith(b"\r"):
+        body = body[:-1]
+    try:
+        return Line(lineno), body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return Line(lineno, raw=raw, kind="invalid_utf8",
+                    message=f"invalid UTF-8 at column {e.start + 1} ({e.reason})"), None
+
+
+def _loads(raw: bytes) -> tuple[Any, bool]:
+    """The parsed line and whether it needed the exact (standard library) parser."""
+    orjson = _require("orjson")
+    if _LONG_DIGITS.search(raw) is None:
+        try:
+            return orjson.loads(raw), False
+        except orjson.JSONDecodeError:
+            pass  # invalid, or valid JSON orjson refuses: decide below
+    text = raw.decode("utf-8")  # UnicodeDecodeError: the caller reports invalid UTF-8
+    return json.loads(text), True
+
+
+def _json_line(lineno: int, raw: bytes, field: str) -> tuple[Line, str | None]:
+    try:
+        record, exact = _loads(raw)
+    except UnicodeDecodeError as e:
+        return Line(lineno, raw=raw, kind="invalid_utf8",
+                    message=f"invalid UTF-8 at column {e.start + 1} ({e.reason})"), None
+    except json.JSONDecodeError as e:
+        return Line(lineno, raw=raw, kind="invalid_json",
+                    message=f"invalid JSON at column {e.colno}: {e.msg}"), None
+    except RecursionError:
+        return Line(lineno, raw=raw, kind="invalid_json",
+                    message="invalid JSON: nested too deeply"), None
+    if not isinstance(record, dict):
+        return Line(lineno, raw=raw, kind="not_object",
+                    message=f"not a JSON object but {type(record).__name__} "
+                            "(JSON Lines needs one object per line)"), None
+    if field not in record:
+        return Line(lineno, raw=raw, kind="missing_field",
+                    message=f"no field {field!r} (fields: {', '.join(map(str, record))})"), None
+    text = record[field]
+    if not isinstance(text, str):
+        return Line(lineno, raw=raw, kind="not_string",
+                    message=f"field {field!r} is {type(text).__name__}, not a string"), None
+    return Line(lineno, record, exact=exact), text
+
+
+# --- encoding -----------------------------------------------------------------------
+
+
+def dump_record(record: dict[str, Any], exact: bool = False) -> bytes:
+    """One JSON line: compact, key order kept, non-ASCII as UTF-8.
+
+    >>> dump_record({"id": 1, "text": "Grüße", "tags": ["a"]})
+    b'{"id":1,"text":"Gr\\xc3\\xbc\\xc3\\x9fe","tags":["a"]}\\n'
+    """
+    if not exact:
+        orjson = _require("orjson")
+        try:
+            return orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE)  # type: ignore[no-any-return]
+        except (TypeError, orjson.JSONEncodeError):
+            pass  # lone surrogates, huge ints: the standard library holds them exactly
+    try:
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    except UnicodeEncodeError:  # lone surrogates: escape them rather than lose them
+        return json.dumps(record, separators=(",", ":")).encode() + b"\n"
+
+
+_NEWLINES = re.compile(r"[^\S\n]*\n\s*")
+
+
+def one_line(text: str) -> str:
+    """Text for one-document-per-line output: line breaks become single spaces.
+
+    >>> one_line("Title\\n\\nBody  \\n text")
+    'Title Body text'
+    """
+    return _NEWLINES.sub(" ", text) if "\n" in text else text
+
+
+# --- writing ------------------------------------------------------------------------
+
+
+def _open_raw(fd: int) -> BinaryIO:
+    """The file object output bytes go to (tests replace it to simulate a full disk)."""
+    return open(fd, "wb", buffering=_BUFFER)
+
+
+def _compress(raw: BinaryIO, compression: str) -> IO[bytes]:
+    if compression == ".gz":
+        # mtime=0 and no name: the same input gives byte-identical output on every run.
+        gz = gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=0)
+        return cast(IO[bytes], gz)
+    if compression == ".bz2":
+        return bz2.BZ2File(raw, "wb")
+    if compression == ".xz":
+        return lzma.LZMAFile(raw, "wb")
+    if compression == ".zst":
+        zstd = _require("zstandard")
+        return cast(IO[bytes], zstd.ZstdCompressor(level=3).stream_writer(raw, closefd=False))
+    return raw
+
+
+class AtomicOutput:
+    """A context manager for one output file: complete under its final name, or absent.
+
+    Bytes go (compressed by the extension) to ``.NAME.<random>.tmp`` in the target
+    folder; on a clean exit the file is flushed, fsynced and renamed over ``path``
+    (then the folder is fsynced so the rename survives a crash). On any exception,
+    including ``KeyboardInterrupt``, the temporary file is removed. ``-`` writes to
+    stdout, uncompressed, and cannot be atomic.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.tmp: str | None = None
+        self._raw: BinaryIO | None = None
+        self._out: IO[bytes] | None = None
+
+    def __enter__(self) -> IO[bytes]:
+        if self.path == "-":
+            self._out = sys.stdout.buffer
+            return self._out
+        folder, name = os.path.split(os.path.abspath(self.path))
+        self.tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            self._raw = _open_raw(fd)
+            self._out = _compress(self._raw, split_compression(self.path)[1])
+        except BaseException:
+            self._discard()
+            raise
+        return self._out
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if self.path == "-":
+            if exc_type is None and self._out is not None:
+                self._out.flush()
+            return
+        if exc_type is not None:
+            self._discard()
+            return
+        try:
+            assert self._out is not None and self._raw is not None and self.tmp
+            if self._out is not self._raw:
+                self._out.close()  # writes the compressed stream's trailer
+            self._raw.flush()
+            os.fsync(self._raw.fileno())
+            self._raw.close()
+            os.replace(self.tmp, self.path)
+            self.tmp = None
+            _fsync_folder(os.path.dirname(os.path.abspath(self.path)))
+        except BaseException:
+            self._discard()
+            raise
+
+    def _discard(self) -> None:
+        for f in (self._out, self._raw):
+            if f is not None:
+                with contextlib.suppress(Exception):
+                    f.close()
+        if self.tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.tmp)
+            self.tmp = None
+
+
+def _fsync_folder(folder: str) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # some systems cannot open a folder; the rename is done anyway
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+__all__ = [
+    "BAD_KINDS",
+    "COMPRESSIONS",
+    "FILE_KINDS",
+    "AtomicOutput",
+    "CorruptStream",
+    "Format",
+    "FormatError",
+    "Line",
+    "display",
+    "dump_record",
+    "format_of",
+    "one_line",
+    "open_input",
+    "read_stream",
+    "split_compression",
+]
