@@ -1,0 +1,132 @@
+"""The unicode cleaner: what is broken is fixed, what is valid stays."""
+
+from __future__ import annotations
+
+import ftfy
+import pytest
+
+from cleantext._core import replay
+from cleantext.cleaners.unicode import MOJIBAKE_HINT, fix_mojibake, unicode
+
+FIXED = [
+    ("Latin mojibake is repaired", "CafÃ© au lait", "Café au lait"),
+    ("Portuguese mojibake is repaired", "SÃ£o Paulo e BrasÃ­lia", "São Paulo e Brasília"),
+    ("mojibake of curly quotes is repaired", "â€œquotedâ€\x9d", "“quoted”"),
+    ("Cyrillic mojibake is repaired", "ÐŸÑ€Ð¸Ð²ÐµÑ‚ Ð¼Ð¸Ñ€", "Привет мир"),
+    ("CJK mojibake is repaired", "æ—¥æœ¬èªž", "日本語"),
+    ("mojibake of mojibake is repaired", "CafÃƒÂ©", "Café"),
+    ("a mojibake NBSP is repaired then normalised", "Ã\xa0 la carte", "à la carte"),
+    ("Windows-1252 read as Latin-1 is repaired", "don\x92t \x93quote\x94 \x96 x",
+     "don’t “quote” – x"),
+    ("a C1 ellipsis becomes an ellipsis", "wait\x85", "wait…"),
+    ("a C1 control with no Windows-1252 meaning goes", "x\x81y", "xy"),
+    ("mojibake split by a NUL is repaired", "Caf\u00c3\x00\u00a9", "Café"),
+    ("C0 controls go", "a\x00b\x07c\x1fd\x7f", "abcd"),
+    ("terminal colour codes go", "\x1b[31mred\x1b[0m alert", "red alert"),
+    ("a BOM at the start goes", "\ufeffText", "Text"),
+    ("a BOM inside the text goes", "one\ufefftwo", "onetwo"),
+    ("NBSP becomes a space", "5\xa0km", "5 km"),
+    ("an em space becomes a space", "a\u2003b", "a b"),
+    ("an ideographic space becomes a space", "a\u3000b", "a b"),
+    ("a narrow NBSP becomes a space", "10\u202f000", "10 000"),
+    ("a run of odd spaces becomes one space", "a\xa0\u2009\u200ab", "a b"),
+    ("CRLF becomes LF", "a\r\nb", "a\nb"),
+    ("CR becomes LF", "a\rb", "a\nb"),
+    ("line and paragraph separators become LF", "a\u2028b\u2029c", "a\nb\nc"),
+    ("vertical tab and form feed become LF", "a\x0bb\x0cc", "a\nb\nc"),
+    ("a lone high surrogate becomes U+FFFD", "a\ud800b", "a\ufffdb"),
+    ("a lone low surrogate becomes U+FFFD", "a\udfffb", "a\ufffdb"),
+    ("a surrogate pair becomes its character", "smile \ud83d\ude00", "smile 😀"),
+]
+
+KEPT = [
+    ("curly quotes stay", "“Curly” and ‘single’ quotes, don’t"),
+    ("dashes stay", "en – dash, em — dash, minus − sign"),
+    ("an ellipsis stays", "and then…"),
+    ("accents stay", "naïve résumé Ærøskøbing Øre"),
+    ("German letters stay", "Ä Ö Ü ä ö ü ß"),
+    ("Portuguese letters stay", "PREÇO: R$ 10, ação"),
+    ("ligatures stay", "ﬁne ﬂow"),
+    ("full-width forms stay", "ＡＢＣ１２３"),
+    ("half-width katakana stay", "ﾊﾝｶｸ"),
+    ("CJK stays", "日本語の記事。中文新闻。한국어"),
+    ("emoji stay", "great 👍🏽"),
+    ("emoji ZWJ sequences stay", "family 👨\u200d👩\u200d👧"),
+    ("ZWNJ in Persian stays", "می\u200cخواهم"),
+    ("a soft hyphen stays", "co\u00adoperation"),
+    ("a zero-width space stays", "ภาษา\u200bไทย"),
+    ("a word joiner stays", "a\u2060b"),
+    ("combining marks stay unnormalised", "e\u0301 and n\u0303"),
+    ("RTL marks stay", "abc\u200fdef\u200e"),
+    ("bidi embedding controls stay", "\u202bعربي\u202c and \u2067x\u2069"),
+    ("Arabic stays", "مرحبا بالعالم"),
+    ("Greek stays", "Καλημέρα"),
+    ("a capital A tilde before a space stays", "Ã "),
+    ("tab and LF stay", "a\tb\nc"),
+    ("a lone capital A circumflex pair stays", "ÂÂ"),
+    ("plain ASCII stays", "Plain text, nothing odd."),
+    ("a pound sign stays", "£5 and €6"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in FIXED], ids=[c[0] for c in FIXED])
+def test_broken_characters_are_fixed(raw: str, expected: str) -> None:
+    assert unicode(raw) == expected
+
+
+@pytest.mark.parametrize("raw", [c[1] for c in KEPT], ids=[c[0] for c in KEPT])
+def test_valid_characters_stay(raw: str) -> None:
+    assert unicode(raw) == raw
+    assert unicode.explain(raw) == (raw, [])
+
+
+@pytest.mark.parametrize("raw", [c[1] for c in FIXED], ids=[c[0] for c in FIXED])
+def test_explain_replays_and_agrees(raw: str) -> None:
+    out, edits = unicode.explain(raw)
+    assert out == unicode(raw)
+    assert replay(raw, edits) == out
+
+
+@pytest.mark.parametrize("raw", [c[1] for c in FIXED], ids=[c[0] for c in FIXED])
+def test_unicode_is_idempotent(raw: str) -> None:
+    once = unicode(raw)
+    assert unicode(once) == once
+
+
+def test_edits_name_the_characters() -> None:
+    _, edits = unicode.explain("a\x00b\xa0c\r\nd")
+    assert [(e.removed, e.inserted) for e in edits] == [("\x00", ""), ("\xa0", " "),
+                                                        ("\r\n", "\n")]
+
+
+# Latin capitals the gate cannot tell from mojibake: ftfy decides, and keeps them.
+_GATED = {"Ã ", "ÂÂ"}
+
+
+@pytest.mark.parametrize("raw", [c[1] for c in KEPT if c[1] not in _GATED],
+                         ids=[c[0] for c in KEPT if c[1] not in _GATED])
+def test_the_gate_does_not_send_valid_text_to_ftfy(raw: str) -> None:
+    assert MOJIBAKE_HINT.search(raw) is None
+
+
+def test_the_gate_fires_on_every_repaired_case() -> None:
+    for _, raw, _expected in FIXED:
+        if fix_mojibake(raw) != raw:
+            assert MOJIBAKE_HINT.search(raw), raw
+
+
+def test_ascii_never_reaches_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
+
+
+    def fail(*args: object, **kwargs: object) -> str:
+        raise AssertionError("ftfy called")
+
+    monkeypatch.setattr(ftfy, "fix_text", fail)
+    assert fix_mojibake("plain ascii, with 'quotes' and <tags>") == (
+        "plain ascii, with 'quotes' and <tags>")
+
+
+def test_output_always_encodes_as_utf8() -> None:
+    out = unicode("a\ud800\udfff\udc00b\ud83d")
+    out.encode("utf-8")
+    assert out == "a\U000103ff\ufffdb\ufffd"

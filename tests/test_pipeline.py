@@ -1,0 +1,135 @@
+"""Pipelines: building, configuring, naming errors, pickling."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from cleantext import DEFAULT, Pipeline, UnknownCleanerError, regex_cleaner, transform_cleaner
+from cleantext._core import replay
+from cleantext.cleaners import DEFAULT_ORDER, REGISTRY
+
+VALID = ", ".join(REGISTRY)
+tag = regex_cleaner("tag", r"\[tag\]")
+
+
+def test_default_order_ends_with_whitespace_and_starts_with_markup() -> None:
+    assert DEFAULT.names[0] == "markup"
+    assert DEFAULT.names[1] == "unicode"
+    assert DEFAULT.names[-1] == "whitespace"
+    assert DEFAULT.names == tuple(REGISTRY)
+    assert DEFAULT.cleaners == DEFAULT_ORDER
+
+
+def test_from_names_keeps_the_order_given() -> None:
+    p = Pipeline.from_names(["whitespace", "markup"])
+    assert p.names == ("whitespace", "markup")
+    assert p("<p> a </p>") == "\n\n a \n\n"
+
+
+@pytest.mark.parametrize("call", [
+    lambda: Pipeline.from_names(["marcup"]),
+    lambda: DEFAULT.without("nope"),
+    lambda: DEFAULT.only("nope"),
+], ids=["from_names with a typo", "without an unknown name", "only an unknown name"])
+def test_unknown_names_raise_listing_the_valid_ones(call: object) -> None:
+    with pytest.raises(UnknownCleanerError) as err:
+        call()  # type: ignore[operator]
+    assert VALID in str(err.value)
+    assert isinstance(err.value, ValueError)
+
+
+def test_a_known_name_missing_from_this_pipeline_says_what_it_has() -> None:
+    p = Pipeline.from_names(["markup", "whitespace"])
+    with pytest.raises(UnknownCleanerError, match="not in this pipeline; it has: markup, "
+                                                 "whitespace"):
+        p.without("unicode")
+
+
+def test_without_and_only() -> None:
+    assert "promo" not in DEFAULT.without("promo").names
+    assert DEFAULT.without("promo", "banners").names == tuple(
+        n for n in DEFAULT.names if n not in ("promo", "banners"))
+    assert DEFAULT.only("whitespace", "markup").names == ("markup", "whitespace")
+
+
+def test_then_goes_before_a_final_whitespace() -> None:
+    p = Pipeline.from_names(["markup", "whitespace"]).then(tag)
+    assert p.names == ("markup", "tag", "whitespace")
+    assert p("<p>a [tag] b</p>") == "a b"
+    assert Pipeline.from_names(["markup"]).then(tag).names == ("markup", "tag")
+    assert Pipeline(()).then(tag).names == ("tag",)
+
+
+def test_then_rejects_what_is_not_a_cleaner() -> None:
+    with pytest.raises(TypeError, match="not a cleaner"):
+        DEFAULT.then(str.upper)  # type: ignore[arg-type]
+
+
+def test_replace_swaps_by_name() -> None:
+    loud = transform_cleaner("whitespace", str.upper)
+    p = Pipeline.from_names(["markup", "whitespace"]).replace(loud)
+    assert p.names == ("markup", "whitespace")
+    assert p("<b>a</b>") == "A"
+    with pytest.raises(UnknownCleanerError):
+        Pipeline.from_names(["markup"]).replace(loud)
+
+
+def test_pipelines_are_immutable_values() -> None:
+    p = Pipeline.from_names(["markup", "whitespace"])
+    assert p == Pipeline.from_names(["markup", "whitespace"])
+    with pytest.raises(AttributeError):
+        p.cleaners = ()  # type: ignore[misc]
+    q = p.without("markup")
+    assert p.names == ("markup", "whitespace")
+    assert q.names == ("whitespace",)
+
+
+def test_explain_text_equals_the_call_and_each_cleaners_edits_replay() -> None:
+    text = "<p>Caf&eacute;\u00a0CafÃ©</p>\r\n\r\n\r\n<div>x  y</div>"
+    r = DEFAULT.explain(text)
+    assert r.text == DEFAULT(text)
+    current = text
+    for c in DEFAULT.cleaners:
+        out = c(current)
+        assert replay(current, r.by(c.name)) == out
+        current = out
+    assert current == r.text
+
+
+def test_an_empty_pipeline_returns_its_input() -> None:
+    assert Pipeline(())("  <b>x</b>  ") == "  <b>x</b>  "
+    assert Pipeline(()).explain("x").edits == ()
+
+
+SAMPLE = ("<html><body><p>Caf&eacute; CafÃ© “quotes”</p><script>x()</script>"
+          "<p>x  y\u00a0z\r\n</p></body></html>")
+
+
+@pytest.mark.parametrize("pipeline", [
+    DEFAULT, DEFAULT.without("promo"), Pipeline.from_names(["markup", "whitespace"]),
+    DEFAULT.then(tag),
+], ids=["the default pipeline", "the default without promo", "markup and whitespace",
+        "the default with a user cleaner"])
+def test_pipelines_survive_pickle(pipeline: Pipeline) -> None:
+    again = pickle.loads(pickle.dumps(pipeline))
+    assert again.names == pipeline.names
+    assert again(SAMPLE) == pipeline(SAMPLE)
+    assert again.explain(SAMPLE) == pipeline.explain(SAMPLE)
+
+
+@pytest.mark.parametrize("name", list(REGISTRY))
+def test_every_registered_cleaner_survives_pickle(name: str) -> None:
+    c = REGISTRY[name]
+    again = pickle.loads(pickle.dumps(c))
+    assert again.name == name
+    assert again(SAMPLE) == c(SAMPLE)
+    assert again.explain(SAMPLE) == c.explain(SAMPLE)
+
+
+def test_calling_a_pipeline_checks_its_input() -> None:
+    with pytest.raises(TypeError, match="decode it first"):
+        DEFAULT(b"x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"explain\(\) takes str"):
+        DEFAULT.explain(None)  # type: ignore[arg-type]
