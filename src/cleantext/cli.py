@@ -386,6 +386,8 @@ def clean_command(args: argparse.Namespace) -> int:
         raise Fail(EXIT_USAGE, "--chunk-size must be >= 1")
     pairs = _plan(args.inputs, args.output, args.lines, args.resume)
     stats = Stats()
+    if not args.fast:  # report cleaners in pipeline order, those with nothing to do too
+        stats.cleaners = {name: [0, 0] for name in DEFAULT.names}
     start = time.perf_counter()
     code, message = EXIT_OK, ""
     old_term = signal.signal(signal.SIGTERM, _on_sigterm)

@@ -40,6 +40,7 @@ import lzma
 import os
 import re
 import secrets
+import stat
 import sys
 import zlib
 from collections.abc import Iterator
@@ -386,8 +387,10 @@ class AtomicOutput:
     Bytes go (compressed by the extension) to ``.NAME.<random>.tmp`` in the target
     folder; on a clean exit the file is flushed, fsynced and renamed over ``path``
     (then the folder is fsynced so the rename survives a crash). On any exception,
-    including ``KeyboardInterrupt``, the temporary file is removed. ``-`` writes to
-    stdout, uncompressed, and cannot be atomic.
+    including ``KeyboardInterrupt``, the temporary file is removed. A symbolic link is
+    followed (the file it names is replaced, not the link). ``-`` (stdout, uncompressed)
+    and anything that is not a regular file (``/dev/stdout``, a pipe) are written in
+    place: they cannot be renamed over.
     """
 
     def __init__(self, path: str) -> None:
@@ -395,12 +398,24 @@ class AtomicOutput:
         self.tmp: str | None = None
         self._raw: BinaryIO | None = None
         self._out: IO[bytes] | None = None
+        self._direct = False
+        self.target = path
 
     def __enter__(self) -> IO[bytes]:
         if self.path == "-":
             self._out = sys.stdout.buffer
             return self._out
-        folder, name = os.path.split(os.path.abspath(self.path))
+        try:
+            regular = stat.S_ISREG(os.stat(self.path).st_mode)
+        except FileNotFoundError:
+            regular = True  # a new file
+        if not regular:
+            self._direct = True
+            self._raw = open(self.path, "wb")
+            self._out = _compress(self._raw, split_compression(self.path)[1])
+            return self._out
+        self.target = os.path.realpath(self.path)
+        folder, name = os.path.split(self.target)
         self.tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
         fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
@@ -416,6 +431,9 @@ class AtomicOutput:
             if exc_type is None and self._out is not None:
                 self._out.flush()
             return
+        if self._direct:
+            self._close_direct()
+            return
         if exc_type is not None:
             self._discard()
             return
@@ -426,12 +444,20 @@ class AtomicOutput:
             self._raw.flush()
             os.fsync(self._raw.fileno())
             self._raw.close()
-            os.replace(self.tmp, self.path)
+            os.replace(self.tmp, self.target)
             self.tmp = None
-            _fsync_folder(os.path.dirname(os.path.abspath(self.path)))
+            _fsync_folder(os.path.dirname(self.target))
         except BaseException:
             self._discard()
             raise
+
+    def _close_direct(self) -> None:
+        assert self._out is not None and self._raw is not None
+        try:
+            if self._out is not self._raw:
+                self._out.close()
+        finally:
+            self._raw.close()
 
     def _discard(self) -> None:
         for f in (self._out, self._raw):
