@@ -192,9 +192,10 @@ class Workers:
         if self._pool is not None:
             pool, self._pool = self._pool, None
             if abort:
+                # A worker mid-chunk would finish it first, for nobody: stop them now.
+                procs = list((getattr(pool, "_processes", None) or {}).values())
                 pool.shutdown(wait=False, cancel_futures=True)
-                # A worker mid-chunk would finish it first; it has nothing to deliver to.
-                for proc in list(getattr(pool, "_processes", {}).values()):
+                for proc in procs:
                     proc.terminate()
             else:
                 pool.shutdown(wait=True)
