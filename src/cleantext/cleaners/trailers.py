@@ -1,12 +1,492 @@
-"""Placeholder: the trailers family is being written."""
+"""Read-more lines with their linked title, and feed trailers.
+
+Removed:
+
+- read-more links: "Read more", "[Read more]", "[read more here]", "Continue reading…",
+  "Weiterlesen", "Lire la suite", "Leer más", "Leggi tutto", "Lees verder", "Подробнее",
+  "続きを読む", "阅读全文" … alone on a line, glued to the end of a line or of a
+  flattened text ("…the federal government’s..Read more", "September.—More…"), or
+  leading a title ("Read More: <title>", "Read more at : <title>", "Leia também:
+  <title>", "Continue reading <title>", "Read the full story at <site>");
+- a title line that ends in a read-more link ("<title> Read more"), as one unit;
+- feed trailers: "The post <title> appeared first on <site>.", "This article originally
+  appeared on <site>.", Medium's "<title> was originally published in <publication> on
+  Medium, where people are continuing the conversation…", "Het bericht … verscheen eerst op
+  …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
+  their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh);
+- "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text.
+
+Deliberately left alone: an article sentence that talks about reading more or about a post
+("Subscribers can read more on Tuesday.", "He continued reading the statement.", "The post
+office appeared first on the list of closures."). A unit must start where a line, a
+sentence or a link starts (a capitalised word after a sentence end or a cut, a bracket, a
+separator) and run to the end of its line, or be a complete feed-trailer frame. Widget
+wording is imperative and sits alone or at the tail; article prose is third-person
+narrative. A cut sentence before a link ("…the federal government’s..") is left to the
+truncation cleaner, which runs after this one and knows the truncation policy.
+
+>>> trailers("The council approved the budget.\\n\\nRead More: Council backs budget")
+'The council approved the budget.\\n\\n'
+>>> trailers("Rain is due. The post Rain is due appeared first on Weather Daily.")
+'Rain is due.'
+>>> trailers("Subscribers can read more on Tuesday.")
+'Subscribers can read more on Tuesday.'
+
+Users add wording without editing the package (a phrase with ``{title}``, ``{site}``,
+``{domain}`` or ``{url}`` slots is a frame, anything else a read-more link):
+
+>>> mine = trailers_with(["Mehr bei uns", "Zuerst erschienen bei {site}"])
+>>> mine("Der Rat tagte.\\nMehr bei uns")
+'Der Rat tagte.'
+>>> mine("Der Rat tagte. Zuerst erschienen bei Lokalblatt.")
+'Der Rat tagte.'
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
 from cleantext._core import Span, SpanCleaner
+from cleantext._phrases import parse_pack, trie_pattern
+from cleantext._units import sentences
+
+_FLAGS = regex.IGNORECASE | regex.V0
+_SLOT = regex.compile(r"\{(title|site|domain|url)\}")
+
+# Slot patterns. Every quantifier is bounded, so a failed attempt costs at most a few
+# hundred steps, and a title never crosses a line.
+_TITLE = r"(?P<title>[^\n]{1,300}?)"
+_DOMAIN = r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:/[^\s]{0,300})?"
+# A bare site name must end its sentence (or its line, or a bracket): "…verscheen eerst
+# op OOG Radio en Televisie." The lazy name stops at the first such end.
+_NAME = r"[^\n]{1,80}?(?=[.!][\])]?(?:\s|\Z)|[\])](?:\s|\Z)|\s*\Z)"
+_SITE_LAST = rf"(?P<site>{_DOMAIN}(?=[.!,;:)\]]?(?:\s|\Z))|{_NAME})[.!]?"
+_SITE_MID = r"(?P<site>[^\n]{1,80}?)"
+_DOMAIN_LAST = rf"(?P<site>{_DOMAIN})(?=[.!,;:)\]]?(?:\s|\Z))[.!]?"
+_URL = r"(?P<url>(?:https?://|www\.)[^\s]{1,500})"
+
+#: Characters after which a unit may start glued, without a space ("..Read more").
+_GLUE = ".…!?:;|»›>)]([”\"’'“‘«–—-。！？」』「『"
+#: Closing decoration a bare link may carry: "Read more »", "Continue reading…", "[Read more]".
+_DECOR_CLOSE = r"(?:\s{0,3}(?:…|\.{2,6}|[»›→⟶>\]):!]|&gt;)){0,4}"
+_DECOR_OPEN = r"(?:[\[(«‹|>»›–—-]\s{0,3})?"
+_SEP = r"(?P<sep>\s{0,3}[:：»›→|–—-]{1,3}\s{0,3}|\s{1,3})"
+
+_MAX_PEEL = 8  # units peeled from one end; bounds the work on "Read more Read more …"
+_TAIL_WINDOW = 360  # a lead link plus its title must fit here
 
 
-def _find(text: str) -> list[Span]:
-    return []
+def _literal(piece: str) -> str:
+    """A literal phrase piece as regex: spaces flexible, apostrophes either way, ``:`` spaced."""
+    out: list[str] = []
+    prev = ""
+    for ch in piece:
+        if ch == " ":
+            out.append(r"\s*" if prev == ":" else r"\s+")
+        elif ch in "'’":
+            out.append("['’]")
+        elif ch == ":":
+            out.append(r"\s*:")
+        else:
+            out.append(regex.escape(ch))
+        prev = ch
+    return "".join(out)
 
 
-trailers = SpanCleaner("trailers", _find)
+@dataclass(frozen=True)
+class _Frame:
+    """A parsed frame phrase: literal pieces and slot names, in order."""
+
+    parts: tuple[tuple[str, str], ...]  # ("lit", text) or ("slot", name)
+
+    @property
+    def leading_title(self) -> bool:
+        return self.parts[0] == ("slot", "title")
+
+    @property
+    def open_ended(self) -> bool:
+        return self.parts[-1] == ("slot", "title")
+
+    @property
+    def tail_only(self) -> bool:
+        return ("slot", "url") in self.parts
+
+    def first_literal(self) -> str:
+        """The literal a unit is found by: its first (after a leading ``{title}``)."""
+        return next(t for k, t in self.parts if k == "lit").strip()
+
+    def pattern(self) -> str:
+        """The frame as regex (a leading ``{title}`` is left out: it is found backwards)."""
+        parts = self.parts[1:] if self.leading_title else self.parts
+        out: list[str] = []
+        for i, (kind, text) in enumerate(parts):
+            last = i == len(parts) - 1
+            if kind == "lit":
+                out.append(_literal(text) if i else _literal(text.lstrip()))
+            elif text == "title":
+                out.append(_TITLE)
+            elif text == "url":
+                out.append(_URL)
+            elif text == "domain":
+                out.append(_DOMAIN_LAST if last else rf"(?P<site>{_DOMAIN})")
+            else:
+                out.append(_SITE_LAST if last else _SITE_MID)
+        if parts and parts[-1][0] == "lit":
+            out.append("[.!]?")
+        return "".join(out)
+
+
+def _parse_frame(phrase: str) -> _Frame:
+    parts: list[tuple[str, str]] = []
+    pos = 0
+    for m in _SLOT.finditer(phrase):
+        if m.start() > pos:
+            parts.append(("lit", phrase[pos : m.start()]))
+        parts.append(("slot", m.group(1)))
+        pos = m.end()
+    if pos < len(phrase):
+        parts.append(("lit", phrase[pos:]))
+    return _Frame(tuple(parts))
+
+
+def _alternation(sources: list[str]) -> regex.Pattern[str] | None:
+    if not sources:
+        return None
+    return regex.compile("(?:" + "|".join(f"(?:{s})" for s in sources) + ")", _FLAGS)
+
+
+@dataclass(frozen=True)
+class _Book:
+    """Every compiled pattern of one phrase set."""
+
+    triggers: tuple[re.Pattern[str], ...]  # where a unit may start; see _triggers
+    link_end: regex.Pattern[str] | None  # a bare link ending a segment
+    link_lead: regex.Pattern[str] | None  # a link, a separator, a title to the segment end
+    closed: regex.Pattern[str] | None  # frames that end in a literal or a site, anywhere
+    lead_title: regex.Pattern[str] | None  # frames starting with {title}: from their literal
+    open_end: regex.Pattern[str] | None  # frames ending with {title}, at a segment end
+    tail: regex.Pattern[str] | None  # {url} frames, at the end of the text only
+
+
+def _triggers(starts: list[str], inner: list[str]) -> tuple[re.Pattern[str], ...]:
+    """The cheap scans that find where a unit may start, as stdlib ``re`` patterns.
+
+    A unit starts with a capital (after a sentence end, a cut or a space), after a
+    bracket, or at a line start; a frame that starts with a title is found by its first
+    literal ("appeared first on"). Measured on the development sets (one core): one
+    case-insensitive trie of all phrases runs at 2 MB/s with ``regex`` and 8-25 MB/s with
+    ``re``; split this way, each scan keeps a small set of first characters and the
+    three together run at about 35 MB/s.
+    """
+    by_first: dict[str, list[str]] = {}
+    for p in starts:
+        by_first.setdefault(p[0].upper(), []).append(p[1:])
+    capital = "|".join(
+        re.escape(k) + (f"(?i:{trie_pattern(rests)})" if any(rests) else "")
+        for k, rests in sorted(by_first.items())
+    )
+    pats = [
+        # "Read more", "READ MORE", "Weiterlesen", "続きを読む"; and "September.—More…".
+        capital + r"|[—–] ?More",
+        # "[read more here]", a lower-case link alone on its line.
+        rf"[\[(\n][ \t]{{0,8}}(?=(?i:{trie_pattern(starts)}))",
+    ]
+    if inner:
+        pats.append(trie_pattern(inner))
+    return tuple(re.compile(p) for p in pats if p)
+
+
+def _compile(phrases: Iterable[str]) -> _Book:
+    links: list[str] = []
+    frames: list[_Frame] = []
+    for phrase in dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()):
+        if _SLOT.search(phrase):
+            frames.append(_parse_frame(phrase))
+        else:
+            links.append(phrase)
+    starts = [*links, *(f.first_literal() for f in frames if not f.leading_title)]
+    inner = [f.first_literal() for f in frames if f.leading_title]
+    link_src = trie_pattern(links) if links else None
+    closed = [f for f in frames if not f.open_ended and not f.tail_only]
+    return _Book(
+        triggers=_triggers(starts, inner),
+        link_end=None if link_src is None else regex.compile(
+            rf"(?P<open>{_DECOR_OPEN})(?P<link>{link_src}){_DECOR_CLOSE}\s*\Z"
+            # "September.—More…": the bare word "More" after a dash, glued to a sentence.
+            r"|(?P<open>[—–]\s?)(?P<link>(?-i:More))(?:…|\.{2,3})?\s*\Z",
+            _FLAGS,
+        ),
+        link_lead=None if link_src is None else regex.compile(
+            rf"(?P<open>[\[(]\s{{0,3}})?(?P<link>{link_src}){_SEP}{_TITLE}\s*\Z", _FLAGS
+        ),
+        closed=_alternation([f.pattern() for f in closed if not f.leading_title]),
+        lead_title=_alternation([f.pattern() for f in closed if f.leading_title]),
+        open_end=_alternation(
+            [f.pattern() + r"\s*\Z" for f in frames if f.open_ended and not f.tail_only]
+        ),
+        tail=_alternation([f.pattern() + r"\s*\Z" for f in frames if f.tail_only]),
+    )
+
+
+# --- boundaries -------------------------------------------------------------------------
+
+
+def _is_lower(ch: str) -> bool:
+    return ch.islower()
+
+
+def _prev_nonspace(text: str, pos: int, floor: int) -> int:
+    """Index of the last non-space character before ``pos`` (not before ``floor``), or -1."""
+    i = pos - 1
+    while i >= floor and text[i].isspace():
+        i -= 1
+    return i if i >= floor else -1
+
+
+def _starts_unit(text: str, start: int, ls: int, first: int | None = None) -> bool:
+    """May a unit start at ``start``? At a line start, or where a link or sentence starts.
+
+    ``first`` is the index of the unit's first word character (after decoration).
+    """
+    q = _prev_nonspace(text, start, ls)
+    if q < 0:
+        return True  # the line starts here
+    f = text[start if first is None else first]
+    if text[start] in "[(":
+        f = "X"  # "[read more here]": a bracketed link may be lower case
+    if q == start - 1:  # glued: only after a sentence end, a cut or a separator
+        return text[q] in _GLUE and not _is_lower(f)
+    # After a space: a capitalised word ("… said. Read more"), a bracket, or a caseless script.
+    return not _is_lower(f)
+
+
+def _sentence_end(fragment: str) -> bool:
+    s = fragment.rstrip().rstrip("\"'”’»)]")
+    return s.endswith((".", "!", "?", "。", "！", "？")) and not s.endswith(("..", "…"))
+
+
+# --- finding units ------------------------------------------------------------------------
+
+
+def _title_ok(title: str, sep: str, line_start: bool) -> bool:
+    t = title.strip()
+    if not t or len(t) > 300:
+        return False
+    if ":" not in sep and not any(c in sep for c in "»›→|–—-") and _is_lower(t[0]):
+        return False  # "Continue reading the statement, he said." is prose
+    if line_start:
+        return True
+    # Glued to an article sentence (flattened text): a title is one short unit.
+    if len(sentences(t)) > 2 or len(t.split()) > 40:
+        return False
+    return not (_sentence_end(t) and ":" not in sep)
+
+
+def _best_tail_unit(
+    text: str, ls: int, end: int, book: _Book, at_tail: bool
+) -> tuple[int, str] | None:
+    """The shortest read-more unit (or open frame) that ends at ``end``: (start, kind)."""
+    lo = max(ls, end - _TAIL_WINDOW)
+    best: tuple[int, str] | None = None
+
+    def offer(start: int, kind: str) -> None:
+        nonlocal best
+        if best is None or start > best[0]:
+            best = (start, kind)
+
+    if book.link_end is not None:
+        for m in book.link_end.finditer(text, max(ls, end - 80), end, overlapped=True):
+            if m.start("link") < 0:
+                continue
+            if _starts_unit(text, m.start(), ls, m.start("link")) and (
+                m.group("link") != "More" or text[m.start() - 1 : m.start()] in ".!?\"”’)"
+            ):
+                offer(m.start(), "link")
+                break  # leftmost valid is the longest decoration of the same link
+    if book.link_lead is not None:
+        for m in book.link_lead.finditer(text, lo, end, overlapped=True):
+            at_line_start = _prev_nonspace(text, m.start(), ls) < 0
+            if _starts_unit(text, m.start(), ls, m.start("link")) and _title_ok(
+                m.group("title"), m.group("sep"), at_line_start
+            ):
+                offer(m.start(), "lead")
+    for pattern, kind in ((book.open_end, "open"), (book.tail if at_tail else None, "tail")):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text, lo, end, overlapped=True):
+            if not _starts_unit(text, m.start(), ls):
+                continue
+            if kind == "open" and _prev_nonspace(text, m.start(), ls) >= 0 and not _title_ok(
+                m.group("title"), ":", False
+            ):
+                continue
+            offer(m.start(), kind)
+    return best
+
+
+def _title_like(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a linked title ("Fashion statements: Oscars stars …"), not prose?"""
+    t = text[s:e].strip()
+    if not (3 <= len(t) <= 200) or len(t.split()) < 2 or _is_lower(t[0]):
+        return False
+    if t.rstrip("\"'”’»)]").endswith((".", "!", "?", "…", ":", ",", ";")):
+        return False  # a sentence, a cut teaser (the truncation cleaner's), or a lead-in
+    return len(sentences(t)) == 1
+
+
+def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> list[tuple[int, int]]:
+    """Closed feed-trailer frames that start (or whose first literal starts) at a hit."""
+    found: list[tuple[int, int]] = []
+    for p in hits:
+        if book.closed is not None:
+            m = book.closed.match(text, p, le)
+            if m is not None and _starts_unit(text, p, ls) and _site_ok(m):
+                found.append(_widen(text, p, m.end(), le))
+                continue
+        if book.lead_title is not None:
+            m = book.lead_title.match(text, p, le)
+            if m is not None and _site_ok(m):
+                start = _title_start(text, ls, p)
+                if start is not None:
+                    found.append(_widen(text, start, m.end(), le))
+    return found
+
+
+def _site_ok(m: regex.Match[str]) -> bool:
+    site = m.groupdict().get("site")
+    # "He appeared first on the ballot." is prose: a site is a name or a domain.
+    return site is None or not _is_lower(site.lstrip("\"'“‘«")[:1]) or "." in site
+
+
+def _title_start(text: str, ls: int, lit: int) -> int | None:
+    """Where a title that ends at ``lit`` starts: the start of the sentence it closes."""
+    lo = max(ls, lit - 300)
+    spans = sentences(text, lo, lit)
+    if not spans:
+        return None
+    start = spans[-1][0]
+    if start == lo and lo > ls:
+        return None  # longer than a title
+    if not _starts_unit(text, start, ls) or _sentence_end(text[start:lit]):
+        return None
+    return start
+
+
+def _widen(text: str, s: int, e: int, hi: int) -> tuple[int, int]:
+    """Take the brackets a unit is wrapped in: "[Dieser Text erschien zuerst auf …]"."""
+    if s > 0 and text[s - 1] in "[(":
+        j = e
+        while j < hi and text[j] in " .":
+            j += 1
+        if j < hi and text[j] in "])":
+            return s - 1, j + 1
+    return s, e
+
+
+def _line_units(
+    text: str, line: tuple[int, int, list[int]], book: _Book, text_end: int, first_line: bool
+) -> list[tuple[int, int]]:
+    ls, le, hits = line
+    spans = sorted(_frames_at(text, hits, ls, le, book))
+    # Peel read-more units back from the line end and from the start of each frame; a
+    # unit at the line end starts at a hit near it, so a long line without one is skipped.
+    near_end = hits[-1] >= le - _TAIL_WINDOW
+    points = [*([le] if near_end else []), *(s for s, _ in spans)]
+    out = list(spans)
+    for point in points:
+        end = point
+        kinds: list[str] = []
+        start = point
+        for _ in range(_MAX_PEEL):
+            q = _prev_nonspace(text, end, ls)
+            if q < 0:
+                break
+            unit = _best_tail_unit(text, ls, q + 1, book, at_tail=q + 1 >= text_end)
+            if unit is None:
+                break
+            start, kind = unit
+            kinds.append(kind)
+            end = start
+        if not kinds:
+            continue
+        # "<title> Read more": a title line with its link goes whole (not the headline).
+        if kinds[-1] == "link" and not first_line and _title_like(text, ls, start):
+            start = ls
+        out.append((start, point))
+    return out
+
+
+def _spans(book: _Book, text: str) -> list[Span]:
+    hits = sorted({m.end() if m.group()[:1] in "[(\n" else m.start()
+                   for t in book.triggers for m in t.finditer(text)})
+    if not hits:
+        return []
+    lines: dict[int, tuple[int, int, list[int]]] = {}
+    for h in hits:
+        ls = text.rfind("\n", 0, h) + 1
+        if ls not in lines:
+            le = text.find("\n", h)
+            lines[ls] = (ls, len(text) if le < 0 else le, [])
+        lines[ls][2].append(h)
+    text_end = len(text.rstrip())
+    first_content = len(text) - len(text.lstrip())
+    found: list[tuple[int, int]] = []
+    for line in lines.values():
+        found.extend(_line_units(text, line, book, text_end, line[0] <= first_content))
+    return _merge(text, found)
+
+
+def _merge(text: str, found: list[tuple[int, int]]) -> list[Span]:
+    spans: list[Span] = []
+    for start, e in sorted(found):
+        # Take the spaces before a unit glued to a sentence: "said. Read more" -> "said."
+        s = start
+        while s > 0 and text[s - 1] in " \t":
+            s -= 1
+        if spans and s <= spans[-1][1]:
+            ps, pe, _ = spans[-1]
+            spans[-1] = (ps, max(pe, e), "")
+        else:
+            spans.append((s, e, ""))
+    return spans
+
+
+# --- packs and cleaners -------------------------------------------------------------------
+
+
+def packaged_phrases() -> tuple[str, ...]:
+    """Every packaged trailer phrase (links and frames), all languages, file order."""
+    root = resources.files("cleantext") / "data"
+    out: list[str] = []
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith("trailers.") and entry.name.endswith(".txt"):
+            out.extend(parse_pack(entry.read_text(encoding="utf-8")))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=32)
+def _book(extra: tuple[str, ...]) -> _Book:
+    return _compile((*packaged_phrases(), *extra))
+
+
+def _find(extra: tuple[str, ...], text: str) -> list[Span]:
+    return _spans(_book(extra), text)
+
+
+def trailers_with(extra_phrases: Iterable[str] = ()) -> SpanCleaner:
+    """A ``trailers`` cleaner that also knows ``extra_phrases`` (same format as the packs).
+
+    Picklable: it is rebuilt from the phrases in each process that unpickles it.
+    """
+    extra = tuple(dict.fromkeys(" ".join(p.split()) for p in extra_phrases if p.strip()))
+    return SpanCleaner("trailers", functools.partial(_find, extra))
+
+
+#: The default cleaner, with the packaged phrases.
+trailers = trailers_with()
