@@ -1,0 +1,147 @@
+"""The command line of the suite: ``python -m benchmarks run | corpus | peers-setup``.
+
+    python -m benchmarks run --corpus PATH [--gold [FIELD]] [--jobs 1,2] [--peers NAME,...]
+                             [--repeat N] [--json OUT] [--plot OUT.png] [--markdown OUT.md]
+    python -m benchmarks corpus --size 200MB --seed 1 -o corpus.jsonl.gz
+    python -m benchmarks peers-setup
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from benchmarks import plot, report
+from benchmarks.corpus import CorpusError
+from benchmarks.peers import NAMES, Peers
+from benchmarks.peers.install import setup as install_peers
+from benchmarks.run import Options, run
+from benchmarks.synth import parse_size, write_corpus
+
+
+def jobs_list(text: str) -> list[int]:
+    """``"1,2"`` -> ``[1, 2]``; ``""`` or ``"none"`` skips the end-to-end runs.
+
+    >>> jobs_list("1,2"), jobs_list("none")
+    ([1, 2], [])
+    """
+    if text.strip().lower() in ("", "none"):
+        return []
+    try:
+        jobs = [int(j) for j in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of job counts: {text!r}") from None
+    if any(j < 0 for j in jobs):
+        raise argparse.ArgumentTypeError("job counts are >= 0 (0: all cores)")
+    return jobs
+
+
+def peer_list(text: str) -> list[str]:
+    """``"all"``, ``"none"`` or peer names separated by commas, checked against the known ones."""
+    if text.strip().lower() == "all":
+        return list(NAMES)
+    if text.strip().lower() in ("", "none"):
+        return []
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in NAMES]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown peer {', '.join(unknown)}; known: {', '.join(NAMES)}, all, none"
+        )
+    return names
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks",
+                                 description="cleantext's benchmark suite")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="measure cleantext and the peers on a corpus")
+    run.add_argument("--corpus", type=Path, required=True,
+                     help="JSONL (.gz/.bz2/.xz/.zst) or a folder of .txt files")
+    run.add_argument("--gold", nargs="?", const=True, default=False, metavar="FIELD",
+                     help="require a gold (field 'gold' or 'clean', or FIELD); a corpus "
+                          "with a gold field is scored without it")
+    run.add_argument("--text-field", help="the dirty text's field (default: text or dirty)")
+    run.add_argument("--jobs", type=jobs_list, default=[1, 2],
+                     help="--jobs values for the command end to end (default 1,2; none)")
+    run.add_argument("--peers", type=peer_list, default=list(NAMES),
+                     help=f"all (default), none, or some of: {', '.join(NAMES)}")
+    run.add_argument("--repeat", type=positive, default=3, help="passes per measurement")
+    run.add_argument("--peer-repeat", type=positive, help="passes per peer (default: --repeat)")
+    run.add_argument("--limit", type=positive, help="only the first N documents")
+    run.add_argument("--import-tries", type=positive, default=7)
+    run.add_argument("--json", type=Path, help="write all results as JSON")
+    run.add_argument("--plot", type=Path, help="write the speed/junk-removed plot (PNG)")
+    run.add_argument("--markdown", type=Path, help="write the table as Markdown")
+    run.add_argument("--workdir", type=Path, help="keep inputs and peer outputs here")
+    run.add_argument("--peers-python", type=Path, help="the peers' interpreter "
+                     "(default: benchmarks/.peers/venv/bin/python)")
+
+    corpus = sub.add_parser("corpus", help="generate a synthetic corpus with its gold")
+    corpus.add_argument("--size", default="20MB", help="e.g. 500KB, 20MB, 1.5GB")
+    corpus.add_argument("--seed", type=int, default=1)
+    corpus.add_argument("-o", "--output", type=Path, required=True,
+                        help="a .jsonl, .jsonl.gz or .jsonl.zst file")
+
+    setup = sub.add_parser("peers-setup", help="install the peers into benchmarks/.peers/venv")
+    setup.add_argument("--upgrade", action="store_true")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command == "corpus":
+        try:
+            size = parse_size(args.size)
+        except ValueError as err:
+            parser().error(str(err))
+        n, written = write_corpus(args.output, size, args.seed, progress=sys.stderr.isatty())
+        print(f"{args.output}: {n} records, {written / 1e6:.1f} MB of JSON lines, "
+              f"seed {args.seed}")
+        return 0
+    if args.command == "peers-setup":
+        python = install_peers(upgrade=args.upgrade)
+        for name, version in Peers(python).available().items():
+            print(f"{name:<14} {version or 'NOT AVAILABLE'}")
+        return 0
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    opts = Options(corpus=args.corpus, gold=args.gold, text_field=args.text_field,
+                   jobs=args.jobs, peers=args.peers, repeat=args.repeat,
+                   peer_repeat=args.peer_repeat, limit=args.limit,
+                   import_tries=args.import_tries, workdir=args.workdir,
+                   peers_python=args.peers_python)
+    try:
+        res = run(opts)
+    except CorpusError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    text = report.render(res)
+    print(text)
+    if args.json:
+        report.write_json(res, args.json)
+    if args.markdown:
+        args.markdown.write_text(text, encoding="utf-8")
+    if args.plot:
+        if not any(t.get("quality") for t in res["tools"]):
+            print("no plot: the corpus has no gold, so there is no junk removed to plot",
+                  file=sys.stderr)
+        else:
+            py = args.peers_python or Peers.default().python
+            try:
+                how = plot.save(res, args.plot, py)
+                print(f"plot: {args.plot} (drawn with the {how})", file=sys.stderr)
+            except RuntimeError as err:
+                print(f"no plot: {err}", file=sys.stderr)
+    return 0
