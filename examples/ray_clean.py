@@ -50,10 +50,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     # Imported here so that `--help` works without Ray, and so that Ray's worker
     # processes, which import this file, do not start anything at import time.
-    import ray
-    import ray.data
+    import ray  # noqa: PLC0415
+    import ray.data  # noqa: PLC0415
 
-    from cleantext.integrations.ray import clean_dataset
+    from cleantext.integrations.ray import clean_dataset  # noqa: PLC0415
 
     runtime_env = {"pip": ["cleantext-news"]} if args.pip else None
     if args.address:
