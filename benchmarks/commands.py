@@ -87,7 +87,8 @@ def parser() -> argparse.ArgumentParser:
                      "(default: benchmarks/.peers/venv/bin/python)")
 
     corpus = sub.add_parser("corpus", help="generate a synthetic corpus with its gold")
-    corpus.add_argument("--size", default="20MB", help="e.g. 500KB, 20MB, 1.5GB")
+    corpus.add_argument("--size", default="20MB",
+                        help="bytes of dirty text (the gold comes on top), e.g. 500KB, 20MB")
     corpus.add_argument("--seed", type=int, default=1)
     corpus.add_argument("-o", "--output", type=Path, required=True,
                         help="a .jsonl, .jsonl.gz or .jsonl.zst file")
@@ -104,8 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             size = parse_size(args.size)
         except ValueError as err:
             parser().error(str(err))
-        n, written = write_corpus(args.output, size, args.seed, progress=sys.stderr.isatty())
-        print(f"{args.output}: {n} records, {written / 1e6:.1f} MB of JSON lines, "
+        n, text_bytes = write_corpus(args.output, size, args.seed, progress=sys.stderr.isatty())
+        print(f"{args.output}: {n} records, {text_bytes / 1e6:.1f} MB of text, "
               f"seed {args.seed}")
         return 0
     if args.command == "peers-setup":

@@ -21,7 +21,7 @@ def setup(where: Path = VENV, *, upgrade: bool = False) -> Path:
     if not python.exists():
         print(f"creating {where}", file=sys.stderr)
         venv.EnvBuilder(with_pip=True, clear=False).create(where)
-    pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check"]
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     if upgrade:
         pip.append("--upgrade")
     print(f"installing the peers from {REQUIREMENTS.name}", file=sys.stderr)
