@@ -82,6 +82,10 @@ _TOKEN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_ENTITY = regex.compile(
+    r"&(?:amp;)*(?:\#[0-9]{1,7}|\#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", regex.IGNORECASE
+)
+_JUNK_CHARS = regex.compile(f"[{_JUNK}]+")
 TRIGGER = regex.compile(
     rf"<[a-z!/?]|&(?:\#|[a-z]{{2,31}};)|\]\]>|[<&][^<>&\s]{{0,32}}[{_JUNK}]", regex.IGNORECASE
 )
@@ -207,7 +211,14 @@ def soup_text(text: str) -> str:
             el.insert_after(sep)
         elif name == "br":
             el.replace_with("\n")
-    return "".join(decode_entity(s) if "&" in s else s for s in soup.strings)
+    # The parser decoded one level of entities; decode what was escaped twice, and
+    # drop the characters the fast path drops.
+    text = "".join(_ENTITY.sub(_decode_match, s) if "&" in s else s for s in soup.strings)
+    return _JUNK_CHARS.sub("", text)
+
+
+def _decode_match(m: regex.Match[str]) -> str:
+    return decode_entity(m.group())
 
 
 def _use_soup(text: str) -> bool:

@@ -127,7 +127,10 @@ def _odd_spans(text: str) -> list[Span]:
     return spans
 
 
-_invisible = SpanCleaner("unicode", _odd_spans, trigger=_ODD)
+# Every match of _ODD starts with one of these: a one-class scan is several times
+# faster than the alternation, and it is all that most documents pay.
+_ODD_START = regex.compile(f"[{_BREAKS}{_SPACES}{_DROP}{_CONTROLS}\x1b\ud800-\udfff]")
+_invisible = SpanCleaner("unicode", _odd_spans, trigger=_ODD_START)
 
 
 #: ftfy and the character cleanup each run again, at most this many times in all, if

@@ -1,0 +1,93 @@
+"""Hostile inputs at 1 MB and 4 MB: each returns a str, and time grows linearly.
+
+Each case is cleaned at 1 M and at 4 M characters in the same run, so the check holds
+on a loaded machine: it compares the two, not a time against a constant. Linear work
+takes about 4x as long at 4x the size; a quadratic pattern takes 16x, a catastrophic
+one 100x and more. The bound is 10x: 2.5 times the linear ratio, room for a noisy
+machine and the allocator, and still short of 16x, so a quadratic step fails. The
+1 MB run is repeated and its best time is used, as one hiccup there would inflate the
+ratio; a small absolute slack (50 ms) keeps sub-millisecond cases out of timer noise.
+
+``pytest -s`` prints each case's times and ratio.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from cleantext import clean
+
+MB = 1_000_000
+BOUND = 10.0
+SLACK = 0.05
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    def build(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    return build
+
+
+def _framed(fill: str) -> Callable[[int], str]:
+    def build(n: int) -> str:
+        return "Start of the story." + fill * (n - 40) + "End of the story."
+
+    return build
+
+
+def _nested_divs(n: int) -> str:
+    depth = n // 11
+    return "<div>" * depth + "core" + "</div>" * depth
+
+
+CASES: list[tuple[str, Callable[[int], str]]] = [
+    ("one line with no spaces", _repeat("abcdefghijklmnopqrstuvwxyz0123456789")),
+    ("a million <", _repeat("<")),
+    ("<a repeated without >", _repeat("<a")),
+    ("<a with attributes never closed", _repeat('<a href="x" ')),
+    ("nested divs (100k at 1 MB)", _nested_divs),
+    ("unclosed comments", _repeat("<!--")),
+    ("unclosed CDATA", _repeat("<![CDATA[")),
+    ("unclosed scripts", _repeat("<script>")),
+    ("entities escaped again and again", _repeat("&amp;")),
+    ("a million dots", _repeat(".")),
+    ("a million ellipses", _repeat("…")),
+    ("Read more repeated", _repeat("Read more ")),
+    ("a consent phrase repeated",
+     _repeat("We use cookies to improve your experience. Accept ")),
+    ("a run of spaces", _framed(" ")),
+    ("a run of tabs", _framed("\t")),
+    ("a run of NBSP", _framed("\xa0")),
+    ("a run of zero-width spaces", _framed("\u200b")),
+    ("a run of combining marks", _framed("\u0301")),
+    ("RTL and bidi controls", _repeat("\u200f\u202e\u2067abc\u2069\u202c")),
+    ("a run of NUL", _framed("\x00")),
+    ("lone surrogates", _repeat("\ud800x\udfff")),
+    ("a million newlines", _framed("\n")),
+    ("mixed scripts", _repeat("Hello Привет 日本語 مرحبا שלום Γειά σου ")),
+    ("mojibake of mojibake", _repeat("CafÃƒÂ© Ã¢â‚¬Å“okÃ¢â‚¬Â ")),
+]
+
+
+def _best(text: str, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        out = clean(text)
+        best = min(best, time.perf_counter() - start)
+        assert isinstance(out, str)
+    return best
+
+
+@pytest.mark.parametrize("build", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_time_grows_linearly(build: Callable[[int], str]) -> None:
+    small, large = build(MB), build(4 * MB)
+    assert len(large) >= 4 * MB - 100
+    t1 = _best(small, 2)
+    t4 = _best(large, 1)
+    print(f"  {len(small)} chars {t1:7.3f} s   4 MB {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
+    assert t4 <= BOUND * t1 + SLACK, f"1 MB: {t1:.3f} s, 4 MB: {t4:.3f} s"
