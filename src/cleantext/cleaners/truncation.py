@@ -52,6 +52,8 @@ _TAIL = 64
 #: How far back the cut sentence may start; a longer "sentence" is not cut off, it is
 #: a text without punctuation, and only its marker goes.
 _MAX_SENTENCE = 5000
+#: A one-line teaser whose ellipsis is style is a headline: at most this long.
+_TEASER = 160
 _NEWSAPI = r"\[\+\d{1,8}\s?chars?\]"
 # Anchored at the end; each alternative is a bounded run, so a search over the tail
 # window costs at most _TAIL times a few steps.
@@ -87,7 +89,7 @@ def _is_style(text: str, end: int, mstart: int, marker: str) -> bool:
     # One short teaser line whose last word is whole ("… aus dem Ruder läuft ...").
     if len(blocks) == 1 and mstart > 0 and text[mstart - 1].isspace():
         head = text[:mstart].strip()
-        if len(sentences(head)) == 1 and len(_WORD.findall(head)) <= 12:
+        if len(head) <= _TEASER and len(sentences(head)) == 1 and len(_WORD.findall(head)) <= 12:
             return True
     # Paragraphs that end in ellipses as a house style.
     styled = sum(1 for b in blocks[:-1] if b.endswith(("…", "...")))
@@ -106,9 +108,8 @@ def _find(policy: str, text: str) -> list[Span]:
     if m is None:
         return []
     mstart = m.start()
-    # The whole run of dots and ellipses is the marker ("......", "…...").
-    while mstart > 0 and text[mstart - 1] in ".…":
-        mstart -= 1
+    if text[mstart] in ".…":  # the whole run of dots and ellipses is the marker ("…...")
+        mstart = len(text[:mstart].rstrip(".…"))
     if _is_style(text, end, mstart, text[mstart:end]):
         return []
     before = _skip_space_back(text, mstart)
