@@ -5,11 +5,20 @@ and its arguments, computed by pickling them with ``dill``
 (``datasets.fingerprint.Hasher``). A function that does not pickle the same way twice
 (a lambda closing over a compiled object, a cache filled on first use, an object
 whose state holds a set or a lock) gets a random fingerprint, the warning
-"couldn't be hashed properly", and no caching. :class:`CleanBatch` is a frozen
-dataclass holding only its pipeline (a picklable value of module-level functions
-and patterns), its options and the cleantext version, and it fills no cache when
-called: it hashes the same in every process and every run. The version is part of
-the hash so that upgrading cleantext does not serve text cleaned by the old one.
+"couldn't be hashed properly", and no caching. A function that pickles to different
+bytes in another process (anything holding a ``frozenset`` of strings: their order
+follows ``PYTHONHASHSEED``) silently gets a new fingerprint in every run, and no
+cache hits either.
+
+:class:`CleanBatch` is a frozen dataclass that fills no cache when called, and it
+pickles as its options, the cleantext version, and its pipeline with every
+*registered* cleaner written as its name: the registry rebuilds the very same
+cleaner in the worker, and a name hashes the same everywhere, whatever the cleaner
+holds. Only cleaners of your own are pickled as values, so they must pickle
+deterministically (module-level functions, patterns, tuples rather than sets). The
+version is hashed so that upgrading cleantext does not serve text cleaned by the
+old one; during development on an editable install, pass
+``load_from_cache_file=False`` when you change a cleaner.
 
 This module does not import ``datasets``; :func:`clean_dataset` only calls the
 dataset's own ``map``::
@@ -35,6 +44,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cleantext import __version__
+from cleantext._core import Cleaner
+from cleantext.cleaners import REGISTRY
 from cleantext.integrations._batch import (
     OnError,
     PipelineLike,
@@ -69,6 +80,13 @@ class CleanBatch:
         object.__setattr__(self, "pipeline", resolve_pipeline(self.pipeline))
         check_on_error(self.on_error)
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # What both pickling to workers and datasets' Hasher see: see the module doc.
+        pipeline = self.pipeline
+        assert isinstance(pipeline, Pipeline)
+        spec = tuple(c.name if REGISTRY.get(c.name) is c else c for c in pipeline.cleaners)
+        return _restore, (spec, self.column, self.removed_column, self.on_error, self.version)
+
     def __call__(self, batch: Mapping[str, list[Any]]) -> dict[str, list[Any]]:
         pipeline = self.pipeline
         assert isinstance(pipeline, Pipeline)  # __post_init__ made it one
@@ -90,6 +108,12 @@ class CleanBatch:
         if result.removed is not None and self.removed_column is not None:
             out[self.removed_column] = result.removed
         return out
+
+
+def _restore(spec: tuple[str | Cleaner, ...], column: str, removed_column: str | None,
+             on_error: OnError, version: str) -> CleanBatch:
+    cleaners = tuple(REGISTRY[c] if isinstance(c, str) else c for c in spec)
+    return CleanBatch(Pipeline(cleaners), column, removed_column, on_error, version)
 
 
 def clean_dataset(
