@@ -84,7 +84,11 @@ def render(res: dict[str, Any]) -> str:
         ])
     out += _table(["tool", "version", "MB/s", "docs/s", "p50 ms", "p99 ms", "precision",
                    "recall", "f1", "exact", "junk removed", "article lost", "note"], rows)
-    out += ["", "Settings of each tool:", ""]
+    out += ["", "MB/s and docs/s: the sum of per-document call times (reading not counted); "
+            "p50/p99: per document, median of the passes; precision, recall, f1: means over "
+            "documents; exact: share of documents equal to the gold (whitespace and quotes "
+            "folded); junk removed: share of the input's non-gold words gone; article lost: "
+            "share of gold words gone.", "", "Settings of each tool:", ""]
     out += [f"- **{t['name']}**: {t.get('settings', '')}" for t in res["tools"]]
 
     out += ["", "## The `cleantext clean` command end to end (.jsonl.gz in, .jsonl.gz out)", ""]

@@ -95,9 +95,8 @@ def _peer_row(name: str, summary: dict[str, Any]) -> dict[str, Any]:
         "name": name, "version": summary["version"], "settings": summary["settings"],
         "mb_s": speed.spread(mb / s if s else 0.0 for s in seconds),
         "docs_s": speed.spread(summary["docs"] / s if s else 0.0 for s in seconds),
-        # p50/p99 come from the first pass only: a single figure, shown as a spread of one
-        "p50_ms": speed.spread([summary["p50_s"] * 1e3]),
-        "p99_ms": speed.spread([summary["p99_s"] * 1e3]),
+        "p50_ms": speed.spread(s * 1e3 for s in summary["p50_s"]),
+        "p99_ms": speed.spread(s * 1e3 for s in summary["p99_s"]),
         "import_s": summary["import_s"], "peak_rss_mb": summary.get("max_rss_mb"),
         "note": note,
     }
