@@ -68,27 +68,36 @@ def render(res: dict[str, Any]) -> str:
         "## Tools side by side (one core, in-process, the same documents)",
         "",
     ]
+    # How slow the machine was just before each tool ran: its probe against the fastest
+    # probe of the run (1.00x: as quiet as it got; 1.5x: the tool shared the CPU).
+    noise = res["noise"]
+    quiet = min([noise["before"]["min_ms"], noise["after"]["min_ms"],
+                 *(t["probe_ms"] for t in res["tools"] if t.get("probe_ms"))])
     rows = []
     for t in res["tools"]:
         q = t.get("quality") or {}
         if t.get("skipped"):
             skipped = f"skipped: {t['skipped']}"
-            rows.append([t["name"], t.get("version") or "–", *["–"] * 10, skipped])
+            rows.append([t["name"], t.get("version") or "–", *["–"] * 11, skipped])
             continue
+        slow = f"{t['probe_ms'] / quiet:.2f}x" if t.get("probe_ms") else "–"
         rows.append([
             t["name"], t.get("version") or "–", fmt(t["mb_s"], 2), fmt(t["docs_s"], 0),
             fmt(t["p50_ms"]["median"], 3), fmt(t["p99_ms"]["median"], 3),
             fmt(q.get("precision"), 3), fmt(q.get("recall"), 3), fmt(q.get("f1"), 3),
             pct(q.get("exact")), pct(q.get("noise_removed")), pct(q.get("content_lost")),
-            t.get("note", ""),
+            slow, t.get("note", ""),
         ])
     out += _table(["tool", "version", "MB/s", "docs/s", "p50 ms", "p99 ms", "precision",
-                   "recall", "f1", "exact", "junk removed", "article lost", "note"], rows)
+                   "recall", "f1", "exact", "junk removed", "article lost", "machine",
+                   "note"], rows)
     out += ["", "MB/s and docs/s: the sum of per-document call times (reading not counted); "
             "p50/p99: per document, median of the passes; precision, recall, f1: means over "
             "documents; exact: share of documents equal to the gold (whitespace and quotes "
             "folded); junk removed: share of the input's non-gold words gone; article lost: "
-            "share of gold words gone.", "", "Settings of each tool:", ""]
+            "share of gold words gone; machine: the noise probe just before the tool ran, "
+            "against the quietest probe of the run (1.00x: quiet; 1.50x: the CPU was shared).",
+            "", "Settings of each tool:", ""]
     out += [f"- **{t['name']}**: {t.get('settings', '')}" for t in res["tools"]]
 
     out += ["", "## The `cleantext clean` command end to end (.jsonl.gz in, .jsonl.gz out)", ""]

@@ -102,6 +102,11 @@ def _peer_row(name: str, summary: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _probe() -> float:
+    """The machine's state just before a tool runs: the fixed workload's median (ms)."""
+    return speed.noise_probe(rounds=5)["median_ms"]
+
+
 def _ours(docs: Callable[[], Iterator[Doc]], repeat: int,
           has_gold: bool) -> tuple[dict[str, Any], dict[str, Any]]:
     """cleantext in-process: its row of the tools table, and its full figures."""
@@ -133,6 +138,7 @@ def _peers(opts: Options, docs: Callable[[], Iterator[Doc]], texts: Path, workdi
             continue
         repeat = opts.peer_repeat or opts.repeat
         _say(f"peer {name}, {repeat} passes")
+        probe = _probe()
         out = workdir / f"peer-{name}.jsonl"
         try:
             summary = peers.run(name, texts, out, repeat, workdir / f"peer-{name}.err")
@@ -140,6 +146,7 @@ def _peers(opts: Options, docs: Callable[[], Iterator[Doc]], texts: Path, workdi
             rows.append({"name": name, "version": found[name], "skipped": f"failed: {err}"})
             continue
         row = _peer_row(name, summary)
+        row["probe_ms"] = probe
         row["quality"] = _score(docs(), _peer_outputs(out)) if has_gold else None
         rows.append(row)
     return rows
@@ -164,7 +171,9 @@ def run(opts: Options) -> dict[str, Any]:
         _say(f"corpus: {n_docs} documents, {mb:.1f} MB of text")
 
         _say(f"cleantext.clean in-process, {opts.repeat} passes")
+        probe = _probe()
         row, ours = _ours(docs, opts.repeat, has_gold)
+        row["probe_ms"] = probe
         _say("per cleaner")
         cleaners = speed.per_cleaner(cleantext.DEFAULT.cleaners, docs())
         _say("import cleantext")
