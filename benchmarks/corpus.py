@@ -39,6 +39,9 @@ class Doc:
     ambiguous: tuple[str, ...] = ()
     lang: str | None = None
     nbytes: int = field(default=0, compare=False)  # UTF-8 size of ``text``
+    # What the record says it holds (a generated corpus: its families and its shape), for
+    # the quality breakdown; e.g. ("banners", "truncation", "shape:flat").
+    tags: tuple[str, ...] = ()
 
 
 def open_text(path: Path) -> IO[str]:
@@ -57,6 +60,16 @@ def open_text(path: Path) -> IO[str]:
         reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
         return io.TextIOWrapper(reader, encoding="utf-8")
     return open(path, encoding="utf-8")
+
+
+def _tags(rec: dict[str, object]) -> tuple[str, ...]:
+    families = rec.get("families")
+    tags = [f for f in families if isinstance(f, str)] if isinstance(families, list) else []
+    if not tags and isinstance(families, list):
+        tags.append("none")  # a record that says it carries no junk
+    if isinstance(rec.get("shape"), str):
+        tags.append(f"shape:{rec['shape']}")
+    return tuple(tags)
 
 
 @dataclass(frozen=True)
@@ -116,6 +129,7 @@ class Corpus:
                     ambiguous=tuple(rec.get("ambiguous") or ()),
                     lang=rec.get("lang"),
                     nbytes=len(text.encode("utf-8")),
+                    tags=_tags(rec),
                 )
 
     def _folder(self) -> Iterator[Doc]:

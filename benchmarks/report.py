@@ -100,6 +100,14 @@ def render(res: dict[str, Any]) -> str:
             "", "Settings of each tool:", ""]
     out += [f"- **{t['name']}**: {t.get('settings', '')}" for t in res["tools"]]
 
+    by_tag = ct["in_process"].get("quality_by_tag") or {}
+    if by_tag:
+        out += ["", "## cleantext quality by family and shape (documents carrying each)", ""]
+        rows = [[tag, str(q["docs"]), fmt(q["precision"], 3), fmt(q["recall"], 3),
+                 pct(q["exact"]), pct(q["noise_removed"]), pct(q["content_lost"])]
+                for tag, q in by_tag.items()]
+        out += _table(["family / shape", "docs", "precision", "recall", "exact",
+                       "junk removed", "article lost"], rows)
     out += ["", "## The `cleantext clean` command end to end (.jsonl.gz in, .jsonl.gz out)", ""]
     e2e = ct.get("end_to_end")
     if isinstance(e2e, str):

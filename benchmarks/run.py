@@ -111,10 +111,13 @@ def _ours(docs: Callable[[], Iterator[Doc]], repeat: int,
           has_gold: bool) -> tuple[dict[str, Any], dict[str, Any]]:
     """cleantext in-process: its row of the tools table, and its full figures."""
     acc = Accumulator()
+    by_tag: dict[str, Accumulator] = {}
 
     def score(doc: Doc, out: str) -> None:
         if doc.gold is not None:
             acc.add(doc.gold, out, doc.text, doc.ambiguous)
+            for tag in doc.tags:
+                by_tag.setdefault(tag, Accumulator()).add(doc.gold, out, doc.text, doc.ambiguous)
 
     figures = speed.in_process(cleantext.clean, docs, repeat, score)
     row = {
@@ -123,6 +126,7 @@ def _ours(docs: Callable[[], Iterator[Doc]], repeat: int,
         "mb_s": figures["mb_s"], "docs_s": figures["docs_s"], "p50_ms": figures["p50_ms"],
         "p99_ms": figures["p99_ms"], "quality": acc.result() if has_gold else None, "note": "",
     }
+    figures["quality_by_tag"] = {tag: a.result() for tag, a in sorted(by_tag.items())}
     return row, figures
 
 

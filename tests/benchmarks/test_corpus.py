@@ -49,3 +49,12 @@ def test_folder_of_text_files_with_gold_beside(tmp_path: Path) -> None:
     docs = {d.id: d for d in corpus}
     assert set(docs) == {"a.txt", "sub/b.txt"}
     assert docs["a.txt"].gold == "Rain fell." and docs["sub/b.txt"].gold is None
+
+
+def test_families_and_shape_become_tags_for_the_breakdown(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "t.jsonl", [
+        {"text": "a", "families": ["banners", "promo"], "shape": "flat"},
+        {"text": "b", "families": [], "shape": "html"},
+        {"text": "c"}])
+    assert [d.tags for d in Corpus(path)] == [
+        ("banners", "promo", "shape:flat"), ("none", "shape:html"), ()]
