@@ -66,8 +66,8 @@ _TITLE = r"(?P<title>[^\n]{1,300}?)"
 _DOMAIN = r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?:/[^\s]{0,300})?"
 # A bare site name must end its sentence (or its line, or a bracket): "…verscheen eerst
 # op OOG Radio en Televisie." The lazy name stops at the first such end.
-_NAME = r"[^\n]{1,80}?(?=[.!][\])]?(?:\s|\Z)|[\])](?:\s|\Z)|\s*\Z)"
-_SITE_LAST = rf"(?P<site>{_DOMAIN}(?=[.!,;:)\]]?(?:\s|\Z))|{_NAME})[.!]?"
+_NAME = r"[^\n]{1,80}?(?=[.!。！][\])]?(?:\s|\Z)|[\])](?:\s|\Z)|\s*\Z)"
+_SITE_LAST = rf"(?P<site>{_DOMAIN}(?=[.!,;:)\]]?(?:\s|\Z))|{_NAME})[.!。！]?"
 _SITE_MID = r"(?P<site>[^\n]{1,80}?)"
 _DOMAIN_LAST = rf"(?P<site>{_DOMAIN})(?=[.!,;:)\]]?(?:\s|\Z))[.!]?"
 _URL = r"(?P<url>(?:https?://|www\.)[^\s]{1,500})"
@@ -142,7 +142,7 @@ class _Frame:
             else:
                 out.append(_SITE_LAST if last else _SITE_MID)
         if parts and parts[-1][0] == "lit":
-            out.append("[.!]?")
+            out.append("[.!。！]?")
         return "".join(out)
 
 
@@ -282,17 +282,19 @@ def _sentence_end(fragment: str) -> bool:
 
 
 def _title_ok(title: str, sep: str, line_start: bool) -> bool:
+    """Is what follows a link ("Read More: <title>") a linked title, not a sentence?"""
     t = title.strip()
     if not t or len(t) > 300:
         return False
-    if ":" not in sep and not any(c in sep for c in "»›→|–—-") and _is_lower(t[0]):
+    marked = any(c in sep for c in ":：»›→|–—-")
+    if not marked and _is_lower(t[0]):
         return False  # "Continue reading the statement, he said." is prose
+    if not marked and t.rstrip("\"'”’»)]").endswith(".") and not t.endswith(("..", "…")):
+        return False  # "Zum Artikel gehört ein Video." is a sentence; titles do not end so
     if line_start:
         return True
     # Glued to an article sentence (flattened text): a title is one short unit.
-    if len(sentences(t)) > 2 or len(t.split()) > 40:
-        return False
-    return not (_sentence_end(t) and ":" not in sep)
+    return len(sentences(t)) <= 2 and len(t.split()) <= 40
 
 
 def _decorated_start(text: str, h: int, ls: int) -> int:
@@ -306,6 +308,24 @@ def _decorated_start(text: str, h: int, ls: int) -> int:
             k -= 1
         return k
     return h
+
+
+def _in_headline(text: str, start: int, ls: int, m: regex.Match[str]) -> bool:
+    """Is a Title Case link the end of a Title Case headline ("Why Children Should Read More")?
+
+    A linked title before its link ("… political points Read more") is in sentence case;
+    a headline in Title Case uses the link's words as its own.
+    """
+    words = m.group("link").split()
+    q = _prev_nonspace(text, start, ls)
+    if len(words) < 2 or q < 0 or not text[q].isalnum():
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    w = q
+    while w > ls and not text[w - 1].isspace():
+        w -= 1
+    return text[w].isupper()
 
 
 def _best_tail_unit(
@@ -326,9 +346,9 @@ def _best_tail_unit(
         if book.link_end is not None:
             m = book.link_end.match(text, h, end)
             if m is not None and (
-                _starts_unit(text, start, ls, m.start("link"))
-                if m.group("dash") is None
-                else text[h - 1 : h] in ".!?\"”’)"
+                text[h - 1 : h] in ".!?\"”’)"  # "September.—More…"
+                if m.group("dash") is not None
+                else _starts_unit(text, start, ls, h) and not _in_headline(text, start, ls, m)
             ):
                 return start, "link"
         if book.link_lead is not None:

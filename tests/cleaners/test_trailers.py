@@ -1,0 +1,358 @@
+"""The trailers cleaner: read-more lines and feed trailers go whole, prose about reading stays.
+
+Tables per language: units on a line of their own (removed with their title or site),
+units glued to the end of a flattened text (removed), and article sentences that use the
+same words (kept, as a line, as the last line and glued into flattened text). The
+wordings are written for these tests; where one is the wording a tool prints, the tool is
+named.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import time
+from pathlib import Path
+
+import pytest
+
+from cleantext import Pipeline, clean, explain
+from cleantext._core import replay
+from cleantext.cleaners.trailers import trailers, trailers_with
+
+ARTICLE = ["The council approved the budget on Monday.", "Officials said the vote was close."]
+# Everything before and after this cleaner that the shapes need, but not the other families.
+OWN = Pipeline.from_names(["markup", "unicode", "trailers", "whitespace"])
+
+
+def _lines(*paras: str) -> str:
+    return "\n\n".join(paras)
+
+
+# (id, unit): a unit that goes whole when it is a line of its own.
+LINE_UNITS = [
+    # English
+    ("a bare Read more link", "Read more"),
+    ("Read more with a chevron", "Read More »"),
+    ("a bracketed Read more", "[Read more]"),
+    ("a lower-case bracketed read-more-here link", "[read more here]"),
+    ("Continue reading with an ellipsis", "Continue reading…"),
+    # WordPress Twenty Ten's excerpt link: "Continue reading <span>&rarr;</span>".
+    ("Continue reading with an arrow", "Continue reading →"),
+    ("Read More with its linked title", "Read More: Council backs the new budget"),
+    ("Read more at with a spaced colon and a title",
+     "Read more at : Council Backs Budget (and What It Means for You)"),
+    ("Read the full story at a domain", "Read the full story at example.com"),
+    ("Click here to read more", "Click here to read more"),
+    ("Click here to learn more about something",
+     "Click here to learn more about the Example Digest."),
+    # The New York Times' in-article link line.
+    ("Continue reading the main story", "Continue reading the main story"),
+    ("a linked title followed by Read more", "Council backs the new budget Read more"),
+    ("a linked title, a bar, and Read more", "Council backs the new budget | Read more"),
+    # WordPress + Yoast SEO RSS footer, default template.
+    ("the WordPress feed footer", "The post Council backs budget appeared first on Example News."),
+    ("the WordPress feed footer with a domain",
+     "The post Council backs budget appeared first on example.com."),
+    ("This article originally appeared on a site",
+     "This article originally appeared on example.com."),
+    # Medium's RSS footer.
+    ("Medium's feed footer",
+     "Council backs budget was originally published in Example Publication on Medium, where "
+     "people are continuing the conversation by highlighting and responding to this story."),
+    ("a Source line with a URL at the end", "Source: https://example.com/2024/council-budget/"),
+    ("a republished-with-permission line",
+     "Republished with permission from Example News. All rights reserved."),
+    # German
+    ("Weiterlesen", "Weiterlesen"),
+    ("Weiterlesen with a chevron", "Weiterlesen »"),
+    ("Lesen Sie auch with a title", "Lesen Sie auch: Rat beschließt den Haushalt"),
+    # Yoast SEO's German footer.
+    ("the German feed footer",
+     "Der Beitrag Rat beschließt Haushalt erschien zuerst auf Beispiel Zeitung."),
+    ("a bracketed Dieser Text erschien zuerst",
+     "[Dieser Text erschien zuerst auf Beispiel Online.]"),
+    ("a Quelle line with a URL at the end", "Quelle: https://example.de/artikel/1"),
+    # French
+    ("Lire la suite", "Lire la suite"),
+    ("Lire la suite with an ellipsis", "Lire la suite…"),
+    ("Lire aussi with a title", "Lire aussi : Le conseil adopte le budget"),
+    ("the French feed footer",
+     "L’article Le conseil adopte le budget est apparu en premier sur Exemple Info."),
+    ("Cet article est apparu en premier", "Cet article est apparu en premier sur exemple.fr."),
+    # Spanish
+    ("Leer más", "Leer más"),
+    ("Seguir leyendo", "Seguir leyendo"),
+    ("Lee también with a colon and a title", "Lee también: El consejo aprueba el presupuesto"),
+    ("Lee también with a title and no colon", "Lee también El consejo aprueba el presupuesto"),
+    ("the Spanish feed footer",
+     "La entrada El consejo aprueba el presupuesto se publicó primero en Ejemplo Noticias."),
+    ("a Fuente line with a URL at the end", "Fuente: https://ejemplo.es/nota/1"),
+    # Italian
+    ("Leggi tutto", "Leggi tutto"),
+    ("Continua a leggere", "Continua a leggere"),
+    ("Leggi anche with a title", "Leggi anche: Il consiglio approva il bilancio"),
+    ("the Italian feed footer",
+     "L'articolo Il consiglio approva il bilancio proviene da Esempio Notizie."),
+    # Portuguese
+    ("Leia mais", "Leia mais"),
+    ("Continue lendo", "Continue lendo"),
+    ("Leia também with a title", "Leia também: Conselho aprova o orçamento"),
+    ("the Portuguese feed footer",
+     "O post Conselho aprova o orçamento apareceu primeiro em Exemplo Notícias."),
+    # Dutch
+    ("Lees verder", "Lees verder"),
+    ("Lees meer with a chevron", "Lees meer »"),
+    ("Lees ook with a title", "Lees ook: Raad keurt begroting goed"),
+    ("the Dutch feed footer",
+     "Het bericht Raad keurt begroting goed verscheen eerst op Voorbeeld Nieuws."),
+    # Russian
+    ("Подробнее", "Подробнее"),
+    ("Читать далее", "Читать далее"),
+    ("Читайте также with a title", "Читайте также: Совет одобрил бюджет"),
+    ("the Russian feed footer", "Запись Совет одобрил бюджет впервые появилась Пример Новости."),
+    # Polish
+    ("Czytaj więcej", "Czytaj więcej"),
+    ("the Polish feed footer", "Artykuł Rada przyjęła budżet pochodzi z serwisu Przykład."),
+    # Japanese and Chinese
+    ("続きを読む", "続きを読む"),
+    ("the Japanese feed footer", "投稿 議会が予算を承認 は 例ニュース に最初に表示されました。"),
+    ("阅读全文", "阅读全文"),
+    ("the Chinese feed footer", "文章议会批准预算最先出现在示例新闻。"),
+]
+
+
+@pytest.mark.parametrize("unit", [u for _, u in LINE_UNITS], ids=[i for i, _ in LINE_UNITS])
+def test_a_unit_on_its_own_line_at_the_tail_goes(unit: str) -> None:
+    assert OWN(_lines(*ARTICLE, unit)) == _lines(*ARTICLE)
+
+
+# Units that also go between paragraphs (the Guardian's inline "<title> Read more").
+MIDDLE_UNITS = [u for i, u in LINE_UNITS if "URL at the end" not in i]
+
+
+@pytest.mark.parametrize(
+    "unit", MIDDLE_UNITS, ids=[i for i, u in LINE_UNITS if u in MIDDLE_UNITS]
+)
+def test_a_unit_between_paragraphs_goes(unit: str) -> None:
+    assert OWN(_lines(ARTICLE[0], unit, ARTICLE[1])) == _lines(*ARTICLE)
+
+
+def test_a_source_line_in_the_middle_is_a_citation_and_stays() -> None:
+    text = _lines(ARTICLE[0], "Source: https://example.com/data.csv", ARTICLE[1])
+    assert OWN(text) == text
+
+
+# (id, tail): units glued after the last sentence of a flattened text.
+GLUED_TAILS = [
+    ("a Read more glued after a sentence", "Read more"),
+    ("Read More with a title glued after a sentence", "Read More: Council backs the new budget"),
+    ("Continue reading then the WordPress footer",
+     "Continue reading The post Council backs budget appeared first on example.com."),
+    ("Read the full story then the WordPress footer",
+     "Read the full story at example.com "
+     "The post Council backs budget appeared first on example.com."),
+    ("a read-more title then a syndication note",
+     "Read More: Council backs the new budget This article originally appeared on example.com."),
+    ("Leer más then the WordPress footer",
+     "Leer más The post Council backs budget appeared first on Example News."),
+    ("Weiterlesen glued after a sentence", "Weiterlesen"),
+    ("the Dutch footer glued after a sentence",
+     "Het bericht Raad keurt begroting goed verscheen eerst op Voorbeeld Nieuws."),
+    ("the German bracketed note glued after a sentence",
+     "[Dieser Text erschien zuerst auf Beispiel Online.]"),
+    ("a Source URL glued at the very end", "Source: https://example.com/a/b"),
+    ("Подробнее glued after a sentence", "Подробнее"),
+]
+
+
+@pytest.mark.parametrize("tail", [t for _, t in GLUED_TAILS], ids=[i for i, _ in GLUED_TAILS])
+def test_a_unit_glued_to_a_flattened_text_goes(tail: str) -> None:
+    flat = " ".join(ARTICLE)
+    assert OWN(flat + " " + tail) == flat
+
+
+def test_a_read_more_glued_to_a_cut_sentence_leaves_the_cut_to_truncation() -> None:
+    text = "The Bible is clear. However, the federal government’s..Read more"
+    assert trailers(text) == "The Bible is clear. However, the federal government’s.."
+
+
+def test_the_dash_more_link_glued_to_a_sentence_goes() -> None:
+    assert trailers("It rained in September.—More…") == "It rained in September."
+
+
+def test_a_feed_footer_before_other_junk_goes_and_leaves_the_junk() -> None:
+    # Share buttons after the footer are the promo cleaner's.
+    text = "On your own. This article originally appeared on example.com. Follow us on Facebook"
+    assert trailers(text) == "On your own. Follow us on Facebook"
+
+
+# (id, sentence): article prose that uses the same words. Stays as a middle line, as the
+# last line, and glued into a flattened text.
+PROSE = [
+    # English
+    ("subscribers can read more", "Subscribers can read more on Tuesday."),
+    ("he continued reading", "He continued reading the statement."),
+    ("continue reading as a quoted instruction",
+     "Continue reading the report, she told the students."),
+    ("read more carefully", "Read more carefully, the judge told the jury."),
+    ("the post office appeared first", "The post office appeared first on the list of closures."),
+    ("symptoms first appeared on Monday", "The symptoms first appeared on Monday."),
+    ("a story that first appeared in a paper",
+     "The story first appeared in a local paper in 2019."),
+    ("a source that is not a URL", "Source: officials at the ministry."),
+    ("readers who want to read more", "Readers who want to read more can visit the library."),
+    ("a lower-case click here", "She told him to click here to read more, but the link was dead."),
+    ("a column first published in a year", "His column was originally published in 1998."),
+    ("he appeared first on the ballot", "He appeared first on the ballot."),
+    ("a title sentence ending read more", "Officials urged parents to help children read more"),
+    # German
+    ("Schüler sollen mehr lesen", "Die Schüler sollen mehr lesen, sagt die Ministerin."),
+    ("zum Artikel gehört ein Video", "Zum Artikel gehört auch ein Video."),
+    ("weiterlesen wollte er nicht", "Weiterlesen wollte er nicht, sagte der Zeuge."),
+    ("der Beitrag erschien zuerst", "Der Beitrag erschien zuerst auf der Titelseite."),
+    # French
+    ("il faut lire la suite", "Il faut lire la suite du rapport pour comprendre."),
+    ("lire la suite des événements", "Lire la suite des événements n’est pas facile, dit-il."),
+    ("l'article est apparu en premier",
+     "L’article est apparu en premier sur le site du ministère."),
+    # Spanish
+    ("los lectores pueden leer más", "Los lectores pueden leer más en la edición del domingo."),
+    ("seguir leyendo es un hábito", "Seguir leyendo es un hábito, dijo la ministra."),
+    ("la entrada al museo", "La entrada al museo será gratuita."),
+    # Italian
+    ("gli studenti devono leggere di più",
+     "Gli studenti devono leggere di più, ha detto il ministro."),
+    ("continua a leggere il rapporto", "Continua a leggere il rapporto, ha detto il sindaco."),
+    # Portuguese
+    ("os leitores podem ler mais", "Os leitores podem ler mais na edição de domingo."),
+    ("leia mais devagar", "Leia mais devagar, disse o professor."),
+    # Dutch
+    ("lees verder in de krant", "Lees verder in de krant van morgen, zei hij."),
+    ("het bericht verscheen eerst", "Het bericht verscheen eerst op de website van de gemeente."),
+    # Russian
+    ("подробнее об этом", "Подробнее об этом министр расскажет завтра."),
+    ("читать далее он не стал", "Читать далее он не стал, сказал свидетель."),
+    # Polish
+    ("czytaj więcej książek", "Czytaj więcej książek, apelował minister."),
+    # Japanese and Chinese
+    ("彼は続きを読むのをやめた", "彼は続きを読むのをやめた。"),
+    ("他没有阅读全文就签了字", "他没有阅读全文就签了字。"),
+]
+
+
+@pytest.mark.parametrize("sentence", [s for _, s in PROSE], ids=[i for i, _ in PROSE])
+def test_prose_about_reading_or_posts_stays_as_a_line(sentence: str) -> None:
+    middle = _lines(ARTICLE[0], sentence, ARTICLE[1])
+    last = _lines(*ARTICLE, sentence)
+    assert trailers(middle) == middle
+    assert trailers(last) == last
+
+
+@pytest.mark.parametrize("sentence", [s for _, s in PROSE], ids=[i for i, _ in PROSE])
+def test_prose_about_reading_or_posts_stays_in_flattened_text(sentence: str) -> None:
+    flat = " ".join([*ARTICLE, sentence])
+    assert trailers(flat) == flat
+
+
+def test_the_headline_that_ends_in_a_link_word_is_not_taken_as_a_linked_title() -> None:
+    text = _lines("Why Children Should Read More", *ARTICLE)
+    assert trailers(text) == text
+
+
+# --- the three shapes ---------------------------------------------------------------------
+
+
+def test_html_fragment_with_entities() -> None:
+    html = ("<p>The council approved the budget on Monday.</p>\n<p>Officials said the vote "
+            "was close.</p>\n<p>The post Council&#8217;s budget appeared first on "
+            "<a href=\"https://example.com\">Example News</a>.</p>\n"
+            "<p><a href=\"/x\">Read more &raquo;</a></p>")
+    assert OWN(html) == _lines(*ARTICLE)
+
+
+def test_crlf_line_ends() -> None:
+    tail = ["Continue reading…", "This article originally appeared on example.com."]
+    text = "\r\n\r\n".join([*ARTICLE, *tail])
+    assert OWN(text) == _lines(*ARTICLE)
+
+
+def test_default_pipeline_takes_a_tail_of_several_trailers() -> None:
+    text = _lines(*ARTICLE, "Read More: Council backs budget",
+                  "The post Council backs budget appeared first on Example News.")
+    assert clean(text) == _lines(*ARTICLE)
+
+
+# --- explain, replay, configuration -------------------------------------------------------
+
+
+def test_explain_names_the_family_and_the_edits_replay() -> None:
+    text = _lines(*ARTICLE, "Read More: Council backs budget")
+    out, edits = trailers.explain(text)
+    assert out == trailers(text)
+    assert edits and all(e.cleaner == "trailers" for e in edits)
+    assert "Read More: Council backs budget" in edits[0].removed
+    assert replay(text, edits) == out
+
+
+def test_explain_through_the_default_pipeline_names_trailers() -> None:
+    result = explain(_lines(*ARTICLE, "The post X Y appeared first on Example News."))
+    assert [e.cleaner for e in result.edits if "appeared first" in e.removed] == ["trailers"]
+
+
+def test_user_phrases_extend_the_packs_without_editing_the_package() -> None:
+    mine = trailers_with(["Mehr bei uns", "Zuerst erschienen bei {site}", "Lire en entier"])
+    assert mine(_lines(*ARTICLE, "Mehr bei uns")) == _lines(*ARTICLE) + "\n\n"
+    assert mine(" ".join(ARTICLE) + " Zuerst erschienen bei Lokalblatt.") == " ".join(ARTICLE)
+    assert mine(_lines(*ARTICLE, "[Lire en entier]")) == _lines(*ARTICLE) + "\n\n"
+    # The packaged phrases still work.
+    assert mine(_lines(*ARTICLE, "Read more")) == _lines(*ARTICLE) + "\n\n"
+
+
+def test_cleaners_pickle_and_keep_working() -> None:
+    for cleaner in (trailers, trailers_with(["Mehr bei uns"])):
+        again = pickle.loads(pickle.dumps(cleaner))
+        assert again.name == "trailers"
+        assert again(_lines(*ARTICLE, "Read more")) == cleaner(_lines(*ARTICLE, "Read more"))
+
+
+def test_text_without_any_trigger_comes_back_unchanged() -> None:
+    text = _lines(*ARTICLE) * 50
+    assert trailers(text) is text or trailers(text) == text
+
+
+# --- worst cases ----------------------------------------------------------------------------
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        trailers(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", ["Read more ", "Read more\n", "The post ", "[read more ",
+                                  "appeared first on ", "Read More: ", "Source: http://x.co/ "],
+                         ids=["read more repeated", "read-more lines", "the post repeated",
+                              "brackets never closed", "a frame's middle repeated",
+                              "lead links repeated", "source lines repeated"])
+def test_hostile_repetition_is_linear(unit: str) -> None:
+    small = unit * (100_000 // len(unit))
+    big = unit * (400_000 // len(unit))
+    # Linear is 4x; a quadratic step would be 16x.
+    assert _seconds(big) < 10 * _seconds(small) + 0.1
+
+
+# --- real-style cases, as data --------------------------------------------------------------
+
+
+CASES = [json.loads(line) for line in
+         (Path(__file__).parent.parent / "cases" / "trailers.jsonl").read_text("utf-8").splitlines()
+         if line.strip()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_cases(case: dict[str, str]) -> None:
+    assert clean(case["input"]) == case["expected"], case["comment"]
