@@ -63,7 +63,9 @@ def render(res: dict[str, Any]) -> str:
         "at end.",
         f"Machine noise (a fixed pure-Python workload, {res['noise']['before']['n']} times): "
         f"before {_noise(res['noise']['before'])}; after {_noise(res['noise']['after'])}.",
-        f"Figures are `median [min–max]` of {reps} passes; peers ran the same passes.",
+        f"Figures are `median [min–max]` of {reps} passes (peers: "
+        f"{res['settings']['peer_repeat']}), the tools' passes interleaved round by round so "
+        "that a busy spell of the machine falls on all of them.",
         "",
         "## Tools side by side (one core, in-process, the same documents)",
         "",

@@ -3,12 +3,13 @@
 The steps, each on the same documents:
 
 1. the machine's noise (a fixed workload) and load, before;
-2. ``cleantext.clean`` in-process, ``repeat`` passes (speed), the first one scored (quality);
+2. ``cleantext.clean`` in-process and each peer in its own subprocess, ``repeat`` passes
+   each, interleaved round by round, a noise probe before each pass; the first round's
+   outputs are scored (quality);
 3. each cleaner of ``cleantext.DEFAULT`` timed alone, and how often it changed the text;
 4. ``import cleantext`` in fresh interpreters;
 5. the ``cleantext clean`` command end to end on a .jsonl.gz, for each ``--jobs``;
-6. each peer in its own subprocess, timed the same way, its outputs scored the same way;
-7. the machine's noise and load, after.
+6. the machine's noise and load, after.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import gzip
 import json
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -87,73 +89,102 @@ def _peer_outputs(path: Path) -> Iterator[str]:
             yield json.loads(line)["text"]
 
 
-def _peer_row(name: str, summary: dict[str, Any]) -> dict[str, Any]:
-    seconds = summary["seconds"]
-    mb = summary["bytes"] / 1e6
-    note = f"{summary['errors']} documents raised (output empty)" if summary["errors"] else ""
+def _peer_row(name: str, passes: list[dict[str, Any]]) -> dict[str, Any]:
+    """A peer's row of the tools table from the runner's summaries of its passes."""
+    first = passes[0]
+    seconds = [s for p in passes for s in p["seconds"]]
+    mb = first["bytes"] / 1e6
+    errors = first["errors"]
     return {
-        "name": name, "version": summary["version"], "settings": summary["settings"],
+        "name": name, "version": first["version"], "settings": first["settings"],
         "mb_s": speed.spread(mb / s if s else 0.0 for s in seconds),
-        "docs_s": speed.spread(summary["docs"] / s if s else 0.0 for s in seconds),
-        "p50_ms": speed.spread(s * 1e3 for s in summary["p50_s"]),
-        "p99_ms": speed.spread(s * 1e3 for s in summary["p99_s"]),
-        "import_s": summary["import_s"], "peak_rss_mb": summary.get("max_rss_mb"),
-        "note": note,
+        "docs_s": speed.spread(first["docs"] / s if s else 0.0 for s in seconds),
+        "p50_ms": speed.spread(s * 1e3 for p in passes for s in p["p50_s"]),
+        "p99_ms": speed.spread(s * 1e3 for p in passes for s in p["p99_s"]),
+        "import_s": min(p["import_s"] for p in passes),
+        "peak_rss_mb": max(p.get("max_rss_mb") or 0.0 for p in passes),
+        "note": f"{errors} documents raised (output empty)" if errors else "",
     }
 
 
 def _probe() -> float:
-    """The machine's state just before a tool runs: the fixed workload's median (ms)."""
+    """The machine's state just before a pass: the fixed workload's median (ms)."""
     return speed.noise_probe(rounds=5)["median_ms"]
 
 
-def _ours(docs: Callable[[], Iterator[Doc]], repeat: int,
-          has_gold: bool) -> tuple[dict[str, Any], dict[str, Any]]:
-    """cleantext in-process: its row of the tools table, and its full figures."""
-    acc = Accumulator()
-    by_tag: dict[str, Accumulator] = {}
+class _Quality:
+    """cleantext's quality, overall and per tag (family, shape), fed by its first pass."""
 
-    def score(doc: Doc, out: str) -> None:
+    def __init__(self) -> None:
+        self.all = Accumulator()
+        self.by_tag: dict[str, Accumulator] = {}
+
+    def __call__(self, doc: Doc, out: str) -> None:
         if doc.gold is not None:
-            acc.add(doc.gold, out, doc.text, doc.ambiguous)
+            self.all.add(doc.gold, out, doc.text, doc.ambiguous)
             for tag in doc.tags:
-                by_tag.setdefault(tag, Accumulator()).add(doc.gold, out, doc.text, doc.ambiguous)
+                acc = self.by_tag.setdefault(tag, Accumulator())
+                acc.add(doc.gold, out, doc.text, doc.ambiguous)
 
-    figures = speed.in_process(cleantext.clean, docs, repeat, score)
-    row = {
+
+def _tools(opts: Options, docs: Callable[[], Iterator[Doc]], texts: Path, workdir: Path,
+           has_gold: bool) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Every tool's passes, interleaved; the tools' rows and cleantext's full figures.
+
+    Round *r* runs pass *r* of cleantext, then of each peer: on a shared machine a busy
+    spell then slows every tool a little rather than one tool a lot. The first round's
+    outputs are the ones scored.
+    """
+    peers = Peers(opts.peers_python) if opts.peers_python else Peers.default()
+    found = peers.available() if opts.peers else {}
+    active = [n for n in opts.peers if found.get(n)]
+    peer_repeat = opts.peer_repeat or opts.repeat
+    rounds = max(opts.repeat, peer_repeat if active else 0)
+    quality = _Quality()
+    ours: list[speed.Pass] = []
+    passes: dict[str, list[dict[str, Any]]] = {n: [] for n in active}
+    probes: dict[str, list[float]] = {n: [] for n in ["cleantext", *active]}
+    failed: dict[str, str] = {}
+
+    speed.warm_up(cleantext.clean, docs())
+    for r in range(rounds):
+        if r < opts.repeat:
+            _say(f"round {r + 1}/{rounds}: cleantext")
+            probes["cleantext"].append(_probe())
+            ours.append(speed.time_pass(cleantext.clean, docs(), quality if r == 0 else None))
+        for name in active:
+            if r >= peer_repeat or name in failed:
+                continue
+            _say(f"round {r + 1}/{rounds}: {name}")
+            probes[name].append(_probe())
+            out = workdir / f"peer-{name}.jsonl" if r == 0 else Path(os.devnull)
+            try:
+                passes[name].append(peers.run(name, texts, out, 1, workdir / f"peer-{name}"))
+            except PeerError as err:
+                failed[name] = str(err)
+
+    figures = speed.summarize(ours)
+    figures["quality_by_tag"] = {t: a.result() for t, a in sorted(quality.by_tag.items())}
+    rows: list[dict[str, Any]] = [{
         "name": "cleantext", "version": cleantext.__version__,
         "settings": "cleantext.clean(text): the DEFAULT pipeline",
         "mb_s": figures["mb_s"], "docs_s": figures["docs_s"], "p50_ms": figures["p50_ms"],
-        "p99_ms": figures["p99_ms"], "quality": acc.result() if has_gold else None, "note": "",
-    }
-    figures["quality_by_tag"] = {tag: a.result() for tag, a in sorted(by_tag.items())}
-    return row, figures
-
-
-def _peers(opts: Options, docs: Callable[[], Iterator[Doc]], texts: Path, workdir: Path,
-           has_gold: bool) -> list[dict[str, Any]]:
-    """Each asked-for peer's row: measured and scored, or skipped with the reason."""
-    peers = Peers(opts.peers_python) if opts.peers_python else Peers.default()
-    found = peers.available() if opts.peers else {}
-    rows: list[dict[str, Any]] = []
+        "p99_ms": figures["p99_ms"], "quality": quality.all.result() if has_gold else None,
+        "probe_ms": statistics.median(probes["cleantext"]), "note": "",
+    }]
     for name in opts.peers:
-        if not found.get(name):
+        if name in failed:
+            rows.append({"name": name, "version": found[name],
+                         "skipped": f"failed: {failed[name]}"})
+        elif name not in passes:
             rows.append({"name": name, "skipped": peers.skip_reason()})
-            continue
-        repeat = opts.peer_repeat or opts.repeat
-        _say(f"peer {name}, {repeat} passes")
-        probe = _probe()
-        out = workdir / f"peer-{name}.jsonl"
-        try:
-            summary = peers.run(name, texts, out, repeat, workdir / f"peer-{name}.err")
-        except PeerError as err:
-            rows.append({"name": name, "version": found[name], "skipped": f"failed: {err}"})
-            continue
-        row = _peer_row(name, summary)
-        row["probe_ms"] = probe
-        row["quality"] = _score(docs(), _peer_outputs(out)) if has_gold else None
-        rows.append(row)
-    return rows
+        else:
+            row = _peer_row(name, passes[name])
+            row["probe_ms"] = statistics.median(probes[name])
+            out = workdir / f"peer-{name}.jsonl"
+            row["quality"] = _score(docs(), _peer_outputs(out)) if has_gold else None
+            rows.append(row)
+    return rows, figures
 
 
 def run(opts: Options) -> dict[str, Any]:
@@ -174,10 +205,7 @@ def run(opts: Options) -> dict[str, Any]:
         n_docs, mb = _write_inputs(docs(), texts, gz)
         _say(f"corpus: {n_docs} documents, {mb:.1f} MB of text")
 
-        _say(f"cleantext.clean in-process, {opts.repeat} passes")
-        probe = _probe()
-        row, ours = _ours(docs, opts.repeat, has_gold)
-        row["probe_ms"] = probe
+        tools, ours = _tools(opts, docs, texts, workdir, has_gold)
         _say("per cleaner")
         cleaners = speed.per_cleaner(cleantext.DEFAULT.cleaners, docs())
         _say("import cleantext")
@@ -192,7 +220,6 @@ def run(opts: Options) -> dict[str, Any]:
             e2e = speed.end_to_end(cmd, gz, workdir, jobs=opts.jobs, repeat=opts.repeat,
                                    docs=n_docs, mb=mb)
 
-        tools = [row, *_peers(opts, docs, texts, workdir, has_gold)]
         _say("machine noise, after")
         noise_after, load_after = speed.noise_probe(), os.getloadavg()
     finally:

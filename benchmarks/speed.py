@@ -97,21 +97,14 @@ def summarize(passes: list[Pass]) -> dict[str, object]:
     }
 
 
-def in_process(
-    fn: Callable[[str], str],
-    corpus: Callable[[], Iterable[Doc]],
-    repeat: int,
-    on_output: Callable[[Doc, str], object] | None = None,
-) -> dict[str, object]:
-    """``repeat`` timed passes of ``fn`` over ``corpus()``; the first also feeds ``on_output``.
+def warm_up(fn: Callable[[str], str], docs: Iterable[Doc]) -> None:
+    """Clean the first :data:`WARM_UP` documents, untimed, before any timed pass.
 
-    The first :data:`WARM_UP` documents are cleaned once, untimed, before: first-use
-    imports and compilations are not a per-document cost (the peers' runner does the same).
+    First-use imports and pattern compilation are not a per-document cost (the peers'
+    runner does the same in each of its processes).
     """
-    for doc in islice(corpus(), WARM_UP):
+    for doc in islice(docs, WARM_UP):
         fn(doc.text)
-    passes = [time_pass(fn, corpus(), on_output if i == 0 else None) for i in range(repeat)]
-    return summarize(passes)
 
 
 def per_cleaner(

@@ -60,12 +60,13 @@ class Peers:
         return "not installed in the peers venv (run: python -m benchmarks peers-setup)"
 
     def run(self, name: str, texts: Path, out: Path, repeat: int,
-            stderr: Path) -> dict[str, object]:
+            logs: Path) -> dict[str, object]:
         """Run peer ``name`` over ``texts`` (JSONL of ``text``, ``lang``), outputs to ``out``.
 
-        Returns the runner's summary; raises :class:`PeerError` with the tail of its stderr.
+        Its stdout and stderr go to ``logs`` with the suffixes .out and .err. Returns the
+        runner's summary; raises :class:`PeerError` with the tail of its stderr.
         """
-        summary = out.with_suffix(".summary.json")
+        summary, stderr = logs.with_suffix(".out"), logs.with_suffix(".err")
         argv = [str(self.python), str(RUNNER), "--peer", name, "--input", str(texts),
                 "--output", str(out), "--repeat", str(repeat)]
         child = run_child(argv, stderr, summary)

@@ -136,7 +136,7 @@ def run(name: str, src: str, dst: str, repeat: int) -> dict[str, object]:
     fn = make(name)
     import_s = time.perf_counter() - t0
     # Warm-up on the first documents, untimed: lazy initialisation is not a per-document
-    # cost (benchmarks.speed.in_process does the same for cleantext).
+    # cost (benchmarks.speed.warm_up does the same for cleantext).
     with open(src, encoding="utf-8") as fh:
         for line in islice(fh, WARM_UP):
             rec = json.loads(line)
