@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -114,10 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, version in Peers(python).available().items():
             print(f"{name:<14} {version or 'NOT AVAILABLE'}")
         return 0
-    return _run(args)
+    return _run(args, sys.argv[1:] if argv is None else argv)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, argv: list[str]) -> int:
     opts = Options(corpus=args.corpus, gold=args.gold, text_field=args.text_field,
                    jobs=args.jobs, peers=args.peers, repeat=args.repeat,
                    peer_repeat=args.peer_repeat, limit=args.limit,
@@ -128,6 +129,7 @@ def _run(args: argparse.Namespace) -> int:
     except CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    res["command"] = "python -m benchmarks " + " ".join(shlex.quote(a) for a in argv)
     text = report.render(res)
     print(text)
     if args.json:

@@ -56,6 +56,9 @@ def render(res: dict[str, Any]) -> str:
     out = [
         "# cleantext benchmark",
         "",
+        f"Produced by `{res['command']}` on {res['when']}." if res.get("command") else
+        f"Produced on {res['when']}.",
+        "",
         f"Corpus: `{corpus['path']}`: {corpus['docs']} documents, {corpus['mb']:.1f} MB of "
         f"text, gold: {'yes' if corpus['gold'] else 'no'}.",
         f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}; load average "
