@@ -21,6 +21,17 @@ from cleantext.pipeline import DEFAULT, Pipeline, UnknownCleanerError
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str) -> object:
+    # The bulk path pulls in multiprocessing and I/O machinery: load it on first use so
+    # `import cleantext` stays fast for callers who only clean strings.
+    if name == "clean_stream":
+        from cleantext.stream import clean_stream
+
+        return clean_stream
+    raise AttributeError(f"module 'cleantext' has no attribute {name!r}")
+
+
 __all__ = [
     "DEFAULT",
     "Cleaner",
@@ -33,6 +44,7 @@ __all__ = [
     "UnknownCleanerError",
     "__version__",
     "clean",
+    "clean_stream",
     "explain",
     "line_cleaner",
     "regex_cleaner",
