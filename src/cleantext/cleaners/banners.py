@@ -109,6 +109,7 @@ _SHARP_S = "\ue000"
 _SEP = r"[\s|/·•,;:.!?\-–—>→×✓✔*\[\]()]{0,8}+"
 # Quotation marks: a wording after an odd number of them in its sentence is quoted.
 _QUOTES = frozenset("\"“”„«»「」『』")
+_QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A sentence longer than this is never part of a wall unless a wall wording is in it.
@@ -118,6 +119,7 @@ _STARTER_WINDOW = 300
 # At most this many wordings are tried per sentence, and lines absorbed per wall.
 _MAX_TRIES = 20
 _MAX_ABSORBED_LINES = 40
+_MAX_GLUED = 12
 
 
 def _read_sections(text: str) -> dict[str, list[str]]:
@@ -194,7 +196,7 @@ def _lexicon(packs: dict[str, tuple[str, ...]]) -> _Lexicon:
         body=_scan(packs["body"], right=False),
         starter=_scan(packs["starter"]),
         chrome=regex.compile(rf"{_SEP}(?:{_B}{words}{_E}{_SEP}){{1,40}}+"),
-        glued=regex.compile(rf"(?:{_B}{words}{_E}[\s|/·•,]{{0,8}}+){{1,12}}+"),
+        glued=regex.compile(rf"{_B}{words}{_E}[\s|/·•,]{{0,8}}+"),
         strong_button=_scan(packs["button"]),
         keyword=_scan(packs["keyword"], right=False),
         person=_scan(packs["person"]),
@@ -231,9 +233,15 @@ class _Doc:
     low: str
 
 
-def _quoted(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` lies inside quotation marks opened after ``start``."""
-    return sum(1 for ch in text[start:pos] if ch in _QUOTES) % 2 == 1
+def _quoted(quotes: list[int], line_start: int, start: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks: an odd number of them before it in its
+    sentence (from ``start``), or in its line with one still to come ("“This website uses
+    cookies. We'll assume you're ok with this,” the notice read."). ``quotes`` are the
+    offsets of the line's quotation marks, in order."""
+    before = bisect.bisect_left(quotes, pos)
+    if (before - bisect.bisect_left(quotes, start)) % 2 == 1:
+        return True
+    return (before - bisect.bisect_left(quotes, line_start)) % 2 == 1 and before < len(quotes)
 
 
 def _is_chrome(doc: _Doc, start: int, end: int) -> bool:
@@ -248,13 +256,13 @@ def _within(hits: list[int], start: int, end: int) -> list[int]:
     return hits[bisect.bisect_left(hits, start) : bisect.bisect_left(hits, end)][:_MAX_TRIES]
 
 
-def _wall_start(doc: _Doc, start: int, end: int, openers: list[int], bodies: list[int]
-                ) -> int | None:
+def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: list[int],
+                quotes: list[int], line_start: int) -> int | None:
     """Where a wall begins in the sentence ``text[start:end]``, or None if it holds none."""
     text = doc.text
     cut: int | None = None
     for at in _within(openers, start, end):
-        if _quoted(text, start, at):
+        if _quoted(quotes, line_start, start, at):
             continue
         if at == start or _is_chrome(doc, start, at):
             cut = start
@@ -265,7 +273,7 @@ def _wall_start(doc: _Doc, start: int, end: int, openers: list[int], bodies: lis
         break
     if cut is None:
         for at in _within(bodies, start, end):
-            if _quoted(text, start, at):
+            if _quoted(quotes, line_start, start, at):
                 continue
             # A wall glued to the article's text starts at its own first word: the
             # wording's own ("… photos: By clicking “Accept …") or the nearest wall
@@ -278,7 +286,7 @@ def _wall_start(doc: _Doc, start: int, end: int, openers: list[int], bodies: lis
                 for m in doc.lex.starter.finditer(doc.low, lo, at):
                     p = m.start()
                     if p > start and _capitalised_at_word(text, p, start) and not _quoted(
-                        text, start, p
+                        quotes, line_start, start, p
                     ):
                         cut = p
             break
@@ -324,9 +332,11 @@ class _Line:
             o_starts = [a for a, _ in openers]
             b_starts = [a for a, _ in bodies]
             hits = sorted(openers + bodies)
+            quotes = [m.start() for m in _QUOTE_MARKS.finditer(doc.text, start, end)]
             h_starts = [a for a, _ in hits]
             for s, e in self.units:
-                cut = _wall_start(doc, s, e, o_starts, b_starts)
+                cut = _wall_start(doc, s, e, openers=o_starts, bodies=b_starts,
+                                  quotes=quotes, line_start=start)
                 self.cuts.append(cut)
                 if cut is None:
                     self.ends.append(e)
@@ -393,16 +403,29 @@ class _Line:
 
 
 def _glued_chrome_end(doc: _Doc, start: int, end: int) -> int | None:
-    """End of button words glued to the head of an article sentence ("Accept All The …")."""
-    m = doc.lex.glued.match(doc.low, start, end)
-    if m is None or m.end() >= end:
-        return None
-    nxt = doc.text[m.end()]
-    if nxt.isupper() or nxt.isdigit() or nxt in _QUOTES or nxt in "‘'(":
-        return m.end()
-    if _CJK.match(nxt) and _CJK.search(doc.text, start, m.end()):
-        return m.end()  # "同意する市議会は…": CJK has no capitals to tell by
-    return None  # "Close to 200 people …": the word is the article's
+    """End of button words glued to the head of an article sentence ("Accept All The …").
+
+    The longest run of button words followed by what can start a sentence: in "Accept
+    Read More Close to 200 people …" the run stops before "Close", whose next word is
+    lower case.
+    """
+    ends: list[int] = []
+    pos = start
+    for _ in range(_MAX_GLUED):
+        m = doc.lex.glued.match(doc.low, pos, end)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+        ends.append(pos)
+    for stop in reversed(ends):
+        if stop >= end:
+            continue
+        nxt = doc.text[stop]
+        if nxt.isupper() or nxt.isdigit() or nxt in _QUOTES or nxt in "‘'(":
+            return stop
+        if _CJK.match(nxt) and _CJK.search(doc.text, start, stop):
+            return stop  # "同意する市議会は…": CJK has no capitals to tell by
+    return None
 
 
 def _wall_end(doc: _Doc, last_hit: int, end: int) -> int:
@@ -509,9 +532,11 @@ def _block_span(text: str, start: int, end: int) -> Span:
     return start, len(text), ""
 
 
-def _run_span(text: str, start: int, end: int, line_start: int, line_end: int) -> Span:
-    """A run of wall sentences inside a line, with the spaces that set it apart."""
-    if not text[end:line_end].strip():
+def _run_span(text: str, start: int, end: int, *, line_start: int, line_end: int,
+              line_last: int) -> Span:
+    """A run of wall sentences inside a line, with the spaces that set it apart
+    (``line_last`` is where the line's text ends, before trailing spaces)."""
+    if end >= line_last:
         end = line_end
         while start > line_start and text[start - 1] in " \t":
             start -= 1
@@ -529,24 +554,29 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
         return []
     doc = _Doc(lex, text, low)
     spans: list[Span] = []
-    done = 0  # everything before this offset has been decided
+    done = 0  # every line before this offset has been examined
+    floor = 0  # and everything before this one removed or kept for good
     while hit is not None:
         start, end = _line_bounds(text, hit.start())
         if start >= done:
             line = _Line(doc, start, end)
             if line.all_wall():
-                b_start, b_end = _absorb(doc, start, end, done)
+                b_start, b_end = _absorb(doc, start, end, floor)
                 spans.append(_block_span(text, b_start, b_end))
                 end = b_end
             elif line.has_wall:
                 runs = line.runs()
-                spans.extend(_run_span(text, s, e, start, end) for s, e in runs)
-                if runs and not text[runs[-1][1]:end].strip():
+                last = start + len(text[start:end].rstrip())
+                spans.extend(_run_span(text, s, e, line_start=start, line_end=end, line_last=last)
+                             for s, e in runs)
+                if runs and runs[-1][1] >= last:
                     # A wall at the end of a line may go on in button lines below it.
                     _, b_end = _absorb(doc, end, end, end)
                     if b_end > end:
                         spans.append((end, b_end, ""))
                         end = b_end
+            if spans:
+                floor = spans[-1][1]
         done = max(done, end + 1)
         hit = lex.gate.search(low, done) if done < len(text) else None
     return _merge(spans)

@@ -1,0 +1,478 @@
+"""The banners family: consent, cookie, privacy, paywall and ad-block walls.
+
+Positive tables: walls in every supported language, in the three shapes scrapers produce
+(paragraphs, one flattened line, an HTML fragment through the default pipeline), at the
+head, the tail and between paragraphs. Negative tables: article sentences about the same
+subjects, in every language, stay exactly as they are. The wall wordings are written
+for these tests; where a wording is the one a consent tool or plugin prints, the tool is
+named.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import pickle
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cleantext import clean, explain
+from cleantext._core import replay
+from cleantext.cleaners.banners import LANGUAGES, banners, banners_with
+from cleantext.pipeline import DEFAULT
+
+LANGUAGE_NAMES = {
+    "en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
+    "pt": "portuguese", "nl": "dutch", "ru": "russian", "ja": "japanese", "zh": "chinese",
+}
+NO_SPACES = {"ja", "zh"}
+
+# Two article paragraphs per language, written for these tests.
+ARTICLES = {
+    "en": ["The council approved the harbour budget on Monday after a long debate.",
+           "Officials said work on the new bridge would begin in the spring."],
+    "de": ["Der Stadtrat hat am Montag den Haushalt für den Hafen beschlossen.",
+           "Die Arbeiten an der neuen Brücke sollen im Frühjahr beginnen."],
+    "fr": ["Le conseil municipal a adopté lundi le budget du port.",
+           "Les travaux du nouveau pont commenceront au printemps."],
+    "es": ["El ayuntamiento aprobó el lunes el presupuesto del puerto.",
+           "Las obras del nuevo puente comenzarán en primavera."],
+    "it": ["Il consiglio comunale ha approvato lunedì il bilancio del porto.",
+           "I lavori del nuovo ponte inizieranno in primavera."],
+    "pt": ["A câmara aprovou na segunda-feira o orçamento do porto.",
+           "As obras da nova ponte começam na primavera."],
+    "nl": ["De gemeenteraad keurde maandag de begroting voor de haven goed.",
+           "De bouw van de nieuwe brug begint in het voorjaar."],
+    "ru": ["Городской совет в понедельник утвердил бюджет порта.",
+           "Строительство нового моста начнется весной."],
+    "ja": ["市議会は月曜日、港湾予算を承認した。", "新しい橋の工事は春に始まる。"],
+    "zh": ["市议会周一批准了港口预算。", "新桥的建设将于春季开始。"],
+}
+
+# (language, what it is, wall text). Button words follow the wall as the tools print them.
+WALLS = [
+    ("en", "cookie banner of the WordPress GDPR Cookie Consent plugin",
+     "This website uses cookies to improve your experience. We'll assume you're ok with "
+     "this, but you can opt-out if you wish. Accept Read More"),
+    ("en", "cookie banner of the WordPress Cookie Notice plugin",
+     "We use cookies to ensure that we give you the best experience on our website. If you "
+     "continue to use this site we will assume that you are happy with it. Ok No Privacy policy"),
+    ("en", "OneTrust consent banner",
+     "By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to "
+     "enhance site navigation, analyze site usage, and assist in our marketing efforts. "
+     "Cookies Settings Reject All Accept All Cookies"),
+    ("en", "Cookiebot consent banner",
+     "This website uses cookies. We use cookies to personalise content and ads, to provide "
+     "social media features and to analyse our traffic. We also share information about your "
+     "use of our site with our social media, advertising and analytics partners. Allow all "
+     "cookies Use necessary cookies only Show details"),
+    ("en", "Jetpack cookies and consents banner",
+     "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree "
+     "to their use. To find out more, including how to control cookies, see here: Cookie Policy"),
+    ("en", "Quantcast Choice privacy notice",
+     "We value your privacy. We and our partners store and/or access information on a device, "
+     "such as cookies and process personal data, such as unique identifiers and standard "
+     "information sent by a device for personalised ads and content, ad and content "
+     "measurement, and audience insights, as well as to develop and improve products. "
+     "I ACCEPT MORE OPTIONS"),
+    ("en", "Osano cookieconsent banner",
+     "This website uses cookies to ensure you get the best experience on our website. "
+     "Learn more Got it!"),
+    ("en", "paywall wall",
+     "Subscribe to continue reading. Already a subscriber? Log in"),
+    ("en", "metered paywall wall",
+     "You have reached your limit of free articles this month. Subscribe now for unlimited "
+     "access."),
+    ("en", "ad-block wall",
+     "We noticed you're using an ad blocker. Please consider supporting us by disabling your "
+     "ad blocker or whitelisting our site."),
+    ("de", "Cookiebot consent banner",
+     "Diese Website verwendet Cookies. Wir verwenden Cookies, um Inhalte und Anzeigen zu "
+     "personalisieren, Funktionen für soziale Medien anbieten zu können und die Zugriffe auf "
+     "unsere Website zu analysieren. Alle zulassen Auswahl erlauben Ablehnen"),
+    ("de", "Borlabs Cookie banner",
+     "Wir nutzen Cookies auf unserer Website. Einige von ihnen sind essenziell, während "
+     "andere uns helfen, diese Website und Ihre Erfahrung zu verbessern. Ich akzeptiere Nur "
+     "essenzielle Cookies akzeptieren Individuelle Datenschutzeinstellungen"),
+    ("de", "cookie banner",
+     "Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, stimmen Sie der "
+     "Verwendung von Cookies zu. Akzeptieren"),
+    ("de", "paywall wall",
+     "Dieser Artikel ist nur für Abonnenten verfügbar. Sie haben bereits ein Abo? Hier anmelden"),
+    ("de", "ad-block wall",
+     "Sie verwenden einen Adblocker. Bitte deaktivieren Sie Ihren Adblocker, um unsere "
+     "Inhalte weiterhin kostenlos lesen zu können."),
+    ("fr", "cookie banner",
+     "Ce site utilise des cookies pour améliorer votre expérience. En poursuivant votre "
+     "navigation, vous acceptez l’utilisation des cookies. Accepter"),
+    ("fr", "cookie banner of the WordPress Cookie Notice plugin",
+     "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site "
+     "web. Si vous continuez à utiliser ce dernier, nous considérerons que vous acceptez "
+     "l'utilisation des cookies. Ok"),
+    ("fr", "Didomi consent banner",
+     "Nous et nos partenaires utilisons des cookies pour stocker et/ou accéder à des "
+     "informations sur un terminal. Accepter & Fermer Continuer sans accepter En savoir plus"),
+    ("fr", "paywall wall",
+     "Il vous reste 78% de cet article à lire. La suite est réservée aux abonnés. Déjà abonné ? "
+     "Se connecter"),
+    ("fr", "ad-block wall",
+     "Vous utilisez un bloqueur de publicité. Veuillez désactiver votre bloqueur de publicité "
+     "pour soutenir notre rédaction."),
+    ("es", "cookie banner of the WordPress GDPR Cookie Consent plugin",
+     "Este sitio web utiliza cookies para mejorar su experiencia. Asumiremos que está de "
+     "acuerdo con esto, pero puede optar por no participar si lo desea. Aceptar Leer más"),
+    ("es", "cookie banner",
+     "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa "
+     "navegando, consideramos que acepta su uso. Aceptar Rechazar Configurar"),
+    ("es", "paywall wall",
+     "Este contenido es exclusivo para suscriptores. ¿Ya eres suscriptor? Inicia sesión"),
+    ("es", "ad-block wall",
+     "Parece que estás usando un bloqueador de anuncios. Por favor, desactiva tu bloqueador "
+     "de anuncios para seguir leyendo."),
+    ("it", "cookie banner of the WordPress Cookie Notice plugin",
+     "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul "
+     "nostro sito. Se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice. Ok"),
+    ("it", "cookie banner",
+     "Questo sito utilizza cookie tecnici e di terze parti. Proseguendo la navigazione "
+     "acconsenti all'uso dei cookie. Accetta Rifiuta Maggiori informazioni"),
+    ("it", "paywall wall",
+     "Questo articolo è riservato agli abbonati. Sei già abbonato? Accedi"),
+    ("it", "ad-block wall",
+     "Sembra che tu stia usando un ad blocker. Disattiva il tuo ad blocker per continuare a "
+     "leggere."),
+    ("pt", "cookie banner of the WordPress Cookie Notice plugin",
+     "Utilizamos cookies para garantir que você tenha a melhor experiência em nosso site. Se "
+     "você continuar a usar este site, assumiremos que você está satisfeito com ele. Ok"),
+    ("pt", "cookie banner",
+     "Este site utiliza cookies para melhorar a sua experiência. Ao continuar navegando, você "
+     "concorda com a nossa política de privacidade. Aceitar"),
+    ("pt", "paywall wall",
+     "Este conteúdo é exclusivo para assinantes. Já é assinante? Faça login"),
+    ("pt", "ad-block wall",
+     "Detectamos que você está usando um bloqueador de anúncios. Por favor, desative seu "
+     "bloqueador para continuar."),
+    ("nl", "cookie banner of the WordPress Cookie Notice plugin",
+     "Wij gebruiken cookies om ervoor te zorgen dat onze website zo soepel mogelijk draait. "
+     "Als je doorgaat met het gebruiken van de website, gaan we er vanuit dat je ermee "
+     "instemt. Ok"),
+    ("nl", "cookie banner",
+     "Deze website maakt gebruik van cookies. Door verder te gaan op deze website ga je "
+     "akkoord met het gebruik van cookies. Accepteren Weigeren"),
+    ("nl", "paywall wall",
+     "Dit artikel is alleen beschikbaar voor abonnees. Ben je al abonnee? Log in"),
+    ("nl", "ad-block wall",
+     "Het lijkt erop dat je een adblocker gebruikt. Schakel je adblocker uit om ons te steunen."),
+    ("ru", "cookie banner",
+     "Этот сайт использует файлы cookie. Продолжая использовать сайт, вы соглашаетесь с "
+     "использованием файлов cookie. Принять"),
+    ("ru", "cookie banner with a privacy policy",
+     "Мы используем файлы cookie для улучшения работы сайта. Оставаясь на сайте, вы "
+     "соглашаетесь с политикой конфиденциальности. Понятно"),
+    ("ru", "paywall wall",
+     "Этот материал доступен только подписчикам. Уже подписаны? Войти"),
+    ("ru", "ad-block wall",
+     "Похоже, вы используете блокировщик рекламы. Пожалуйста, отключите блокировщик рекламы, "
+     "чтобы поддержать редакцию."),
+    ("ja", "cookie banner",
+     "当サイトではクッキーを使用しています。サイトの利用を続けることで、クッキーの使用に同意した"
+     "ものとみなします。同意する"),
+    ("ja", "paywall wall",
+     "この記事は有料会員限定です。続きを読むには有料会員登録が必要です。ログイン"),
+    ("zh", "cookie banner",
+     "本网站使用Cookie以改善您的浏览体验。继续浏览即表示您同意我们使用Cookie。接受"),
+    ("zh", "ad-block wall",
+     "您似乎正在使用广告拦截插件。请关闭广告拦截以支持我们。"),
+]
+
+# (language, what it is about, article sentence): all stay.
+CONTENT = [
+    ("en", "cookies set without consent", "Regulators said the site set cookies without consent."),
+    ("en", "a site's tracking cookies",
+     "The company uses cookies to track users across sites, according to the complaint."),
+    ("en", "subscribers reading more", "Subscribers can read more on Tuesday."),
+    ("en", "subscriptions and a paywall",
+     "Subscriptions rose 4% after the newspaper introduced a paywall last year."),
+    ("en", "consent banners",
+     "Privacy advocates warned that the new consent banners confuse readers."),
+    ("en", "ad blockers",
+     "Publishers lose revenue when readers use an ad blocker, the report found."),
+    ("en", "an Accept button", "The judge ruled that clicking “Accept” did not amount to consent."),
+    ("en", "a quoted banner wording",
+     "A spokesperson said: “We use cookies to improve our service.”"),
+    ("en", "baked cookies", "The bakery sold 4,000 cookies in a single day."),
+    ("en", "a wall wording inside a sentence",
+     "The regulator found that this website uses cookies without asking."),
+    ("en", "a reported wall wording",
+     "This website uses cookies to track readers, the lawsuit claims."),
+    ("en", "consent for personalised ads",
+     "Meta will ask users in Europe for their consent before showing personalised ads."),
+    ("de", "Datenschutz", "Die Datenschutzbehörde erklärte, die Website habe Cookies ohne "
+     "Einwilligung gesetzt."),
+    ("de", "an Accept button", "Laut Verbraucherzentrale klicken die meisten Nutzer auf „Alle "
+     "akzeptieren“."),
+    ("de", "subscribers", "Die Zeitung gewann im vergangenen Jahr 20.000 neue Abonnenten."),
+    ("de", "ad blockers", "Viele Leser nutzen einen Werbeblocker, sagte der Verleger."),
+    ("fr", "cookies set without consent", "La Cnil a infligé une amende à Google pour avoir "
+     "déposé des cookies sans consentement."),
+    ("fr", "subscribers", "Le quotidien compte désormais 500 000 abonnés numériques."),
+    ("fr", "ad blockers",
+     "Selon l'étude, un internaute sur trois utilise un bloqueur de publicité."),
+    ("es", "cookies set without consent", "La agencia de protección de datos multó a la empresa "
+     "por instalar cookies sin consentimiento."),
+    ("es", "subscribers", "El diario superó los 100.000 suscriptores digitales."),
+    ("es", "ad blockers", "Según el informe, uno de cada cuatro usuarios utiliza un bloqueador "
+     "de anuncios."),
+    ("it", "privacy and cookies", "Il Garante della privacy ha sanzionato la società per l'uso "
+     "dei cookie senza consenso."),
+    ("it", "subscribers", "Il quotidiano ha superato i 50.000 abbonati digitali."),
+    ("pt", "cookies set without consent", "A autoridade de proteção de dados multou a empresa "
+     "por usar cookies sem consentimento."),
+    ("pt", "subscribers", "O jornal ultrapassou 100 mil assinantes digitais."),
+    ("nl", "cookies set without consent", "De toezichthouder beboette de website omdat die "
+     "cookies plaatste zonder toestemming."),
+    ("nl", "subscribers", "De krant telt inmiddels 300.000 digitale abonnees."),
+    ("ru", "cookies set without consent", "Регулятор оштрафовал компанию за использование "
+     "файлов cookie без согласия пользователей."),
+    ("ru", "subscribers", "Число подписчиков издания выросло на 10%."),
+    ("ja", "cookie guidelines", "総務省はクッキーの利用について新たな指針を公表した。"),
+    ("ja", "paying members", "同社によると、有料会員は10万人を超えた。"),
+    ("zh", "cookies set without consent", "监管机构表示，该网站未经用户同意使用Cookie。"),
+    ("zh", "paying subscribers", "该报的付费订阅用户已超过十万。"),
+]
+
+
+def _join(lang: str, parts: list[str]) -> str:
+    return ("" if lang in NO_SPACES else " ").join(parts)
+
+
+def _id(lang: str, what: str, where: str) -> str:
+    return f"{LANGUAGE_NAMES[lang]} {what} {where} is removed"
+
+
+POSITIONS = ["head", "tail", "middle"]
+
+
+def _placed(article: list[str], wall: str, where: str) -> list[str]:
+    if where == "head":
+        return [wall, *article]
+    if where == "tail":
+        return [*article, wall]
+    return [article[0], wall, *article[1:]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall", "where"),
+    [pytest.param(lang, wall, where, id=_id(lang, what, f"at the {where} of paragraphs"))
+     for lang, what, wall in WALLS for where in POSITIONS],
+)
+def test_wall_between_paragraphs_is_removed(lang: str, wall: str, where: str) -> None:
+    article = ARTICLES[lang]
+    assert clean("\n\n".join(_placed(article, wall, where))) == "\n\n".join(article)
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall", "where"),
+    [pytest.param(lang, wall, where, id=_id(lang, what, f"glued to the {where} of one line"))
+     for lang, what, wall in WALLS for where in ("head", "tail")],
+)
+def test_wall_in_flattened_text_is_removed(lang: str, wall: str, where: str) -> None:
+    article = ARTICLES[lang]
+    assert clean(_join(lang, _placed(article, wall, where))) == _join(lang, article)
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall", "where"),
+    [pytest.param(lang, wall, where, id=_id(lang, what, f"at the {where} of an HTML fragment"))
+     for lang, what, wall in WALLS for where in POSITIONS],
+)
+def test_wall_in_html_fragment_is_removed(lang: str, wall: str, where: str) -> None:
+    article = ARTICLES[lang]
+    fragment = "\n".join(f"<p>{html.escape(p)}</p>" for p in _placed(article, wall, where))
+    assert clean(fragment) == "\n\n".join(article)
+
+
+@pytest.mark.parametrize(
+    "wall", [pytest.param(wall, id=f"{LANGUAGE_NAMES[lang]} field that is only a {what} "
+                          "becomes empty") for lang, what, wall in WALLS],
+)
+def test_field_that_is_only_a_wall_becomes_empty(wall: str) -> None:
+    assert banners(wall) == ""
+    assert clean(wall) == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [pytest.param(lang, s, id=f"{LANGUAGE_NAMES[lang]} article sentence about {what} stays")
+     for lang, what, s in CONTENT],
+)
+def test_article_sentence_about_the_subject_stays(lang: str, sentence: str) -> None:
+    article = ARTICLES[lang]
+    for text in (sentence,
+                 "\n\n".join([*article, sentence]),
+                 "\n\n".join([sentence, *article]),
+                 _join(lang, [*article, sentence]),
+                 _join(lang, [sentence, *article])):
+        assert banners(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Accept", id="a button word alone stays"),
+        pytest.param("The vote passed.\n\nOK\n\nThe mayor left.",
+                     id="an OK line without a wall stays"),
+        pytest.param("Cookie Policy\n\nThe council met.", id="a heading without a wall stays"),
+        pytest.param("“This website uses cookies. We'll assume you're ok with this,” the "
+                     "notice read.", id="a wall quoted in an article stays"),
+        pytest.param("Readers saw the message: “By continuing to browse the site, you are "
+                     "agreeing to our use of cookies.”", id="a quoted wall sentence stays"),
+        pytest.param("Close to 200 people attended the meeting.",
+                     id="an article sentence starting with a button word stays"),
+        pytest.param("Regulators said: “We value your privacy” is not a legal basis.",
+                     id="a quoted privacy notice heading stays"),
+    ],
+)
+def test_near_misses_stay(text: str) -> None:
+    assert banners(text) == text
+
+
+def test_article_first_sentence_glued_after_the_buttons_stays() -> None:
+    text = ("This website uses cookies to improve your experience. We'll assume you're ok "
+            "with this, but you can opt-out if you wish. Accept Read More Close to 200 "
+            "people attended the meeting.")
+    # "Close" is a button word, but the lower-case word after it shows it is the article's.
+    assert clean(text) == "Close to 200 people attended the meeting."
+
+
+def test_consent_dialog_with_heading_buttons_and_vendor_table_is_removed() -> None:
+    text = (
+        "The harbour reopened on Monday after repairs.\n\n"
+        "Privacy settings\n\n"
+        "We and our partners use cookies to store and/or access information on a device. "
+        "You can change your preferences at any time.\n\n"
+        "Accept all\nReject all\nManage preferences\n\n"
+        "Name Category Purpose Example Ad Serving Advertising Example Analytics Measurement "
+        "Analytics Example Optimisation Marketing"
+    )
+    assert clean(text) == "The harbour reopened on Monday after repairs."
+
+
+def test_wall_between_a_trailer_and_share_buttons_in_one_line() -> None:
+    text = ("The harbour reopened on Monday. The post Harbour reopens appeared first on "
+            "Example News. This site uses cookies. By continuing to browse the site, you are "
+            "agreeing to our use of cookies. OK Share this:")
+    out, edits = banners.explain(text)
+    assert "cookies" not in out
+    assert out.startswith("The harbour reopened on Monday. The post Harbour")
+    assert [e.cleaner for e in edits] == ["banners"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall"),
+    [pytest.param(lang, wall, id=f"explain names banners for the {LANGUAGE_NAMES[lang]} {what}")
+     for lang, what, wall in WALLS],
+)
+def test_explain_names_banners_and_edits_replay(lang: str, wall: str) -> None:
+    article = ARTICLES[lang]
+    for text in ("\n\n".join([*article, wall]), _join(lang, [wall, *article])):
+        out, edits = banners.explain(text)
+        assert out == banners(text)
+        assert edits and all(e.cleaner == "banners" for e in edits)
+        assert replay(text, edits) == out
+        assert all(text[e.start:e.end] == e.removed for e in edits)
+    result = explain("\n\n".join([*article, wall]))
+    assert any(e.cleaner == "banners" for e in result.edits)
+
+
+def test_every_language_has_a_pack_with_every_kind_of_wall_wording() -> None:
+    root = Path(__file__).resolve().parents[2] / "src" / "cleantext" / "data"
+    for lang in LANGUAGES:
+        text = (root / f"banners.{lang}.txt").read_text(encoding="utf-8")
+        for section in ("[trigger]", "[opener]", "[body]", "[button]", "[reporting]"):
+            assert section in text, (lang, section)
+
+
+def test_every_language_has_positive_and_negative_tables() -> None:
+    assert {lang for lang, _, _ in WALLS} == set(LANGUAGES)
+    assert {lang for lang, _, _ in CONTENT} == set(LANGUAGES)
+
+
+# --- user phrases ------------------------------------------------------------------------
+
+HOUSE = ("The harbour reopened on Monday.\n\nSupport independent journalism by turning off "
+         "your blocker.\nI have disabled it")
+
+
+def test_banners_with_adds_wordings_and_buttons() -> None:
+    mine = banners_with(["support independent journalism by turning off"],
+                        buttons=["I have disabled it"])
+    assert mine.name == "banners"
+    assert mine(HOUSE) == "The harbour reopened on Monday."
+    assert DEFAULT.replace(mine)(HOUSE) == "The harbour reopened on Monday."
+    assert banners(HOUSE) == HOUSE  # the packaged cleaner is unchanged
+
+
+def test_cleaners_pickle() -> None:
+    mine = banners_with(["support independent journalism by turning off"])
+    for cleaner in (banners, mine):
+        again = pickle.loads(pickle.dumps(cleaner))
+        assert again(HOUSE) == cleaner(HOUSE)
+
+
+# --- speed and safety ----------------------------------------------------------------------
+
+SIZE = 400_000
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        banners(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+WORST = {
+    "a long line of repeated wall sentences": lambda n: ("We use cookies. " * n)[:n],
+    "a long wall sentence without an end": lambda n: ("we use cookies " * n)[:n],
+    "walls alternating with article sentences":
+        lambda n: ("The council met. This website uses cookies. " * n)[:n],
+    "a flood of quotation marks": lambda n: "“" * n + " we use cookies",
+    "a flood of spaces inside a wording": lambda n: "we" + " " * n + "use cookies",
+    "a flood of blank lines": lambda n: "This website uses cookies." + "\n" * n + "OK",
+    "a flood of wall lines": lambda n: ("This website uses cookies.\n\n" * n)[:n],
+    "a flood of button words": lambda n: "We use cookies. " + "Accept " * (n // 7),
+    "a flood of wall wordings without spaces":
+        lambda n: ("you agree to the storing of cookies" * n)[:n],
+    "a flood of CJK wall text": lambda n: ("当サイトではクッキーを使用しています" * n)[:n],
+}
+
+
+@pytest.mark.parametrize("make", [pytest.param(f, id=f"{k} takes time linear in its size")
+                                  for k, f in WORST.items()])
+def test_worst_case_inputs_take_time_linear_in_their_size(make: Callable[[int], str]) -> None:
+    banners("warm up: we use cookies.")
+    small, big = _seconds(make(SIZE // 4)), _seconds(make(SIZE))
+    # Four times the input: about four times the time when linear, sixteen if quadratic.
+    assert big < 8 * max(small, 5e-3)
+    assert big < 5.0
+
+
+# --- real-style cases as data ------------------------------------------------------------
+
+CASES = Path(__file__).resolve().parents[1] / "cases" / "banners.jsonl"
+
+
+def _cases() -> list[dict[str, str]]:
+    with CASES.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["label"]) for c in _cases()])
+def test_cases(case: dict[str, str]) -> None:
+    assert set(case) >= {"label", "comment", "source", "input", "expected"}
+    assert clean(case["input"]) == case["expected"]
