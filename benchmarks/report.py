@@ -59,6 +59,8 @@ def render(res: dict[str, Any]) -> str:
         f"Produced by `{res['command']}` on {res['when']}." if res.get("command") else
         f"Produced on {res['when']}.",
         "",
+        f"cleantext {ct['version']}"
+        + (f" at {ct['revision']}." if ct.get("revision") else "."),
         f"Corpus: `{corpus['path']}`: {corpus['docs']} documents, {corpus['mb']:.1f} MB of "
         f"text, gold: {'yes' if corpus['gold'] else 'no'}.",
         f"Machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}; load average "

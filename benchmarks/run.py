@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -105,6 +106,19 @@ def _peer_row(name: str, passes: list[dict[str, Any]]) -> dict[str, Any]:
         "peak_rss_mb": max(p.get("max_rss_mb") or 0.0 for p in passes),
         "note": f"{errors} documents raised (output empty)" if errors else "",
     }
+
+
+def _revision() -> str | None:
+    """The commit of the cleantext measured, marked when src/ has uncommitted changes."""
+    root = Path(cleantext.__file__).resolve().parents[2]
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "src"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None  # not a git checkout (an installed cleantext)
+    return f"{head} + uncommitted changes in src/" if dirty else head
 
 
 def _probe() -> float:
@@ -235,6 +249,7 @@ def run(opts: Options) -> dict[str, Any]:
                   "load_after": load_after},
         "corpus": {"path": str(opts.corpus), "docs": n_docs, "mb": mb, "gold": has_gold},
         "tools": tools,
-        "cleantext": {"version": cleantext.__version__, "in_process": ours,
+        "cleantext": {"version": cleantext.__version__, "revision": _revision(),
+                      "in_process": ours,
                       "cleaners": cleaners, "import": imported, "end_to_end": e2e},
     }
