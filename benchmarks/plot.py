@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -78,7 +79,8 @@ def save(res: dict[str, Any], out: Path, peers_python: Path | None = None) -> st
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(res, fh)
     try:
-        subprocess.run([str(peers_python), __file__, fh.name, str(out)], check=True)
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+        subprocess.run([str(peers_python), __file__, fh.name, str(out)], check=True, env=env)
     finally:
         Path(fh.name).unlink()
     return "matplotlib of the peers venv"

@@ -175,7 +175,8 @@ class ChildRun:
     stderr_tail: str
 
 
-def run_child(argv: list[str], stderr_path: Path, stdout_path: Path | None = None) -> ChildRun:
+def run_child(argv: list[str], stderr_path: Path, stdout_path: Path | None = None,
+              env: dict[str, str] | None = None) -> ChildRun:
     """Run ``argv``; its peak RSS comes from ``wait4``'s rusage of this one child.
 
     That is the ``RUSAGE_CHILDREN`` figure scoped to one run (getrusage's own is a
@@ -184,7 +185,8 @@ def run_child(argv: list[str], stderr_path: Path, stdout_path: Path | None = Non
     """
     with open(stderr_path, "wb") as err, open(stdout_path or os.devnull, "wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                env=env)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)

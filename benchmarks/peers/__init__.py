@@ -9,6 +9,7 @@ is not installed is reported as skipped, with the reason; nothing is ever estima
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,12 @@ VENV = HERE.parent / ".peers" / "venv"
 
 #: The peers, in the order the table shows them.
 NAMES = ("clean-text", "ftfy", "beautifulsoup", "c4", "justext", "trafilatura")
+
+
+def clean_env() -> dict[str, str]:
+    """Our environment without PYTHONPATH/PYTHONHOME: with them, a peer's ``import
+    cleantext`` could find ours (e.g. a source snapshot put first to measure it)."""
+    return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
 
 
 class PeerError(RuntimeError):
@@ -46,7 +53,7 @@ class Peers:
         if not self.python.exists():
             return dict.fromkeys(NAMES)
         proc = subprocess.run([str(self.python), str(RUNNER), "--check"],
-                              capture_output=True, text=True, check=False)
+                              capture_output=True, text=True, check=False, env=clean_env())
         try:
             found: dict[str, str | None] = json.loads(proc.stdout.strip().splitlines()[-1])
         except (IndexError, ValueError):
@@ -69,7 +76,7 @@ class Peers:
         summary, stderr = logs.with_suffix(".out"), logs.with_suffix(".err")
         argv = [str(self.python), str(RUNNER), "--peer", name, "--input", str(texts),
                 "--output", str(out), "--repeat", str(repeat)]
-        child = run_child(argv, stderr, summary)
+        child = run_child(argv, stderr, summary, env=clean_env())
         # The summary is the last stdout line: some peers print warnings of their own.
         lines = summary.read_text(encoding="utf-8").strip().splitlines()
         if child.returncode != 0 or not lines:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.peers import NAMES, Peers, runner
+import pytest
+
+from benchmarks.peers import NAMES, Peers, clean_env, runner
 from benchmarks.run import Options, run
 from benchmarks.synth import write_corpus
 
@@ -50,3 +52,11 @@ def test_as_html_wraps_plain_lines_and_passes_markup() -> None:
     assert runner.as_html("One <5% line\nTwo") == (
         "<html><body><p>One &lt;5% line</p><p>Two</p></body></html>")
     assert runner.as_html("<p>Hi</p>") == "<html><body><p>Hi</p></body></html>"
+
+
+def test_peers_never_see_our_pythonpath(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With PYTHONPATH pointing at our source, clean-text's `import cleantext` would find ours.
+    monkeypatch.setenv("PYTHONPATH", "/somewhere/src")
+    monkeypatch.setenv("HOME", "/root")
+    env = clean_env()
+    assert "PYTHONPATH" not in env and env["HOME"] == "/root"
