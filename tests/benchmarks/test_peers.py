@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from benchmarks.peers import NAMES, Peers, clean_env, runner
 from benchmarks.run import Options, run
 from benchmarks.synth import write_corpus
