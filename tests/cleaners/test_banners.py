@@ -81,8 +81,23 @@ WALLS = [
     ("en", "Osano cookieconsent banner",
      "This website uses cookies to ensure you get the best experience on our website. "
      "Learn more Got it!"),
+    ("en", "consent banner of the CookieYes plugin",
+     "We use cookies to enhance your browsing experience, serve personalized ads or content, "
+     "and analyze our traffic. By clicking \"Accept All\", you consent to our use of cookies. "
+     "Customize Reject All Accept All"),
+    ("en", "Complianz consent banner",
+     "To provide the best experiences, we use technologies like cookies to store and/or access "
+     "device information. Consenting to these technologies will allow us to process data such "
+     "as browsing behavior or unique IDs on this site. Not consenting or withdrawing consent, "
+     "may adversely affect certain features and functions. Accept Deny View preferences"),
+    ("en", "Google consent notice",
+     "Cookies help us deliver our services. By using our services, you agree to our use of "
+     "cookies. Learn more Got it"),
     ("en", "paywall wall",
      "Subscribe to continue reading. Already a subscriber? Log in"),
+    ("en", "metered paywall wall with a sign-in prompt",
+     "You've reached your free article limit. Subscribe to keep reading. Already have an "
+     "account? Sign in"),
     ("en", "metered paywall wall",
      "You have reached your limit of free articles this month. Subscribe now for unlimited "
      "access."),
@@ -100,6 +115,10 @@ WALLS = [
     ("de", "cookie banner",
      "Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, stimmen Sie der "
      "Verwendung von Cookies zu. Akzeptieren"),
+    ("de", "cookie banner of the WordPress GDPR Cookie Consent plugin",
+     "Diese Webseite verwendet Cookies, um Ihre Erfahrung zu verbessern. Wir gehen davon aus, "
+     "dass Sie damit einverstanden sind, aber Sie können sich abmelden, wenn Sie möchten. "
+     "Akzeptieren Mehr lesen"),
     ("de", "paywall wall",
      "Dieser Artikel ist nur für Abonnenten verfügbar. Sie haben bereits ein Abo? Hier anmelden"),
     ("de", "ad-block wall",
@@ -115,6 +134,9 @@ WALLS = [
     ("fr", "Didomi consent banner",
      "Nous et nos partenaires utilisons des cookies pour stocker et/ou accéder à des "
      "informations sur un terminal. Accepter & Fermer Continuer sans accepter En savoir plus"),
+    ("fr", "OneTrust consent banner",
+     "En cliquant sur « Tout accepter », vous acceptez le stockage de cookies sur votre "
+     "appareil pour améliorer la navigation sur le site. Tout accepter Paramètres des cookies"),
     ("fr", "paywall wall",
      "Il vous reste 78% de cet article à lire. La suite est réservée aux abonnés. Déjà abonné ? "
      "Se connecter"),
@@ -127,6 +149,10 @@ WALLS = [
     ("es", "cookie banner",
      "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa "
      "navegando, consideramos que acepta su uso. Aceptar Rechazar Configurar"),
+    ("es", "OneTrust consent banner",
+     "Al hacer clic en “Aceptar todas las cookies”, usted acepta que las cookies se guarden en "
+     "su dispositivo para mejorar la navegación del sitio. Configuración de cookies Aceptar "
+     "todas las cookies"),
     ("es", "paywall wall",
      "Este contenido es exclusivo para suscriptores. ¿Ya eres suscriptor? Inicia sesión"),
     ("es", "ad-block wall",
@@ -138,6 +164,9 @@ WALLS = [
     ("it", "cookie banner",
      "Questo sito utilizza cookie tecnici e di terze parti. Proseguendo la navigazione "
      "acconsenti all'uso dei cookie. Accetta Rifiuta Maggiori informazioni"),
+    ("it", "cookie banner of the WordPress GDPR Cookie Consent plugin",
+     "Questo sito Web utilizza i cookie per migliorare la tua esperienza. Supponiamo che tu "
+     "sia d'accordo, ma puoi annullare l'iscrizione se lo desideri. Accetta Leggi di più"),
     ("it", "paywall wall",
      "Questo articolo è riservato agli abbonati. Sei già abbonato? Accedi"),
     ("it", "ad-block wall",
@@ -149,6 +178,9 @@ WALLS = [
     ("pt", "cookie banner",
      "Este site utiliza cookies para melhorar a sua experiência. Ao continuar navegando, você "
      "concorda com a nossa política de privacidade. Aceitar"),
+    ("pt", "cookie banner of the WordPress GDPR Cookie Consent plugin",
+     "Este site usa cookies para melhorar sua experiência. Vamos supor que você está ok com "
+     "isso, mas você pode optar por não participar, se desejar. Aceitar Leia mais"),
     ("pt", "paywall wall",
      "Este conteúdo é exclusivo para assinantes. Já é assinante? Faça login"),
     ("pt", "ad-block wall",
@@ -161,6 +193,10 @@ WALLS = [
     ("nl", "cookie banner",
      "Deze website maakt gebruik van cookies. Door verder te gaan op deze website ga je "
      "akkoord met het gebruik van cookies. Accepteren Weigeren"),
+    ("nl", "cookie banner of the WordPress GDPR Cookie Consent plugin",
+     "Deze website maakt gebruik van cookies om uw ervaring te verbeteren. We gaan ervan uit "
+     "dat u hiermee akkoord gaat, maar u kunt zich afmelden als u dat wenst. Accepteren Lees "
+     "meer"),
     ("nl", "paywall wall",
      "Dit artikel is alleen beschikbaar voor abonnees. Ben je al abonnee? Log in"),
     ("nl", "ad-block wall",

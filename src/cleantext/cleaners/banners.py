@@ -196,7 +196,7 @@ def _lexicon(packs: dict[str, tuple[str, ...]]) -> _Lexicon:
         body=_scan(packs["body"], right=False),
         starter=_scan(packs["starter"]),
         chrome=regex.compile(rf"{_SEP}(?:{_B}{words}{_E}{_SEP}){{1,40}}+"),
-        glued=regex.compile(rf"{_B}{words}{_E}[\s|/·•,]{{0,8}}+"),
+        glued=regex.compile(rf"{_B}{words}{_E}[\s|/·•,:]{{0,8}}+"),
         strong_button=_scan(packs["button"]),
         keyword=_scan(packs["keyword"], right=False),
         person=_scan(packs["person"]),
@@ -389,6 +389,8 @@ class _Line:
                 i = j
                 continue
             while j < n and self.label(j) in "SMB" and self.ends[j] == units[j][1]:
+                if self.label(j) == "M" and _glued_chrome_end(self.doc, *units[j]) is not None:
+                    break  # "Tout accepter Paramètres des cookies Le conseil …": the article
                 j += 1
             if j < n and self.cuts[j] is not None:
                 j += 1  # a wall sentence whose wall ends before the sentence does
