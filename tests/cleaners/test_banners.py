@@ -18,11 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleantext import clean, explain
 from cleantext._core import replay
 from cleantext.cleaners.banners import LANGUAGES, banners, banners_with
-from cleantext.pipeline import DEFAULT
+from cleantext.pipeline import DEFAULT, Pipeline
 
 LANGUAGE_NAMES = {
     "en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
@@ -465,7 +467,7 @@ SIZE = 400_000
 
 def _seconds(text: str) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         start = time.perf_counter()
         banners(text)
         best = min(best, time.perf_counter() - start)
@@ -492,9 +494,10 @@ WORST = {
                                   for k, f in WORST.items()])
 def test_worst_case_inputs_take_time_linear_in_their_size(make: Callable[[int], str]) -> None:
     banners("warm up: we use cookies.")
-    small, big = _seconds(make(SIZE // 4)), _seconds(make(SIZE))
-    # Four times the input: about four times the time when linear, sixteen if quadratic.
-    assert big < 8 * max(small, 5e-3)
+    small, big = _seconds(make(SIZE // 8)), _seconds(make(SIZE))
+    # Eight times the input: about eight times the time when linear, 64 if quadratic (the
+    # margin absorbs a busy machine).
+    assert big < 24 * max(small, 5e-3)
     assert big < 5.0
 
 
@@ -512,3 +515,45 @@ def _cases() -> list[dict[str, str]]:
 def test_cases(case: dict[str, str]) -> None:
     assert set(case) >= {"label", "comment", "source", "input", "expected"}
     assert clean(case["input"]) == case["expected"]
+
+
+# --- generated articles ------------------------------------------------------------------
+
+_NOUNS = ("council", "harbour", "budget", "minister", "bridge", "court", "museum", "farmers")
+_WORDS = ("the", "new", "local", "on", "Monday", "after", "a", "long", "debate", "in", "plan",
+          "for", "its", "annual", "report", "with", "officials", "and", "residents", "approved",
+          "opened", "delayed", "inspected", "funded", "cookies", "consent", "subscribers")
+_ONLY_BANNERS = Pipeline.from_names(["markup", "unicode", "banners", "whitespace"])
+
+
+@st.composite
+def _article(draw: st.DrawFn) -> list[str]:
+    def sentence() -> str:
+        words = [draw(st.sampled_from(_NOUNS)).capitalize(),
+                 *draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=12))]
+        return " ".join(words) + "."
+
+    return [" ".join(sentence() for _ in range(draw(st.integers(1, 3))))
+            for _ in range(draw(st.integers(1, 4)))]
+
+
+_EN_WALLS = [wall for lang, _, wall in WALLS if lang not in NO_SPACES]
+
+
+@given(_article(), st.sampled_from(_EN_WALLS), st.sampled_from(["head", "tail", "middle"]),
+       st.sampled_from(["paragraphs", "one line", "html"]))
+def test_generated_article_comes_back_around_any_wall(
+    article: list[str], wall: str, where: str, shape: str
+) -> None:
+    """Articles that talk about cookies, consent and subscribers in the third person come
+    back exactly, whatever wall is put around them, wherever, in whatever shape."""
+    if where == "middle" and len(article) < 2:
+        where = "tail"
+    dirty = _placed(article, wall, where)
+    if shape == "paragraphs":
+        assert _ONLY_BANNERS("\n\n".join(dirty)) == "\n\n".join(article)
+    elif shape == "one line":
+        assert _ONLY_BANNERS(" ".join(dirty)) == " ".join(article)
+    else:
+        fragment = "".join(f"<p>{html.escape(p)}</p>" for p in dirty)
+        assert _ONLY_BANNERS(fragment) == "\n\n".join(article)

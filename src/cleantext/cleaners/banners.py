@@ -120,6 +120,9 @@ _STARTER_WINDOW = 300
 _MAX_TRIES = 20
 _MAX_ABSORBED_LINES = 40
 _MAX_GLUED = 12
+# Button labels run together by dropped tags are looked for in lines up to this long.
+_GLUED_BUTTONS_MAX = 200
+_CAMEL = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 
 
 def _read_sections(text: str) -> dict[str, list[str]]:
@@ -245,7 +248,17 @@ def _quoted(quotes: list[int], line_start: int, start: int, pos: int) -> bool:
 
 
 def _is_chrome(doc: _Doc, start: int, end: int) -> bool:
-    return start < end and doc.lex.chrome.fullmatch(doc.low, start, end) is not None
+    """Whether ``text[start:end]`` is button, heading and link words only."""
+    if start >= end:
+        return False
+    if doc.lex.chrome.fullmatch(doc.low, start, end) is not None:
+        return True
+    # Buttons whose tags were dropped run together ("<button>Accept</button><button>Deny"
+    # becomes "AcceptDeny"): split them where a lower-case letter meets a capital.
+    if end - start > _GLUED_BUTTONS_MAX or _CAMEL.search(doc.text, start, end) is None:
+        return False
+    split = _CAMEL.sub(" ", doc.text[start:end]).lower()
+    return doc.lex.chrome.fullmatch(split) is not None
 
 
 def _capitalised_at_word(text: str, pos: int, start: int) -> bool:
@@ -356,14 +369,20 @@ class _Line:
         lab = self._labels.get(i)
         if lab is None:
             s, e = self.units[i]
-            lab = "B" if _is_chrome(self.doc, s, e) else "M" if _is_medium(self.doc, s, e) else "C"
+            if _is_chrome(self.doc, s, e):
+                lab = "B"
+            elif _glued_chrome_end(self.doc, s, e) is not None:
+                lab = "C"  # "Tout accepter Paramètres des cookies Le conseil …": the article
+            else:
+                lab = "M" if _is_medium(self.doc, s, e) else "C"
             self._labels[i] = lab
         return lab
 
     def all_wall(self) -> bool:
         """Whether every sentence of the line belongs to a wall (and one is a wall's)."""
         return (self.has_wall
-                and all(self.ends[i] == e for i, (_, e) in enumerate(self.units))
+                and all(self.cuts[i] in (None, s) and self.ends[i] == e
+                        for i, (s, e) in enumerate(self.units))
                 and all(self.label(i) in "SMB" for i in range(len(self.units))))
 
     def runs(self) -> list[tuple[int, int]]:
@@ -389,8 +408,6 @@ class _Line:
                 i = j
                 continue
             while j < n and self.label(j) in "SMB" and self.ends[j] == units[j][1]:
-                if self.label(j) == "M" and _glued_chrome_end(self.doc, *units[j]) is not None:
-                    break  # "Tout accepter Paramètres des cookies Le conseil …": the article
                 j += 1
             if j < n and self.cuts[j] is not None:
                 j += 1  # a wall sentence whose wall ends before the sentence does
@@ -478,11 +495,13 @@ def _prev_line(text: str, pos: int) -> tuple[int, int] | None:
 def _is_purpose_line(doc: _Doc, start: int, end: int) -> bool:
     """A consent dialog's vendor or purpose table: mostly purpose words."""
     total = len(_WORD.findall(doc.low, start, end))
-    hits = covered = 0
+    covered = 0
+    distinct: set[str] = set()
     for m in doc.lex.purpose.finditer(doc.low, start, end):
-        hits += 1
+        distinct.add(m.group())
         covered += len(_WORD.findall(m.group()))
-    return hits >= 3 and covered * 2 >= total
+    # Three different purposes, not one word repeated ("Council cookies cookies cookies.").
+    return len(distinct) >= 3 and covered * 2 >= total
 
 
 def _strong_chrome(doc: _Doc, start: int, end: int) -> bool:
