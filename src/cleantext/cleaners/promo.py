@@ -134,7 +134,6 @@ class _Rules:
     social: frozenset[str]
     menu: frozenset[str]
     compound: frozenset[str]
-    rights: re.Pattern[str]
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
@@ -161,6 +160,13 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # Possible navigation debris or stacked share buttons: three short lines in a row.
 _SHORT_LINES = re.compile(
     r"(?:^|\n)(?:[ \t]{0,10}[^\s]{1,30}(?:[ \t][^\s]{1,30})?[ \t]{0,10}\n\s{0,10}){3}")
+# Words that open a sentence after a one-word label whose next word is capitalised too:
+# "ANZEIGE Die Brücke wird…" is a label and a sentence, German nouns notwithstanding.
+_DETERMINERS = frozenset({
+    "The", "A", "An", "This", "These", "In", "On", "At", "Der", "Die", "Das", "Ein", "Eine",
+    "Le", "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo", "Gli", "Uno", "Una",
+    "O", "Os", "As", "Um", "De", "Het", "Een",
+})
 _URL = re.compile(r"https?://|www\.")
 _CHARS_MARKER = re.compile(r"…?[ \t]*\[\+\d{1,7}[ \t]chars\]$")
 
@@ -173,6 +179,15 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     # Every inline phrase is also a label: a line of nothing else goes.
     for phrase in sections["inline"]:
         kinds[_key(phrase)].add("label")
+    # The trie matches the longest phrase: "Follow us on Instagram" (a label) must still
+    # open a prompt line ("Follow us on Instagram and TikTok") as "Follow us on" does.
+    opening = {k for k, v in kinds.items() if v & {"prompt", "lead", "block"}}
+    for key, found in kinds.items():
+        words = key.split()
+        for n in range(1, len(words)):
+            head = " ".join(words[:n])
+            if head in opening:
+                found.update(kinds[head] & {"prompt", "lead", "block"})
     social_words = sorted({" ".join(p.split()) for p in sections["social"]}, key=len, reverse=True)
     social_alt = "|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in social_words)
     # One pass finds every cue. Phrases: one trie, from a word boundary to one; a shouted
@@ -184,15 +199,11 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     source = (
         r"(?<!\w)(?:"
         rf"(?P<social>(?:{social_alt})(?:{social_sep}(?:{social_alt})){{1,40}}(?!\w))"
+        r"|(?P<rights>" + trie_pattern(sections["rights"]) + r")(?!\w)"
         r"|(?P<p>" + trie_pattern(kinds) + r")"
         r"(?:(?<=(?P<last>[^\W\d_]))(?P=last){0,4})?"
         rf"(?:(?<=[{_CJK}])|(?!\w))"
         rf"|(?P<count>{_COUNT})|(?P<badge>{_BADGE})|(?P<copy>{_COPY}))"
-    )
-    rights = re.compile(
-        r"(?:copyright[ \t]{0,3}(?:©|\(c\))?|©|\(c\))[^\n]{0,150}?"
-        r"(?:" + trie_pattern(sections["rights"]) + r")(?!\w)\.?",
-        re.IGNORECASE,
     )
     return _Rules(
         scan=re.compile(source),
@@ -202,7 +213,6 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         social=frozenset(w.casefold() for w in social_words),
         menu=frozenset(w.casefold() for w in sections["menu"]),
         compound=frozenset(sections["compound"]),
-        rights=rights,
     )
 
 
@@ -281,6 +291,8 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool) -
     first, gap, second = m.group(1), m.group(2), m.group(3) or ""
     if first in rules.compound:
         return False  # "Social Security", "Advertisement Standards"
+    if first in _DETERMINERS:
+        return True
     # "Advertisement Nissan is": a new sentence. "Advertisement Kentucky Democrats":
     # two capitalised words may be a name that the label word belongs to; keep.
     return not (gap and second[:1].isupper() and not second.isupper())
@@ -288,13 +300,18 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool) -
 
 def _sentence_at(text: str, line: _Line, cache: dict[int, list[tuple[int, int]]],
                  pos: int) -> tuple[int, int] | None:
-    """The sentence of ``line`` that starts at ``pos`` (give or take an opening bracket)."""
+    """The sentence of ``line`` that starts at ``pos`` (give or take an opening bracket).
+
+    ``cache`` keeps each line's sentences, and their starts under the key ``-1 - start``,
+    so that a line with many cues is split once.
+    """
     sents = cache.get(line.start)
     if sents is None:
         sents = sentences(text, line.start, line.end)
         cache[line.start] = sents
-    starts = [s for s, _ in sents]
-    i = bisect.bisect_right(starts, pos) - 1
+        cache[-1 - line.start] = [(s, s) for s, _ in sents]
+    starts = cache[-1 - line.start]
+    i = bisect.bisect_right(starts, (pos, pos)) - 1
     if i < 0:
         return None
     s, e = sents[i]
@@ -368,6 +385,7 @@ def _scan(rules: _Rules, text: str) -> _Cues:
     matches = rules.scan.finditer(lowered) if len(lowered) == len(text) else \
         rules.scan_ic.finditer(text)
     cues = _Cues([], [], [], [])
+    copies: list[tuple[int, int]] = []  # "Copyright", "©", "(c)"
     for m in matches:
         start, end = m.span()
         if m.group("p") is not None:
@@ -378,16 +396,42 @@ def _scan(rules: _Rules, text: str) -> _Cues:
             # As buttons print them: "Facebook Twitter", not "more email" in a sentence.
             if all(not w[:1].islower() for w in text[start:end].split()):
                 cues.socials.append((start, end))
+        elif m.group("rights") is not None:
+            # "All rights reserved": a label on its own line, the end of a notice after
+            # "Copyright 2022 The Associated Press." on the same line.
+            cues.hits.append((start, end, frozenset({"label"}), m.group()))
+            _pair_notice(text, copies, start, end, cues.rights)
         elif m.group("count") is not None:
             cues.hits.append((start, end, frozenset({"label"}), m.group()))
         elif m.group("badge") is not None:
             if start == 0 or text[start - 1] not in ".,":
                 cues.badges.append((start, end))
-        else:
-            notice = rules.rights.match(text, start)
-            if notice is not None:
-                cues.rights.append(notice.span())
+        elif _notice_holder(text, end):
+            copies.append((start, end))
     return cues
+
+
+def _pair_notice(text: str, copies: list[tuple[int, int]], start: int, end: int,
+                 out: list[tuple[int, int]]) -> None:
+    """A notice runs from the last "Copyright"/"©" before ``start`` on its line, at most
+    150 characters back, to the rights phrase and its period."""
+    i = bisect.bisect_left(copies, (start, start)) - 1
+    if i < 0:
+        return
+    c_start = copies[i][0]
+    if start - c_start > 150 or text.find("\n", c_start, start) != -1:
+        return
+    if text.startswith(".", end):
+        end += 1
+    out.append((c_start, end))
+
+
+def _notice_holder(text: str, pos: int) -> bool:
+    """What follows "Copyright"/"©" in a notice: a year, a sign, a name; not "law gives"."""
+    limit = min(len(text), pos + 3)
+    while pos < limit and text[pos] in " \t":
+        pos += 1
+    return pos < len(text) and (text[pos].isdigit() or text[pos].isupper() or text[pos] in "©(")
 
 
 def _find(rules: _Rules, text: str) -> list[Span]:
@@ -496,29 +540,28 @@ class _Doc:
 
     def one_word_lines(self) -> None:
         """Share-button words alone on lines, and runs of one-word menu lines."""
-        run: list[int] = []  # consecutive lines: blank, removed, or one or two words
-        for i in [*range(len(self.bounds)), -1]:
-            if i >= 0:
-                line = self.line(i)
-                if line.start >= line.end or i in self.removed or \
-                        _token_line(self.text, line) is not None:
-                    run.append(i)
-                    continue
+        text = self.text
+        run: list[tuple[int, str | None]] = []  # lines: blank or removed (None), or words
+        for i, (a, b) in enumerate(self.bounds):
+            body = text[a:b].strip()
+            if not body or i in self.removed:
+                run.append((i, None))
+                continue
+            token = _token(body)
+            if token is not None:
+                run.append((i, token))
+                continue
             self._settle_run(run)
             run = []
+        self._settle_run(run)
 
-    def _settle_run(self, run: list[int]) -> None:
-        words: list[tuple[int, str]] = []
-        for i in run:
-            if i not in self.removed:
-                token = _token_line(self.text, self.line(i))
-                if token is not None:
-                    words.append((i, token))
+    def _settle_run(self, run: list[tuple[int, str | None]]) -> None:
+        words = [(i, w) for i, w in run if w is not None]
         if not words:
             return
         social = [i for i, w in words if w.casefold() in self.rules.social]
         # Share-button words stacked one a line: beside another promo line, or three.
-        if social and (len(social) >= 3 or any(i in self.removed for i in run)):
+        if social and (len(social) >= 3 or any(i in self.removed for i, _ in run)):
             for i in social:
                 self.drop_line(i)
         rest = [(i, w) for i, w in words if i not in self.removed]
@@ -555,42 +598,34 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
     for start, end, kinds, _ in line_hits:
         if start < chained:
             continue
-        if "block" in kinds or "prompt" in kinds:
-            at = _sentence_at(text, line, cache, start)
-            if at is not None:
-                s, e = at
-                if "block" in kinds and line.end - s <= _BLOCK_MAX:
-                    out.append(_inline_span(text, line, s, line.end))
-                    chained = line.end
-                    continue
-                if "prompt" in kinds and e - s <= _PROMPT_SENTENCE_MAX and \
-                        _URL.search(text, s, e) is None:
-                    # A prompt that keeps its link in the text ("Clique aqui:
-                    # https://…") still says something; a dead button does not.
-                    e = _close_paren(text, s, e, line)
-                    if e >= line.end and s > line.start and _short_prompt(text, s, e) and \
-                            line.end - line.start <= 160 and _title_teaser(text, line.start, s):
-                        # "More Critical Reads You Need to Hear! Click Here!": a link
-                        # title and its button make one unit.
-                        s = line.start
-                    out.append(_inline_span(text, line, s, e))
-                    chained = e
-                    continue
-        if "inline" in kinds:
-            written = " ".join(text[start:end].split())
-            if written not in rules.inline_as_written and not (
-                written.upper() == written and any(ch.isalpha() for ch in written)
-            ):
-                continue
-            n_words = len(written.split())
-            one_word = n_words == 1
-            # Three words or more ("Click to share on Twitter (Opens in new window)") are
-            # never prose, whatever precedes them; one or two need a sentence boundary.
-            if (n_words >= 3 or _left_ok(text, line, start, chained)) and \
-                    _right_ok(rules, text, line, end, one_word):
-                span = _inline_span(text, line, start, end)
-                out.append(span)
-                chained = span[1]
+        # A label standing between sentences goes alone ("Sign up for our newsletter
+        # “It is hard,” he said."); failing that, a prompt takes its sentence.
+        if "inline" in kinds and _inline_label_ok(rules, text, line, start, end, chained):
+            span = _inline_span(text, line, start, end)
+            out.append(span)
+            chained = span[1]
+            continue
+        if not kinds & {"block", "prompt"}:
+            continue
+        at = _sentence_at(text, line, cache, start)
+        if at is None:
+            continue
+        s, e = at
+        if "block" in kinds and line.end - s <= _BLOCK_MAX:
+            out.append(_inline_span(text, line, s, line.end))
+            chained = line.end
+        elif "prompt" in kinds and e - s <= _PROMPT_SENTENCE_MAX and \
+                _URL.search(text, s, e) is None:
+            # A prompt that keeps its link in the text ("Clique aqui: https://…") still
+            # says something; a dead button does not.
+            e = _close_paren(text, s, e, line)
+            if e >= line.end and s > line.start and _short_prompt(text, s, e) and \
+                    line.end - line.start <= 160 and _title_teaser(text, line.start, s):
+                # "More Critical Reads You Need to Hear! Click Here!": a link title and
+                # its button make one unit.
+                s = line.start
+            out.append(_inline_span(text, line, s, e))
+            chained = e
     for start, end in runs:
         if start < chained:
             continue
@@ -601,6 +636,22 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
                 and _right_ok(rules, text, line, end, one_word=False):
             out.append(_inline_span(text, line, start, end))
     return out
+
+
+def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int,  # noqa: PLR0917
+                     chained: int) -> bool:
+    """Whether a label inside a line stands alone: written as in its pack (or in
+    capitals), after a sentence and before the next one."""
+    written = " ".join(text[start:end].split())
+    if written not in rules.inline_as_written and not (
+        written.upper() == written and any(ch.isalpha() for ch in written)
+    ):
+        return False
+    n_words = len(written.split())
+    # Three words or more ("Click to share on Twitter (Opens in new window)") are never
+    # prose, whatever precedes them; one or two need a sentence boundary before them.
+    return (n_words >= 3 or _left_ok(text, line, start, chained)) and \
+        _right_ok(rules, text, line, end, one_word=n_words == 1)
 
 
 def _short_prompt(text: str, start: int, end: int) -> bool:
@@ -620,9 +671,10 @@ def _reading_time_ok(text: str, line: _Line, start: int, end: int) -> bool:
     return left and right
 
 
-def _token_line(text: str, line: _Line) -> str | None:
+def _token(body: str) -> str | None:
     """The word(s) of a menu-like line ("Search", "Libération Diamond"), else None."""
-    body = text[line.start:line.end]
+    if len(body) > 30 + 20:
+        return None
     if body.endswith("chars]"):
         body = _CHARS_MARKER.sub("", body)
     if not body or len(body) > 30 or len(body.split()) > 2:
@@ -654,11 +706,34 @@ def _merge(spans: list[Span]) -> list[Span]:
 # --- the cleaners -------------------------------------------------------------------
 
 
-def _cleaner(sections: dict[str, list[str]]) -> SpanCleaner:
-    rules = _compile(sections)
+@dataclass(frozen=True)
+class _Wording:
+    """What a promo cleaner is built from: the packaged packs plus a user's additions.
+
+    A small, hashable, picklable value; the patterns are compiled from it on first use
+    (and once per process), so ``import cleantext`` does not pay for compiling ~800
+    phrases (~0.1 s) and a pipeline pickles to worker processes cheaply.
+    """
+
+    extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@functools.lru_cache(maxsize=16)
+def _rules(wording: _Wording) -> _Rules:
+    sections = _packaged_sections()
+    for name, phrases in wording.extra:
+        sections[name] = [*sections[name], *phrases]
+    return _compile(sections)
+
+
+def _find_with(wording: _Wording, text: str) -> list[Span]:
+    return _find(_rules(wording), text)
+
+
+def _cleaner(wording: _Wording) -> SpanCleaner:
     # No ``trigger``: SpanCleaner's is a ``regex`` pattern, and ``regex`` runs this trie
     # ~15x slower than ``re``; the gate at the top of ``_find`` plays its part.
-    return SpanCleaner("promo", functools.partial(_find, rules))
+    return SpanCleaner("promo", functools.partial(_find_with, wording))
 
 
 def promo_with(prompts: Iterable[str] = (), *, labels: Iterable[str] = (),
@@ -675,15 +750,13 @@ def promo_with(prompts: Iterable[str] = (), *, labels: Iterable[str] = (),
     >>> DEFAULT.replace(house)("Rain.\\n\\nBugle Extra\\n\\nDownload the Daily Bugle app now!")
     'Rain.'
     """
-    sections = _packaged_sections()
-    sections["prompt"] = [*sections["prompt"], *prompts]
-    sections["label"] = [*sections["label"], *labels]
-    sections["inline"] = [*sections["inline"], *inline]
+    extra: list[tuple[str, tuple[str, ...]]] = [
+        ("prompt", tuple(prompts)), ("label", tuple(labels)), ("inline", tuple(inline))]
     for pack in packs:
         for name, phrases in parse_sections(Path(pack).read_text(encoding="utf-8")).items():
-            sections[name] = [*sections[name], *phrases]
-    return _cleaner(sections)
+            extra.append((name, tuple(phrases)))
+    return _cleaner(_Wording(tuple((n, p) for n, p in extra if p)))
 
 
 #: The promo cleaner with the packaged phrase packs.
-promo = _cleaner(_packaged_sections())
+promo = _cleaner(_Wording())

@@ -1,0 +1,410 @@
+"""The promo cleaner: widget units go whole, article sentences about the same things stay.
+
+Tables per language: lines that are widgets (removed), units inside a paragraph or a
+flattened document (removed), and article sentences that use the same words (kept).
+The wordings are written for these tests; where one is the wording a tool prints, the
+tool is named.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import time
+from pathlib import Path
+
+import pytest
+
+from cleantext import DEFAULT, Pipeline, clean, explain
+from cleantext._core import replay
+from cleantext.cleaners.promo import parse_sections, promo, promo_with
+
+tidy = Pipeline.from_names(["promo", "whitespace"])
+
+BEFORE = "The council approved the budget on Monday after a long debate."
+AFTER = "The new bridge will open to traffic in the spring, officials said."
+
+
+def dressed(unit: str) -> str:
+    return f"{BEFORE}\n\n{unit}\n\n{AFTER}"
+
+
+ARTICLE = f"{BEFORE}\n\n{AFTER}"
+
+# (id, a line that is a widget) — the line goes, the paragraphs around it stay.
+LINES = [
+    # English
+    ("an English ad label goes", "Advertisement"),
+    ("a plural ad label goes", "Advertisements"),
+    ("an ad label in capitals goes", "ADVERTISEMENT"),
+    ("a story-continues ad break goes", "Story continues below advertisement"),
+    ("WordPress Jetpack's share heading goes", "Share this:"),
+    ("Jetpack's share heading with a button goes", "Share this: Reddit"),
+    ("a Jetpack share button goes", "Click to share on Facebook (Opens in new window)"),
+    ("a run of network names goes", "Facebook Twitter Pinterest WhatsApp Email"),
+    ("network names with separators go", "Facebook | Twitter | LinkedIn"),
+    ("Jetpack's like widget goes", "Like this: Like Loading..."),
+    ("a newsletter prompt goes", "Sign up for our newsletter"),
+    ("a subscribe-for-free prompt goes", "Subscribe to Canada Free Press for FREE"),
+    ("a follow prompt goes", "Follow us on Instagram and TikTok for more stories"),
+    ("a comment form heading goes", "Leave a Reply"),
+    ("a comment count goes", "0 Comments"),
+    ("a comment loader goes", "Loading comments…"),
+    ("a reading-time badge alone goes", "4 min read"),
+    ("a JavaScript notice goes",
+     "Please enable JavaScript to view the comments powered by Disqus."),
+    ("a click-here promo goes", "Click here to learn more about the Hulbert Financial Digest."),
+    ("a reader poll widget goes", "% of readers think this story is Fact. Add your two cents."),
+    ("a like-and-share plea goes",
+     "Spread the word! LIKE and SHARE this article or leave a comment to help direct "
+     "attention to the stories that matter."),
+    ("a category line goes", "Filed under: War on Yemen, Yemen |"),
+    ("a video widget line goes", "Play Video 3:27 Biggest night in Hollywood: key moments – video"),
+    ("a republished-with-permission notice goes",
+     "Republished with permission from Jane Roe and Roe Law. Copyright (c) Roe Law LLP, PS. "
+     "All rights reserved."),
+    ("AP's redistribution notice goes",
+     "Copyright 2022 The Associated Press. All rights reserved. This material may not be "
+     "published, broadcast, rewritten or redistributed."),
+    ("an affiliate notice addressed to readers goes",
+     "This article contains affiliate links, which means we may earn a small commission if a "
+     "reader clicks through and makes a purchase."),
+    ("a commenting policy addressed to readers goes",
+     "Please adhere to our commenting policy to avoid being banned. As a privately owned "
+     "website, we reserve the right to remove any comment and ban any user at any time."),
+    ("a donate button in brackets goes", "(To Donate to Example Watchdog Click Here)"),
+    ("a link title with its click-here button goes",
+     "More Critical Reads You Need to Hear by Jane Roe! Click Here!"),
+    ("a slideshow prompt goes", "Start the slideshow to see which businesses took home honors."),
+    # German
+    ("a German ad label goes", "Anzeige"),
+    ("a German ad break goes", "Artikel wird unter der Anzeige fortgesetzt"),
+    ("a German follow prompt goes", "Folgen Sie uns auf Facebook und Twitter"),
+    ("a German newsletter prompt goes", "Jetzt Newsletter abonnieren"),
+    ("Jetpack's German share heading goes", "Teilen mit:"),
+    ("a German comment form note goes",
+     "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind markiert *"),
+    ("a German reading time goes", "Lesezeit: 3 Min."),
+    # French
+    ("a French ad label goes", "Publicité"),
+    ("a French ad break goes", "La suite après la publicité"),
+    ("a French follow prompt goes", "Suivez-nous sur Facebook"),
+    ("a French newsletter prompt goes", "Inscrivez-vous à notre newsletter"),
+    ("a French comment heading goes", "Laisser un commentaire"),
+    ("a French rights line goes", "© 2021 Le Journal. Tous droits réservés."),
+    # Spanish
+    ("a Spanish ad label in capitals goes", "PUBLICIDAD"),
+    ("a Spanish follow prompt goes", "Síguenos en Twitter"),
+    ("a Spanish newsletter prompt goes", "Suscríbete a nuestro boletín"),
+    ("Jetpack's Spanish share heading goes", "Compartir esto:"),
+    ("a Spanish comment form heading goes", "Deja una respuesta"),
+    ("a Spanish reading time goes", "Tiempo de lectura: 4 min"),
+    # Italian
+    ("an Italian ad label goes", "Pubblicità"),
+    ("an Italian follow prompt goes", "Seguici su Instagram"),
+    ("an Italian newsletter prompt goes", "Iscriviti alla nostra newsletter"),
+    ("an Italian rights line goes", "© RIPRODUZIONE RISERVATA"),
+    ("an Italian comment heading goes", "Lascia un commento"),
+    # Portuguese
+    ("a Portuguese ad label goes", "Publicidade"),
+    ("a Portuguese ad break goes", "Continua após a publicidade"),
+    ("a Portuguese follow prompt goes", "Siga-nos no Instagram"),
+    ("a Portuguese newsletter prompt goes", "Assine nossa newsletter"),
+    ("Jetpack's Portuguese like widget goes", "Curtir isso:"),
+    # Dutch
+    ("a Dutch ad label goes", "Advertentie"),
+    ("a Dutch follow prompt goes", "Volg ons op Twitter"),
+    ("a Dutch newsletter prompt goes", "Schrijf je in voor onze nieuwsbrief"),
+    ("a Dutch comment heading goes", "Geef een reactie"),
+    ("a Dutch share label goes", "Social"),
+    # Russian
+    ("a Russian ad label goes", "Реклама"),
+    ("a Russian follow prompt goes", "Подписывайтесь на наш канал в Telegram"),
+    ("a Russian comment heading goes", "Комментарии"),
+    ("a Russian error-report widget goes",
+     "Если вы нашли ошибку, пожалуйста, выделите фрагмент текста и нажмите Ctrl+Enter."),
+    # Japanese and Chinese
+    ("a Japanese ad label goes", "広告"),
+    ("a Japanese sponsored-link label goes", "スポンサーリンク"),
+    ("a Chinese ad label goes", "广告"),
+    ("a Chinese share label goes", "分享到："),
+    ("a Chinese reprint notice goes", "未经授权，禁止转载。"),
+]
+
+
+@pytest.mark.parametrize("unit", [u for _, u in LINES], ids=[i for i, _ in LINES])
+def test_widget_lines_go(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+@pytest.mark.parametrize("unit", [u for _, u in LINES], ids=[i for i, _ in LINES])
+def test_widget_lines_go_at_the_head_and_the_tail(unit: str) -> None:
+    assert tidy(f"{unit}\n\n{ARTICLE}") == ARTICLE
+    assert tidy(f"{ARTICLE}\n\n{unit}") == ARTICLE
+
+
+# (id, text with a unit inside a line, expected)
+INSIDE = [
+    ("a newsletter prompt in brackets goes from a first paragraph",
+     "Voting has begun in the state. (Want this in your inbox each morning? Sign up here.)",
+     "Voting has begun in the state."),
+    ("a reading-time badge beside a date goes, the date stays",
+     "February 11, 2020 4 min read", "February 11, 2020"),
+    ("a reading-time badge after a separator goes",
+     "By Jane Roe · 6 min read", "By Jane Roe"),
+    ("share buttons before a photo caption go, the caption stays",
+     "Facebook Twitter Pinterest Capes on the catwalk at the autumn shows.",
+     "Capes on the catwalk at the autumn shows."),
+    ("an ad label between flattened sentences goes",
+     "Toyota is showing a hybrid. Advertisement Nissan is hoping a redesign will help.",
+     "Toyota is showing a hybrid. Nissan is hoping a redesign will help."),
+    ("an ad label after a capitalised subhead goes",
+     "Here are the highlights: NISSAN SENTRA Advertisement Nissan is hoping for more.",
+     "Here are the highlights: NISSAN SENTRA Nissan is hoping for more."),
+    ("a share button glued between flattened sentences goes",
+     "The base is near the border. Share this: The talks resume on Monday.",
+     "The base is near the border. The talks resume on Monday."),
+    ("a newsletter label glued before a quote goes",
+     "He told his players to ignore the standings. Sign up for our newsletter “It is hard,” "
+     "he said.",
+     "He told his players to ignore the standings. “It is hard,” he said."),
+    ("a Jetpack button inside a flattened table goes",
+     "16 Erik Jones 2194 Click to share on Twitter (Opens in new window) 17 Daniel Suarez 846",
+     "16 Erik Jones 2194 17 Daniel Suarez 846"),
+    ("a Dutch click-here sentence goes from a paragraph",
+     "Het Volk heeft massaal gereageerd. KLIK HIERRR voor de volksraadpleging. Fijne dagen!",
+     "Het Volk heeft massaal gereageerd. Fijne dagen!"),
+    ("Dutch share labels at the end of a flattened article go",
+     "Omzien naar elkaar en vragen weigeren over de toekomst! Social Social",
+     "Omzien naar elkaar en vragen weigeren over de toekomst!"),
+    ("a Dutch share label after the headline goes",
+     "Die foto ook... Social Goedemorgen, mijnheer de president.",
+     "Die foto ook... Goedemorgen, mijnheer de president."),
+    ("a commenting policy glued to the end of a flattened article goes",
+     "The vote is on Friday. Please adhere to our commenting policy to avoid being banned. "
+     "We reserve the right to remove any comment.",
+     "The vote is on Friday."),
+    ("AP's notice glued to the end of a flattened article goes",
+     "The vote is on Friday. Copyright 2022 The Associated Press. All rights reserved. This "
+     "material may not be published, broadcast, rewritten or redistributed.",
+     "The vote is on Friday."),
+    ("a German ad label in capitals between sentences goes",
+     "Der Rat tagte am Montag. ANZEIGE Die Brücke wird im Frühjahr eröffnet.",
+     "Der Rat tagte am Montag. Die Brücke wird im Frühjahr eröffnet."),
+    ("a Spanish ad label in capitals between sentences goes",
+     "El consejo aprobó el presupuesto. PUBLICIDAD El puente abrirá en primavera.",
+     "El consejo aprobó el presupuesto. El puente abrirá en primavera."),
+    ("a French follow prompt at the end of a paragraph goes",
+     "Le conseil a voté le budget lundi. Suivez-nous sur Facebook.",
+     "Le conseil a voté le budget lundi."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in INSIDE],
+                         ids=[i for i, _, _ in INSIDE])
+def test_units_inside_a_line_go(text: str, expected: str) -> None:
+    assert tidy(text) == expected
+
+
+# Article text that uses the words of widgets: it all stays, per language.
+KEPT = [
+    # English
+    ("advertising revenue is news", "Advertisement revenue fell 4% in the third quarter."),
+    ("sharing data is news", "The company said it would share the data with regulators."),
+    ("a newsletter in the story is news",
+     "Subscribers to the newsletter were told of the breach on Friday."),
+    ("readers' comments in the story are news",
+     "The minister's comments drew criticism from the opposition."),
+    ("a sign-up drive in the story is news",
+     "Thousands signed up for the scheme in its first week, officials said."),
+    ("an ad label word inside a sentence stays",
+     "The Advertisement Standards Authority said the campaign was misleading."),
+    ("Social Security after a sentence stays",
+     "The bill passed. Social Security benefits will rise next year."),
+    ("a Social Democrats sentence stays", "Social Democrats won the vote in Berlin."),
+    ("a reading time inside a sentence stays",
+     "The report is a quick 5 min read for most people, the author said."),
+    ("network names in a sentence stay",
+     "Facebook, Twitter and Pinterest were fined by the regulator."),
+    ("a Facebook line in a list stays", "Facebook\n\nThe firm reported higher profits."),
+    ("a click-here link that keeps its URL stays",
+     "Download the guide. Clique aqui: https://example.org/guia."),
+    ("instructions in a deals story stay",
+     "Sign up for the bundle using the same email as your streaming account"),
+    ("copyright law in a story stays",
+     "Copyright law gives authors control, and all rights reserved means little online."),
+    ("a Related line stays", "Related: What's Your Appetite for Risk?"),
+    ("an author bio stays",
+     "Jane Roe is a reporter covering science. Follow her work at the Example Times."),
+    ("a poll result list stays", "%165 голосов\n%250 голосов\n%437 голосов\n%155 голосов\n"
+                                 "%590 голосов\n%61 голос\n%12 голосов"),
+    ("a list of one-word items stays",
+     "Apples\nPears\nPlums\nCherries\nGrapes\nLemons\nOranges"),
+    # German
+    ("a German police report is news", "Die Anzeige gegen den Bürgermeister wurde erstattet."),
+    ("a German sentence starting with Anzeige stays",
+     "Der Rat tagte. Anzeige erstattete die Polizei erst am Montag."),
+    ("German advertising is news", "Die Werbung für Zigaretten wird ab 2024 verboten."),
+    # French
+    ("French advertising is news", "La publicité en ligne a progressé de 10 % en 2020."),
+    ("French sharing is news", "Le gouvernement va partager les données avec Bruxelles."),
+    # Spanish
+    ("a Spanish sentence about advertising stays",
+     "La publicidad institucional del Gobierno costó cinco millones."),
+    ("Spanish title-case advertising stays",
+     "El consejo votó. Publicidad Institucional del Gobierno gastó más."),
+    ("Spanish social networks are news", "La campaña se difundió por las redes sociales."),
+    # Italian
+    ("Italian advertising is news", "La pubblicità ingannevole è stata sanzionata dall'Antitrust."),
+    # Portuguese
+    ("Portuguese advertising is news", "A publicidade infantil foi proibida pelo conselho."),
+    ("Portuguese comments are news", "Os comentários do ministro geraram polémica."),
+    # Dutch
+    ("a Dutch sentence about advertising stays",
+     "De advertentie werd door de krant geweigerd, zei de uitgever."),
+    ("a Dutch click sentence in the third person stays",
+     "Wie op de link klikte, kwam op een nepwebsite terecht."),
+    # Russian
+    ("Russian advertising is news", "Реклама алкоголя в интернете будет запрещена."),
+    ("a Russian subscription in the story stays",
+     "Подписчики канала узнали о решении первыми."),
+    # Japanese and Chinese
+    ("a Japanese sentence about ads stays", "政府は広告規制を強化すると発表した。"),
+    ("a Chinese sentence about ads stays", "该公司的广告收入下降了百分之四。"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in KEPT], ids=[i for i, _ in KEPT])
+def test_article_text_stays(text: str) -> None:
+    assert promo(text) == text
+
+
+@pytest.mark.parametrize("text", [t for _, t in KEPT], ids=[i for i, _ in KEPT])
+def test_article_text_stays_between_paragraphs(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
+
+
+def test_navigation_debris_goes_whole() -> None:
+    menu = "Search\nDirect\nUser\n100\nZoom\nQuiz\n?\nclock\nxml\nlive\nanciens-numeros\ndata"
+    assert tidy(menu) == ""
+    assert tidy(f"{menu}\n\n{ARTICLE}") == ARTICLE
+
+
+def test_stacked_share_buttons_go_with_their_heading() -> None:
+    stack = "Share this:\n\nFacebook\n\nEmail\n\nTwitter\n\nMore\n\nLike this: Like Loading..."
+    assert tidy(f"{ARTICLE}\n\n{stack}\n\nFiled under: Politics |") == ARTICLE
+
+
+# --- the three shapes, through the default pipeline ---------------------------------
+
+
+PARAGRAPHS = [
+    "Rain Closes Schools Across the Region",
+    "Schools across the region closed on Tuesday after two days of heavy rain.",
+    "The education office said buildings would reopen once roads were cleared.",
+    "Parents were told to check the district website for updates.",
+]
+
+
+def test_paragraphs_shape() -> None:
+    dirty = [PARAGRAPHS[0], "Advertisement", *PARAGRAPHS[1:3], "Share this:",
+             "Click to share on Twitter (Opens in new window)", PARAGRAPHS[3],
+             "Sign up for our newsletter", "Leave a Reply"]
+    assert clean("\n\n".join(dirty)) == "\n\n".join(PARAGRAPHS)
+
+
+def test_flattened_shape() -> None:
+    dirty = " ".join([PARAGRAPHS[1], "Advertisement", PARAGRAPHS[2],
+                      "Click to share on Twitter (Opens in new window)", PARAGRAPHS[3],
+                      "Sign up for our newsletter"])
+    assert clean(dirty) == " ".join(PARAGRAPHS[1:])
+
+
+def test_html_shape() -> None:
+    dirty = "".join(f"<p>{p}</p>" for p in [
+        PARAGRAPHS[0], "Advertisement", PARAGRAPHS[1], "Follow us on Facebook",
+        PARAGRAPHS[2], "<strong>Share this:</strong>", PARAGRAPHS[3],
+        "Like this: Like Loading&hellip;"])
+    assert clean(dirty) == "\n\n".join(PARAGRAPHS)
+
+
+# --- explain, replay, configuration -------------------------------------------------
+
+
+def test_explain_names_the_family() -> None:
+    r = explain(dressed("Sign up for our newsletter"))
+    assert [e.cleaner for e in r.edits if e.removed.strip()] == ["promo"]
+    assert r.by("promo")[0].removed.strip() == "Sign up for our newsletter"
+
+
+@pytest.mark.parametrize("text", [dressed(u) for _, u in LINES[:20]] + [t for _, t, _ in INSIDE])
+def test_edits_replay_to_the_output(text: str) -> None:
+    out, edits = promo.explain(text)
+    assert out == promo(text)
+    assert replay(text, edits) == out
+    assert all(e.cleaner == "promo" and e.removed == text[e.start:e.end] for e in edits)
+
+
+def test_the_cleaner_pickles() -> None:
+    again = pickle.loads(pickle.dumps(promo))
+    assert again(dressed("Advertisement")) == promo(dressed("Advertisement"))
+
+
+def test_user_phrases_extend_the_packs(tmp_path: Path) -> None:
+    pack = tmp_path / "house.txt"
+    pack.write_text("# our site\n[label]\nBugle Extra\n[prompt]\nGet the Bugle app\n",
+                    encoding="utf-8")
+    house = promo_with(["Read the Bugle every morning"], packs=[pack])
+    assert house.name == "promo"
+    doc = f"{BEFORE}\n\nBugle Extra\n\nGet the Bugle app today!\n\nRead the Bugle every morning."
+    assert DEFAULT.replace(house)(doc) == BEFORE
+    assert clean(doc) == doc.replace("\n\n\n", "\n\n")  # the default knows none of it
+
+
+def test_a_pack_with_an_unknown_section_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"unknown promo pack section \[labels\]"):
+        parse_sections("[labels]\nAdvertisement\n")
+
+
+def test_without_promo_the_lines_stay() -> None:
+    doc = dressed("Advertisement")
+    assert DEFAULT.without("promo")(doc) == doc
+
+
+# --- linear time on hostile input ----------------------------------------------------
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        promo(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("unit", [
+    "Advertisement ", "Share this: ", "Facebook Twitter ", "Sign up for our newsletter ",
+    "Advertisement\n", "Search\n", "a\n", "Click here. ", "© Copyright (c) ", "4 min read ",
+    "Like this: Like Loading... ", "(Want this in your inbox? ",
+], ids=lambda u: repr(u.strip() or u))
+def test_a_megabyte_of_repeated_units_is_linear(unit: str) -> None:
+    small = unit * (100_000 // len(unit))
+    big = unit * (1_000_000 // len(unit))
+    # Ten times the input may take ten times as long, with room for noise; a
+    # quadratic pattern would take a hundred times as long.
+    assert _seconds(big) < 30 * _seconds(small) + 0.5
+
+
+# --- real-style cases, as data ------------------------------------------------------
+
+
+CASES = [json.loads(line) for line in
+         (Path(__file__).parent.parent / "cases" / "promo.jsonl").read_text("utf-8").splitlines()
+         if line.strip()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_cases(case: dict[str, str]) -> None:
+    assert clean(case["input"]) == case["expected"], case["comment"]
