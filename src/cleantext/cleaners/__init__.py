@@ -19,22 +19,28 @@ The order matters, and each step has a reason:
 from __future__ import annotations
 
 from cleantext._core import Cleaner
-from cleantext.cleaners.banners import banners
-from cleantext.cleaners.markup import markup
-from cleantext.cleaners.promo import promo
-from cleantext.cleaners.trailers import trailers
-from cleantext.cleaners.truncation import truncation
-from cleantext.cleaners.unicode import unicode
-from cleantext.cleaners.whitespace import whitespace
+
+# Import the modules, not their cleaners: binding a cleaner under its module's name
+# here would shadow the submodule (`import cleantext.cleaners.markup` would give the
+# cleaner object).
+from cleantext.cleaners import (
+    banners,
+    markup,
+    promo,
+    trailers,
+    truncation,
+    unicode,
+    whitespace,
+)
 
 DEFAULT_ORDER: tuple[Cleaner, ...] = (
-    markup,
-    unicode,
-    banners,
-    trailers,
-    promo,
-    truncation(),
-    whitespace,
+    markup.markup,
+    unicode.unicode,
+    banners.banners,
+    trailers.trailers,
+    promo.promo,
+    truncation.truncation(),
+    whitespace.whitespace,
 )
 
 #: Every registered cleaner by name, in the default order.
