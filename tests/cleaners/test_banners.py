@@ -264,7 +264,8 @@ CONTENT = [
     ("fr", "withdrawing consent",
      "Vous pouvez retirer votre consentement à tout moment, rappelle la Cnil."),
     ("es", "refusing cookies", "Los usuarios pueden rechazar las cookies, según la nueva guía."),
-    ("nl", "cookie rules", "Het lijkt erop dat de toezichthouder de regels voor cookies aanscherpt."),
+    ("nl", "cookie rules",
+     "Het lijkt erop dat de toezichthouder de regels voor cookies aanscherpt."),
     ("de", "Datenschutz", "Die Datenschutzbehörde erklärte, die Website habe Cookies ohne "
      "Einwilligung gesetzt."),
     ("de", "an Accept button", "Laut Verbraucherzentrale klicken die meisten Nutzer auf „Alle "
