@@ -107,7 +107,7 @@ _E = f"(?![{_LETTERS}])"
 _SHARP_S = "\ue000"
 # What may stand between button words: spaces, bars, bullets, arrows, brackets.
 _SEP = r"[\s|/·•,;:.!?\-–—>→×✓✔*\[\]()]{0,8}+"
-# Quotation marks: a wording after an odd number of them in its sentence is quoted.
+# Quotation marks: a wording inside a pair of them is quoted, not printed by a wall.
 _QUOTES = frozenset("\"“”„«»「」『』")
 _QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
 _WORD = re.compile(r"\w+")
