@@ -32,3 +32,16 @@ def test_the_ray_and_datasets_adapters_import_no_engine() -> None:
     # They are unpickled in every worker, and only handle what the engine passes in.
     imports = "import cleantext.integrations.ray, cleantext.integrations.hf"
     assert _imported_after(imports) == ""
+
+
+def test_the_datatrove_step_without_datatrove_says_what_to_install() -> None:
+    # Importable without the engine (docs and doctest collection import every module);
+    # using it raises an ImportError that names the extra.
+    code = (
+        "import sys; sys.modules['datatrove'] = None\n"
+        "from cleantext.integrations.datatrove import CleanText\n"
+        "try:\n    CleanText()\nexcept ImportError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True, timeout=120)
+    assert "pip install 'cleantext-news[datatrove]'" in out.stdout

@@ -34,10 +34,7 @@ follow with a filter to drop them)::
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
-
-from datatrove.pipeline.formatters.base import BaseFormatter
-from datatrove.utils.typeshelper import StatHints
+from typing import TYPE_CHECKING, Any
 
 from cleantext.integrations._batch import PipelineLike, clean_by_step, resolve_pipeline
 from cleantext.pipeline import Pipeline
@@ -45,7 +42,24 @@ from cleantext.pipeline import Pipeline
 if TYPE_CHECKING:
     from datatrove.data import Document
 
+try:
+    from datatrove.pipeline.formatters.base import BaseFormatter
+except ImportError as _error:  # datatrove is an optional extra
+    _missing = _error
+
+    class BaseFormatter:  # type: ignore[no-redef]
+        """Stands in for datatrove's base so this module imports (and its docs build,
+        and pytest's doctest collection passes) without datatrove; using it says why."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            raise ImportError(
+                "CleanText needs datatrove: pip install 'cleantext-news[datatrove]'"
+            ) from _missing
+
 __all__ = ["CleanText"]
+
+#: datatrove's ``StatHints.total``, the documents a step saw.
+_TOTAL = "total"
 
 
 class CleanText(BaseFormatter):  # type: ignore[misc]  # datatrove ships no type hints
@@ -80,7 +94,7 @@ class CleanText(BaseFormatter):  # type: ignore[misc]  # datatrove ships no type
         self, data: Iterator[Document], rank: int = 0, world_size: int = 1
     ) -> Iterator[Document]:
         for doc in data:
-            self.stat_update(StatHints.total)
+            self.stat_update(_TOTAL)
             with self.track_time():
                 text = self._clean(doc.text)
             if text != doc.text:
