@@ -30,6 +30,13 @@ Span = tuple[int, int, str]
 Finder = Callable[[str], Iterable[Span]]
 
 
+class Searcher(Protocol):
+    """Anything with a regex-like ``search``: a ``re`` or ``regex`` pattern, or a gate
+    object of a cleaner's own that answers "can this text match at all?"."""
+
+    def search(self, string: str, /) -> object: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """One change a cleaner made.
@@ -126,14 +133,15 @@ def replay(text: str, edits: Sequence[Edit]) -> str:
 class SpanCleaner:
     """A cleaner declared by a ``find`` function that returns the spans to replace.
 
-    ``trigger``, when given, is a cheap pattern: a text it does not match is returned
-    unchanged without calling ``find``. Most documents of a corpus carry no junk of a
+    ``trigger``, when given, is a cheap pattern (``re``, ``regex`` or any object with a
+    ``search`` method): a text it does not match is returned unchanged without calling
+    ``find``. Most documents of a corpus carry no junk of a
     given family, so this check is what most documents pay.
     """
 
     name: str
     find: Finder = field(repr=False)
-    trigger: regex.Pattern[str] | None = field(default=None, repr=False)
+    trigger: Searcher | None = field(default=None, repr=False)
 
     def __call__(self, text: str) -> str:
         if self.trigger is not None and self.trigger.search(text) is None:
@@ -159,7 +167,7 @@ class TransformCleaner:
 
     name: str
     transform: Callable[[str], str] = field(repr=False)
-    trigger: regex.Pattern[str] | None = field(default=None, repr=False)
+    trigger: Searcher | None = field(default=None, repr=False)
 
     def __call__(self, text: str) -> str:
         if self.trigger is not None and self.trigger.search(text) is None:

@@ -1,8 +1,8 @@
 """Phrase packs: data files of boilerplate wording, compiled once into trie-shaped patterns.
 
 A pack is a UTF-8 text file ``data/<family>.<lang>.txt``: one phrase per line, ``#``
-starts a comment. Phrases are literal text; when compiled, a space matches any run of
-spaces, an apostrophe matches ``'`` or ``’``, and case is ignored.
+starts a comment. Phrases are literal text; when compiled, a space matches a run of up to
+eight whitespace characters, an apostrophe matches ``'`` or ``’``, and case is ignored.
 
 A flat alternation of a few hundred phrases makes the regex engine try every phrase
 at every position; factoring the phrases into a trie (shared prefixes written once)
@@ -10,7 +10,7 @@ lets it reject most positions after one or two characters. That is what
 :func:`trie_pattern` does.
 
 >>> trie_pattern(["read more", "read the full story", "reading"])
-'read(?:\\\\s+(?:more|the\\\\s+full\\\\s+story)|ing)'
+'read(?:\\\\s{1,8}(?:more|the\\\\s{1,8}full\\\\s{1,8}story)|ing)'
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import regex
 
-_SPACE = r"\s+"
+_SPACE = r"\s{1,8}"  # bounded: a flood of spaces after a phrase word stays cheap
 _APOSTROPHES = "'’"
 #: Characters whose regex escaping must be explicit in a trie.
 _END = ""
@@ -78,7 +78,9 @@ def trie_pattern(phrases: Iterable[str]) -> str:
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     for phrase in phrases:
         node = trie
-        for ch in " ".join(phrase.casefold().split()):
+        # lower(), not casefold(): folding turns "ß" into "ss", which an
+        # IGNORECASE pattern would no longer match against "ß" in the text.
+        for ch in " ".join(phrase.lower().split()):
             key = "'" if ch in _APOSTROPHES else ch
             node = node.setdefault(key, {})
         node[_END] = {}
