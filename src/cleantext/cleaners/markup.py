@@ -182,7 +182,16 @@ def _replacement(name: str) -> str:
     return ""
 
 
-_fast = SpanCleaner("markup", _markup_spans, trigger=TRIGGER)
+class _MayHoldMarkup:
+    """The gate: three substring searches in C before the pattern looks at anything."""
+
+    def search(self, text: str, /) -> object:
+        if "<" not in text and "&" not in text and "]]>" not in text:
+            return None
+        return TRIGGER.search(text)
+
+
+_fast = SpanCleaner("markup", _markup_spans, trigger=_MayHoldMarkup())
 
 #: Beyond these sizes a document takes the fast path: BeautifulSoup's tree costs
 #: memory per tag, and very deep trees are where parsers hit recursion limits.
