@@ -1,4 +1,4 @@
-"""Broken and invisible characters: mojibake, controls, zero-width characters, odd spaces.
+r"""Broken and invisible characters: mojibake, controls, zero-width characters, odd spaces.
 
 Removed or normalised:
 
