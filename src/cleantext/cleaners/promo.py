@@ -629,10 +629,9 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
     for start, end in runs:
         if start < chained:
             continue
-        names = len(text[start:end].split())
-        at_start = _only_openers(text, line.start, start) or start <= chained
-        # "Facebook Twitter Pinterest <caption>": share buttons before a caption.
-        if (names >= 3 or (at_start and names >= 2)) and _left_ok(text, line, start, chained) \
+        # "Facebook Twitter Pinterest <caption>": share buttons before a caption. Two
+        # names can open a headline ("WhatsApp Telegram Signal: which is safest?").
+        if len(text[start:end].split()) >= 3 and _left_ok(text, line, start, chained) \
                 and _right_ok(rules, text, line, end, one_word=False):
             out.append(_inline_span(text, line, start, end))
     return out
