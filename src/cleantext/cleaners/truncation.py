@@ -61,7 +61,7 @@ _MARKER = regex.compile(
     rf"(?:(?:…|\.{{2,10}}|\[\s?(?:…|\.{{2,5}})\s?\]|\(\s?(?:…|\.{{2,5}})\s?\))"
     rf"(?:\s{{0,3}}{_NEWSAPI})?|{_NEWSAPI})\Z"
 )
-_PLAIN_ELLIPSIS = regex.compile(r"(?:…|\.{2,})\Z")
+_PLAIN_ELLIPSIS = regex.compile(r"(?:…|\.{2,10})\Z")
 _TERMINAL = ".!?。！？"
 _WORD = regex.compile(r"\w+")
 
@@ -110,7 +110,7 @@ def _find(policy: str, text: str) -> list[Span]:
     mstart = m.start()
     if text[mstart] in ".…":  # the whole run of dots and ellipses is the marker ("…...")
         mstart = len(text[:mstart].rstrip(".…"))
-    if _is_style(text, end, mstart, text[mstart:end]):
+    if _is_style(text, end, mstart, m.group()):
         return []
     before = _skip_space_back(text, mstart)
     line_start = text.rfind("\n", 0, before) + 1 if before else 0

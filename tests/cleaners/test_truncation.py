@@ -1,0 +1,220 @@
+"""The truncation cleaner: a cut last sentence goes with its marker; style ellipses stay.
+
+Tables per language of cut endings (with what each policy leaves), of markers after a
+complete sentence (only the marker goes), and of ellipses that are style or sit inside
+the text (nothing goes). The texts are written for these tests; the markers are the ones
+feeds and APIs print (NewsAPI's "… [+N chars]", WordPress excerpts' "[…]").
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import time
+from pathlib import Path
+
+import pytest
+
+from cleantext import DEFAULT, Pipeline, clean
+from cleantext._core import replay
+from cleantext.cleaners.truncation import POLICIES, truncation
+
+DONE = "The council approved the budget on Monday."
+OWN = Pipeline.from_names(["markup", "unicode", "whitespace"]).then(truncation())
+
+# (id, text, what "drop" leaves, what "marker" leaves)
+CUT = [
+    ("an ellipsis character cuts the last sentence",
+     f"{DONE} Officials expect the plan to…", DONE, f"{DONE} Officials expect the plan to"),
+    ("three dots cut the last sentence",
+     f"{DONE} Officials expect the plan to...", DONE, f"{DONE} Officials expect the plan to"),
+    ("two dots cut the last sentence",
+     f"{DONE} Officials expect the plan to..", DONE, f"{DONE} Officials expect the plan to"),
+    # WordPress's default excerpt ending.
+    ("a bracketed ellipsis cuts the last sentence",
+     f"{DONE} Officials expect the plan to […]", DONE, f"{DONE} Officials expect the plan to"),
+    ("bracketed dots cut the last sentence",
+     f"{DONE} Officials expect the plan to [...]", DONE, f"{DONE} Officials expect the plan to"),
+    ("parenthesised dots cut the last sentence",
+     f"{DONE} Officials expect the plan to (...)", DONE, f"{DONE} Officials expect the plan to"),
+    # NewsAPI's content field.
+    ("NewsAPI's ellipsis and character count",
+     f"{DONE} Officials expect the plan to… [+2481 chars]", DONE,
+     f"{DONE} Officials expect the plan to"),
+    ("NewsAPI's character count alone",
+     f"{DONE} Officials expect the plan to [+2481 chars]", DONE,
+     f"{DONE} Officials expect the plan to"),
+    ("a word cut in half",
+     f"{DONE} The operation was organised by the services de rensei…", DONE,
+     f"{DONE} The operation was organised by the services de rensei"),
+    ("a cut quotation that never closes",
+     f"{DONE} “The constitution says: […]", DONE, f"{DONE} “The constitution says:"),
+    ("a last paragraph that is one cut sentence",
+     f"{DONE}\n\nAhead of the visit, Mr. Smith told reporters that the two could soon sign…",
+     f"{DONE}\n\n",
+     f"{DONE}\n\nAhead of the visit, Mr. Smith told reporters that the two could soon sign"),
+    ("a whole text that is one long cut sentence",
+     "For the resolution of online consumer disputes under the regulation, the platform that "
+     "the European Commission provides as a resolution ...", "",
+     "For the resolution of online consumer disputes under the regulation, the platform that "
+     "the European Commission provides as a resolution"),
+    ("German", "Bei der Trauerfeier sterben 50 Menschen. Wie wichtig sie ist, analysiert der "
+     "Redakteur… [+17 chars]", "Bei der Trauerfeier sterben 50 Menschen.",
+     "Bei der Trauerfeier sterben 50 Menschen. Wie wichtig sie ist, analysiert der Redakteur"),
+    ("French", "Des documents dévoilent le recrutement. Une opération organisée par les services…",
+     "Des documents dévoilent le recrutement.",
+     "Des documents dévoilent le recrutement. Une opération organisée par les services"),
+    ("Spanish", "La cifra resulta alarmante. Concretamente, un 52,9% de ...",
+     "La cifra resulta alarmante.", "La cifra resulta alarmante. Concretamente, un 52,9% de"),
+    ("Italian", "Il consiglio ha approvato il bilancio. Secondo il sindaco, i fondi…",
+     "Il consiglio ha approvato il bilancio.",
+     "Il consiglio ha approvato il bilancio. Secondo il sindaco, i fondi"),
+    ("Portuguese", "O conselho aprovou o orçamento. Segundo o prefeito, os recursos [...]",
+     "O conselho aprovou o orçamento.",
+     "O conselho aprovou o orçamento. Segundo o prefeito, os recursos"),
+    ("Dutch", "Premier Rutte leefde mee. Maar gaandeweg werd dat anders. Hoe vaak […]",
+     "Premier Rutte leefde mee. Maar gaandeweg werd dat anders.",
+     "Premier Rutte leefde mee. Maar gaandeweg werd dat anders. Hoe vaak"),
+    ("Russian", "Совет одобрил бюджет. По словам мэра, средства…", "Совет одобрил бюджет.",
+     "Совет одобрил бюджет. По словам мэра, средства"),
+    ("Japanese", "議会は予算を承認した。市長によると、資金は…", "議会は予算を承認した。",
+     "議会は予算を承認した。市長によると、資金は"),
+]
+
+
+@pytest.mark.parametrize(("text", "drop", "marker"), [c[1:] for c in CUT], ids=[c[0] for c in CUT])
+def test_a_cut_last_sentence(text: str, drop: str, marker: str) -> None:
+    assert truncation()(text).rstrip() == drop.rstrip()
+    assert truncation(policy="marker")(text) == marker
+    assert truncation(policy="keep")(text) == text
+
+
+# (id, text, expected under "drop" and "marker")
+AFTER_COMPLETE = [
+    ("an ellipsis after a question", "Who is the woman at the center of the scandal?…",
+     "Who is the woman at the center of the scandal?"),
+    ("a bracketed ellipsis after a full stop", f"{DONE} […]", DONE),
+    ("dots after a closing quote", "He said: “We will win.”...", "He said: “We will win.”"),
+    ("NewsAPI's count after a full stop", f"{DONE} [+1200 chars]", DONE),
+    ("an ellipsis alone on the last line", f"{DONE}\n\n…", DONE),
+    ("German after an exclamation", "Das Spiel ist aus!…", "Das Spiel ist aus!"),
+    ("Japanese after a full stop", "議会は予算を承認した。…", "議会は予算を承認した。"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in AFTER_COMPLETE],
+                         ids=[c[0] for c in AFTER_COMPLETE])
+def test_a_marker_after_a_complete_sentence_goes_alone(text: str, expected: str) -> None:
+    for policy in ("drop", "marker"):
+        assert truncation(policy=policy)(text).rstrip() == expected
+
+
+# (id, text): nothing changes.
+STYLE = [
+    ("an ellipsis inside a sentence", "Dow up 150 points overnight… and stocks dump at the open."),
+    ("an ellipsis between sentences", "He paused… Then he left the room."),
+    ("an ellipsis inside a closed quotation", "He said: “We will see…”"),
+    ("an ellipsis mid-text", f"He paused...\n\n{DONE}"),
+    ("a one-line German teaser",
+     "Wenn der Wunsch, eine Spielerfrau zu werden, aus dem Ruder läuft ..."),
+    ("a one-line English teaser", "What happened next will surprise you ..."),
+    ("paragraphs that all end in ellipses",
+     "Stocks dump at the open.\n\nDow remains below 26k…\n\nAnd is the only index green…\n\n"
+     "And the VIX is extending its spike above 12…"),
+    ("an abbreviation's full stop", "The company moved its headquarters to the U.S."),
+    ("a sentence ending with etc.", "They sold apples, pears, plums, etc."),
+    ("no marker at all", DONE),
+    ("an empty text", ""),
+    ("Spanish question marks", "¿Qué pasará ahora?"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in STYLE], ids=[c[0] for c in STYLE])
+def test_style_and_inner_ellipses_stay(text: str) -> None:
+    for policy in POLICIES:
+        assert truncation(policy=policy)(text) == text
+
+
+# --- the three shapes ---------------------------------------------------------------------
+
+
+def test_flattened_text_loses_only_its_last_sentence() -> None:
+    text = "The council met. It approved the budget. Officials said the plan would…"
+    assert OWN(text) == "The council met. It approved the budget."
+
+
+def test_html_fragment_with_entities() -> None:
+    html = ("<p>The council met.</p><p>It approved the budget &amp; the plan.</p>"
+            "<p>Officials said the plan would&hellip;</p>")
+    assert OWN(html) == "The council met.\n\nIt approved the budget & the plan."
+
+
+def test_crlf_line_ends() -> None:
+    assert OWN("The council met.\r\n\r\nOfficials said the plan would…\r\n") == "The council met."
+
+
+# --- policies, explain, pickling ----------------------------------------------------------
+
+
+def test_an_unknown_policy_is_refused_with_the_valid_ones() -> None:
+    with pytest.raises(ValueError, match="drop, marker, keep"):
+        truncation(policy="trim")
+
+
+def test_explain_names_the_family_and_the_edits_replay() -> None:
+    text = f"{DONE} Officials expect the plan to…"
+    for policy in ("drop", "marker"):
+        cleaner = truncation(policy=policy)
+        out, edits = cleaner.explain(text)
+        assert out == cleaner(text)
+        assert [e.cleaner for e in edits] == ["truncation"]
+        assert replay(text, edits) == out
+
+
+def test_the_policy_is_chosen_by_replacing_the_cleaner_in_a_pipeline() -> None:
+    text = f"{DONE}\n\nOfficials expect the plan to…"
+    assert clean(text) == DONE
+    marked = DEFAULT.replace(truncation(policy="marker"))
+    assert marked(text) == f"{DONE}\n\nOfficials expect the plan to"
+    assert DEFAULT.replace(truncation(policy="keep"))(text) == text
+
+
+def test_cleaners_pickle_with_their_policy() -> None:
+    for policy in POLICIES:
+        again = pickle.loads(pickle.dumps(truncation(policy=policy)))
+        text = f"{DONE} Officials expect the plan to…"
+        assert again(text) == truncation(policy=policy)(text)
+
+
+# --- worst cases ----------------------------------------------------------------------------
+
+
+def _seconds(text: str) -> float:
+    cleaner = truncation()
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        cleaner(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", [".", "…", "a … ", "word ", "Dow remains…\n\n", "[…] "],
+                         ids=["dots", "ellipses", "spaced ellipses", "a sentence without end",
+                              "ellipsis paragraphs", "bracketed ellipses"])
+def test_hostile_endings_are_linear(unit: str) -> None:
+    small = unit * (250_000 // len(unit)) + "…"
+    big = unit * (1_000_000 // len(unit)) + "…"
+    assert _seconds(big) < 10 * _seconds(small) + 0.05
+
+
+# --- real-style cases, as data --------------------------------------------------------------
+
+
+_CASES_FILE = Path(__file__).parent.parent / "cases" / "truncation.jsonl"
+CASES = [json.loads(line) for line in _CASES_FILE.read_text("utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_cases(case: dict[str, str]) -> None:
+    assert clean(case["input"]) == case["expected"], case["comment"]
