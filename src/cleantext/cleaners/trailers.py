@@ -26,7 +26,7 @@ narrative. A cut sentence before a link ("…the federal government’s..") is l
 truncation cleaner, which runs after this one and knows the truncation policy.
 
 >>> trailers("The council approved the budget.\\n\\nRead More: Council backs budget")
-'The council approved the budget.\\n\\n'
+'The council approved the budget.'
 >>> trailers("Rain is due. The post Rain is due appeared first on Weather Daily.")
 'Rain is due.'
 >>> trailers("Subscribers can read more on Tuesday.")
@@ -500,11 +500,19 @@ def _spans(book: _Book, text: str) -> list[Span]:
 
 def _merge(text: str, found: list[tuple[int, int]]) -> list[Span]:
     spans: list[Span] = []
-    for start, e in sorted(found):
+    for start, end in sorted(found):
         # Take the spaces before a unit glued to a sentence: "said. Read more" -> "said."
-        s = start
+        s, e = start, end
         while s > 0 and text[s - 1] in " \t":
             s -= 1
+        if s == 0 or text[s - 1] == "\n":  # a whole line goes with its line break
+            while e < len(text) and text[e] in " \t\r":
+                e += 1
+            if e < len(text) and text[e] == "\n":
+                e += 1
+            elif e == len(text):
+                while s > 0 and text[s - 1] in "\r\n":
+                    s -= 1
         if spans and s <= spans[-1][1]:
             ps, pe, _ = spans[-1]
             spans[-1] = (ps, max(pe, e), "")
