@@ -190,8 +190,9 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
                 found.update(kinds[head] & {"prompt", "lead", "block"})
     social_words = sorted({" ".join(p.split()) for p in sections["social"]}, key=len, reverse=True)
     social_alt = "|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in social_words)
-    # One pass finds every cue. Phrases: one trie, from a word boundary to one; a shouted
-    # last letter may repeat ("KLIK HIERRR"); CJK phrases need no boundary at their end.
+    # One pass finds every cue. Phrases: one trie, from a word boundary to one; the last
+    # letter may be shouted ("KLIK HIERRR", twice more at least: "Ad" is not "Add"); CJK
+    # phrases need no boundary at their end.
     # Share buttons: a run of network names, each repetition a separator and a name, so
     # the scan stays linear. Python's ``re`` runs this at ~30 MB/s on lower-cased text;
     # the ``regex`` module ran the same trie at ~2 MB/s (development sets, one core).
@@ -201,7 +202,7 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         rf"(?P<social>(?:{social_alt})(?:{social_sep}(?:{social_alt})){{1,40}}(?!\w))"
         r"|(?P<rights>" + trie_pattern(sections["rights"]) + r")(?!\w)"
         r"|(?P<p>" + trie_pattern(kinds) + r")"
-        r"(?:(?<=(?P<last>[^\W\d_]))(?P=last){0,4})?"
+        r"(?:(?<=(?P<last>[^\W\d_]))(?P=last){2,4})?"
         rf"(?:(?<=[{_CJK}])|(?!\w))"
         rf"|(?P<count>{_COUNT})|(?P<badge>{_BADGE})|(?P<copy>{_COPY}))"
     )
@@ -386,16 +387,21 @@ def _scan(rules: _Rules, text: str) -> _Cues:
         rules.scan_ic.finditer(text)
     cues = _Cues([], [], [], [])
     copies: list[tuple[int, int]] = []  # "Copyright", "©", "(c)"
+    last = -1  # end of the last cue kept: a label right after it may be part of a bar
     for m in matches:
         start, end = m.span()
         if m.group("p") is not None:
             kinds = rules.kinds.get(m.group("p")) or rules.kinds.get(_key(m.group("p")))
-            if kinds:
+            # Most hits are words of prose ("the share of", "comments from"): drop
+            # those that stand where no unit of their kind can start.
+            if kinds and _may_start(rules, text, start, end, kinds, last):
                 cues.hits.append((start, end, kinds, m.group("p")))
+                last = end
         elif m.group("social") is not None:
             # As buttons print them: "Facebook Twitter", not "more email" in a sentence.
             if all(not w[:1].islower() for w in text[start:end].split()):
                 cues.socials.append((start, end))
+                last = end
         elif m.group("rights") is not None:
             # "All rights reserved": a label on its own line, the end of a notice after
             # "Copyright 2022 The Associated Press." on the same line.
@@ -409,6 +415,42 @@ def _scan(rules: _Rules, text: str) -> _Cues:
         elif _notice_holder(text, end):
             copies.append((start, end))
     return cues
+
+
+_LINE, _SENTENCE, _PUNCT, _WORD = range(4)
+_ENDS = frozenset(".!?…:;\"”’»)]|·•。！？")
+
+
+def _where(text: str, start: int) -> int:
+    """What precedes ``start``, past spaces and openers: a line start, a sentence end,
+    other punctuation, or a word."""
+    pos = start
+    limit = max(0, start - 8)
+    while pos > limit and text[pos - 1] in _OPENERS:
+        pos -= 1
+    if pos == 0 or text[pos - 1] == "\n":
+        return _LINE
+    prev = text[pos - 1]
+    if prev in _ENDS:
+        return _SENTENCE
+    return _WORD if prev.isalnum() else _PUNCT
+
+
+def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
+               kinds: frozenset[str], last: int) -> bool:
+    """Whether a phrase of these sections can open a unit here (a cheap pre-check)."""
+    if "inline" in kinds:
+        written = " ".join(text[start:end].split())
+        if written in rules.inline_as_written or written.isupper():
+            return True
+    where = _where(text, start)
+    if where == _LINE:
+        return True
+    if where == _SENTENCE and kinds & {"prompt", "block"}:
+        return True
+    # A label after a separator or right after another cue, in a bar of labels.
+    return "label" in kinds and (
+        where == _PUNCT or (last >= 0 and not text[last:start].strip()))
 
 
 def _pair_notice(text: str, copies: list[tuple[int, int]], start: int, end: int,
