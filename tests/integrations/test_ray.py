@@ -26,18 +26,21 @@ from cleantext.integrations.ray import CleanBatches, clean_dataset  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("batch_format", ["pyarrow", "pandas", "numpy"])
+# All 10,000 records through the primary format; a share through the other two keeps
+# the module within its time budget on a busy 2-core machine.
+@pytest.mark.parametrize(("batch_format", "n"), [("pyarrow", 10_000), ("pandas", 2_000),
+                                                 ("numpy", 2_000)])
 def test_map_batches_equals_the_bulk_path(
     ray_cluster: dict[str, Any], records: list[dict[str, Any]],
-    expected: list[dict[str, Any]], batch_format: str,
+    expected: list[dict[str, Any]], batch_format: str, n: int,
 ) -> None:
-    ds = ray.data.from_items(records, override_num_blocks=8)
+    ds = ray.data.from_items(records[:n], override_num_blocks=8)
     out = clean_dataset(ds, removed_column="removed_chars", actors=2,
                         batch_format=batch_format, batch_size=500).take_all()
-    assert len(out) == len(expected)
-    assert [{k: v for k, v in row.items() if k != "removed_chars"} for row in out] == expected
+    assert len(out) == n
+    assert [{k: v for k, v in row.items() if k != "removed_chars"} for row in out] == expected[:n]
     assert [row["removed_chars"] for row in out] == [
-        len(r["text"]) - len(e["text"]) for r, e in zip(records, expected, strict=True)]
+        len(r["text"]) - len(e["text"]) for r, e in zip(records[:n], expected, strict=False)]
     assert sum(row["removed_chars"] for row in out) > 0
 
 
