@@ -178,6 +178,16 @@ class _Book:
     tail: regex.Pattern[str] | None  # {url} frames, at the end of the text only
 
 
+def _rest_pattern(rests: list[str]) -> str:
+    """Case-insensitive trie of what follows a first letter ("ead more", " post")."""
+    spaced = [r.lstrip() for r in rests if r[:1].isspace() and r.strip()]
+    glued = [r for r in rests if r and not r[:1].isspace()]
+    alts = ([rf"\s+(?:{trie_pattern(spaced)})"] if spaced else []) + (
+        [trie_pattern(glued)] if glued else []
+    )
+    return f"(?i:{'|'.join(alts)})" if alts else ""
+
+
 def _triggers(starts: list[str], inner: list[str]) -> tuple[re.Pattern[str], ...]:
     """The cheap scans that find where a unit may start, as stdlib ``re`` patterns.
 
@@ -192,8 +202,7 @@ def _triggers(starts: list[str], inner: list[str]) -> tuple[re.Pattern[str], ...
     for p in starts:
         by_first.setdefault(p[0].upper(), []).append(p[1:])
     capital = "|".join(
-        re.escape(k) + (f"(?i:{trie_pattern(rests)})" if any(rests) else "")
-        for k, rests in sorted(by_first.items())
+        re.escape(k) + _rest_pattern(rests) for k, rests in sorted(by_first.items())
     )
     pats = [
         # "Read more", "READ MORE", "Weiterlesen", "続きを読む".
