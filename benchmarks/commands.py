@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import signal
 import sys
 from pathlib import Path
 
@@ -119,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, argv: list[str]) -> int:
+    # A run stopped with SIGTERM still removes its temporary folder (peer outputs can be
+    # gigabytes): turn the signal into SystemExit so that `finally` blocks run.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     opts = Options(corpus=args.corpus, gold=args.gold, text_field=args.text_field,
                    jobs=args.jobs, peers=args.peers, repeat=args.repeat,
                    peer_repeat=args.peer_repeat, limit=args.limit,

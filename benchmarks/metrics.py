@@ -89,10 +89,14 @@ def score(gold: str, output: str, ambiguous: Iterable[str] = ()) -> DocScore:
     >>> (s.precision, s.recall, s.fp, s.fn)
     (0.5, 0.5, 2, 2)
     """
-    want, got = words(gold), words(output)
     either: Counter[str] = Counter()
     for text in ambiguous:
         either += words(text)
+    return _score(words(gold), words(output), either, gold, output)
+
+
+def _score(want: Counter[str], got: Counter[str], either: Counter[str], gold: str,
+           output: str) -> DocScore:
     tp = sum((got & want).values())
     fp = sum(((got - want) - either).values())
     fn = sum((want - got).values())
@@ -125,8 +129,12 @@ class Accumulator:
 
     def add(self, gold: str, output: str, dirty: str, ambiguous: Iterable[str] = ()) -> DocScore:
         """Count one document; return its score."""
-        ambiguous = tuple(ambiguous)
-        s = score(gold, output, ambiguous)
+        # The gold's and the ambiguous strings' words serve both scores: count them once.
+        want = words(gold)
+        either: Counter[str] = Counter()
+        for text in ambiguous:
+            either += words(text)
+        s = _score(want, words(output), either, gold, output)
         self.docs += 1
         self._precision += s.precision
         self._recall += s.recall
@@ -134,7 +142,7 @@ class Accumulator:
         self._fp += s.fp
         self._fn += s.fn
         self._gold_words += s.gold_words
-        self._noise_in += score(gold, dirty, ambiguous).fp
+        self._noise_in += sum(((words(dirty) - want) - either).values())
         return s
 
     def result(self) -> dict[str, float | int]:
