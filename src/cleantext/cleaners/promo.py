@@ -90,6 +90,7 @@ _MENU_WORDS = 3
 _OPENERS = frozenset("([«“\"'‘*•·–—-¡¿ \t")
 # Separators a label-only line may also contain ("Share this: | Tweet · Email").
 _SEPARATORS = regex.compile(r"[\s\p{P}\p{S}\d]*+")
+_SEPARATOR_RUN = regex.compile(r"[\s\p{P}\p{S}\d]++")
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 _UPPER_WORD = regex.compile(r"\p{Lu}[\p{Lu}\d'’.-]{1,30}+$")
 _WORD_AFTER = regex.compile(r"[ \t]{0,5}+([\w'’-]{1,40}+)([ \t]{0,5}+)([\w'’-]{0,40}+)?")
@@ -535,7 +536,7 @@ class _Doc:
             # A line of labels and share buttons only, or one that starts with a
             # prompt, a lead or a notice, goes whole.
             parts = [(s, e) for s, e, k, _ in line_hits if "label" in k] + runs
-            labels_only = bool(parts) and _covers(self.text, line, parts)
+            labels_only = bool(parts) and _covers(self.rules, self.text, line, parts)
             opens = bool(line_hits) and _only_openers(self.text, line.start, line_hits[0][0]) \
                 and _starts_unit(line_hits[0][2], line.end - line.start)
             if labels_only or opens:
@@ -621,14 +622,17 @@ def _starts_unit(kinds: frozenset[str], length: int) -> bool:
         ("lead" in kinds and length <= _LEAD_LINE)
 
 
-def _covers(text: str, line: _Line, parts: list[tuple[int, int]]) -> bool:
-    """Whether ``parts`` and separators make up the whole line."""
+def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]]) -> bool:
+    """Whether ``parts``, separators and share-button words make up the whole line
+    ("Share this: Reddit", "Comments | Print")."""
     pos = line.start
-    for s, e in sorted(parts):
+    for s, e in [*sorted(parts), (line.end, line.end)]:
         if s > pos and not _SEPARATORS.fullmatch(text, pos, s):
-            return False
+            gap = _SEPARATOR_RUN.sub(" ", text[pos:s]).split()
+            if not all(w.casefold() in rules.social for w in gap):
+                return False
         pos = max(pos, e)
-    return pos >= line.end or _SEPARATORS.fullmatch(text, pos, line.end) is not None
+    return True
 
 
 def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  # noqa: PLR0917
@@ -672,8 +676,10 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
         if start < chained:
             continue
         # "Facebook Twitter Pinterest <caption>": share buttons before a caption. Two
-        # names can open a headline ("WhatsApp Telegram Signal: which is safest?").
-        if len(text[start:end].split()) >= 3 and _left_ok(text, line, start, chained) \
+        # names can open a headline ("WhatsApp Telegram Signal: which is safest?"), so
+        # they go only right after another unit ("Share this: Facebook Twitter").
+        if (len(text[start:end].split()) >= 3 or start <= chained) \
+                and _left_ok(text, line, start, chained) \
                 and _right_ok(rules, text, line, end, one_word=False):
             out.append(_inline_span(text, line, start, end))
     return out
