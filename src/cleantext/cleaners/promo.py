@@ -43,8 +43,10 @@ Wording lives in phrase packs, ``data/promo.<lang>.txt``: the format of
 :mod:`cleantext._phrases`, cut into sections by ``[name]`` lines (``[label]``,
 ``[inline]``, ``[prompt]``, ``[lead]``, ``[block]``, ``[rights]``, ``[social]``,
 ``[menu]``, ``[compound]``; ``promo.en.txt`` says what each means). All phrases are
-compiled into one trie-shaped pattern, scanned once. :func:`promo_with` builds a
-cleaner with a user's own phrases or packs.
+compiled, on first use, into one trie-shaped pattern run by Python's ``re`` over the
+lower-cased text: one scan finds every cue, and a document without one (most of a
+corpus) costs that scan only. :func:`promo_with` builds a cleaner with a user's own
+phrases or packs.
 """
 
 from __future__ import annotations
