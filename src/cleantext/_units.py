@@ -29,8 +29,9 @@ _END = regex.compile(
     rf"(?:[.!?…]{{1,10}}|[。！？]{{1,10}})[{regex.escape(CLOSERS)}]{{0,3}}(?=\s|\Z)"
     r"|[。！？](?=\S)"
 )
-# Words after which a period does not end a sentence.
-ABBREVIATIONS = frozenset(
+# Words after which a period does not end a sentence, by language group, one string so
+# the list reads as it is written.
+_ABBREVIATIONS = (
     """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt rev hon gov sen rep pres
     inc ltd co corp bros vs etc al approx dept est fig no nos vol pp p ed eds
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -40,8 +41,9 @@ ABBREVIATIONS = frozenset(
     mme mlle mm
     sig dott ing avv
     dhr mevr mw bijv
-    г гг ул""".split()
+    г гг ул"""
 )
+ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 _WORD_BEFORE = regex.compile(r"([\w.]{1,12})\.$")
 _NEXT = regex.compile(r"\s{0,20}(\w)")
 
@@ -63,9 +65,13 @@ def _is_abbreviation(text: str, dot: int, start: int) -> bool:
     m = _WORD_BEFORE.search(text, max(start, dot - 13), dot + 1)
     if m is None:
         return False
-    word = m.group(1).lower()
-    # Initials ("J. R. R. Tolkien", "U.S.") and known abbreviations.
-    return len(word) == 1 or word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS
+    raw = m.group(1)
+    word = raw.lower()
+    # Initials ("J. R. R. Tolkien", "U.S.") and known abbreviations. A lone lower-case
+    # letter is a word that ends a sentence ("… council a.", "vitamin c."), not an initial.
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    return len(raw) == 1 and raw.isupper()
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -73,7 +79,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
     A sentence ends at ``.``, ``!``, ``?``, ``…`` (with any closing quotes or brackets)
     before whitespace, or at CJK full stops; not where the next word is lower case
-    ("he asked"), and not at a period after a known abbreviation or an initial. The last piece is returned even if it has no end mark.
+    ("he asked"), and not at a period after a known abbreviation or an initial. The last
+    piece is returned even if it has no end mark.
     """
     stop = len(text) if end is None else end
     out: list[tuple[int, int]] = []

@@ -326,7 +326,7 @@ def test_text_without_any_trigger_comes_back_unchanged() -> None:
 
 def _seconds(text: str) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):  # the best of three: one hiccup on a loaded machine is not a trend
         start = time.perf_counter()
         trailers(text)
         best = min(best, time.perf_counter() - start)

@@ -192,7 +192,7 @@ def test_cleaners_pickle_with_their_policy() -> None:
 def _seconds(text: str) -> float:
     cleaner = truncation()
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):  # the best of three: one hiccup on a loaded machine is not a trend
         start = time.perf_counter()
         cleaner(text)
         best = min(best, time.perf_counter() - start)

@@ -368,6 +368,14 @@ def _best_tail_unit(
                 and _title_ok(m.group("title"), m.group("sep"), _prev_nonspace(text, start, ls) < 0)
             ):
                 return start, "lead"
+        if book.closed is not None:
+            # A frame whose site name ends where the next unit starts ("Read the full
+            # story at Example News Read More: …") ends at this peel point.
+            m = book.closed.match(text, h, end)
+            if m is not None and not text[m.end() : end].strip() and _site_ok(m) and (
+                _starts_unit(text, h, ls)
+            ):
+                return h, "frame"
         for pattern, kind in ((book.open_end, "open"), (book.tail if at_tail else None, "tail")):
             m = None if pattern is None else pattern.match(text, h, end)
             if m is None or not _starts_unit(text, h, ls):
