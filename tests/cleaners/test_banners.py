@@ -576,3 +576,97 @@ def test_generated_article_comes_back_around_any_wall(
     else:
         fragment = "".join(f"<p>{html.escape(p)}</p>" for p in dirty)
         assert _ONLY_BANNERS(fragment) == "\n\n".join(article)
+
+
+# --- the gate: a superset of what the stems' trie finds ----------------------------------
+
+from cleantext.cleaners import banners as _banners_module  # noqa: E402
+
+_SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]  # every \s (none above U+3000)
+
+
+def _spellings(stem: str) -> list[str]:
+    """Spellings of a stem that its trie matches in the lower-cased text: the stem, its
+    capitals, title case, mixed case, each space as each \\s and as runs of them,
+    apostrophes either way, "ß" as "ss", and Kelvin and other signs that lower-case to a
+    stem's letter."""
+    base = " ".join(stem.split())
+    out = {base, base.upper(), base.title(), base.swapcase(),
+           "".join(c.upper() if i % 2 else c for i, c in enumerate(base)),
+           "".join(c.upper() if i % 3 == 1 else c for i, c in enumerate(base)),
+           base.replace("k", "\u212a"), base.replace("ß", "ss"), base.replace("ß", "\u1e9e"),
+           base.replace("'", "’"), base.replace("’", "'")}
+    if " " in base:
+        out.update(base.replace(" ", sp) for sp in _SPACES)
+        out.update(base.replace(" ", sp * 8) for sp in (" ", "\n", "\u00a0", "\u3000"))
+        out.add(base.replace(" ", " \u00a0\n\u2003\t\x1c\u205f "))
+        out.add(base.upper().replace(" ", "\u2009\u2009"))
+    return sorted(out)
+
+
+def _packaged_stems() -> tuple[str, ...]:
+    return _banners_module._packaged()["trigger"]
+
+
+@pytest.mark.parametrize("stem", _packaged_stems())
+def test_gate_lets_through_every_spelling_of_every_stem(stem: str) -> None:
+    gate = _banners_module._default_gate()
+    lex = _banners_module._default_lexicon()
+    for spelling in _spellings(stem):
+        for text in (spelling, f"The council met. {spelling}", f"Ça va “{spelling}”\n\nFin."):
+            low = _banners_module._lowered(text)
+            if lex.gate.search(low) is None:
+                continue  # not a spelling the trie takes (e.g. an odd capital)
+            assert gate.search(text), (stem, text)
+            # and the anchors find the stem where the trie does
+            anchors = gate.anchors(low)
+            for pos in range(len(low) + 1):
+                want = lex.gate.search(low, pos)
+                got = _banners_module._next_stem(lex, anchors, pos)
+                assert got == (None if want is None else want.start()), (text, pos)
+
+
+def test_gate_knows_every_character_that_lower_cases_to_another() -> None:
+    """``_FOLDS_INTO`` lists every character whose ``lower()`` is one character not
+    reached from that character's own upper or title case."""
+    found = {}
+    for cp in range(0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        ch = chr(cp)
+        low = ch.lower()
+        if len(low) == 1 and low != ch and low.upper() != ch and low.title() != ch:
+            found[ch] = low
+    assert found == _banners_module._FOLDS_INTO
+
+
+_PIECES = [*"abceiklmnoprstuvwyz -\n’'ßK", "\u00a0", "\u2003", "\u212a", "К", "к", "ク",
+           "cookie", "Consent", "ad", "block", "ein", "abo", "free", "article", "privacy",
+           "куки", "クッキー", "ss", "ABONN", "Zustimmung", "assine", "whitelist", "Privac"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_gate_and_anchors_agree_with_the_trie(text: str) -> None:
+    lex = _banners_module._default_lexicon()
+    low = _banners_module._lowered(text)
+    if lex.gate.search(low) is not None:
+        assert lex.stems.search(text)
+    anchors = lex.stems.anchors(low)
+    for pos in range(0, len(low) + 1, 3):
+        want = lex.gate.search(low, pos)
+        assert _banners_module._next_stem(lex, anchors, pos) == (
+            None if want is None else want.start())
+
+
+def test_gate_of_banners_with_covers_its_own_stems() -> None:
+    mine = banners_with(["Support independent journalism by turning off", "Ωmega wall"])
+    text = "The harbour reopened.\n\nSUPPORT independent  journalism by turning off it."
+    assert mine.trigger is not None and mine.trigger.search(text)
+    assert mine.trigger.search("ΩMEGA\u00a0wall")
+    assert not mine.trigger.search("The harbour reopened on Monday.")
+
+
+def test_gate_turns_away_article_text() -> None:
+    gate = _banners_module._default_gate()
+    assert not gate.search("The council approved the harbour budget on Monday.")
+    assert not gate.search("Der Stadtrat hat am Montag den Haushalt beschlossen. " * 50)

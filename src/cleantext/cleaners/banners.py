@@ -37,13 +37,21 @@ only next to a wall, never alone.
 
 The wordings are phrase packs, ``data/banners.<lang>.txt`` (en, de, fr, es, it, pt, nl,
 ru, ja, zh), in the format of :mod:`cleantext._phrases`, split into sections by
-``[name]`` lines: ``trigger`` (stems every wall contains: the cheap scan most documents
-stop at), ``opener`` (wordings that begin a wall), ``body`` (wordings only a wall
+``[name]`` lines: ``trigger`` (stems every wall contains: only lines holding one are
+examined), ``opener`` (wordings that begin a wall), ``body`` (wordings only a wall
 prints, anywhere in its sentence), ``starter`` (a wall's first words, where a ``body``
 wording sits in a sentence glued to the article), ``button`` and ``link`` (taken only
 next to a wall), ``keyword`` and ``person`` (a sentence with both, inside a wall, is
 part of it), ``reporting`` (speech verbs: a sentence with one is an article's) and
 ``purpose`` (consent dialogs' vendor and purpose tables).
+
+Most texts hold no stem, and are returned after a gate that costs a few scans of their
+UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found
+by a scan that starts with one literal byte, and a text with no anchor cannot hold a
+stem in any case or spacing. The gate is a superset of the stems' trie (it may let
+through "blocked", never turn away "COOKIE"), and it also tells ``_find`` where to run
+the trie. Why it is a superset is said where it is defined; the tests try every stem in
+every spelling the trie accepts.
 
 Your own wordings join the packaged ones without editing the package:
 :func:`banners_with` builds a cleaner of the same name, to put in a pipeline with
@@ -90,8 +98,9 @@ _SECTIONS = frozenset({
 # scans at ~10 with ``re``, and lower-casing costs ~600 MB/s. So every scan runs on
 # ``text.lower()`` (same offsets), with stdlib ``re`` and bounded repeats (linear on
 # any input: each attempt examines at most one phrase's length); capitals are checked
-# in the original text. The anchored matches of button runs use ``regex`` for its
-# possessive repeats.
+# in the original text. The anchored matches of button runs use possessive repeats.
+# Before any of this, a gate on the text's bytes turns away most texts (see "The gate"
+# below): ~130 MB/s for the whole cleaner on dev-clean where the trie alone gave ~30.
 
 # Word edges for scripts that separate words by spaces. CJK phrases are matched inside
 # running text (no spaces), so CJK letters do not count as an edge here.
@@ -171,48 +180,109 @@ def _scan(phrases: Iterable[str], *, left: bool = True, right: bool = True) -> r
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """The compiled patterns one banners cleaner uses (picklable: patterns pickle).
+    """The patterns one banners cleaner uses, each compiled when first used.
 
-    All of them run on the lower-cased text.
+    All of them run on the lower-cased text. Building and compiling the tries takes
+    ~0.2 s, most of it the opener and body tries; a text whose stems stand in no wall
+    wording needs only those two, and a text with no stem none (the gate turns it away
+    first). Picklable: a pickle carries the phrases, and patterns compiled so far.
     """
 
-    gate: re.Pattern[str]
-    opener: re.Pattern[str]
-    body: re.Pattern[str]
-    starter: re.Pattern[str]
-    chrome: regex.Pattern[str]  # a sentence or line of button, heading and link words
-    glued: regex.Pattern[str]  # the same words at the head of a sentence
-    strong_button: re.Pattern[str]
-    keyword: re.Pattern[str]
-    person: re.Pattern[str]
-    reporting: re.Pattern[str]
-    purpose: re.Pattern[str]
+    packs: dict[str, tuple[str, ...]]
+    stems: _StemGate  # where a stem may start: the anchors that stand in for the trie
+
+    @functools.cached_property
+    def gate(self) -> re.Pattern[str]:
+        """The stems' trie: where a stem starts. Stems are matched as prefixes anywhere
+        ("cookie" finds "Cookie-Einstellungen")."""
+        return _scan(self.packs["trigger"], left=False, right=False)
+
+    @functools.cached_property
+    def opener(self) -> re.Pattern[str]:
+        return _scan(self.packs["opener"])
+
+    @functools.cached_property
+    def body(self) -> re.Pattern[str]:
+        """Body wordings may end mid-word ("cookielawinfo-checkbox-…"): no right edge."""
+        return _scan(self.packs["body"], right=False)
+
+    @functools.cached_property
+    def starter(self) -> re.Pattern[str]:
+        return _scan(self.packs["starter"])
+
+    @functools.cached_property
+    def _words(self) -> str:
+        return _source((*self.packs["button"], *self.packs["link"]))
+
+    @functools.cached_property
+    def chrome(self) -> re.Pattern[str]:
+        """A sentence or line of button, heading and link words."""
+        return re.compile(_regex_spaces(rf"{_SEP}(?:{_B}{self._words}{_E}{_SEP}){{1,40}}+"))
+
+    @functools.cached_property
+    def glued(self) -> re.Pattern[str]:
+        """The same words at the head of a sentence."""
+        return re.compile(_regex_spaces(rf"{_B}{self._words}{_E}[\s|/·•,:]{{0,8}}+"))
+
+    @functools.cached_property
+    def strong_button(self) -> re.Pattern[str]:
+        return _scan(self.packs["button"])
+
+    @functools.cached_property
+    def keyword(self) -> re.Pattern[str]:
+        return _scan(self.packs["keyword"], right=False)
+
+    @functools.cached_property
+    def person(self) -> re.Pattern[str]:
+        return _scan(self.packs["person"])
+
+    @functools.cached_property
+    def reporting(self) -> re.Pattern[str]:
+        return _scan(self.packs["reporting"])
+
+    @functools.cached_property
+    def purpose(self) -> re.Pattern[str]:
+        return _scan(self.packs["purpose"])
 
 
-def _lexicon(packs: dict[str, tuple[str, ...]]) -> _Lexicon:
-    words = _source((*packs["button"], *packs["link"]))
-    return _Lexicon(
-        # Stems, matched as prefixes anywhere ("cookie" finds "Cookie-Einstellungen").
-        gate=_scan(packs["trigger"], left=False, right=False),
-        opener=_scan(packs["opener"]),
-        # Body wordings may end mid-word ("cookielawinfo-checkbox-…"): no right edge.
-        body=_scan(packs["body"], right=False),
-        starter=_scan(packs["starter"]),
-        chrome=regex.compile(rf"{_SEP}(?:{_B}{words}{_E}{_SEP}){{1,40}}+"),
-        glued=regex.compile(rf"{_B}{words}{_E}[\s|/·•,:]{{0,8}}+"),
-        strong_button=_scan(packs["button"]),
-        keyword=_scan(packs["keyword"], right=False),
-        person=_scan(packs["person"]),
-        reporting=_scan(packs["reporting"]),
-        purpose=_scan(packs["purpose"]),
-    )
+# The button patterns were written for ``regex``, whose ``\s`` leaves out \x1c-\x1f
+# (``re``'s takes them: they are ``str.isspace``). ``re`` compiles them four times
+# faster, so they are compiled with ``re`` and ``regex``'s spaces spelt out.
+_REGEX_SPACES = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def _regex_spaces(source: str) -> str:
+    r"""``source`` with each ``\s`` (in a class or not) as the spaces ``regex`` means."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            escape = source[i : i + 2]
+            if escape == r"\s":
+                escape = _REGEX_SPACES if in_class else f"[{_REGEX_SPACES}]"
+            out.append(escape)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _lexicon(packs: dict[str, tuple[str, ...]], stems: _StemGate | None = None) -> _Lexicon:
+    return _Lexicon(dict(packs), _stem_gate(packs["trigger"]) if stems is None else stems)
 
 
 @functools.lru_cache(maxsize=1)
 def _default_lexicon() -> _Lexicon:
     # Compiled on first use, not at import: the packs' tries take a while to compile
     # and ``import cleantext`` must stay fast.
-    return _lexicon(_packaged())
+    return _lexicon(_packaged(), _default_gate())
 
 
 def _lowered(text: str) -> str:
@@ -221,6 +291,193 @@ def _lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# ---------------------------------------------------------------------------------------
+# The gate: can this text hold a wall stem at all?
+#
+# ``_find`` examines only the lines where a ``trigger`` stem starts (its trie scan over
+# the lower-cased text), so a text with no stem is returned unchanged. Most texts have
+# none, and proving that is what most of a corpus pays. Lower-casing a text costs more
+# than the whole budget (~300 MB/s on text with curly quotes) and so does the stem trie
+# (~30 MB/s), so the gate works on the text's UTF-8 bytes with only ASCII letters
+# lower-cased (``bytes.lower``, several GB/s), and looks there for *anchors*: short
+# pieces of each stem, found by a few scans that each start with one literal (``re``
+# then skips to that byte in C and tries the rest only there).
+#
+# Why it is a superset (it never rejects a text the trie would match):
+# - A stem matches the lower-cased text ``low`` with its spaces as runs of ``\s``, its
+#   apostrophes as ' or ’ and "ß" as "ß" or "ss"; every other character of the stem is
+#   in ``low`` as it is in the stem. So each *run* of a stem (a piece without spaces,
+#   apostrophes or "ß") is a substring of ``low``.
+# - For an ASCII run, the text has there, for each letter, the letter, its capital, or a
+#   character whose ``lower()`` is that letter: outside ASCII only the Kelvin sign K
+#   (see ``_FOLDS_INTO``), which sends the text to the full scan. ``bytes.lower`` maps
+#   the first two to the letter, and ASCII characters are single bytes in UTF-8, so the
+#   run is a substring of the bytes. Each anchor below lies inside one run, or spans
+#   the spaces between two with byte classes that hold every ``\s`` (``_WS_BYTES``).
+# - A stem with no usable ASCII run (Cyrillic, CJK) is looked for in ``low`` itself,
+#   only when the bytes hold a lead byte of one of the forms its first letter can take
+#   in the text (itself, its capitals, the few characters in ``_FOLDS_INTO``).
+# - A stem the anchors do not cover (a new pack line, ``banners_with``) gets its own:
+#   its longest ASCII run (see ``_stem_gate``), so the gate stays a superset whatever the
+#   packs say. The tests check every packaged stem in every spelling the trie accepts.
+
+# Characters outside ASCII whose ``lower()`` is one character that is neither the
+# character's own lower case nor reached from its upper or title case (a test scans
+# all of Unicode): Kelvin sign, Angstrom sign, Ohm sign, capital theta symbol, capital
+# sharp s.
+_FOLDS_INTO = {"\u212a": "k", "\u212b": "\u00e5", "\u2126": "\u03c9", "\u03f4": "\u03b8",
+               "\u1e9e": "\u00df"}
+# The anchors of the packaged stems, one scan per literal it starts with: letters
+# rarer than most (c, w, b) and the rare "mm". Each anchor lies inside one run of its
+# stem, except where ``{ws}`` stands for the spaces between two runs. The scans run on
+# the lower-cased text in ``_find`` and, with ``{ws}`` spelt in bytes, on the UTF-8
+# bytes in the gate.
+_ANCHOR_SCANS = (
+    # cookie; consent, consentement, consentimiento, consenso, consentimento;
+    # confidentialité; privacy, privacidad(e); subscri, suscri; adblock, ad-block,
+    # werbe(-)block, ad block; blocco; datenschutz; lista blanca, liste blanche; free
+    # article(s)
+    r"c(?:ookie|on(?:sen|fidential)|ri(?<=[bu]scri)|co(?<=blocco)"
+    r"|k(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
+    r"|hutz(?<=enschutz)|(?<=privac)|(?<=blanc)|le(?:(?<=free{ws}article)|(?<={ws2}article)))",
+    # paywall, whitelist, einwilligung, weiterlesen
+    r"w(?:all(?<=paywall)|hitelist|illigung|eiterlesen)",
+    # abonn(ee|ement), abo-, abbonat, abbonament, bloqueador, bloqueur, and "ein", "im",
+    # "mit", "jetzt" + spaces + "abo" (the last look-behind: two or more spaces)
+    r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|-|(?<=ein{ws}abo)|(?<=im{ws}abo)"
+    r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo)))",
+    # zustimmung, toestemming
+    r"mm(?:ung(?<=zustimmung)|ing(?<=toestemming))",
+    # assinante, assinatura, assine
+    r"assin[ae]",
+)
+# ``{ws}`` in text is one ``\s`` and ``{ws2}`` two (a look-behind has a fixed width:
+# one space, or the last two of a longer run). In UTF-8 a ``\s`` character is one
+# byte (\t-\r, \x1c-\x20) or ends in one of the continuation bytes of U+0085, U+00A0,
+# U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000; the byte before that
+# is another space's last byte or, within the character, its lead or middle byte.
+_WS_TEXT = {"ws": r"\s", "ws2": r"\s\s"}
+_WS_LAST = r"[\t-\r\x1c-\x20\x80-\x8a\x9f\xa0\xa8\xa9\xaf]"
+_WS_BYTES = {"ws": _WS_LAST, "ws2": r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2]"
+             + _WS_LAST}
+# Where a stem's runs end: spaces (any run of \s), apostrophes, and "ß" (or "ss").
+_RUN_BREAK = re.compile(r"[\s'’ß]+")
+_ASCII_PIECE = re.compile(r"[\x00-\x7f]+")
+
+
+@dataclass(frozen=True)
+class _StemGate:
+    """``search(text)`` is true for every text in which a stem may start (see above);
+    ``starts(low)`` finds where stems start in the lower-cased text, as the trie does."""
+
+    scans: tuple[re.Pattern[bytes], ...]  # on the UTF-8 bytes, ASCII lower-cased
+    needles: tuple[str, ...]  # anchors of stems the scans do not cover
+    wide_leads: tuple[bytes, ...]  # lead bytes of the first letter of the stems below
+    wide: tuple[str, ...]  # runs of stems with no ASCII anchor, looked for in ``low``
+    text_scans: tuple[re.Pattern[str], ...]  # the scans, on the lower-cased text
+    reach: int  # a stem starts at most this far before an anchor in it
+
+    def search(self, text: str, /) -> bool | None:
+        if "\u212a" in text:  # K (Kelvin sign) lower-cases to k: let the trie decide
+            return True
+        data = text.encode("utf-8", "surrogatepass").lower()
+        for scan in self.scans:
+            if scan.search(data) is not None:
+                return True
+        for needle in self.needles:
+            if needle.encode() in data:
+                return True
+        for lead in self.wide_leads:
+            if lead in data:
+                low = _lowered(text)
+                return any(w in low for w in self.wide) or None
+        return None
+
+    def anchors(self, low: str) -> _Anchors:
+        return _Anchors(self, low)
+
+
+class _Anchors:
+    """The anchors of one lower-cased text, found from a position on, as needed."""
+
+    def __init__(self, gate: _StemGate, low: str) -> None:
+        self.low = low
+        self.scans = gate.text_scans
+        # Only the words in the text (a letter's search is a memchr: cheap to ask first).
+        self.words = [w for w in (*gate.needles, *gate.wide) if w[0] in low and w in low]
+        # Per scan and word: the position searched from, and the first anchor found
+        # from there (len(low) for none).
+        self.cache = [(len(low) + 1, 0)] * (len(self.scans) + len(self.words))
+
+    def first(self, pos: int) -> int | None:
+        """Where the first anchor at or after ``pos`` is, of any scan or word."""
+        low, n = self.low, len(self.low)
+        best = n
+        for i, (since, cached) in enumerate(self.cache):
+            at = cached
+            if not since <= pos <= at:  # the cached answer does not hold for ``pos``
+                if i < len(self.scans):
+                    m = self.scans[i].search(low, pos)
+                    at = n if m is None else m.start()
+                else:
+                    found = low.find(self.words[i - len(self.scans)], pos)
+                    at = n if found == -1 else found
+                self.cache[i] = (pos, at)
+            best = min(best, at)
+        return None if best >= n else best
+
+
+def _forms(ch: str) -> set[str]:
+    """The characters of a text that lower-case to ``ch`` (with ``ch`` itself)."""
+    forms = {ch} | {f for f, low in _FOLDS_INTO.items() if low == ch}
+    forms.update(f for f in (ch.upper(), ch.title()) if len(f) == 1 and f.lower() == ch)
+    return forms
+
+
+def _stem_gate(stems: Iterable[str]) -> _StemGate:
+    scans = tuple(re.compile(s.format_map(_WS_BYTES).encode()) for s in _ANCHOR_SCANS)
+    needles: dict[str, None] = {}
+    wide: dict[str, None] = {}
+    leads: dict[bytes, None] = {}
+    reach = 0
+    for stem in stems:
+        plain = " ".join(stem.lower().split())
+        # How long a match of the stem can be: each space a run of up to eight, "ß" "ss".
+        reach = max(reach, len(plain) + 7 * plain.count(" ") + plain.count("ß"))
+        if any(s.search(plain.encode()) for s in scans) or any(n in plain for n in needles):
+            continue  # in the one spelling the scans check here; the tests check the rest
+        runs = [r for r in _RUN_BREAK.split(plain) if r]
+        if not runs:
+            continue  # no letters: the trie skips it too (trie_pattern drops blank phrases)
+        pieces = [p for r in runs for p in _ASCII_PIECE.findall(r)]
+        best = max(pieces, key=len, default="")
+        if len(best) >= 3 or all(r.isascii() for r in runs):
+            needles.setdefault(best, None)
+            continue
+        run = max((r for r in runs if not r.isascii()), key=len)
+        if any(w in run for w in wide):
+            continue  # "кукис" has "куки"
+        for w in [w for w in wide if run in w]:
+            del wide[w]
+        wide.setdefault(run, None)
+        for form in _forms(run[0]):
+            leads.setdefault(form.encode("utf-8", "surrogatepass")[:1], None)
+    text_scans = tuple(re.compile(s.format_map(_WS_TEXT)) for s in _ANCHOR_SCANS)
+    return _StemGate(scans, tuple(needles), tuple(leads), tuple(wide), text_scans, reach)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_gate() -> _StemGate:
+    return _stem_gate(_packaged()["trigger"])
+
+
+class _DefaultGate:
+    """The packaged stems' gate, built on first use (``import cleantext`` stays fast)."""
+
+    def search(self, text: str, /) -> bool | None:
+        return _default_gate().search(text)
 
 
 # ---------------------------------------------------------------------------------------
@@ -567,18 +824,40 @@ def _run_span(text: str, start: int, end: int, *, line_start: int, line_end: int
     return start, end, ""
 
 
+def _next_stem(lex: _Lexicon, anchors: _Anchors, pos: int) -> int | None:
+    """Where the first stem at or after ``pos`` starts: ``lex.gate.search(low, pos)``,
+    with the trie run only around anchors.
+
+    Every stem match holds an anchor (see the gate), at most ``reach`` characters
+    after its start, and is at most ``reach`` long. So with ``at`` the first anchor from
+    ``pos``, a stem starting in ``[pos, at]`` starts after ``at - reach`` and ends before
+    ``at + reach``: the trie finds the first such one in that window (the trie has no
+    look-arounds, so a match within the window is a match in the text). If there is
+    none, the first stem starts after ``at`` and holds a later anchor.
+    """
+    low, reach = anchors.low, lex.stems.reach
+    while True:
+        at = anchors.first(pos)
+        if at is None:
+            return None
+        m = lex.gate.search(low, max(pos, at - reach), at + reach)
+        if m is not None and m.start() <= at:
+            return m.start()
+        pos = at + 1
+
+
 def _find(lex: _Lexicon, text: str) -> list[Span]:
-    # The gate: most documents carry no wall stem, and pay this one scan.
     low = _lowered(text)
-    hit = lex.gate.search(low)
-    if hit is None:
+    anchors = lex.stems.anchors(low)
+    start_of_stem = _next_stem(lex, anchors, 0)
+    if start_of_stem is None:
         return []
     doc = _Doc(lex, text, low)
     spans: list[Span] = []
     done = 0  # every line before this offset has been examined
     floor = 0  # and everything before this one removed or kept for good
-    while hit is not None:
-        start, end = _line_bounds(text, hit.start())
+    while start_of_stem is not None:
+        start, end = _line_bounds(text, start_of_stem)
         if start >= done:
             line = _Line(doc, start, end)
             if line.all_wall():
@@ -599,7 +878,7 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
             if spans:
                 floor = spans[-1][1]
         done = max(done, end + 1)
-        hit = lex.gate.search(low, done) if done < len(text) else None
+        start_of_stem = _next_stem(lex, anchors, done) if done < len(text) else None
     return _merge(spans)
 
 
@@ -618,9 +897,8 @@ def _find_default(text: str) -> list[Span]:
     return _find(_default_lexicon(), text)
 
 
-# No ``trigger`` on the SpanCleaner: its type is a ``regex`` pattern, and the gate at
-# the top of ``_find`` (stdlib ``re`` on the lower-cased text) is several times faster.
-banners = SpanCleaner("banners", _find_default)
+# The gate turns away most texts before anything is lower-cased or compiled.
+banners = SpanCleaner("banners", _find_default, trigger=_DefaultGate())
 
 
 def banners_with(extra_phrases: Iterable[str], *, buttons: Iterable[str] = ()) -> SpanCleaner:
@@ -640,4 +918,5 @@ def banners_with(extra_phrases: Iterable[str], *, buttons: Iterable[str] = ()) -
     packs["body"] = (*base["body"], *extra)
     packs["trigger"] = (*base["trigger"], *extra)
     packs["button"] = (*base["button"], *more_buttons)
-    return SpanCleaner("banners", functools.partial(_find, _lexicon(packs)))
+    return SpanCleaner("banners", functools.partial(_find, _lexicon(packs)),
+                       trigger=_stem_gate(packs["trigger"]))
