@@ -45,6 +45,10 @@ class Edit:
     original input: each cleaner sees the output of the one before it). ``removed`` is
     ``text[start:end]``; ``inserted`` is what took its place, usually ``""`` (a block
     tag becomes a paragraph break, an entity its character).
+
+    >>> from cleantext import explain
+    >>> explain("Fish &amp; chips").edits[0]
+    Edit(cleaner='markup', start=5, end=10, removed='&amp;', inserted='&')
     """
 
     cleaner: str
@@ -55,7 +59,11 @@ class Edit:
 
 
 class Tally(NamedTuple):
-    """How many edits one cleaner made and how many characters they removed."""
+    """How many edits one cleaner made and how many characters they removed.
+
+    >>> Tally(edits=2, chars=31)._asdict()
+    {'edits': 2, 'chars': 31}
+    """
 
     edits: int
     chars: int
@@ -82,7 +90,11 @@ class Result:
         return out
 
     def by(self, cleaner: str) -> list[Edit]:
-        """The edits one cleaner made."""
+        """The edits one cleaner made.
+
+        >>> Result("", (Edit("a", 0, 1, "x"), Edit("b", 0, 1, "y"))).by("b")
+        [Edit(cleaner='b', start=0, end=1, removed='y', inserted='')]
+        """
         return [e for e in self.edits if e.cleaner == cleaner]
 
 
@@ -93,15 +105,22 @@ class Cleaner(Protocol):
     ``explain`` must return exactly what ``__call__`` returns, plus the edits that
     turn its input into that output (see :func:`replay`). Cleaners must be picklable
     (module-level functions, compiled patterns) so that pipelines reach worker
-    processes.
+    processes. Any object with these three members is a cleaner; the builders below
+    make one from a pattern, a line test or a function.
+
+    >>> isinstance(regex_cleaner("digits", r"[0-9]"), Cleaner)
+    True
     """
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The name reports and :meth:`Pipeline.without` use."""
 
-    def __call__(self, text: str) -> str: ...
+    def __call__(self, text: str) -> str:
+        """The cleaned text; never builds edit records."""
 
-    def explain(self, text: str) -> tuple[str, list[Edit]]: ...
+    def explain(self, text: str) -> tuple[str, list[Edit]]:
+        """The cleaned text and the edits that turn ``text`` into it."""
 
 
 def apply_spans(text: str, spans: Iterable[Span]) -> str:
@@ -125,18 +144,28 @@ def apply_spans(text: str, spans: Iterable[Span]) -> str:
 
 
 def replay(text: str, edits: Sequence[Edit]) -> str:
-    """Apply one cleaner's edits to the text it received; equals that cleaner's output."""
+    """Apply one cleaner's edits to the text it received; equals that cleaner's output.
+
+    >>> replay("a b", [Edit("x", 1, 2, " ")])
+    'ab'
+    """
     return apply_spans(text, ((e.start, e.end, e.inserted) for e in edits))
 
 
 @dataclass(frozen=True)
 class SpanCleaner:
-    """A cleaner declared by a ``find`` function that returns the spans to replace.
+    r"""A cleaner declared by a ``find`` function that returns the spans to replace.
 
     ``trigger``, when given, is a cheap pattern (``re``, ``regex`` or any object with a
     ``search`` method): a text it does not match is returned unchanged without calling
-    ``find``. Most documents of a corpus carry no junk of a
-    given family, so this check is what most documents pay.
+    ``find``. Most documents of a corpus carry no junk of a given family, so this check
+    is what most documents pay. ``find`` must return sorted, non-overlapping spans.
+
+    >>> def find_hashtags(text):
+    ...     return [(m.start(), m.end(), "") for m in regex.finditer(r" ?#\w+", text)]
+    >>> tags = SpanCleaner("hashtags", find_hashtags, trigger=regex.compile("#"))
+    >>> tags("Rain is due #weather #uk")
+    'Rain is due'
     """
 
     name: str
@@ -144,11 +173,14 @@ class SpanCleaner:
     trigger: Searcher | None = field(default=None, repr=False)
 
     def __call__(self, text: str) -> str:
+        """``text`` with every span ``find`` returns replaced (unchanged if the trigger
+        does not match)."""
         if self.trigger is not None and self.trigger.search(text) is None:
             return text
         return apply_spans(text, self.find(text))
 
     def explain(self, text: str) -> tuple[str, list[Edit]]:
+        """What :meth:`__call__` returns, and an :class:`Edit` per span that changed."""
         if self.trigger is not None and self.trigger.search(text) is None:
             return text, []
         spans = [s for s in self.find(text) if text[s[0] : s[1]] != s[2]]
@@ -163,6 +195,9 @@ class TransformCleaner:
     For functions that cannot say where they changed the text (ftfy, a user's own
     function). ``explain`` reports one edit spanning the first to the last changed
     character.
+
+    >>> TransformCleaner("strip", str.strip).explain("  hi")
+    ('hi', [Edit(cleaner='strip', start=0, end=2, removed='  ', inserted='')])
     """
 
     name: str
@@ -170,11 +205,13 @@ class TransformCleaner:
     trigger: Searcher | None = field(default=None, repr=False)
 
     def __call__(self, text: str) -> str:
+        """``transform(text)`` (or ``text`` itself if the trigger does not match)."""
         if self.trigger is not None and self.trigger.search(text) is None:
             return text
         return self.transform(text)
 
     def explain(self, text: str) -> tuple[str, list[Edit]]:
+        """What :meth:`__call__` returns, and one edit over the changed region."""
         out = self(text)
         return out, diff_edits(self.name, text, out)
 
