@@ -170,6 +170,11 @@ INSIDE = [
     ("Jetpack's like widget glued between flattened sentences goes",
      "The vote passed. Like this: Like Loading... The mayor spoke.",
      "The vote passed. The mayor spoke."),
+    ("a newsletter label opening a short flattened record goes alone",
+     "Sign up for our newsletter Council approved the plan. Council met again.",
+     "Council approved the plan. Council met again."),
+    ("labels glued without spaces go",
+     "A.Share this:Advertisement", "A."),
     ("a newsletter label glued before a quote goes",
      "He told his players to ignore the standings. Sign up for our newsletter “It is hard,” "
      "he said.",
@@ -210,6 +215,13 @@ INSIDE = [
                          ids=[i for i, _, _ in INSIDE])
 def test_units_inside_a_line_go(text: str, expected: str) -> None:
     assert tidy(text) == expected
+
+
+@pytest.mark.parametrize("text", [t for _, t, _ in INSIDE] + [dressed(u) for _, u in LINES]
+                         + ["Share this:Share this:\ud7fc"])
+def test_a_second_pass_finds_nothing(text: str) -> None:
+    once = tidy(text)
+    assert tidy(once) == once
 
 
 # Article text that uses the words of widgets: it all stays, per language.
