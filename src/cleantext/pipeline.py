@@ -59,12 +59,25 @@ def _lookup(name: str) -> Cleaner:
         raise UnknownCleanerError(f"unknown cleaner {name!r}; valid names: {valid}") from None
 
 
+#: Cleaners whose changes cannot expose new boilerplate: a change by one of these
+#: alone does not call for another round.
+TIDYING = frozenset({"markup", "unicode", "whitespace"})
+#: Removing a unit can expose another: a label glued after a read-more link leaves a
+#: read-more line; a cut sentence gone leaves its paragraph's last marker. When a
+#: boilerplate cleaner changed the text, the pipeline runs again (the gates make a
+#: second round over clean text cheap), so cleaning is idempotent without each family
+#: knowing the others.
+MAX_ROUNDS = 3
+
+
 @dataclass(frozen=True)
 class Pipeline:
     """Cleaners applied in order. Calling a pipeline cleans; ``explain`` reports.
 
     ``whitespace`` normalises what the others leave behind, so :meth:`then` inserts
-    a new cleaner before a trailing ``whitespace``. Pipelines are frozen values: every
+    a new cleaner before a trailing ``whitespace``. When a boilerplate cleaner (any but
+    the tidying ones, :data:`TIDYING`) changed the text, the whole pipeline runs again,
+    up to :data:`MAX_ROUNDS` times in all, since one removal can expose another unit. Pipelines are frozen values: every
     method returns a new pipeline, and they pickle (to reach worker processes).
 
     >>> p = Pipeline.from_names(["markup", "whitespace"])
@@ -150,8 +163,15 @@ class Pipeline:
         'a&b'
         """
         check_text(text)
-        for c in self.cleaners:
-            text = c(text)
+        for _ in range(MAX_ROUNDS):
+            again = False
+            for c in self.cleaners:
+                out = c(text)
+                if out is not text and c.name not in TIDYING and out != text:
+                    again = True
+                text = out
+            if not again:
+                break
         return text
 
     def explain(self, text: str) -> Result:
@@ -162,9 +182,14 @@ class Pipeline:
         """
         check_text(text, "explain")
         edits: list[Edit] = []
-        for c in self.cleaners:
-            text, found = c.explain(text)
-            edits.extend(found)
+        for _ in range(MAX_ROUNDS):
+            again = False
+            for c in self.cleaners:
+                text, found = c.explain(text)
+                edits.extend(found)
+                again = again or (bool(found) and c.name not in TIDYING)
+            if not again:
+                break
         return Result(text, tuple(edits))
 
 
