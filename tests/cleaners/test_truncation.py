@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from cleantext import DEFAULT, Pipeline, clean
 from cleantext._core import replay
@@ -99,6 +101,39 @@ AFTER_COMPLETE = [
     ("an ellipsis alone on the last line", f"{DONE}\n\n…", DONE),
     ("German after an exclamation", "Das Spiel ist aus!…", "Das Spiel ist aus!"),
     ("Japanese after a full stop", "議会は予算を承認した。…", "議会は予算を承認した。"),
+    # The marker glued to the full stop: the stop is the sentence's, not the marker's.
+    ("an ellipsis glued to a full stop leaves the sentence", f"{DONE}…", DONE),
+    ("an ellipsis glued to the full stop of a second sentence keeps both",
+     f"{DONE} It met on Monday.…", f"{DONE} It met on Monday."),
+    ("three dots after a full stop make four", f"{DONE} It met on Monday....",
+     f"{DONE} It met on Monday."),
+    ("a bracketed ellipsis glued to a full stop", f"{DONE} It met on Monday.[…]",
+     f"{DONE} It met on Monday."),
+    ("bracketed dots glued to a full stop", f"{DONE} It met on Monday.[...]",
+     f"{DONE} It met on Monday."),
+    ("parenthesised dots glued to a full stop", f"{DONE} It met on Monday.(...)",
+     f"{DONE} It met on Monday."),
+    ("NewsAPI's ellipsis and count glued to a full stop",
+     f"{DONE} It met on Monday.… [+123 chars]", f"{DONE} It met on Monday."),
+    ("an ellipsis glued to a question", f"{DONE} Who pays?…", f"{DONE} Who pays?"),
+    ("an ellipsis glued to a closing quote after a full stop",
+     f"{DONE} He said: “It passed.”…", f"{DONE} He said: “It passed.”"),
+    ("a last paragraph whose full stop carries an ellipsis",
+     f"{DONE}\n\nIt met on Monday.…", f"{DONE}\n\nIt met on Monday."),
+    ("an abbreviation's full stop before an ellipsis", "The firm moved to the U.S.…",
+     "The firm moved to the U.S."),
+    ("German with an ellipsis glued to a full stop",
+     "Der Rat hat den Haushalt gebilligt. Er tagte am Montag.…",
+     "Der Rat hat den Haushalt gebilligt. Er tagte am Montag."),
+    ("French with dots glued to a full stop",
+     "Le conseil a approuvé le budget. Il s’est réuni lundi....",
+     "Le conseil a approuvé le budget. Il s’est réuni lundi."),
+    ("Spanish with a bracketed ellipsis glued to a full stop",
+     "El consejo aprobó el presupuesto. Se reunió el lunes.[…]",
+     "El consejo aprobó el presupuesto. Se reunió el lunes."),
+    ("Russian with an ellipsis glued to a full stop",
+     "Совет одобрил бюджет. Он собрался в понедельник.…",
+     "Совет одобрил бюджет. Он собрался в понедельник."),
 ]
 
 
@@ -133,6 +168,87 @@ STYLE = [
 def test_style_and_inner_ellipses_stay(text: str) -> None:
     for policy in POLICIES:
         assert truncation(policy=policy)(text) == text
+
+
+def test_clean_keeps_the_complete_sentences_a_glued_marker_follows() -> None:
+    assert clean("The council approved the budget.…") == "The council approved the budget."
+    assert clean("The council approved the budget. It met on Monday.…") == (
+        "The council approved the budget. It met on Monday."
+    )
+
+
+# --- what a removal leaves ------------------------------------------------------------------
+# One pass leaves nothing a second pass would take: after the cut sentence goes, the text
+# must not end in a marker. Markers with no words of their own go in the same pass; an
+# ellipsis that ends an article sentence before the cut one is inside the text, so it is
+# style and a plain ellipsis at the end is style too; a bracket or a count is never style,
+# and then only the marker goes.
+
+# (id, text, what "drop" leaves)
+CHAINS = [
+    ("a lone ellipsis before the cut sentence goes with it", "… The…", ""),
+    ("an ellipsis line before a cut paragraph goes with it",
+     "…\n\nOfficials expect the plan to…", ""),
+    ("an ellipsis line between the article and a cut paragraph goes with the cut",
+     f"{DONE}\n\n…\n\nOfficials expect the plan to…", DONE),
+    ("an ellipsis after a full stop before the cut sentence goes with it",
+     f"{DONE}… Officials expect the plan to…", DONE),
+    ("an ellipsis after the last full paragraph goes with the cut paragraph",
+     f"{DONE}…\n\nOfficials expect the plan to…", DONE),
+    ("a text of markers only becomes empty", "… […] …", ""),
+    ("markers on several lines at the end go together", f"{DONE}\n\n…\n\n[…]", DONE),
+    ("a lone marker line after an ellipsis paragraph takes that ellipsis",
+     f"{DONE}\n\nHe paused…\n\n…", f"{DONE}\n\nHe paused"),
+    ("a count after an ellipsis sentence takes only the marker",
+     "Stocks fell… Analysts expect the plan to […]", "Stocks fell… Analysts expect the plan to"),
+    ("a count on a flattened NewsAPI teaser takes only the marker",
+     "Stocks fell… Analysts expect the… [+2000 chars]", "Stocks fell… Analysts expect the"),
+]
+
+
+@pytest.mark.parametrize(("text", "drop"), [c[1:] for c in CHAINS], ids=[c[0] for c in CHAINS])
+def test_what_a_removal_leaves_is_not_a_unit_again(text: str, drop: str) -> None:
+    once = truncation()(text)
+    assert once.strip() == drop
+    assert truncation()(once) == once
+
+
+# (id, text): the ellipsis of an earlier sentence or paragraph shows the style; nothing goes.
+STYLE_BEFORE_THE_END = [
+    ("a flattened text whose sentence before the last ends in an ellipsis",
+     "Prices rose… Analysts expect the central bank to…"),
+    ("a paragraph before the last that ends in an ellipsis",
+     f"{DONE}\n\nDow remains below 26k…\n\nAnd is the only index green…"),
+    ("German sentences that end in ellipses", "Die Preise stiegen… Analysten erwarten, dass…"),
+    ("Spanish sentences that end in dots", "Los precios subieron... Los analistas esperan que..."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in STYLE_BEFORE_THE_END],
+                         ids=[c[0] for c in STYLE_BEFORE_THE_END])
+def test_an_earlier_ellipsis_makes_the_last_one_style(text: str) -> None:
+    assert truncation()(text) == text
+    assert clean(text) == text
+
+
+_bits = st.sampled_from([
+    "The council met.", "Officials expect the", "He said: “No.”", "Who pays?", "U.S.", "Mr.",
+    "議会は承認した。", "…", "...", "..", ".", "[…]", "[...]", "(...)", "… [+123 chars]",
+    "[+9 chars]", " ", " ", "\n", "\n\n", "a", "B", "”", "!",
+])
+
+
+@given(st.lists(_bits, max_size=14).map("".join), st.sampled_from(POLICIES))
+@example("… The…", "drop")
+@example("…\n\n0…", "drop")
+@example("0.… 0…", "drop")
+def test_one_pass_leaves_nothing_for_a_second(text: str, policy: str) -> None:
+    cleaner = truncation(policy=policy)
+    once = cleaner(text)
+    assert cleaner(once) == once
+    out, edits = cleaner.explain(text)
+    assert out == once
+    assert replay(text, edits) == once
 
 
 # --- the three shapes ---------------------------------------------------------------------

@@ -12,7 +12,16 @@ Removed, by policy:
 
 Under every policy but ``"keep"``, a marker after a complete sentence (ending in ``.``,
 ``!``, ``?``, or a closing quote after one) goes alone: ``"…at the center of the
-scandal?…"`` keeps its question. A marker alone on the last line goes alone.
+scandal?…"`` keeps its question, and ``"…the budget.…"`` or ``"…the budget...."`` keeps
+its full stop. A marker alone on the last line goes alone. Markers separated by spaces
+or line breaks are one marker (``"… [+12 chars]"``, ``"…\\n\\n[…]"``).
+
+One pass leaves nothing for a second (``clean`` is idempotent): when the cut sentence
+goes, what is left must not end in a marker. Markers with no words of their own before
+the cut sentence (a lone ``…`` line, ``"… The…"``, a ``…`` after a full stop) go in the
+same pass. An article sentence or paragraph that ends in an ellipsis just before the cut
+one shows that the text writes ellipses as style, so a plain ellipsis at the end stays
+too; a bracketed marker or a character count is never style, and only it goes.
 
 Deliberately left alone: an ellipsis inside a sentence ("overnight… and stocks dump"), a
 quotation that closes after its ellipsis (``“we will see…”``), any ellipsis that is not at
@@ -61,7 +70,10 @@ _MARKER = regex.compile(
     rf"(?:(?:…|\.{{2,10}}|\[\s?(?:…|\.{{2,5}})\s?\]|\(\s?(?:…|\.{{2,5}})\s?\))"
     rf"(?:\s{{0,3}}{_NEWSAPI})?|{_NEWSAPI})\Z"
 )
-_PLAIN_ELLIPSIS = regex.compile(r"(?:…|\.{2,10})\Z")
+#: An ellipsis after a full stop: the run "…" or "...", as in "the budget.…" or "the budget....".
+_AFTER_STOP = regex.compile(r"…+|\.{3}")
+#: A run of plain dots and ellipses, the only markers that can be style.
+_PLAIN_RUN = regex.compile(r"[.…\s]+")
 _TERMINAL = ".!?。！？"
 _WORD = regex.compile(r"\w+")
 
@@ -80,9 +92,9 @@ def _skip_space_back(text: str, pos: int, floor: int = 0) -> int:
     return pos
 
 
-def _is_style(text: str, end: int, mstart: int, marker: str) -> bool:
+def _is_style(text: str, end: int, mstart: int, plain: bool) -> bool:
     """Is a plain ellipsis at the end style rather than a cut?"""
-    if _PLAIN_ELLIPSIS.search(marker) is None or marker.startswith(("[", "(")):
+    if not plain:
         return False
     body = text[:end]
     blocks = [b.strip() for b in body.split("\n") if b.strip()]
@@ -96,6 +108,35 @@ def _is_style(text: str, end: int, mstart: int, marker: str) -> bool:
     return styled >= 2
 
 
+def _run_start(text: str, end: int) -> int:
+    """Where the run of markers that ends at ``end`` starts (``end`` if none ends there).
+
+    Markers separated by spaces or line breaks are one run ("… […]", "…\n\n…"); the dots
+    and ellipses of a run go together ("…..."), except a full stop right before an
+    ellipsis, which ends its sentence ("the budget.…", "the budget...."). Each step searches a
+    bounded window, so a flood of markers costs time linear in its length.
+    """
+    start = end
+    while True:
+        m = _MARKER.search(text, max(0, start - _TAIL), start)
+        if m is None:
+            return start
+        s = m.start()
+        if text[s] in ".…":
+            stop = s
+            while stop < m.end() and text[stop] in ".…":
+                stop += 1
+            while s > 0 and text[s - 1] in ".…":
+                s -= 1
+            if text[s] == "." and _AFTER_STOP.fullmatch(text, s + 1, stop) is not None:
+                s += 1  # "the budget.…", "the budget....": the full stop is the sentence's
+        start = s
+        nxt = _skip_space_back(text, start)
+        if nxt == 0 or _MARKER.search(text, max(0, nxt - _TAIL), nxt) is None:
+            return start
+        start = nxt
+
+
 def _find(policy: str, text: str) -> list[Span]:
     if policy == "keep":
         return []
@@ -104,25 +145,45 @@ def _find(policy: str, text: str) -> list[Span]:
     if "…" not in tail and "." not in tail and "]" not in tail and ")" not in tail:
         return []
     end = _skip_space_back(text, len(text))
-    m = _MARKER.search(text, max(0, end - _TAIL), end)
-    if m is None:
+    mstart = _run_start(text, end)
+    if mstart == end:
         return []
-    mstart = m.start()
-    if text[mstart] in ".…":  # the whole run of dots and ellipses is the marker ("…...")
-        mstart = len(text[:mstart].rstrip(".…"))
-    if _is_style(text, end, mstart, m.group()):
+    plain = _PLAIN_RUN.fullmatch(text, mstart, end) is not None
+    if _is_style(text, end, mstart, plain):
         return []
     before = _skip_space_back(text, mstart)
     line_start = text.rfind("\n", 0, before) + 1 if before else 0
-    if before <= line_start or _ends_sentence(text, line_start, before):
-        return [(before, end, "")]  # a marker alone, or after a complete sentence
+    if "\n" in text[before:end] or before <= line_start or _ends_sentence(
+        text, line_start, before
+    ):
+        # A marker alone on the last line (with any markers just before it), or after
+        # a complete sentence, goes alone.
+        return [(before, end, "")]
     if policy == "marker":
         return [(before, end, "")]
     lo = max(line_start, before - _MAX_SENTENCE)
     spans = sentences(text, lo, before)
     if not spans or (spans[-1][0] == lo and lo > line_start):
         return [(before, end, "")]
-    return [(spans[-1][0], end, "")]
+    cut = spans[-1][0]
+    # What the cut leaves must not end in a marker, or a second pass would take more.
+    left = _skip_space_back(text, cut)
+    exposed = _run_start(text, left)
+    if exposed == left:
+        return [(cut, end, "")]
+    prev = _skip_space_back(text, exposed)
+    prev_line = text.rfind("\n", 0, prev) + 1 if prev else 0
+    if "\n" in text[prev:exposed] or prev <= prev_line or _ends_sentence(
+        text, prev_line, prev
+    ):
+        # Markers with no words of their own ("… The…", a lone "…" line before the cut
+        # paragraph, a "…" after a full stop) go with the cut sentence.
+        return [(prev, end, "")]
+    # The sentence before the cut one ends in an ellipsis, and that ellipsis is inside
+    # the text: it is style, and a plain ellipsis at the end is style too. A bracket or a
+    # character count is never style: the fragment stays (its sentence would take the
+    # earlier one's ellipsis to the end) and only the marker goes.
+    return [] if plain else [(before, end, "")]
 
 
 def truncation(policy: str = "drop") -> SpanCleaner:
