@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from cleantext import Pipeline, clean, explain
 from cleantext._core import replay
@@ -185,6 +187,67 @@ def test_a_feed_footer_before_other_junk_goes_and_leaves_the_junk() -> None:
     # Share buttons after the footer are the promo cleaner's.
     text = "On your own. This article originally appeared on example.com. Follow us on Facebook"
     assert trailers(text) == "On your own. Follow us on Facebook"
+
+
+# A unit that may only end the text ("Source: <url>") ends it once the units after it go,
+# and goes in the same pass: a second pass must find nothing.
+# (id, text, what is left)
+TAIL_CHAINS = [
+    ("a Source line before a read-more link on its line goes with it",
+     " ".join(ARTICLE) + " Source: https://example.com/a/b Read more", " ".join(ARTICLE)),
+    ("a Source line before a feed footer line goes with it",
+     _lines(*ARTICLE, "Source: https://example.com/a/b",
+            "The post Council backs budget appeared first on Example News."),
+     _lines(*ARTICLE)),
+    ("a Source line before a Read More title goes with it",
+     _lines(*ARTICLE, "Source: https://example.com/a/b", "Read More: Council backs the new budget"),
+     _lines(*ARTICLE)),
+    ("a Source line glued to a Read More title goes with it",
+     " ".join(ARTICLE) + " Source: https://example.com/a/b.Read More: Council backs the budget",
+     " ".join(ARTICLE)),
+    ("a German Quelle line before Weiterlesen goes with it",
+     _lines(*ARTICLE, "Quelle: https://example.de/rat/haushalt", "Weiterlesen"), _lines(*ARTICLE)),
+    ("a dash More link opening a line before a read-more link goes with it",
+     _lines(*ARTICLE, "— More…Read more"), _lines(*ARTICLE)),
+    ("a dash More link opening a line before a Read More title goes with it",
+     _lines(*ARTICLE, "— More…Read More: Council backs budget"), _lines(*ARTICLE)),
+    ("a dash and More inside a sentence stay",
+     _lines(ARTICLE[0], "Prices rose — More than expected."),
+     _lines(ARTICLE[0], "Prices rose — More than expected.")),
+    ("a Source line with a paragraph after the read-more link stays",
+     _lines(ARTICLE[0], "Source: https://example.com/data.csv", "Read more", ARTICLE[1]),
+     _lines(ARTICLE[0], "Source: https://example.com/data.csv", ARTICLE[1])),
+    ("a Source line followed by prose on its line stays",
+     "Source: https://example.com/data.csv shows the vote. Read more",
+     "Source: https://example.com/data.csv shows the vote."),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), [c[1:] for c in TAIL_CHAINS],
+                         ids=[c[0] for c in TAIL_CHAINS])
+def test_what_the_tail_units_leave_is_not_a_unit_again(text: str, left: str) -> None:
+    once = trailers(text)
+    assert once.split() == left.split()  # a middle line leaves a blank line for whitespace
+    assert trailers(once) == once
+
+
+_bits = st.sampled_from([
+    *ARTICLE, "Read more", "Read More: Council backs budget", "Continue reading…", "[Read more]",
+    "Weiterlesen", "Source: https://example.com/a", "Quelle: https://example.de/b",
+    "The post Rain is due appeared first on Weather Daily.", "This article originally appeared on",
+    " example.com.", "—More…", "— More…", "…", "..", " ", "\n", "\n\n", "a", "B", ":", "|", "»",
+])
+
+
+@given(st.lists(_bits, max_size=12).map("".join))
+@example("Source: http://a.b/c\n\nThe post Rain is due appeared first on Weather Daily.")
+@example("Source: http://a.b/c Read more")
+def test_one_pass_leaves_nothing_for_a_second(text: str) -> None:
+    once = trailers(text)
+    assert trailers(once) == once
+    out, edits = trailers.explain(text)
+    assert out == once
+    assert replay(text, edits) == once
 
 
 # (id, sentence): article prose that uses the same words. Stays as a middle line, as the

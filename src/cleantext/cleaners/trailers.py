@@ -355,7 +355,8 @@ def _best_tail_unit(
         if book.link_end is not None:
             m = book.link_end.match(text, h, end)
             if m is not None and (
-                text[h - 1 : h] in ".!?\"”’)"  # "September.—More…"
+                # "September.—More…", or a line that starts with it ("— More…Read more")
+                text[h - 1 : h] in ".!?\"”’)" or _prev_nonspace(text, h, ls) < 0
                 if m.group("dash") is not None
                 else _starts_unit(text, start, ls, h) and not _in_headline(text, start, ls, m)
             ):
@@ -453,8 +454,10 @@ def _widen(text: str, s: int, e: int, hi: int) -> tuple[int, int]:
 
 
 def _line_units(
-    text: str, line: tuple[int, int, list[int]], book: _Book, text_end: int, first_line: bool
+    text: str, line: tuple[int, int, list[int]], book: _Book, tail_end: int, first_line: bool
 ) -> list[tuple[int, int]]:
+    """The units of one line. ``tail_end``: where the text ends once the units of the
+    lines after this one are gone ("Source: <url>" may only stand there)."""
     ls, le, hits = line
     # The common case first, in one call: a line that is nothing but a link ("Read more »").
     if book.link_end is not None and le - ls <= 120:
@@ -468,29 +471,47 @@ def _line_units(
     # Peel read-more units back from the line end and from the start of each frame; a
     # unit at the line end starts at a hit near it, so a long line without one is skipped.
     near_end = hits[-1] >= le - _TAIL_WINDOW
-    points = [*([le] if near_end else []), *(s for s, _ in spans)]
+    points = [*([(le, le)] if near_end else []), *((s, e) for s, e in reversed(spans))]
     out = list(spans)
-    for point in points:
+    reached = tail_end  # everything from here to the end of the text goes
+    for point, unit_end in points:
         end = point
         kinds: list[str] = []
         start = point
+        # What is peeled here is at the end of the text if all that follows it goes.
+        at_tail = _prev_nonspace(text, reached, unit_end) < 0
         for _ in range(_MAX_PEEL):
             q = _prev_nonspace(text, end, ls)
             if q < 0:
                 break
-            unit = _best_tail_unit(text, (ls, q + 1), hits, book, at_tail=q + 1 >= text_end)
+            unit = _best_tail_unit(
+                text, (ls, q + 1), hits, book, at_tail=at_tail or q + 1 >= tail_end
+            )
             if unit is None:
                 break
             start, kind = unit
             kinds.append(kind)
             end = start
+        if at_tail:
+            reached = min(reached, point)
         if not kinds:
             continue
         # "<title> Read more": a title line with its link goes whole (not the headline).
         if kinds[-1] == "link" and not first_line and _title_like(text, ls, start):
             start = ls
         out.append((start, point))
+        if at_tail:
+            reached = min(reached, start)
     return out
+
+
+def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
+    """Where the text ends once ``units`` (one line's) and everything after ``tail_end`` go."""
+    for s, e in sorted(units, reverse=True):
+        if _prev_nonspace(text, tail_end, e) >= 0:
+            break  # text that stays lies between this unit and the end
+        tail_end = min(tail_end, _prev_nonspace(text, s, 0) + 1)
+    return tail_end
 
 
 def _spans(book: _Book, text: str) -> list[Span]:
@@ -507,11 +528,15 @@ def _spans(book: _Book, text: str) -> list[Span]:
             le = len(text) if nl < 0 else nl
             lines.append((ls, le, []))
         lines[-1][2].append(h)
-    text_end = len(text.rstrip())
+    # Lines from the last: when the units at the end go, the text ends earlier, and a
+    # unit that may only end the text ("Source: <url>") may stand there.
+    tail_end = len(text.rstrip())
     first_content = len(text) - len(text.lstrip())
     found: list[tuple[int, int]] = []
-    for line in lines:
-        found.extend(_line_units(text, line, book, text_end, line[0] <= first_content))
+    for line in reversed(lines):
+        units = _line_units(text, line, book, tail_end, line[0] <= first_content)
+        found.extend(units)
+        tail_end = _reach(text, units, tail_end)
     return _merge(text, found)
 
 
