@@ -67,7 +67,9 @@ _ATTRS = r"""(?:[^<>"']|"[^"<]{0,2000}"|'[^'<]{0,2000}'){0,4000}+"""
 _EATTRS = r"(?:[^<>&]|&(?:amp;)*+(?:quot|apos|\#34|\#39|\#x2[27]);){0,2000}+"
 #: Characters that can hide a tag from the pattern (``<\x00b>``): C0 controls but tab,
 #: line feed and carriage return, DEL and the BOM. The unicode cleaner drops them too;
-#: markup drops them first, so that dropping them later cannot reveal a tag.
+#: markup drops them first, so that dropping them later cannot reveal a tag. C1 controls
+#: are dropped only between ``<`` and a tag name: elsewhere they may be mojibake that
+#: the unicode cleaner repairs (``Ã\x81`` is "Á" read as Latin-1).
 _JUNK = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff"
 
 _TOKEN = regex.compile(
@@ -78,7 +80,7 @@ _TOKEN = regex.compile(
     | <(?P<close>/?)(?P<name>{_NAME})(?![a-z0-9:-])(?P<attrs>{_ATTRS})>
     | &(?:amp;)*+lt;(?P<eclose>/?)(?P<ename>{_NAME})(?![a-z0-9:-]){_EATTRS}&(?:amp;)*+gt;
     | (?P<entity>&(?:amp;)*(?:\#[0-9]{{1,7}}|\#x[0-9a-f]{{1,6}}|[a-z][a-z0-9]{{1,31}});)
-    | (?P<junk>[{_JUNK}]++)
+    | (?P<junk>[{_JUNK}]++|(?<=<)[\x80-\x9f]++(?=/?[a-z]))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -87,7 +89,8 @@ _ENTITY = regex.compile(
 )
 _JUNK_CHARS = regex.compile(f"[{_JUNK}]+")
 TRIGGER = regex.compile(
-    rf"<[a-z!/?]|&(?:\#|[a-z]{{2,31}};)|\]\]>|[<&][^<>&\s]{{0,32}}[{_JUNK}]", regex.IGNORECASE
+    rf"<[a-z!/?\x80-\x9f]|&(?:\#|[a-z]{{2,31}};)|\]\]>|[<&][^<>&\s]{{0,32}}[{_JUNK}]",
+    regex.IGNORECASE,
 )
 _DOCUMENT = regex.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", regex.IGNORECASE)
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleantext._core import Edit, Span, SpanCleaner, diff_edits
+from cleantext.cleaners.whitespace import whitespace
 
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
@@ -181,6 +182,11 @@ MAX_PASSES = 3
 
 def _fix(text: str) -> str:
     for _ in range(MAX_PASSES):
+        if MOJIBAKE_HINT.search(text):
+            # ftfy reads "Â\t", "Â " and "Â  " differently, and the whitespace cleaner,
+            # which runs last, turns one into another: tidy the whitespace first, so
+            # that what ftfy sees is what a second cleaning would show it.
+            text = whitespace(text)
         fixed = fix_mojibake(text)
         out = _invisible(fixed)
         if out == fixed or not MOJIBAKE_HINT.search(out):
@@ -199,10 +205,10 @@ class UnicodeCleaner:
         return _fix(text)
 
     def explain(self, text: str) -> tuple[str, list[Edit]]:
-        fixed = fix_mojibake(text)
-        if fixed == text:
+        """What the call returns; one edit over the changed region when ftfy ran."""
+        if not MOJIBAKE_HINT.search(text):
             out, edits = _invisible.explain(text)
-            if not MOJIBAKE_HINT.search(out) or fix_mojibake(out) == out:
+            if not MOJIBAKE_HINT.search(out):
                 return out, edits
         # ftfy cannot say where it changed the text: report the changed region whole.
         out = _fix(text)
