@@ -48,6 +48,14 @@ def draw(res: dict[str, Any], out: Path) -> None:
                     (x, y), textcoords="offset points", xytext=(dx, dy), ha=ha, fontsize=8.5,
                     fontweight="bold" if ours else "normal")
     ax.set_xscale("log")
+    # Plain numbers at 1-2-5 steps: matplotlib's default labels minor log ticks "3x10^0".
+    from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter  # noqa: PLC0415
+
+    lo, hi = ax.get_xlim()
+    steps = [m * 10**e for e in range(-3, 5) for m in (1, 2, 5)]
+    ax.xaxis.set_major_locator(FixedLocator([v for v in steps if lo <= v <= hi]))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_xlabel("throughput, MB/s on one core (log scale; bars: min–max of passes)")
     ax.set_ylabel("junk removed, % of the junk words in the input")
     ax.set_ylim(-5, 105)
