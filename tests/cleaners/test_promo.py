@@ -9,14 +9,21 @@ tool is named.
 from __future__ import annotations
 
 import json
+import os
 import pickle
+import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext import DEFAULT, Pipeline, clean, explain
-from cleantext._core import replay
+from cleantext._core import apply_spans, replay
+from cleantext.cleaners import promo as promo_module
 from cleantext.cleaners.promo import parse_sections, promo, promo_with
 
 tidy = Pipeline.from_names(["promo", "whitespace"])
@@ -429,3 +436,151 @@ CASES = [json.loads(line) for line in
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
 def test_cases(case: dict[str, str]) -> None:
     assert clean(case["input"]) == case["expected"], case["comment"]
+
+
+# --- the gate and the anchored scan: fast, and the same output ------------------------
+
+RULES = promo_module._rules(promo_module._Wording())
+SECTIONS = promo_module._packaged_sections()
+# Every phrase the scan looks for, as the packs write it.
+PHRASES = sorted({p for name in ("label", "inline", "prompt", "lead", "block", "rights")
+                  for p in SECTIONS[name]})
+SOCIAL = sorted(set(SECTIONS["social"]))
+
+
+def _spellings(phrase: str) -> list[str]:
+    """The case spellings the scan accepts, and the spaces and apostrophes it folds."""
+    out = {phrase, phrase.lower(), phrase.upper(), phrase.title(), phrase.swapcase()}
+    out |= {p.replace(" ", "\u00a0") for p in list(out)}
+    out |= {p.replace(" ", "\n ") for p in list(out)}
+    out |= {p.replace(" ", "\u3000\t") for p in list(out)}
+    out |= {p.replace("'", "’") for p in list(out)}
+    return sorted(out)
+
+
+# Where a phrase can stand: a line of its own, a line start, after a sentence, after a
+# separator, after an opener run, inside prose, glued to a word, with a shouted end.
+CONTEXTS = [
+    "{}", "Rain.\n{}\nSun.", "Rain. {} Sun.", "Rain, {} sun.", "Rain | {}: sun",
+    "Rain —\u00a0«{}» sun.", "the rain {} fell", "rain{}", "{}x", "Rain.”  {}!!",
+    "1 {} 2", "Rain        - {}", "Рано. {} Тепло.", "雨。{}晴。",
+]
+
+
+def _texts(phrase: str) -> list[str]:
+    return [c.format(s) for s in _spellings(phrase) for c in CONTEXTS[:8]] + \
+        [c.format(phrase) for c in CONTEXTS[8:]]
+
+
+def _same_scan(text: str) -> None:
+    """The anchored scan yields exactly what the full scan does, and the gate lets
+    through every text in which ``_find`` finds something."""
+    low = text.lower()
+    data = promo_module._bytes(RULES, text)
+    if data is not None and len(low) == len(text):
+        fast = [(m.span(), m.lastgroup) for m in promo_module._matches(RULES, text, low, data)]
+        full = [(m.span(), m.lastgroup) for m in RULES.scan.finditer(low)]
+        assert fast == full, text
+    if promo_module._find(RULES, text):
+        assert promo_module._gate(RULES, text), text
+
+
+@pytest.mark.parametrize("phrase", PHRASES, ids=repr)
+def test_every_packaged_phrase_in_every_spelling_passes_the_gate_and_scans_the_same(
+        phrase: str) -> None:
+    for text in _texts(phrase):
+        _same_scan(text)
+
+
+@pytest.mark.parametrize("name", SOCIAL, ids=repr)
+def test_every_run_of_network_names_passes_the_gate_and_scans_the_same(name: str) -> None:
+    for other in ("Facebook", "X (Twitter)", "E-Mail", "Вконтакте", name):
+        for sep in (" ", " | ", " · ", "\t•  ", ", ", " / "):
+            for a, b in ((name, other), (other, name)):
+                for spelt in (f"{a}{sep}{b}", f"{a}{sep}{b}".upper(), f"{a}{sep}{b}".lower()):
+                    _same_scan(spelt)
+                    _same_scan(f"Photo: Jane Roe.\n{spelt}\nThe end.")
+                    _same_scan(f"More rain was due {spelt} on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "0 Comments", "12 Kommentare", "3 commentaires", "1 comentário", "4 reacties", "7 комментариев",
+    "٣ Comments", "4 min read", "5 MINUTES READ", "3–4 min read", "10 Min. Lesezeit",
+    "Lesezeit: 3 Min.", "Reading time: ~4 minutes", "Temps de lecture : 5 min",
+    "Tiempo de lectura: ca. 4 min", "время чтения: 5 мин", "読了時間：約3分", "阅读时间 5 分钟",
+    "Copyright 2022 AP. All rights reserved.", "© 2021 Le Journal. Tous droits réservés.",
+    "(c) Roe Law LLP. All Rights Reserved", "版权所有", "無断転載を禁じます",
+], ids=repr)
+def test_counts_badges_and_notices_pass_the_gate_and_scan_the_same(text: str) -> None:
+    for context in CONTEXTS:
+        _same_scan(context.format(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kelvin: 5 \u212a. Share this:", "İstanbul.\nAdvertisement\nThe end.",
+    "A\ud83d\ude00 \udc80 Advertisement \ud7fc Share this:", "\x00\x1c\x85Share\u2028this:",
+], ids=repr)
+def test_odd_characters_keep_the_scan_exact(text: str) -> None:
+    _same_scan(text)
+    assert promo(text) == apply_spans(text, promo_module._find(RULES, text))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    [*PHRASES[::7], *SOCIAL[::3], "0 Comments", "4 min read", "©", "(c)", " ", "  ", "\n",
+     "\n\n", ". ", ", ", "the ", "Rain", "x", "\u00a0", "’", "«", "-", "|", "1", "É", "ß",
+     "ж", "中"]), max_size=12))
+def test_any_mix_of_phrases_and_prose_scans_the_same(parts: list[str]) -> None:
+    text = "".join(parts)
+    for spelt in (text, text.upper(), text.lower()):
+        _same_scan(spelt)
+
+
+def test_the_forms_of_a_lower_case_character_are_complete() -> None:
+    # The anchors rely on this: a character of the text lower-cases to ``ch`` only if
+    # it is one of ``_forms(ch)``; only "İ" lengthens; only "K" (Kelvin) reaches ASCII.
+    for cp in range(0x110000):
+        c = chr(cp)
+        low = c.lower()
+        if len(low) != 1:
+            assert c == "\u0130"
+            continue
+        assert c in promo_module._forms(low), hex(cp)
+        if low.isascii() and not c.isascii():
+            assert c == "\u212a"
+
+
+def test_the_word_and_sentence_end_bytes_mean_what_the_gate_says() -> None:
+    # "A letter or digit, then an opener" and "a sentence end, then a space" refuse a
+    # phrase in the gate: each byte class must hold only such characters (a sentence
+    # end's bytes may also be a CJK character's: a word, refused all the same).
+    table = RULES.anchors.table
+    alnums = [re.compile(c + b"$") for c in promo_module._ALNUMS]
+    ends = [re.compile(c + b"$") for c in promo_module._SENTENCE_ENDS]
+    for cp in [*range(0x0, 0xD800), *range(0xE000, 0x10000)]:
+        c = chr(cp)
+        data = c.encode("utf-8").translate(table)
+        if any(p.search(data) for p in alnums):
+            assert c.isalnum(), hex(cp)
+        if any(p.search(data) for p in ends):  # a sentence end, or a word (CJK)
+            assert (c in promo_module._ENDS and c not in promo_module._OPENERS) or \
+                c.isalnum(), hex(cp)
+
+
+_PICKLE = """
+import pickle, sys
+from cleantext.cleaners import promo
+sys.stdout.buffer.write(pickle.dumps((promo.promo, promo._rules(promo._Wording()))))
+"""
+
+
+def test_pickles_are_the_same_bytes_whatever_the_hash_seed() -> None:
+    # A pickle's bytes are a cache key (Hugging Face datasets fingerprints map steps by
+    # them): sets must not pickle in hash order.
+    outs = [subprocess.run([sys.executable, "-c", _PICKLE], capture_output=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "123")]
+    assert outs[0] == outs[1] == outs[2]
+    cleaner, rules = pickle.loads(outs[0])
+    assert rules == RULES
+    assert cleaner(dressed("Advertisement")) == promo(dressed("Advertisement")) == ARTICLE

@@ -44,9 +44,13 @@ Wording lives in phrase packs, ``data/promo.<lang>.txt``: the format of
 ``[inline]``, ``[prompt]``, ``[lead]``, ``[block]``, ``[rights]``, ``[social]``,
 ``[menu]``, ``[compound]``; ``promo.en.txt`` says what each means). All phrases are
 compiled, on first use, into one trie-shaped pattern run by Python's ``re`` over the
-lower-cased text: one scan finds every cue, and a document without one (most of a
-corpus) costs that scan only. :func:`promo_with` builds a cleaner with a user's own
-phrases or packs.
+lower-cased text (``scan``): it finds every cue. That trie runs at ~10-30 MB/s, so it
+runs only where a cue can be: each phrase has an *anchor*, a piece of it found by a few
+literal-led scans of the text's UTF-8 bytes, and the trie is tried only at the word
+starts just before an anchor (the same matches as a full run; see "the anchored scan"
+below). A gate on the same bytes turns away, before anything is lower-cased, a document
+in which no anchor stands where a unit can start (most of a corpus).
+:func:`promo_with` builds a cleaner with a user's own phrases or packs.
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -127,7 +131,8 @@ def _key(phrase: str) -> str:
 
 @dataclass(frozen=True)
 class _Rules:
-    """Everything the finder needs, compiled once; picklable (patterns and sets)."""
+    """Everything the finder needs, compiled once; picklable, and to the same bytes in
+    every process (sets are pickled sorted: a pickle's bytes are a dataset's cache key)."""
 
     scan: re.Pattern[str]  # every cue in one pass, on lower-cased text
     scan_ic: re.Pattern[str]  # the same, case-insensitive, for the rare text whose
@@ -137,6 +142,22 @@ class _Rules:
     social: frozenset[str]
     menu: frozenset[str]
     compound: frozenset[str]
+    anchors: _Anchors  # the gate's and ``_matches``'s byte scans
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (_rules_from, (
+            self.scan, self.scan_ic,
+            tuple((k, tuple(sorted(v))) for k, v in sorted(self.kinds.items())),
+            tuple(sorted(self.inline_as_written)), tuple(sorted(self.social)),
+            tuple(sorted(self.menu)), tuple(sorted(self.compound)), self.anchors))
+
+
+def _rules_from(scan: re.Pattern[str], scan_ic: re.Pattern[str],  # noqa: PLR0917
+                kinds: tuple[tuple[str, tuple[str, ...]], ...], inline: tuple[str, ...],
+                social: tuple[str, ...], menu: tuple[str, ...], compound: tuple[str, ...],
+                anchors: _Anchors) -> _Rules:
+    return _Rules(scan, scan_ic, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
+                  frozenset(social), frozenset(menu), frozenset(compound), anchors)
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
@@ -191,7 +212,10 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
             head = " ".join(words[:n])
             if head in opening:
                 found.update(kinds[head] & {"prompt", "lead", "block"})
-    social_words = sorted({" ".join(p.split()) for p in sections["social"]}, key=len, reverse=True)
+    # Longest first (the alternation takes the first name that fits), then by spelling:
+    # the same pattern in every process.
+    social_words = sorted({" ".join(p.split()) for p in sections["social"]},
+                          key=lambda w: (-len(w), w))
     social_alt = "|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in social_words)
     # One pass finds every cue. Phrases: one trie, from a word boundary to one; the last
     # letter may be shouted ("KLIK HIERRR", twice more at least: "Ad" is not "Add"); CJK
@@ -217,6 +241,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         social=frozenset(w.casefold() for w in social_words),
         menu=frozenset(w.casefold() for w in sections["menu"]),
         compound=frozenset(sections["compound"]),
+        anchors=_build_anchors(kinds, sections["rights"], social_words,
+                               (" ".join(p.split()) for p in sections["inline"])),
     )
 
 
@@ -228,6 +254,526 @@ def _packaged_sections() -> dict[str, list[str]]:
             for name, phrases in parse_sections(entry.read_text(encoding="utf-8")).items():
                 merged[name].extend(phrases)
     return merged
+
+
+# --- the gate and the anchored scan -------------------------------------------------
+#
+# The trie above runs at ~10-30 MB/s: too slow to run over every document, and most
+# documents hold no promo unit at all. Two things make the cleaner fast without
+# changing what it finds.
+#
+# 1. Anchors. Every match of ``scan`` holds an *anchor*: one character of the phrase
+#    (the *lead*), with the rest of the phrase around it, written as a pattern over the
+#    text's UTF-8 bytes after ``bytes.translate(table)``. The table lower-cases ASCII
+#    letters and folds whole groups of bytes into one marker byte: the rarer letters
+#    (b c f g j k m p q u v w x y z) to \x01, d h l to \x02, letters that a phrase
+#    without any of these needs to \x03, the lead bytes of Cyrillic, CJK, kana and
+#    Hangul to \x04, digits to \x05. A lead is a letter or character that becomes
+#    \x01-\x04, so one ``re`` scan per marker finds every anchor: ``re`` skips to its
+#    literal first byte in C (~1-2 GB/s) and tries the rest of the phrase only there.
+#
+#    Why an anchor is a superset of a match (it never misses one): a match of the trie
+#    is the phrase in the lower-cased text ``low``, its spaces as runs of ``\s``, its
+#    apostrophes as ' or ’. A character of the text lower-cases to an ASCII letter only
+#    if it is that letter or its capital, or the Kelvin sign (tested over all of
+#    Unicode): ``translate`` maps both cases to the same byte, and a text with a Kelvin
+#    sign (or a dotted capital I, whose lower case is longer) skips all this and takes
+#    the full scan. A character outside ASCII is one of the *forms* that lower-case to
+#    the phrase's character (``_forms``); the anchor lists their bytes. Spaces become
+#    byte sequences for every ``\s``, word edges become "not an ASCII letter, digit or
+#    _" (a character outside ASCII is let through). So each byte of a match meets the
+#    anchor's pattern. Conditions outside the phrase (a digit before "0 Comments", a
+#    separator and a network name after "Facebook") are copied from ``scan`` the same
+#    way.
+#
+# 2. The gate (``_Trigger``, SpanCleaner's trigger) turns a document away when no
+#    anchor *that could start a unit* is in it: a cue ``_scan`` keeps needs a line
+#    start, a sentence start or a separator before it (``_may_start``), so the gate's
+#    anchors also refuse a phrase right after "<letter or digit> " (a word: prose) and,
+#    for a label, right after ". " (a sentence end: labels go only at a line start or
+#    after a separator), unless the phrase is an [inline] label, which may stand
+#    anywhere (written as in its pack or in capitals: case is not seen here). A text
+#    the gate turns away has no cue that ``_find`` keeps, and no three short lines in a
+#    row (checked on the same bytes), so ``_find`` would return nothing. The gate costs
+#    an encode, a translate and four scans of the bytes.
+#
+# 3. Past the gate, ``_matches`` yields exactly what ``scan.finditer(low)`` yields: it
+#    runs the anchors without the gate's refusals, and tries ``scan.match`` only at the
+#    word starts of a window before each anchor (as far back as the phrase's start can
+#    be). Every position where a match can start lies in a window, and ``finditer``
+#    finds nothing elsewhere, so the same matches come out in the same order.
+
+_RARE = "jkqvwxyz"
+# How often Russian letters come (per cent); other wide characters count as 0.5.
+_CYRILLIC_FREQUENCY = dict(zip("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё", (
+    11.0, 8.5, 8.0, 7.4, 6.7, 6.3, 5.5, 4.7, 4.5, 4.4, 3.5, 3.2, 3.0, 2.8, 2.6, 2.0, 1.9,
+    1.7, 1.7, 1.6, 1.6, 1.4, 1.2, 1.0, 0.9, 0.7, 0.6, 0.5, 0.4, 0.3, 0.3, 0.04, 0.04),
+    strict=True))
+# How often each letter comes in English text (per cent): the letters phrases lead
+# on are chosen for covering many phrases and coming rarely.
+_FREQUENCY = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (
+    12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8, 2.4, 2.4, 2.2, 2.0,
+    2.0, 1.9, 1.5, 1.0, 0.8, 0.15, 0.15, 0.1, 0.07), strict=True))
+_WIDE_LEADS = (*range(0xD0, 0xD4), *range(0xE3, 0xEE))
+_WB = rb"[0-9a-z_\x01\x05]"  # an ASCII word byte after translation
+# The last bytes of a letter or digit, for the gate's "a word, then a space": ASCII
+# (translated), Latin-1 letters (not × ÷), Latin Extended, Cyrillic letters (its lead
+# bytes are \x04 after translation; the signs and marks at U+0482-0489 are left out).
+_ALNUMS = (rb"[a-z\x01\x05]", rb"\xc3[\x80-\x96\x98-\xb6\xb8-\xbf]",
+           rb"[\xc4-\xc9][\x80-\xbf]", rb"\x04[\x80\x81\x8a-\xbf]")
+# One ASCII opener (``_OPENERS``), as between a word and a phrase it does not open.
+_OPENER = rb"[ \t(\[\"'*\-]"
+# Sentence ends that are not also openers (``_ENDS`` less ``_OPENERS``), in bytes.
+_SENTENCE_ENDS = (rb"[.!?:;)\]|]", rb"\xc2\xbb", rb"\xe2\x80[\x99\x9d\xa6]",
+                  rb"\x03\x80\x82", rb"\xef\xbc[\x81\x9f]")
+# Every \s of a str pattern, as UTF-8 bytes after translation (U+3000 starts with \x03).
+_SPACE_BYTES = (rb"(?:[\t-\r\x1c- ]|\xc2[\x85\xa0]|\xe1\x9a\x80"
+                rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\x03\x80\x80)")
+_APOSTROPHE_BYTES = rb"(?:'|\xe2\x80\x99)"
+_SOCIAL_GAP = rb"[ \t]+"
+# The bytes a gap's characters are made of.
+_GAP_BYTES = {
+    _SPACE_BYTES + b"{1,8}": rb"[\t-\r\x1c-\x20\x03\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2\xe1\xe2]",
+    _APOSTROPHE_BYTES: rb"['\xe2\x80\x99]",
+}
+# The first byte of each kind of gap.
+_PEEK_BYTES = {
+    _SPACE_BYTES + b"{1,8}": b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \xc2\xe1\xe2\x03",
+    _SPACE_BYTES + b"+": b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \xc2\xe1\xe2\x03",
+    _APOSTROPHE_BYTES: b"'\xe2",
+    _SOCIAL_GAP: b" \t",
+}
+_SOCIAL_SEP_BYTES = rb"[ \t]{0,3}(?:[|/,]|\xc2\xb7|\xe2\x80\xa2)?[ \t]{1,3}"
+# The first byte of a digit: ASCII (\x05) or the lead byte of another script's digit.
+_DIGIT_LEAD = rb"[\x03-\x05\xc0-\xff]"
+_DIGIT_LAST = rb"[\x05\x80-\xbf]"  # the last byte of a digit
+# Leads further than this from a match's start are looked for in a wider window.
+_NEAR = 24
+_UNBOUNDED = 10_000
+# Characters outside ASCII whose lower case is not reached from their own upper or
+# title case: Kelvin, Angstrom, Ohm signs, capital theta symbol, capital sharp s.
+_FOLDS_INTO = {"\u212a": "k", "\u212b": "\u00e5", "\u2126": "\u03c9", "\u03f4": "\u03b8",
+               "\u1e9e": "\u00df"}
+# Texts with these take the full scan: "İ" lengthens in lower case, and "K" lower-cases
+# to an ASCII "k" that the byte anchors do not look for.
+_FULL_SCAN = ("\u0130", "\u212a")
+_CJK_CHARS = re.compile(f"[{_CJK}]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms(ch: str) -> frozenset[str]:
+    """The characters whose lower case is ``ch`` (``ch`` itself among them)."""
+    forms = {ch} | {f for f, low in _FOLDS_INTO.items() if low == ch}
+    forms.update(f for f in (ch.upper(), ch.title()) if len(f) == 1 and f.lower() == ch)
+    return frozenset(forms)
+
+
+@dataclass(frozen=True)
+class _Key:
+    """How text becomes the bytes the anchors are scanned in, and which bytes lead."""
+
+    table: bytes
+    leads: bytes  # lead bytes, the rarest first
+    wide: str = ""  # characters of wide scripts to lead on, the best first
+
+
+def _table(wide: Iterable[int]) -> bytes:
+    table = bytearray(range(256))
+    table[1:6] = bytes(5)  # the text's own \x01-\x05 must not pass for markers
+    for c in range(26):
+        table[65 + c] = 97 + c
+    for ch in _RARE:
+        table[ord(ch)] = table[ord(ch.upper())] = 1
+    for digit in b"0123456789":
+        table[digit] = 5
+    for lead in wide:  # Cyrillic to \x04, the others (CJK, kana, Hangul …) to \x03
+        table[lead] = 4 if 0xD0 <= lead <= 0xD3 else 3
+    return bytes(table)
+
+
+def _char(ch: str, table: bytes) -> tuple[list[bytes], int]:
+    """The byte sequences (translated) of the characters that lower-case to ``ch``;
+    their width, or -1 if they differ. ASCII letters: one byte (the Kelvin sign aside)."""
+    if ch.isascii():
+        return [bytes([table[ord(ch)]])], 1
+    seqs = sorted({f.encode("utf-8", "surrogatepass").translate(table) for f in _forms(ch)
+                   if not f.isascii()})
+    widths = {len(s) for s in seqs}
+    return seqs, widths.pop() if len(widths) == 1 else -1
+
+
+def _alt(seqs: Sequence[bytes]) -> bytes:
+    """A pattern for any of ``seqs``: a shared prefix, then a class where the rest is
+    one byte (``re`` skips a branch that starts with a literal or a class at once)."""
+    if len(seqs) == 1:
+        return re.escape(seqs[0])
+    n = 0
+    while all(len(x) > n + 1 for x in seqs) and len({x[n] for x in seqs}) == 1:
+        n += 1
+    rests = sorted({x[n:] for x in seqs})
+    if all(len(r) == 1 for r in rests):
+        return re.escape(seqs[0][:n]) + _class(r[0] for r in rests)
+    return re.escape(seqs[0][:n]) + b"(?:" + b"|".join(re.escape(r) for r in rests) + b")"
+
+
+@functools.lru_cache(maxsize=8192)
+def _rank(ch: str, key: _Key) -> int:
+    """Where ``ch``'s lead byte stands among the leads (-1: ``ch`` cannot lead); among
+    the characters of wide scripts, the chosen ones first."""
+    firsts = {s[:1] for s in _char(ch, key.table)[0]}
+    rank = key.leads.find(firsts.pop()) if len(firsts) == 1 else -1
+    if rank < 0 or ch.isascii():
+        return rank * 1000
+    return rank * 1000 + (key.wide.index(ch) if ch in key.wide else 999)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """What ``scan`` matches, as anchors are made from it: runs of characters that
+    stand in ``low`` as they are, the gaps between them (a pattern over the bytes and
+    the most characters it spans), what may precede the first run, and conditions."""
+
+    runs: tuple[str, ...]
+    gaps: tuple[tuple[bytes, int], ...] = ()
+    before: int = 0  # characters of the match before the first run, at most
+    starts: bool = True  # the first run starts the match (a word edge before it)
+    leads_in: int = 99  # the lead must be in one of the first ``leads_in`` runs
+    keep: str = ""  # "", "word" or "sentence": where the gate refuses it (see above)
+    behind: bytes = b""  # a look-behind for after the lead's run ({run}: that run)
+    leaf: bytes = b""  # a zero-width condition after the phrase
+    edge: str = ""  # the phrase's last character, if a word edge must follow it
+    shout: bool = False  # that character may repeat two to four times first ("HIERRR")
+    case: bool = False  # the gate takes it only as written in its pack or in capitals
+
+
+def _phrase_runs(phrase: str) -> tuple[tuple[str, ...], tuple[tuple[bytes, int], ...]]:
+    """A trie phrase as runs and gaps: a space is ``\\s{1,8}``, an apostrophe ' or ’."""
+    runs: list[str] = []
+    gaps: list[tuple[bytes, int]] = []
+    current: list[str] = []
+    for ch in " ".join(phrase.lower().split()):
+        if ch in " '’":
+            runs.append("".join(current))
+            current = []
+            gaps.append((_SPACE_BYTES + b"{1,8}", 8) if ch == " " else (_APOSTROPHE_BYTES, 1))
+        else:
+            current.append(ch)
+    runs.append("".join(current))
+    return tuple(runs), tuple(gaps)
+
+
+@functools.lru_cache(maxsize=8192)
+def _lead_at(phrase: _Phrase, key: _Key) -> tuple[int, int] | None:
+    """The lead: the rarest, in the longest run (the fewest false hits), preferring one
+    with a letter after it (the scan's branches then start with a byte, which ``re``
+    skips fast), then the earliest."""
+    ranks = [(i == len(run) - 1, r, -len(run), k, i)
+             for k, run in enumerate(phrase.runs[: phrase.leads_in])
+             for i, ch in enumerate(run) if (r := _rank(ch, key)) >= 0]
+    if not ranks:
+        return None
+    *_, k, i = min(ranks)
+    return k, i
+
+
+@functools.lru_cache(maxsize=8192)
+def _anchor(phrase: _Phrase, key: _Key, *, gate: bool) -> tuple[tuple[bytes, ...], int]:
+    """The anchor's tokens (the first is the lead byte) and how far the lead can be from
+    the start of the match, in characters."""
+    table = key.table
+    where = _lead_at(phrase, key)
+    assert where is not None
+    k, i = where
+    reach = phrase.before + i + sum(len(r) + g[1]
+                                    for r, g in zip(phrase.runs[:k], phrase.gaps[:k], strict=True))
+    run = phrase.runs[k]
+    chars = [_char(ch, table) for ch in run]
+    lead = chars[i][0]
+    tokens: list[bytes] = [lead[0][:1]]
+    if lead[0][1:]:
+        tokens.append(_alt([s[1:] for s in lead]))
+    tokens.extend(_alt(seqs) for seqs, _ in chars[i + 1:])
+    if all(width > 0 for _, width in chars):
+        whole = b"".join(_alt(seqs) for seqs, _ in chars)
+        checks = []
+        if i > 0:
+            checks.append(b"(?<=" + whole + b")")
+        if k == 0 and phrase.starts:
+            checks.append(b"(?<!" + _WB + whole + b")")
+            checks.extend(b"(?<!" + c + whole + b")" for c in _ALNUMS[1:])
+            if gate and phrase.keep:
+                checks.extend(b"(?<!" + c + _OPENER + whole + b")" for c in _ALNUMS)
+            if gate and phrase.keep == "sentence":
+                checks.extend(b"(?<!" + c + b" " + whole + b")" for c in _SENTENCE_ENDS)
+        if phrase.behind:
+            checks.append(phrase.behind.replace(b"{run}", whole))
+        if k > 0 and phrase.gaps[k - 1][0] in _GAP_BYTES:
+            # The run before, across the gap (any of its byte lengths).
+            before = [_char(ch, table) for ch in phrase.runs[k - 1]]
+            if all(width > 0 for _, width in before):
+                prev = b"".join(_alt(seqs) for seqs, _ in before)
+                byte = _GAP_BYTES[phrase.gaps[k - 1][0]]
+                # One or two bytes of gap, or else at least three (not checked further).
+                checks.append(b"(?:(?<=" + prev + byte + whole + b")|(?<=" + prev + byte + b"{2}"
+                              + whole + b")|(?<=" + byte + b"{3}" + whole + b"))")
+        if checks:
+            # The look-behinds are slow next to a byte test, and the scan tries its
+            # branches one by one at every lead: a cheap test of what follows goes
+            # first (the next gap's first byte, or the word edge).
+            if k + 1 < len(phrase.runs):
+                tokens.append(b"(?=" + _class(_PEEK_BYTES[phrase.gaps[k][0]]) + b")")
+            elif phrase.edge:
+                tokens.append(_edge(phrase, table))
+            tokens.append(b"".join(checks))
+    for (gap, _), later in zip(phrase.gaps[k:], phrase.runs[k + 1:], strict=True):
+        tokens.append(gap)
+        tokens.extend(_alt(_char(ch, table)[0]) for ch in later)
+    if phrase.edge and _edge(phrase, table) not in tokens:
+        tokens.append(_edge(phrase, table))
+    if phrase.leaf:
+        tokens.append(phrase.leaf)
+    if gate and phrase.case:
+        tokens.append(b"()")
+    return tuple(tokens), reach
+
+
+def _class(values: Iterable[int]) -> bytes:
+    return b"[" + b"".join(b"\\x%02x" % b for b in sorted(set(values))) + b"]"
+
+
+def _next_bytes(phrase: _Phrase, key: _Key) -> bytes | None:
+    """The bytes that can follow an anchor's lead byte (None: any, or the end)."""
+    where = _lead_at(phrase, key)
+    assert where is not None
+    k, i = where
+    run = phrase.runs[k]
+    seqs = _char(run[i], key.table)[0]
+    if len(seqs[0]) > 1:
+        return bytes(sorted({s[1] for s in seqs}))
+    if i + 1 < len(run):
+        return bytes(sorted({s[0] for s in _char(run[i + 1], key.table)[0]}))
+    if k + 1 < len(phrase.runs):
+        return _PEEK_BYTES.get(phrase.gaps[k][0])
+    return None
+
+
+def _edge(phrase: _Phrase, table: bytes) -> bytes:
+    """The word edge after a phrase (after its last letter shouted, perhaps)."""
+    if not phrase.shout:
+        return b"(?!" + _WB + b")"
+    return b"(?=(?:(?:" + _alt(_char(phrase.edge, table)[0]) + b"){2,4})?(?!" + _WB + b"))"
+
+
+def _token_trie(seqs: Iterable[tuple[bytes, ...]]) -> bytes:
+    """One pattern for token sequences, factored as a trie; a sequence that ends is
+    enough (longer ones through the same node are dropped)."""
+    trie: dict[bytes, dict] = {}  # type: ignore[type-arg]
+    for seq in seqs:
+        node = trie
+        for tok in seq:
+            if b"" in node:
+                break
+            node = node.setdefault(tok, {})
+        else:
+            node.clear()
+            node[b""] = {}
+    return _emit_tokens(trie)
+
+
+def _emit_tokens(node: dict) -> bytes:  # type: ignore[type-arg]
+    if b"" in node:
+        return b""
+    branches = [tok + _emit_tokens(child) for tok, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+
+
+def _digit_behind() -> bytes:
+    """After a count's or badge's word: a digit, perhaps a space or tab, before it."""
+    return b"(?:(?<=" + _DIGIT_LAST + b"{run})|(?<=" + _DIGIT_LAST + b"[ \t]{run}))"
+
+
+def _fixed_phrases(table: bytes) -> tuple[list[_Phrase], list[_Phrase]]:
+    """The anchors of ``scan``'s other alternatives: comment counts and reading-time
+    badges (the gate's too), and the starts of copyright notices (only ``_matches``:
+    a notice alone is no unit; the rights phrase it needs has its own anchors)."""
+    behind = _digit_behind()
+    counts = [_Phrase((w,), before=7, starts=False, behind=behind)
+              for w in ("comment", "kommentar", "coment", "reactie", "комментари")]
+    def tr(s: str) -> bytes:
+        return b"".join(_alt(_char(ch, table)[0]) for ch in s)
+
+    # "4 min read": the rest of the minutes word, a space, a reading word.
+    read = b"(?=[^\\s]{0,12}[ \t]{1,3}(?:" + b"|".join(
+        tr(w) for w in ("read", "lesezeit", "de", "di", "leestijd", "чтения")) + b"))"
+    minutes = [_Phrase((w,), before=8, starts=False, behind=behind, leaf=read)
+               for w in ("min", "мин")]
+
+    number = (b"(?=[ \t]{0,3}:?[ \t]{0,3}(?:" + tr("ca.") + b"[ \t]?|~[ \t]?)?"
+              + _DIGIT_LEAD + b")")
+    words = _SPACE_BYTES + b"+"
+    befores = [_Phrase(tuple(w.split()), gaps=((words, _UNBOUNDED),) * (len(w.split()) - 1),
+                       leads_in=1, leaf=number)
+               for w in ("reading time", "read time", "lesezeit", "lesedauer",
+                         "temps de lecture", "tiempo de lectura", "tempo di lettura",
+                         "tempo de leitura", "leestijd", "время чтения")]
+    cjk = [_Phrase((w,)) for w in ("読了時間", "阅读时间", "閱讀時間")]
+    copies = [_Phrase(("copyright",)), _Phrase(("(c)",))]
+    return [*counts, *minutes, *befores, *cjk], copies
+
+
+@dataclass(frozen=True)
+class _Anchors:
+    table: bytes
+    # lead byte, its scan, and the same without the [inline] anchors that end in "()"
+    # (taken only once the case is checked), if it has any; sources, compiled when
+    # first used (``_compiled``): most texts never need the seek scans
+    gate: tuple[tuple[bytes, bytes, bytes | None], ...]
+    as_written: re.Pattern[str]  # an [inline] phrase as its pack writes it
+    case_reach: int  # how far before its lead such a phrase can start, in characters
+    seek: tuple[tuple[bytes, bytes, tuple[int, ...]], ...]  # + reach by group
+    exhaustive: bool  # some phrase has no anchor: take the full scan always
+
+
+def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
+                   social_words: Sequence[str], as_written: Iterable[str]) -> _Anchors:
+    phrases: list[_Phrase] = []
+    for phrase_key, found in sorted(kinds.items()):
+        runs, gaps = _phrase_runs(phrase_key)
+        # The scan's end of a phrase: a word edge after a letter or digit (not after a
+        # CJK character), the last letter perhaps shouted.
+        last = runs[-1][-1:]
+        edge = last if re.match(r"\w", last) and not _CJK_CHARS.match(last) else ""
+        shout = bool(re.match(r"[^\W\d_]", last))
+        keep = "word" if found & {"prompt", "block"} else "sentence"
+        phrases.append(_Phrase(runs, gaps, keep=keep, edge=edge, shout=shout))
+        if "inline" in found:  # anywhere, as written: the gate checks the case
+            phrases.append(_Phrase(runs, gaps, edge=edge, shout=shout, case=True))
+    for phrase in rights:
+        runs, gaps = _phrase_runs(phrase)
+        phrases.append(_Phrase(runs, gaps, edge=runs[-1][-1:]))  # (?!\w) after any last
+    names = [w.lower().split(" ") for w in social_words]
+    socials = [_Phrase(tuple(n), ((_SOCIAL_GAP, _UNBOUNDED),) * (len(n) - 1), leads_in=1)
+               for n in names]
+    key, exhaustive = _choose_key([*phrases, *socials])
+    table = key.table
+    fixed, copies = _fixed_phrases(table)
+    # A network name starts a run only before a separator and another name.
+    starts = _token_trie((_SOCIAL_GAP.join(b"".join(_alt(_char(ch, table)[0]) for ch in r)
+                                           for r in n),) for n in names)
+    after = b"(?=" + _SOCIAL_SEP_BYTES + starts + b")"
+    socials = [_Phrase(p.runs, p.gaps, leads_in=1, leaf=after) for p in socials]
+    gated = [p for p in [*phrases, *socials, *fixed] if _lead_at(p, key) is not None]
+    usable = [*gated, *(p for p in copies if _lead_at(p, key) is not None)]
+    gate, seek = _scans(key, gated, usable)
+    written = sorted(as_written, key=lambda w: (-len(w), w))
+    case_reach = max((_anchor(p, key, gate=True)[1] for p in gated if p.case), default=0)
+    return _Anchors(table, gate, re.compile("|".join(map(re.escape, written)) or "(?!)"),
+                    case_reach, seek, exhaustive)
+
+
+def _choose_key(phrases: Sequence[_Phrase]) -> tuple[_Key, bool]:
+    """The leads: the rare letters (one marker byte), the lead bytes of wide scripts,
+    then, while some phrase has none, the letter that most of those have and that is
+    rare in text; and the characters of wide scripts to prefer. Also whether some
+    phrase cannot be anchored at all (then every text takes the full scan)."""
+    wide = set(_WIDE_LEADS)
+    key = _Key(_table(wide), b"\x01\x03\x04")
+    fixed, copies = _fixed_phrases(key.table)
+    everything = [*phrases, *fixed, *copies]
+    exhaustive = False
+    while True:
+        letters: dict[str, int] = {}
+        for phrase in (p for p in everything if _lead_at(p, key) is None):
+            chars = [ch for r in phrase.runs[: phrase.leads_in] for ch in r]
+            found = {ch for ch in chars if "a" <= ch <= "z"}
+            for ch in found:
+                letters[ch] = letters.get(ch, 0) + 1
+            if found:
+                continue
+            for ch in chars:  # a script with no lead byte yet: its own becomes one
+                firsts = {f.encode("utf-8", "surrogatepass")[0] for f in _forms(ch)}
+                if len(firsts) == 1 and min(firsts) >= 0xC0:
+                    wide |= firsts
+                    break
+            else:
+                exhaustive = True
+        if not letters:
+            break
+        best = max(sorted(letters), key=lambda ch: letters[ch] / _FREQUENCY[ch])
+        key = _Key(key.table, key.leads + best.encode())
+    # The other letters lead as themselves (folded into one marker, short phrases such
+    # as "ad" would match half the words), the rarest first.
+    chosen = sorted(key.leads[3:].decode(), key=_FREQUENCY.__getitem__)
+    key = _Key(_table(wide), b"\x01" + "".join(chosen).encode() + b"\x03\x04")
+    # Characters of wide scripts to lead on: few (fewer branches in the scan), shared
+    # by many phrases and, for Cyrillic, not among the commonest letters.
+    pool = [p for p in phrases if (at := _lead_at(p, key)) is not None
+            and _rank(p.runs[at[0]][at[1]], key) % 1000 == 999]
+    wide_chars = ""
+    while pool:
+        counts: dict[str, int] = {}
+        for p in pool:
+            for ch in {c for r in p.runs[: p.leads_in] for c in r
+                       if not c.isascii() and _rank(c, key) >= 0}:
+                counts[ch] = counts.get(ch, 0) + 1
+        if not counts:
+            break
+        best = max(sorted(counts), key=lambda c: counts[c] / _CYRILLIC_FREQUENCY.get(c, 0.5))
+        wide_chars += best
+        pool = [p for p in pool if best not in "".join(p.runs[: p.leads_in])]
+    return _Key(key.table, key.leads, wide_chars), exhaustive
+
+
+_Scans = tuple[tuple[tuple[bytes, bytes, bytes | None], ...],
+               tuple[tuple[bytes, bytes, tuple[int, ...]], ...]]
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(source: bytes) -> re.Pattern[bytes]:
+    return re.compile(source)
+
+
+def _scans(key: _Key, gated: Sequence[_Phrase], usable: Sequence[_Phrase]) -> _Scans:
+    """One gate scan and one seek scan per lead byte."""
+    # Each scan first tests the byte after its lead against the bytes any of its
+    # anchors can have there: most leads in a text stop at that one test.
+    nexts: dict[bytes, set[int] | None] = {}
+    for p in usable:
+        lead = _anchor(p, key, gate=False)[0][0]
+        after = _next_bytes(p, key)
+        if lead not in nexts or nexts[lead] is not None:
+            nexts[lead] = None if after is None else (nexts.get(lead) or set()) | set(after)
+
+    def head(lead: bytes) -> bytes:
+        after = nexts.get(lead)
+        return re.escape(lead) + (b"" if after is None else b"(?=" + _class(after) + b")")
+
+    by_lead: dict[bytes, list[tuple[bytes, ...]]] = {}
+    for p in gated:
+        tokens, _ = _anchor(p, key, gate=True)
+        by_lead.setdefault(tokens[0], []).append(tokens[1:])
+    gate = []
+    for lead, rest in sorted(by_lead.items()):
+        plain = [t for t in rest if t[-1:] != (b"()",)]
+        gate.append((lead, head(lead) + b"(?:" + _token_trie(rest) + b")",
+                     None if len(plain) == len(rest) else
+                     head(lead) + b"(?:" + _token_trie(plain) + b")"))
+    # The seek scans consume only the lead (the rest is a look-ahead), so that no hit
+    # hides another; an empty group tells how far back the phrase can start.
+    seeking: dict[bytes, tuple[list[tuple[bytes, ...]], list[tuple[bytes, ...]], list[int]]] = {}
+    for p in usable:
+        tokens, reach = _anchor(p, key, gate=False)
+        far, near, reaches = seeking.setdefault(tokens[0], ([], [], [0, 0]))
+        group = 0 if reach > _NEAR else 1
+        (far if group == 0 else near).append(tokens[1:])
+        reaches[group] = max(reaches[group], reach)
+    seek = []
+    for lead, (far, near, reaches) in sorted(seeking.items()):
+        branches = [(b"(?:" + _token_trie(g) + b")()", r)
+                    for g, r in ((far, reaches[0]), (near, reaches[1])) if g]
+        source = head(lead) + b"(?=" + b"|".join(b for b, _ in branches) + b")"
+        seek.append((lead, source, tuple(r for _, r in branches)))
+    return tuple(gate), tuple(seek)
 
 
 # --- the finder ---------------------------------------------------------------------
@@ -384,10 +930,14 @@ class _Cues:
     badges: list[tuple[int, int]]
 
 
-def _scan(rules: _Rules, text: str) -> _Cues:
+def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
     lowered = text.lower()
-    matches = rules.scan.finditer(lowered) if len(lowered) == len(text) else \
-        rules.scan_ic.finditer(text)
+    if len(lowered) != len(text):
+        matches: Iterable[re.Match[str]] = rules.scan_ic.finditer(text)
+    elif data is None:
+        matches = rules.scan.finditer(lowered)
+    else:
+        matches = _matches(rules, text, lowered, data)
     cues = _Cues([], [], [], [])
     copies: list[tuple[int, int]] = []  # "Copyright", "©", "(c)"
     last = -1  # end of the last cue kept: a label right after it may be part of a bar
@@ -479,10 +1029,102 @@ def _notice_holder(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos].isdigit() or text[pos].isupper() or text[pos] in "©(")
 
 
+def _bytes(rules: _Rules, text: str) -> bytes | None:
+    """The text as the anchors are scanned in, or None if it must take the full scan."""
+    if rules.anchors.exhaustive or _FULL_SCAN[0] in text or _FULL_SCAN[1] in text:
+        return None
+    return text.encode("utf-8", "surrogatepass").translate(rules.anchors.table)
+
+
+def _matches(rules: _Rules, text: str, low: str, data: bytes) -> Iterator[re.Match[str]]:
+    """Exactly what ``rules.scan.finditer(low)`` yields (see "the anchored scan")."""
+    anchors = rules.anchors
+    hits: list[tuple[int, int]] = []  # (byte offset of a lead, how far back to look)
+    for lead, seek, reaches in anchors.seek:
+        if lead in data:
+            hits.extend((m.start(), reaches[m.lastindex - 1])  # type: ignore[operator]
+                        for m in _compiled(seek).finditer(data))
+    windows: list[tuple[int, int]] = []
+    if len(data) == len(text):
+        windows = [(at - reach, at) for at, reach in hits]
+    else:  # byte offsets to character offsets
+        raw = text.encode("utf-8", "surrogatepass")
+        chars = done = 0
+        for at, reach in sorted(hits):
+            chars += len(raw[done:at].decode("utf-8", "surrogatepass"))
+            done = at
+            windows.append((chars - reach, chars))
+    at = low.find("©")  # a notice's start without a letter to anchor on
+    while at != -1:
+        windows.append((at, at))
+        at = low.find("©", at + 1)
+    last_end = tried = 0
+    for lo, hi in sorted(windows):
+        for start in _WORD_STARTS.finditer(low, max(lo, last_end, tried), hi + 1):
+            pos = start.start()
+            if pos < last_end:
+                continue
+            m = rules.scan.match(low, pos)
+            if m is not None:
+                yield m
+                last_end = m.end()
+        tried = max(tried, hi + 1)
+
+
+# Where a match of ``scan`` can start: it opens with ``(?<!\w)`` and a character that is
+# not a space.
+_WORD_STARTS = re.compile(r"(?<!\w)\S")
+
+
+# Three short lines in a row (``_SHORT_LINES``) in the gate's bytes: each character a
+# byte sequence of its UTF-8 (at most four bytes), each ``\s`` any of them. A text
+# ``_SHORT_LINES`` matches has bytes this matches.
+_SHORT_BODY = (rb"(?:[ \t]{0,10}[^\t-\r ]{1,120}+(?:[ \t][^\t-\r ]{1,120}+)?[ \t]{0,10}\n"
+               + _SPACE_BYTES + rb"{0,10}){3}")
+_SHORT_AT_START = re.compile(_SHORT_BODY)
+_SHORT_AFTER_BREAK = re.compile(rb"\n" + _SHORT_BODY)
+
+
+def _short_lines(data: bytes) -> bool:
+    return _SHORT_AT_START.match(data) is not None or \
+        _SHORT_AFTER_BREAK.search(data) is not None
+
+
+def _gate(rules: _Rules, text: str) -> bool | None:
+    """Whether ``_find`` may find something in ``text`` (see "the gate")."""
+    anchors = rules.anchors
+    if anchors.exhaustive or _FULL_SCAN[0] in text or _FULL_SCAN[1] in text:
+        return True
+    raw = text.encode("utf-8", "surrogatepass")
+    data = raw.translate(anchors.table)
+    for lead, source, plain in anchors.gate:
+        if lead not in data:
+            continue
+        scan = _compiled(source)
+        m = scan.search(data)
+        while m is not None:
+            if m.lastindex is None:
+                return True
+            # An [inline] phrase anywhere: only as written in its pack or in capitals
+            # (``_may_start``). The window holds the whole phrase (at most four bytes a
+            # character before its lead) and its part from the lead on.
+            at = m.start()
+            window = raw[max(0, at - 4 * anchors.case_reach): m.end()].decode("utf-8", "ignore")
+            if re.search(rb"[a-z]", raw[at:m.end()]) is None or \
+                    anchors.as_written.search(" ".join(window.split())) is not None:
+                return True
+            if plain is not None and _compiled(plain).match(data, at) is not None:
+                return True
+            m = scan.search(data, at + 1)
+    return _short_lines(data) or None
+
+
 def _find(rules: _Rules, text: str) -> list[Span]:
-    # The gate most documents stop at: one scan for every cue, one for short lines.
-    cues = _scan(rules, text)
-    short_lines = _SHORT_LINES.search(text) is not None
+    # Most documents stop at the gate, before this; here one scan finds every cue
+    # (``_matches``), one more the runs of short lines.
+    data = _bytes(rules, text)
+    cues = _scan(rules, text, data)
+    short_lines = (data is None or _short_lines(data)) and _SHORT_LINES.search(text) is not None
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines):
         return []
     doc = _Doc(rules, text)
@@ -786,10 +1428,19 @@ def _find_with(wording: _Wording, text: str) -> list[Span]:
     return _find(_rules(wording), text)
 
 
+@dataclass(frozen=True)
+class _Trigger:
+    """SpanCleaner's trigger: ``_gate`` with the cleaner's rules, compiled on first use
+    (a pickle carries only the wording)."""
+
+    wording: _Wording
+
+    def search(self, text: str, /) -> bool | None:
+        return _gate(_rules(self.wording), text)
+
+
 def _cleaner(wording: _Wording) -> SpanCleaner:
-    # No ``trigger``: SpanCleaner's is a ``regex`` pattern, and ``regex`` runs this trie
-    # ~15x slower than ``re``; the gate at the top of ``_find`` plays its part.
-    return SpanCleaner("promo", functools.partial(_find_with, wording))
+    return SpanCleaner("promo", functools.partial(_find_with, wording), _Trigger(wording))
 
 
 def promo_with(prompts: Iterable[str] = (), *, labels: Iterable[str] = (),
