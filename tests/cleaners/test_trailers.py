@@ -419,3 +419,107 @@ CASES = [json.loads(line) for line in
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
 def test_cases(case: dict[str, str]) -> None:
     assert clean(case["input"]) == case["expected"], case["comment"]
+
+
+# --- read-also links glued inside flattened text -------------------------------------------
+# A linked title has no end mark. Glued after a sentence in a line, it ends where a
+# capitalised sentence opener (an article, a pronoun, a preposition) or an opening quote
+# follows a sentence-case run; where no end is visible, only the link words go.
+# (id, flattened text, what is left)
+GLUED_INSIDE = [
+    ("an English read-more title ends where a The sentence starts",
+     "The council met on Monday. Read more: Residents protest against new parking fees "
+     "The mayor promised a reply.",
+     "The council met on Monday. The mayor promised a reply."),
+    ("a German read-also title ends where a Die sentence starts",
+     "Der Rat tagte am Montag. Lesen Sie auch: Bürger protestieren gegen neue Parkgebühren "
+     "Die Sitzung dauerte drei Stunden.",
+     "Der Rat tagte am Montag. Die Sitzung dauerte drei Stunden."),
+    ("a German title ends where a quotation starts",
+     "Der Rat tagte am Montag. Lesen Sie auch: Bürger protestieren gegen Parkgebühren "
+     "„Wir warten auf Antworten“, sagte eine Anwohnerin.",
+     "Der Rat tagte am Montag. „Wir warten auf Antworten“, sagte eine Anwohnerin."),
+    ("a French read-also title ends where a Le sentence starts",
+     "Le conseil s’est réuni lundi. Lire aussi : Les habitants contestent les nouveaux "
+     "tarifs Le maire a promis une réponse.",
+     "Le conseil s’est réuni lundi. Le maire a promis une réponse."),
+    ("a Spanish read-also title ends where an El sentence starts",
+     "El consejo se reunió el lunes. Lee también: Los vecinos protestan por las tarifas "
+     "El alcalde prometió una respuesta.",
+     "El consejo se reunió el lunes. El alcalde prometió una respuesta."),
+    ("an Italian read-also title ends where an Il sentence starts",
+     "Il consiglio si è riunito lunedì. Leggi anche: Cittadini in piazza contro le tariffe "
+     "Il sindaco ha promesso una risposta.",
+     "Il consiglio si è riunito lunedì. Il sindaco ha promesso una risposta."),
+    ("a Portuguese read-also title ends where an O sentence starts",
+     "A câmara reuniu-se na segunda-feira. Leia também: Moradores protestam contra novas "
+     "tarifas O presidente prometeu uma resposta.",
+     "A câmara reuniu-se na segunda-feira. O presidente prometeu uma resposta."),
+    ("a Dutch read-also title ends where a De sentence starts",
+     "De raad vergaderde maandag. Lees ook: Bewoners protesteren tegen nieuwe "
+     "parkeertarieven De burgemeester beloofde een antwoord.",
+     "De raad vergaderde maandag. De burgemeester beloofde een antwoord."),
+    ("a Russian read-also title ends where a По sentence starts",
+     "Совет собрался в понедельник. Читайте также: Жители протестуют против новых тарифов "
+     "По словам мэра, ответ будет скоро.",
+     "Совет собрался в понедельник. По словам мэра, ответ будет скоро."),
+    ("a title followed by a sentence end leaves only the link words to go",
+     "Der Rat tagte. Lesen Sie auch: Bürger protestieren gegen Parkgebühren. Die Sitzung "
+     "dauerte lange.",
+     "Der Rat tagte. Bürger protestieren gegen Parkgebühren. Die Sitzung dauerte lange."),
+    ("a Title Case title shows no end, so only the link words go",
+     "The council met. Read More: Residents Protest New Parking Fees The Mayor Promised "
+     "A Reply.",
+     "The council met. Residents Protest New Parking Fees The Mayor Promised A Reply."),
+    ("a Russian sentence that opens with a noun shows no end, so only the link words go",
+     "Совет собрался. Читайте также: Жители протестуют против тарифов Сильный ветер "
+     "повалил деревья.",
+     "Совет собрался. Жители протестуют против тарифов Сильный ветер повалил деревья."),
+    ("a bare Portuguese link before a sentence opener goes alone",
+     "A câmara aprovou o orçamento. Continuar a ler O presidente disse que a obra começa "
+     "em maio.",
+     "A câmara aprovou o orçamento. O presidente disse que a obra começa em maio."),
+    ("a read-also title at the very end still goes whole",
+     "El consejo se reunió el lunes. Lee también: Los vecinos protestan por las tarifas",
+     "El consejo se reunió el lunes."),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), [c[1:] for c in GLUED_INSIDE],
+                         ids=[c[0] for c in GLUED_INSIDE])
+def test_a_read_also_link_glued_inside_flattened_text_takes_only_its_visible_title(
+    text: str, left: str
+) -> None:
+    once = trailers(text)
+    assert once == left
+    assert trailers(once) == once
+
+
+# (id, flattened text): prose that uses link words after a sentence; it stays whole.
+GLUED_PROSE = [
+    ("read on followed by a day is prose",
+     "The vote was close. Read on Monday, the statement drew criticism. The mayor left."),
+    ("a German motto after a colon is prose",
+     "Der Rat tagte. Das Motto lautet: Lesen Sie mehr Bücher, sagte die Ministerin."),
+    ("a French quotation that opens with a link phrase is prose",
+     "Le ministre a parlé. Il a dit : « Lire la suite du rapport est essentiel. » "
+     "La séance a été levée."),
+    ("an Italian link phrase before a lower-case word is prose",
+     "Il ministro ha parlato. Continua a leggere i giornali, ha detto. La seduta è finita."),
+    ("a Dutch link phrase before a lower-case word is prose",
+     "De raad vergaderde. Lees verder in de krant van morgen, zei hij. Daarna ging hij weg."),
+    ("a Spanish link phrase before a lower-case word is prose",
+     "El consejo votó. Seguir leyendo es un hábito, dijo la ministra. Luego se fue."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in GLUED_PROSE], ids=[c[0] for c in GLUED_PROSE])
+def test_prose_with_link_words_inside_flattened_text_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
+def test_the_same_read_also_link_in_paragraphs_and_flattened_gives_the_same_article() -> None:
+    paras = ["Der Rat tagte am Montag.", "Lesen Sie auch: Bürger protestieren gegen Parkgebühren",
+             "Die Sitzung dauerte drei Stunden."]
+    assert OWN(_lines(*paras)) == _lines(paras[0], paras[2])
+    assert OWN(" ".join(paras)) == " ".join([paras[0], paras[2]])

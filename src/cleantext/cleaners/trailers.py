@@ -25,6 +25,20 @@ wording is imperative and sits alone or at the tail; article prose is third-pers
 narrative. A cut sentence before a link ("…the federal government’s..") is left to the
 truncation cleaner, which runs after this one and knows the truncation policy.
 
+A linked title glued inside flattened text ("… im Netz. Lesen Sie auch: <title> Die
+Kosten …") has no end mark, so its end must be seen or guessed; precision comes first:
+
+- after a link that follows a sentence end in the same line, the title ends before the
+  first capitalised sentence opener (an article, pronoun, preposition or conjunction:
+  "Die", "The", "Il", "L’…", "По") or opening quote that comes after at least two words
+  of a sentence-case title (one with a lower-case word), within 20 words;
+- a title that runs to the end of the text without a full stop goes whole, as before;
+- otherwise (a sentence end comes first, a Title Case title, a next sentence that opens
+  with a noun) only the link words go and the rest stays: a bare link ("Continuar a
+  ler") only when a sentence opener follows it, a link with a separator ("Lesen Sie
+  auch:") always;
+- a link at the start of a line keeps the paragraph rule: its title runs to the line end.
+
 >>> trailers("The council approved the budget.\\n\\nRead More: Council backs budget")
 'The council approved the budget.'
 >>> trailers("Rain is due. The post Rain is due appeared first on Weather Daily.")
@@ -55,7 +69,7 @@ import regex
 
 from cleantext._core import Span, SpanCleaner
 from cleantext._phrases import parse_pack, trie_pattern
-from cleantext._units import sentences
+from cleantext._units import CLOSERS, sentences
 
 _FLAGS = regex.IGNORECASE | regex.V0
 _SLOT = regex.compile(r"\{(title|site|domain|url)\}")
@@ -172,6 +186,7 @@ class _Book:
     triggers: tuple[re.Pattern[str], ...]  # where a unit may start; see _triggers
     link_end: regex.Pattern[str] | None  # a bare link ending a segment
     link_lead: regex.Pattern[str] | None  # a link, a separator, a title to the segment end
+    link_sep: regex.Pattern[str] | None  # a link and its separator, anywhere in a line
     closed: regex.Pattern[str] | None  # frames that end in a literal or a site, anywhere
     lead_title: regex.Pattern[str] | None  # frames starting with {title}: from their literal
     open_end: regex.Pattern[str] | None  # frames ending with {title}, at a segment end
@@ -240,6 +255,9 @@ def _compile(phrases: Iterable[str]) -> _Book:
         ),
         link_lead=None if link_src is None else regex.compile(
             rf"(?P<link>{link_src}){_SEP}{_TITLE}\s*\Z", _FLAGS
+        ),
+        link_sep=None if link_src is None else regex.compile(
+            rf"(?P<link>{link_src}){_SEP}(?=\S)", _FLAGS
         ),
         closed=_alternation([f.pattern() for f in closed if not f.leading_title]),
         lead_title=_alternation([f.pattern() for f in closed if f.leading_title]),
@@ -363,10 +381,13 @@ def _best_tail_unit(
                 return start, "link"
         if book.link_lead is not None:
             m = book.link_lead.match(text, h, end)
+            line_start = _prev_nonspace(text, start, ls) < 0
             if (
                 m is not None
                 and _starts_unit(text, start, ls, h)
-                and _title_ok(m.group("title"), m.group("sep"), _prev_nonspace(text, start, ls) < 0)
+                and _title_ok(m.group("title"), m.group("sep"), line_start)
+                # Glued: only a title that visibly runs to the end (see _glued_title).
+                and (line_start or _glued_title(text, m.start("title"), end)[0] == "whole")
             ):
                 return start, "lead"
         if book.closed is not None:
@@ -387,6 +408,131 @@ def _best_tail_unit(
                 continue
             return h, kind
     return None
+
+
+# --- linked titles in flattened text ---------------------------------------------------------
+
+# Capitalised function words that open a sentence: articles, pronouns, prepositions,
+# conjunctions. In a sentence-case title they do not appear capitalised, so after a
+# title-length run one of them is where the next (article) sentence starts. Left out on
+# purpose: English "I", Italian "E", Spanish "Y" (a pronoun, or a letter in "Vitamin E").
+_OPENER_WORDS = (
+    """the a an this that these those he she it they we there his her their its our after
+    before but and as when while according however meanwhile in on at for
+    der die das den dem des ein eine einer er sie es wir man im am auf bei nach vor seit
+    mit für von zum zur aber doch auch dort damit rund laut nun
+    le la les l un une des du il elle ils elles on nous à au aux dans pour selon mais ce
+    cette ces cet depuis après avant
+    el los las lo una unos unas él ella ellos en con para por según pero desde tras este
+    esta estos estas ese esa al del
+    il lo gli una uno nel nella nei secondo ma da dal dalla questo questa
+    o os as um uma uns umas ele ela eles elas no na nos nas com segundo mas do da cerca
+    de het een hij zij ze wij we bij na voor met volgens maar ook er dit deze dat die
+    в во на по с со к о об у из за для от до после перед но и а он она они мы это этот
+    эта эти как также"""
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
+_OPEN_QUOTES = "«„“\"‹‚‘"
+_TOKEN = regex.compile(r"\S{1,80}")
+_MAX_TITLE_WORDS = 20
+_APOSTROPHES = "'’"
+
+
+def _opens_sentence(word: str) -> bool:
+    """Does ``word`` plausibly start a sentence in flattened text ("Die", "L’azienda", "«On")?"""
+    if word[:1] in _OPEN_QUOTES:
+        return len(word) > 1 and word[1].isupper()
+    if not word[:1].isupper():
+        return False
+    head = word.rstrip(",;:")
+    for a in _APOSTROPHES:  # "L’article", "L'azienda": the article before the apostrophe
+        if a in head[:3]:
+            head = head.split(a, 1)[0]
+    return head.lower() in _OPENERS
+
+
+def _glued_title(text: str, ts: int, end: int) -> tuple[str, int]:
+    """Where a linked title glued into a line ("… Lesen Sie auch: <title> Die Kosten …") ends.
+
+    Titles carry no end mark, so in flattened text their end must be seen another way:
+
+    - ``("whole", end)``: the rest of the segment is one title-length run with no
+      sentence end before its last word and no full stop after it (the link and title
+      end the text);
+    - ``("cut", pos)``: after at least two words of a sentence-case title (one with a
+      lower-case word), a capitalised sentence opener ("Die", "The", "Il", "L’…", "По")
+      or an opening quote starts the next sentence: the title ends before it;
+    - ``("none", ts)``: no end is visible (a sentence end comes first, the run is too
+      long, or the title is Title Case): only the link words go, the rest stays.
+    """
+    words = 0
+    lower_seen = False
+    stop = min(end, ts + 300)
+    pos = ts
+    for m in _TOKEN.finditer(text, ts, stop):
+        w = m.group()
+        if words >= 2 and lower_seen and _opens_sentence(w):
+            return "cut", _prev_nonspace(text, m.start(), ts) + 1
+        words += 1
+        core = w.lstrip(_OPEN_QUOTES + "([")
+        if words > 1 and core[:1].islower() and sum(c.isalpha() for c in core) >= 3:
+            lower_seen = True
+        pos = m.end()
+        last = _prev_nonspace(text, end, pos) < 0
+        if words > _MAX_TITLE_WORDS or any(c in w[:-1] for c in "。！？"):
+            return "none", ts
+        if not last and w.rstrip(CLOSERS).endswith((".", "!", "?", "…", "。", "！", "？")):
+            return "none", ts
+    tail = text[ts:pos].rstrip(CLOSERS)
+    if words and _prev_nonspace(text, end, pos) < 0 and not (
+        tail.endswith((".", "。")) and not tail.endswith("..")
+    ):
+        return "whole", end  # a title may end in "?", "!" or "…", not in a full stop
+    return "none", ts
+
+
+_SENTENCE_END = ".!?…»”\"’)]。！？"
+
+
+def _glued_leads(
+    text: str, hits: list[int], ls: int, le: int, book: _Book
+) -> list[tuple[int, int]]:
+    """Read-also links glued after a sentence inside a line, with as much title as is visible.
+
+    A link at the start of a line keeps the paragraph rule (its title runs to the line
+    end); here the link follows a sentence end in the same line, and _glued_title decides
+    how much of what follows is its title.
+    """
+    if book.link_sep is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for h in hits:
+        m = book.link_sep.match(text, h, le)
+        if m is None:
+            continue
+        start = _decorated_start(text, h, ls)
+        q = _prev_nonspace(text, start, ls)
+        if q < 0 or text[q] not in _SENTENCE_END or not _starts_unit(text, start, ls, h):
+            continue
+        sep = m.group("sep")
+        marked = any(c in sep for c in ":：»›→|–—-")
+        ts = m.end()
+        if not marked and _is_lower(text[ts]):
+            continue  # "… said. Read on the way home" is prose
+        kind, te = _glued_title(text, ts, le)
+        if kind == "whole":
+            continue  # the tail peel takes it (or it is prose the tail rules refused)
+        if kind == "cut":
+            out.append((start, te))
+            continue
+        # No visible end: the link words go alone, with a marked separator; an unmarked
+        # link only when a sentence plainly starts after it ("Lire la suite L’article …").
+        w = _TOKEN.match(text, ts)
+        if marked:
+            out.append((start, _prev_nonspace(text, ts, start) + 1))
+        elif w is not None and _opens_sentence(w.group()):
+            out.append((start, m.end("link")))
+    return out
 
 
 def _title_like(text: str, s: int, e: int) -> bool:
@@ -468,11 +614,12 @@ def _line_units(
     # ("The post The post …") is only tried at its first and last ones.
     tried = hits if len(hits) <= _MAX_HITS else [*hits[:8], *hits[-_MAX_HITS + 8 :]]
     spans = sorted(_frames_at(text, tried, ls, le, book))
+    glued = _glued_leads(text, tried, ls, le, book)
     # Peel read-more units back from the line end and from the start of each frame; a
     # unit at the line end starts at a hit near it, so a long line without one is skipped.
     near_end = hits[-1] >= le - _TAIL_WINDOW
     points = [*([(le, le)] if near_end else []), *((s, e) for s, e in reversed(spans))]
-    out = list(spans)
+    out = [*spans, *glued]
     reached = tail_end  # everything from here to the end of the text goes
     for point, unit_end in points:
         end = point
