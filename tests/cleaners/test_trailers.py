@@ -479,6 +479,16 @@ GLUED_INSIDE = [
      "A câmara aprovou o orçamento. Continuar a ler O presidente disse que a obra começa "
      "em maio.",
      "A câmara aprovou o orçamento. O presidente disse que a obra começa em maio."),
+    ("a read-more link with an ellipsis between two sentences goes alone",
+     "Volunteers served soup until dawn. Continue reading… Officials hope to reopen the road.",
+     "Volunteers served soup until dawn. Officials hope to reopen the road."),
+    ("a Russian read-more link with a chevron between two sentences goes alone",
+     "Мост открыли в субботу. Подробнее » Жители давно ждали этого события.",
+     "Мост открыли в субботу. Жители давно ждали этого события."),
+    ("a read-also link after share-button debris still ends its title at a sentence start",
+     "Partilhar no Facebook Leia também: Feira de artesanato atrai milhares de visitantes "
+     "A autarquia aprovou o plano na quarta-feira.",
+     "Partilhar no Facebook A autarquia aprovou o plano na quarta-feira."),
     ("a read-also title at the very end still goes whole",
      "El consejo se reunió el lunes. Lee también: Los vecinos protestan por las tarifas",
      "El consejo se reunió el lunes."),
@@ -508,6 +518,10 @@ GLUED_PROSE = [
      "Il ministro ha parlato. Continua a leggere i giornali, ha detto. La seduta è finita."),
     ("a Dutch link phrase before a lower-case word is prose",
      "De raad vergaderde. Lees verder in de krant van morgen, zei hij. Daarna ging hij weg."),
+    ("a read-more link with an ellipsis before a lower-case word is prose",
+     "The clerk paused. Keep reading… the judge said, and he did. The hearing went on."),
+    ("a bare link after a word, not a sentence end, is prose",
+     "The campaign is called Read More Books and runs until May. It is popular."),
     ("a Spanish link phrase before a lower-case word is prose",
      "El consejo votó. Seguir leyendo es un hábito, dijo la ministra. Luego se fue."),
 ]

@@ -28,7 +28,8 @@ truncation cleaner, which runs after this one and knows the truncation policy.
 A linked title glued inside flattened text ("… im Netz. Lesen Sie auch: <title> Die
 Kosten …") has no end mark, so its end must be seen or guessed; precision comes first:
 
-- after a link that follows a sentence end in the same line, the title ends before the
+- after a link that follows a sentence end in the same line (or, with a separator,
+  "Lesen Sie auch:", follows any word: widget debris before it), the title ends before the
   first capitalised sentence opener (an article, pronoun, preposition or conjunction:
   "Die", "The", "Il", "L’…", "По") or opening quote that comes after at least two words
   of a sentence-case title (one with a lower-case word), within 20 words;
@@ -36,7 +37,7 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
 - otherwise (a sentence end comes first, a Title Case title, a next sentence that opens
   with a noun) only the link words go and the rest stays: a bare link ("Continuar a
   ler") only when a sentence opener follows it, a link with a separator ("Lesen Sie
-  auch:") always;
+  auch:") always, a link with a closing mark ("Continue reading…") before a capital;
 - a link at the start of a line keeps the paragraph rule: its title runs to the line end.
 
 >>> trailers("The council approved the budget.\\n\\nRead More: Council backs budget")
@@ -187,6 +188,7 @@ class _Book:
     link_end: regex.Pattern[str] | None  # a bare link ending a segment
     link_lead: regex.Pattern[str] | None  # a link, a separator, a title to the segment end
     link_sep: regex.Pattern[str] | None  # a link and its separator, anywhere in a line
+    link_decor: regex.Pattern[str] | None  # a link with a closing mark: "Continue reading…"
     closed: regex.Pattern[str] | None  # frames that end in a literal or a site, anywhere
     lead_title: regex.Pattern[str] | None  # frames starting with {title}: from their literal
     open_end: regex.Pattern[str] | None  # frames ending with {title}, at a segment end
@@ -258,6 +260,9 @@ def _compile(phrases: Iterable[str]) -> _Book:
         ),
         link_sep=None if link_src is None else regex.compile(
             rf"(?P<link>{link_src}){_SEP}(?=\S)", _FLAGS
+        ),
+        link_decor=None if link_src is None else regex.compile(
+            rf"(?P<link>{link_src})(?:…|\.{{3}}|\s?[»›→])(?=\s{{1,3}}\S)", _FLAGS
         ),
         closed=_alternation([f.pattern() for f in closed if not f.leading_title]),
         lead_title=_alternation([f.pattern() for f in closed if f.leading_title]),
@@ -507,15 +512,24 @@ def _glued_leads(
         return []
     out: list[tuple[int, int]] = []
     for h in hits:
+        start = _decorated_start(text, h, ls)
+        q = _prev_nonspace(text, start, ls)
+        if q < 0 or not _starts_unit(text, start, ls, h):
+            continue
+        d = None if book.link_decor is None else book.link_decor.match(text, h, le)
+        if d is not None and text[q] in _SENTENCE_END:
+            # "… until dawn. Continue reading… Officials said …": the mark ends the link.
+            w = _TOKEN.search(text, d.end(), le)
+            if w is not None and w.group()[:1].isupper():
+                out.append((start, d.end()))
+            continue
         m = book.link_sep.match(text, h, le)
         if m is None:
             continue
-        start = _decorated_start(text, h, ls)
-        q = _prev_nonspace(text, start, ls)
-        if q < 0 or text[q] not in _SENTENCE_END or not _starts_unit(text, start, ls, h):
-            continue
         sep = m.group("sep")
         marked = any(c in sep for c in ":：»›→|–—-")
+        if not marked and text[q] not in _SENTENCE_END:
+            continue  # a bare link inside a sentence is prose; "Lesen Sie auch:" is not
         ts = m.end()
         if not marked and _is_lower(text[ts]):
             continue  # "… said. Read on the way home" is prose
