@@ -397,10 +397,15 @@ def _seconds(text: str) -> float:
 
 
 @pytest.mark.parametrize("unit", ["Read more ", "Read more\n", "The post ", "[read more ",
-                                  "appeared first on ", "Read More: ", "Source: http://x.co/ "],
+                                  "appeared first on ", "Read More: ", "Source: http://x.co/ ",
+                                  "End. Lesen Sie auch: Bürger warnen vor Gebühren Die ",
+                                  "Done. Continue reading… ",
+                                  "End. Lesen Sie auch: Bürger warnen vor Gebühren Die Kosten.\n"],
                          ids=["read more repeated", "read-more lines", "the post repeated",
                               "brackets never closed", "a frame's middle repeated",
-                              "lead links repeated", "source lines repeated"])
+                              "lead links repeated", "source lines repeated",
+                              "glued read-also titles repeated", "glued read-more marks repeated",
+                              "glued read-also lines repeated"])
 def test_hostile_repetition_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = unit * (400_000 // len(unit))
