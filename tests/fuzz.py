@@ -68,8 +68,9 @@ def fuzz(minutes: float, batch: int) -> int:
     deadline = time.monotonic() + minutes * 60
     saved = 0
     seen: dict[str, None] = {}
+    last: list[str] = []  # the input being checked: hypothesis replays the shrunk one last
     while time.monotonic() < deadline:
-        last: list[str] = []
+        last.clear()
 
         @settings(max_examples=batch, deadline=None, database=None,
                   suppress_health_check=list(HealthCheck))
@@ -80,7 +81,7 @@ def fuzz(minutes: float, batch: int) -> int:
 
         try:
             run()
-        except Exception as exc:  # noqa: BLE001 - any failure is a finding to keep
+        except Exception as exc:  # any failure is a finding to keep
             text = last[0] if last else ""
             if text not in seen:
                 seen[text] = None

@@ -26,7 +26,7 @@ def __getattr__(name: str) -> object:
     # The bulk path pulls in multiprocessing and I/O machinery: load it on first use so
     # `import cleantext` stays fast for callers who only clean strings.
     if name == "clean_stream":
-        from cleantext.stream import clean_stream
+        from cleantext.stream import clean_stream  # noqa: PLC0415
 
         return clean_stream
     raise AttributeError(f"module 'cleantext' has no attribute {name!r}")

@@ -16,7 +16,7 @@ lets it reject most positions after one or two characters. That is what
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -48,7 +48,7 @@ def parse_pack(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def packaged(family: str) -> tuple[str, ...]:
     """Every packaged phrase of ``family``, all languages, in file order, deduplicated."""
     seen: dict[str, None] = {}
@@ -103,7 +103,9 @@ def _emit(node: dict) -> str:  # type: ignore[type-arg]
     return body
 
 
-def compile_phrases(phrases: Iterable[str], *, before: str = "", after: str = "") -> regex.Pattern[str]:
+def compile_phrases(
+    phrases: Iterable[str], *, before: str = "", after: str = ""
+) -> regex.Pattern[str]:
     """Compile phrases into one case-insensitive pattern, wrapped in ``before``/``after``.
 
     >>> p = compile_phrases(["we use cookies"], before=r"\\b", after=r"\\b")

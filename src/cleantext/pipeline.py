@@ -77,8 +77,9 @@ class Pipeline:
     ``whitespace`` normalises what the others leave behind, so :meth:`then` inserts
     a new cleaner before a trailing ``whitespace``. When a boilerplate cleaner (any but
     the tidying ones, :data:`TIDYING`) changed the text, the whole pipeline runs again,
-    up to :data:`MAX_ROUNDS` times in all, since one removal can expose another unit. Pipelines are frozen values: every
-    method returns a new pipeline, and they pickle (to reach worker processes).
+    up to :data:`MAX_ROUNDS` times in all, since one removal can expose another unit.
+    Pipelines are frozen values: every method returns a new pipeline, and they pickle
+    (to reach worker processes).
 
     >>> p = Pipeline.from_names(["markup", "whitespace"])
     >>> p.names
