@@ -584,3 +584,84 @@ def test_pickles_are_the_same_bytes_whatever_the_hash_seed() -> None:
     cleaner, rules = pickle.loads(outs[0])
     assert rules == RULES
     assert cleaner(dressed("Advertisement")) == promo(dressed("Advertisement")) == ARTICLE
+
+
+# --- glued units go in one call: the cleaner is idempotent ---------------------------
+
+# (id, text, what promo leaves): removing one unit brings the next to its line's start,
+# or leaves a line of labels; both go in the same call.
+CHAINS = [
+    ("a like widget glued to a follow prompt goes whole", "Like Loading...Volg ons via", ""),
+    ("a capitalised ad label glued to a tag line goes whole",
+     "PUBBLICITA'Argomenti: politica, economia", ""),
+    ("an ad break before a gallery button goes with it",
+     "Advertisement - Continue Reading Below Launch gallery", ""),
+    ("a share label left alone by the prompt after it goes too",
+     "分享至. Connect with us on Facebook.", ""),
+    ("a share button glued to a prompt goes with it",
+     "Click to share on Reddit An Exclusive You Have To See", ""),
+    ("glued share headings go in one call, the text after them stays",
+     "Share this:Share this:\ud7fc", "\ud7fc"),
+    ("a share heading and an ad label glued to a sentence go in one call",
+     "A.Share this:Advertisement", "A."),
+    ("a chain inside a paragraph goes, the sentences around it stay",
+     "Rain fell. Like Loading…Dieser Artikel enthält Affiliate-Links.\nSun.", "Rain fell.\nSun."),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), [(t, e) for _, t, e in CHAINS],
+                         ids=[i for i, _, _ in CHAINS])
+def test_glued_units_go_in_one_call(text: str, left: str) -> None:
+    once = promo(text)
+    assert once.strip() == left
+    assert promo(once) == once
+    assert clean(clean(text)) == clean(text)
+    out, edits = promo.explain(text)
+    assert out == once and replay(text, edits) == once
+
+
+# --- a share prompt with the networks it names, on its own line ----------------------
+
+# (id, a line that is a share prompt and network names): it goes, in every language.
+SHARE_LINES = [
+    ("a German share prompt with three networks goes", "Teilen auf Facebook Twitter WhatsApp"),
+    ("a Portuguese share prompt with one network goes", "Compartilhe no WhatsApp"),
+    ("a European Portuguese share prompt goes", "Partilhe no Facebook | Twitter"),
+    ("an English share prompt with separated networks goes", "Share via WhatsApp | Telegram"),
+    ("an English share prompt in capitals goes", "SHARE ON FACEBOOK TWITTER EMAIL"),
+    ("a French share prompt goes", "Partager sur Facebook Twitter"),
+    ("a French polite share prompt goes", "Partagez sur Facebook"),
+    ("a Spanish share prompt goes", "Compartir en WhatsApp Telegram"),
+    ("a Spanish imperative share prompt goes", "Comparte en Facebook, Twitter"),
+    ("an Italian share prompt goes", "Condividi su Facebook Twitter"),
+    ("a Dutch share prompt goes", "Delen via WhatsApp Facebook"),
+    ("a Dutch imperative share prompt goes", "Deel op Facebook Twitter"),
+    ("a Russian share prompt goes", "Поделиться в Telegram ВКонтакте"),
+    ("a polite Russian share prompt goes", "Поделитесь в ВКонтакте"),
+]
+
+# (id, a line that uses the same words as article text): it stays.
+SHARE_KEPT = [
+    ("a German sentence about sharing on Facebook stays",
+     "Teilen auf Facebook ist in Deutschland beliebt."),
+    ("an English sentence that starts with a share prompt stays",
+     "Share on Facebook, the company said, is down a third."),
+    ("a Portuguese offer after a share prompt stays",
+     "Compartilhe no WhatsApp e ganhe um desconto"),
+    ("a headline of two networks joined by a preposition stays", "Facebook on Twitter"),
+    ("a via word without a share word before it stays", "More on Twitter"),
+    ("a network name before the via word stays", "Twitter auf Facebook"),
+    ("a Spanish sentence with the same words stays",
+     "Comparte en Facebook sus fotos de la boda, dijo la alcaldesa."),
+]
+
+
+@pytest.mark.parametrize("unit", [u for _, u in SHARE_LINES], ids=[i for i, _ in SHARE_LINES])
+def test_a_share_prompt_with_its_networks_goes(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+    assert clean(f"{unit}\n\n{BEFORE}") == BEFORE
+
+
+@pytest.mark.parametrize("text", [t for _, t in SHARE_KEPT], ids=[i for i, _ in SHARE_KEPT])
+def test_the_same_words_in_article_text_stay(text: str) -> None:
+    assert tidy(dressed(text)) == dressed(text)

@@ -65,14 +65,15 @@ from pathlib import Path
 
 import regex
 
-from cleantext._core import Span, SpanCleaner
+from cleantext._core import Span, SpanCleaner, apply_spans
 from cleantext._phrases import parse_pack, trie_pattern
 from cleantext._units import sentences
 
 __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 
 #: The sections of a promo pack; phrases before any section header are prompts.
-SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound")
+SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
+            "via")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block")
 _HEADER = regex.compile(r"\[([a-z]+)\]")
@@ -142,6 +143,8 @@ class _Rules:
     social: frozenset[str]
     menu: frozenset[str]
     compound: frozenset[str]
+    share: frozenset[str]  # share words: [social] words that are also labels ("Teilen")
+    via: frozenset[str]  # words between a share word and network names ("auf", "no")
     anchors: _Anchors  # the gate's and ``_matches``'s byte scans
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
@@ -149,15 +152,17 @@ class _Rules:
             self.scan, self.scan_ic,
             tuple((k, tuple(sorted(v))) for k, v in sorted(self.kinds.items())),
             tuple(sorted(self.inline_as_written)), tuple(sorted(self.social)),
-            tuple(sorted(self.menu)), tuple(sorted(self.compound)), self.anchors))
+            tuple(sorted(self.menu)), tuple(sorted(self.compound)), tuple(sorted(self.share)),
+            tuple(sorted(self.via)), self.anchors))
 
 
 def _rules_from(scan: re.Pattern[str], scan_ic: re.Pattern[str],  # noqa: PLR0917
                 kinds: tuple[tuple[str, tuple[str, ...]], ...], inline: tuple[str, ...],
                 social: tuple[str, ...], menu: tuple[str, ...], compound: tuple[str, ...],
-                anchors: _Anchors) -> _Rules:
+                share: tuple[str, ...], via: tuple[str, ...], anchors: _Anchors) -> _Rules:
     return _Rules(scan, scan_ic, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
-                  frozenset(social), frozenset(menu), frozenset(compound), anchors)
+                  frozenset(social), frozenset(menu), frozenset(compound), frozenset(share),
+                  frozenset(via), anchors)
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
@@ -241,6 +246,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         social=frozenset(w.casefold() for w in social_words),
         menu=frozenset(w.casefold() for w in sections["menu"]),
         compound=frozenset(sections["compound"]),
+        share=frozenset(w.casefold() for w in social_words) & frozenset(kinds),
+        via=frozenset(w.casefold() for w in sections["via"]),
         anchors=_build_anchors(kinds, sections["rights"], social_words,
                                (" ".join(p.split()) for p in sections["inline"])),
     )
@@ -1275,13 +1282,22 @@ def _starts_unit(kinds: frozenset[str], length: int) -> bool:
 
 def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]]) -> bool:
     """Whether ``parts``, separators and share-button words make up the whole line
-    ("Share this: Reddit", "Comments | Print")."""
+    ("Share this: Reddit", "Comments | Print"); a [via] word may join a share word to
+    the network names after it ("Teilen auf Facebook Twitter", "Compartilhe no WhatsApp")."""
     pos = line.start
+    after_share = False  # the last word was a share word
     for s, e in [*sorted(parts), (line.end, line.end)]:
         if s > pos and not _SEPARATORS.fullmatch(text, pos, s):
-            gap = _SEPARATOR_RUN.sub(" ", text[pos:s]).split()
-            if not all(w.casefold() in rules.social for w in gap):
-                return False
+            for word in _SEPARATOR_RUN.sub(" ", text[pos:s]).split():
+                folded = word.casefold()
+                if folded in rules.social:
+                    after_share = folded in rules.share
+                elif folded in rules.via and after_share:
+                    after_share = False
+                else:
+                    return False
+        if e > pos:
+            after_share = _key(text[max(s, pos):e]).rstrip(":") in rules.share
         pos = max(pos, e)
     return True
 
@@ -1424,8 +1440,45 @@ def _rules(wording: _Wording) -> _Rules:
     return _compile(sections)
 
 
+# Removing a unit can bring another to a line's start or leave a line of labels
+# ("Like Loading…Volg ons via": the label goes between sentences, then the follow prompt
+# opens its line). A second call of the cleaner would take it: the finder looks again
+# at what it leaves, so that glued units all go in one call (the cleaner is idempotent).
+# Each round removes text; more than a few rounds means hostile input, and they stop.
+_ROUNDS = 8
+
+
 def _find_with(wording: _Wording, text: str) -> list[Span]:
-    return _find(_rules(wording), text)
+    rules = _rules(wording)
+    spans = _find(rules, text)
+    for _ in range(_ROUNDS):
+        if not spans:
+            break
+        out = apply_spans(text, spans)
+        more = _find(rules, out) if _gate(rules, out) else []
+        if not more:
+            break
+        spans = _merge([*spans, *_in_original(spans, more)])
+    return spans
+
+
+def _in_original(removed: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
+    """``spans`` of the text left once ``removed`` (deletions) are gone, as offsets of the
+    original text (a span over a place where text was removed covers that text too)."""
+    kept: list[tuple[int, int]] = []  # (offset in the output, offset in the original)
+    pos = out = 0
+    for start, end, _ in removed:
+        kept.append((out, pos))
+        out += start - pos
+        pos = end
+    kept.append((out, pos))
+    outs = [k[0] for k in kept]
+
+    def original(at: int) -> int:
+        i = bisect.bisect_right(outs, at) - 1
+        return kept[i][1] + at - kept[i][0]
+
+    return [(original(s), original(e - 1) + 1, "") for s, e, _ in spans if e > s]
 
 
 @dataclass(frozen=True)
