@@ -270,24 +270,29 @@ class MarkupCleaner:
             return None
 
     def __call__(self, text: str) -> str:
-        if _use_soup(text):
+        """The text with its markup removed. A document goes through BeautifulSoup,
+        again while what comes out still looks like one (``<!--<html>`` leaves
+        ``<html>``); a fragment takes the fast path (:data:`MAX_PASSES` at most)."""
+        for _ in range(MAX_PASSES):
+            if not _use_soup(text):
+                return _settle(text)
             out = self._soup(text)
-            if out is not None:
-                return _settle(out)
-        return _settle(text)
+            if out is None:
+                return _settle(text)
+            out = _settle(out)
+            if out == text:
+                return out
+            text = out
+        return text
 
     def explain(self, text: str) -> tuple[str, list[Edit]]:
-        if _use_soup(text):
-            out = self._soup(text)
-            if out is not None:
-                out = _settle(out)
-                return out, diff_edits(self.name, text, out)
-        out, edits = _fast.explain(text)
-        if out == text or _fast(out) == out:
-            return out, edits
-        # A second run changed the text: its offsets are not in this cleaner's input,
-        # so report the changed region whole.
-        out = _settle(out)
+        """What the call returns: exact edits when one fast pass gives it, else one edit
+        over the changed region (the soup path and later passes cannot say where)."""
+        out = self(text)
+        if not _use_soup(text):
+            fast_out, edits = _fast.explain(text)
+            if fast_out == out:
+                return out, edits
         return out, diff_edits(self.name, text, out)
 
 
