@@ -160,6 +160,8 @@ class SpanCleaner:
     ``search`` method): a text it does not match is returned unchanged without calling
     ``find``. Most documents of a corpus carry no junk of a given family, so this check
     is what most documents pay. ``find`` must return sorted, non-overlapping spans.
+    ``rounds`` > 1 runs ``find`` again on the result while it still changes it, for
+    families whose removals can leave a new unit (units glued without a space).
 
     >>> def find_hashtags(text):
     ...     return [(m.start(), m.end(), "") for m in regex.finditer(r" ?#\w+", text)]
@@ -171,21 +173,37 @@ class SpanCleaner:
     name: str
     find: Finder = field(repr=False)
     trigger: Searcher | None = field(default=None, repr=False)
+    rounds: int = 1
+
+    def _settle(self, text: str) -> str:
+        # Later rounds: what one removal leaves may be a unit again (glued units).
+        for _ in range(self.rounds - 1):
+            out = apply_spans(text, self.find(text))
+            if out == text:
+                break
+            text = out
+        return text
 
     def __call__(self, text: str) -> str:
         """``text`` with every span ``find`` returns replaced (unchanged if the trigger
-        does not match)."""
+        does not match), again up to ``rounds`` times while that changes it."""
         if self.trigger is not None and self.trigger.search(text) is None:
             return text
-        return apply_spans(text, self.find(text))
+        out = apply_spans(text, self.find(text))
+        return self._settle(out) if self.rounds > 1 and out != text else out
 
     def explain(self, text: str) -> tuple[str, list[Edit]]:
-        """What :meth:`__call__` returns, and an :class:`Edit` per span that changed."""
+        """What :meth:`__call__` returns, and an :class:`Edit` per span that changed
+        (one edit over the changed region when a later round changed more)."""
         if self.trigger is not None and self.trigger.search(text) is None:
             return text, []
         spans = [s for s in self.find(text) if text[s[0] : s[1]] != s[2]]
-        edits = [Edit(self.name, s, e, text[s:e], new) for s, e, new in spans]
-        return apply_spans(text, spans), edits
+        out = apply_spans(text, spans)
+        if self.rounds > 1 and spans:
+            settled = self._settle(out)
+            if settled != out:
+                return settled, diff_edits(self.name, text, settled)
+        return out, [Edit(self.name, s, e, text[s:e], new) for s, e, new in spans]
 
 
 @dataclass(frozen=True)

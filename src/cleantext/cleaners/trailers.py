@@ -752,7 +752,9 @@ def trailers_with(extra_phrases: Iterable[str] = ()) -> SpanCleaner:
     Picklable: it is rebuilt from the phrases in each process that unpickles it.
     """
     extra = tuple(dict.fromkeys(" ".join(p.split()) for p in extra_phrases if p.strip()))
-    return SpanCleaner("trailers", functools.partial(_find, extra))
+    # Units glued without a space ("Monday.Read More: …The council") can leave another
+    # unit behind once one goes: settle within the cleaner, a few rounds at most.
+    return SpanCleaner("trailers", functools.partial(_find, extra), rounds=4)
 
 
 #: The default cleaner, with the packaged phrases.
