@@ -215,6 +215,37 @@ INSIDE = [
     ("a French follow prompt at the end of a paragraph goes",
      "Le conseil a voté le budget lundi. Suivez-nous sur Facebook.",
      "Le conseil a voté le budget lundi."),
+    # A complete prompt ([inline]) glued before a headline ends at its last word.
+    ("an English newsletter prompt glued to a headline goes alone",
+     "Sign up for our daily newsletter Ferry fares rise in spring The harbour board "
+     "raised fares on Monday. Passengers complained.",
+     "Ferry fares rise in spring The harbour board raised fares on Monday. "
+     "Passengers complained."),
+    ("a Dutch newsletter prompt glued to a headline goes alone",
+     "Meld je aan voor onze nieuwsbrief Nieuwe brug over de Maas De gemeente opent de brug "
+     "in mei.",
+     "Nieuwe brug over de Maas De gemeente opent de brug in mei."),
+    ("a Portuguese newsletter prompt on its own line goes",
+     "Subscreva a nossa newsletter\n\nA câmara aprovou o orçamento.",
+     "A câmara aprovou o orçamento."),
+    ("a German newsletter prompt on its own line goes",
+     "Jetzt zum Newsletter anmelden\n\nDer Rat tagte am Montag.",
+     "Der Rat tagte am Montag."),
+    ("a German newsletter prompt glued mid-text goes",
+     "Der Rat tagte am Montag. Jetzt zum Newsletter anmelden Die Brücke wird eröffnet.",
+     "Der Rat tagte am Montag. Die Brücke wird eröffnet."),
+    ("an Italian ad label as in its pack between sentences goes",
+     "Il consiglio ha votato. Pubblicità Il ponte aprirà in primavera.",
+     "Il consiglio ha votato. Il ponte aprirà in primavera."),
+    ("a French ad label as in its pack between sentences goes",
+     "Le conseil a voté. Publicité Le pont ouvrira au printemps.",
+     "Le conseil a voté. Le pont ouvrira au printemps."),
+    ("a Russian ad label between sentences goes",
+     "Совет проголосовал. Реклама Мост откроется весной.",
+     "Совет проголосовал. Мост откроется весной."),
+    ("a comment prompt glued between sentences goes alone",
+     "Snow closed the pass. Leave a comment Crews worked all night.",
+     "Snow closed the pass. Crews worked all night."),
 ]
 
 
@@ -278,6 +309,14 @@ KEPT = [
     # Spanish
     ("a Spanish sentence about advertising stays",
      "La publicidad institucional del Gobierno costó cinco millones."),
+    ("a French ad word inside a name stays", "The firm hired the Publicité agency in May."),
+    ("a German ad word opening a sentence stays",
+     "Der Nachbar war wütend. Anzeige erstattete er am Montag."),
+    ("a Portuguese ad word opening a sentence stays",
+     "O mercado cresceu. Publicidade digital rendeu mais."),
+    ("a Dutch ad word inside a sentence stays", "De krant verkocht meer Advertentie ruimte."),
+    ("an English comment prompt in prose stays",
+     "Readers may leave a comment on the site, the editor said."),
     ("Spanish title-case advertising stays",
      "El consejo votó. Publicidad Institucional del Gobierno gastó más."),
     ("Spanish social networks are news", "La campaña se difundió por las redes sociales."),

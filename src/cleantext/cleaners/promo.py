@@ -1314,7 +1314,9 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
         # A label standing between sentences goes alone ("Sign up for our newsletter
         # “It is hard,” he said."); failing that, a prompt takes its sentence.
         if "inline" in kinds and _inline_label_ok(rules, text, line, start, end, chained):
-            span = _inline_span(text, line, start, end)
+            # The label's own full stop goes with it ("Suivez-nous sur Facebook.").
+            stop = end + 1 if end < line.end and text[end] in ".!" else end
+            span = _inline_span(text, line, start, stop)
             out.append(span)
             chained = span[1]
             continue
