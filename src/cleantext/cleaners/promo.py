@@ -957,6 +957,11 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
             if kinds and _may_start(rules, text, start, end, kinds, last):
                 cues.hits.append((start, end, kinds, m.group("p")))
                 last = end
+            elif (tail := _share_tail(rules, text, start, end)) is not None:
+                # "Partager sur Facebook Twitter" glued in flattened text: the share
+                # label took the first network name; the run goes on from it.
+                cues.socials.append((start, tail))
+                last = tail
         elif m.group("social") is not None:
             # As buttons print them: "Facebook Twitter", not "more email" in a sentence.
             if all(not w[:1].islower() for w in text[start:end].split()):
@@ -975,6 +980,29 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
         elif _notice_holder(text, end):
             copies.append((start, end))
     return cues
+
+
+@functools.lru_cache(maxsize=16)
+def _names_after(social: frozenset[str]) -> re.Pattern[str]:
+    """One or more network names, each after a button separator (case as printed)."""
+    names = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                     for w in sorted(social, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?:[ \t]{{0,3}}[|·•/,]?[ \t]{{1,3}}(?:{names})(?!\w)){{1,40}}",
+                      re.IGNORECASE)
+
+
+def _share_tail(rules: _Rules, text: str, start: int, end: int) -> int | None:
+    """The end of the network names after a share label that ends in one ("Compartir en
+    Facebook" + " Twitter WhatsApp"), if the label opens capitalised; else None."""
+    words = text[start:end].split()
+    if len(words) < 2 or not words[0][:1].isupper() or \
+            words[0].rstrip(":").casefold() not in rules.share or \
+            words[-1].casefold() not in rules.social or not words[-1][:1].isupper():
+        return None
+    m = _names_after(rules.social).match(text, end)
+    if m is None or any(w[:1].islower() for w in m.group().split()):
+        return None
+    return m.end()
 
 
 _LINE, _SENTENCE, _PUNCT, _WORD = range(4)
@@ -1344,6 +1372,15 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
     for start, end in runs:
         if start < chained:
             continue
+        # "… sul fiume. Condividi su Facebook Twitter Il comune …": a share word written
+        # capitalised, perhaps a [via] word, then the network names, between a sentence
+        # (or a heading) and a capitalised word.
+        head = _share_head(rules, text, line, start)
+        if head < start and _left_ok(text, line, head, chained) and \
+                _right_ok(rules, text, line, end, one_word=False):
+            out.append(_inline_span(text, line, head, end))
+            chained = end
+            continue
         # "Facebook Twitter Pinterest <caption>": share buttons before a caption. Two
         # names can open a headline ("WhatsApp Telegram Signal: which is safest?"), so
         # they go only right after another unit ("Share this: Facebook Twitter").
@@ -1352,6 +1389,30 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
                 and _right_ok(rules, text, line, end, one_word=False):
             out.append(_inline_span(text, line, start, end))
     return out
+
+
+def _word_before(text: str, line: _Line, pos: int) -> tuple[int, str]:
+    """The word that ends just before ``pos`` (past spaces and tabs), and its start."""
+    end = pos
+    while end > line.start and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > line.start and end - start < 40 and not text[start - 1].isspace():
+        start -= 1
+    return start, text[start:end]
+
+
+def _share_head(rules: _Rules, text: str, line: _Line, start: int) -> int:
+    """Where a share prompt before a run of network names starts ("Partager sur",
+    "Compartir en", "Поделиться"), or ``start`` if none stands there. The share word must
+    be capitalised, as a button prints it ("shared on Facebook" is prose)."""
+    at, word = _word_before(text, line, start)
+    if word.casefold() in rules.via:
+        at, word = _word_before(text, line, at)
+    word = word.rstrip(":")
+    if word[:1].isupper() and word.casefold() in rules.share:
+        return at
+    return start
 
 
 def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int,  # noqa: PLR0917
