@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import zstandard
 
-from cleantext import io as cio
+import cleantext.io as cio
 
 COMPRESSIONS = ["", ".gz", ".bz2", ".xz", ".zst"]
 
@@ -153,3 +153,23 @@ def test_full_disk_removes_the_temporary_file(tmp_path: Path,
 
 def test_one_line() -> None:
     assert cio.one_line("a\n\n b\tc") == "a b\tc"
+
+
+def test_an_interrupt_right_after_the_temporary_file_is_created_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(fd: int) -> object:
+        raise KeyboardInterrupt  # as a signal handled between two statements would
+
+    monkeypatch.setattr(cio, "_open_raw", interrupted)
+    with pytest.raises(KeyboardInterrupt), cio.AtomicOutput(str(tmp_path / "out.jsonl")):
+        pass
+    assert list(tmp_path.iterdir()) == []
+    assert cio.remove_pending() == 0
+
+
+def test_pending_temporary_files_are_swept(tmp_path: Path) -> None:
+    out = cio.AtomicOutput(str(tmp_path / "out.jsonl"))
+    out.__enter__()  # never exited: what an interrupt between two bytecodes can leave
+    assert len(list(tmp_path.iterdir())) == 1
+    assert cio.remove_pending() == 1
+    assert list(tmp_path.iterdir()) == []

@@ -63,6 +63,7 @@ from cleantext.io import (
     one_line,
     open_input,
     read_stream,
+    remove_pending,
 )
 from cleantext.pipeline import DEFAULT
 from cleantext.stream import CHUNK_SIZE, Workers
@@ -378,6 +379,13 @@ def _progress(quiet: bool) -> Any:
                 dynamic_ncols=True, leave=False)
 
 
+def _wind_down(old_term: Any, bar: Any) -> None:
+    signal.signal(signal.SIGTERM, old_term)
+    remove_pending()  # a temporary file an interrupt caught between two statements
+    if bar is not None:
+        bar.close()
+
+
 def clean_command(args: argparse.Namespace) -> int:
     """``cleantext clean``: returns the exit code; the summary goes to stderr."""
     if args.jobs < 0:
@@ -419,9 +427,7 @@ def clean_command(args: argparse.Namespace) -> int:
         _silence_stdout()
         return EXIT_OK
     finally:
-        signal.signal(signal.SIGTERM, old_term)
-        if bar is not None:
-            bar.close()
+        _wind_down(old_term, bar)
     stats.seconds = time.perf_counter() - start
     if message:
         print(f"cleantext: error: {message}", file=sys.stderr)

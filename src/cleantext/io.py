@@ -381,6 +381,23 @@ def _compress(raw: BinaryIO, compression: str) -> IO[bytes]:
     return raw
 
 
+#: Temporary files created and not yet renamed or removed. An interrupt can land where
+#: no ``except`` of AtomicOutput sees it (between two bytecodes of the ``with``
+#: machinery); the command sweeps these on its way out.
+_PENDING: set[str] = set()
+
+
+def remove_pending() -> int:
+    """Remove every temporary output file still pending; return how many were removed."""
+    removed = 0
+    for tmp in list(_PENDING):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+            removed += 1
+        _PENDING.discard(tmp)
+    return removed
+
+
 class AtomicOutput:
     """A context manager for one output file: complete under its final name, or absent.
 
@@ -417,8 +434,11 @@ class AtomicOutput:
         self.target = os.path.realpath(self.path)
         folder, name = os.path.split(self.target)
         self.tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
-        fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        # The temporary file is created inside the try: a signal handled right after
+        # os.open returns (SIGTERM raises here) must still remove it.
         try:
+            _PENDING.add(self.tmp)
+            fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             self._raw = _open_raw(fd)
             self._out = _compress(self._raw, split_compression(self.path)[1])
         except BaseException:
@@ -445,6 +465,7 @@ class AtomicOutput:
             os.fsync(self._raw.fileno())
             self._raw.close()
             os.replace(self.tmp, self.target)
+            _PENDING.discard(self.tmp)
             self.tmp = None
             _fsync_folder(os.path.dirname(self.target))
         except BaseException:
@@ -467,6 +488,7 @@ class AtomicOutput:
         if self.tmp is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.tmp)
+            _PENDING.discard(self.tmp)
             self.tmp = None
 
 
@@ -498,5 +520,6 @@ __all__ = [
     "one_line",
     "open_input",
     "read_stream",
+    "remove_pending",
     "split_compression",
 ]
