@@ -1151,7 +1151,35 @@ def _gate(rules: _Rules, text: str) -> bool | None:
             if plain is not None and _compiled(plain).match(data, at) is not None:
                 return True
             m = scan.search(data, at + 1)
-    return _short_lines(data) or None
+    return _short_lines(data) or _BAR_BYTES.search(data) is not None or None
+
+
+# A navigation bar: one line of three or more short items between "|", "•" or " / "
+# ("Home | News | Local | Sport | Weather"). ``_BAR_LINE`` finds candidate lines,
+# ``_menu_bar`` decides; ``_BAR_BYTES`` is the gate's superset of ``_BAR_LINE`` (two
+# separators on a line, in the translated bytes).
+_BAR_SEP = r"[ \t]{0,3}(?:\||•|·|[ \t]/)[ \t]{0,3}"
+_BAR_LINE = re.compile(rf"(?m)^[ \t]*+([^\n|•·]{{1,30}}"
+                       rf"(?:{_BAR_SEP}[^\n|•·/]{{1,30}}){{2,15}})[ \t]*$")
+_BAR_MARK = rb"(?:\||\xe2\x80\xa2|\xc2\xb7| /)"
+_BAR_BYTES = re.compile(_BAR_MARK + rb"[^\n]{1,40}?" + _BAR_MARK)
+_BAR_SPLIT = re.compile(_BAR_SEP)
+
+
+def _menu_bar(rules: _Rules, body: str) -> bool:
+    """Whether a separated line is a navigation bar: three items or more, each one or
+    two capitalised words without digits or sentence punctuation, one of them a [menu]
+    word. Left alone: table rows ("Revenue | Profit | Margin", no menu word; figures),
+    datelines ("Berlin | 12.03.2024": two items, a digit), bylines ("By Ann Lee | Reuters")."""
+    items = [i.strip() for i in _BAR_SPLIT.split(body)]
+    if len(items) < 3:
+        return False
+    for item in items:
+        words = item.split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) or \
+                any(ch.isdigit() or ch in ".,;:!?\"()" for ch in item):
+            return False
+    return any(i.casefold() in rules.menu for i in items)
 
 
 def _find(rules: _Rules, text: str) -> list[Span]:
@@ -1160,9 +1188,12 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     data = _bytes(rules, text)
     cues = _scan(rules, text, data)
     short_lines = (data is None or _short_lines(data)) and _SHORT_LINES.search(text) is not None
-    if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines):
+    bars = [m.span(1) for m in _BAR_LINE.finditer(text)] \
+        if data is None or _BAR_BYTES.search(data) is not None else []
+    if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars):
         return []
     doc = _Doc(rules, text)
+    doc.menu_bars(bars)
     doc.lines_with_cues(cues)
     doc.rights(cues.rights)
     doc.badges(cues.badges)
@@ -1200,6 +1231,12 @@ class _Doc:
     def drop_line(self, i: int) -> None:
         self.spans.append(_whole(self.line(i), self.text))
         self.removed.add(i)
+
+    def menu_bars(self, bars: list[tuple[int, int]]) -> None:
+        """Navigation bars: whole lines of menu items between separators."""
+        for start, end in bars:
+            if _menu_bar(self.rules, self.text[start:end]):
+                self.drop_line(self.line_of(start))
 
     def lines_with_cues(self, cues: _Cues) -> None:
         hits: dict[int, list[_Hit]] = {}
