@@ -20,7 +20,15 @@ sentences or a sentence that starts with a prompt):
   redistributed.", "Republished with permission … All rights reserved.";
 - affiliate-link notices addressed to readers, "Please enable JavaScript…", "Click here
   to learn more about …", "Filed under: …" and tag lines, "Play Video 3:27 …" lines;
-- navigation debris: a long run of one-word menu lines ("Search / Direct / User / Zoom").
+- navigation debris: a long run of one-word menu lines ("Search / Direct / User / Zoom"),
+  or one line of 3+ capitalised menu items between "|", "•" or " / " with a [menu] word
+  ("Home | News | Sport"); table rows, figures and "Berlin | 12.03.2024" stay.
+
+In flattened text a complete prompt (one listed in [inline]: "Sign up for our daily
+newsletter") glued to a capitalised word ends at its own last word; a prompt with a
+variable object ("Subscribe to X for FREE", [prompt] only) takes its sentence. A share
+word written capitalised, a [via] word and network names ("Partager sur Facebook
+Twitter") go between a sentence and a capitalised word.
 
 Deliberately left alone: article sentences about advertising, newsletters, sharing or
 comments ("Advertisement revenue fell 4%.", "The company said it would share the data
