@@ -57,8 +57,10 @@ Record = str | Mapping[str, Any]
 P = TypeVar("P")
 R = TypeVar("R", bound=Record)
 
-#: Records per chunk. Big enough that per-chunk overhead (a pickle round trip to a
-#: worker) is small against cleaning, small enough that a chunk is quick to finish.
+#: Records per chunk, the default ``chunk_size`` of :func:`clean_stream` and
+#: :meth:`Workers.map`. Big enough that per-chunk overhead (a pickle round trip to a
+#: worker) is small against cleaning, small enough that a chunk is quick to finish. It
+#: changes only how records are grouped, never the output or its order.
 CHUNK_SIZE = 64
 #: A chunk also closes at this much text, so a run of huge documents stays bounded.
 CHUNK_CHARS = 1 << 20
@@ -67,7 +69,16 @@ _POLICIES = ("raise", "skip", "keep")
 
 @dataclass(frozen=True)
 class BadRecord:
-    """A record with no text to clean: its 0-based position, why, and the record."""
+    """A record with no text to clean: its 0-based position, why, and the record.
+
+    :func:`clean_stream` builds one for each record whose field is missing or not a
+    string, and hands it to ``on_bad`` or wraps it in :class:`BadRecordError`. The
+    record is the very object that came in, neither copied nor changed.
+
+    >>> bad = BadRecord(3, "no field 'text'", {"id": 3})
+    >>> bad.index, bad.reason, bad.record
+    (3, "no field 'text'", {'id': 3})
+    """
 
     index: int
     reason: str
@@ -75,7 +86,18 @@ class BadRecord:
 
 
 class BadRecordError(ValueError):
-    """Raised under ``on_error="raise"`` for a record with no text to clean."""
+    """Raised under ``on_error="raise"`` for a record with no text to clean.
+
+    It is a :class:`ValueError`; ``bad`` holds the :class:`BadRecord`. It is raised at
+    the record's place in the output order, so every record before it has already
+    been yielded; nothing is retried or skipped for you.
+
+    >>> try:
+    ...     list(clean_stream(["ok", {"id": 2}]))
+    ... except BadRecordError as e:
+    ...     print(e, "|", e.bad.record)
+    record 1: no field 'text' | {'id': 2}
+    """
 
     def __init__(self, bad: BadRecord) -> None:
         super().__init__(f"record {bad.index}: {bad.reason}")
@@ -83,7 +105,19 @@ class BadRecordError(ValueError):
 
 
 class BadRecordWarning(UserWarning):
-    """Emitted for a skipped or kept bad record when no ``on_bad`` callback is given."""
+    """Emitted for a skipped or kept bad record when no ``on_bad`` callback is given.
+
+    A :class:`UserWarning`, so the usual :mod:`warnings` filters apply; it does not
+    change what is yielded (the policy alone decides that).
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     list(clean_stream([{"id": 1}, "ok"], on_error="skip"))
+    ['ok']
+    >>> caught[0].category.__name__, str(caught[0].message)
+    ('BadRecordWarning', "skip record 0: no field 'text'")
+    """
 
 
 def text_of(record: object, field: str) -> tuple[str | None, str]:
@@ -152,7 +186,12 @@ class Cleaned(Generic[P]):
     """One item out of :meth:`Workers.map`: its payload, clean text and summary.
 
     ``text`` is ``None`` for an item that came in without text (it is passed through
-    in order, uncleaned); ``summary`` is ``None`` unless explaining.
+    in order, uncleaned); ``summary`` is ``None`` unless explaining. The payload is the
+    object given to :meth:`Workers.map`, untouched.
+
+    >>> with Workers() as workers:
+    ...     next(workers.map([("row-1", "A&amp;B")]))
+    Cleaned(payload='row-1', text='A&B', summary=None)
     """
 
     payload: P
@@ -166,6 +205,16 @@ class Workers:
     One ``Workers`` can serve many inputs in turn (the command keeps one for a whole
     multi-file run), so processes start once. Use it as a context manager: leaving on
     an exception or an interrupt cancels queued chunks and stops the processes.
+
+    Results come back in input order whatever the number of processes; the caller
+    need not reorder. ``Workers`` knows nothing of records, fields or bad-record
+    policies: it cleans texts and leaves payloads to the caller (that is
+    :func:`clean_stream`'s job). With ``jobs=1`` no process starts and cleaning runs
+    in the calling process.
+
+    >>> with Workers(jobs=1) as workers:
+    ...     [c.text for c in workers.map([(1, "<i>a</i>"), (2, None), (3, "b&amp;c")])]
+    ['a', None, 'b&c']
     """
 
     def __init__(self, pipeline: Pipeline = DEFAULT, jobs: int = 1) -> None:
@@ -188,7 +237,16 @@ class Workers:
         self.close(abort=exc[0] is not None)
 
     def close(self, abort: bool = False) -> None:
-        """Stop the processes; ``abort`` drops queued chunks and does not wait."""
+        """Stop the processes; ``abort`` drops queued chunks and does not wait.
+
+        Without ``abort`` it waits for chunks already submitted to finish. Closing
+        twice, or closing a ``Workers`` that started no processes, does nothing;
+        leaving a ``with`` block closes for you (aborting on an exception).
+
+        >>> workers = Workers(jobs=1)
+        >>> workers.close()
+        >>> workers.close(abort=True)
+        """
         if self._pool is not None:
             pool, self._pool = self._pool, None
             if abort:
@@ -211,6 +269,13 @@ class Workers:
 
         Payloads stay in this process; only texts go to workers. At most ``2 * jobs``
         chunks are in flight, so memory is bounded by the chunk size, not the input.
+        An item whose text is ``None`` is not cleaned: it comes back in its place with
+        ``text=None``. Payloads are never looked at, copied or changed.
+
+        >>> with Workers() as workers:
+        ...     out = list(workers.map([("a", "x&amp;y"), ("b", None)], chunk_size=1))
+        >>> [(c.payload, c.text) for c in out]
+        [('a', 'x&y'), ('b', None)]
         """
         if chunk_size < 1:
             raise ValueError(f"chunk_size must be >= 1, not {chunk_size}")
@@ -312,8 +377,16 @@ def clean_stream(
     """Clean every record with ``pipeline``, in input order, with bounded memory.
 
     A string record yields its clean text; a mapping yields a new ``dict`` with the
-    same keys in the same order and ``field`` replaced by its clean text. See the
-    module docstring for chunks, jobs, the ``on_error`` policy and ``explain``.
+    same keys in the same order and ``field`` replaced by its clean text. Every other
+    key and value is left untouched, and the input mappings themselves are never
+    modified. See the module docstring for chunks, jobs, the ``on_error`` policy and
+    ``explain``.
+
+    >>> rec = {"id": 1, "body": "<p>Hello</p>", "src": "<raw>"}
+    >>> list(clean_stream([rec], field="body"))
+    [{'id': 1, 'body': 'Hello', 'src': '<raw>'}]
+    >>> rec["body"]
+    '<p>Hello</p>'
     """
     if on_error not in _POLICIES:
         raise ValueError(f"on_error must be one of {', '.join(_POLICIES)}, not {on_error!r}")
