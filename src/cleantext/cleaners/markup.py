@@ -212,6 +212,10 @@ SOUP_MAX_TAGS = 50_000
 def soup_text(text: str) -> str:
     """The text BeautifulSoup (``html.parser``) finds, with the same rules as the fast path.
 
+    Dropped elements and comments go with their contents, block tags become paragraph
+    breaks; the text is not otherwise tidied (whitespace is the whitespace cleaner's).
+    :class:`MarkupCleaner` uses it for whole documents only.
+
     >>> soup_text("<html><body><p>A &amp; B</p><script>x()</script></body></html>")
     '\\n\\n\\n\\n\\n\\nA & B\\n\\n\\n\\n\\n\\n'
     """
@@ -266,7 +270,17 @@ def _settle(text: str) -> str:
 
 @dataclass(frozen=True)
 class MarkupCleaner:
-    """Fast path for fragments, BeautifulSoup for documents (see the module docstring)."""
+    """Fast path for fragments, BeautifulSoup for documents (see the module docstring).
+
+    Removes tags, dropped elements with their contents, comments and entities, and
+    keeps the text of inline tags. It leaves alone a ``<`` that opens no known tag
+    (``a<b``, ``I <3 NY``) and an ``&`` that is not a complete entity (``AT&T``).
+    :data:`markup` is the instance in :data:`cleantext.DEFAULT`.
+
+    >>> clean = MarkupCleaner()
+    >>> clean("Tom &amp; <i>Jerry</i> at AT&T: 2<3 <script>x()</script>")
+    'Tom & Jerry at AT&T: 2<3 '
+    """
 
     name: str = "markup"
 
