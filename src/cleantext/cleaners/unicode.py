@@ -84,6 +84,9 @@ class _MojibakeHint:
         return found
 
 
+#: The cheap mojibake check that gates ftfy: its ``search`` is true for a text with a
+#: UTF-8 lead byte read as Windows-1252 or Latin-1 followed by a continuation byte, or
+#: with a C1 control. ASCII text is never searched; valid accented text rarely matches.
 MOJIBAKE_HINT = _MojibakeHint()
 
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
@@ -197,7 +200,19 @@ def _fix(text: str) -> str:
 
 @dataclass(frozen=True)
 class UnicodeCleaner:
-    """Mojibake repair (gated ftfy), then the invisible and odd characters."""
+    r"""Mojibake repair (gated ftfy), then the invisible and odd characters.
+
+    Repairs mojibake, drops controls and stray byte order marks, turns odd spaces and
+    line breaks into plain ones. It leaves alone curly quotes, dashes, accents,
+    ligatures, full-width forms, emoji, and the invisible characters that carry
+    meaning (ZWJ, ZWNJ, the zero-width space, the soft hyphen, bidi marks); no
+    normalisation form is applied. :data:`unicode` is the instance in
+    :data:`cleantext.DEFAULT`.
+
+    >>> clean = UnicodeCleaner()
+    >>> clean("\ufeffCafÃ© costs\u00a05\u20ac \u2014 “really”")
+    'Café costs 5€ — “really”'
+    """
 
     name: str = "unicode"
 
