@@ -728,7 +728,16 @@ def _merge(text: str, found: list[tuple[int, int]]) -> list[Span]:
 
 
 def packaged_phrases() -> tuple[str, ...]:
-    """Every packaged trailer phrase (links and frames), all languages, file order."""
+    """Every packaged trailer phrase (links and frames), all languages, file order.
+
+    The phrases are read from ``data/trailers.<lang>.txt`` as the pack parser gives them
+    (comments and blank lines gone); nothing is compiled, and phrases added with
+    :func:`trailers_with` are not among them.
+
+    >>> phrases = packaged_phrases()
+    >>> "read more" in phrases, "the post {title} appeared first on {site}" in phrases
+    (True, True)
+    """
     root = resources.files("cleantext") / "data"
     out: list[str] = []
     for entry in sorted(root.iterdir(), key=lambda p: p.name):
@@ -749,7 +758,17 @@ def _find(extra: tuple[str, ...], text: str) -> list[Span]:
 def trailers_with(extra_phrases: Iterable[str] = ()) -> SpanCleaner:
     """A ``trailers`` cleaner that also knows ``extra_phrases`` (same format as the packs).
 
-    Picklable: it is rebuilt from the phrases in each process that unpickles it.
+    The packaged phrases still apply, with the same rules: an extra phrase goes only
+    where a unit may start, never from inside an article sentence. The default
+    :data:`trailers` is left unchanged; the new cleaner is also named ``trailers``, so
+    ``Pipeline.replace`` swaps it in. Picklable: it is rebuilt from the phrases in each
+    process that unpickles it.
+
+    >>> mine = trailers_with(["Mehr bei uns"])
+    >>> mine("Der Rat tagte.\\nMehr bei uns")
+    'Der Rat tagte.'
+    >>> trailers("Der Rat tagte.\\nMehr bei uns")
+    'Der Rat tagte.\\nMehr bei uns'
     """
     extra = tuple(dict.fromkeys(" ".join(p.split()) for p in extra_phrases if p.strip()))
     # Units glued without a space ("Monday.Read More: …The council") can leave another
