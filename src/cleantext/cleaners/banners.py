@@ -910,6 +910,14 @@ def banners_with(extra_phrases: Iterable[str], *, buttons: Iterable[str] = ()) -
     follow the pack format (a space matches any spaces, case is ignored). The result is
     named ``banners``, so ``DEFAULT.replace(banners_with([...]))`` swaps it in; it
     pickles (a ``functools.partial`` of a module-level function and compiled patterns).
+    The packaged wordings still apply, and the module's :data:`banners` is left
+    unchanged. A quoted sentence holding the phrase is left alone, as with the packs.
+
+    >>> mine = banners_with(["support independent journalism by turning off"])
+    >>> mine("Rain fell.\\n\\nSupport independent journalism by turning off your blocker.")
+    'Rain fell.'
+    >>> mine("She wrote: “Support independent journalism by turning off your blocker.”")
+    'She wrote: “Support independent journalism by turning off your blocker.”'
     """
     extra = tuple(" ".join(p.split()).lower() for p in extra_phrases if p.strip())
     more_buttons = tuple(" ".join(b.split()).lower() for b in buttons if b.strip())
