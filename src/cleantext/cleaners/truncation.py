@@ -54,6 +54,8 @@ import regex
 from cleantext._core import Span, SpanCleaner
 from cleantext._units import CLOSERS, sentences
 
+#: The valid policies of :func:`truncation`: ``"drop"`` (the cut sentence and its
+#: marker go), ``"marker"`` (only the marker goes), ``"keep"`` (nothing changes).
 POLICIES = ("drop", "marker", "keep")
 
 #: How far from the end a marker is looked for: the trigger never scans the whole text.
@@ -187,7 +189,19 @@ def _find(policy: str, text: str) -> list[Span]:
 
 
 def truncation(policy: str = "drop") -> SpanCleaner:
-    """The truncation cleaner with a ``policy``: ``"drop"``, ``"marker"`` or ``"keep"``."""
+    """The truncation cleaner with a ``policy``: ``"drop"``, ``"marker"`` or ``"keep"``.
+
+    Only a marker at the very end of the text counts: an ellipsis inside a sentence or
+    anywhere before the end is left alone under every policy, and ``"keep"`` changes
+    nothing. Any other policy is a :class:`ValueError` here, not at the first call.
+
+    >>> truncation("marker")("Prices rose. Analysts expect the bank to [+120 chars]")
+    'Prices rose. Analysts expect the bank to'
+    >>> truncation()("Stocks fell… then rose.")
+    'Stocks fell… then rose.'
+    >>> truncation("keep")("Analysts expect…")
+    'Analysts expect…'
+    """
     if policy not in POLICIES:
         raise ValueError(
             f"unknown truncation policy {policy!r}; valid policies: {', '.join(POLICIES)}"
