@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleantext import clean, explain
@@ -404,6 +404,60 @@ def test_article_first_sentence_glued_after_the_buttons_stays() -> None:
     assert clean(text) == "Close to 200 people attended the meeting."
 
 
+# A wall whose last sentence ends in a link with no end mark ("… see here: Cookie Policy")
+# runs, in flattened text, into the article's first sentence. The wall is cut after the
+# link, whose capitalised next word starts the article, and narration words in the
+# article's part ("Court", "Gericht", "Tribunal") do not make the wall an article's.
+_WORDPRESS = ("Privacy & Cookies: This site uses cookies. By continuing to use this website, "
+              "you agree to their use. To find out more, including how to control cookies, "
+              "see here: Cookie Policy")  # the WordPress/Jetpack cookie widget
+_GLUED_LINK = [
+    pytest.param(_WORDPRESS, "Court the the the.",
+                 id="english wall ending in Cookie Policy glued to a one-line article "
+                    "starting with Court is removed"),
+    pytest.param(_WORDPRESS, "The council met on Monday. Court records were released.",
+                 id="english wall ending in Cookie Policy glued to The council is removed"),
+    pytest.param("Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, stimmen "
+                 "Sie der Verwendung von Cookies zu. Weitere Informationen finden Sie in "
+                 "unserer Datenschutzerklärung",
+                 "Gericht bestätigt das Urteil gegen den Bürgermeister.",
+                 id="german wall ending in Datenschutzerklärung glued to a one-line article "
+                    "starting with Gericht is removed"),
+    pytest.param("Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez "
+                 "leur utilisation. Pour en savoir plus, consultez notre Politique de "
+                 "confidentialité", "Tribunal : le maire a été condamné.",
+                 id="french wall ending in Politique de confidentialité glued to a one-line "
+                    "article starting with Tribunal is removed"),
+]
+
+
+@pytest.mark.parametrize(("wall", "article"), _GLUED_LINK)
+def test_wall_ending_in_a_link_glued_to_the_article_is_cut_after_the_link(
+    wall: str, article: str
+) -> None:
+    assert banners(f"{wall} {article}") == article
+    assert _ONLY_BANNERS(f"{wall} {article}") == article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("This site uses cookies, the lawsuit claims. See Cookie Policy Court "
+                     "records show more.",
+                     id="a reported wall followed by a link glued to the article stays"),
+        pytest.param("This site uses cookies, see our Cookie Policy, the regulator said.",
+                     id="a reported wall sentence ending past its link stays"),
+        pytest.param("Cookie Policy Court ruled on Monday.",
+                     id="a link glued to an article sentence without a wall stays"),
+        pytest.param("Der Sprecher sagte, weitere Informationen finden Sie in unserer "
+                     "Datenschutzerklärung Gericht und Behörde prüfen sie.",
+                     id="a german reported wall wording glued to the article stays"),
+    ],
+)
+def test_link_glued_to_the_article_without_a_wall_stays(text: str) -> None:
+    assert banners(text) == text
+
+
 def test_consent_dialog_with_heading_buttons_and_vendor_table_is_removed() -> None:
     text = (
         "The harbour reopened on Monday after repairs.\n\n"
@@ -561,6 +615,7 @@ _EN_WALLS = [wall for lang, _, wall in WALLS if lang not in NO_SPACES]
 
 @given(_article(), st.sampled_from(_EN_WALLS), st.sampled_from(["head", "tail", "middle"]),
        st.sampled_from(["paragraphs", "one line", "html"]))
+@example(["Court the the the."], _WORDPRESS, "head", "one line")
 def test_generated_article_comes_back_around_any_wall(
     article: list[str], wall: str, where: str, shape: str
 ) -> None:

@@ -564,9 +564,16 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
         return None
     if cut > start and _is_chrome(doc, start, cut):
         cut = start  # "Privacy & Cookies: This site uses cookies."
-    if doc.lex.reporting.search(doc.low, cut, end) is not None:
-        return None  # "This site uses cookies to track readers, the lawsuit claims."
     return cut
+
+
+def _reports(doc: _Doc, cut: int, wall_end: int) -> bool:
+    """Whether the wall found in a sentence reports speech, and so is an article's ("This
+    site uses cookies to track readers, the lawsuit claims."). Only the wall's part is
+    read: an article sentence glued after its closing link ("… see here: Cookie Policy
+    Court records show …") is the article's, and its narration words are not the wall's.
+    """
+    return doc.lex.reporting.search(doc.low, cut, wall_end) is not None
 
 
 def _is_medium(doc: _Doc, start: int, end: int) -> bool:
@@ -607,13 +614,15 @@ class _Line:
             for s, e in self.units:
                 cut = _wall_start(doc, s, e, openers=o_starts, bodies=b_starts,
                                   quotes=quotes, line_start=start)
+                wall_end = e
+                if cut is not None:
+                    lo, hi = bisect.bisect_left(h_starts, cut), bisect.bisect_left(h_starts, e)
+                    last = max(hits[lo:hi], key=lambda h: h[1], default=(cut, cut))
+                    wall_end = _wall_end(doc, last, e)
+                    if _reports(doc, cut, wall_end):
+                        cut, wall_end = None, e
                 self.cuts.append(cut)
-                if cut is None:
-                    self.ends.append(e)
-                    continue
-                lo, hi = bisect.bisect_left(h_starts, cut), bisect.bisect_left(h_starts, e)
-                last = max((b for _, b in hits[lo:hi]), default=cut)
-                self.ends.append(_wall_end(doc, last, e))
+                self.ends.append(wall_end)
         self._labels: dict[int, str] = {}
 
     @property
@@ -704,16 +713,22 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _wall_end(doc: _Doc, last_hit: int, end: int) -> int:
+def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
     """Where the wall in a sentence ends: at the sentence end, or before an article
-    sentence glued to its closing buttons ("… see here: Cookie Policy The council …")."""
-    for n, m in enumerate(doc.lex.strong_button.finditer(doc.low, last_hit, end)):
+    sentence glued to its closing buttons ("… see here: Cookie Policy The council …").
+
+    ``last_hit`` is the wall wording that ends last. The closing link may be that
+    wording's own last word ("… in unserer Datenschutzerklärung Gericht …"), so links are
+    looked for from where the wording starts, and taken if they end past it.
+    """
+    hit_start, hit_end = last_hit
+    for n, m in enumerate(doc.lex.strong_button.finditer(doc.low, hit_start, end)):
         if n >= _MAX_TRIES:
             break
         p = m.start()
         if _capitalised_at_word(doc.text, p, p) or _CJK.match(doc.text, p):
             glued = _glued_chrome_end(doc, p, end)
-            if glued is not None:
+            if glued is not None and glued >= hit_end:
                 return glued
     return end
 
