@@ -49,6 +49,8 @@ from typing import IO, Any, BinaryIO, Literal, cast
 
 #: ``jsonl``: JSON Lines; ``txt``: one document per file; ``lines``: one per line.
 Format = Literal["jsonl", "txt", "lines"]
+#: Compression suffixes read and written, recognised case-insensitively after the format's
+#: extension (``corpus.jsonl.gz``); ``.zst`` needs the optional ``zstandard`` package.
 COMPRESSIONS = (".gz", ".bz2", ".xz", ".zst")
 #: The kinds of bad input, as counted in the command's stats.
 BAD_KINDS = (
@@ -75,21 +77,48 @@ def _require(name: str) -> Any:
 
 
 class FormatError(ValueError):
-    """A path whose extension names no format this module reads or writes."""
+    """A path whose extension names no format this module reads or writes.
+
+    Raised by :func:`format_of` before any file is opened; a :class:`ValueError`, so
+    the path itself is never touched.
+
+    >>> try:
+    ...     format_of("notes.md")
+    ... except FormatError as e:
+    ...     print(str(e)[:35])
+    notes.md: unknown format '.md'; use
+    """
 
 
 class CorruptStream(ValueError):
-    """A compressed stream that is truncated or damaged."""
+    """A compressed stream that is truncated or damaged.
+
+    The zstandard reader raises it; :func:`read_stream` turns it (and gzip's, bz2's and
+    xz's own errors) into one ``truncated`` :class:`Line` after the records read
+    before the damage, so it does not reach the caller of ``read_stream``.
+
+    >>> issubclass(CorruptStream, ValueError)
+    True
+    """
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One record as read: where it is, what it holds, or why it is bad.
+    r"""One record as read: where it is, what it holds, or why it is bad.
 
     ``record`` is the parsed JSON object (``None`` for text formats and bad lines);
     ``raw`` is kept for bad records only, so that ``keep`` can write them back as
     they came. ``exact`` marks records parsed by the standard ``json`` module, which
-    must be written by it too.
+    must be written by it too. A ``Line`` only describes: applying a policy to a bad
+    one is the caller's business.
+
+    >>> import io as _io
+    >>> good, bad = [ln for ln, _ in read_stream(_io.BytesIO(b'{"id": 1, "text": "a"}\n[2]\n'),
+    ...                                          "x.jsonl", "jsonl")]
+    >>> good.lineno, good.record, good.kind
+    (1, {'id': 1, 'text': 'a'}, '')
+    >>> bad.lineno, bad.kind, bad.raw
+    (2, 'not_object', b'[2]\n')
     """
 
     lineno: int
@@ -101,7 +130,11 @@ class Line:
 
 
 def display(path: str) -> str:
-    """How a path appears in messages."""
+    """How a path appears in messages: ``-`` is ``<stdin>``, any other path stays as given.
+
+    >>> display("-"), display("data/news.jsonl.gz")
+    ('<stdin>', 'data/news.jsonl.gz')
+    """
     return "<stdin>" if path == "-" else path
 
 
@@ -200,9 +233,21 @@ def _decompress(raw: IO[bytes], compression: str) -> IO[bytes]:
 
 @contextlib.contextmanager
 def open_input(path: str) -> Iterator[IO[bytes]]:
-    """A binary stream of the decompressed content of ``path`` (``-``: stdin).
+    r"""A binary stream of the decompressed content of ``path`` (``-``: stdin).
 
-    Raises ``OSError`` for a file that cannot be opened.
+    Raises ``OSError`` for a file that cannot be opened. The compression is chosen by
+    the file's suffix (stdin's by its first bytes); the bytes are not parsed or
+    decoded here, and the file is only read, never changed.
+
+    >>> import gzip, os, tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> path = os.path.join(folder.name, "a.jsonl.gz")
+    >>> with open(path, "wb") as f:
+    ...     _ = f.write(gzip.compress(b'{"text": "Hi"}\n'))
+    >>> with open_input(path) as stream:
+    ...     stream.read()
+    b'{"text": "Hi"}\n'
+    >>> folder.cleanup()
     """
     if path == "-":
         stdin = sys.stdin.buffer
@@ -233,7 +278,20 @@ def _truncated(lineno: int, e: BaseException) -> Line:
 
 def read_stream(stream: IO[bytes], path: str, fmt: Format,
                 field: str = "text") -> Iterator[tuple[Line, str | None]]:
-    """Each record of a decompressed stream as ``(line, text)``; ``text`` is None if bad."""
+    r"""Each record of a decompressed stream as ``(line, text)``; ``text`` is None if bad.
+
+    It never raises for bad data and never drops a record: a bad one comes in its place
+    with its kind and message, and the policy is left to the caller. The text is
+    returned as read, not cleaned. A truncated or corrupt stream ends with one
+    ``truncated`` item; an input with no records gives one ``empty_file`` item.
+
+    >>> import io as _io
+    >>> data = _io.BytesIO(b"first line\nsecond\n")
+    >>> [(ln.lineno, text) for ln, text in read_stream(data, "x.txt", "lines")]
+    [(1, 'first line'), (2, 'second')]
+    >>> [(ln.kind, text) for ln, text in read_stream(_io.BytesIO(b""), "x.jsonl", "jsonl")]
+    [('empty_file', None)]
+    """
     if fmt == "txt":
         yield from _read_doc(stream, path)
         return
@@ -388,7 +446,20 @@ _PENDING: set[str] = set()
 
 
 def remove_pending() -> int:
-    """Remove every temporary output file still pending; return how many were removed."""
+    """Remove every temporary output file still pending; return how many were removed.
+
+    Only the temporary files :class:`AtomicOutput` created and neither renamed nor
+    removed are touched; final outputs and every other file are left alone. The
+    command calls it on its way out of an interrupt.
+
+    >>> import os, tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> out = AtomicOutput(os.path.join(folder.name, "a.txt"))
+    >>> out.__enter__().close()  # entered, then interrupted before __exit__ ran
+    >>> remove_pending() >= 1, os.listdir(folder.name)
+    (True, [])
+    >>> folder.cleanup()
+    """
     removed = 0
     for tmp in list(_PENDING):
         with contextlib.suppress(FileNotFoundError):
@@ -399,7 +470,7 @@ def remove_pending() -> int:
 
 
 class AtomicOutput:
-    """A context manager for one output file: complete under its final name, or absent.
+    r"""A context manager for one output file: complete under its final name, or absent.
 
     Bytes go (compressed by the extension) to ``.NAME.<random>.tmp`` in the target
     folder; on a clean exit the file is flushed, fsynced and renamed over ``path``
@@ -407,7 +478,23 @@ class AtomicOutput:
     including ``KeyboardInterrupt``, the temporary file is removed. A symbolic link is
     followed (the file it names is replaced, not the link). ``-`` (stdout, uncompressed)
     and anything that is not a regular file (``/dev/stdout``, a pipe) are written in
-    place: they cannot be renamed over.
+    place: they cannot be renamed over. An existing file at ``path`` is left as it was
+    until the rename, so a failed write keeps the old output.
+
+    >>> import os, tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> path = os.path.join(folder.name, "out.txt")
+    >>> with AtomicOutput(path) as f:
+    ...     _ = f.write(b"done\n")
+    >>> try:
+    ...     with AtomicOutput(path) as f:
+    ...         _ = f.write(b"half")
+    ...         raise RuntimeError("interrupted")
+    ... except RuntimeError:
+    ...     pass
+    >>> os.listdir(folder.name), open(path, "rb").read()
+    (['out.txt'], b'done\n')
+    >>> folder.cleanup()
     """
 
     def __init__(self, path: str) -> None:
