@@ -195,7 +195,28 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; return the exit code (see the module docstring)."""
+    r"""Run the command; return the exit code (see the module docstring).
+
+    ``argv`` defaults to ``sys.argv[1:]``. It returns the code rather than exiting, and
+    leaves the inputs untouched: outputs are written atomically, a record's other keys
+    keep their values and order, and a bad record under ``--on-error keep`` is written
+    back byte for byte. Messages and the summary go to stderr.
+
+    >>> import os, tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> src = os.path.join(folder.name, "in.jsonl")
+    >>> dst = os.path.join(folder.name, "out.jsonl")
+    >>> with open(src, "w", encoding="utf-8") as f:
+    ...     _ = f.write('{"id": 1, "text": "<p>Hi &amp; bye</p>"}\n{"id": 2}\n')
+    >>> main(["clean", src, "-o", dst, "--on-error", "keep", "--quiet"])
+    0
+    >>> print(open(dst, encoding="utf-8").read(), end="")
+    {"id":1,"text":"Hi & bye"}
+    {"id": 2}
+    >>> main(["clean", os.path.join(folder.name, "missing.jsonl"), "--quiet"])
+    3
+    >>> folder.cleanup()
+    """
     try:
         args = _parser().parse_args(argv)
     except SystemExit as e:  # argparse has printed its message
