@@ -65,7 +65,14 @@ class CleanBatch:
     Returns only the cleaned column (and ``removed_column``, the net characters
     removed per row, when given): ``map`` keeps every other column as it is.
     ``on_error`` is ``"raise"``, ``"keep"`` (pass a null through) or ``"skip"``
-    (drop the row; the whole batch is then returned, filtered).
+    (drop the row; the whole batch is then returned, filtered). The batch passed in
+    is not modified. It is a plain callable on a dict of columns, so it runs without
+    ``datasets``:
+
+    >>> CleanBatch(removed_column="removed")({"id": [1, 2], "text": ["<b>Hi</b>", "ok"]})
+    {'text': ['Hi', 'ok'], 'removed': [7, 0]}
+    >>> CleanBatch(on_error="skip")({"id": [1, 2], "text": ["<b>Hi</b>", None]})
+    {'id': [1], 'text': ['Hi']}
     """
 
     pipeline: PipelineLike = None
@@ -130,7 +137,14 @@ def clean_dataset(
     """``dataset.map(CleanBatch(...), batched=True, num_proc=num_proc, ...)``.
 
     Works on a ``Dataset`` or a ``DatasetDict``; further keyword arguments go to
-    ``map`` (``load_from_cache_file``, ``cache_file_name``...).
+    ``map`` (``load_from_cache_file``, ``cache_file_name``...). It returns the new
+    dataset: the one passed in, and every column but ``column`` (and
+    ``removed_column``), are left as they are. The example needs ``datasets``:
+
+    >>> from datasets import Dataset  # doctest: +SKIP
+    >>> ds = Dataset.from_dict({"id": [1], "text": ["<b>Hi</b>"]})  # doctest: +SKIP
+    >>> clean_dataset(ds)[0]  # doctest: +SKIP
+    {'id': 1, 'text': 'Hi'}
     """
     fn = CleanBatch(pipeline, column, removed_column, on_error)
     map_kwargs.setdefault("desc", "cleantext")
