@@ -53,7 +53,12 @@ class CleanBatches:
     ``removed_column``, when given, adds an int64 column with the net number of
     characters removed from each row. ``on_error`` decides what happens to a value
     that is not a string (a null): ``"raise"`` (the default), ``"keep"`` it as it
-    is, or ``"skip"`` the row.
+    is, or ``"skip"`` the row. Every other column comes back as it was, in its
+    place; the batch passed in is not modified. A dict of columns needs no engine:
+
+    >>> clean = CleanBatches(removed_column="removed", on_error="keep")
+    >>> clean({"id": [1, 2], "text": ["<b>Hi</b>", None]})
+    {'id': [1, 2], 'text': ['Hi', None], 'removed': [7, 0]}
     """
 
     def __init__(
@@ -81,7 +86,14 @@ class CleanBatches:
                             count=self.removed_column is not None, column=self.column)
 
     def __call__(self, batch: Any) -> Any:
-        """Clean one batch and return a batch of the same kind."""
+        """Clean one batch and return a batch of the same kind.
+
+        A ``pyarrow.Table``, a ``pandas.DataFrame`` or a dict of columns; anything else
+        is a :class:`TypeError`. Only ``column`` is cleaned.
+
+        >>> CleanBatches(on_error="skip")({"id": [1, 2], "text": ["<b>Hi</b>", None]})
+        {'id': [1], 'text': ['Hi']}
+        """
         if isinstance(batch, Mapping):
             return self._dict(batch)
         # Look the engines' types up only if the process already imported them: a
@@ -189,7 +201,14 @@ def clean_dataset(
     ``(min, max)`` autoscaling range; ``None`` leaves it to Ray (an autoscaling pool).
     ``pyarrow`` batches are the cheapest for text (the other columns are never
     turned into Python objects). Other keyword arguments go to ``map_batches``
-    (``batch_size``, ``num_cpus``, ``runtime_env``...).
+    (``batch_size``, ``num_cpus``, ``runtime_env``...). It returns the new, lazy
+    dataset; nothing runs until it is consumed, and the dataset passed in and its
+    other columns are left as they are. The example needs Ray:
+
+    >>> import ray  # doctest: +SKIP
+    >>> ds = ray.data.from_items([{"id": 1, "text": "<b>Hi</b>"}])  # doctest: +SKIP
+    >>> clean_dataset(ds).take_all()  # doctest: +SKIP
+    [{'id': 1, 'text': 'Hi'}]
     """
     if actors is not None:
         import ray.data  # noqa: PLC0415 - only a fixed pool needs Ray's own types
