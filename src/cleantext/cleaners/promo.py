@@ -114,6 +114,10 @@ _WORD_AFTER = regex.compile(r"[ \t]{0,5}+([\w'’-]{1,40}+)([ \t]{0,5}+)([\w'’
 def parse_sections(text: str) -> dict[str, list[str]]:
     """The phrases of a promo pack, by section.
 
+    Every name in :data:`SECTIONS` is a key, empty if the pack has no such section;
+    lines before any header are prompts. An unknown ``[section]`` is a
+    :class:`ValueError`; the phrases are only parsed, nothing is compiled.
+
     >>> parse_sections("Subscribe to\\n[label]\\nAdvertisement  # the ad break\\n")["label"]
     ['Advertisement']
     >>> parse_sections("Subscribe to\\n")["prompt"]
@@ -1611,7 +1615,8 @@ def promo_with(prompts: Iterable[str] = (), *, labels: Iterable[str] = (),
     ``prompts`` start a widget line or sentence ("Download the Daily Bugle app");
     ``labels`` are lines of nothing else; ``inline`` labels also go between sentences;
     ``packs`` are files in the promo pack format. The result is named ``promo``, so it
-    replaces the default one in a pipeline.
+    replaces the default one in a pipeline. The packaged wording still applies, and
+    the module's :data:`promo` is left unchanged.
 
     >>> from cleantext import DEFAULT
     >>> house = promo_with(["Download the Daily Bugle app"], labels=["Bugle Extra"])
