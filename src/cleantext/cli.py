@@ -68,11 +68,17 @@ from cleantext.io import (
 from cleantext.pipeline import DEFAULT
 from cleantext.stream import CHUNK_SIZE, Workers
 
+#: Done; bad records skipped or kept under ``--on-error skip|keep`` still give 0.
 EXIT_OK = 0
+#: Bad input under ``--on-error raise`` (the default); no output for that input.
 EXIT_BAD_INPUT = 1
+#: Usage error: bad arguments, an unknown format, outputs that would collide.
 EXIT_USAGE = 2
+#: I/O error: a missing input, an output folder missing or not writable, a full disk.
 EXIT_IO = 3
+#: Interrupted by SIGINT (128 + 2); complete outputs stay, rerun with ``--resume``.
 EXIT_SIGINT = 130
+#: Terminated by SIGTERM (128 + 15); complete outputs stay, rerun with ``--resume``.
 EXIT_SIGTERM = 143
 #: Bad records printed one per line; the rest are only counted (a broken corpus can
 #: hold millions, and the counts are in the summary).
