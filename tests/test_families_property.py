@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleantext import clean
@@ -125,6 +125,10 @@ def test_html_fragments_come_back_as_the_article(case: tuple[list[str], list[str
 
 
 @given(dressed(flat=True))
+@example((["Council approved council council council."] * 2,
+          ["Council approved council council council."] * 2
+          + ["Council council council…", "Read More: Council Council Council",
+             "Continue reading…", "Sign up for our newsletter"]))
 def test_flattened_text_comes_back_as_the_article(case: tuple[list[str], list[str]]) -> None:
     article, dirty = case
     assert clean(" ".join(dirty)) == " ".join(article)

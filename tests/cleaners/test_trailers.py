@@ -242,6 +242,8 @@ _bits = st.sampled_from([
 @given(st.lists(_bits, max_size=12).map("".join))
 @example("Source: http://a.b/c\n\nThe post Rain is due appeared first on Weather Daily.")
 @example("Source: http://a.b/c Read more")
+@example("Council approved council council council. Council council council… Read More: "
+         "Council Council Council Continue reading… Sign up for our newsletter")
 def test_one_pass_leaves_nothing_for_a_second(text: str) -> None:
     once = trailers(text)
     assert trailers(once) == once
@@ -542,3 +544,68 @@ def test_the_same_read_also_link_in_paragraphs_and_flattened_gives_the_same_arti
              "Die Sitzung dauerte drei Stunden."]
     assert OWN(_lines(*paras)) == _lines(paras[0], paras[2])
     assert OWN(" ".join(paras)) == " ".join([paras[0], paras[2]])
+
+
+# A linked title ends where the next tail unit this cleaner knows starts (a read-more link
+# or a feed trailer): a link whose title is followed only by further tail units takes its
+# title whole, in any case, even with other text after them. A Title Case run followed by
+# article text still shows no end. (id, flattened text, what is left)
+TITLE_BEFORE_NEXT_UNIT = [
+    ("an English Title Case title ends where Continue reading starts",
+     "The council met on Monday. Read More: Council Backs New Budget Continue reading… "
+     "The mayor left early.",
+     "The council met on Monday. The mayor left early."),
+    ("an English title ends where the WordPress feed footer starts",
+     "The council met on Monday. Read More: Council Backs New Budget The post Council "
+     "backs budget appeared first on Example News.",
+     "The council met on Monday."),
+    ("a German Title Case title ends where Weiterlesen starts before a sentence",
+     "Der Rat tagte am Montag. Lesen Sie auch: Rat Beschließt Neuen Haushalt Weiterlesen » "
+     "Die Sitzung dauerte drei Stunden.",
+     "Der Rat tagte am Montag. Die Sitzung dauerte drei Stunden."),
+    ("a French Title Case title ends where Lire la suite starts before share buttons",
+     "Le conseil s’est réuni lundi. Lire aussi : Le Conseil Vote Le Budget Lire la suite… "
+     "Partager sur Facebook",
+     "Le conseil s’est réuni lundi. Partager sur Facebook"),
+    ("a title after a cut teaser ends where Continue reading starts before a newsletter prompt",
+     "Council approved council council council. Council council council… Read More: "
+     "Council Council Council Continue reading… Sign up for our newsletter",
+     "Council approved council council council. Council council council… "
+     "Sign up for our newsletter"),
+    # Negative: no next unit, or article text before it.
+    ("a Title Case title before article text still shows no end",
+     "The council met. Read More: Residents Protest New Parking Fees Officials said the "
+     "campaign Read More Books runs.",
+     "The council met. Residents Protest New Parking Fees Officials said the campaign Read "
+     "More Books runs."),
+    ("a sentence end before the next unit still leaves the title",
+     "The council met. Read More: Council Backs Budget. Officials said to continue reading… "
+     "The end.",
+     "The council met. Council Backs Budget. Officials said to continue reading… The end."),
+    ("a German sentence end before Weiterlesen still leaves the Title Case run",
+     "Der Rat tagte. Lesen Sie auch: Bürger Protestieren Gegen Gebühren Sitzung Dauerte "
+     "Lange. Weiterlesen » Die Sitzung dauerte drei Stunden.",
+     "Der Rat tagte. Bürger Protestieren Gegen Gebühren Sitzung Dauerte Lange. Die Sitzung "
+     "dauerte drei Stunden."),
+    ("a headline that ends in Read More is not the next unit",
+     "The council met. Read More: Why Children Should Read More Officials agreed.",
+     "The council met. Why Children Should Read More Officials agreed."),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), [c[1:] for c in TITLE_BEFORE_NEXT_UNIT],
+                         ids=[c[0] for c in TITLE_BEFORE_NEXT_UNIT])
+def test_a_linked_title_ends_where_the_next_tail_unit_starts(text: str, left: str) -> None:
+    once = trailers(text)
+    assert once == left
+    assert trailers(once) == once
+
+
+def test_a_title_before_further_tail_units_does_not_outlive_them_in_the_pipeline() -> None:
+    # Found by the flattened-text property: promo takes the newsletter prompt after
+    # trailers, and the title must not be left as plain text at the end.
+    article = " ".join(["Council approved council council council."] * 2)
+    text = (article + " Council council council… Read More: Council Council Council "
+            "Continue reading… Sign up for our newsletter")
+    assert clean(text) == article
+

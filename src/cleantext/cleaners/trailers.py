@@ -34,6 +34,11 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   "Die", "The", "Il", "L’…", "По") or opening quote that comes after at least two words
   of a sentence-case title (one with a lower-case word), within 20 words;
 - a title that runs to the end of the text without a full stop goes whole, as before;
+- a title, in any case, ends where the next tail unit this cleaner knows starts (a
+  read-more link or a closed feed trailer: "Read More: <Title Case Title> Continue
+  reading… <promo>"), so a link followed only by further tail units takes its title
+  whole even when other text follows them: no title is left behind to end the text once
+  those units go;
 - otherwise (a sentence end comes first, a Title Case title, a next sentence that opens
   with a noun) only the link words go and the rest stays: a bare link ("Continuar a
   ler") only when a sentence opener follows it, a link with a separator ("Lesen Sie
@@ -456,7 +461,9 @@ def _opens_sentence(word: str) -> bool:
     return head.lower() in _OPENERS
 
 
-def _glued_title(text: str, ts: int, end: int) -> tuple[str, int]:
+def _glued_title(
+    text: str, ts: int, end: int, next_units: frozenset[int] = frozenset()
+) -> tuple[str, int]:
     """Where a linked title glued into a line ("… Lesen Sie auch: <title> Die Kosten …") ends.
 
     Titles carry no end mark, so in flattened text their end must be seen another way:
@@ -467,6 +474,9 @@ def _glued_title(text: str, ts: int, end: int) -> tuple[str, int]:
     - ``("cut", pos)``: after at least two words of a sentence-case title (one with a
       lower-case word), a capitalised sentence opener ("Die", "The", "Il", "L’…", "По")
       or an opening quote starts the next sentence: the title ends before it;
+    - ``("cut", pos)``: the next tail unit (a read-more link or feed trailer, one of
+      ``next_units``) starts after at least one word, in any case: the title ends
+      before it ("Read More: <Title Case Title> Continue reading… …");
     - ``("none", ts)``: no end is visible (a sentence end comes first, the run is too
       long, or the title is Title Case): only the link words go, the rest stays.
     """
@@ -476,7 +486,9 @@ def _glued_title(text: str, ts: int, end: int) -> tuple[str, int]:
     pos = ts
     for m in _TOKEN.finditer(text, ts, stop):
         w = m.group()
-        if words >= 2 and lower_seen and _opens_sentence(w):
+        if (words >= 2 and lower_seen and _opens_sentence(w)) or (
+            words and m.start() in next_units
+        ):
             return "cut", _prev_nonspace(text, m.start(), ts) + 1
         words += 1
         core = w.lstrip(_OPEN_QUOTES + "([")
@@ -511,13 +523,16 @@ def _glued_leads(
     if book.link_sep is None:
         return []
     out: list[tuple[int, int]] = []
+    cut_ends: set[int] = set()  # where a title cut before the next unit ends
     for h in hits:
         start = _decorated_start(text, h, ls)
         q = _prev_nonspace(text, start, ls)
         if q < 0 or not _starts_unit(text, start, ls, h):
             continue
+        # After a title that ends where this unit starts, the unit stands as after a sentence.
+        ended = text[q] in _SENTENCE_END or q + 1 in cut_ends
         d = None if book.link_decor is None else book.link_decor.match(text, h, le)
-        if d is not None and text[q] in _SENTENCE_END:
+        if d is not None and ended:
             # "… until dawn. Continue reading… Officials said …": the mark ends the link.
             w = _TOKEN.search(text, d.end(), le)
             if w is not None and w.group()[:1].isupper():
@@ -528,16 +543,21 @@ def _glued_leads(
             continue
         sep = m.group("sep")
         marked = any(c in sep for c in ":：»›→|–—-")
-        if not marked and text[q] not in _SENTENCE_END:
+        if not marked and not ended:
             continue  # a bare link inside a sentence is prose; "Lesen Sie auch:" is not
         ts = m.end()
         if not marked and _is_lower(text[ts]):
             continue  # "… said. Read on the way home" is prose
-        kind, te = _glued_title(text, ts, le)
+        nexts = frozenset(
+            k for k in hits[bisect.bisect_right(hits, ts) :] if k < ts + 300
+            and _next_unit_at(text, k, ls, le, book)
+        )
+        kind, te = _glued_title(text, ts, le, nexts)
         if kind == "whole":
             continue  # the tail peel takes it (or it is prose the tail rules refused)
         if kind == "cut":
             out.append((start, te))
+            cut_ends.add(te)
             continue
         # No visible end: the link words go alone, with a marked separator; an unmarked
         # link only when a sentence plainly starts after it ("Lire la suite L’article …").
@@ -547,6 +567,39 @@ def _glued_leads(
         elif w is not None and _opens_sentence(w.group()):
             out.append((start, m.end("link")))
     return out
+
+
+def _next_unit_at(text: str, k: int, ls: int, le: int, book: _Book) -> bool:
+    """Does a tail unit this cleaner knows start at hit ``k``, ending a linked title before it?
+
+    A read-more link with a closing mark ("Continue reading…") or a separator ("Lesen Sie
+    auch: …"), a bare link before a capital or at the line end ("Lees verder"), or a
+    closed feed trailer ("The post … appeared first on …"). A link whose words close a
+    Title Case headline ("… Why Children Should Read More") is the headline's, and a bare
+    link in Title Case may be a name ("the Read More Books campaign").
+    """
+    start = _decorated_start(text, k, ls)
+    if not _starts_unit(text, start, ls, k):
+        return False
+    if book.closed is not None:
+        f = book.closed.match(text, k, min(le, k + _MAX_FRAME))
+        if f is not None and _site_ok(f):
+            return True
+    if book.link_decor is not None and book.link_decor.match(text, k, le) is not None:
+        return True
+    m = None if book.link_sep is None else book.link_sep.match(text, k, le)
+    if m is None:
+        m = None if book.link_end is None else book.link_end.match(text, k, le)
+        return m is not None and m.group("dash") is None and not _in_headline(
+            text, start, ls, m
+        )
+    if any(c in m.group("sep") for c in ":：»›→|–—-"):
+        return True
+    # A bare link before a capital: a widget label ("Lees verder", "Weiterlesen"), not a
+    # name in Title Case inside a sentence ("… the campaign Read More Books runs").
+    words = m.group("link").split()
+    named = len(words) > 1 and all(w[:1].isupper() for w in words)
+    return not _is_lower(text[m.end()]) and not named
 
 
 def _title_like(text: str, s: int, e: int) -> bool:
