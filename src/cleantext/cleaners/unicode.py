@@ -132,9 +132,11 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("Plain text stays.")
     'Plain text stays.'
     """
-    if not MOJIBAKE_HINT.search(text):
-        return text
-    import ftfy  # noqa: PLC0415
+    return _ftfy(text) if MOJIBAKE_HINT.search(text) else text
+
+
+def _ftfy(text: str) -> str:
+    import ftfy  # noqa: PLC0415 - imported on first use: most text never needs it
 
     fixed: str = ftfy.fix_text(text, config=_ftfy_config())
     return fixed
@@ -185,12 +187,14 @@ MAX_PASSES = 3
 
 def _fix(text: str) -> str:
     for _ in range(MAX_PASSES):
+        fixed = text
         if MOJIBAKE_HINT.search(text):
             # ftfy reads "Â\t", "Â " and "Â  " differently, and the whitespace cleaner,
             # which runs last, turns one into another: tidy the whitespace first, so
-            # that what ftfy sees is what a second cleaning would show it.
+            # that what ftfy sees is what a second cleaning would show it. (Tidying
+            # spaces, tabs and line breaks cannot remove what the hint found.)
             text = whitespace(text)
-        fixed = fix_mojibake(text)
+            fixed = _ftfy(text)
         out = _invisible(fixed)
         if out == fixed or not MOJIBAKE_HINT.search(out):
             return out
