@@ -16,22 +16,13 @@ lets it reject most positions after one or two characters. That is what
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
-from importlib import resources
-from pathlib import Path
 
 import regex
 
 _SPACE = r"\s{1,8}"  # bounded: a flood of spaces after a phrase word stays cheap
 _APOSTROPHES = "'’"
-#: Characters whose regex escaping must be explicit in a trie.
+#: The trie key that marks "a phrase ends here" (no character is the empty string).
 _END = ""
-
-
-def read_pack(path: str | Path) -> list[str]:
-    """The phrases of one pack file (or any text file in the same format)."""
-    text = Path(path).read_text(encoding="utf-8")
-    return parse_pack(text)
 
 
 def parse_pack(text: str) -> list[str]:
@@ -46,19 +37,6 @@ def parse_pack(text: str) -> list[str]:
         if line:
             out.append(" ".join(line.split()))
     return out
-
-
-@cache
-def packaged(family: str) -> tuple[str, ...]:
-    """Every packaged phrase of ``family``, all languages, in file order, deduplicated."""
-    seen: dict[str, None] = {}
-    root = resources.files("cleantext") / "data"
-    for entry in sorted(root.iterdir(), key=lambda p: p.name):
-        name = entry.name
-        if name.startswith(family + ".") and name.endswith(".txt"):
-            for phrase in parse_pack(entry.read_text(encoding="utf-8")):
-                seen.setdefault(phrase.casefold(), None)
-    return tuple(seen)
 
 
 def _escape_char(ch: str) -> str:
@@ -97,20 +75,7 @@ def _emit(node: dict) -> str:  # type: ignore[type-arg]
         branches.append(_escape_char(ch) + _emit(node[ch]))
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    alternation = "|".join(branches)
     if ends:
-        body = "(?:" + "|".join(branches) + ")?"
-    return body
-
-
-def compile_phrases(
-    phrases: Iterable[str], *, before: str = "", after: str = ""
-) -> regex.Pattern[str]:
-    """Compile phrases into one case-insensitive pattern, wrapped in ``before``/``after``.
-
-    >>> p = compile_phrases(["we use cookies"], before=r"\\b", after=r"\\b")
-    >>> bool(p.search("Hi! We  use cookies."))
-    True
-    """
-    return regex.compile(before + "(?:" + trie_pattern(phrases) + ")" + after,
-                         regex.IGNORECASE | regex.V0)
+        return f"(?:{alternation})?"
+    return branches[0] if len(branches) == 1 else f"(?:{alternation})"
