@@ -67,6 +67,19 @@ _LEAD_THEN_CONTINUATION = re.compile(
 _C1 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
+def _utf8(text: str) -> bytes:
+    """``text`` in UTF-8, lone surrogates included (as ``surrogatepass`` writes them)."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _mojibake_in(data: bytes) -> object:
+    """A sign of mojibake in a text's UTF-8 bytes, or None."""
+    found = _LEAD_THEN_CONTINUATION.search(data)
+    if found is None and b"\xc2" in data:
+        found = _C1.search(data)
+    return found
+
+
 class _MojibakeHint:
     """The ftfy gate: true for a text with a sign of mojibake (see the patterns above).
 
@@ -77,11 +90,7 @@ class _MojibakeHint:
     def search(self, text: str, /) -> object:
         if text.isascii():
             return None
-        data = text.encode("utf-8", "surrogatepass")
-        found = _LEAD_THEN_CONTINUATION.search(data)
-        if found is None and b"\xc2" in data:
-            found = _C1.search(data)
-        return found
+        return _mojibake_in(_utf8(text))
 
 
 #: The cheap mojibake check that gates ftfy: its ``search`` is true for a text with a
@@ -161,20 +170,41 @@ def _odd_spans(text: str) -> list[Span]:
     return spans
 
 
-# Every match of _ODD starts with one of these. (Stdlib ``re`` scans a character class
-# several times faster than ``regex``.)
-_ODD_START = re.compile(f"[{_BREAKS}{_SPACES}{_DROP}{_CONTROLS}\x1b\ud800-\udfff]")
+# The gate's test runs on the UTF-8 bytes the mojibake check reads too (one encoding
+# for both). Every character ``_ODD`` matches is, in UTF-8, a control byte (C0 but tab
+# and line feed, so CR, VT, FF and ESC among them; DEL) or one of the sequences below,
+# each led by one lead byte. UTF-8 is self-synchronising: a sequence matches only where
+# its character stands, so the test is exact. Control bytes are counted by deleting
+# them (``bytes.translate``, one pass in C); each lead byte is first a ``memchr``, and
+# most texts hold none but "\xe2" (curly quotes, dashes; CJK and Hangul text hold
+# "\xe3" and "\xed"), whose scan then skips from lead byte to lead byte in C. About
+# twice as fast as one character-class scan of the text.
+_ODD_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
+_ODD_SEQUENCES = (
+    (b"\xc2", re.compile(rb"\xc2[\x80-\xa0]")),  # C1 controls, NEL, NBSP
+    (b"\xe1", re.compile(rb"\xe1\x9a\x80")),  # U+1680 Ogham space mark
+    # U+2000-U+200A spaces, U+2028, U+2029 separators, U+202F and U+205F spaces
+    (b"\xe2", re.compile(rb"\xe2(?:\x80[\x80-\x8a\xa8\xa9\xaf]|\x81\x9f)")),
+    (b"\xe3", re.compile(rb"\xe3\x80\x80")),  # U+3000 ideographic space
+    (b"\xed", re.compile(rb"\xed[\xa0-\xbf]")),  # surrogates U+D800-U+DFFF
+    (b"\xef", re.compile(rb"\xef\xbb\xbf")),  # U+FEFF byte order mark
+)
+
+
+def _odd_in(text: str, data: bytes) -> bool:
+    """Whether ``text`` (``data`` in UTF-8) has a character ``_ODD`` normalises."""
+    if len(data.translate(None, _ODD_BYTES)) != len(data):
+        return True
+    if len(data) == len(text):
+        return False  # ASCII: no lead bytes
+    return any(lead in data and seq.search(data) is not None for lead, seq in _ODD_SEQUENCES)
 
 
 class _MayBeOdd:
-    """The gate. Every character ``_ODD`` normalises is one ``str.isprintable`` rejects
-    (controls, separators other than the space, format characters, surrogates), and that
-    test runs in C at memory speed; only a text that fails it pays for the class scan."""
+    """The gate: true exactly for a text with a character ``_ODD`` normalises."""
 
     def search(self, text: str, /) -> object:
-        if text.replace("\n", "").replace("\t", "").isprintable():
-            return None
-        return _ODD_START.search(text)
+        return _odd_in(text, _utf8(text)) or None
 
 
 _invisible = SpanCleaner("unicode", _odd_spans, trigger=_MayBeOdd())
@@ -186,6 +216,11 @@ MAX_PASSES = 3
 
 
 def _fix(text: str) -> str:
+    data = _utf8(text)
+    if not _odd_in(text, data) and (len(data) == len(text) or _mojibake_in(data) is None):
+        # Most text: nothing to repair or normalise, told from one encoding of it
+        # (the first pass below would run neither ftfy nor the cleanup, and return it).
+        return text
     for _ in range(MAX_PASSES):
         fixed = text
         if MOJIBAKE_HINT.search(text):
