@@ -560,19 +560,31 @@ def _class(values: Iterable[int]) -> bytes:
     return b"[" + b"".join(b"\\x%02x" % b for b in sorted(set(values))) + b"]"
 
 
-def _next_bytes(phrase: _Phrase, key: _Key) -> bytes | None:
-    """The bytes that can follow an anchor's lead byte (None: any, or the end)."""
+# In a set of the bytes that can follow a lead: the text may end there instead.
+_END = 256
+# The bytes ``_WB`` refuses: what a word edge lets through.
+_NOT_WORD = frozenset(b for b in range(256) if re.fullmatch(_WB, bytes([b])) is None)
+
+
+def _next_bytes(phrase: _Phrase, key: _Key) -> frozenset[int] | None:
+    """The bytes that can follow an anchor's lead byte, with ``_END`` if the text may
+    end there (None: any, or the end)."""
     where = _lead_at(phrase, key)
     assert where is not None
     k, i = where
     run = phrase.runs[k]
     seqs = _char(run[i], key.table)[0]
     if len(seqs[0]) > 1:
-        return bytes(sorted({s[1] for s in seqs}))
+        return frozenset(s[1] for s in seqs)
     if i + 1 < len(run):
-        return bytes(sorted({s[0] for s in _char(run[i + 1], key.table)[0]}))
+        return frozenset(s[0] for s in _char(run[i + 1], key.table)[0])
     if k + 1 < len(phrase.runs):
-        return _PEEK_BYTES.get(phrase.gaps[k][0])
+        peek = _PEEK_BYTES.get(phrase.gaps[k][0])
+        return None if peek is None else frozenset(peek)
+    if phrase.edge:
+        # The lead ends the phrase: the word edge (``_edge``) follows it at once, after
+        # the same letter shouted, perhaps ("HIERRR": the lead's own byte again).
+        return _NOT_WORD | {_END} | (set(seqs[0]) if phrase.shout else set())
     return None
 
 
@@ -756,16 +768,22 @@ def _scans(key: _Key, gated: Sequence[_Phrase], usable: Sequence[_Phrase]) -> _S
     """One gate scan and one seek scan per lead byte."""
     # Each scan first tests the byte after its lead against the bytes any of its
     # anchors can have there: most leads in a text stop at that one test.
-    nexts: dict[bytes, set[int] | None] = {}
+    nexts: dict[bytes, frozenset[int] | None] = {}
     for p in usable:
         lead = _anchor(p, key, gate=False)[0][0]
         after = _next_bytes(p, key)
         if lead not in nexts or nexts[lead] is not None:
-            nexts[lead] = None if after is None else (nexts.get(lead) or set()) | set(after)
+            nexts[lead] = None if after is None else (nexts.get(lead) or frozenset()) | after
 
     def head(lead: bytes) -> bytes:
         after = nexts.get(lead)
-        return re.escape(lead) + (b"" if after is None else b"(?=" + _class(after) + b")")
+        if after is None:
+            return re.escape(lead)
+        if _END not in after:
+            return re.escape(lead) + b"(?=" + _class(after) + b")"
+        # The end of the text too: a test that refuses the other bytes.
+        refused = set(range(256)) - after
+        return re.escape(lead) + (b"(?!" + _class(refused) + b")" if refused else b"")
 
     by_lead: dict[bytes, list[tuple[bytes, ...]]] = {}
     for p in gated:
