@@ -105,7 +105,10 @@ _MENU_WORDS = 3
 _OPENERS = frozenset("([«“\"'‘*•·–—-¡¿ \t")
 # Separators a label-only line may also contain ("Share this: | Tweet · Email").
 _SEPARATORS = regex.compile(r"[\s\p{P}\p{S}\d]*+")
-_SEPARATOR_RUN = regex.compile(r"[\s\p{P}\p{S}\d]++")
+# A word between them: what str.split() leaves once the separator runs are spaces (it
+# also splits at \x1c-\x1f, which ``\s`` leaves out). Found one by one: the first word
+# that is not a share button ends the test, most often at a paragraph's first word.
+_SEPARATED_WORD = regex.compile(r"[^\s\p{P}\p{S}\d\x1c-\x1f]++")
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 _UPPER_WORD = regex.compile(r"\p{Lu}[\p{Lu}\d'’.-]{1,30}+$")
 _WORD_AFTER = regex.compile(r"[ \t]{0,5}+([\w'’-]{1,40}+)([ \t]{0,5}+)([\w'’-]{0,40}+)?")
@@ -1391,8 +1394,8 @@ def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]])
     after_share = False  # the last word was a share word
     for s, e in [*sorted(parts), (line.end, line.end)]:
         if s > pos and not _SEPARATORS.fullmatch(text, pos, s):
-            for word in _SEPARATOR_RUN.sub(" ", text[pos:s]).split():
-                folded = word.casefold()
+            for found in _SEPARATED_WORD.finditer(text, pos, s):
+                folded = found.group().casefold()
                 if folded in rules.social:
                     after_share = folded in rules.share
                 elif folded in rules.via and after_share:
