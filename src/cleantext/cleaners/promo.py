@@ -287,12 +287,14 @@ def _packaged_sections() -> dict[str, list[str]]:
 # 1. Anchors. Every match of ``scan`` holds an *anchor*: one character of the phrase
 #    (the *lead*), with the rest of the phrase around it, written as a pattern over the
 #    text's UTF-8 bytes after ``bytes.translate(table)``. The table lower-cases ASCII
-#    letters and folds whole groups of bytes into one marker byte: the rarer letters
-#    (b c f g j k m p q u v w x y z) to \x01, d h l to \x02, letters that a phrase
-#    without any of these needs to \x03, the lead bytes of Cyrillic, CJK, kana and
-#    Hangul to \x04, digits to \x05. A lead is a letter or character that becomes
-#    \x01-\x04, so one ``re`` scan per marker finds every anchor: ``re`` skips to its
-#    literal first byte in C (~1-2 GB/s) and tries the rest of the phrase only there.
+#    letters and folds groups of bytes into one marker byte: the rarest letters
+#    (j k q v w x y z) to \x01, the lead bytes of CJK, kana, Hangul and other wide
+#    scripts to \x03, those of Cyrillic to \x04, digits to \x05. A lead is a character
+#    that becomes \x01, \x03 or \x04, or one of the few letters ``_choose_key`` adds
+#    until every phrase has a lead, so one ``re`` scan per lead byte finds every anchor:
+#    ``re`` skips to its literal first byte in C, tests the byte after it against those
+#    the scan's anchors can have there (``_next_bytes``; many occurrences stop at that
+#    test), and tries the rest of the phrase only past it.
 #
 #    Why an anchor is a superset of a match (it never misses one): a match of the trie
 #    is the phrase in the lower-cased text ``low``, its spaces as runs of ``\s``, its
@@ -315,9 +317,10 @@ def _packaged_sections() -> dict[str, list[str]]:
 #    for a label, right after ". " (a sentence end: labels go only at a line start or
 #    after a separator), unless the phrase is an [inline] label, which may stand
 #    anywhere (written as in its pack or in capitals: case is not seen here). A text
-#    the gate turns away has no cue that ``_find`` keeps, and no three short lines in a
-#    row (checked on the same bytes), so ``_find`` would return nothing. The gate costs
-#    an encode, a translate and four scans of the bytes.
+#    the gate turns away has no cue that ``_find`` keeps, no three short lines in a
+#    row and no line with two bar separators (checked on the same bytes), so ``_find``
+#    would return nothing. The gate costs an encode, a translate and a scan of the
+#    bytes per lead byte in them, and two cheaper ones for the short lines and bars.
 #
 # 3. Past the gate, ``_matches`` yields exactly what ``scan.finditer(low)`` yields: it
 #    runs the anchors without the gate's refusals, and tries ``scan.match`` only at the
