@@ -743,22 +743,45 @@ def _choose_key(phrases: Sequence[_Phrase]) -> tuple[_Key, bool]:
     chosen = sorted(key.leads[3:].decode(), key=_FREQUENCY.__getitem__)
     key = _Key(_table(wide), b"\x01" + "".join(chosen).encode() + b"\x03\x04")
     # Characters of wide scripts to lead on: few (fewer branches in the scan), shared
-    # by many phrases and, for Cyrillic, not among the commonest letters.
+    # by many phrases and, for Cyrillic, rare in text as the scan sees them: every
+    # Cyrillic lead byte is \x04, so the scan's first test, the byte after it, takes
+    # "Ё" for the common "с" (``_byte_frequency``). Only a character ``_lead_at`` would
+    # take counts (``_wide_leads``).
     pool = [p for p in phrases if (at := _lead_at(p, key)) is not None
             and _rank(p.runs[at[0]][at[1]], key) % 1000 == 999]
     wide_chars = ""
     while pool:
         counts: dict[str, int] = {}
         for p in pool:
-            for ch in {c for r in p.runs[: p.leads_in] for c in r
-                       if not c.isascii() and _rank(c, key) >= 0}:
+            for ch in _wide_leads(p, key):
                 counts[ch] = counts.get(ch, 0) + 1
         if not counts:
             break
-        best = max(sorted(counts), key=lambda c: counts[c] / _CYRILLIC_FREQUENCY.get(c, 0.5))
+        best = max(sorted(counts), key=lambda c: counts[c] / _byte_frequency(c, key.table))
         wide_chars += best
-        pool = [p for p in pool if best not in "".join(p.runs[: p.leads_in])]
+        pool = [p for p in pool if best not in _wide_leads(p, key)]
     return _Key(key.table, key.leads, wide_chars), exhaustive
+
+
+def _wide_leads(phrase: _Phrase, key: _Key) -> set[str]:
+    """The characters of wide scripts that ``_lead_at`` may take for ``phrase``: not the
+    last of a run, which it takes only when nothing else can lead."""
+    runs = phrase.runs[: phrase.leads_in]
+    for part in ([r[:-1] for r in runs], runs):
+        found = {c for r in part for c in r if not c.isascii() and _rank(c, key) >= 0}
+        if found:
+            return found
+    return set()
+
+
+def _byte_frequency(ch: str, table: bytes) -> float:
+    """How often Russian letters come whose bytes (translated) are those of ``ch`` in
+    some case, ``ch`` among them; 0.5 for a character of another wide script."""
+    if ch not in _CYRILLIC_FREQUENCY:
+        return 0.5
+    seqs = set(_char(ch, table)[0])
+    return sum(share for letter, share in _CYRILLIC_FREQUENCY.items()
+               if seqs & set(_char(letter, table)[0]))
 
 
 _Scans = tuple[tuple[tuple[bytes, bytes, bytes | None], ...],
