@@ -67,6 +67,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -189,7 +190,7 @@ def _alternation(sources: list[str]) -> regex.Pattern[str] | None:
 class _Book:
     """Every compiled pattern of one phrase set."""
 
-    triggers: tuple[re.Pattern[str], ...]  # where a unit may start; see _triggers
+    starts: _Starts  # where a unit may start; see _triggers and _hits
     link_end: regex.Pattern[str] | None  # a bare link ending a segment
     link_lead: regex.Pattern[str] | None  # a link, a separator, a title to the segment end
     link_sep: regex.Pattern[str] | None  # a link and its separator, anywhere in a line
@@ -210,15 +211,30 @@ def _rest_pattern(rests: list[str]) -> str:
     return f"(?i:{'|'.join(alts)})" if alts else ""
 
 
-def _triggers(starts: list[str], inner: list[str]) -> tuple[re.Pattern[str], ...]:
-    """The cheap scans that find where a unit may start, as stdlib ``re`` patterns.
+@dataclass(frozen=True)
+class _Starts:
+    """The trigger patterns (see _triggers) and the byte scan that finds where they can match."""
+
+    capital: re.Pattern[str] | None  # "Read more", "READ MORE", "Weiterlesen", "続きを読む"
+    bracket: re.Pattern[str] | None  # "[read more here]", a lower-case link alone on its line
+    dash: re.Pattern[str]  # "September.—More…"
+    inner: re.Pattern[str] | None  # "appeared first on": frames that start with a title
+    scan: _Scan  # where capital, bracket and dash can match (see _hits)
+    capital_firsts: frozenset[int]  # the first bytes of the capitals
+    needles: tuple[bytes, ...] | None  # a piece of each inner literal; None: always run it
+
+
+def _triggers(starts: list[str], inner: list[str]) -> _Starts:
+    """The cheap patterns that find where a unit may start, as stdlib ``re`` patterns.
 
     A unit starts with a capital (after a sentence end, a cut or a space), after a
     bracket, or at a line start; a frame that starts with a title is found by its first
     literal ("appeared first on"). Measured on the development sets (one core): one
     case-insensitive trie of all phrases runs at 2 MB/s with ``regex`` and 8-25 MB/s with
-    ``re``; split this way, each scan keeps a small set of first characters and the
-    three together run at about 35 MB/s.
+    ``re``; split this way, each pattern keeps a small set of first characters, and the
+    four run over a text at about 35 MB/s together. So they do not run over the text:
+    ``_hits`` tries them only where the byte scan (``_start_scan``) says they can match,
+    and the inner literals only in a text that holds a piece of one (``_needles``).
     """
     by_first: dict[str, list[str]] = {}
     for p in starts:
@@ -226,18 +242,228 @@ def _triggers(starts: list[str], inner: list[str]) -> tuple[re.Pattern[str], ...
     capital = "|".join(
         re.escape(k) + _rest_pattern(rests) for k, rests in sorted(by_first.items())
     )
-    pats = [
-        # "Read more", "READ MORE", "Weiterlesen", "続きを読む".
-        capital,
-        # "[read more here]", a lower-case link alone on its line.
-        rf"[\[(\n][ \t]{{0,8}}(?=(?i:{trie_pattern(starts)}))",
-        # "September.—More…", on its own: added to either scan above as an alternative,
-        # it costs that scan its first-character filter (135 MB/s became 9).
-        r"[—–] ?More",
-    ]
-    if inner:
-        pats.append(trie_pattern(inner))
-    return tuple(re.compile(p) for p in pats if p)
+    bracket = rf"[\[(\n][ \t]{{0,8}}(?=(?i:{trie_pattern(starts)}))" if starts else ""
+    # "September.—More…", on its own: added to either pattern above as an alternative,
+    # it costs that pattern its first-character filter (135 MB/s became 9).
+    dash = r"[—–] ?More"
+    inner_src = trie_pattern(inner) if inner else ""
+    return _Starts(
+        capital=re.compile(capital) if capital else None,
+        bracket=re.compile(bracket) if bracket else None,
+        dash=re.compile(dash),
+        inner=re.compile(inner_src) if inner_src else None,
+        scan=_start_scan(by_first, starts),
+        capital_firsts=frozenset(k.encode("utf-8", "surrogatepass")[0] for k in by_first),
+        needles=_needles(inner),
+    )
+
+
+# --- the byte scan ----------------------------------------------------------------------
+#
+# Most texts hold no unit, and the trigger patterns cost more than the whole budget when
+# they run over every text. Their matches start at a capital of a phrase's first letter,
+# at a bracket or a line break, or at a dash: one scan of the text's UTF-8 bytes finds
+# every such position where what follows can be the rest of the phrase, and the
+# patterns are tried only there (``_hits``). ``re`` skips in C over the bytes that start
+# no branch of the scan and tries the branches only at the others: ~170 MB/s on
+# dev-clean, where the four patterns ran at ~35-60 MB/s; most texts have no such
+# position (no unit either), and a text with one has a handful.
+#
+# Why the scan misses no match: it is each pattern spelt in bytes, each character as
+# the UTF-8 of every character ``re`` matches with it. A capital is matched as written;
+# a case-insensitive letter as every character ``(?i:ch)`` matches, found by running
+# ``re`` itself over all of Unicode ("k" also matches the Kelvin sign, "i" the dotless
+# and the dotted I); ``\s`` as the UTF-8 of every character ``re`` takes for it. What
+# follows the first character is a look-ahead, so each match consumes only its first
+# byte and no position hides another; a phrase whose prefix is another phrase is
+# covered by that prefix (a look-ahead needs no more). A match of a pattern at a
+# character is a match of its branch at that character's first byte, so the scan finds
+# a superset of the positions where the patterns match, and ``_hits`` tries them in
+# order exactly as ``finditer`` would have found them.
+
+
+def _every_char() -> str:
+    return "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def _alt(seqs: Iterable[bytes]) -> bytes:
+    """A bytes pattern for any one of ``seqs``, factored on shared leading bytes (the
+    last bytes of a set in one class: "\\xe2\\x80[\\x80-\\x8a\\xa8]")."""
+    trie: dict[int, dict] = {}  # type: ignore[type-arg]
+    for seq in set(seqs):
+        node = trie
+        for byte in seq:
+            node = node.setdefault(byte, {})
+        node[-1] = {}
+    return _emit_alt(trie)
+
+
+def _emit_alt(node: dict) -> bytes:  # type: ignore[type-arg]
+    last = sorted(b for b, child in node.items() if b >= 0 and list(child) == [-1])
+    parts = [re.escape(bytes([b])) + _emit_alt(child)
+             for b, child in sorted(node.items()) if b >= 0 and b not in last]
+    if last:
+        parts.insert(0, re.escape(bytes(last)) if len(last) == 1 else b"[" + b"".join(
+            b"\\x%02x" % b for b in last) + b"]")
+    source = parts[0] if len(parts) == 1 else b"(?:" + b"|".join(parts) + b")"
+    return source + b"?" if -1 in node and node != {-1: {}} else source
+
+
+@functools.cache
+def _space_bytes() -> bytes:
+    """Every character ``\\s`` matches in a ``str`` pattern, in UTF-8."""
+    return _alt(c.encode("utf-8", "surrogatepass") for c in re.findall(r"\s", _every_char()))
+
+
+def _folded_bytes(chars: Iterable[str]) -> dict[str, frozenset[bytes]]:
+    """For each character, the UTF-8 of every character ``(?i:ch)`` matches in ``re``."""
+    wanted = sorted(set(chars))
+    if not wanted:
+        return {}
+    # One pass over all of Unicode finds every character that matches one of them;
+    # each is then assigned by the same test, one character at a time.
+    found = set(re.findall("(?i)[" + "".join(map(re.escape, wanted)) + "]", _every_char()))
+    out: dict[str, frozenset[bytes]] = {}
+    for ch in wanted:
+        one = re.compile("(?i)" + re.escape(ch))
+        forms = [x for x in found if one.fullmatch(x)] or [ch]
+        out[ch] = frozenset(x.encode("utf-8", "surrogatepass") for x in forms)
+    return out
+
+
+def _byte_trie(
+    phrases: Iterable[str],
+    folded: dict[str, frozenset[bytes]],
+    space: bytes,
+    skip: frozenset[bytes] = frozenset(),
+) -> bytes:
+    """What ``trie_pattern(phrases)`` matches under ``(?i)``, as a look-ahead's bytes
+    pattern: a phrase that ends where another goes on is enough. A first character is
+    not matched as one of ``skip``."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = trie
+        for ch in " ".join(phrase.lower().split()):
+            node = node.setdefault("'" if ch in _APOSTROPHES else ch, {})
+        node[""] = {}
+    apostrophe = _alt((b"'", "’".encode()))
+
+    def emit(node: dict, skip: frozenset[bytes]) -> bytes:  # type: ignore[type-arg]
+        if "" in node or not node:
+            return b""
+        branches = []
+        for ch, child in sorted(node.items()):
+            if ch == " ":
+                head = space
+            elif ch == "'":
+                head = apostrophe
+            elif folded[ch] - skip:
+                head = _alt(folded[ch] - skip)
+            else:
+                continue
+            branches.append(head + emit(child, frozenset()))
+        if not branches:
+            return b"(?!)"
+        return branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+
+    return emit(trie, skip)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """The byte scans of ``_start_scan``."""
+
+    main: re.Pattern[bytes]  # capitals in ASCII, brackets, dashes
+    # Capitals outside ASCII, led by their last byte, by their first byte: a text
+    # without that byte is not scanned for them.
+    wide: tuple[tuple[bytes, re.Pattern[bytes]], ...]
+    shared: frozenset[int]  # capitals whose line's bracket the main scan leaves out
+
+
+def _start_scan(by_first: dict[str, list[str]], starts: list[str]) -> _Scan:
+    """The byte scans for the capital, bracket and dash patterns of ``_triggers``."""
+    # Every character the tries below hold (a rest is lower-cased on its own: "Σ" ends
+    # a word in lower case as "ς" or not, by what comes before it).
+    every_rest = [r for group in by_first.values() for r in group]
+    folded = _folded_bytes(
+        ch for t in [*starts, *every_rest, *map(str.lstrip, every_rest)] for ch in t.lower()
+    )
+    ws = _space_bytes()
+    runs = ws + b"{1,8}"  # trie_pattern's spaces
+    main: dict[bytes, list[bytes]] = {}
+    wide: dict[bytes, dict[bytes, list[bytes]]] = {}
+    for k, rests in by_first.items():
+        # The capital as written, then _rest_pattern: a spaced rest after \s+ or a glued one.
+        spaced = [r.lstrip() for r in rests if r[:1].isspace() and r.strip()]
+        glued = [r for r in rests if r and not r[:1].isspace()]
+        alts = ([ws + b"+" + _byte_trie(spaced, folded, runs)] if spaced else []) + (
+            [_byte_trie(glued, folded, runs)] if glued else []
+        )
+        first = k[0].encode("utf-8", "surrogatepass")
+        rest = re.escape(k[1:].encode("utf-8", "surrogatepass")) + (
+            b"(?:" + b"|".join(alts) + b")" if alts else b""
+        )
+        if len(first) == 1:
+            main.setdefault(first, []).append(b"(?=" + rest + b")")
+        else:
+            # Led by its last byte: the first is the first byte of every letter of its
+            # script ("П" is \xd0\x9f, "а" \xd0\xb0), tried at each of them.
+            wide.setdefault(first[:1], {}).setdefault(first[-1:], []).append(
+                b"(?<=" + re.escape(first) + b")(?=" + rest + b")"
+            )
+    shared = _shared_capitals(by_first, starts)
+    if starts:
+        # After a bracket or line break, a phrase in any case. One that opens with a
+        # capital of ``shared`` is found at that capital, by its branch above (``_hits``
+        # looks back from there for the bracket): most lines open with a capital, and
+        # the scan stops at their first byte.
+        skip = frozenset(bytes([c]) for c in shared)
+        after = rb"(?=[ \t]{0,8}" + _byte_trie(starts, folded, runs, skip) + b")"
+        for bracket in b"[(\n":
+            main.setdefault(bytes([bracket]), []).append(after)
+    # "—" or "–" (\xe2\x80\x94, \xe2\x80\x93), led by the last byte: the others start
+    # every curly quote.
+    for last in b"\x93\x94":
+        main.setdefault(bytes([last]), []).append(rb"(?<=\xe2\x80[\x93\x94])(?= ?More)")
+    return _Scan(
+        main=_branches(main),
+        wide=tuple((first, _branches(group)) for first, group in sorted(wide.items())),
+        shared=frozenset(shared),
+    )
+
+
+def _branches(branches: dict[bytes, list[bytes]]) -> re.Pattern[bytes]:
+    """One scan of ``branches`` (by first byte): ``re`` tests each byte against their set
+    of first bytes and tries the branches only where one stands."""
+    return re.compile(b"|".join(
+        re.escape(first) + (alts[0] if len(alts) == 1 else b"(?:" + b"|".join(alts) + b")")
+        for first, alts in sorted(branches.items())
+    ))
+
+
+def _shared_capitals(by_first: dict[str, list[str]], starts: list[str]) -> set[int]:
+    """The capitals in ASCII that stand for each phrase they can open, in any case: a
+    phrase whose first character ``(?i)`` matches one has it as its capital (so its
+    rest is among the capital's rests)."""
+    out = {ord(k) for k in by_first if len(k) == 1 and "A" <= k <= "Z"}
+    for p in starts:
+        first = re.compile("(?i)" + re.escape(" ".join(p.lower().split())[:1]))
+        out -= {c for c in out if first.fullmatch(chr(c)) and p[0].upper() != chr(c)}
+    return out
+
+
+def _needles(inner: list[str]) -> tuple[bytes, ...] | None:
+    """The longest piece of each inner literal, as its UTF-8: the inner pattern matches
+    case-sensitively, spaces and apostrophes aside, so a text it matches in holds one.
+    None if a literal has no piece (the pattern then runs on every text)."""
+    out: list[bytes] = []
+    for literal in inner:
+        pieces = re.split(r"[\s'’]+", " ".join(literal.lower().split()))
+        best = max(pieces, key=len, default="")
+        if not best:
+            return None
+        out.append(best.encode("utf-8", "surrogatepass"))
+    return tuple(dict.fromkeys(out))
 
 
 def _compile(phrases: Iterable[str]) -> _Book:
@@ -253,7 +479,7 @@ def _compile(phrases: Iterable[str]) -> _Book:
     link_src = trie_pattern(links) if links else None
     closed = [f for f in frames if not f.open_ended and not f.tail_only]
     return _Book(
-        triggers=_triggers(starts, inner),
+        starts=_triggers(starts, inner),
         link_end=None if link_src is None else regex.compile(
             rf"(?P<link>{link_src}){_DECOR_CLOSE}\s*\Z"
             # "September.—More…": the bare word "More" after a dash, glued to a sentence.
@@ -728,9 +954,87 @@ def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
     return tail_end
 
 
+def _hit(m: re.Match[str]) -> int:
+    """Where a trigger match says a unit may start: after a bracket or line break, or at it."""
+    return m.end() if m.group()[:1] in "[(\n" else m.start()
+
+
+def _hits(starts: _Starts, text: str) -> list[int]:
+    """Where units may start: the positions of every trigger match, as ``finditer`` of
+    each trigger pattern over the whole text finds them (see "the byte scan")."""
+    raw = text.encode("utf-8", "surrogatepass")
+    found: set[int] = set()
+    at = _scanned(starts.scan, raw)
+    if at:
+        # Byte offsets to character offsets; each is where a character starts.
+        pos = at if len(raw) == len(text) else _char_offsets(raw, at)
+        capital_end = 0  # ``finditer`` goes on where its last match ended
+        for b, p in zip(at, pos, strict=True):
+            lead = raw[b]
+            if starts.capital is not None and lead in starts.capital_firsts and p >= capital_end:
+                m = starts.capital.match(text, p)
+                if m is not None:
+                    found.add(_hit(m))
+                    capital_end = m.end()
+            # A bracket or dash match is one character and spaces, or "— More": none
+            # holds the start of another, so each is tried on its own.
+            bracket = p if lead in b"[(\n" else _bracket_before(text, p, lead, starts)
+            if bracket >= 0 and starts.bracket is not None:
+                m = starts.bracket.match(text, bracket)
+                if m is not None:
+                    found.add(_hit(m))
+            elif lead == 0xE2:
+                m = starts.dash.match(text, p)
+                if m is not None:
+                    found.add(_hit(m))
+    if starts.inner is not None and (
+        starts.needles is None or any(n in raw for n in starts.needles)
+    ):
+        found.update(_hit(m) for m in starts.inner.finditer(text))
+    return sorted(found)
+
+
+def _scanned(scan: _Scan, raw: bytes) -> list[int]:
+    """The byte offsets the scans of ``scan`` find, each moved back to its character's
+    first byte (a branch led by a last byte matches there)."""
+    at = [m.start() for m in scan.main.finditer(raw)]
+    for first, wide in scan.wide:
+        if first in raw:
+            at = sorted([*at, *(m.start() for m in wide.finditer(raw))])
+    return [_char_start(raw, b) for b in at]
+
+
+def _char_start(raw: bytes, b: int) -> int:
+    while raw[b] & 0xC0 == 0x80:  # a continuation byte
+        b -= 1
+    return b
+
+
+def _bracket_before(text: str, p: int, lead: int, starts: _Starts) -> int:
+    """Where the bracket or line break before a shared capital at ``p`` stands, within
+    the eight spaces or tabs the bracket pattern allows (-1 if none): the main scan does
+    not look for it there (see _start_scan)."""
+    if lead not in starts.scan.shared:
+        return -1
+    j = p
+    while j > 0 and p - j < 8 and text[j - 1] in " \t":
+        j -= 1
+    return j - 1 if j > 0 and text[j - 1] in "[(\n" else -1
+
+
+def _char_offsets(raw: bytes, at: list[int]) -> list[int]:
+    """The character offsets of the byte offsets ``at`` (ascending, at character starts)."""
+    out: list[int] = []
+    chars = done = 0
+    for b in at:
+        chars += len(raw[done:b].decode("utf-8", "surrogatepass"))
+        done = b
+        out.append(chars)
+    return out
+
+
 def _spans(book: _Book, text: str) -> list[Span]:
-    hits = sorted({m.end() if m.group()[:1] in "[(\n" else m.start()
-                   for t in book.triggers for m in t.finditer(text)})
+    hits = _hits(book.starts, text)
     if not hits:
         return []
     lines: list[tuple[int, int, list[int]]] = []
