@@ -261,25 +261,29 @@ def _triggers(starts: list[str], inner: list[str]) -> _Starts:
 # --- the byte scan ----------------------------------------------------------------------
 #
 # Most texts hold no unit, and the trigger patterns cost more than the whole budget when
-# they run over every text. Their matches start at a capital of a phrase's first letter,
-# at a bracket or a line break, or at a dash: one scan of the text's UTF-8 bytes finds
-# every such position where what follows can be the rest of the phrase, and the
+# they run over every text. Their matches start at the capital of a phrase's first
+# letter, at a bracket or a line break, or at a dash: one scan of the text's UTF-8 bytes
+# finds every such position where what follows can be the rest of a phrase, and the
 # patterns are tried only there (``_hits``). ``re`` skips in C over the bytes that start
-# no branch of the scan and tries the branches only at the others: ~170 MB/s on
-# dev-clean, where the four patterns ran at ~35-60 MB/s; most texts have no such
-# position (no unit either), and a text with one has a handful.
+# no branch of the scan and tries the branches only at the others (~180 MB/s on
+# dev-clean, where the four patterns ran at ~35-60 MB/s together); most texts have no
+# such position, and a text with a unit has a handful.
 #
 # Why the scan misses no match: it is each pattern spelt in bytes, each character as
 # the UTF-8 of every character ``re`` matches with it. A capital is matched as written;
 # a case-insensitive letter as every character ``(?i:ch)`` matches, found by running
 # ``re`` itself over all of Unicode ("k" also matches the Kelvin sign, "i" the dotless
 # and the dotted I); ``\s`` as the UTF-8 of every character ``re`` takes for it. What
-# follows the first character is a look-ahead, so each match consumes only its first
-# byte and no position hides another; a phrase whose prefix is another phrase is
-# covered by that prefix (a look-ahead needs no more). A match of a pattern at a
-# character is a match of its branch at that character's first byte, so the scan finds
-# a superset of the positions where the patterns match, and ``_hits`` tries them in
-# order exactly as ``finditer`` would have found them.
+# follows the lead byte is a look-ahead (a look-behind for the bytes before it), so a
+# match consumes one byte and no position hides another; a phrase whose prefix is
+# another phrase is covered by that prefix. A pattern's match at a character is a match
+# of its branch at the lead byte of that character: the first byte, or the last for a
+# dash and a capital outside ASCII (their first bytes start every curly quote, or every
+# letter of their script), whose scan runs only on a text holding that first byte. A
+# bracket before a capital of ``_shared_capitals`` is left to that capital's branch,
+# which matches wherever the bracket pattern can (``_hits`` looks back from it). So the
+# scans find a superset of the positions where the patterns match, and ``_hits`` tries
+# them in order, as ``finditer`` would have found them.
 
 
 def _every_char() -> str:
@@ -995,19 +999,15 @@ def _hits(starts: _Starts, text: str) -> list[int]:
 
 
 def _scanned(scan: _Scan, raw: bytes) -> list[int]:
-    """The byte offsets the scans of ``scan`` find, each moved back to its character's
-    first byte (a branch led by a last byte matches there)."""
-    at = [m.start() for m in scan.main.finditer(raw)]
+    """The byte offsets of the characters the scans of ``scan`` find (a branch led by
+    a last byte matches there: the character starts that many bytes before)."""
+    # In the main scan only the dashes (three bytes) are led by their last byte.
+    at = [b if raw[b] < 0x80 else b - 2 for b in (m.start() for m in scan.main.finditer(raw))]
     for first, wide in scan.wide:
         if first in raw:
-            at = sorted([*at, *(m.start() for m in wide.finditer(raw))])
-    return [_char_start(raw, b) for b in at]
-
-
-def _char_start(raw: bytes, b: int) -> int:
-    while raw[b] & 0xC0 == 0x80:  # a continuation byte
-        b -= 1
-    return b
+            back = 1 if first[0] < 0xE0 else 2 if first[0] < 0xF0 else 3  # UTF-8 length - 1
+            at = sorted([*at, *(m.start() - back for m in wide.finditer(raw))])
+    return at
 
 
 def _bracket_before(text: str, p: int, lead: int, starts: _Starts) -> int:
