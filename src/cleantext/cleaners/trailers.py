@@ -714,6 +714,8 @@ def _glued_title(
     lower_seen = False
     stop = min(end, ts + 300)
     pos = ts
+    # The segment's last non-space character: a word that ends past it is the last.
+    final = _prev_nonspace(text, end, ts)
     for m in _TOKEN.finditer(text, ts, stop):
         w = m.group()
         if (words >= 2 and lower_seen and _opens_sentence(w)) or (
@@ -725,13 +727,13 @@ def _glued_title(
         if words > 1 and core[:1].islower() and sum(c.isalpha() for c in core) >= 3:
             lower_seen = True
         pos = m.end()
-        last = _prev_nonspace(text, end, pos) < 0
+        last = final < pos
         if words > _MAX_TITLE_WORDS or any(c in w[:-1] for c in "。！？"):
             return "none", ts
         if not last and w.rstrip(CLOSERS).endswith((".", "!", "?", "…", "。", "！", "？")):
             return "none", ts
     tail = text[ts:pos].rstrip(CLOSERS)
-    if words and _prev_nonspace(text, end, pos) < 0 and not (
+    if words and final < pos and not (
         tail.endswith((".", "。")) and not tail.endswith("..")
     ):
         return "whole", end  # a title may end in "?", "!" or "…", not in a full stop
