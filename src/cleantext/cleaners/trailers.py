@@ -399,7 +399,7 @@ class _Scan:
     """The byte scans of ``_start_scan``."""
 
     main: re.Pattern[bytes]  # capitals in ASCII, brackets, dashes
-    # Capitals outside ASCII, led by their last byte, by their first byte: a text
+    # Capitals outside ASCII (led by their last byte), one scan per first byte: a text
     # without that byte is not scanned for them.
     wide: tuple[tuple[bytes, re.Pattern[bytes]], ...]
     shared: frozenset[int]  # capitals whose line's bracket the main scan leaves out
