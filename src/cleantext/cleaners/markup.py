@@ -195,47 +195,50 @@ def _markup_spans(text: str) -> list[Span]:
     # position it skips cannot begin one) with a subset of that search's attempts, so
     # this is as linear as that search was.
     spans: list[Span] = []
+    append = spans.append
     closers = _Closers(text)
-    token = _token()
+    match = _token().match
     lead_search = _lead().search
     pos = 0
     while lead := lead_search(text, pos):
-        m = token.match(text, lead.start())
+        start = lead.start()
+        m = match(text, start)
         if m is None:
-            pos = lead.start() + 1
+            pos = start + 1
             continue
-        start, end = m.span()
-        kind = m.lastgroup  # the last group of the alternative that matched
-        if kind == "comment":
-            close = closers.find("-->", end)[1]
-            if close != -1:
-                end = close
-            spans.append((start, end, ""))
-        elif kind == "entity":
-            spans.append((start, end, decode_entity(m.group())))
-        elif kind in {"attrs", "ename"}:  # a tag, or an escaped tag
-            escaped = kind == "ename"
-            name = m.group(kind if escaped else "name").lower()
-            closing = bool(m.group("eclose" if escaped else "close"))
-            if name in DROP and not closing and not escaped and not m.group("attrs").endswith("/"):
+        end = m.end()
+        # The last group of the alternative that matched names it; tags come first
+        # because most tokens are tags.
+        kind = m.lastgroup
+        if kind == "attrs":  # a tag
+            name = m.group("name").lower()
+            if name in DROP and not m.group("close") and not m.group("attrs").endswith("/"):
                 close = closers.find(name, end)[1]
                 if close != -1:
                     end = close
-            spans.append((start, end, _replacement(name)))
+            append((start, end, _SEPARATORS.get(name, "")))
+        elif kind == "entity":
+            append((start, end, decode_entity(m.group())))
+        elif kind == "ename":  # an escaped tag: its element's content stays
+            append((start, end, _SEPARATORS.get(m.group("ename").lower(), "")))
+        elif kind == "comment":
+            close = closers.find("-->", end)[1]
+            if close != -1:
+                end = close
+            append((start, end, ""))
         else:  # cdata, decl, junk
-            spans.append((start, end, ""))
+            append((start, end, ""))
         pos = end
     return spans
 
 
+#: What a tag leaves in its place: a paragraph break for a block tag, a line break for
+#: ``br``, a space for a table cell; other tags leave nothing.
+_SEPARATORS = {**dict.fromkeys(BLOCK, "\n\n"), "br": "\n", **dict.fromkeys(CELL, " ")}
+
+
 def _replacement(name: str) -> str:
-    if name in BLOCK:
-        return "\n\n"
-    if name == "br":
-        return "\n"
-    if name in CELL:
-        return " "
-    return ""
+    return _SEPARATORS.get(name, "")
 
 
 class _MayHoldMarkup:
