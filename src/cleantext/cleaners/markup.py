@@ -241,11 +241,30 @@ def _replacement(name: str) -> str:
     return _SEPARATORS.get(name, "")
 
 
+#: The characters ``[a-z]`` matches under ``regex.IGNORECASE``: the ASCII letters and
+#: three that fold to one of them (İ, ſ and the Kelvin sign).
+_LETTERS = r"a-zA-Z\u0130\u017f\u212a"
+
+
+@functools.cache
+def _may_trigger() -> re.Pattern[str]:
+    """A ``re`` pattern that matches in every text :data:`TRIGGER` matches in: its first
+    three alternatives spelled without IGNORECASE, and for the fourth any junk character.
+    It begins with one character class, which ``re`` skips to in C."""
+    return re.compile(
+        rf"[<&\]{_JUNK}](?:(?<=<)[{_LETTERS}!/?\x80-\x9f]|(?<=&)(?:\#|[{_LETTERS}]{{2,31}};)"
+        rf"|(?<=\])\]>|(?<=[{_JUNK}]))"
+    )
+
+
 class _MayHoldMarkup:
-    """The gate: three substring searches in C before the pattern looks at anything."""
+    """The gate: three substring searches in C, then a ``re`` scan that passes over a
+    "<" or "&" that opens nothing (``a<b``, ``AT&T``), before the pattern looks at anything."""
 
     def search(self, text: str, /) -> object:
         if "<" not in text and "&" not in text and "]]>" not in text:
+            return None
+        if _may_trigger().search(text) is None:
             return None
         return TRIGGER.search(text)
 
