@@ -70,6 +70,11 @@ _EATTRS = r"(?:[^<>&]|&(?:amp;)*+(?:quot|apos|\#34|\#39|\#x2[27]);){0,2000}+"
 #: are dropped only between ``<`` and a tag name: elsewhere they may be mojibake that
 #: the unicode cleaner repairs (``Ã\x81`` is "Á" read as Latin-1).
 _JUNK = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff"
+#: The characters ``[a-z]`` matches under ``regex.IGNORECASE``: the ASCII letters and
+#: three that fold to one of them (İ, ſ and the Kelvin sign).
+_LETTERS = r"a-zA-Z\u0130\u017f\u212a"
+#: Tag names the pattern knows; others need a "-" or ":" to be tags (``<amp-img>``).
+_KNOWN = BLOCK | CELL | INLINE | DROP | {"br"}
 
 
 def _prefix_tree(words: list[str]) -> str:
@@ -102,7 +107,7 @@ def _token() -> regex.Pattern[str]:
     # Compiled on first use: the one large pattern here, ~6 ms that `import cleantext`
     # need not pay. Which branch of a name matches does not matter: the look-ahead after
     # it requires the whole run of name characters, and a known name has no "-" or ":".
-    known = _prefix_tree(list(BLOCK | CELL | INLINE | DROP | {"br"}))
+    known = _prefix_tree(list(_KNOWN))
     name = rf"(?:{known}|[a-z][a-z0-9]*(?:[-:][a-z0-9]+)+)"
     return regex.compile(
         rf"""
@@ -181,19 +186,34 @@ class _Closers:
 
 @functools.cache
 def _lead() -> re.Pattern[str]:
-    """Where a token can start: every alternative of :func:`_token` begins with one of
-    these characters. "<" opens tags, comments, declarations and CDATA, "&" entities and
-    escaped tags, "]" ends CDATA; then the junk characters, and the C1 controls, which
-    are junk only right after "<" (the pattern's look-behind checks that: ``match`` at a
-    position sees the text before it, as ``search`` does)."""
-    return re.compile(rf"[<&\]{_JUNK}\x80-\x9f]")
+    """Where a token can start, and the commonest token whole.
+
+    The second alternative is a character every alternative of :func:`_token` begins
+    with: "<" opens tags, comments, declarations and CDATA, "&" entities and escaped
+    tags, "]" ends CDATA; then the junk characters, and the C1 controls, which are junk
+    only right after "<" (the pattern's look-behind checks that: ``match`` at a position
+    sees the text before it, as ``search`` does).
+
+    The first is the tag alternative of :func:`_token` for an ASCII name, spelled for
+    ``re``: where the name is a known one, :func:`_token` matches the same text with the
+    same groups there. ``re`` has no possessive quantifiers before Python 3.11, and needs
+    none: an attribute unit is told by its first character and a quoted value ends at
+    its quote, so there is one way to read the attributes, and backtracking out of a
+    failed attempt costs what the attempt read, which never goes past the next "<".
+    """
+    return re.compile(
+        rf"""<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9]*)(?![{_LETTERS}0-9:-])"""
+        rf"""(?P<attrs>(?:[^<>"']|"[^"<]{{0,2000}}"|'[^'<]{{0,2000}}'){{0,4000}})>"""
+        rf"|[<&\]{_JUNK}\x80-\x9f]"
+    )
 
 
 def _markup_spans(text: str) -> list[Span]:
     # The token pattern's own search would try all its alternatives at every character.
     # Trying it only where _lead() finds a possible start finds the same tokens (a
-    # position it skips cannot begin one) with a subset of that search's attempts, so
-    # this is as linear as that search was.
+    # position it skips cannot begin one) with a subset of that search's attempts. Most
+    # tokens are plain tags, which _lead() has matched already, reading no further than
+    # the next "<". So this is as linear as that search was.
     spans: list[Span] = []
     append = spans.append
     closers = _Closers(text)
@@ -202,10 +222,13 @@ def _markup_spans(text: str) -> list[Span]:
     pos = 0
     while lead := lead_search(text, pos):
         start = lead.start()
-        m = match(text, start)
-        if m is None:
-            pos = start + 1
-            continue
+        m: re.Match[str] | regex.Match[str] = lead
+        if lead.lastgroup != "attrs" or lead.group("name").lower() not in _KNOWN:
+            token = match(text, start)
+            if token is None:
+                pos = start + 1
+                continue
+            m = token
         end = m.end()
         # The last group of the alternative that matched names it; tags come first
         # because most tokens are tags.
@@ -239,11 +262,6 @@ _SEPARATORS = {**dict.fromkeys(BLOCK, "\n\n"), "br": "\n", **dict.fromkeys(CELL,
 
 def _replacement(name: str) -> str:
     return _SEPARATORS.get(name, "")
-
-
-#: The characters ``[a-z]`` matches under ``regex.IGNORECASE``: the ASCII letters and
-#: three that fold to one of them (İ, ſ and the Kelvin sign).
-_LETTERS = r"a-zA-Z\u0130\u017f\u212a"
 
 
 @functools.cache
