@@ -335,8 +335,11 @@ def _decode_match(m: regex.Match[str]) -> str:
 
 
 def _use_soup(text: str) -> bool:
+    # Every alternative of _DOCUMENT starts with "<": a text without one near its start
+    # is not a document, and finding that out takes a memchr, not a pattern.
     return (
         len(text) <= SOUP_MAX_CHARS
+        and text.find("<", 0, 2000) != -1
         and _DOCUMENT.search(text, 0, 2000) is not None
         and text.count("<") <= SOUP_MAX_TAGS
     )
