@@ -224,37 +224,45 @@ def _markup_spans(text: str) -> list[Span]:
     pos = 0
     while lead := lead_search(text, pos):
         start = lead.start()
-        m: re.Match[str] | regex.Match[str] = lead
-        if lead.lastgroup != "attrs" or lead.group("name").lower() not in _KNOWN:
+        tag: re.Match[str] | regex.Match[str] = lead
+        name = lead.group("name")
+        if name is None or (name := name.lower()) not in _KNOWN:
+            # Not a plain tag with a known name: the token pattern decides.
             token = match(text, start)
             if token is None:
                 pos = start + 1
                 continue
-            m = token
-        end = m.end()
-        # The last group of the alternative that matched names it; tags come first
-        # because most tokens are tags.
-        kind = m.lastgroup
-        if kind == "attrs":  # a tag
-            name = m.group("name").lower()
-            if name in DROP and not m.group("close") and not m.group("attrs").endswith("/"):
-                close = closers.find(name, end)[1]
-                if close != -1:
-                    end = close
-            append((start, end, _SEPARATORS.get(name, "")))
-        elif kind == "entity":
-            append((start, end, decode_entity(m.group())))
-        elif kind == "ename":  # an escaped tag: its element's content stays
-            append((start, end, _SEPARATORS.get(m.group("ename").lower(), "")))
-        elif kind == "comment":
-            close = closers.find("-->", end)[1]
+            if token.lastgroup != "attrs":  # the last group of a tag is its attributes
+                span = _other_span(token, closers)
+                append(span)
+                pos = span[1]
+                continue
+            tag = token
+            name = token.group("name").lower()
+        end = tag.end()
+        if name in DROP and not tag.group("close") and not tag.group("attrs").endswith("/"):
+            close = closers.find(name, end)[1]
             if close != -1:
                 end = close
-            append((start, end, ""))
-        else:  # cdata, decl, junk
-            append((start, end, ""))
+        append((start, end, _SEPARATORS.get(name, "")))
         pos = end
     return spans
+
+
+def _other_span(m: regex.Match[str], closers: _Closers) -> Span:
+    """What replaces a token that is not a tag: an entity its character, an escaped tag
+    what the tag leaves (its element's content stays); a comment goes up to its closer,
+    or alone when it has none; CDATA markers, declarations and junk go."""
+    start, end = m.span()
+    kind = m.lastgroup
+    if kind == "entity":
+        return start, end, decode_entity(m.group())
+    if kind == "ename":
+        return start, end, _SEPARATORS.get(m.group("ename").lower(), "")
+    if kind == "comment":
+        close = closers.find("-->", end)[1]
+        return start, close if close != -1 else end, ""
+    return start, end, ""
 
 
 #: What a tag leaves in its place: a paragraph break for a block tag, a line break for
