@@ -95,9 +95,12 @@ def _prefix_tree(words: list[str]) -> str:
         rest = [tail for tail in tails if tail]
         branch = head
         if rest:
-            optional = len(rest) < len(tails)
             sub = _prefix_tree(rest)
-            branch += f"(?:{sub})?" if optional else f"(?:{sub})" if "|" in sub else sub
+            if len(rest) < len(tails):  # a word ends at this head too
+                sub = f"(?:{sub})?"
+            elif "|" in sub:
+                sub = f"(?:{sub})"
+            branch += sub
         branches.append(branch)
     return "|".join(branches)
 
