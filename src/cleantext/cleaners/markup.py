@@ -131,7 +131,7 @@ _ENTITY = regex.compile(
 )
 _JUNK_CHARS = regex.compile(f"[{_JUNK}]+")
 TRIGGER = regex.compile(
-    rf"<[a-z!/?\x80-\x9f]|&(?:\#|[a-z]{{2,31}};)|\]\]>|[<&][^<>&\s]{{0,32}}[{_JUNK}]",
+    rf"<[a-z!/?\x80-\x9f]|&(?:\#|[a-z][a-z0-9]{{1,31}};)|\]\]>|[<&][^<>&\s]{{0,32}}[{_JUNK}]",
     regex.IGNORECASE,
 )
 _DOCUMENT = regex.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", regex.IGNORECASE)
@@ -283,7 +283,7 @@ def _may_trigger() -> re.Pattern[str]:
     three alternatives spelled without IGNORECASE, and for the fourth any junk character.
     It begins with one character class, which ``re`` skips to in C."""
     return re.compile(
-        rf"[<&\]{_JUNK}](?:(?<=<)[{_LETTERS}!/?\x80-\x9f]|(?<=&)(?:\#|[{_LETTERS}]{{2,31}};)"
+        rf"[<&\]{_JUNK}](?:(?<=<)[{_LETTERS}!/?\x80-\x9f]|(?<=&)(?:\#|[{_LETTERS}][{_LETTERS}0-9]{{1,31}};)"
         rf"|(?<=\])\]>|(?<=[{_JUNK}]))"
     )
 
@@ -363,8 +363,8 @@ def _use_soup(text: str) -> bool:
 MAX_PASSES = 8
 
 
-def _settle(text: str) -> str:
-    for _ in range(MAX_PASSES):
+def _settle(text: str, passes: int = MAX_PASSES) -> str:
+    for _ in range(passes):
         out = _fast(text)
         if out == text:
             break
@@ -413,12 +413,15 @@ class MarkupCleaner:
     def explain(self, text: str) -> tuple[str, list[Edit]]:
         """What the call returns: exact edits when one fast pass gives it, else one edit
         over the changed region (the soup path and later passes cannot say where)."""
-        out = self(text)
-        if not _use_soup(text):
-            fast_out, edits = _fast.explain(text)
-            if fast_out == out:
-                return out, edits
-        return out, diff_edits(self.name, text, out)
+        if _use_soup(text):
+            out = self(text)
+            return out, diff_edits(self.name, text, out)
+        # The call's first fast pass, with its edits; then the passes it makes after it.
+        first, edits = _fast.explain(text)
+        if first == text:
+            return text, edits
+        out = _settle(first, MAX_PASSES - 1)
+        return out, edits if out == first else diff_edits(self.name, text, out)
 
 
 markup = MarkupCleaner()
