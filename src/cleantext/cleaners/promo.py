@@ -340,25 +340,42 @@ _FREQUENCY = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (
     12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8, 2.4, 2.4, 2.2, 2.0,
     2.0, 1.9, 1.5, 1.0, 0.8, 0.15, 0.15, 0.1, 0.07), strict=True))
 _WIDE_LEADS = (*range(0xD0, 0xD4), *range(0xE3, 0xEE))
-_WB = rb"[0-9a-z_\x01\x05]"  # an ASCII word byte after translation
+# Bytes that ``re`` reads as themselves in a pattern, in a class or out of one.
+_PLAIN = frozenset(range(1, 256)) - frozenset(b"\\]^-[.$*+?{}|()#&~0123456789 \t\n\r\x0b\x0c")
+_HEX_ESCAPE = re.compile(rb"\\x([0-9a-f]{2})")
+
+
+def _plain(pattern: bytes) -> bytes:
+    """``pattern`` with its ``\\xNN`` escapes written as the bytes, where ``re`` reads
+    the byte as itself: the same pattern. ``re``'s parser is pure Python and reads an
+    escape a character at a time; the anchors repeat these pieces thousands of times,
+    and reading them is most of what a first use of the scans costs."""
+    def byte(m: re.Match[bytes]) -> bytes:
+        value = int(m.group(1), 16)
+        return bytes([value]) if value in _PLAIN else m.group()
+    return _HEX_ESCAPE.sub(byte, pattern)
+
+
+_WB = _plain(rb"[0-9a-z_\x01\x05]")  # an ASCII word byte after translation
 # The last bytes of a letter or digit, for the gate's "a word, then a space": ASCII
 # (translated), Latin-1 letters (not × ÷), Latin Extended, Cyrillic letters (its lead
 # bytes are \x04 after translation; the signs and marks at U+0482-0489 are left out).
-_ALNUMS = (rb"[a-z\x01\x05]", rb"\xc3[\x80-\x96\x98-\xb6\xb8-\xbf]",
-           rb"[\xc4-\xc9][\x80-\xbf]", rb"\x04[\x80\x81\x8a-\xbf]")
+_ALNUMS = tuple(map(_plain, (rb"[a-z\x01\x05]", rb"\xc3[\x80-\x96\x98-\xb6\xb8-\xbf]",
+                             rb"[\xc4-\xc9][\x80-\xbf]", rb"\x04[\x80\x81\x8a-\xbf]")))
 # One ASCII opener (``_OPENERS``), as between a word and a phrase it does not open.
 _OPENER = rb"[ \t(\[\"'*\-]"
 # Sentence ends that are not also openers (``_ENDS`` less ``_OPENERS``), in bytes.
-_SENTENCE_ENDS = (rb"[.!?:;)\]|]", rb"\xc2\xbb", rb"\xe2\x80[\x99\x9d\xa6]",
-                  rb"\x03\x80\x82", rb"\xef\xbc[\x81\x9f]")
+_SENTENCE_ENDS = tuple(map(_plain, (rb"[.!?:;)\]|]", rb"\xc2\xbb", rb"\xe2\x80[\x99\x9d\xa6]",
+                                    rb"\x03\x80\x82", rb"\xef\xbc[\x81\x9f]")))
 # Every \s of a str pattern, as UTF-8 bytes after translation (U+3000 starts with \x03).
-_SPACE_BYTES = (rb"(?:[\t-\r\x1c- ]|\xc2[\x85\xa0]|\xe1\x9a\x80"
-                rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\x03\x80\x80)")
-_APOSTROPHE_BYTES = rb"(?:'|\xe2\x80\x99)"
+_SPACE_BYTES = _plain(rb"(?:[\t-\r\x1c- ]|\xc2[\x85\xa0]|\xe1\x9a\x80"
+                       rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\x03\x80\x80)")
+_APOSTROPHE_BYTES = _plain(rb"(?:'|\xe2\x80\x99)")
 _SOCIAL_GAP = rb"[ \t]+"
 # The bytes a gap's characters are made of.
 _GAP_BYTES = {
-    _SPACE_BYTES + b"{1,8}": rb"[\t-\r\x1c-\x20\x03\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2\xe1\xe2]",
+    _SPACE_BYTES + b"{1,8}": _plain(
+        rb"[\t-\r\x1c-\x20\x03\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2\xe1\xe2]"),
     _APOSTROPHE_BYTES: rb"['\xe2\x80\x99]",
 }
 # The first byte of each kind of gap.
@@ -368,10 +385,10 @@ _PEEK_BYTES = {
     _APOSTROPHE_BYTES: b"'\xe2",
     _SOCIAL_GAP: b" \t",
 }
-_SOCIAL_SEP_BYTES = rb"[ \t]{0,3}(?:[|/,]|\xc2\xb7|\xe2\x80\xa2)?[ \t]{1,3}"
+_SOCIAL_SEP_BYTES = _plain(rb"[ \t]{0,3}(?:[|/,]|\xc2\xb7|\xe2\x80\xa2)?[ \t]{1,3}")
 # The first byte of a digit: ASCII (\x05) or the lead byte of another script's digit.
-_DIGIT_LEAD = rb"[\x03-\x05\xc0-\xff]"
-_DIGIT_LAST = rb"[\x05\x80-\xbf]"  # the last byte of a digit
+_DIGIT_LEAD = _plain(rb"[\x03-\x05\xc0-\xff]")
+_DIGIT_LAST = _plain(rb"[\x05\x80-\xbf]")  # the last byte of a digit
 # Leads further than this from a match's start are looked for in a wider window.
 _NEAR = 24
 _UNBOUNDED = 10_000
@@ -563,7 +580,8 @@ def _anchor(phrase: _Phrase, key: _Key, *, gate: bool) -> tuple[tuple[bytes, ...
 
 
 def _class(values: Iterable[int]) -> bytes:
-    return b"[" + b"".join(b"\\x%02x" % b for b in sorted(set(values))) + b"]"
+    return b"[" + b"".join(bytes([b]) if b in _PLAIN else b"\\x%02x" % b
+                           for b in sorted(set(values))) + b"]"
 
 
 # In a set of the bytes that can follow a lead: the text may end there instead.
@@ -694,7 +712,11 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
     key, exhaustive = _choose_key([*phrases, *socials])
     table = key.table
     fixed, copies = _fixed_phrases(table)
-    # A network name starts a run only before a separator and another name.
+    # A network name starts a run only before a separator and another name. Every
+    # network name's anchor repeats this look-ahead, so it is kept short: the names as
+    # a trie of their characters, where a name that another one starts ("Pin" before
+    # "Pin it", "Facebook" before "Facebook Messenger") is enough (the look-ahead only
+    # asks whether one is there).
     starts = _token_trie((_SOCIAL_GAP.join(b"".join(_alt(_char(ch, table)[0]) for ch in r)
                                            for r in n),) for n in names)
     after = b"(?=" + _SOCIAL_SEP_BYTES + starts + b")"
@@ -706,6 +728,15 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
     case_reach = max((_anchor(p, key, gate=True)[1] for p in gated if p.case), default=0)
     return _Anchors(table, gate, re.compile("|".join(map(re.escape, written)) or "(?!)"),
                     case_reach, seek, exhaustive)
+
+
+def _name_tokens(words: Sequence[str], table: bytes) -> Iterator[bytes]:
+    """A network name as tokens: each character's bytes, a gap between its words."""
+    for n, word in enumerate(words):
+        if n:
+            yield _SOCIAL_GAP
+        for ch in word:
+            yield _alt(_char(ch, table)[0])
 
 
 def _choose_key(phrases: Sequence[_Phrase]) -> tuple[_Key, bool]:
