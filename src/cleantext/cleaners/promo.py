@@ -717,8 +717,7 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
     # a trie of their characters, where a name that another one starts ("Pin" before
     # "Pin it", "Facebook" before "Facebook Messenger") is enough (the look-ahead only
     # asks whether one is there).
-    starts = _token_trie((_SOCIAL_GAP.join(b"".join(_alt(_char(ch, table)[0]) for ch in r)
-                                           for r in n),) for n in names)
+    starts = _token_trie(tuple(_name_tokens(n, table)) for n in names)
     after = b"(?=" + _SOCIAL_SEP_BYTES + starts + b")"
     socials = [_Phrase(p.runs, p.gaps, leads_in=1, leaf=after) for p in socials]
     gated = [p for p in [*phrases, *socials, *fixed] if _lead_at(p, key) is not None]
