@@ -150,9 +150,8 @@ class _Rules:
     """Everything the finder needs, compiled once; picklable, and to the same bytes in
     every process (sets are pickled sorted: a pickle's bytes are a dataset's cache key)."""
 
-    scan: re.Pattern[str]  # every cue in one pass, on lower-cased text
-    scan_ic: re.Pattern[str]  # the same, case-insensitive, for the rare text whose
-    # lower-casing changes its length ("İ"), where offsets would not line up
+    scan: re.Pattern[str]  # every cue in one pass, on lower-cased text (``_ignore_case``:
+    # the same, case-insensitive, compiled only for the rare text that needs it)
     kinds: dict[str, frozenset[str]]
     inline_as_written: frozenset[str]
     social: frozenset[str]
@@ -164,18 +163,18 @@ class _Rules:
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return (_rules_from, (
-            self.scan, self.scan_ic,
+            self.scan,
             tuple((k, tuple(sorted(v))) for k, v in sorted(self.kinds.items())),
             tuple(sorted(self.inline_as_written)), tuple(sorted(self.social)),
             tuple(sorted(self.menu)), tuple(sorted(self.compound)), tuple(sorted(self.share)),
             tuple(sorted(self.via)), self.anchors))
 
 
-def _rules_from(scan: re.Pattern[str], scan_ic: re.Pattern[str],  # noqa: PLR0917
+def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
                 kinds: tuple[tuple[str, tuple[str, ...]], ...], inline: tuple[str, ...],
                 social: tuple[str, ...], menu: tuple[str, ...], compound: tuple[str, ...],
                 share: tuple[str, ...], via: tuple[str, ...], anchors: _Anchors) -> _Rules:
-    return _Rules(scan, scan_ic, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
+    return _Rules(scan, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
                   frozenset(social), frozenset(menu), frozenset(compound), frozenset(share),
                   frozenset(via), anchors)
 
@@ -255,7 +254,6 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     )
     return _Rules(
         scan=re.compile(source),
-        scan_ic=re.compile(source, re.IGNORECASE),
         kinds={k: frozenset(v) for k, v in kinds.items()},
         inline_as_written=frozenset(" ".join(p.split()) for p in sections["inline"]),
         social=frozenset(w.casefold() for w in social_words),
@@ -433,18 +431,22 @@ def _table(wide: Iterable[int]) -> bytes:
     return bytes(table)
 
 
-def _char(ch: str, table: bytes) -> tuple[list[bytes], int]:
+# The anchors spell the same few hundred characters tens of thousands of times: the
+# two functions below are cached (a first use pays for building the anchors).
+@functools.lru_cache(maxsize=4096)
+def _char(ch: str, table: bytes) -> tuple[tuple[bytes, ...], int]:
     """The byte sequences (translated) of the characters that lower-case to ``ch``;
     their width, or -1 if they differ. ASCII letters: one byte (the Kelvin sign aside)."""
     if ch.isascii():
-        return [bytes([table[ord(ch)]])], 1
-    seqs = sorted({f.encode("utf-8", "surrogatepass").translate(table) for f in _forms(ch)
-                   if not f.isascii()})
+        return (bytes([table[ord(ch)]]),), 1
+    seqs = tuple(sorted({f.encode("utf-8", "surrogatepass").translate(table)
+                         for f in _forms(ch) if not f.isascii()}))
     widths = {len(s) for s in seqs}
     return seqs, widths.pop() if len(widths) == 1 else -1
 
 
-def _alt(seqs: Sequence[bytes]) -> bytes:
+@functools.lru_cache(maxsize=4096)
+def _alt(seqs: tuple[bytes, ...]) -> bytes:
     """A pattern for any of ``seqs``: a shared prefix, then a class where the rest is
     one byte (``re`` skips a branch that starts with a literal or a class at once)."""
     if len(seqs) == 1:
@@ -533,7 +535,7 @@ def _anchor(phrase: _Phrase, key: _Key, *, gate: bool) -> tuple[tuple[bytes, ...
     lead = chars[i][0]
     tokens: list[bytes] = [lead[0][:1]]
     if lead[0][1:]:
-        tokens.append(_alt([s[1:] for s in lead]))
+        tokens.append(_alt(tuple(s[1:] for s in lead)))
     tokens.extend(_alt(seqs) for seqs, _ in chars[i + 1:])
     if all(width > 0 for _, width in chars):
         whole = b"".join(_alt(seqs) for seqs, _ in chars)
@@ -746,11 +748,14 @@ def _choose_key(phrases: Sequence[_Phrase]) -> tuple[_Key, bool]:
     wide = set(_WIDE_LEADS)
     key = _Key(_table(wide), b"\x01\x03\x04")
     fixed, copies = _fixed_phrases(key.table)
-    everything = [*phrases, *fixed, *copies]
+    # Phrases without a lead yet. Leads are only added (the table stays as it is until
+    # the loop ends), so a phrase that has one keeps it: each round looks at the rest.
+    unled = [*phrases, *fixed, *copies]
     exhaustive = False
     while True:
         letters: dict[str, int] = {}
-        for phrase in (p for p in everything if _lead_at(p, key) is None):
+        unled = [p for p in unled if _lead_at(p, key) is None]
+        for phrase in unled:
             chars = [ch for r in phrase.runs[: phrase.leads_in] for ch in r]
             found = {ch for ch in chars if "a" <= ch <= "z"}
             for ch in found:
@@ -777,19 +782,19 @@ def _choose_key(phrases: Sequence[_Phrase]) -> tuple[_Key, bool]:
     # Cyrillic lead byte is \x04, so the scan's first test, the byte after it, takes
     # "Ё" for the common "с" (``_byte_frequency``). Only a character ``_lead_at`` would
     # take counts (``_wide_leads``).
-    pool = [p for p in phrases if (at := _lead_at(p, key)) is not None
+    pool = [_wide_leads(p, key) for p in phrases if (at := _lead_at(p, key)) is not None
             and _rank(p.runs[at[0]][at[1]], key) % 1000 == 999]
     wide_chars = ""
     while pool:
         counts: dict[str, int] = {}
-        for p in pool:
-            for ch in _wide_leads(p, key):
+        for leads in pool:
+            for ch in leads:
                 counts[ch] = counts.get(ch, 0) + 1
         if not counts:
             break
         best = max(sorted(counts), key=lambda c: counts[c] / _byte_frequency(c, key.table))
         wide_chars += best
-        pool = [p for p in pool if best not in _wide_leads(p, key)]
+        pool = [leads for leads in pool if best not in leads]
     return _Key(key.table, key.leads, wide_chars), exhaustive
 
 
@@ -1026,10 +1031,18 @@ class _Cues:
     badges: list[tuple[int, int]]
 
 
+@functools.lru_cache(maxsize=16)
+def _ignore_case(scan: re.Pattern[str]) -> re.Pattern[str]:
+    """``scan``, case-insensitive: for the rare text whose lower-casing changes its
+    length ("İ"), where offsets would not line up. Compiled when first needed, as
+    most processes never need it."""
+    return re.compile(scan.pattern, re.IGNORECASE)
+
+
 def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
     lowered = text.lower()
     if len(lowered) != len(text):
-        matches: Iterable[re.Match[str]] = rules.scan_ic.finditer(text)
+        matches: Iterable[re.Match[str]] = _ignore_case(rules.scan).finditer(text)
     elif data is None:
         matches = rules.scan.finditer(lowered)
     else:
