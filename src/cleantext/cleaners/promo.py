@@ -338,16 +338,19 @@ _FREQUENCY = dict(zip("etaoinshrdlcumwfgypbvkjxqz", (
     12.7, 9.1, 8.2, 7.5, 7.0, 6.7, 6.3, 6.1, 6.0, 4.3, 4.0, 2.8, 2.8, 2.4, 2.4, 2.2, 2.0,
     2.0, 1.9, 1.5, 1.0, 0.8, 0.15, 0.15, 0.1, 0.07), strict=True))
 _WIDE_LEADS = (*range(0xD0, 0xD4), *range(0xE3, 0xEE))
-# Bytes that ``re`` reads as themselves in a pattern, in a class or out of one.
+# Bytes that ``re`` reads as themselves in a pattern, in a class or out of one. Digits
+# and white space stay escapes: a digit after an escape could extend it ("\\1" + "2"),
+# and ``re.VERBOSE`` would drop white space.
 _PLAIN = frozenset(range(1, 256)) - frozenset(b"\\]^-[.$*+?{}|()#&~0123456789 \t\n\r\x0b\x0c")
 _HEX_ESCAPE = re.compile(rb"\\x([0-9a-f]{2})")
 
 
 def _plain(pattern: bytes) -> bytes:
     """``pattern`` with its ``\\xNN`` escapes written as the bytes, where ``re`` reads
-    the byte as itself: the same pattern. ``re``'s parser is pure Python and reads an
-    escape a character at a time; the anchors repeat these pieces thousands of times,
-    and reading them is most of what a first use of the scans costs."""
+    the byte as itself: the same pattern (the same parse). ``re``'s parser is pure
+    Python and reads an escape a character at a time, and the anchors repeat these
+    pieces thousands of times: a first use of the gate and seek scans, which compiles
+    them, pays for every character."""
     def byte(m: re.Match[bytes]) -> bytes:
         value = int(m.group(1), 16)
         return bytes([value]) if value in _PLAIN else m.group()
