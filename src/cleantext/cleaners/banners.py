@@ -588,6 +588,18 @@ def _is_medium(doc: _Doc, start: int, end: int) -> bool:
     )
 
 
+def _holding(units: list[tuple[int, int]], offsets: list[int]) -> list[int]:
+    """The indices of the ``units`` (in order, disjoint) in which one of ``offsets`` (in
+    order) lies."""
+    unit_starts = [s for s, _ in units]
+    out: list[int] = []
+    for at in offsets:
+        i = bisect.bisect_right(unit_starts, at) - 1
+        if i >= 0 and at < units[i][1] and (not out or out[-1] != i):
+            out.append(i)
+    return out
+
+
 class _Line:
     """The sentences of one line and their labels, worked out as they are needed.
 
@@ -606,23 +618,26 @@ class _Line:
         self.ends: list[int] = []  # where each wall sentence's wall ends
         if openers or bodies:
             self.units = sentences(doc.text, start, end)
+            self.cuts = [None] * len(self.units)
+            self.ends = [e for _, e in self.units]
             o_starts = [a for a, _ in openers]
             b_starts = [a for a, _ in bodies]
             hits = sorted(openers + bodies)
             quotes = [m.start() for m in _QUOTE_MARKS.finditer(doc.text, start, end)]
             h_starts = [a for a, _ in hits]
-            for s, e in self.units:
+            # A sentence where no wording starts holds no wall (``_wall_start`` looks only
+            # at wordings): only the sentences that hold one are read.
+            for i in _holding(self.units, h_starts):
+                s, e = self.units[i]
                 cut = _wall_start(doc, s, e, openers=o_starts, bodies=b_starts,
                                   quotes=quotes, line_start=start)
-                wall_end = e
-                if cut is not None:
-                    lo, hi = bisect.bisect_left(h_starts, cut), bisect.bisect_left(h_starts, e)
-                    last = max(hits[lo:hi], key=lambda h: h[1], default=(cut, cut))
-                    wall_end = _wall_end(doc, last, e)
-                    if _reports(doc, cut, wall_end):
-                        cut, wall_end = None, e
-                self.cuts.append(cut)
-                self.ends.append(wall_end)
+                if cut is None:
+                    continue
+                lo, hi = bisect.bisect_left(h_starts, cut), bisect.bisect_left(h_starts, e)
+                last = max(hits[lo:hi], key=lambda h: h[1], default=(cut, cut))
+                wall_end = _wall_end(doc, last, e)
+                if not _reports(doc, cut, wall_end):
+                    self.cuts[i], self.ends[i] = cut, wall_end
         self._labels: dict[int, str] = {}
 
     @property
