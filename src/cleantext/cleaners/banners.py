@@ -178,6 +178,49 @@ def _scan(phrases: Iterable[str], *, left: bool = True, right: bool = True) -> r
     return re.compile((_B if left else "") + _source(phrases) + (_E if right else ""))
 
 
+# The opener and body tries run over every line that holds a stem, the whole text when
+# it has lost its line breaks. ``re`` finds the first character of a pattern that begins
+# with a literal by a fast skip, but one that begins with a look-behind (the left word
+# edge) is tried at every position, and that try cost as much as the trie itself. A
+# word starts after a space, after another character that is not a letter, or at the
+# line's start; so each trie runs as a look-ahead behind a literal space, behind a class
+# of the other non-letters, and once at the start, and the three lists are merged.
+
+
+@dataclass(frozen=True)
+class _WordScan:
+    """``spans(low, start, end)`` is ``[m.span() for m in at.finditer(low, start, end)]``
+    for ``at``, a phrase trie with the left word edge (``_B``) before it, found faster."""
+
+    at: re.Pattern[str]  # ``_B`` and the trie: tried at ``start`` only
+    after_space: re.Pattern[str]  # a space, then the trie in a look-ahead (group 1)
+    after_other: re.Pattern[str]  # another non-letter, then the same
+
+    def spans(self, low: str, start: int, end: int) -> list[tuple[int, int]]:
+        first = self.at.match(low, start, end)
+        found = [] if first is None else [first.span()]
+        found += [m.span(1) for m in self.after_space.finditer(low, start, end)]
+        found += [m.span(1) for m in self.after_other.finditer(low, start, end)]
+        found.sort()
+        # What ``finditer`` returns: from each match's end on, the first match that starts
+        # there or later. A match depends only on where it starts (the look-behind reads
+        # the text before ``start`` as ``finditer`` does), and no phrase matches empty.
+        out: list[tuple[int, int]] = []
+        pos = start
+        for a, b in found:
+            if a >= pos:
+                out.append((a, b))
+                pos = b
+        return out
+
+
+def _word_scan(phrases: Iterable[str], *, right: bool = True) -> _WordScan:
+    """``_scan(phrases, right=right)`` as a :class:`_WordScan`."""
+    trie = _source(phrases) + (_E if right else "")
+    return _WordScan(re.compile(_B + trie), re.compile(f" (?=({trie}))"),
+                     re.compile(f"[^ {_LETTERS}](?=({trie}))"))
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     """The patterns one banners cleaner uses, each compiled when first used.
@@ -198,13 +241,13 @@ class _Lexicon:
         return _scan(self.packs["trigger"], left=False, right=False)
 
     @functools.cached_property
-    def opener(self) -> re.Pattern[str]:
-        return _scan(self.packs["opener"])
+    def opener(self) -> _WordScan:
+        return _word_scan(self.packs["opener"])
 
     @functools.cached_property
-    def body(self) -> re.Pattern[str]:
+    def body(self) -> _WordScan:
         """Body wordings may end mid-word ("cookielawinfo-checkbox-…"): no right edge."""
-        return _scan(self.packs["body"], right=False)
+        return _word_scan(self.packs["body"], right=False)
 
     @functools.cached_property
     def starter(self) -> re.Pattern[str]:
@@ -611,8 +654,8 @@ class _Line:
         self.doc = doc
         self.start, self.end = start, end
         lex = doc.lex
-        openers = [m.span() for m in lex.opener.finditer(doc.low, start, end)]
-        bodies = [m.span() for m in lex.body.finditer(doc.low, start, end)]
+        openers = lex.opener.spans(doc.low, start, end)
+        bodies = lex.body.spans(doc.low, start, end)
         self.units: list[tuple[int, int]] = []
         self.cuts: list[int | None] = []
         self.ends: list[int] = []  # where each wall sentence's wall ends
