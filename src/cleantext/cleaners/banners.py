@@ -181,44 +181,57 @@ def _scan(phrases: Iterable[str], *, left: bool = True, right: bool = True) -> r
 # The opener and body tries run over every line that holds a stem, the whole text when
 # it has lost its line breaks. ``re`` finds the first character of a pattern that begins
 # with a literal by a fast skip, but one that begins with a look-behind (the left word
-# edge) is tried at every position, and that try cost as much as the trie itself. A
-# word starts after a space, after another character that is not a letter, or at the
-# line's start; so each trie runs as a look-ahead behind a literal space, behind a class
-# of the other non-letters, and once at the start, and the three lists are merged.
+# edge) is tried at every position, and that try cost as much as the tries themselves.
+# A word starts after a space, after another character that is not a letter, or at the
+# line's start; so both tries run, each in a look-ahead, behind a literal space, behind
+# a class of the other non-letters, and once at the start (one pass of each for the
+# two tries), and the matches are put in the order ``finditer`` would give.
 
 
 @dataclass(frozen=True)
 class _WordScan:
-    """``spans(low, start, end)`` is ``[m.span() for m in at.finditer(low, start, end)]``
-    for ``at``, a phrase trie with the left word edge (``_B``) before it, found faster."""
+    """``spans(low, start, end)`` is, for the opener and the body trie with the left word
+    edge (``_B``) before each, ``[m.span() for m in trie.finditer(low, start, end)]``."""
 
-    at: re.Pattern[str]  # ``_B`` and the trie: tried at ``start`` only
-    after_space: re.Pattern[str]  # a space, then the trie in a look-ahead (group 1)
+    at: re.Pattern[str]  # ``_B`` and the look-aheads: tried at ``start`` only
+    after_space: re.Pattern[str]  # a space, then the look-aheads
     after_other: re.Pattern[str]  # another non-letter, then the same
 
-    def spans(self, low: str, start: int, end: int) -> list[tuple[int, int]]:
+    def spans(self, low: str, start: int,
+              end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The opener wordings' spans, and the body wordings'."""
         first = self.at.match(low, start, end)
-        found = [] if first is None else [first.span()]
-        found += [m.span(1) for m in self.after_space.finditer(low, start, end)]
-        found += [m.span(1) for m in self.after_other.finditer(low, start, end)]
-        found.sort()
-        # What ``finditer`` returns: from each match's end on, the first match that starts
-        # there or later. A match depends only on where it starts (the look-behind reads
-        # the text before ``start`` as ``finditer`` does), and no phrase matches empty.
-        out: list[tuple[int, int]] = []
-        pos = start
-        for a, b in found:
-            if a >= pos:
-                out.append((a, b))
-                pos = b
-        return out
+        found: list[re.Match[str]] = [] if first is None else [first]
+        found += self.after_space.finditer(low, start, end)
+        found += self.after_other.finditer(low, start, end)
+        return (_in_turn([m.span(1) for m in found if m.start(1) >= 0], start),
+                _in_turn([m.span(2) for m in found if m.start(2) >= 0], start))
 
 
-def _word_scan(phrases: Iterable[str], *, right: bool = True) -> _WordScan:
-    """``_scan(phrases, right=right)`` as a :class:`_WordScan`."""
-    trie = _source(phrases) + (_E if right else "")
-    return _WordScan(re.compile(_B + trie), re.compile(f" (?=({trie}))"),
-                     re.compile(f"[^ {_LETTERS}](?=({trie}))"))
+def _in_turn(found: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """What ``finditer`` returns, from all the places a pattern matches: from ``start``,
+    and then from each match's end on, the first match that starts there or later.
+
+    A match depends only on where it starts (the look-behind reads the text before
+    ``start`` as ``finditer`` does), and no phrase matches empty.
+    """
+    out: list[tuple[int, int]] = []
+    pos = start
+    for a, b in sorted(found):
+        if a >= pos:
+            out.append((a, b))
+            pos = b
+    return out
+
+
+def _word_scan(openers: Iterable[str], bodies: Iterable[str]) -> _WordScan:
+    """The opener trie (with the right word edge) as group 1, the body trie (without:
+    body wordings may end mid-word, "cookielawinfo-checkbox-…") as group 2; a place
+    where neither matches is no match."""
+    both = (f"(?=({_source(openers)}{_E})|)(?=({_source(bodies)})|)"
+            "(?(1)|(?(2)|(?!)))")
+    return _WordScan(re.compile(_B + both), re.compile(" " + both),
+                     re.compile(f"[^ {_LETTERS}]" + both))
 
 
 @dataclass(frozen=True)
@@ -241,13 +254,9 @@ class _Lexicon:
         return _scan(self.packs["trigger"], left=False, right=False)
 
     @functools.cached_property
-    def opener(self) -> _WordScan:
-        return _word_scan(self.packs["opener"])
-
-    @functools.cached_property
-    def body(self) -> _WordScan:
-        """Body wordings may end mid-word ("cookielawinfo-checkbox-…"): no right edge."""
-        return _word_scan(self.packs["body"], right=False)
+    def words(self) -> _WordScan:
+        """The opener and body wordings, found together."""
+        return _word_scan(self.packs["opener"], self.packs["body"])
 
     @functools.cached_property
     def starter(self) -> re.Pattern[str]:
@@ -654,8 +663,7 @@ class _Line:
         self.doc = doc
         self.start, self.end = start, end
         lex = doc.lex
-        openers = lex.opener.spans(doc.low, start, end)
-        bodies = lex.body.spans(doc.low, start, end)
+        openers, bodies = lex.words.spans(doc.low, start, end)
         self.units: list[tuple[int, int]] = []
         self.cuts: list[int | None] = []
         self.ends: list[int] = []  # where each wall sentence's wall ends
