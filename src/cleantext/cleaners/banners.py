@@ -204,13 +204,16 @@ class _WordScan:
         found: list[re.Match[str]] = [] if first is None else [first]
         found += self.after_space.finditer(low, start, end)
         found += self.after_other.finditer(low, start, end)
-        return (_in_turn([m.span(1) for m in found if m.start(1) >= 0], start),
-                _in_turn([m.span(2) for m in found if m.start(2) >= 0], start))
+        # A group that did not match spans (-1, -1): before ``start``, so ``_in_turn``
+        # passes over it.
+        return (_in_turn([m.span(1) for m in found], start),
+                _in_turn([m.span(2) for m in found], start))
 
 
 def _in_turn(found: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
-    """What ``finditer`` returns, from all the places a pattern matches: from ``start``,
-    and then from each match's end on, the first match that starts there or later.
+    """What ``finditer`` returns, from all the places a pattern matches (and any before
+    ``start``, which are left out): from ``start``, and then from each match's end on,
+    the first match that starts there or later.
 
     A match depends only on where it starts (the look-behind reads the text before
     ``start`` as ``finditer`` does), and no phrase matches empty.
