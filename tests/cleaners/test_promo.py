@@ -261,6 +261,48 @@ INSIDE = [
     ("a comment prompt glued between sentences goes alone",
      "Snow closed the pass. Leave a comment Crews worked all night.",
      "Snow closed the pass. Crews worked all night."),
+    # Flattened share bars in other languages: a heading with its networks, after a
+    # sentence, a headline or nothing, and before a capitalised word.
+    ("a Dutch share heading and its networks go between flattened sentences",
+     "De brandweer rukte uit. Deel dit artikel: Facebook Twitter WhatsApp Niemand raakte "
+     "gewond.",
+     "De brandweer rukte uit. Niemand raakte gewond."),
+    ("a Dutch share heading printed twice with networks goes in one call",
+     "De brandweer rukte uit. Deel dit artikel: Facebook Twitter WhatsApp Deel dit artikel: "
+     "Niemand raakte gewond.",
+     "De brandweer rukte uit. Niemand raakte gewond."),
+    ("a Dutch share heading at the end of a flattened article goes",
+     "Niemand raakte gewond. Deel dit artikel:", "Niemand raakte gewond."),
+    ("a Portuguese share bar opening a flattened record goes",
+     "Partilhar no Facebook Twitter Incêndio controlado após dois dias Os bombeiros "
+     "chegaram.",
+     "Incêndio controlado após dois dias Os bombeiros chegaram."),
+    ("a Portuguese share bar after a flattened headline goes",
+     "Câmara aprova novo plano de transportes Partilhar no Facebook Twitter A Câmara "
+     "aprovou o plano.",
+     "Câmara aprova novo plano de transportes A Câmara aprovou o plano."),
+    ("an Italian share bar printed twice after a headline goes",
+     "Riapre il ponte sul fiume Condividi su Facebook Twitter Condividi su Facebook Twitter "
+     "Il comune lo ha annunciato.",
+     "Riapre il ponte sul fiume Il comune lo ha annunciato."),
+    ("a Russian share bar after a flattened headline goes",
+     "Школьники победили на олимпиаде Поделиться: ВКонтакте Telegram Команда заняла "
+     "первое место.",
+     "Школьники победили на олимпиаде Команда заняла первое место."),
+    ("a share bar before a prompt at the end still goes",
+     "Nieuwe brug over de Maas Deel dit artikel: Facebook Twitter WhatsApp De gemeente "
+     "opent de brug. Schrijf je in voor onze nieuwsbrief",
+     "Nieuwe brug over de Maas De gemeente opent de brug."),
+    # Ad labels printed twice, or before a sentence that opens with a preposition.
+    ("a French ad label printed twice between sentences goes",
+     "Les vols ont été annulés. Publicité Publicité Les syndicats protestent.",
+     "Les vols ont été annulés. Les syndicats protestent."),
+    ("a German ad label printed twice opening a record goes",
+     "Anzeige Anzeige Stadtrat beschließt neue Radwege Der Rat tagte.",
+     "Stadtrat beschließt neue Radwege Der Rat tagte."),
+    ("a Russian ad label before a sentence that opens with a preposition goes",
+     "Реклама В Заречье открыли новый мост. Движение открыто.",
+     "В Заречье открыли новый мост. Движение открыто."),
 ]
 
 
@@ -338,6 +380,18 @@ KEPT = [
     ("a Portuguese ad word opening a sentence stays",
      "O mercado cresceu. Publicidade digital rendeu mais."),
     ("a Dutch ad word inside a sentence stays", "De krant verkocht meer Advertentie ruimte."),
+    ("a Dutch share sentence in the third person stays",
+     "Zij deel dit artikel niet, zei de redactie."),
+    ("German sharing as a noun before a full stop stays",
+     "Die Plattform erlaubt das Teilen auf Facebook, Twitter. Die Nutzer mögen es."),
+    ("German sharing as a noun before a third network stays",
+     "Das Teilen auf Facebook Twitter Instagram ist beliebt."),
+    ("a list of networks before another name stays",
+     "The fines hit four firms. Facebook, Twitter, Pinterest, Snapchat were fined."),
+    ("a repeated ad word before a name stays",
+     "Der Rat tagte. Anzeige Anzeige Kentucky Democrats said."),
+    ("a Russian ad word with a lower-case preposition stays",
+     "Совет заседал. Реклама в метро подорожает."),
     ("an English comment prompt in prose stays",
      "Readers may leave a comment on the site, the editor said."),
     ("Spanish title-case advertising stays",

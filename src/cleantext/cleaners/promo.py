@@ -209,7 +209,14 @@ _DETERMINERS = frozenset({
     "The", "A", "An", "This", "These", "In", "On", "At", "Der", "Die", "Das", "Ein", "Eine",
     "Le", "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo", "Gli", "Uno", "Una",
     "O", "Os", "As", "Um", "De", "Het", "Een",
+    # Russian has no articles: its sentences open as often with a preposition or "this"
+    # ("Реклама В Заречье открыли мост": "В" is "in", not a name's first word).
+    "В", "Во", "На", "По", "С", "Со", "Из", "За", "К", "У", "О", "Об", "От", "До", "Для",
+    "При", "После", "Это", "Этот", "Эта", "Эти",
 })
+# How many times a one-word label may be printed in a row ("Anzeige Anzeige Der Rat …"):
+# the word after the last one decides for all of them.
+_REPEATS = 3
 _URL = re.compile(r"https?://|www\.")
 _CHARS_MARKER = re.compile(r"…?[ \t]*\[\+\d{1,7}[ \t]chars\]$")
 
@@ -923,8 +930,11 @@ def _left_ok(text: str, line: _Line, start: int, chained: int) -> bool:
     return prev in ".!?…:;\"”’»)]|·•" or prev.isdigit() or _is_upper_word(text, pos)
 
 
-def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool) -> bool:
-    """Whether an inline label may end here: before a new sentence, a number or the end."""
+def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  # noqa: PLR0917
+              repeats: int = _REPEATS) -> bool:
+    """Whether an inline label may end here: before a new sentence, a number or the end.
+    A one-word label printed again right after ("Publicité Publicité Les syndicats…")
+    is judged by what follows the last of them."""
     pos = end
     while pos < line.end and text[pos] in " \t":
         pos += 1
@@ -943,6 +953,8 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool) -
     if m is None:
         return True
     first, gap, second = m.group(1), m.group(2), m.group(3) or ""
+    if first in rules.inline_as_written and repeats > 0:
+        return _right_ok(rules, text, line, m.end(1), one_word, repeats - 1)
     if first in rules.compound:
         return False  # "Social Security", "Advertisement Standards"
     if first in _DETERMINERS:
@@ -1059,14 +1071,15 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
             kinds = rules.kinds.get(m.group("p")) or rules.kinds.get(_key(m.group("p")))
             # Most hits are words of prose ("the share of", "comments from"): drop
             # those that stand where no unit of their kind can start.
-            if kinds and _may_start(rules, text, start, end, kinds, last):
-                cues.hits.append((start, end, kinds, m.group("p")))
-                last = end
-            elif (tail := _share_tail(rules, text, start, end)) is not None:
-                # "Partager sur Facebook Twitter" glued in flattened text: the share
-                # label took the first network name; the run goes on from it.
+            if (tail := _share_tail(rules, text, start, end)) is not None:
+                # "Partager sur Facebook Twitter": the share label took the first
+                # network name; the run goes on from it (a line of it goes whole, and
+                # glued to text it goes as a run, ``_inline``).
                 cues.socials.append((start, tail))
                 last = tail
+            elif kinds and _may_start(rules, text, start, end, kinds, last):
+                cues.hits.append((start, end, kinds, m.group("p")))
+                last = end
         elif m.group("social") is not None:
             # As buttons print them: "Facebook Twitter", not "more email" in a sentence.
             if all(not w[:1].islower() for w in text[start:end].split()):
@@ -1514,26 +1527,85 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
                 s = line.start
             out.append(_inline_span(text, line, s, e))
             chained = e
+    # A run is judged against the unit just before it, not the last one of the line:
+    # a prompt at the end of a flattened text must not hide the share bar at its head.
+    units = sorted(out)
+    starts = [s for s, _, _ in units]
+    last_run = -1
     for start, end in runs:
-        if start < chained:
+        i = bisect.bisect_right(starts, start) - 1
+        before = max(units[i][1] if i >= 0 else -1, last_run)
+        if start < before:
             continue
-        # "… sul fiume. Condividi su Facebook Twitter Il comune …": a share word written
-        # capitalised, perhaps a [via] word, then the network names, between a sentence
-        # (or a heading) and a capitalised word.
-        head = _share_head(rules, text, line, start)
-        if head < start and _left_ok(text, line, head, chained) and \
-                _right_ok(rules, text, line, end, one_word=False):
-            out.append(_inline_span(text, line, head, end))
-            chained = end
-            continue
-        # "Facebook Twitter Pinterest <caption>": share buttons before a caption. Two
-        # names can open a headline ("WhatsApp Telegram Signal: which is safest?"), so
-        # they go only right after another unit ("Share this: Facebook Twitter").
-        if (len(text[start:end].split()) >= 3 or start <= chained) \
-                and _left_ok(text, line, start, chained) \
-                and _right_ok(rules, text, line, end, one_word=False):
-            out.append(_inline_span(text, line, start, end))
+        for stop in _run_ends(rules, text, start, end):
+            found = _share_run(rules, text, line, start, stop, before)
+            if found is not None:
+                out.append(found[0])
+                last_run = found[1]
+                break
     return out
+
+
+def _run_ends(rules: _Rules, text: str, start: int, end: int) -> Iterator[int]:
+    """Where a run of network names may end: at its end, then before its last word while
+    two words stay and that word is a share word ("… WhatsApp Deel dit artikel:": it
+    opens the next heading, which a later round takes). Other words stay in the run: a
+    name ("… Twitter Instagram ist beliebt") and a "More" button look the same."""
+    yield end
+    words = [m.end() for m in _RUN_WORD.finditer(text, start, end)]
+    for i in range(len(words) - 1, 1, -1):
+        if text[words[i - 1]:words[i]].strip().casefold() not in rules.share:
+            return
+        yield words[i - 1]
+
+
+_RUN_WORD = re.compile(r"\S++")
+
+
+def _share_run(rules: _Rules, text: str, line: _Line,  # noqa: PLR0917
+               start: int, end: int, chained: int) -> tuple[Span, int] | None:
+    """A run of network names as a unit inside a line, with where the last unit now
+    ends, or None if it may be prose."""
+    # "… sul fiume. Condividi su Facebook Twitter Il comune …": a share word written
+    # capitalised, perhaps a [via] word, then the network names, between a sentence
+    # (or a heading) and a capitalised word. Flattened text keeps no full stop after a
+    # headline: a capitalised share word is no prose after a lower-case word either,
+    # when two names or more follow it and a capitalised word comes next ("das Teilen
+    # auf Facebook, Twitter." and "Teilen auf Facebook ist…" stay).
+    if text[end:end + 1] == ",":
+        return None  # "Facebook, Twitter, Pinterest, Snapchat were fined": a list goes on
+    head = _share_head(rules, text, line, start)
+    led = head < start or _share_led(rules, text, start, end)
+    if led and (_left_ok(text, line, head, chained) or _capital_next(text, line, end)) \
+            and _right_ok(rules, text, line, end, one_word=False):
+        return _inline_span(text, line, head, end), end
+    # "Facebook Twitter Pinterest <caption>": share buttons before a caption. Two
+    # names can open a headline ("WhatsApp Telegram Signal: which is safest?"), so
+    # they go only right after another unit ("Share this: Facebook Twitter").
+    if (len(text[start:end].split()) >= 3 or start <= chained) \
+            and _left_ok(text, line, start, chained) \
+            and _right_ok(rules, text, line, end, one_word=False):
+        return _inline_span(text, line, start, end), chained
+    return None
+
+
+def _share_led(rules: _Rules, text: str, start: int, end: int) -> bool:
+    """Whether a run opens with its own capitalised share word and, past a [via] word,
+    two names or more ("Partilhar no Facebook Twitter", "Поделиться: ВКонтакте Telegram")."""
+    words = text[start:end].split()
+    if not words or not words[0][:1].isupper() or \
+            words[0].rstrip(":").casefold() not in rules.share:
+        return False
+    names = words[2:] if len(words) > 1 and words[1].casefold() in rules.via else words[1:]
+    return len(names) >= 2
+
+
+def _capital_next(text: str, line: _Line, end: int) -> bool:
+    """Whether a capitalised word follows ``end`` on its line (past spaces and tabs)."""
+    pos = end
+    while pos < line.end and text[pos] in " \t":
+        pos += 1
+    return pos < line.end and text[pos].isupper()
 
 
 def _word_before(text: str, line: _Line, pos: int) -> tuple[int, str]:
