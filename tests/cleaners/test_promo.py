@@ -303,6 +303,20 @@ INSIDE = [
     ("a Russian ad label before a sentence that opens with a preposition goes",
      "Реклама В Заречье открыли новый мост. Движение открыто.",
      "В Заречье открыли новый мост. Движение открыто."),
+    # Flattened text keeps no full stop after a headline: a label glued to it goes
+    # before a sentence that opens with an article or a preposition.
+    ("an English ad label after a flattened headline goes",
+     "Ferry timetable approved Advertisement The council voted on Tuesday.",
+     "Ferry timetable approved The council voted on Tuesday."),
+    ("an Italian ad label printed twice after a flattened headline goes",
+     "Una scuola vince il premio per la lettura Pubblicità Pubblicità La scuola ha vinto.",
+     "Una scuola vince il premio per la lettura La scuola ha vinto."),
+    ("a Spanish ad label in capitals after a flattened headline goes",
+     "La biblioteca amplía su horario PUBLICIDAD El ayuntamiento lo aprobó.",
+     "La biblioteca amplía su horario El ayuntamiento lo aprobó."),
+    ("a Russian ad label after a flattened headline goes",
+     "Открыли новый мост через реку Реклама В городе открыли мост.",
+     "Открыли новый мост через реку В городе открыли мост."),
 ]
 
 
@@ -392,6 +406,14 @@ KEPT = [
      "Der Rat tagte. Anzeige Anzeige Kentucky Democrats said."),
     ("a Russian ad word with a lower-case preposition stays",
      "Совет заседал. Реклама в метро подорожает."),
+    ("a German ad word ending a flattened headline stays",
+     "Polizei erstattet Anzeige Die Ermittlungen laufen."),
+    ("an English ad word in a name after a lower-case word stays",
+     "He said the Advertisement Council was wrong."),
+    ("an English ad word after an article stays",
+     "They ran the Advertisement The Times had refused."),
+    ("an ad word after a lower-case word before a capitalised word stays",
+     "The bakery placed an Advertisement Owner Priya Hale wrote."),
     ("an English comment prompt in prose stays",
      "Readers may leave a comment on the site, the editor said."),
     ("Spanish title-case advertising stays",

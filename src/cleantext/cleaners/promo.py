@@ -28,7 +28,10 @@ In flattened text a complete prompt (one listed in [inline]: "Sign up for our da
 newsletter") glued to a capitalised word ends at its own last word; a prompt with a
 variable object ("Subscribe to X for FREE", [prompt] only) takes its sentence. A share
 word written capitalised, a [via] word and network names ("Partager sur Facebook
-Twitter") go between a sentence and a capitalised word.
+Twitter") go between a sentence, a headline or nothing and a capitalised word.
+Flattened text keeps no full stop after its headline: a [headline] label ("Pubblicità",
+not the German noun "Anzeige") goes after a lower-case word too, but only before a
+sentence that opens with an article or a preposition.
 
 Deliberately left alone: article sentences about advertising, newsletters, sharing or
 comments ("Advertisement revenue fell 4%.", "The company said it would share the data
@@ -50,14 +53,15 @@ sentence.
 Wording lives in phrase packs, ``data/promo.<lang>.txt``: the format of
 :mod:`cleantext._phrases`, cut into sections by ``[name]`` lines (``[label]``,
 ``[inline]``, ``[prompt]``, ``[lead]``, ``[block]``, ``[rights]``, ``[social]``,
-``[menu]``, ``[compound]``; ``promo.en.txt`` says what each means). All phrases are
-compiled, on first use, into one trie-shaped pattern run by Python's ``re`` over the
-lower-cased text (``scan``): it finds every cue. That trie runs at ~10-30 MB/s, so it
-runs only where a cue can be: each phrase has an *anchor*, a piece of it found by a few
-literal-led scans of the text's UTF-8 bytes, and the trie is tried only at the word
-starts just before an anchor (the same matches as a full run; see "the anchored scan"
-below). A gate on the same bytes turns away, before anything is lower-cased, a document
-in which no anchor stands where a unit can start (most of a corpus).
+``[menu]``, ``[compound]``, ``[via]``, ``[headline]``; ``promo.en.txt`` says what each
+means). All phrases are compiled, on first use, into one trie-shaped pattern run by
+Python's ``re`` over the lower-cased text (``scan``): it finds every cue. That trie runs
+at ~10-30 MB/s, so it runs only where a cue can be: each phrase has an *anchor*, a piece
+of it found by a few literal-led scans of the text's UTF-8 bytes, and the trie is tried
+only at the word starts just before an anchor (the same matches as a full run; see "the
+anchored scan" below). A gate on the same bytes turns away, before anything is
+lower-cased, a document in which no anchor stands where a unit can start (most of a
+corpus).
 :func:`promo_with` builds a cleaner with a user's own phrases or packs.
 """
 
@@ -81,7 +85,7 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
-            "via")
+            "via", "headline")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block")
 _HEADER = regex.compile(r"\[([a-z]+)\]")
@@ -159,6 +163,7 @@ class _Rules:
     compound: frozenset[str]
     share: frozenset[str]  # share words: [social] words that are also labels ("Teilen")
     via: frozenset[str]  # words between a share word and network names ("auf", "no")
+    headline: frozenset[str]  # [inline] labels that may also follow a headline (keys)
     anchors: _Anchors  # the gate's and ``_matches``'s byte scans
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
@@ -167,16 +172,17 @@ class _Rules:
             tuple((k, tuple(sorted(v))) for k, v in sorted(self.kinds.items())),
             tuple(sorted(self.inline_as_written)), tuple(sorted(self.social)),
             tuple(sorted(self.menu)), tuple(sorted(self.compound)), tuple(sorted(self.share)),
-            tuple(sorted(self.via)), self.anchors))
+            tuple(sorted(self.via)), tuple(sorted(self.headline)), self.anchors))
 
 
 def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
                 kinds: tuple[tuple[str, tuple[str, ...]], ...], inline: tuple[str, ...],
                 social: tuple[str, ...], menu: tuple[str, ...], compound: tuple[str, ...],
-                share: tuple[str, ...], via: tuple[str, ...], anchors: _Anchors) -> _Rules:
+                share: tuple[str, ...], via: tuple[str, ...], headline: tuple[str, ...],
+                anchors: _Anchors) -> _Rules:
     return _Rules(scan, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
                   frozenset(social), frozenset(menu), frozenset(compound), frozenset(share),
-                  frozenset(via), anchors)
+                  frozenset(via), frozenset(headline), anchors)
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
@@ -268,6 +274,10 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         compound=frozenset(sections["compound"]),
         share=frozenset(w.casefold() for w in social_words) & frozenset(kinds),
         via=frozenset(w.casefold() for w in sections["via"]),
+        # Only [inline] labels: the gate lets those through anywhere, as written or in
+        # capitals, so it needs no anchor of its own for them.
+        headline=frozenset(_key(p) for p in sections["headline"])
+        & frozenset(_key(p) for p in sections["inline"]),
         anchors=_build_anchors(kinds, sections["rights"], social_words,
                                (" ".join(p.split()) for p in sections["inline"])),
     )
@@ -1644,8 +1654,38 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
     n_words = len(written.split())
     # Three words or more ("Click to share on Twitter (Opens in new window)") are never
     # prose, whatever precedes them; one or two need a sentence boundary before them.
-    return (n_words >= 3 or _left_ok(text, line, start, chained)) and \
-        _right_ok(rules, text, line, end, one_word=n_words == 1)
+    if n_words >= 3 or _left_ok(text, line, start, chained):
+        return _right_ok(rules, text, line, end, one_word=n_words == 1)
+    # Flattened text keeps no full stop after a headline: "… ferry timetable
+    # Advertisement The council …". A [headline] label (a word its language writes
+    # capitalised only as a label) goes after a lower-case word too, but only before a
+    # sentence that opens with an article or a preposition: "the Advertisement Council
+    # said" stays, and German nouns ("erstattet Anzeige Die Polizei …") are never listed.
+    return _key(written) in rules.headline and _lower_before(text, line, start) and \
+        _determiner_after(rules, text, line, end)
+
+
+def _lower_before(text: str, line: _Line, start: int) -> bool:
+    """Whether a word that ends in a lower-case letter comes just before ``start``, and
+    is no article: a headline does not end in one, a noun follows it ("They ran the
+    Advertisement The Times refused")."""
+    at, word = _word_before(text, line, start)
+    return at < start and word[-1:].islower() and word not in _ARTICLES
+
+
+_ARTICLES = frozenset(w.lower() for w in _DETERMINERS)
+
+
+def _determiner_after(rules: _Rules, text: str, line: _Line, end: int,
+                      repeats: int = _REPEATS) -> bool:
+    """Whether the next word (past the label printed again) is one that opens a
+    sentence (``_DETERMINERS``)."""
+    m = _WORD_AFTER.match(text, end, line.end)
+    if m is None:
+        return False
+    if m.group(1) in rules.inline_as_written and repeats > 0:
+        return _determiner_after(rules, text, line, m.end(1), repeats - 1)
+    return m.group(1) in _DETERMINERS
 
 
 def _short_prompt(text: str, start: int, end: int) -> bool:
