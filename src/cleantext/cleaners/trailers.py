@@ -294,6 +294,13 @@ def _triggers(starts: list[str], inner: list[str]) -> _Starts:
 # out at ~60 kB instead of the ~220 kB the whole phrases make: the scans are built in
 # ~0.09 s instead of ~0.21 s, and stop at few more positions.
 _SCAN_DEPTH = 8
+# A scan's match at a character reads from that character's start (a look-behind reads
+# no further back than the character's own first byte) through at most _SCAN_REACH
+# bytes: the character (4 bytes at most); a capital's other characters (``str.upper``
+# writes at most three for one: 8 bytes), or a bracket's eight spaces or tabs; at most
+# nine spaces before a spaced rest (27 bytes); then _SCAN_DEPTH characters, each at
+# most 24 bytes (a space is up to eight characters of ``\s``, 3 bytes each in UTF-8).
+_SCAN_REACH = 4 + 8 + 27 + 24 * _SCAN_DEPTH
 
 
 def _every_char() -> str:
@@ -429,12 +436,15 @@ def _start_scan(by_first: dict[str, list[str]], starts: list[str]) -> _Scan:
     main: dict[bytes, list[bytes]] = {}
     wide: dict[bytes, dict[bytes, list[bytes]]] = {}
     for k, rests in by_first.items():
-        # The capital as written, then _rest_pattern: a spaced rest after \s+ or a glued one.
+        # The capital as written, then _rest_pattern: a spaced rest after \s+ or a glued
+        # one. More than eight spaces are enough on their own: the look-ahead's reach
+        # stays bounded (see _SCAN_REACH).
         spaced = [r.lstrip() for r in rests if r[:1].isspace() and r.strip()]
         glued = [r for r in rests if r and not r[:1].isspace()]
-        alts = ([ws + b"+" + _byte_trie(spaced, folded, runs)] if spaced else []) + (
-            [_byte_trie(glued, folded, runs)] if glued else []
-        )
+        alts = (
+            [runs + b"(?:" + _byte_trie(spaced, folded, runs) + b"|" + ws + b")"]
+            if spaced else []
+        ) + ([_byte_trie(glued, folded, runs)] if glued else [])
         first = k[0].encode("utf-8", "surrogatepass")
         rest = re.escape(k[1:].encode("utf-8", "surrogatepass")) + (
             b"(?:" + b"|".join(alts) + b")" if alts else b""
@@ -997,12 +1007,11 @@ def _hit(m: re.Match[str]) -> int:
     return m.end() if m.group()[:1] in "[(\n" else m.start()
 
 
-def _hits(starts: _Starts, text: str) -> list[int]:
+def _hits(starts: _Starts, text: str, raw: bytes, at: list[int]) -> list[int]:
     """Where units may start: the positions of every trigger match, as ``finditer`` of
-    each trigger pattern over the whole text finds them (see "the byte scan")."""
-    raw = text.encode("utf-8", "surrogatepass")
+    each trigger pattern over the whole text finds them (see "the byte scan"). ``raw``
+    is the text's UTF-8, ``at`` what ``_scanned`` makes of the scans' matches in it."""
     found: set[int] = set()
-    at = _scanned(starts.scan, raw)
     if at:
         # Byte offsets to character offsets; each is where a character starts.
         pos = at if len(raw) == len(text) else _char_offsets(raw, at)
@@ -1039,9 +1048,37 @@ def _scanned(scan: _Scan, raw: bytes) -> list[int]:
     at = [b if raw[b] < 0x80 else b - 2 for b in (m.start() for m in scan.main.finditer(raw))]
     for first, wide in scan.wide:
         if first in raw:
-            back = 1 if first[0] < 0xE0 else 2 if first[0] < 0xF0 else 3  # UTF-8 length - 1
+            back = _width(first) - 1
             at = sorted([*at, *(m.start() - back for m in wide.finditer(raw))])
     return at
+
+
+def _scanned_in(scan: _Scan, raw: bytes, lo: int, hi: int) -> list[int]:
+    """What ``_scanned`` finds at the characters that start in ``raw[lo:hi]``; only the
+    bytes these matches can read (see _SCAN_REACH) are scanned."""
+    end = min(len(raw), hi + _SCAN_REACH)
+    # A character's lead byte is at most three bytes after its start.
+    at = [b if raw[b] < 0x80 else b - 2 for b in _leads(scan.main, raw, lo, hi + 3, end)]
+    for first, wide in scan.wide:
+        if first in raw:
+            back = _width(first) - 1
+            at.extend(b - back for b in _leads(wide, raw, lo, hi + 3, end))
+    return sorted(p for p in at if lo <= p < hi)
+
+
+def _leads(pattern: re.Pattern[bytes], raw: bytes, lo: int, hi: int, end: int) -> list[int]:
+    """Where ``pattern`` matches in ``raw[lo:hi]``, looking ahead no further than ``end``."""
+    out: list[int] = []
+    for m in pattern.finditer(raw, lo, end):
+        if m.start() >= hi:
+            break
+        out.append(m.start())
+    return out
+
+
+def _width(first: bytes) -> int:
+    """The length of a UTF-8 character that starts with the byte ``first[0]``."""
+    return 2 if first[0] < 0xE0 else 3 if first[0] < 0xF0 else 4
 
 
 def _bracket_before(text: str, p: int, lead: int, starts: _Starts) -> int:
@@ -1067,8 +1104,101 @@ def _char_offsets(raw: bytes, at: list[int]) -> list[int]:
     return out
 
 
+# --- the next round ---------------------------------------------------------------------
+#
+# ``trailers`` runs again on its own output while that changes it (``rounds``): the next
+# call gets the text less the spans this one removed, and the scans, most of the work on
+# such a text, have seen nearly all of its bytes. So a call that removes something leaves
+# in ``_carried`` that text, its UTF-8 and the pieces it keeps of this one; a call whose
+# text is that one (compared whole) takes the scans' finds inside each piece from this
+# call's, shifted, and scans again only the window before each cut: a find reads at
+# most ``_SCAN_REACH`` bytes from its character's start on, so one further than that
+# from the end of its piece reads the same bytes in both texts. Any other text is
+# scanned whole; the comparison makes a stale or foreign ``_carried`` harmless. A short
+# text is not carried: where the windows are more than an eighth of it, the Python work
+# around them costs more than ``re``'s scan of the whole (measured on the golden inputs,
+# the two break even at about 1.5 kB).
+
+
+@dataclass(frozen=True)
+class _Carried:
+    """What a call that removed spans leaves for the next round (see "the next round")."""
+
+    scan: _Scan  # whose finds ``at`` holds
+    text: str  # the text the spans leave
+    raw: bytes  # its UTF-8
+    kept: tuple[tuple[int, int, int], ...]  # per piece: start, end in the old UTF-8, start in raw
+    windows: tuple[tuple[int, int], ...]  # in raw, ascending: where a find may read a cut
+    at: list[int]  # what ``_scanned`` found in the old UTF-8
+
+
+#: One slot, read and replaced whole (so threads that share it at worst miss a carry).
+_carried: list[_Carried | None] = [None]
+
+
+def _carry(scan: _Scan, text: str, raw: bytes, at: list[int], spans: list[Span]
+           ) -> _Carried | None:
+    """The next round's start: the text ``spans`` (removals, sorted) leave of ``text``;
+    None if it is too short to pay for (see "the next round")."""
+    chars: list[tuple[int, int]] = []
+    pos = 0
+    for s, e, _ in spans:
+        chars.append((pos, s))
+        pos = e
+    chars.append((pos, len(text)))
+    if len(raw) - sum(e - s for s, e, _ in spans) < 8 * _SCAN_REACH:
+        return None  # the window before the end alone is more than an eighth of what is left
+    narrow = len(raw) == len(text)
+    kept: list[tuple[int, int, int]] = []
+    windows: list[tuple[int, int]] = []
+    b = c = new = 0  # the byte and character reached in ``text``; bytes kept so far
+    for s, e in chars:
+        if s < e:
+            bs = s if narrow else b + len(text[c:s].encode("utf-8", "surrogatepass"))
+            be = e if narrow else bs + len(text[s:e].encode("utf-8", "surrogatepass"))
+            kept.append((bs, be, new))
+            new += be - bs
+            b, c = be, e
+            lo = max(0, new - _SCAN_REACH)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], new)
+            else:
+                windows.append((lo, new))
+    if 8 * sum(hi - lo for lo, hi in windows) > new:
+        return None
+    return _Carried(
+        scan=scan,
+        text="".join(text[s:e] for s, e in chars),
+        raw=b"".join(raw[s:e] for s, e, _ in kept),
+        kept=tuple(kept),
+        windows=tuple(windows),
+        at=at,
+    )
+
+
+def _rescanned(carried: _Carried) -> list[int]:
+    """``_scanned(carried.scan, carried.raw)``, from the old finds inside each kept piece
+    and new scans of the windows before its end (see "the next round")."""
+    old = carried.at
+    at = [
+        p - s + new
+        for s, e, new in carried.kept
+        for p in old[bisect.bisect_left(old, s) : bisect.bisect_left(old, e - _SCAN_REACH)]
+    ]
+    for lo, hi in carried.windows:
+        at.extend(_scanned_in(carried.scan, carried.raw, lo, hi))
+    return sorted(at)
+
+
 def _spans(book: _Book, text: str) -> list[Span]:
-    hits = _hits(book.starts, text)
+    carried, _carried[0] = _carried[0], None
+    scan = book.starts.scan
+    if carried is not None and carried.scan is scan and carried.text == text:
+        raw, at = carried.raw, _rescanned(carried)
+    else:
+        raw = text.encode("utf-8", "surrogatepass")
+        at = _scanned(scan, raw)
+    hits = _hits(book.starts, text, raw, at)
     if not hits:
         return []
     lines: list[tuple[int, int, list[int]]] = []
@@ -1084,12 +1214,15 @@ def _spans(book: _Book, text: str) -> list[Span]:
     # unit that may only end the text ("Source: <url>") may stand there.
     tail_end = len(text.rstrip())
     first_content = len(text) - len(text.lstrip())
-    found: list[tuple[int, int]] = []
+    units_found: list[tuple[int, int]] = []
     for line in reversed(lines):
         units = _line_units(text, line, book, tail_end, line[0] <= first_content)
-        found.extend(units)
+        units_found.extend(units)
         tail_end = _reach(text, units, tail_end)
-    return _merge(text, found)
+    spans = _merge(text, units_found)
+    if spans:
+        _carried[0] = _carry(scan, text, raw, at, spans)
+    return spans
 
 
 def _merge(text: str, found: list[tuple[int, int]]) -> list[Span]:
