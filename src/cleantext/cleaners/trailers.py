@@ -69,7 +69,7 @@ import bisect
 import functools
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -222,7 +222,7 @@ class _Starts:
     inner: re.Pattern[str] | None  # "appeared first on": frames that start with a title
     scan: _Scan  # where capital, bracket and dash can match (see _hits)
     capital_firsts: frozenset[int]  # the first bytes of the capitals
-    needles: tuple[bytes, ...] | None  # a piece of each inner literal; None: always run it
+    needles: _Needles | None  # a piece of each inner literal; None: always run it
 
 
 def _triggers(starts: list[str], inner: list[str]) -> _Starts:
@@ -235,7 +235,7 @@ def _triggers(starts: list[str], inner: list[str]) -> _Starts:
     ``re``; split this way, each pattern keeps a small set of first characters, and the
     four run over a text at about 35 MB/s together. So they do not run over the text:
     ``_hits`` tries them only where the byte scan (``_start_scan``) says they can match,
-    and the inner literals only in a text that holds a piece of one (``_needles``).
+    and the inner literals only around a piece of one (``_needles``).
     """
     by_first: dict[str, list[str]] = {}
     for p in starts:
@@ -498,18 +498,33 @@ def _shared_capitals(by_first: dict[str, list[str]], starts: list[str]) -> set[i
     return out
 
 
-def _needles(inner: list[str]) -> tuple[bytes, ...] | None:
-    """The longest piece of each inner literal, as its UTF-8: the inner pattern matches
-    case-sensitively, spaces and apostrophes aside, so a text it matches in holds one.
-    None if a literal has no piece (the pattern then runs on every text)."""
-    out: list[bytes] = []
+@dataclass(frozen=True)
+class _Needles:
+    """Pieces of the inner literals, and how far a match reaches around the piece it holds."""
+
+    pieces: tuple[str, ...]
+    before: int  # characters at most from a match's start to its piece's
+    after: int  # characters at most from its piece's start to the match's end
+
+
+def _needles(inner: list[str]) -> _Needles | None:
+    """The longest piece of each inner literal: the inner pattern matches
+    case-sensitively, spaces and apostrophes aside, so a match holds one. None if a
+    literal has no piece (the pattern then runs over the whole text)."""
+    out: list[str] = []
+    before = after = 0
     for literal in inner:
-        pieces = re.split(r"[\s'’]+", " ".join(literal.lower().split()))
-        best = max(pieces, key=len, default="")
-        if not best:
+        norm = " ".join(literal.lower().split())  # as trie_pattern spells it
+        pieces = list(re.finditer(r"[^\s'’]+", norm))
+        if not pieces:
             return None
-        out.append(best.encode("utf-8", "surrogatepass"))
-    return tuple(dict.fromkeys(out))
+        best = max(pieces, key=lambda m: len(m.group()))
+        # Each space matches up to eight (``\s{1,8}``), anything else one character.
+        head, tail = norm[: best.start()], norm[best.start() :]
+        before = max(before, len(head) + 7 * head.count(" "))
+        after = max(after, len(tail) + 7 * tail.count(" "))
+        out.append(best.group())
+    return _Needles(tuple(dict.fromkeys(out)), before, after)
 
 
 def _compile(phrases: Iterable[str]) -> _Book:
@@ -1034,11 +1049,39 @@ def _hits(starts: _Starts, text: str, raw: bytes, at: list[int]) -> list[int]:
                 m = starts.dash.match(text, p)
                 if m is not None:
                     found.add(_hit(m))
-    if starts.inner is not None and (
-        starts.needles is None or any(n in raw for n in starts.needles)
-    ):
-        found.update(_hit(m) for m in starts.inner.finditer(text))
+    if starts.inner is not None:
+        found.update(_hit(m) for m in _inner_matches(starts.inner, starts.needles, text))
     return sorted(found)
+
+
+def _inner_matches(
+    inner: re.Pattern[str], needles: _Needles | None, text: str
+) -> Iterator[re.Match[str]]:
+    """What ``inner.finditer(text)`` finds, found by running it only around its needles.
+
+    Every match holds a needle, within the reach ``needles`` gives, and its pattern (a
+    trie of literals and bounded spaces, no look-around) matches at a position the same
+    with the text cut after that reach: so ``finditer`` over the merged windows around
+    the needles finds the same matches, and skips the text between them in C.
+    """
+    if needles is None:
+        yield from inner.finditer(text)
+        return
+    spots: list[int] = []
+    for piece in needles.pieces:
+        i = text.find(piece)
+        while i >= 0:
+            spots.append(i)
+            i = text.find(piece, i + 1)
+    lo = hi = 0
+    for c in sorted(spots):
+        if c - needles.before > hi:
+            if hi > lo:
+                yield from inner.finditer(text, lo, hi)
+            lo = c - needles.before
+        hi = min(len(text), c + needles.after)
+    if hi > lo:
+        yield from inner.finditer(text, lo, hi)
 
 
 def _scanned(scan: _Scan, raw: bytes) -> list[int]:
