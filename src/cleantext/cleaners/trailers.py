@@ -1213,22 +1213,19 @@ def _carry(scan: _Scan, text: str, raw: bytes, at: list[int], spans: list[Span]
     chars.append((pos, len(text)))
     if len(raw) - sum(e - s for s, e, _ in spans) < 8 * _SCAN_REACH:
         return None  # the window before the end alone is more than an eighth of what is left
-    narrow = len(raw) == len(text)
+    chars = [(s, e) for s, e in chars if s < e]
+    ends = _byte_offsets(text, raw, [x for piece in chars for x in piece])
     kept: list[tuple[int, int, int]] = []
     windows: list[tuple[int, int]] = []
-    b = c = new = 0  # the byte and character reached in ``text``; bytes kept so far
-    for s, e in chars:
-        if s < e:
-            bs = s if narrow else b + len(text[c:s].encode("utf-8", "surrogatepass"))
-            be = e if narrow else bs + len(text[s:e].encode("utf-8", "surrogatepass"))
-            kept.append((bs, be, new))
-            new += be - bs
-            b, c = be, e
-            lo = max(0, new - _SCAN_REACH)
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], new)
-            else:
-                windows.append((lo, new))
+    new = 0  # bytes kept so far
+    for bs, be in zip(ends[::2], ends[1::2], strict=True):
+        kept.append((bs, be, new))
+        new += be - bs
+        lo = max(0, new - _SCAN_REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], new)
+        else:
+            windows.append((lo, new))
     if 8 * sum(hi - lo for lo, hi in windows) > new:
         return None
     return _Carried(
@@ -1239,6 +1236,28 @@ def _carry(scan: _Scan, text: str, raw: bytes, at: list[int], spans: list[Span]
         windows=tuple(windows),
         at=at,
     )
+
+
+def _byte_offsets(text: str, raw: bytes, chars: list[int]) -> list[int]:
+    """The offsets in ``raw`` (``text`` in UTF-8) of the character offsets ``chars``
+    (ascending). Each is counted from the nearer end of the text, so cuts near the tail,
+    the usual case, encode only the tail."""
+    if len(raw) == len(text):
+        return chars
+    half = bisect.bisect_right(chars, len(text) // 2)
+    out: list[int] = []
+    b = c = 0
+    for x in chars[:half]:
+        b += len(text[c:x].encode("utf-8", "surrogatepass"))
+        c = x
+        out.append(b)
+    tail: list[int] = []
+    b, c = len(raw), len(text)
+    for x in reversed(chars[half:]):
+        b -= len(text[x:c].encode("utf-8", "surrogatepass"))
+        c = x
+        tail.append(b)
+    return out + tail[::-1]
 
 
 def _rescanned(carried: _Carried) -> list[int]:
