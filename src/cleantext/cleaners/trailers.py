@@ -64,7 +64,6 @@ Users add wording without editing the package (a phrase with ``{title}``, ``{sit
 
 from __future__ import annotations
 
-import array
 import bisect
 import functools
 import re
@@ -326,12 +325,16 @@ _SCAN_REACH = 4 + 8 + 27 + 24 * _SCAN_DEPTH
 
 
 def _every_char() -> str:
-    """All of Unicode (surrogates too) in one string, built in C (~30 ms)."""
-    codes = array.array("I", range(sys.maxunicode + 1))
-    if codes.itemsize != 4:
-        return "".join(map(chr, codes))
-    order = "le" if sys.byteorder == "little" else "be"
-    return codes.tobytes().decode(f"utf-32-{order}", "surrogatepass")
+    """All of Unicode (surrogates too) in one string, built in C (~10 ms, half what an
+    array of every code point took): its UTF-32-LE is written one byte column at a time,
+    each a short run of bytes repeated (the low byte counts up within 256 code points,
+    the middle one within 65536, the high one across the 17 planes)."""
+    n = sys.maxunicode + 1
+    raw = bytearray(4 * n)
+    raw[0::4] = bytes(range(256)) * (n // 256)
+    raw[1::4] = b"".join(bytes([m]) * 256 for m in range(256)) * (n // 65536)
+    raw[2::4] = b"".join(bytes([h]) * 65536 for h in range(n // 65536))
+    return raw.decode("utf-32-le", "surrogatepass")
 
 
 def _alt(seqs: Iterable[bytes]) -> bytes:
