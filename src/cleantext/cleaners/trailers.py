@@ -1121,16 +1121,18 @@ def _scanned(scan: _Scan, raw: bytes) -> list[int]:
     return at
 
 
-def _scanned_in(scan: _Scan, raw: bytes, lo: int, hi: int) -> list[int]:
+def _scanned_in(
+    scan: _Scan, wide: list[tuple[bytes, re.Pattern[bytes]]], raw: bytes, lo: int, hi: int
+) -> list[int]:
     """What ``_scanned`` finds at the characters that start in ``raw[lo:hi]``; only the
-    bytes these matches can read (see _SCAN_REACH) are scanned."""
+    bytes these matches can read (see _SCAN_REACH) are scanned. ``wide``: the wide scans
+    of ``scan`` whose first byte ``raw`` holds (found once per text, not per window)."""
     end = min(len(raw), hi + _SCAN_REACH)
     # A character's lead byte is at most three bytes after its start.
     at = [b if raw[b] < 0x80 else b - 2 for b in _leads(scan.main, raw, lo, hi + 3, end)]
-    for first, wide in scan.wide:
-        if first in raw:
-            back = _width(first) - 1
-            at.extend(b - back for b in _leads(wide, raw, lo, hi + 3, end))
+    for first, pattern in wide:
+        back = _width(first) - 1
+        at.extend(b - back for b in _leads(pattern, raw, lo, hi + 3, end))
     return sorted(p for p in at if lo <= p < hi)
 
 
@@ -1272,8 +1274,10 @@ def _rescanned(carried: _Carried) -> list[int]:
         for s, e, new in carried.kept
         for p in old[bisect.bisect_left(old, s) : bisect.bisect_left(old, e - _SCAN_REACH)]
     ]
+    raw = carried.raw
+    wide = [(first, pattern) for first, pattern in carried.scan.wide if first in raw]
     for lo, hi in carried.windows:
-        at.extend(_scanned_in(carried.scan, carried.raw, lo, hi))
+        at.extend(_scanned_in(carried.scan, wide, raw, lo, hi))
     return sorted(at)
 
 
