@@ -755,6 +755,8 @@ _OPENER_WORDS = (
 )
 _OPENERS = frozenset(_OPENER_WORDS.split())
 _OPEN_QUOTES = "«„“\"‹‚‘"
+_WORD_OPENERS = _OPEN_QUOTES + "(["  # what a word may open with before its first letter
+_CJK_STOP = re.compile("[。！？]")
 _TOKEN = regex.compile(r"\S{1,80}")
 _MAX_TITLE_WORDS = 20
 _APOSTROPHES = "'’"
@@ -805,12 +807,12 @@ def _glued_title(
         ):
             return "cut", _prev_nonspace(text, m.start(), ts) + 1
         words += 1
-        core = w.lstrip(_OPEN_QUOTES + "([")
-        if words > 1 and core[:1].islower() and sum(c.isalpha() for c in core) >= 3:
-            lower_seen = True
+        if not lower_seen and words > 1:
+            core = w.lstrip(_WORD_OPENERS)
+            lower_seen = core[:1].islower() and sum(map(str.isalpha, core)) >= 3
         pos = m.end()
         last = final < pos
-        if words > _MAX_TITLE_WORDS or any(c in w[:-1] for c in "。！？"):
+        if words > _MAX_TITLE_WORDS or _CJK_STOP.search(w, 0, len(w) - 1):
             return "none", ts
         if not last and w.rstrip(CLOSERS).endswith((".", "!", "?", "…", "。", "！", "？")):
             return "none", ts
