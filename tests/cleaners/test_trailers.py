@@ -609,3 +609,37 @@ def test_a_title_before_further_tail_units_does_not_outlive_them_in_the_pipeline
             "Continue reading… Sign up for our newsletter")
     assert clean(text) == article
 
+
+
+# The next round (``rounds``) reuses the scan of the round before for texts long enough
+# to pay for it (about 1.5 kB and more, see "the next round" in the module): whatever
+# the units and wherever they stand, it must give what scanning the text anew gives.
+# A run of glued units at the tail is where a next round finds more (one unit may end
+# the text only once the units after it are gone).
+_LONG_PROSE = " ".join(ARTICLE) * 80
+_UNITS = [u for _, u in LINE_UNITS] + [t for _, t in GLUED_TAILS]
+
+
+@given(st.lists(st.tuples(st.sampled_from([" ", "\n", "\n\n", ""]), st.sampled_from(_UNITS)),
+                min_size=1, max_size=6),
+       st.one_of(st.just(len(_LONG_PROSE)), st.integers(0, len(_LONG_PROSE))))
+# Glued runs where the next round does find more (found by a random search):
+@example([(" ", "[Dieser Text erschien zuerst auf Beispiel Online.]"),
+          ("", "O post Conselho aprova o orçamento apareceu primeiro em Exemplo Notícias.")],
+         len(_LONG_PROSE))
+@example([(" ", "[Dieser Text erschien zuerst auf Beispiel Online.]"),
+          ("", "Cet article est apparu en premier sur exemple.fr."),
+          ("", "Quelle: https://example.de/artikel/1")], len(_LONG_PROSE))
+def test_the_next_round_gives_what_a_fresh_scan_gives(
+        run: list[tuple[str, str]], at: int) -> None:
+    import cleantext.cleaners.trailers as module  # noqa: PLC0415 - the module, not the cleaner
+
+    text = _LONG_PROSE[:at] + "".join(sep + unit for sep, unit in run) + _LONG_PROSE[at:]
+    carried = trailers(text), trailers.explain(text)
+    saved = module._carry
+    module._carry = lambda *args: None  # type: ignore[assignment]
+    try:
+        fresh = trailers(text), trailers.explain(text)
+    finally:
+        module._carry = saved
+    assert carried == fresh
