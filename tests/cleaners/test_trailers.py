@@ -539,6 +539,99 @@ def test_prose_with_link_words_inside_flattened_text_stays(text: str) -> None:
     assert trailers(text) == text
 
 
+# A bare read-more link between two sentences of a flattened text, or after its headline
+# (which keeps no full stop) or an ad label: written as widgets write it, before a
+# capitalised sentence start, only its words go. (id, flattened text, what is left)
+BARE_LINK_INSIDE = [
+    ("an English link after a headline",
+     "Council approves new budget Continue reading Officials said the vote was close.",
+     "Council approves new budget Officials said the vote was close."),
+    ("a German link before a sentence that opens with a noun",
+     "Der Bau soll im Herbst fertig sein. Weiterlesen Bürger können ab Mai Vorschläge machen.",
+     "Der Bau soll im Herbst fertig sein. Bürger können ab Mai Vorschläge machen."),
+    ("a German link after an ad label, which is promo's",
+     "Der Bau soll im Herbst fertig sein. Anzeige Weiterlesen Die Kosten trägt die Stadt.",
+     "Der Bau soll im Herbst fertig sein. Anzeige Die Kosten trägt die Stadt."),
+    ("a German link between two ad labels",
+     "Der Bau soll im Herbst fertig sein. Anzeige Weiterlesen Anzeige Die Kosten trägt die "
+     "Stadt.",
+     "Der Bau soll im Herbst fertig sein. Anzeige Anzeige Die Kosten trägt die Stadt."),
+    ("a French link between two sentences",
+     "Le conseil a voté lundi. Lire la suite Plusieurs élus ont quitté la salle.",
+     "Le conseil a voté lundi. Plusieurs élus ont quitté la salle."),
+    ("a Spanish link before a sentence that opens with an adverb",
+     "El gobierno prometió ayudas. Seguir leyendo Más de trescientos voluntarios limpiaron "
+     "la playa.",
+     "El gobierno prometió ayudas. Más de trescientos voluntarios limpiaron la playa."),
+    ("an Italian link before a sentence that opens with I",
+     "Migliaia di pendolari sono rimasti a piedi. Continua a leggere I sindacati chiedono "
+     "un incontro.",
+     "Migliaia di pendolari sono rimasti a piedi. I sindacati chiedono un incontro."),
+    ("a Portuguese link after a headline",
+     "Câmara aprova novo plano de transportes Continuar a ler A câmara aprovou o plano na "
+     "quarta-feira.",
+     "Câmara aprova novo plano de transportes A câmara aprovou o plano na quarta-feira."),
+    ("a Dutch link between two sentences",
+     "De raad vergaderde maandag. Lees verder Wethouders willen snel duidelijkheid.",
+     "De raad vergaderde maandag. Wethouders willen snel duidelijkheid."),
+    ("a Russian link between two sentences",
+     "Мост открыли в субботу. Читать далее Жители давно ждали этого события.",
+     "Мост открыли в субботу. Жители давно ждали этого события."),
+    ("a Russian link after a headline",
+     "Школьники победили на олимпиаде Читать далее Команда заняла первое место.",
+     "Школьники победили на олимпиаде Команда заняла первое место."),
+    ("a Polish link between two sentences",
+     "Rada zebrała się w poniedziałek. Czytaj dalej Mieszkańcy czekają na decyzję.",
+     "Rada zebrała się w poniedziałek. Mieszkańcy czekają na decyzję."),
+    ("a Japanese link between two sentences",
+     "会議は月曜に開かれた。続きを読む 東京都は新しい計画を発表した。",
+     "会議は月曜に開かれた。 東京都は新しい計画を発表した。"),
+    ("a Chinese link between two sentences",
+     "会议于周一举行。继续阅读 市政府公布了新计划。",
+     "会议于周一举行。 市政府公布了新计划。"),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), [c[1:] for c in BARE_LINK_INSIDE],
+                         ids=[c[0] for c in BARE_LINK_INSIDE])
+def test_a_bare_read_more_link_inside_flattened_text_goes_alone(text: str, left: str) -> None:
+    once = trailers(text)
+    assert once == left
+    assert trailers(once) == once
+
+
+# (id, flattened text): the same words as prose, or not written as a widget writes them,
+# or before a name, or after the start of a sentence; it stays whole.
+BARE_LINK_PROSE = [
+    ("German prose that wants to read on",
+     "Der Rat tagte. Sie wollten weiterlesen, sagte er. Dann ging er."),
+    ("Russian prose that found reading on boring",
+     "Он вернулся. Он признался: читать далее было скучно. Потом ушёл."),
+    ("a Russian link before a name",
+     "Совет собрался. Читать далее Игорь Смирнов не стал. Заседание закрыли."),
+    ("an Italian link before a name",
+     "Il ministro ha parlato. Continua a leggere Manzoni Luca, dice il preside. Poi è uscito."),
+    ("a headline that ends in a nominalised link word",
+     "Warum das Weiterlesen Kindern hilft Die Studie befragte tausend Familien."),
+    ("a link word inside a sentence after a sentence end",
+     "Der Rat tagte. Lust aufs Weiterlesen Die Bücherei öffnet länger."),
+    ("a Title Case link after a headline may be the headline's",
+     "Why Children Should Read More Officials agreed on a plan."),
+    ("a link in capitals before a noun",
+     "Мост открыли. ЧИТАТЬ ДАЛЕЕ Жители ждали."),
+    ("a link word before a capitalised word and a comma",
+     "Der Rat tagte. Weiterlesen Montag, sagte der Bürgermeister. Dann ging er."),
+    ("a Portuguese link inside the headline's sentence, before a lower-case word",
+     "Câmara aprova plano Continuar a ler o documento demora. A câmara votou."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in BARE_LINK_PROSE],
+                         ids=[c[0] for c in BARE_LINK_PROSE])
+def test_prose_with_bare_link_words_inside_flattened_text_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
 def test_the_same_read_also_link_in_paragraphs_and_flattened_gives_the_same_article() -> None:
     paras = ["Der Rat tagte am Montag.", "Lesen Sie auch: Bürger protestieren gegen Parkgebühren",
              "Die Sitzung dauerte drei Stunden."]

@@ -41,8 +41,15 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   those units go;
 - otherwise (a sentence end comes first, a Title Case title, a next sentence that opens
   with a noun) only the link words go and the rest stays: a bare link ("Continuar a
-  ler") only when a sentence opener follows it, a link with a separator ("Lesen Sie
-  auch:") always, a link with a closing mark ("Continue reading…") before a capital;
+  ler") when a sentence opener follows it, or, written as widgets write it ("Читать
+  далее", not "ЧИТАТЬ ДАЛЕЕ" or a Title Case "Read More"), any capitalised word that
+  is not a name's first ("… упорство. Читать далее Победители получат …"); a link with
+  a separator ("Lesen Sie auch:") always, a link with a closing mark ("Continue
+  reading…") before a capital;
+- a bare link in that case may also follow a flattened text's headline, which keeps no
+  full stop, or a one-word label after a sentence ("Câmara aprova novo plano Continuar
+  a ler A Câmara …", "… fertig sein. Anzeige Weiterlesen Die Kosten …"): only its words
+  go, the headline and the label stay (the label is the promo cleaner's);
 - a link at the start of a line keeps the paragraph rule: its title runs to the line end.
 
 >>> trailers("The council approved the budget.\\n\\nRead More: Council backs budget")
@@ -751,9 +758,16 @@ _OPENER_WORDS = (
     o os as um uma uns umas ele ela eles elas no na nos nas com segundo mas do da cerca
     de het een hij zij ze wij we bij na voor met volgens maar ook er dit deze dat die
     в во на по с со к о об у из за для от до после перед но и а он она они мы это этот
-    эта эти как также"""
+    эта эти как также
+    w we z ze na do po od dla przez przed pod nad za ale to ten ta te jak według jednak"""
 )
 _OPENERS = frozenset(_OPENER_WORDS.split())
+# Words a title does not end in: the openers above and other prepositions and
+# conjunctions. Before a link they make the link the run's noun or object ("Warum das
+# Weiterlesen Kindern hilft"), not a widget after a headline.
+_LINK_WORDS = """of to from by with into than and or zu und oder beim aufs fürs vom ins ums
+    übers et ou à de di e ed che i y que per tra fra van en op te и или что"""
+_NO_TITLE_END = _OPENERS | frozenset(_LINK_WORDS.split())
 _OPEN_QUOTES = "«„“\"‹‚‘"
 _WORD_OPENERS = _OPEN_QUOTES + "(["  # what a word may open with before its first letter
 _CJK_STOP = re.compile("[。！？]")
@@ -847,8 +861,11 @@ def _glued_leads(
             continue
         # After a title that ends where this unit starts, the unit stands as after a sentence.
         ended = text[q] in _SENTENCE_END or q + 1 in cut_ends
+        # Or after a headline or a label, which carry no full stop (see _after_title):
+        # then only a link in its usual case, and only its words go.
+        titled = not ended and _after_title(text, ls, start)
         d = None if book.link_decor is None else book.link_decor.match(text, h, le)
-        if d is not None and ended:
+        if d is not None and (ended or (titled and _usual_case(d.group("link")))):
             # "… until dawn. Continue reading… Officials said …": the mark ends the link.
             w = _TOKEN.search(text, d.end(), le)
             if w is not None and w.group()[:1].isupper():
@@ -859,11 +876,16 @@ def _glued_leads(
             continue
         sep = m.group("sep")
         marked = any(c in sep for c in ":：»›→|–—-")
-        if not marked and not ended:
+        if not marked and not (ended or (titled and _usual_case(m.group("link")))):
             continue  # a bare link inside a sentence is prose; "Lesen Sie auch:" is not
         ts = m.end()
         if not marked and _is_lower(text[ts]):
             continue  # "… said. Read on the way home" is prose
+        if titled and not marked:
+            # A bare link after a headline: no title after it is taken, only its words go.
+            if _sentence_after(text, ts, le, m.group("link")):
+                out.append((start, m.end("link")))
+            continue
         nexts = frozenset(
             k for k in hits[bisect.bisect_right(hits, ts) :] if k < ts + 300
             and _next_unit_at(text, k, ls, le, book)
@@ -877,12 +899,93 @@ def _glued_leads(
             continue
         # No visible end: the link words go alone, with a marked separator; an unmarked
         # link only when a sentence plainly starts after it ("Lire la suite L’article …").
-        w = _TOKEN.match(text, ts)
         if marked:
             out.append((start, _prev_nonspace(text, ts, start) + 1))
-        elif w is not None and _opens_sentence(w.group()):
+        elif _sentence_after(text, ts, le, m.group("link")):
             out.append((start, m.end("link")))
     return out
+
+
+def _usual_case(link: str) -> bool:
+    """Is ``link`` written as a widget writes it: its first word capitalised, the rest of
+    that word in lower case, and not every word capitalised ("Читать далее", "Weiterlesen",
+    "Lesen Sie auch"; not "Read More", a name's words, or "WEITERLESEN")?  Caseless
+    scripts ("続きを読む") pass."""
+    words = link.split()
+    if not words or _is_lower(words[0][:1]) or any(c.isupper() for c in words[0][1:]):
+        return False
+    return len(words) == 1 or not all(w[:1].isupper() for w in words)
+
+
+def _after_title(text: str, ls: int, start: int) -> bool:
+    """Does a link at ``start`` follow a headline or a label rather than a sentence?
+
+    A flattened text's headline keeps no full stop ("Câmara aprova novo plano de
+    transportes Continuar a ler A Câmara …"), and neither does an ad label between two
+    sentences ("… fertig sein. Anzeige Weiterlesen Die Kosten …"): a capitalised run of at
+    most ``_MAX_TITLE_WORDS`` words with no sentence end, from the line start, or one
+    capitalised word right after a sentence end. A longer run after a sentence end may be
+    the start of an article sentence ("Lust aufs Weiterlesen …"): it does not count, and
+    neither does a run that ends in an article, a preposition or a conjunction.
+    """
+    pos = start
+    words = 0
+    run = start  # where the run's first word starts
+    for _ in range(_MAX_TITLE_WORDS + 1):
+        q = _prev_nonspace(text, pos, ls)
+        if q < 0:
+            break  # the line starts the run: a headline
+        w = q
+        while w > ls and q - w < 80 and not text[w - 1].isspace():
+            w -= 1
+        if q - w >= 80:
+            return False  # no word is that long
+        if not words and text[w : q + 1].lower() in _NO_TITLE_END:
+            return False  # "… das Weiterlesen": the link's words belong to the run
+        if words and text[w : q + 1].rstrip(CLOSERS).endswith(
+            (".", "!", "?", "…", "。", "！", "？")
+        ):
+            if words > 1:
+                return False  # a sentence's start, or a title nothing shows the end of
+            break
+        words += 1
+        run = w
+        pos = w
+    else:
+        return False  # longer than a title
+    first = text[run : run + 2].lstrip(_WORD_OPENERS)[:1]
+    return words > 0 and first.isupper()
+
+
+def _sentence_after(text: str, ts: int, le: int, link: str) -> bool:
+    """Does a sentence plainly start at ``ts``, after a bare link that follows a sentence
+    end or a headline ("… olimpiade. Читать далее Команда школьников …")?
+
+    A capitalised sentence opener ("Die", "The", "Il", "L’…", "По") or opening quote
+    always shows one. After a link in its usual case (see _usual_case), so does any other
+    capitalised word, unless a comma follows it ("Read on Monday, the statement …": the
+    link's words open the sentence) or a second capitalised word that is no opener (a
+    name: "Читать далее Игорь Смирнов …"). After a link in a caseless script
+    ("続きを読む"), a word in one too: the space between them is the widget's.
+    """
+    w = _TOKEN.match(text, ts, le)
+    if w is None:
+        return False
+    word = w.group()
+    if _opens_sentence(word):
+        return True
+    if not _usual_case(link):
+        return False
+    head = word.lstrip(_WORD_OPENERS)[:1]
+    if not head.isupper():
+        return bool(head) and head.isalpha() and not head.islower() and not any(
+            c.isupper() or c.islower() for c in link
+        )
+    if word.rstrip(CLOSERS).endswith((",", ";", ":")):
+        return False
+    # "Anzeige Die Kosten …": a label, then a sentence; a capitalised opener is no name's.
+    nxt = _TOKEN.search(text, w.end(), le)
+    return nxt is None or not nxt.group()[:1].isupper() or _opens_sentence(nxt.group())
 
 
 def _next_unit_at(text: str, k: int, ls: int, le: int, book: _Book) -> bool:
