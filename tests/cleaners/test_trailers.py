@@ -115,11 +115,16 @@ LINE_UNITS = [
     ("the Russian feed footer", "Запись Совет одобрил бюджет впервые появилась Пример Новости."),
     # Polish
     ("Czytaj więcej", "Czytaj więcej"),
+    ("Czytaj również", "Czytaj również"),
+    ("Zobacz także with a title", "Zobacz także: Rada przyjęła budżet"),
     ("the Polish feed footer", "Artykuł Rada przyjęła budżet pochodzi z serwisu Przykład."),
     # Japanese and Chinese
     ("続きを読む", "続きを読む"),
+    ("記事を読む", "記事を読む"),
     ("the Japanese feed footer", "投稿 議会が予算を承認 は 例ニュース に最初に表示されました。"),
     ("阅读全文", "阅读全文"),
+    ("点击阅读全文", "点击阅读全文"),
+    ("展开全文", "展开全文"),
     ("the Chinese feed footer", "文章议会批准预算最先出现在示例新闻。"),
 ]
 
@@ -275,6 +280,7 @@ PROSE = [
     ("Schüler sollen mehr lesen", "Die Schüler sollen mehr lesen, sagt die Ministerin."),
     ("zum Artikel gehört ein Video", "Zum Artikel gehört auch ein Video."),
     ("weiterlesen wollte er nicht", "Weiterlesen wollte er nicht, sagte der Zeuge."),
+    ("sie wollte weiter lesen", "Sie wollte weiter lesen, sagte die Schülerin."),
     ("der Beitrag erschien zuerst", "Der Beitrag erschien zuerst auf der Titelseite."),
     # French
     ("il faut lire la suite", "Il faut lire la suite du rapport pour comprendre."),
@@ -300,6 +306,7 @@ PROSE = [
     ("читать далее он не стал", "Читать далее он не стал, сказал свидетель."),
     # Polish
     ("czytaj więcej książek", "Czytaj więcej książek, apelował minister."),
+    ("zobacz także, jak", "Zobacz także, jak głosowali radni."),
     # Japanese and Chinese
     ("彼は続きを読むのをやめた", "彼は続きを読むのをやめた。"),
     ("他没有阅读全文就签了字", "他没有阅读全文就签了字。"),
@@ -583,6 +590,13 @@ BARE_LINK_INSIDE = [
     ("a Polish link between two sentences",
      "Rada zebrała się w poniedziałek. Czytaj dalej Mieszkańcy czekają na decyzję.",
      "Rada zebrała się w poniedziałek. Mieszkańcy czekają na decyzję."),
+    ("a Polish see-also title ends where a W sentence starts",
+     "Rada zebrała się. Zobacz także: Mieszkańcy protestują przeciw opłatom W poniedziałek "
+     "burmistrz odpowie.",
+     "Rada zebrała się. W poniedziałek burmistrz odpowie."),
+    ("a German two-word link between two sentences",
+     "Der Bau beginnt im Mai. Weiter lesen Die Kosten steigen.",
+     "Der Bau beginnt im Mai. Die Kosten steigen."),
     ("a Japanese link between two sentences",
      "会議は月曜に開かれた。続きを読む 東京都は新しい計画を発表した。",
      "会議は月曜に開かれた。 東京都は新しい計画を発表した。"),
