@@ -637,6 +637,18 @@ BARE_LINK_PROSE = [
      "Der Rat tagte. Weiterlesen Montag, sagte der Bürgermeister. Dann ging er."),
     ("a Portuguese link inside the headline's sentence, before a lower-case word",
      "Câmara aprova plano Continuar a ler o documento demora. A câmara votou."),
+    ("a quotation that opens with link words",
+     "He left. “Read more British authors,” she urged. The hall emptied."),
+    ("a quotation that opens with link words before an opener",
+     "He left. \"Continue reading The Times,\" she urged. The hall emptied."),
+    ("a German adverb and verb before their subject",
+     "Die Studie ist neu. Mehr lesen Frauen als Männer. Das ist bekannt."),
+    ("a Dutch adverb and verb before their subject",
+     "Het onderzoek is nieuw. Verder lezen Nederlanders minder kranten. Dat is bekend."),
+    ("a Russian adverb before its subject",
+     "Совещание прошло. Подробнее Минфин расскажет завтра. Заседание закрыли."),
+    ("a German imperative before its object",
+     "Der Rat tagte. Lesen Sie auch Zeitungen aus dem Ausland. Das rät die Ministerin."),
 ]
 
 

@@ -883,7 +883,7 @@ def _glued_leads(
             continue  # "… said. Read on the way home" is prose
         if titled and not marked:
             # A bare link after a headline: no title after it is taken, only its words go.
-            if _sentence_after(text, ts, le, m.group("link")):
+            if _sentence_after(text, start, ts, le, m.group("link")):
                 out.append((start, m.end("link")))
             continue
         nexts = frozenset(
@@ -901,7 +901,7 @@ def _glued_leads(
         # link only when a sentence plainly starts after it ("Lire la suite L’article …").
         if marked:
             out.append((start, _prev_nonspace(text, ts, start) + 1))
-        elif _sentence_after(text, ts, le, m.group("link")):
+        elif _sentence_after(text, start, ts, le, m.group("link")):
             out.append((start, m.end("link")))
     return out
 
@@ -915,6 +915,18 @@ def _usual_case(link: str) -> bool:
     if not words or _is_lower(words[0][:1]) or any(c.isupper() for c in words[0][1:]):
         return False
     return len(words) == 1 or not all(w[:1].isupper() for w in words)
+
+
+# Links whose words also open an article clause with its subject or object after them,
+# capitalised when it is a name, a nationality or a German noun: "Mehr lesen Frauen als
+# Männer", "Verder lezen Nederlanders minder", "Подробнее Минфин расскажет завтра", "Read
+# on Monday". Before a capitalised word they go only when it is a sentence opener.
+_CLAUSE_LINKS = frozenset({
+    "mehr lesen", "weiter lesen", "lesen sie mehr", "lesen sie auch", "lesen sie weiter",
+    "lesen sie hier", "lesen sie dazu auch", "lesen sie hier mehr", "mehr lesen sie hier",
+    "artikel lesen", "meer lezen", "verder lezen", "lees meer", "lees ook", "подробнее",
+    "читайте подробнее", "read on", "read next",
+})
 
 
 def _after_title(text: str, ls: int, start: int) -> bool:
@@ -957,24 +969,28 @@ def _after_title(text: str, ls: int, start: int) -> bool:
     return words > 0 and first.isupper()
 
 
-def _sentence_after(text: str, ts: int, le: int, link: str) -> bool:
+def _sentence_after(text: str, start: int, ts: int, le: int, link: str) -> bool:
     """Does a sentence plainly start at ``ts``, after a bare link that follows a sentence
     end or a headline ("… olimpiade. Читать далее Команда школьников …")?
 
     A capitalised sentence opener ("Die", "The", "Il", "L’…", "По") or opening quote
-    always shows one. After a link in its usual case (see _usual_case), so does any other
+    shows one. After a link in its usual case (see _usual_case), so does any other
     capitalised word, unless a comma follows it ("Read on Monday, the statement …": the
     link's words open the sentence) or a second capitalised word that is no opener (a
     name: "Читать далее Игорь Смирнов …"). After a link in a caseless script
-    ("続きを読む"), a word in one too: the space between them is the widget's.
+    ("続きを読む"), a word in one too: the space between them is the widget's. Never
+    after an opening quote (a quotation's words), nor, but for an opener, after a link
+    whose words also open an article clause (``_CLAUSE_LINKS``).
     """
     w = _TOKEN.match(text, ts, le)
     if w is None:
         return False
     word = w.group()
+    if text[start] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES):
+        return False  # "“Read more British authors,” she said": a quotation's words
     if _opens_sentence(word):
         return True
-    if not _usual_case(link):
+    if not _usual_case(link) or " ".join(link.lower().split()) in _CLAUSE_LINKS:
         return False
     head = word.lstrip(_WORD_OPENERS)[:1]
     if not head.isupper():
