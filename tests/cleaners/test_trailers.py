@@ -409,12 +409,16 @@ def _seconds(text: str) -> float:
                                   "appeared first on ", "Read More: ", "Source: http://x.co/ ",
                                   "End. Lesen Sie auch: Bürger warnen vor Gebühren Die ",
                                   "Done. Continue reading… ",
-                                  "End. Lesen Sie auch: Bürger warnen vor Gebühren Die Kosten.\n"],
+                                  "End. Lesen Sie auch: Bürger warnen vor Gebühren Die Kosten.\n",
+                                  "Haus Baum Weiterlesen Bürger kommen.\n",
+                                  "Mann. Anzeige Weiterlesen Bürger kommen. "],
                          ids=["read more repeated", "read-more lines", "the post repeated",
                               "brackets never closed", "a frame's middle repeated",
                               "lead links repeated", "source lines repeated",
                               "glued read-also titles repeated", "glued read-more marks repeated",
-                              "glued read-also lines repeated"])
+                              "glued read-also lines repeated",
+                              "bare links after headlines repeated",
+                              "bare links after labels repeated"])
 def test_hostile_repetition_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = unit * (400_000 // len(unit))
