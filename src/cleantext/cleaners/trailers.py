@@ -5,8 +5,10 @@ Removed:
 - read-more links: "Read more", "[Read more]", "[read more here]", "Continue reading…",
   "Weiterlesen", "Lire la suite", "Leer más", "Leggi tutto", "Lees verder", "Подробнее",
   "続きを読む", "阅读全文" … alone on a line, glued to the end of a line or of a
-  flattened text ("…the federal government’s..Read more", "September.—More…"), or
-  leading a title ("Read More: <title>", "Read more at : <title>", "Leia também:
+  flattened text ("…the federal government’s..Read more", "September.—More…"), between
+  two sentences of a flattened text or after its headline, as widgets write it, before a
+  capitalised sentence start ("… am Montag. Weiterlesen Die Kosten …"), or leading a
+  title ("Read More: <title>", "Read more at : <title>", "Leia também:
   <title>", "Continue reading <title>", "Read the full story at <site>");
 - a title line that ends in a read-more link ("<title> Read more"), as one unit;
 - feed trailers: "The post <title> appeared first on <site>.", "This article originally
