@@ -13,7 +13,9 @@ sentences or a sentence that starts with a prompt):
   "(Want this in your inbox each morning? Sign up here.)", "Subscribe to X for FREE",
   "Follow us on Facebook", "Síguenos en", "Volg ons op";
 - comment widgets: "Leave a Reply", "0 Comments", "Loading comments…", a commenting
-  policy addressed to readers, "Your email address will not be published";
+  policy addressed to readers, "Your email address will not be published"; a comment
+  count ("Kommentare (325)", "328 Comments") also between a sentence end and a
+  capitalised word ("The 325 comments posted on the site" stays);
 - "4 min read" and "Lesezeit: 3 Min." badges (the date beside them stays);
 - redistribution and rights notices: "Copyright 2022 The Associated Press. All rights
   reserved. This material may not be published, broadcast, rewritten or
@@ -199,9 +201,17 @@ _BADGE = (
     r"(?!\w)"
     r"|(?:読了時間|阅读时间|閱讀時間)[:：]?[ \t]{0,3}約?\d{1,3}[ \t]?分(?:钟|鐘)?"
 )
-# "0 Comments", "12 Kommentare": a comment-count line.
+# "0 Comments", "12 Kommentare": a comment count, as a line or between sentences.
 _COUNT = (r"\d{1,6}[ \t]?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
           r"comentários?|reacties|reactie|комментари(?:й|я|ев))(?!\w)")
+# "Kommentare (325)", "Comments (12)", "Комментарии (4)": the same count as the comment
+# link prints it, the number after the word (the words of ``_TALLY_WORDS``).
+_TALLY_WORDS = ("comment", "comments", "kommentar", "kommentare", "commentaire",
+                "commentaires", "comentario", "comentarios", "commento", "commenti",
+                "comentário", "comentários", "reactie", "reacties", "комментарий",
+                "комментарии", "комментария", "комментариев")
+_TALLY = (r"(?:" + "|".join(sorted(_TALLY_WORDS, key=lambda w: (-len(w), w)))
+          + r")[ \t]?\(\d{1,6}\)")
 # Where a copyright notice may start; the notice itself is matched on the original.
 _COPY = r"copyright|©|\(c\)"
 # Scripts that do not space their words: a phrase in them needs no boundary after it.
@@ -260,6 +270,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         r"(?<!\w)(?:"  # (an alternation here, to exempt "(Opens…", halves the speed)
         rf"(?P<social>(?:{social_alt})(?:{social_sep}(?:{social_alt})){{1,40}}(?!\w))"
         r"|(?P<rights>" + trie_pattern(sections["rights"]) + r")(?!\w)"
+        # Before the phrases: "Kommentare (325)" is a count, not the label "Kommentare".
+        rf"|(?P<tally>{_TALLY})"
         r"|(?P<p>" + trie_pattern(kinds) + r")"
         r"(?:(?<=(?P<last>[^\W\d_]))(?P=last){2,4})?"
         rf"(?:(?<=[\W{_CJK}])|(?!\w))"  # no boundary needed after ":" or ")"
@@ -676,6 +688,9 @@ def _fixed_phrases(table: bytes) -> tuple[list[_Phrase], list[_Phrase]]:
     behind = _digit_behind()
     counts = [_Phrase((w,), before=7, starts=False, behind=behind)
               for w in ("comment", "kommentar", "coment", "reactie", "комментари")]
+    # "Kommentare (325)": the word, perhaps a space or tab, "(" and a digit.
+    tally = rb"(?=[ \t]?\(" + _DIGIT_LEAD + rb")"
+    counts += [_Phrase((w,), leaf=tally) for w in _TALLY_WORDS]
     def tr(s: str) -> bytes:
         return b"".join(_alt(_char(ch, table)[0]) for ch in s)
 
@@ -1044,6 +1059,9 @@ def _whole(line: _Line, text: str) -> Span:
 
 
 _Hit = tuple[int, int, frozenset[str], str]  # start, end, sections, matched text
+# A comment count is a label (a line of it goes) that ``_inline`` also takes between
+# sentences (``_count_ok``).
+_COUNT_KINDS = frozenset({"label", "count"})
 
 
 @dataclass
@@ -1100,8 +1118,8 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
             # "Copyright 2022 The Associated Press." on the same line.
             cues.hits.append((start, end, frozenset({"label"}), m.group()))
             _pair_notice(text, copies, start, end, cues.rights)
-        elif m.group("count") is not None:
-            cues.hits.append((start, end, frozenset({"label"}), m.group()))
+        elif m.group("count") is not None or m.group("tally") is not None:
+            cues.hits.append((start, end, _COUNT_KINDS, m.group()))
         elif m.group("badge") is not None:
             if start == 0 or text[start - 1] not in ".,":
                 cues.badges.append((start, end))
@@ -1507,6 +1525,12 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
     for start, end, kinds, _ in line_hits:
         if start < chained:
             continue
+        if "count" in kinds:
+            if _count_ok(text, line, start, end, chained):
+                span = _inline_span(text, line, start, end)
+                out.append(span)
+                chained = span[1]
+            continue
         # A label standing between sentences goes alone ("Sign up for our newsletter
         # “It is hard,” he said."); failing that, a prompt takes its sentence.
         if "inline" in kinds and _inline_label_ok(rules, text, line, start, end, chained):
@@ -1686,6 +1710,47 @@ def _determiner_after(rules: _Rules, text: str, line: _Line, end: int,
     if m.group(1) in rules.inline_as_written and repeats > 0:
         return _determiner_after(rules, text, line, m.end(1), repeats - 1)
     return m.group(1) in _DETERMINERS
+
+
+# What may close a sentence, and what may stand after its end ("again.\" Home").
+_STOPS = frozenset(".!?…")
+_CLOSERS = frozenset("\"”’»)]")
+_QUOTES = frozenset("\"“„«‘")
+
+
+def _after_stop(text: str, line: _Line, start: int, chained: int) -> bool:
+    """Whether ``start`` opens its line, follows the unit removed just before it, or
+    follows a sentence's end ("… again.\" Home"), past spaces and tabs. Stricter than
+    ``_left_ok``: no colon, heading or number, since what follows need not be a label."""
+    pos = start
+    while pos > line.start and text[pos - 1] in " \t":
+        pos -= 1
+    if pos <= line.start or pos <= chained:
+        return True
+    if text[pos - 1] in _CLOSERS and pos - 1 > line.start:
+        pos -= 1
+    return text[pos - 1] in _STOPS
+
+
+def _sentence_next(text: str, line: _Line, end: int) -> bool:
+    """Whether the line ends after ``end`` or a capitalised word follows it (perhaps
+    after an opening quote: "328 comments “We never expected …"), past spaces."""
+    pos = end
+    while pos < line.end and text[pos] in " \t":
+        pos += 1
+    if pos >= line.end:
+        return True
+    if text[pos] in _QUOTES and pos + 1 < line.end:
+        pos += 1
+    return text[pos].isupper()
+
+
+def _count_ok(text: str, line: _Line, start: int, end: int, chained: int) -> bool:
+    """Whether a comment count ("Kommentare (325)", "328 comments") stands alone inside
+    a line: between a sentence end (or the line start) and a capitalised sentence
+    start (or the line end). "The 325 comments posted on the site" and "… drew 12
+    Comments" stay: a count in prose follows a word, or a lower-case word follows it."""
+    return _after_stop(text, line, start, chained) and _sentence_next(text, line, end)
 
 
 def _short_prompt(text: str, start: int, end: int) -> bool:
