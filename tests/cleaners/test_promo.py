@@ -349,6 +349,24 @@ INSIDE = [
     ("a Russian comment count between flattened sentences goes",
      "Совет проголосовал. Комментарии (4) Мост откроется весной.",
      "Совет проголосовал. Мост откроется весной."),
+    # A navigation bar glued between flattened sentences, at the start or at the end.
+    ("a navigation bar between flattened sentences goes",
+     "Nobody was hurt. Home | News | Local | Sport | Weather The council met on Monday.",
+     "Nobody was hurt. The council met on Monday."),
+    ("a navigation bar after a quotation goes",
+     "\"It is good news,\" she said. Home | Politics | Sport The council met.",
+     "\"It is good news,\" she said. The council met."),
+    ("a navigation bar opening a flattened record goes",
+     "Home | Local News | Weather Ferry timetable approved",
+     "Ferry timetable approved"),
+    ("a navigation bar at the end of a flattened record goes",
+     "The pass stays closed. Home / Local / Sport / Weather", "The pass stays closed."),
+    ("a navigation bar between bullets mid-text goes",
+     "Der Rat tagte am Montag. Startseite • Politik • Wetter Die Brücke wird eröffnet.",
+     "Der Rat tagte am Montag. Die Brücke wird eröffnet."),
+    ("a navigation bar right after a comment prompt goes with it",
+     "Snow closed the pass. Leave a comment Home | News | Sport Crews worked all night.",
+     "Snow closed the pass. Crews worked all night."),
     ("a comment count right after a comment prompt goes with it",
      "Snow closed the pass. Leave a comment 14 Comments Crews worked all night.",
      "Snow closed the pass. Crews worked all night."),
@@ -477,6 +495,16 @@ KEPT = [
      "The ministry received written comments (325) Opposition parties had asked for."),
     ("a German count of comments in a sentence is news",
      "Die Stadt erhielt Kommentare (325) und prüft sie nun."),
+    # Separated items in flattened text that are no navigation bar.
+    ("a flattened table row stays",
+     "Results improved. Revenue | Profit | Margin 2023 | 4.1 | 0.8 The firm grew."),
+    ("a flattened table row with a menu word and figures stays",
+     "Results: Home | Away | Total 12 | 9 | 21 The team won."),
+    ("a flattened byline stays", "Rain fell. By Ann Lee | Reuters The council met."),
+    ("menu words between pipes inside a sentence stay",
+     "The site shows Home | News | Sport tabs at the top."),
+    ("a bar of menu words glued to a sentence's last word stays",
+     "The tabs read Home | News | Sport The designers chose them."),
     # Japanese and Chinese
     ("a Japanese sentence about ads stays", "政府は広告規制を強化すると発表した。"),
     ("a Chinese sentence about ads stays", "该公司的广告收入下降了百分之四。"),
@@ -597,6 +625,8 @@ def _seconds(text: str, runs: int) -> float:
     "Advertisement ", "Share this: ", "Facebook Twitter ", "Sign up for our newsletter ",
     "Advertisement\n", "Search\n", "a\n", "Click here. ", "© Copyright (c) ", "4 min read ",
     "Like this: Like Loading... ", "(Want this in your inbox? ",
+    "Home | ", "Home / ", "Rain. Home | News | Sport The end. ", "Kommentare (3) ",
+    "Rain. 12 Comments Sun. ", "Home | News\n",
 ], ids=repr)
 def test_a_megabyte_of_repeated_units_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))
@@ -697,6 +727,18 @@ def test_every_run_of_network_names_passes_the_gate_and_scans_the_same(name: str
 def test_counts_badges_and_notices_pass_the_gate_and_scan_the_same(text: str) -> None:
     for context in CONTEXTS:
         _same_scan(context.format(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Home | News | Sport", "Rain. Home | News | Sport The end.", "Rain. Home / News / Sport",
+    "Главная | Происшествияпроисшествия | Спорт", "Rain.\nГлавная • Видео • Фото\nSun.",
+    "Rain. Главная · Происшествия Области · Спорт Мост открыли.",
+], ids=repr)
+def test_navigation_bars_pass_the_gate(text: str) -> None:
+    # The gate's two separators on a line hold any item between them: 30 characters
+    # of four bytes each, with their spaces.
+    assert promo_module._find(RULES, text), text
+    _same_scan(text)
 
 
 @pytest.mark.parametrize("text", [

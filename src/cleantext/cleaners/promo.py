@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -1300,19 +1301,44 @@ def _gate(rules: _Rules, text: str) -> bool | None:
     return _short_lines(data) or _BAR_BYTES.search(data) is not None or None
 
 
-# A navigation bar: one line of three or more short items between "|", "•" or " / "
-# ("Home | News | Local | Sport | Weather"). ``_BAR_LINE`` finds candidate lines,
-# ``_menu_bar`` decides; ``_BAR_BYTES`` is the gate's superset of ``_BAR_LINE`` (two
-# separators on a line, in the translated bytes).
+# A navigation bar: three or more short items between "|", "•" or " / " ("Home | News |
+# Local | Sport | Weather"), a whole line (``_BAR_LINE`` finds candidate lines) or, in
+# flattened text, glued between sentences (``_bar_chains`` finds runs of separators);
+# ``_menu_bar`` decides. ``_BAR_BYTES`` is the gate's superset of both: two separators
+# on a line with at most an item (``_BAR_ITEM`` characters, four bytes each at most) and
+# their spaces between, in the translated bytes.
+_BAR_ITEM = 30
 _BAR_SEP = r"[ \t]{0,3}(?:\||•|·|[ \t]/)[ \t]{0,3}"
-_BAR_LINE = re.compile(rf"(?m)^[ \t]*+([^\n|•·]{{1,30}}"
-                       rf"(?:{_BAR_SEP}[^\n|•·/]{{1,30}}){{2,15}})[ \t]*$")
+# Each separator and the item after it is one atomic group: an item cannot hold a
+# separator's mark, so it ends where it must, and a line that fails is given up at once
+# instead of trying every way its spaces could be shared between items and separators
+# (exponential in the items: a line of sixteen "Home | " took minutes). The item before
+# it may have taken the space of a " /": the slash's look-behind accepts that space.
+_BAR_LINE = re.compile(rf"(?m)^[ \t]*+([^\n|•·]{{1,{_BAR_ITEM}}}"
+                       rf"(?>[ \t]{{0,3}}(?:\||•|·|(?<=[ \t])/)[ \t]{{0,3}}"
+                       rf"[^\n|•·/]{{1,{_BAR_ITEM}}}){{2,15}})[ \t]*$")
 _BAR_MARK = rb"(?:\||\xe2\x80\xa2|\xc2\xb7| /)"
 # The first mark's " /" written from its "/": every branch then starts with a byte,
 # and ``re`` skips in C to the few bytes that can start a mark instead of stopping at
 # every space.
-_BAR_BYTES = re.compile(rb"(?:\||\xe2\x80\xa2|\xc2\xb7|/(?<= /))[^\n]{1,40}?" + _BAR_MARK)
+_BAR_BYTES = re.compile(rb"(?:\||\xe2\x80\xa2|\xc2\xb7|/(?<= /))[^\n]{1,%d}?" % (4 * _BAR_ITEM + 6)
+                        + _BAR_MARK)
 _BAR_SPLIT = re.compile(_BAR_SEP)
+
+
+def _menu_item(item: str) -> bool:
+    """One or two capitalised words, without digits or sentence punctuation."""
+    words = item.split()
+    return 1 <= len(words) <= 2 and len(item) <= _BAR_ITEM and \
+        all(w[:1].isupper() for w in words) and \
+        not any(ch.isdigit() or ch in ".,;:!?\"()" for ch in item)
+
+
+def _menu_items(rules: _Rules, items: Sequence[str]) -> bool:
+    """Whether separated items are a navigation bar: three or more menu items
+    (``_menu_item``), one of them a [menu] word."""
+    return len(items) >= 3 and all(map(_menu_item, items)) and \
+        any(i.casefold() in rules.menu for i in items)
 
 
 def _menu_bar(rules: _Rules, body: str) -> bool:
@@ -1320,15 +1346,56 @@ def _menu_bar(rules: _Rules, body: str) -> bool:
     two capitalised words without digits or sentence punctuation, one of them a [menu]
     word. Left alone: table rows ("Revenue | Profit | Margin", no menu word; figures),
     datelines ("Berlin | 12.03.2024": two items, a digit), bylines ("By Ann Lee | Reuters")."""
-    items = [i.strip() for i in _BAR_SPLIT.split(body)]
-    if len(items) < 3:
-        return False
-    for item in items:
-        words = item.split()
-        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words) or \
-                any(ch.isdigit() or ch in ".,;:!?\"()" for ch in item):
-            return False
-    return any(i.casefold() in rules.menu for i in items)
+    return _menu_items(rules, [i.strip() for i in _BAR_SPLIT.split(body)])
+
+
+def _bar_chains(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of two or more separators, each pair with one menu item between them
+    (``_menu_item``), on one line: the middle of a bar. One pass over the separators."""
+    chains: list[list[tuple[int, int]]] = []
+    chain: list[tuple[int, int]] = []
+    for m in _BAR_SPLIT.finditer(text):
+        if chain and m.start() - chain[-1][1] <= _BAR_ITEM and \
+                _menu_item(text[chain[-1][1]:m.start()]) and \
+                "\n" not in text[chain[-1][1]:m.start()]:
+            chain.append(m.span())
+            continue
+        if len(chain) >= 2:
+            chains.append(chain)
+        chain = [m.span()]
+    if len(chain) >= 2:
+        chains.append(chain)
+    return chains
+
+
+def _inline_bar(rules: _Rules, text: str, line: _Line, chain: Sequence[tuple[int, int]],
+                chained: int) -> Span | None:
+    """A navigation bar glued inside a line ("… bread again.\" Home | News | Local |
+    Sport | Weather The prize …"), or None. Its first item is the one or two words
+    before its first separator, its last the rest of the line (one or two words) or
+    else the one word after its last separator; it goes between a sentence end (the
+    line start, or a unit removed just before it) and a capitalised word (or the line
+    end). A table row keeps its figures ("Revenue | Profit | Margin 2023 | 4.1"), a
+    byline has two items ("By Ann Lee | Reuters"): both stay."""
+    middle = [text[a[1]:b[0]].strip() for a, b in itertools.pairwise(chain)]
+    # (Only a short rest is read: a long line must not be copied once per bar.)
+    rest = text[chain[-1][1]:line.end].strip() if line.end - chain[-1][1] <= 2 * _BAR_ITEM \
+        else ""
+    if rest and _menu_item(rest):
+        last, end = rest, line.end
+    else:
+        m = _RUN_WORD.match(text, chain[-1][1])
+        if m is None or not _sentence_next(text, line, m.end()):
+            return None
+        last, end = m.group(), m.end()
+    one_at, one = _word_before(text, line, chain[0][0])
+    two_at, two = _word_before(text, line, one_at)
+    firsts = [(two_at, f"{two} {one}")] if two else []
+    for start, first in [*firsts, (one_at, one)]:
+        if _menu_items(rules, [first, *middle, last]) and \
+                _after_stop(text, line, start, chained):
+            return _inline_span(text, line, start, end)
+    return None
 
 
 def _find(rules: _Rules, text: str) -> list[Span]:
@@ -1337,13 +1404,16 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     data = _bytes(rules, text)
     cues = _scan(rules, text, data)
     short_lines = (data is None or _short_lines(data)) and _SHORT_LINES.search(text) is not None
-    bars = [m.span(1) for m in _BAR_LINE.finditer(text)] \
-        if data is None or _BAR_BYTES.search(data) is not None else []
-    if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars):
+    has_bars = data is None or _BAR_BYTES.search(data) is not None
+    bars = [m.span(1) for m in _BAR_LINE.finditer(text)] if has_bars else []
+    chains = _bar_chains(text) if has_bars else []
+    if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
+            or chains):
         return []
     doc = _Doc(rules, text)
     doc.menu_bars(bars)
     doc.lines_with_cues(cues)
+    doc.inline_bars(chains)
     doc.rights(cues.rights)
     doc.badges(cues.badges)
     if short_lines or doc.removed:
@@ -1386,6 +1456,20 @@ class _Doc:
         for start, end in bars:
             if _menu_bar(self.rules, self.text[start:end]):
                 self.drop_line(self.line_of(start))
+
+    def inline_bars(self, chains: list[list[tuple[int, int]]]) -> None:
+        """Navigation bars inside lines (flattened text); after the other units, so
+        that a bar right after one ("… Leave a comment Home | News …") goes too."""
+        ends = sorted(e for _, e, _ in self.spans)
+        for chain in chains:
+            i = self.line_of(chain[0][0])
+            if i in self.removed:
+                continue
+            k = bisect.bisect_right(ends, chain[0][0]) - 1
+            found = _inline_bar(self.rules, self.text, self.line(i), chain,
+                                ends[k] if k >= 0 else -1)
+            if found is not None:
+                self.spans.append(found)
 
     def lines_with_cues(self, cues: _Cues) -> None:
         hits: dict[int, list[_Hit]] = {}
