@@ -24,7 +24,8 @@ sentences or a sentence that starts with a prompt):
   to learn more about …", "Filed under: …" and tag lines, "Play Video 3:27 …" lines;
 - navigation debris: a long run of one-word menu lines ("Search / Direct / User / Zoom"),
   or one line of 3+ capitalised menu items between "|", "•" or " / " with a [menu] word
-  ("Home | News | Sport"); table rows, figures and "Berlin | 12.03.2024" stay.
+  ("Home | News | Sport"), also glued between a sentence end and a capitalised word in
+  flattened text; table rows, figures, "Berlin | 12.03.2024" and bylines stay.
 
 In flattened text a complete prompt (one listed in [inline]: "Sign up for our daily
 newsletter") glued to a capitalised word ends at its own last word; a prompt with a
