@@ -19,8 +19,6 @@ from collections.abc import Iterator
 
 import regex
 
-_LINE = regex.compile(r"[^\n]*+")
-
 #: Closing punctuation that may follow a sentence's final mark.
 CLOSERS = "\"'”’»)]』」›"
 # A sentence ends at a terminal mark (with closing quotes or brackets) followed by

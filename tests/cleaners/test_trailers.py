@@ -236,6 +236,13 @@ def test_what_the_tail_units_leave_is_not_a_unit_again(text: str, left: str) -> 
     assert trailers(once) == once
 
 
+def _leaves(text: str, left: str) -> None:
+    """``trailers`` leaves exactly ``left`` of ``text``, and finds nothing more in it."""
+    once = trailers(text)
+    assert once == left
+    assert trailers(once) == once
+
+
 _bits = st.sampled_from([
     *ARTICLE, "Read more", "Read More: Council backs budget", "Continue reading…", "[Read more]",
     "Weiterlesen", "Source: https://example.com/a", "Quelle: https://example.de/b",
@@ -518,9 +525,7 @@ GLUED_INSIDE = [
 def test_a_read_also_link_glued_inside_flattened_text_takes_only_its_visible_title(
     text: str, left: str
 ) -> None:
-    once = trailers(text)
-    assert once == left
-    assert trailers(once) == once
+    _leaves(text, left)
 
 
 # (id, flattened text): prose that uses link words after a sentence; it stays whole.
@@ -613,9 +618,7 @@ BARE_LINK_INSIDE = [
 @pytest.mark.parametrize(("text", "left"), [c[1:] for c in BARE_LINK_INSIDE],
                          ids=[c[0] for c in BARE_LINK_INSIDE])
 def test_a_bare_read_more_link_inside_flattened_text_goes_alone(text: str, left: str) -> None:
-    once = trailers(text)
-    assert once == left
-    assert trailers(once) == once
+    _leaves(text, left)
 
 
 # (id, flattened text): the same words as prose, or not written as a widget writes them,
@@ -719,9 +722,7 @@ TITLE_BEFORE_NEXT_UNIT = [
 @pytest.mark.parametrize(("text", "left"), [c[1:] for c in TITLE_BEFORE_NEXT_UNIT],
                          ids=[c[0] for c in TITLE_BEFORE_NEXT_UNIT])
 def test_a_linked_title_ends_where_the_next_tail_unit_starts(text: str, left: str) -> None:
-    once = trailers(text)
-    assert once == left
-    assert trailers(once) == once
+    _leaves(text, left)
 
 
 def test_a_title_before_further_tail_units_does_not_outlive_them_in_the_pipeline() -> None:

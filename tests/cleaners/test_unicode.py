@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import ftfy
 import pytest
 
@@ -113,6 +115,27 @@ def test_the_gate_fires_on_every_repaired_case() -> None:
     for _, raw, _expected in FIXED:
         if fix_mojibake(raw) != raw:
             assert MOJIBAKE_HINT.search(raw), raw
+
+
+def test_the_bytes_pattern_is_the_lead_and_continuation_sets_in_utf8() -> None:
+    # The mojibake sign is written as a character pair (a lead, then a continuation)
+    # and searched as its UTF-8: both spellings must say the same for every pair.
+    from cleantext.cleaners.unicode import (  # noqa: PLC0415 - private to this test
+        _CONTINUATION,
+        _LEAD,
+        _LEAD_THEN_CONTINUATION,
+    )
+
+    lead = re.compile(f"[{_LEAD}]")
+    follow = re.compile(f"[{_CONTINUATION}]")
+    for code in range(0x2300):
+        c = chr(code)
+        if "\ud800" <= c <= "\udfff":
+            continue
+        as_lead = _LEAD_THEN_CONTINUATION.search((c + "\u0080").encode()) is not None
+        assert as_lead == (lead.fullmatch(c) is not None), hex(code)
+        as_follow = _LEAD_THEN_CONTINUATION.search(("\u00c3" + c).encode()) is not None
+        assert as_follow == (follow.fullmatch(c) is not None), hex(code)
 
 
 def test_ascii_never_reaches_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:

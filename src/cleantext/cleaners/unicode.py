@@ -46,14 +46,17 @@ from cleantext.cleaners.whitespace import whitespace
 if TYPE_CHECKING:
     from ftfy import TextFixerConfig
 
-# UTF-8 lead byte read as Latin-1/cp1252 (Â..ô) followed by a continuation byte read
+# A UTF-8 lead byte read as Latin-1/cp1252 (Â..ô, ``_LEAD``) followed by a continuation byte read
 # the same way (0x80-0xBF: the C1 range or its cp1252 glyphs, NBSP..¿). Valid text in
 # Latin scripts almost never has that pair; every UTF-8 -> cp1252 mojibake has it.
+_LEAD = "\u00c2-\u00f4"
 _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-# The same pair, spelt in the UTF-8 bytes of the text. Searched as bytes because the
+# The same pair, spelt in the UTF-8 bytes of the text (a test checks it against the two
+# character sets above, over every lead and every following character to U+22FF).
+# Searched as bytes because the
 # pattern then starts with one literal byte (\xc3, the lead of U+00C2..U+00F4), which
 # ``re`` finds at memchr speed: ten times faster than the character-class pair on
 # accented text, where every "é" is a candidate.

@@ -47,10 +47,8 @@ _WS_CHARS = " \t\r\n"
 # found far into a run is not walked back from in Python).
 _RUN = re.compile(r"[ \t\r\n]*")
 _RUN_BEFORE = regex.compile(r"[ \t\r\n]*+", flags=regex.REVERSE)
-# " \n", "\n " and "\n\n\n", as one scan that starts at a line break (``re`` skips to
-# each "\n" in C); the space before one is a look-behind.
-_UNTIDY_BREAK = re.compile("\n(?: |\n\n|(?<= \n))")
-# The same spots, with the rest of their run.
+# " \n", "\n " and "\n\n\n", with the rest of their run, as one scan that starts at a
+# line break (``re`` skips to each "\n" in C); the space before one is a look-behind.
 _UNTIDY_BREAK_RUN = re.compile("\n(?: |\n\n|(?<= \n))[ \t\r\n]*")
 
 
@@ -122,7 +120,7 @@ class _NeedsTidying:
             return None
         if text[0] in " \n" or text[-1] in " \n":
             return True
-        if "\t" in text or "\r" in text or _UNTIDY_BREAK.search(text) is not None:
+        if "\t" in text or "\r" in text or _UNTIDY_BREAK_RUN.search(text) is not None:
             return True
         return "  " in text or None
 
