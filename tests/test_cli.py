@@ -6,6 +6,7 @@ import errno
 import gzip
 import io
 import json
+import lzma
 import os
 import signal
 import subprocess
@@ -91,6 +92,38 @@ def test_stdin_to_stdout_with_sniffed_compression() -> None:
     assert [r["text"] for r in out] == [DEFAULT(r["text"]) for r in records()[:3]]
     assert b"3 documents in, 3 out" in proc.stderr
     assert b"\x1b" not in proc.stderr  # no progress bar when piped
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("comp", ["", ".gz", ".xz"])
+def test_a_pipe_without_extension_is_read_like_stdin(tmp_path: Path, comp: str) -> None:
+    # What bash's <(zcat corpus.jsonl.gz) passes: a pipe named /dev/fd/63. Its format is
+    # JSON Lines and its compression is told from its first bytes, as for stdin.
+    data = jsonl(records()[:3])
+    packed = {"": data, ".gz": gzip.compress(data), ".xz": lzma.compress(data)}[comp]
+    pipe = tmp_path / "63"
+    os.mkfifo(pipe)
+    code = ("import sys; data = sys.stdin.buffer.read()\n"
+            "with open(sys.argv[1], 'wb') as f: f.write(data)")
+    writer = subprocess.Popen([sys.executable, "-c", code, str(pipe)], stdin=subprocess.PIPE)
+    assert writer.stdin is not None
+    writer.stdin.write(packed)
+    writer.stdin.close()
+    assert run("clean", pipe, "-o", tmp_path / "out.jsonl", "-q") == 0
+    assert writer.wait(timeout=30) == 0
+    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_bytes().splitlines()]
+    assert out == [{**r, "text": DEFAULT(r["text"])} for r in records()[:3]]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_has_no_name_for_an_output_folder(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    pipe = tmp_path / "63"
+    os.mkfifo(pipe)
+    other = write(tmp_path / "a.jsonl", jsonl(records()[:1]))
+    assert run("clean", pipe, other, "-o", tmp_path / "out", "-q") == 2
+    assert "63 has no name to give its output in a folder" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
 
 
 def test_several_inputs_to_a_folder_and_jobs_2_is_byte_identical(tmp_path: Path) -> None:

@@ -7,7 +7,9 @@
 ``clean`` reads JSON Lines (``.jsonl``, ``.json``) or text (``.txt``: one document per
 file, or one per line with ``--lines``), compressed or not (``.gz``, ``.bz2``, ``.xz``,
 ``.zst``), ``-`` being stdin/stdout; it writes the same format (compression follows the
-output's extension). Without ``-o`` output goes to stdout; with several inputs ``-o``
+output's extension). A pipe with no extension (``<(zcat corpus.jsonl.gz)``) is read
+like stdin: JSON Lines, or text lines with ``--lines``, compression told by its first
+bytes. Without ``-o`` output goes to stdout; with several inputs ``-o``
 is a folder that receives one output per input under the same name. Each output is
 written to a temporary file and renamed when complete, so a final name always holds a
 complete output and ``--resume`` can skip inputs whose output exists.
@@ -60,6 +62,7 @@ from cleantext.io import (
     display,
     dump_record,
     format_of,
+    is_stream,
     one_line,
     open_input,
     read_stream,
@@ -249,7 +252,7 @@ def _plan(inputs: list[str], output: str | None, lines: bool,
     if inputs.count("-") > 1:
         raise Fail(EXIT_USAGE, "stdin ('-') can be read only once")
     for path in inputs:
-        if path != "-" and not os.path.isfile(path):
+        if path != "-" and (os.path.isdir(path) or not os.path.exists(path)):
             why = "is a folder" if os.path.isdir(path) else "no such file"
             raise Fail(EXIT_IO, f"{path}: {why}")
     try:
@@ -264,9 +267,10 @@ def _plan(inputs: list[str], output: str | None, lines: bool,
             raise Fail(EXIT_USAGE, "inputs of different formats cannot share stdout")
         return [(p, "-") for p in inputs]
     if len(inputs) > 1 or os.path.isdir(out) or out.endswith(("/", os.sep)):
-        if "-" in inputs:
-            raise Fail(EXIT_USAGE, "stdin has no name to give its output in a folder; "
-                                   "use -o FILE")
+        streams = [display(p) for p in inputs if is_stream(p)]
+        if streams:
+            raise Fail(EXIT_USAGE, f"{streams[0]} has no name to give its output in a "
+                                   "folder; use -o FILE")
         try:
             os.makedirs(out, exist_ok=True)
         except OSError as e:
@@ -498,10 +502,10 @@ _COLOURS = (31, 33, 35, 36, 34, 32, 91, 93, 95, 96)
 def _load_one(args: argparse.Namespace) -> str:
     path = args.file
     try:
-        fmt: Format = "txt" if path == "-" else format_of(path)
+        fmt: Format = "txt" if is_stream(path) else format_of(path)
     except FormatError as e:
         raise Fail(EXIT_USAGE, str(e)) from None
-    if path != "-" and not os.path.isfile(path):
+    if path != "-" and (os.path.isdir(path) or not os.path.exists(path)):
         raise Fail(EXIT_IO, f"{path}: no such file")
     try:
         with open_input(path) as stream:

@@ -10,7 +10,9 @@ Formats, by extension (a compression suffix may follow):
 - ``.txt``: the whole file is one document; with ``lines=True`` each line is one.
 - ``.gz``, ``.bz2``, ``.xz``, ``.zst`` (zstandard, multi-frame) compression. ``-`` is
   stdin or stdout: stdin is JSON Lines (text lines with ``lines=True``) and its
-  compression is recognised from its first bytes.
+  compression is recognised from its first bytes. So is a pipe's or a terminal's with no
+  extension of its own (bash's ``<(zcat corpus.jsonl.gz)`` is ``/dev/fd/63``): see
+  :func:`is_stream`.
 
 Reading never raises for bad data: each record comes as a :class:`Line` with its line
 number, and a bad one carries its kind (:data:`BAD_KINDS`) and a message, so the
@@ -154,13 +156,37 @@ def split_compression(path: str) -> tuple[str, str]:
     return path, ""
 
 
+def is_stream(path: str) -> bool:
+    """Whether ``path`` is read and written as a stream: ``-``, or a pipe, socket or
+    character device whose name has no extension (process substitution, ``/dev/stdin``).
+
+    A stream has no name to tell its format: it is JSON Lines (text lines with
+    ``lines``), its compression told from its first bytes, like stdin's. A named pipe
+    *with* an extension (``mkfifo corpus.jsonl.gz``) is read by that extension.
+
+    >>> is_stream("-"), is_stream("/dev/null"), is_stream("news.jsonl")
+    (True, True, False)
+    """
+    if path == "-":
+        return True
+    base, compression = split_compression(path)
+    if compression or os.path.splitext(base)[1]:
+        return False
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def format_of(path: str, lines: bool = False) -> Format:
-    """The format a path's extension names; stdin/stdout is JSON Lines unless ``lines``.
+    """The format a path's extension names; a stream (:func:`is_stream`: stdin, stdout,
+    a pipe) is JSON Lines unless ``lines``.
 
     >>> format_of("news.json.gz"), format_of("a.txt"), format_of("a.txt", lines=True)
     ('jsonl', 'txt', 'lines')
     """
-    if path == "-":
+    if is_stream(path):
         return "lines" if lines else "jsonl"
     base, _ = split_compression(path)
     ext = os.path.splitext(base)[1].lower()
@@ -235,13 +261,20 @@ def _decompress(raw: IO[bytes], compression: str) -> IO[bytes]:
     return raw
 
 
+def _sniff(stream: IO[bytes]) -> str:
+    """The compression suffix a stream's first bytes show (``""``: none), read without
+    consuming them."""
+    head = stream.peek(6)[:6] if isinstance(stream, io.BufferedReader) else b""
+    return next((ext for magic, ext in _MAGIC.items() if head.startswith(magic)), "")
+
+
 @contextlib.contextmanager
 def open_input(path: str) -> Iterator[IO[bytes]]:
     r"""A binary stream of the decompressed content of ``path`` (``-``: stdin).
 
     Raises ``OSError`` for a file that cannot be opened. The compression is chosen by
-    the file's suffix (stdin's by its first bytes); the bytes are not parsed or
-    decoded here, and the file is only read, never changed.
+    the file's suffix (a stream's, :func:`is_stream`, by its first bytes); the bytes are
+    not parsed or decoded here, and the file is only read, never changed.
 
     >>> import gzip, os, tempfile
     >>> folder = tempfile.TemporaryDirectory()
@@ -254,13 +287,11 @@ def open_input(path: str) -> Iterator[IO[bytes]]:
     >>> folder.cleanup()
     """
     if path == "-":
-        stdin = sys.stdin.buffer
-        head = stdin.peek(6)[:6] if isinstance(stdin, io.BufferedReader) else b""
-        kind = next((ext for magic, ext in _MAGIC.items() if head.startswith(magic)), "")
-        yield _decompress(stdin, kind)
+        yield _decompress(sys.stdin.buffer, _sniff(sys.stdin.buffer))
         return
     with open(path, "rb", buffering=_BUFFER) as raw:
-        stream = _decompress(raw, split_compression(path)[1])
+        compression = _sniff(raw) if is_stream(path) else split_compression(path)[1]
+        stream = _decompress(raw, compression)
         try:
             yield stream
         finally:
