@@ -26,7 +26,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 SAMPLE = Path(__file__).resolve().parent / "sample"
 
@@ -333,7 +333,8 @@ def open_for_writing(path: Path) -> IO[bytes]:
     """
     raw = open(path, "wb")  # noqa: SIM115 - closed through the wrapper
     if path.suffix == ".gz":
-        return gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=6)
+        return cast(IO[bytes], gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
+                                            compresslevel=6))
     if path.suffix == ".zst":
         import zstandard  # noqa: PLC0415 - only the .zst path needs it
 

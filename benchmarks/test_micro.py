@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from pytest_benchmark.fixture import BenchmarkFixture
 
 import cleantext
 from benchmarks.synth import load_sample, make_record
@@ -49,20 +50,20 @@ def _over(fn: Callable[[str], str], texts: list[str]) -> Callable[[], None]:
 
 
 @pytest.mark.parametrize("name", list(registry.REGISTRY))
-def test_cleaner(benchmark: pytest.FixtureRequest, name: str) -> None:
+def test_cleaner(benchmark: BenchmarkFixture, name: str) -> None:
     texts = _inputs(name)
     benchmark.extra_info["mb"] = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     benchmark.extra_info["docs"] = len(texts)
     benchmark(_over(registry.REGISTRY[name], texts))
 
 
-def test_clean(benchmark: pytest.FixtureRequest) -> None:
+def test_clean(benchmark: BenchmarkFixture) -> None:
     benchmark.extra_info["mb"] = MB
     benchmark.extra_info["docs"] = len(RECORDS)
     benchmark(_over(cleantext.clean, RECORDS))
 
 
-def test_clean_on_clean_text(benchmark: pytest.FixtureRequest) -> None:
+def test_clean_on_clean_text(benchmark: BenchmarkFixture) -> None:
     # The prefilter's case: articles with no junk should be nearly free.
     golds = [str(make_record(load_sample(), 0, i)["gold"]) for i in range(300)]
     benchmark.extra_info["mb"] = sum(len(t.encode("utf-8")) for t in golds) / 1e6

@@ -20,6 +20,7 @@ raised (their output is empty, as if the tool had dropped them).
 from __future__ import annotations
 
 import html
+import importlib
 import importlib.metadata
 import json
 import re
@@ -67,7 +68,9 @@ def as_html(text: str) -> str:
 def make(name: str) -> Callable[[str, str | None], str]:
     """The peer as ``fn(text, lang) -> text``; imports happen here, not at module load."""
     if name == "clean-text":
-        from cleantext import clean as clean_text
+        # clean-text's package is also named ``cleantext``: the peers' own environment
+        # has it instead of this project (``python -m benchmarks peers-setup``).
+        clean_text = importlib.import_module("cleantext").clean
 
         return lambda text, lang: clean_text(
             text, lower=False, to_ascii=False, keep_two_line_breaks=True
