@@ -350,3 +350,59 @@ def test_interrupted_run_resumes_to_identical_output(
     assert visible(out) == visible(reference)
     for n in visible(reference):
         assert (out / n).read_bytes() == (reference / n).read_bytes()
+
+
+# --- the removals log (--removed) -----------------------------------------------------
+
+
+def _logged(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in read(path).splitlines()]
+
+
+def test_removed_logs_every_removal_with_its_file_and_line(tmp_path: Path) -> None:
+    recs = records()
+    src = write(tmp_path / "in.jsonl", jsonl(recs))
+    log = tmp_path / "removed.jsonl.gz"
+    assert run("clean", src, "-o", tmp_path / "o.jsonl", "--removed", log,
+               "--stats", tmp_path / "s.json", "-q") == 0
+    got = _logged(log)
+    expected = []
+    for lineno, r in enumerate(recs, 1):
+        for e in DEFAULT.explain(r["text"]).edits:
+            if e.removed.strip():  # whitespace alone is counted, not logged
+                entry = {"file": str(src), "line": lineno, "cleaner": e.cleaner,
+                         "removed": e.removed}
+                expected.append({**entry, "inserted": e.inserted} if e.inserted else entry)
+    assert got == expected
+    assert {e["cleaner"] for e in got} >= {"banners", "trailers", "promo", "truncation"}
+    assert stats_of(tmp_path / "s.json")["removals_logged"] == len(got)
+
+
+def test_removed_is_the_same_with_two_jobs(tmp_path: Path) -> None:
+    src = write(tmp_path / "in.jsonl", jsonl(records() * 4))
+    for jobs in ("1", "2"):
+        assert run("clean", src, "-o", tmp_path / f"o{jobs}.jsonl", "--jobs", jobs,
+                   "--chunk-size", "3", "--removed", tmp_path / f"r{jobs}.jsonl", "-q") == 0
+    assert (tmp_path / "r1.jsonl").read_bytes() == (tmp_path / "r2.jsonl").read_bytes()
+
+
+def test_removed_is_absent_after_a_failed_run(tmp_path: Path) -> None:
+    src = write(tmp_path / "in.jsonl", jsonl(records()) + BAD_LINES["invalid_json"])
+    assert run("clean", src, "-o", tmp_path / "o.jsonl", "--removed",
+               tmp_path / "r.jsonl", "-q") == 1
+    assert visible(tmp_path) == ["in.jsonl"]
+
+
+@pytest.mark.parametrize("case", ["with --fast", "an output's name", "not JSON Lines"])
+def test_removed_refuses_what_cannot_work(tmp_path: Path, case: str,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    src = write(tmp_path / "in.jsonl", jsonl(records()[:1]))
+    out = tmp_path / "o.jsonl"
+    extra: dict[str, list[str | Path]] = {
+        "with --fast": ["--removed", tmp_path / "r.jsonl", "--fast"],
+        "an output's name": ["--removed", out],
+        "not JSON Lines": ["--removed", tmp_path / "r.txt"],
+    }
+    assert run("clean", src, "-o", out, "-q", *extra[case]) == 2
+    assert "--removed" in capsys.readouterr().err
+    assert visible(tmp_path) == ["in.jsonl"]

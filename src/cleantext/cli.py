@@ -2,6 +2,7 @@
 
     cleantext clean INPUT... [-o OUT] [--field text] [--jobs N] [--stats FILE]
                    [--on-error raise|skip|keep] [--drop-empty] [--lines] [--resume]
+                   [--removed FILE]
     cleantext explain FILE [--field text] [--line N] [--color auto|always|never]
 
 ``clean`` reads JSON Lines (``.jsonl``, ``.json``) or text (``.txt``: one document per
@@ -21,7 +22,8 @@ as ``FILE:LINE: message`` and counted; ``--on-error`` decides: ``raise`` stops t
 it came. A summary goes to stderr at the end (``--stats FILE`` writes it as JSON):
 documents in = out + skipped, text bytes in and out, documents emptied, bad records by
 kind, and edits and characters removed per cleaner (``--fast`` skips the per-cleaner
-counts and runs the plain fast path, which builds no edits).
+counts and runs the plain fast path, which builds no edits). ``--removed FILE`` logs
+every removal (file, line, cleaner, removed text) as JSON Lines, to read what a run took.
 
 Exit codes:
 
@@ -41,6 +43,7 @@ but not marked) and the edits and characters per cleaner.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -52,6 +55,7 @@ from dataclasses import dataclass, field
 from types import FrameType
 from typing import IO, Any
 
+from cleantext._core import Edit
 from cleantext.io import (
     BAD_KINDS,
     FILE_KINDS,
@@ -122,6 +126,7 @@ class Stats:
     bytes_out: int = 0
     bad: dict[str, int] = field(default_factory=lambda: dict.fromkeys(BAD_KINDS, 0))
     cleaners: dict[str, list[int]] = field(default_factory=dict)
+    removals: int = 0  # lines written to the --removed log
     status: str = "ok"
     seconds: float = 0.0
 
@@ -140,6 +145,7 @@ class Stats:
             "text_bytes": {"in": self.bytes_in, "out": self.bytes_out},
             "bad": dict(self.bad),
             "cleaners": {n: {"edits": e, "chars": c} for n, (e, c) in self.cleaners.items()},
+            "removals_logged": self.removals,
         }
 
     def lines(self) -> Iterator[str]:
@@ -158,6 +164,8 @@ class Stats:
             yield f"  bad input: {bad}; {self.kept_bad:,} kept, {self.skipped_bad:,} skipped"
         for name, (edits, chars) in self.cleaners.items():
             yield f"  {name:<12} {edits:>10,} edits {chars:>14,} chars removed"
+        if self.removals:
+            yield f"  {self.removals:,} removals logged (--removed)"
 
 
 def _mb(n: int) -> str:
@@ -190,6 +198,9 @@ def _parser() -> argparse.ArgumentParser:
                         "make become spaces)")
     c.add_argument("--resume", action="store_true",
                    help="skip inputs whose output file already exists (it is complete)")
+    c.add_argument("--removed", metavar="FILE",
+                   help="write every removal to FILE as JSON Lines (file, line, cleaner, "
+                        "removed text); compressed by its extension")
     c.add_argument("--fast", action="store_true",
                    help="no per-cleaner counts: the plain path, which builds no edits")
     c.add_argument("--quiet", "-q", action="store_true", help="no progress, no summary")
@@ -305,11 +316,12 @@ class _Run:
     """One ``clean`` run: the workers, the counts, the reporting of bad input."""
 
     def __init__(self, args: argparse.Namespace, workers: Workers, stats: Stats,
-                 bar: Any) -> None:
+                 bar: Any, removed: IO[bytes] | None = None) -> None:
         self.args = args
         self.workers = workers
         self.stats = stats
         self.bar = bar
+        self.removed = removed
         self.reported = 0
 
     def report(self, where: str, message: str) -> None:
@@ -342,11 +354,14 @@ class _Run:
         explain = not self.args.fast
         with open_input(src) as stream, AtomicOutput(dst) as out:
             lines = self.items(read_stream(stream, src, fmt, field_))
-            for c in self.workers.map(lines, chunk_size=self.args.chunk_size, explain=explain):
+            for c in self.workers.map(lines, chunk_size=self.args.chunk_size, explain=explain,
+                                      removals=self.removed is not None):
                 line, nbytes, blank = c.payload
                 if c.text is None:
                     self._bad(src, fmt, line, out)
                     continue
+                if self.removed is not None and c.removals:
+                    self._log_removals(src, line, c.removals)
                 s.documents_in += 1
                 s.bytes_in += nbytes
                 if self.bar is not None:
@@ -375,6 +390,16 @@ class _Run:
                 s.documents_out += 1
         if dst != "-":
             s.files_written += 1
+
+    def _log_removals(self, src: str, line: Line, edits: tuple[Edit, ...]) -> None:
+        assert self.removed is not None
+        where: dict[str, Any] = {"file": display(src), "line": line.lineno or None}
+        for e in edits:
+            entry = {**where, "cleaner": e.cleaner, "removed": e.removed}
+            if e.inserted:
+                entry["inserted"] = e.inserted
+            self.removed.write(dump_record(entry))
+        self.stats.removals += len(edits)
 
     def _bad(self, src: str, fmt: Format, line: Line, out: IO[bytes]) -> None:
         s = self.stats
@@ -424,6 +449,7 @@ def clean_command(args: argparse.Namespace) -> int:
     if args.chunk_size < 1:
         raise Fail(EXIT_USAGE, "--chunk-size must be >= 1")
     pairs = _plan(args.inputs, args.output, args.lines, args.resume)
+    _check_removed(args, pairs)
     stats = Stats()
     if not args.fast:  # report cleaners in pipeline order, those with nothing to do too
         stats.cleaners = {name: [0, 0] for name in DEFAULT.names}
@@ -432,9 +458,9 @@ def clean_command(args: argparse.Namespace) -> int:
     old_term = signal.signal(signal.SIGTERM, _on_sigterm)
     bar = None
     try:
-        with Workers(DEFAULT, args.jobs) as workers:
+        with Workers(DEFAULT, args.jobs) as workers, _removed_log(args.removed) as removed:
             bar = _progress(args.quiet)
-            run = _Run(args, workers, stats, bar)
+            run = _Run(args, workers, stats, bar, removed)
             for src, dst in pairs:
                 stats.files_in += 1
                 if args.resume and os.path.exists(dst):
@@ -468,6 +494,36 @@ def clean_command(args: argparse.Namespace) -> int:
     if args.stats:
         code = _write_stats(args.stats, stats) or code
     return code
+
+
+def _check_removed(args: argparse.Namespace, pairs: list[tuple[str, str]]) -> None:
+    """Refuse a removals log that cannot work, before any work starts."""
+    path = args.removed
+    if path is None:
+        return
+    if args.fast:
+        raise Fail(EXIT_USAGE, "--removed needs the edits that --fast does not build")
+    try:
+        fmt = format_of(path)
+    except FormatError as e:
+        raise Fail(EXIT_USAGE, f"--removed: {e}") from None
+    if fmt != "jsonl":
+        raise Fail(EXIT_USAGE, f"--removed {path}: the log is JSON Lines (.jsonl)")
+    taken = {p for pair in pairs for p in pair if p != "-" or path == "-"}
+    if path in taken or (path != "-" and any(
+            os.path.exists(p) and os.path.exists(path) and os.path.samefile(p, path)
+            for p in taken if p != "-")):
+        raise Fail(EXIT_USAGE, f"--removed {display(path)}: also an input or an output")
+
+
+@contextlib.contextmanager
+def _removed_log(path: str | None) -> Iterator[IO[bytes] | None]:
+    """The removals log, written like an output: complete under its name, or absent."""
+    if path is None:
+        yield None
+        return
+    with AtomicOutput(path) as log:
+        yield log
 
 
 def _os_message(e: OSError, src: str, dst: str) -> str:

@@ -44,7 +44,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, overload
 
-from cleantext._core import Tally
+from cleantext._core import Edit, Tally
 from cleantext.pipeline import DEFAULT, Pipeline
 
 #: What to do with a record that has no text: raise, skip it, or pass it on unchanged.
@@ -164,18 +164,25 @@ def _init_worker(pickled: bytes) -> None:
     _WORKER["pipeline"] = pickle.loads(pickled)
 
 
-def _clean_texts(pipeline: Pipeline, texts: list[str], explain: bool) -> list[Any]:
+def _clean_texts(pipeline: Pipeline, texts: list[str], explain: bool,
+                 removals: bool = False) -> list[Any]:
     if explain:
         out: list[Any] = []
         for t in texts:
             r = pipeline.explain(t)
-            out.append((r.text, r.summary()))
+            edits = _removals(r.edits) if removals else ()
+            out.append((r.text, r.summary(), edits))
         return out
     return [pipeline(t) for t in texts]
 
 
-def _work(texts: list[str], explain: bool) -> list[Any]:
-    return _clean_texts(_WORKER["pipeline"], texts, explain)
+def _removals(edits: Iterable[Edit]) -> tuple[Edit, ...]:
+    # Whitespace tidied is not worth a line of a removals log (``explain`` counts it).
+    return tuple(e for e in edits if e.removed and not e.removed.isspace())
+
+
+def _work(texts: list[str], explain: bool, removals: bool) -> list[Any]:
+    return _clean_texts(_WORKER["pipeline"], texts, explain, removals)
 
 
 # --- the engine ------------------------------------------------------------------
@@ -186,17 +193,19 @@ class Cleaned(Generic[P]):
     """One item out of :meth:`Workers.map`: its payload, clean text and summary.
 
     ``text`` is ``None`` for an item that came in without text (it is passed through
-    in order, uncleaned); ``summary`` is ``None`` unless explaining. The payload is the
+    in order, uncleaned); ``summary`` is ``None`` unless explaining. ``removals`` holds
+    the edits that removed more than whitespace, when asked for. The payload is the
     object given to :meth:`Workers.map`, untouched.
 
     >>> with Workers() as workers:
     ...     next(workers.map([("row-1", "A&amp;B")]))
-    Cleaned(payload='row-1', text='A&B', summary=None)
+    Cleaned(payload='row-1', text='A&B', summary=None, removals=())
     """
 
     payload: P
     text: str | None
     summary: Summary | None
+    removals: tuple[Edit, ...] = ()
 
 
 class Workers:
@@ -264,8 +273,19 @@ class Workers:
         *,
         chunk_size: int = CHUNK_SIZE,
         explain: bool = False,
+        removals: bool = False,
     ) -> Iterator[Cleaned[P]]:
         """Clean the text of each ``(payload, text)`` item, in order, chunk by chunk.
+
+        ``explain`` adds each text's summary; ``removals`` (with ``explain``) also its
+        edits that removed more than whitespace, each at an offset of its cleaner's
+        input, as in :class:`cleantext.Result`.
+
+        >>> with Workers() as workers:
+        ...     c = next(workers.map([(1, "Rain.\\n\\nAdvertisement")], explain=True,
+        ...                          removals=True))
+        >>> [(e.cleaner, e.removed) for e in c.removals]
+        [('promo', '\\n\\nAdvertisement')]
 
         Payloads stay in this process; only texts go to workers. At most ``2 * jobs``
         chunks are in flight, so memory is bounded by the chunk size, not the input.
@@ -285,9 +305,10 @@ class Workers:
         for chunk in _chunks(items, chunk_size):
             texts = [t for _, t in chunk if t is not None]
             if self._pool is None:
-                yield from _merge(chunk, _clean_texts(self.pipeline, texts, explain), explain)
+                done = _clean_texts(self.pipeline, texts, explain, removals)
+                yield from _merge(chunk, done, explain)
                 continue
-            pending.append((chunk, self._pool.submit(_work, texts, explain)))
+            pending.append((chunk, self._pool.submit(_work, texts, explain, removals)))
             while len(pending) >= limit:
                 yield from _settle(pending.popleft(), explain)
         while pending:
@@ -326,8 +347,8 @@ def _merge(
         if text is None:
             yield Cleaned(payload, None, None)
         elif explain:
-            clean, summary = next(results)
-            yield Cleaned(payload, clean, summary)
+            clean, summary, removals = next(results)
+            yield Cleaned(payload, clean, summary, removals)
         else:
             yield Cleaned(payload, next(results), None)
 
