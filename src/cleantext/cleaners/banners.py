@@ -391,18 +391,26 @@ _FOLDS_INTO = {"\u212a": "k", "\u212b": "\u00e5", "\u2126": "\u03c9", "\u03f4": 
 # bytes in the gate.
 _ANCHOR_SCANS = (
     # cookie; consent, consentement, consentimiento, consenso, consentimento;
-    # confidentialité; privacy, privacidad(e); subscri, suscri; adblock, ad-block,
+    # confidentialité; privacy, privacidad(e); subscri, suscri, suscr(íbete); adblock, ad-block,
     # werbe(-)block, ad block; blocco; datenschutz; lista blanca, liste blanche; free
-    # article(s)
-    r"c(?:ookie|on(?:sen|fidential)|ri(?<=[bu]scri)|co(?<=blocco)"
+    # article(s); and/or access; premium content; free account; access cannot (be
+    # granted); artículos (gratuitos); (Land) nicht (verfügbar)
+    r"c(?:ookie|on(?:sen|fidential)|ri(?<=[bu]scri)|r(?<=suscr)|co(?<=blocco)"
     r"|k(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
-    r"|hutz(?<=enschutz)|(?<=privac)|(?<=blanc)|le(?:(?<=free{ws}article)|(?<={ws2}article)))",
+    r"|hutz(?<=enschutz)|(?<=privac)|(?<=blanc)|le(?:(?<=free{ws}article)|(?<={ws2}article))"
+    r"|cess(?:(?<=/or{ws}access)|(?<={ws2}access))|ontent(?:(?<=premium{ws}content)"
+    r"|(?<={ws2}content))|count(?:(?<=free{ws}account)|(?<={ws2}account))"
+    r"|annot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|ulos"
+    r"|ht(?:(?<=land{ws}nicht)|(?<={ws2}nicht)))",
     # paywall, whitelist, einwilligung, weiterlesen
     r"w(?:all(?<=paywall)|hitelist|illigung|eiterlesen)",
     # abonn(ee|ement), abo-, abbonat, abbonament, bloqueador, bloqueur, and "ein", "im",
-    # "mit", "jetzt" + spaces + "abo" (the last look-behind: two or more spaces)
+    # "mit", "jetzt" + spaces + "abo" (the last look-behind: two or more spaces);
+    # bildplus; (un)available, disponible; (niet) beschikbaar
     r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|-|(?<=ein{ws}abo)|(?<=im{ws}abo)"
-    r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo)))",
+    r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|ildplus"
+    r"|le(?:(?<=available)|(?<=disponible))"
+    r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar)))",
     # zustimmung, toestemming
     r"mm(?:ung(?<=zustimmung)|ing(?<=toestemming))",
     # assinante, assinatura, assine
