@@ -88,8 +88,8 @@ __all__ = ["LANGUAGES", "banners", "banners_with"]
 #: The languages with a packaged phrase pack.
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh")
 _SECTIONS = frozenset({
-    "trigger", "opener", "body", "starter", "button", "link", "keyword", "person",
-    "reporting", "purpose",
+    "trigger", "opener", "body", "starter", "button", "accept", "link", "keyword",
+    "person", "reporting", "purpose",
 })
 
 # How the phrases are matched, chosen by measurement (one core, dev-clean text): a
@@ -131,6 +131,9 @@ _MAX_ABSORBED_LINES = 40
 _MAX_GLUED = 12
 # Button labels run together by dropped tags are looked for in lines up to this long.
 _GLUED_BUTTONS_MAX = 200
+# Consent buttons that answer wall-like sentences are looked for this far from either
+# end of a line (and in the whole of a line twice as long).
+_ANSWER_WINDOW = 4 * _MEDIUM_MAX
 _CAMEL = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -284,6 +287,13 @@ class _Lexicon:
         return _scan(self.packs["button"])
 
     @functools.cached_property
+    def accept(self) -> re.Pattern[str]:
+        """The buttons that answer a consent request ("Accept all", "Alles accepteren"),
+        without the left word edge: a pattern that begins with a look-behind is tried at
+        every position, so the edge is checked on each match (``_word_starts``)."""
+        return _scan(self.packs["accept"], left=False)
+
+    @functools.cached_property
     def keyword(self) -> re.Pattern[str]:
         return _scan(self.packs["keyword"], right=False)
 
@@ -391,16 +401,18 @@ _FOLDS_INTO = {"\u212a": "k", "\u212b": "\u00e5", "\u2126": "\u03c9", "\u03f4": 
 # bytes in the gate.
 _ANCHOR_SCANS = (
     # cookie; consent, consentement, consentimiento, consenso, consentimento;
-    # confidentialité; privacy, privacidad(e); subscri, suscri, suscr(íbete); adblock, ad-block,
+    # confidentialité; privacy, privacidad(e); subscri, suscri, suscr(íbete para);
+    # adblock, ad-block,
     # werbe(-)block, ad block; blocco; datenschutz; lista blanca, liste blanche; free
     # article(s); and/or access; premium content; free account; access cannot (be
     # granted); artículos (gratuitos); (Land) nicht (verfügbar)
-    r"c(?:ookie|on(?:sen|fidential)|ri(?<=[bu]scri)|r(?<=suscr)|co(?<=blocco)"
+    r"c(?:ookie|on(?:sen|fidential)|ri(?<=[bu]scri)"
+    r"|r(?<=suscr)(?={i}b(?:ete|ase){run}para)|co(?<=blocco)"
     r"|k(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
     r"|hutz(?<=enschutz)|(?<=privac)|(?<=blanc)|le(?:(?<=free{ws}article)|(?<={ws2}article))"
     r"|cess(?:(?<=/or{ws}access)|(?<={ws2}access))|ontent(?:(?<=premium{ws}content)"
     r"|(?<={ws2}content))|count(?:(?<=free{ws}account)|(?<={ws2}account))"
-    r"|annot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|ulos"
+    r"|annot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|ulos(?={run}gratuit)"
     r"|ht(?:(?<=land{ws}nicht)|(?<={ws2}nicht)))",
     # paywall, whitelist, einwilligung, weiterlesen
     r"w(?:all(?<=paywall)|hitelist|illigung|eiterlesen)",
@@ -409,7 +421,7 @@ _ANCHOR_SCANS = (
     # bildplus; (un)available, disponible; (niet) beschikbaar
     r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|-|(?<=ein{ws}abo)|(?<=im{ws}abo)"
     r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|ildplus"
-    r"|le(?:(?<=available)|(?<=disponible))"
+    r"|le(?:(?<=available)(?={run}in{run}(?:your|most))|(?<=disponible)(?={run}(?:en|dans){run}))"
     r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar)))",
     # zustimmung, toestemming
     r"mm(?:ung(?<=zustimmung)|ing(?<=toestemming))",
@@ -421,10 +433,14 @@ _ANCHOR_SCANS = (
 # byte (\t-\r, \x1c-\x20) or ends in one of the continuation bytes of U+0085, U+00A0,
 # U+1680, U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000; the byte before that
 # is another space's last byte or, within the character, its lead or middle byte.
-_WS_TEXT = {"ws": r"\s", "ws2": r"\s\s"}
+# ``{run}``, in a look-ahead, is a run of spaces as a phrase's space matches it (one to
+# eight ``\s``): in bytes, one to 24 of the bytes any of them is made of.
+# ``{i}`` is "í", lower-cased in text, either case in bytes (only ASCII is lowered there).
+_WS_TEXT = {"ws": r"\s", "ws2": r"\s\s", "run": r"\s{1,8}", "i": "í"}
 _WS_LAST = r"[\t-\r\x1c-\x20\x80-\x8a\x9f\xa0\xa8\xa9\xaf]"
+_WS_ANY = r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2\xe1-\xe3\x81]"  # any byte of one
 _WS_BYTES = {"ws": _WS_LAST, "ws2": r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2]"
-             + _WS_LAST}
+             + _WS_LAST, "run": _WS_ANY + "{1,24}", "i": r"\xc3[\xad\x8d]"}
 # Where a stem's runs end: spaces (any run of \s), apostrophes, and "ß" (or "ss").
 _RUN_BREAK = re.compile(r"[\s'’ß]+")
 _ASCII_PIECE = re.compile(r"[\x00-\x7f]+")
@@ -585,6 +601,14 @@ def _capitalised_at_word(text: str, pos: int, start: int) -> bool:
     return text[pos].isupper() and (pos == start or not text[pos - 1].isalnum())
 
 
+_LETTER = re.compile(f"[{_LETTERS}]")
+
+
+def _word_starts(low: str, found: Iterable[re.Match[str]]) -> list[int]:
+    """Where the matches in ``found`` start, those at the start of a word only."""
+    return [m.start() for m in found if not (m.start() and _LETTER.match(low, m.start() - 1))]
+
+
 def _within(hits: list[int], start: int, end: int) -> list[int]:
     return hits[bisect.bisect_left(hits, start) : bisect.bisect_left(hits, end)][:_MAX_TRIES]
 
@@ -678,6 +702,7 @@ class _Line:
         self.units: list[tuple[int, int]] = []
         self.cuts: list[int | None] = []
         self.ends: list[int] = []  # where each wall sentence's wall ends
+        self.has_wall = False  # whether a sentence is a wall's (a cut is set)
         if openers or bodies:
             self.units = sentences(doc.text, start, end)
             self.cuts = [None] * len(self.units)
@@ -700,11 +725,64 @@ class _Line:
                 wall_end = _wall_end(doc, last, e)
                 if not _reports(doc, cut, wall_end):
                     self.cuts[i], self.ends[i] = cut, wall_end
+                    self.has_wall = True
         self._labels: dict[int, str] = {}
 
-    @property
-    def has_wall(self) -> bool:
-        return any(c is not None for c in self.cuts)
+    def take_answered_walls(self) -> None:
+        """Mark as a wall each run of wall-like sentences (M) that its consent buttons
+        answer, in this line or on the next.
+
+        A publisher that names itself prints no wording a pack can list ("Le Monde et ses
+        partenaires utilisent des cookies pour vous proposer …", "Wij, Mediahuis, gebruiken
+        cookies …"), but its dialog ends in the buttons that answer it ("Accepter et
+        continuer", "Alles accepteren"). Sentences that only read as a wall (a wall word
+        and the reader addressed, no reported speech) are taken when such buttons follow
+        them at once; with other buttons ("OK", "Yes", "Continue"), which an article's
+        text may hold, they are not.
+        """
+        doc, start, end = self.doc, self.start, self.end
+        short = end - start <= 2 * _ANSWER_WINDOW
+        # In a long line (flattened text) such a wall sits at its head or its tail.
+        windows = [(start, end)] if short else [(start, start + _ANSWER_WINDOW),
+                                                 (end - _ANSWER_WINDOW, end)]
+        # Buttons are capitalised ("Accept all", "AKKOORD"); the verb in an article's
+        # sentence ("did not accept the ruling") is not, and is passed over unread.
+        accepts = [p for a, b in windows
+                   for p in _word_starts(doc.low, doc.lex.accept.finditer(doc.low, a, b))
+                   if doc.text[p].isupper()]
+        nxt = _next_line(doc.text, end + 1) if short and end < len(doc.text) else None
+        # A line of buttons is short: longer lines are not scanned.
+        next_answers = (nxt is not None and nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
+                        and bool(_word_starts(doc.low, doc.lex.accept.finditer(doc.low, *nxt)))
+                        and _is_chrome(doc, *nxt))
+        if not accepts and not next_answers:
+            return
+        if not self.units:
+            self.units = sentences(doc.text, start, end)
+            self.cuts = [None] * len(self.units)
+            self.ends = [e for _, e in self.units]
+        answers = [i for i in _holding(self.units, accepts) if self._answers(i, accepts)]
+        if next_answers:
+            answers.append(len(self.units))
+        for i in answers[:_MAX_TRIES]:
+            k = i
+            while k > 0 and self.label(k - 1) in "MB":
+                k -= 1
+            first_m = next((j for j in range(k, i) if self.label(j) == "M"), None)
+            if first_m is not None:
+                self.cuts[first_m] = self.units[first_m][0]
+                self.has_wall = True
+
+    def _answers(self, i: int, accepts: list[int]) -> bool:
+        """Whether sentence ``i`` is (or begins with) button words holding a consent
+        button from ``accepts``."""
+        s, e = self.units[i]
+        if self.label(i) != "B":
+            glued = _glued_chrome_end(self.doc, s, e)
+            if glued is None:
+                return False
+            e = glued
+        return bool(_within(accepts, s, e))
 
     def label(self, i: int) -> str:
         if self.cuts[i] is not None:
@@ -952,6 +1030,9 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
         start, end = _line_bounds(text, start_of_stem)
         if start >= done:
             line = _Line(doc, start, end)
+            if not line.has_wall:
+                # (A line with a wall sentence takes the wall-like ones around it anyway.)
+                line.take_answered_walls()
             if line.all_wall():
                 b_start, b_end = _absorb(doc, start, end, floor)
                 spans.append(_block_span(text, b_start, b_end))
