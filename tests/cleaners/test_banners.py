@@ -511,6 +511,243 @@ def test_every_language_has_positive_and_negative_tables() -> None:
     assert {lang for lang, _, _ in CONTENT} == set(LANGUAGES)
 
 
+# --- red team: walls as consent tools and publishers print them, in every shape ---------
+#
+# Each wall comes with the button lines its dialog prints under it. The article differs
+# from the tables above, so a wording that only matched those would show here.
+
+RED_ARTICLES = {
+    "en": ["The city council voted on Tuesday to close the old ferry terminal.",
+           "Repairs to the pier will cost about $4 million, officials said."],
+    "nl": ["De gemeenteraad stemde dinsdag voor de sluiting van de oude veerterminal.",
+           "Het herstel van de pier kost ongeveer vier miljoen euro."],
+    "es": ["El ayuntamiento votó el martes el cierre de la antigua terminal de ferris.",
+           "La reparación del muelle costará unos cuatro millones de euros."],
+    "de": ["Der Stadtrat hat am Dienstag die Schließung des alten Fährterminals beschlossen.",
+           "Die Reparatur der Mole kostet rund vier Millionen Euro."],
+    "fr": ["Le conseil municipal a voté mardi la fermeture de l'ancien terminal des ferries.",
+           "La réparation de la jetée coûtera environ quatre millions d'euros."],
+    "it": ["Il consiglio comunale ha votato martedì la chiusura del vecchio terminal.",
+           "La riparazione del molo costerà circa quattro milioni di euro."],
+    "pt": ["A câmara votou na terça-feira o encerramento do antigo terminal.",
+           "A reparação do cais vai custar cerca de quatro milhões de euros."],
+}
+
+# (language, what prints it, wall sentences, button lines)
+RED_WALLS = [
+    ("en", "Usercentrics",
+     "We use cookies and other technologies on our website. Some of them are essential, "
+     "while others help us to improve this website and your experience.",
+     ["Accept all", "Deny", "Save", "Privacy settings"]),
+    ("en", "TrustArc, with its heading",
+     "How we use cookies. We use cookies and other tracking technologies to improve your "
+     "browsing experience on our site, show you personalized content and targeted ads, and "
+     "analyze site traffic.", ["Agree and Proceed", "Cookie Preferences"]),
+    ("en", "Google Funding Choices", "This site asks for consent to use your data.",
+     ["Manage options", "Consent", "Do not consent"]),
+    ("en", "InMobi Choice with the IAB TCF purposes",
+     "We and our partners process data to provide: Use precise geolocation data. Actively "
+     "scan device characteristics for identification. Store and/or access information on a "
+     "device. Personalised advertising and content, advertising and content measurement, "
+     "audience research and services development.", ["I Accept", "Show Purposes", "Disagree"]),
+    ("en", "Sourcepoint dialog of a UK publisher",
+     "Your privacy. We use cookies to improve your experience on our site and to show you "
+     "personalised advertising.", ["Yes, I'm happy", "Manage my cookies"]),
+    ("en", "Yahoo consent page",
+     "Yahoo is part of the Yahoo family of brands. When you use our sites and apps, we use "
+     "cookies to provide our sites and apps to you, authenticate users and apply security "
+     "measures.", ["Accept all", "Reject all", "Manage privacy settings"]),
+    ("en", "OneTrust",
+     "This website uses cookies to enhance user experience and to analyze performance and "
+     "traffic on our website. We also share information about your use of our site with our "
+     "social media, advertising and analytics partners.",
+     ["Do Not Sell My Personal Information", "Accept Cookies"]),
+    ("en", "CookieYes", "We value your privacy. We use cookies to enhance your browsing "
+     "experience, serve personalised ads or content, and analyse our traffic.",
+     ["Customise", "Reject All", "Accept All"]),
+    ("en", "subscriber paywall with a free trial",
+     "This article is for subscribers only. Start your free trial to continue reading.",
+     ["Subscribe", "Sign in"]),
+    ("en", "metered paywall counter",
+     "You have 2 free articles remaining this month. Subscribe for unlimited access.", []),
+    ("en", "premium content wall",
+     "This is premium content. Become a member to read the full story.", ["Sign in"]),
+    ("en", "registration wall", "Create a free account to read this article.", []),
+    ("en", "short paywall", "Subscribe to read. Already a subscriber? Sign in.", []),
+    ("en", "ad-block wall asking to allow ads",
+     "It looks like you're using an ad blocker. Please allow ads on our site to support our "
+     "journalism.", ["I've disabled my ad blocker"]),
+    ("en", "ad-block wall spelt ad-blocker",
+     "We see you're using an ad-blocker. Turn it off to keep reading.", []),
+    ("en", "block page of US sites for EU readers",
+     "We recognize you are attempting to access this website from a country belonging to "
+     "the European Economic Area (EEA) including the EU which enforces the General Data "
+     "Protection Regulation (GDPR) and therefore access cannot be granted at this time.", []),
+    ("en", "EU unavailability notice of US sites",
+     "Unfortunately, our website is currently unavailable in most European countries. We are "
+     "engaged on the issue and committed to looking at options that support our full range "
+     "of digital offerings to the EU market.", []),
+    ("en", "geo-block notice", "This content is not available in your region.", []),
+    ("en", "video geo-block notice", "Sorry, this video is not available in your country.", []),
+    ("nl", "DPG Media consent wall",
+     "Wij en onze partners gebruiken cookies en vergelijkbare technieken om je een betere "
+     "ervaring te bieden en advertenties te tonen.", ["Akkoord", "Instellingen beheren"]),
+    ("nl", "Mediahuis consent wall, in the publisher's name",
+     "Wij, Mediahuis Nederland, gebruiken cookies om de website goed te laten werken en om "
+     "advertenties af te stemmen op jouw interesses.", ["Alles accepteren", "Zelf instellen"]),
+    ("nl", "embed blocked without consent",
+     "Om deze content te kunnen bekijken moet je social media cookies accepteren.",
+     ["Cookies accepteren"]),
+    ("nl", "embed blocked without consent, told after",
+     "Deze inhoud kan niet worden weergegeven omdat je geen toestemming hebt gegeven voor "
+     "cookies.", []),
+    ("nl", "Didomi", "Wij en onze partners slaan informatie op een apparaat op en/of openen "
+     "deze, zoals cookies, en verwerken persoonsgegevens.", ["Akkoord en sluiten", "Meer opties"]),
+    ("nl", "NRC-style paywall",
+     "Dit artikel is exclusief voor abonnees. Word abonnee en lees onbeperkt.",
+     ["Ben je al abonnee? Log in"]),
+    ("nl", "premium paywall", "Dit is een premium artikel. Lees verder met een abonnement.", []),
+    ("nl", "ad-block wall", "Wij zien dat je een adblocker gebruikt. Zet je adblocker uit of "
+     "voeg ons toe aan je whitelist.", []),
+    ("nl", "consent request", "Wij vragen je toestemming voor het gebruik van cookies.",
+     ["Ja, ik ga akkoord", "Nee"]),
+    ("es", "El País paywall", "Suscríbete para seguir leyendo. Lee sin límites.",
+     ["Ya tengo una suscripción"]),
+    ("es", "El País consent wall, in the publisher's name",
+     "EL PAÍS, y sus socios, utilizamos cookies para personalizar contenidos y publicidad.",
+     ["Aceptar", "Rechazar"]),
+    ("es", "metered paywall", "Has alcanzado el límite de artículos gratuitos de este mes.", []),
+    ("es", "ad-block wall", "Hemos detectado que usas un bloqueador de anuncios. Desactívalo "
+     "para seguir leyendo.", []),
+    ("es", "geo-block notice", "Este contenido no está disponible en tu país.", []),
+    ("de", "Sourcepoint consent wall",
+     "Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Ihnen "
+     "personalisierte Inhalte und Werbung anzuzeigen.",
+     ["Akzeptieren und weiter", "Einstellungen"]),
+    ("de", "ZEIT ONLINE consent wall", "Zeit Online mit Werbung und Tracking nutzen. Mit Ihrer "
+     "Zustimmung verarbeiten wir Ihre Daten.", ["Zustimmen", "Pur-Abo"]),
+    ("de", "BILDplus paywall", "Dieser Artikel ist ein BILDplus-Inhalt. Jetzt mit BILDplus "
+     "lesen.", []),
+    ("de", "geo-block notice", "Dieses Video ist in Ihrem Land nicht verfügbar.", []),
+    ("fr", "Didomi", "Avec votre accord, nous et nos partenaires utilisons des cookies ou "
+     "technologies similaires pour stocker et accéder à des informations personnelles comme "
+     "votre visite sur ce site.", ["Accepter & Fermer", "Continuer sans accepter"]),
+    ("fr", "Le Monde consent wall, in the publisher's name",
+     "Le Monde et ses partenaires utilisent des cookies pour vous proposer des publicités "
+     "personnalisées.", ["Accepter et continuer", "Refuser et s'abonner"]),
+    ("fr", "Le Figaro paywall", "Cet article est réservé aux abonnés. Il vous reste 80% à "
+     "découvrir.", ["Je m'abonne"]),
+    ("fr", "Libération paywall", "Article réservé aux abonnés.", []),
+    ("fr", "geo-block notice", "Ce contenu n'est pas disponible dans votre pays.", []),
+]
+
+# (language, what it is about, article sentence): all stay, wherever they stand.
+RED_CONTENT = [
+    ("en", "a bakery's cookies",
+     "The bakery on Main Street sold 3,000 chocolate chip cookies during the festival."),
+    ("en", "a GDPR fine for cookies",
+     "The regulator fined the publisher €2 million for setting tracking cookies before users "
+     "clicked Accept."),
+    ("en", "ad blockers", "Many readers use an ad blocker, which cost publishers $12 billion "
+     "last year, analysts estimate."),
+    ("en", "a paywall dropped", "Subscribers can read the full report on Friday; the newspaper "
+     "dropped its paywall for the storm coverage."),
+    ("en", "the cookie law", "Under the GDPR, websites must ask for consent before they store "
+     "cookies on a device."),
+    ("en", "consent buttons", "\"Accept all\" buttons are designed to be bigger than \"Reject "
+     "all\", the watchdog noted."),
+    ("en", "a region lock", "The video is not available in some regions because of licensing "
+     "deals."),
+    ("en", "a privacy statement reported",
+     "We value your privacy, the company wrote in a blog post after the breach."),
+    ("en", "privacy laws", "Our privacy laws are outdated, the senator told reporters on "
+     "Monday."),
+    ("en", "a show not available", "Netflix said the show is not available in your country if "
+     "you live outside the US."),
+    ("en", "a free trial", "The app offers a free trial, and the company said most users "
+     "continue reading after it ends."),
+    ("en", "subscriber numbers", "The New York Times now has 10 million subscribers, up from "
+     "9 million."),
+    ("en", "an accept in a quote", "Accept all of them, the coach told his players before the "
+     "final."),
+    ("en", "an agreement clicked", "She clicked \"I agree\" without reading the terms, like "
+     "most users."),
+    ("en", "a page's cookies and the reader's browser",
+     "Your browser stores cookies from every site you visit. Accept them only if you trust "
+     "the site, the guide advises."),
+    ("nl", "a bakery's cookies", "De bakker verkocht op Koningsdag meer dan tweeduizend "
+     "koekjes en cookies."),
+    ("nl", "a fine for cookies", "De Autoriteit Persoonsgegevens legde de website een boete op "
+     "voor het plaatsen van cookies zonder toestemming."),
+    ("nl", "ad blockers", "Steeds meer lezers gebruiken een adblocker, zegt de uitgever."),
+    ("nl", "subscribers", "De krant heeft inmiddels 400.000 abonnees en verhoogt de prijs van "
+     "een abonnement."),
+    ("nl", "an agreement", "Wij vinden dat de website uw gegevens beter moet beschermen. "
+     "Akkoord, zei de minister, maar niet nu."),
+    ("es", "a fine for cookies", "La Agencia Española de Protección de Datos multó al diario "
+     "por instalar cookies sin consentimiento."),
+    ("es", "a paywall", "El periódico alcanzó los 300.000 suscriptores digitales y mantiene su "
+     "muro de pago."),
+    ("es", "accepting cookies", "Usted puede rechazar las cookies de su navegador. Aceptar todo "
+     "es lo más cómodo, reconoce el experto."),
+    ("es", "accepting a defeat", "Aceptar la derrota no fue fácil, reconoció el entrenador."),
+    ("de", "a fine for cookies", "Die Datenschutzbehörde verhängte ein Bußgeld wegen Cookies "
+     "ohne Einwilligung."),
+    ("de", "subscribers", "Der Verlag gewann 50.000 neue Abonnenten für sein Digitalabo."),
+    ("de", "consenting to a law", "Zustimmen wollte die Opposition dem Gesetz nicht."),
+    ("de", "changing cookie settings", "Sie können Ihre Cookie-Einstellungen jederzeit ändern. "
+     "Zustimmen müssen Sie nicht, sagt die Verbraucherzentrale."),
+    ("fr", "a fine for cookies", "La Cnil a infligé une amende de 150 millions d'euros pour des "
+     "cookies déposés sans consentement."),
+    ("fr", "subscribers", "Le journal compte 600 000 abonnés et renforce son offre réservée aux "
+     "abonnés."),
+    ("fr", "accepting everything", "Tout accepter sans lire, c'est ce que font la plupart des "
+     "internautes, selon une étude."),
+    ("fr", "refusing cookies", "Vous pouvez refuser les cookies sur ce site, rappelle la Cnil. "
+     "Accepter ou refuser reste votre choix."),
+]
+
+
+def _red_shapes(lang: str, wall: str, buttons: list[str]) -> list[tuple[str, str, str]]:
+    """(shape, dirty, expected): the wall with its buttons as lines, or run into one line,
+    before or after the article, glued to its first sentence, flattened, or alone."""
+    a1, a2 = RED_ARTICLES[lang]
+    block = "\n".join([wall, *buttons])
+    inline = " ".join([wall, *buttons])
+    para, line = f"{a1}\n\n{a2}", f"{a1} {a2}"
+    return [
+        ("as a paragraph with button lines before the article", f"{block}\n\n{para}", para),
+        ("as a paragraph with button lines after the article", f"{para}\n\n{block}", para),
+        ("as one paragraph before the article", f"{inline}\n\n{para}", para),
+        ("glued to the article's first sentence", f"{inline} {a1}\n\n{a2}", para),
+        ("at the head of flattened text", f"{inline} {line}", line),
+        ("at the tail of flattened text", f"{line} {inline}", line),
+        ("alone in the field", block, ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dirty", "expected"),
+    [pytest.param(dirty, want, id=f"{LANGUAGE_NAMES[lang]} {what} {shape} is removed")
+     for lang, what, wall, buttons in RED_WALLS
+     for shape, dirty, want in _red_shapes(lang, wall, buttons)],
+)
+def test_red_team_wall_is_removed_in_every_shape(dirty: str, expected: str) -> None:
+    assert clean(dirty) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [pytest.param(lang, s, id=f"{LANGUAGE_NAMES[lang]} article sentence about {what} stays")
+     for lang, what, s in RED_CONTENT],
+)
+def test_red_team_article_sentence_stays(lang: str, sentence: str) -> None:
+    a1, a2 = RED_ARTICLES[lang]
+    for text in (sentence, f"{a1}\n\n{sentence}\n\n{a2}", f"{a1} {sentence} {a2}",
+                 f"{sentence} {a1}", f"{a1} {a2} {sentence}"):
+        assert clean(text) == text
+
+
 # --- user phrases ------------------------------------------------------------------------
 
 HOUSE = ("The harbour reopened on Monday.\n\nSupport independent journalism by turning off "
