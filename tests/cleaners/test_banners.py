@@ -639,6 +639,62 @@ RED_WALLS = [
      "découvrir.", ["Je m'abonne"]),
     ("fr", "Libération paywall", "Article réservé aux abonnés.", []),
     ("fr", "geo-block notice", "Ce contenu n'est pas disponible dans votre pays.", []),
+    # Second round: other tools and sites, and buttons in capitals or between bars.
+    ("en", "consent banner with buttons in capitals", "We use cookies to personalise content "
+     "and ads and to analyse our traffic.", ["ACCEPT ALL", "REJECT ALL", "MANAGE PREFERENCES"]),
+    ("en", "consent banner with buttons between bars", "We use cookies to personalise content "
+     "and ads and to analyse our traffic.", ["Accept | Reject | Settings"]),
+    ("en", "OneTrust of a news agency",
+     "We use cookies to personalize content and ads, to provide social media features and to "
+     "analyze our traffic. We also share information about your use of our site with our "
+     "social media, advertising and analytics partners.",
+     ["Cookies Settings", "Accept All Cookies"]),
+    ("en", "Didomi with its link before the buttons", "We and our partners use cookies to "
+     "store and access personal data such as browsing data.",
+     ["Learn more", "Agree and close", "Disagree"]),
+    ("en", "The New York Times access check",
+     "Thank you for your patience while we verify access. If you are in Reader mode please "
+     "exit and log into your Times account, or subscribe for all of The Times.", []),
+    ("en", "The New York Times prompt", "Want all of The Times? Subscribe.", []),
+    ("en", "The Wall Street Journal paywall",
+     "Continue reading your article with a WSJ membership.",
+     ["Subscribe Now", "Already a subscriber? Sign In"]),
+    ("en", "The Telegraph paywall",
+     "To continue reading this article, subscribe to The Telegraph.", []),
+    ("en", "registration wall", "Register for free to continue reading. Already registered? "
+     "Log in.", []),
+    ("en", "ad-block wall asking to whitelist", "Ad blocker detected. Please whitelist our "
+     "site to continue reading.", ["I have whitelisted"]),
+    ("en", "Disqus notice", "Please enable JavaScript to view the comments powered by Disqus.",
+     []),
+    ("en", "JavaScript notice", "Please enable JavaScript in your browser to view this "
+     "content.", []),
+    ("nl", "DPG Media paywall", "Dit artikel is alleen beschikbaar voor abonnees.",
+     ["Word abonnee", "Al een account? Log in"]),
+    ("nl", "De Telegraaf paywall", "Dit is een premium artikel. Al abonnee? Log in.", []),
+    ("nl", "consent wall in the site's name", "NU.nl gebruikt cookies en vergelijkbare "
+     "technieken om de website goed te laten werken en om je relevante advertenties te "
+     "tonen.", ["Akkoord", "Instellingen"]),
+    ("nl", "consent banner with buttons in capitals",
+     "Wij gebruiken cookies om onze website te verbeteren.", ["ALLES ACCEPTEREN", "INSTELLINGEN"]),
+    ("es", "Didomi", "Nosotros y nuestros socios utilizamos cookies y tecnologías similares.",
+     ["Aceptar", "Más opciones"]),
+    ("es", "subscriber paywall", "Este contenido es exclusivo para suscriptores.",
+     ["Suscríbete", "¿Ya eres suscriptor? Inicia sesión"]),
+    ("es", "cookie banner", "Utilizamos cookies propias y de terceros para mejorar nuestros "
+     "servicios.", ["Aceptar todas", "Configurar cookies"]),
+    ("de", "SPIEGEL+ paywall", "Jetzt weiterlesen mit SPIEGEL+. Sie sind bereits "
+     "Digital-Abonnent? Hier anmelden.", []),
+    ("de", "ZEIT ONLINE paywall", "Dieser Artikel ist exklusiv für Abonnenten.",
+     ["Jetzt abonnieren"]),
+    ("de", "F+ paywall", "Zugang zu allen F+ Artikeln. Jetzt F+ testen und weiterlesen.", []),
+    ("de", "consent banner", "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu "
+     "bieten.", ["Alle akzeptieren", "Nur notwendige Cookies"]),
+    ("fr", "Le Figaro paywall with its offer", "Cet article est réservé aux abonnés. Vous "
+     "avez envie de lire la suite ? Débloquez tous les articles immédiatement.",
+     ["Déjà abonné ? Connectez-vous"]),
+    ("fr", "consent banner", "Nous utilisons des cookies pour vous garantir la meilleure "
+     "expérience.", ["Tout accepter", "Tout refuser", "Personnaliser"]),
 ]
 
 # (language, what it is about, article sentence): all stay, wherever they stand.
@@ -705,6 +761,34 @@ RED_CONTENT = [
      "internautes, selon une étude."),
     ("fr", "refusing cookies", "Vous pouvez refuser les cookies sur ce site, rappelle la Cnil. "
      "Accepter ou refuser reste votre choix."),
+    ("en", "subscribers of an app", "The Times said 10 million people subscribe to its news "
+     "app."),
+    ("en", "an Accept button in instructions",
+     "Click \"Accept\" on the pop-up, the instructions read."),
+    ("en", "a law on rejecting cookies", "A new law requires websites to let users reject all "
+     "cookies as easily as they accept them."),
+    ("en", "a cookie recipe",
+     "Preheat the oven, then bake the cookies for 12 minutes until golden."),
+    ("en", "privacy settings changed",
+     "Privacy settings on Facebook were changed last year, the company said."),
+    ("en", "JavaScript required by a court",
+     "The ruling means JavaScript is required for the court's new filing system."),
+    ("en", "a geo-block message reported", "Sorry, this video is not available in your "
+     "country, reads the message Netflix users in Iran see."),
+    ("nl", "a director on cookies",
+     "Wij gebruiken cookies om onze klanten beter te leren kennen, zegt de directeur."),
+    ("nl", "an agreement in parliament",
+     "Akkoord! De Kamer stemt in met het plan voor de nieuwe brug."),
+    ("de", "baking cookies", "Cookies backen: So gelingen sie Ihnen garantiert."),
+    ("de", "subscribers", "Die Zeitung hat mehr Abonnenten als je zuvor, teilte der Verlag mit."),
+    ("fr", "a site's cookies reported", "Nous utilisons des cookies pour mesurer l'audience, "
+     "explique le site dans ses conditions."),
+    ("es", "a company's cookies reported",
+     "Utilizamos cookies propias, reconoce la empresa en su web."),
+    ("es", "a bakery's cookies",
+     "La panadería ofrece cookies de chocolate y galletas caseras."),
+    ("es", "accepting conditions",
+     "Aceptar todas las condiciones no era una opción, explicó el sindicato."),
 ]
 
 
@@ -746,6 +830,21 @@ def test_red_team_article_sentence_stays(lang: str, sentence: str) -> None:
     for text in (sentence, f"{a1}\n\n{sentence}\n\n{a2}", f"{a1} {sentence} {a2}",
                  f"{sentence} {a1}", f"{a1} {a2} {sentence}"):
         assert clean(text) == text
+
+
+def test_link_line_after_a_walls_buttons_goes_at_the_end_and_before_more_buttons() -> None:
+    """A line of link words only (Didomi's "Learn more") is the wall's when the text ends
+    after it or button lines follow it; before the article it may head a link to another
+    article, and stays."""
+    wall = ("Nosotros y nuestros socios utilizamos cookies para almacenar y acceder a "
+            "información en un dispositivo.")
+    a1, a2 = RED_ARTICLES["es"]
+    tail = f"{a1}\n\n{a2}\n\n{wall}\nAceptar y cerrar\nContinuar sin aceptar\nMás información"
+    assert clean(tail) == f"{a1}\n\n{a2}"
+    before = f"{wall}\nMás información\nAceptar y cerrar\n\n{a1}"
+    assert clean(before) == a1
+    head = f"{wall}\nAceptar y cerrar\nMás información\n\n{a1}"
+    assert clean(head) == f"Más información\n\n{a1}"
 
 
 # --- user phrases ------------------------------------------------------------------------

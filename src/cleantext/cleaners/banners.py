@@ -288,10 +288,13 @@ class _Lexicon:
 
     @functools.cached_property
     def accept(self) -> re.Pattern[str]:
-        """The buttons that answer a consent request ("Accept all", "Alles accepteren"),
-        without the left word edge: a pattern that begins with a look-behind is tried at
-        every position, so the edge is checked on each match (``_word_starts``)."""
-        return _scan(self.packs["accept"], left=False)
+        """The buttons that answer a consent request, capitalised as buttons are ("Accept
+        all", "ACCEPT ALL", "Alles accepteren"), in the original text. Beginning with a
+        capital, the scan skips in C to the few capitals a text has, where a scan of the
+        lower-cased text would try every "a", "r", "t" … of it; an article's verb ("did
+        not accept") is passed over. The left word edge is checked on each match
+        (``_word_starts``): a pattern that begins with a look-behind is tried everywhere."""
+        return re.compile(_capitalised(self.packs["accept"]) + r"(?!\w)")
 
     @functools.cached_property
     def keyword(self) -> re.Pattern[str]:
@@ -337,6 +340,25 @@ def _regex_spaces(source: str) -> str:
         out.append(ch)
         i += 1
     return "".join(out)
+
+
+def _capitalised(phrases: Iterable[str]) -> str:
+    """A source matching each phrase with its first letter a capital and the rest in any
+    case, trie-factored after the capital; spaces as in :func:`_source`."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        plain = " ".join(phrase.lower().split())
+        if plain:
+            groups.setdefault(plain[0], []).append(plain[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        # trie_pattern drops a leading space ("i accept"): those rests go after one.
+        inner = [_source(r for r in rests if r and r[0] != " "),
+                 r"\s{1,8}" + _source(r.lstrip() for r in rests if r[:1] == " ")]
+        if "" in rests:
+            inner.append("")
+        branches.append(re.escape(first.upper()) + "(?i:" + "|".join(inner) + ")")
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
 def _lexicon(packs: dict[str, tuple[str, ...]], stems: _StemGate | None = None) -> _Lexicon:
@@ -405,15 +427,20 @@ _ANCHOR_SCANS = (
     # adblock, ad-block,
     # werbe(-)block, ad block; blocco; datenschutz; lista blanca, liste blanche; free
     # article(s); and/or access; premium content; free account; access cannot (be
-    # granted); artículos (gratuitos); (Land) nicht (verfügbar)
-    r"c(?:ookie|on(?:sen|fidential)|ri(?<=[bu]scri)"
-    r"|r(?<=suscr)(?={i}b(?:ete|ase){run}para)|co(?<=blocco)"
+    # granted); artículos (gratuitos); (Land) nicht (verfügbar); javascript; to continue
+    # reading; continue reading your
+    # (factored by the letter after "c": each "c" of a text tries a few branches)
+    r"c(?:o(?:okie|n(?:sen|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
+    r"|inue(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
+    r"|(?={run}reading{run}your))))"
+    r"|unt(?:(?<=free{ws}account)|(?<={ws2}account))|(?<=blocco))"
+    r"|r(?:i(?:(?<=[bu]scri)|pt(?<=javascript))|(?<=suscr)(?={i}b(?:ete|ase){run}para))"
     r"|k(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
-    r"|hutz(?<=enschutz)|(?<=privac)|(?<=blanc)|le(?:(?<=free{ws}article)|(?<={ws2}article))"
-    r"|cess(?:(?<=/or{ws}access)|(?<={ws2}access))|ontent(?:(?<=premium{ws}content)"
-    r"|(?<={ws2}content))|count(?:(?<=free{ws}account)|(?<={ws2}account))"
+    r"|h(?:utz(?<=enschutz)|t(?:(?<=land{ws}nicht)|(?<={ws2}nicht)))"
+    r"|le(?:(?<=free{ws}article)|(?<={ws2}article))"
+    r"|cess(?:(?<=/or{ws}access)|(?<={ws2}access))"
     r"|annot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|ulos(?={run}gratuit)"
-    r"|ht(?:(?<=land{ws}nicht)|(?<={ws2}nicht)))",
+    r"|(?<=privac)|(?<=blanc))",
     # paywall, whitelist, einwilligung, weiterlesen
     r"w(?:all(?<=paywall)|hitelist|illigung|eiterlesen)",
     # abonn(ee|ement), abo-, abbonat, abbonament, bloqueador, bloqueur, and "ein", "im",
@@ -601,12 +628,9 @@ def _capitalised_at_word(text: str, pos: int, start: int) -> bool:
     return text[pos].isupper() and (pos == start or not text[pos - 1].isalnum())
 
 
-_LETTER = re.compile(f"[{_LETTERS}]")
-
-
-def _word_starts(low: str, found: Iterable[re.Match[str]]) -> list[int]:
+def _word_starts(text: str, found: Iterable[re.Match[str]]) -> list[int]:
     """Where the matches in ``found`` start, those at the start of a word only."""
-    return [m.start() for m in found if not (m.start() and _LETTER.match(low, m.start() - 1))]
+    return [m.start() for m in found if not (m.start() and text[m.start() - 1].isalnum())]
 
 
 def _within(hits: list[int], start: int, end: int) -> list[int]:
@@ -745,15 +769,12 @@ class _Line:
         # In a long line (flattened text) such a wall sits at its head or its tail.
         windows = [(start, end)] if short else [(start, start + _ANSWER_WINDOW),
                                                  (end - _ANSWER_WINDOW, end)]
-        # Buttons are capitalised ("Accept all", "AKKOORD"); the verb in an article's
-        # sentence ("did not accept the ruling") is not, and is passed over unread.
         accepts = [p for a, b in windows
-                   for p in _word_starts(doc.low, doc.lex.accept.finditer(doc.low, a, b))
-                   if doc.text[p].isupper()]
+                   for p in _word_starts(doc.text, doc.lex.accept.finditer(doc.text, a, b))]
         nxt = _next_line(doc.text, end + 1) if short and end < len(doc.text) else None
         # A line of buttons is short: longer lines are not scanned.
         next_answers = (nxt is not None and nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
-                        and bool(_word_starts(doc.low, doc.lex.accept.finditer(doc.low, *nxt)))
+                        and bool(_word_starts(doc.text, doc.lex.accept.finditer(doc.text, *nxt)))
                         and _is_chrome(doc, *nxt))
         if not accepts and not next_answers:
             return
@@ -942,7 +963,9 @@ def _continues_wall(doc: _Doc, start: int, end: int) -> bool:
     if end - start > 4 * _MEDIUM_MAX:
         return False
     if _is_chrome(doc, start, end):
-        return doc.lex.strong_button.search(doc.low, start, end) is not None
+        if doc.lex.strong_button.search(doc.low, start, end) is not None:
+            return True
+        return _link_closes_buttons(doc, end)
     line = _Line(doc, start, end)
     if not line.units:
         line.units = sentences(doc.text, start, end)
@@ -950,6 +973,17 @@ def _continues_wall(doc: _Doc, start: int, end: int) -> bool:
     if line.units and all(line.label(i) in "SMB" for i in range(len(line.units))):
         return True
     return _is_purpose_line(doc, start, end)
+
+
+def _link_closes_buttons(doc: _Doc, end: int) -> bool:
+    """Whether a line of link words only ("Learn more", "Más información") that follows a
+    wall is part of it: when the text ends after it, or button lines follow it.
+
+    Before an article's line it stays: a "Read more" line there may be the head of a
+    link to another article (the trailers family takes it with its title).
+    """
+    nxt = _next_line(doc.text, end + 1)
+    return nxt is None or _strong_chrome(doc, *nxt)
 
 
 def _absorb(doc: _Doc, start: int, end: int, floor: int) -> tuple[int, int]:
