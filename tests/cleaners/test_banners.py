@@ -832,6 +832,37 @@ def test_red_team_article_sentence_stays(lang: str, sentence: str) -> None:
         assert clean(text) == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("De gemeenteraad vergaderde. Wilt u dat wij uw gegevens gebruiken voor "
+                     "advertenties op onze website? Akkoord. Dat was het antwoord van de "
+                     "meeste lezers in de enquête.",
+                     id="dutch survey question answered with Akkoord inside a line stays"),
+        pytest.param("Would you let us use your data to show you ads on our website? Accept. "
+                     "That was the answer most readers gave.",
+                     id="english survey question answered with Accept at a line's head stays"),
+        pytest.param("Nous vous demandons si vous acceptez les cookies sur notre site. "
+                     "Accepter. C'est la réponse de 60 % des sondés.",
+                     id="french survey question answered with Accepter stays"),
+        pytest.param("The survey asked: would you let our site use your data for ads?\nAccept"
+                     "\nReject\nThe results surprised the researchers.",
+                     id="english survey with its answers on lines stays"),
+        pytest.param("How to say no to cookies.\n\nOpen your browser settings and block "
+                     "third-party cookies on every site you visit.\n\nThe setting is hidden "
+                     "in most browsers.", id="english how-to addressed to the reader stays"),
+        pytest.param("Stel je privacy-instellingen goed in.\n\nJe kunt in je browser de "
+                     "cookies van websites weigeren.\n\nDe meeste mensen doen dat niet.",
+                     id="dutch how-to addressed to the reader stays"),
+    ],
+)
+def test_article_text_with_consent_button_words_stays(text: str) -> None:
+    """Sentences that read like a wall are taken only when a dialog's consent buttons
+    answer them where a dialog puts them: ending the line, on the next line, or glued to
+    the article's first sentence after a wall at the head."""
+    assert clean(text) == text
+
+
 def test_link_line_after_a_walls_buttons_goes_at_the_end_and_before_more_buttons() -> None:
     """A line of link words only (Didomi's "Learn more") is the wall's when the text ends
     after it or button lines follow it; before the article it may head a link to another

@@ -789,16 +789,24 @@ class _Line:
             k = i
             while k > 0 and self.label(k - 1) in "MB":
                 k -= 1
+            if k > 0 and i < len(self.units) and self.label(i) != "B":
+                continue  # buttons glued to an article sentence answer a wall at the head
             first_m = next((j for j in range(k, i) if self.label(j) == "M"), None)
             if first_m is not None:
                 self.cuts[first_m] = self.units[first_m][0]
                 self.has_wall = True
 
     def _answers(self, i: int, accepts: list[int]) -> bool:
-        """Whether sentence ``i`` is (or begins with) button words holding a consent
-        button from ``accepts``."""
+        """Whether sentence ``i`` holds a consent button from ``accepts`` where a dialog
+        puts it: in button words that end the line ("… interesses. Alles accepteren"), or
+        that an article's first sentence is glued to ("… Tout accepter Le conseil …").
+        Button words between two sentences of a line ("… sur notre site. Accepter. C'est
+        …") are an article's: a quoted answer, a survey's."""
         s, e = self.units[i]
-        if self.label(i) != "B":
+        if self.label(i) == "B":
+            if not all(self.label(j) == "B" for j in range(i + 1, len(self.units))):
+                return False
+        else:
             glued = _glued_chrome_end(self.doc, s, e)
             if glued is None:
                 return False
