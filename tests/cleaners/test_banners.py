@@ -695,6 +695,43 @@ RED_WALLS = [
      ["Déjà abonné ? Connectez-vous"]),
     ("fr", "consent banner", "Nous utilisons des cookies pour vous garantir la meilleure "
      "expérience.", ["Tout accepter", "Tout refuser", "Personnaliser"]),
+    # Third round.
+    ("en", "BBC consent banner", "Let us know you agree to cookies. We use cookies to give "
+     "you the best online experience.", ["Yes, I agree", "No, take me to settings"]),
+    ("en", "Cloudflare block page", "Please enable cookies. Sorry, you have been blocked.", []),
+    ("en", "consent banner with two policy links", "We use cookies to improve your "
+     "experience on our site. To find out more, read our privacy policy and cookie policy.",
+     ["Accept and continue", "Manage my cookies"]),
+    ("en", "consent banner of a UK publisher", "We and our partners use cookies to "
+     "personalise your experience and to measure ad performance.",
+     ["Accept all", "Reject all", "Cookie settings"]),
+    ("nl", "AD paywall", "Lees dit artikel met een abonnement. Al abonnee? Log in.", []),
+    ("es", "El Mundo cookie banner", "Utilizamos cookies propias y de terceros para fines "
+     "analíticos y para mostrarte publicidad personalizada.",
+     ["Aceptar y continuar", "Configurar"]),
+    ("de", "BILD consent wall", "Wir und unsere Partner nutzen Cookies und ähnliche "
+     "Technologien für personalisierte Werbung.", ["Zustimmen und weiter", "Einstellungen"]),
+    ("fr", "Le Monde paywall", "Il vous reste 76% de cet article à lire. La suite est réservée "
+     "aux abonnés.", ["Déjà abonné ? Se connecter"]),
+]
+
+# (language, what prints it, heading line, wall, button lines): a dialog's heading on a
+# line of its own above the wall.
+RED_HEADED = [
+    ("en", "OneTrust preference center", "Privacy Preference Center",
+     "When you visit any website, it may store or retrieve information on your browser, "
+     "mostly in the form of cookies.", ["Allow All", "Confirm My Choices"]),
+    ("nl", "cookie banner", "Cookie-instellingen",
+     "Wij gebruiken cookies om je een betere ervaring te geven.", ["Akkoord", "Weigeren"]),
+    ("es", "consent dialog", "Tu privacidad es importante para nosotros",
+     "Utilizamos cookies para personalizar el contenido y los anuncios.",
+     ["Aceptar todo", "Rechazar todo"]),
+    ("de", "Borlabs-style dialog", "Datenschutzeinstellungen",
+     "Wir nutzen Cookies auf unserer Website. Einige von ihnen sind essenziell.",
+     ["Alle akzeptieren", "Speichern"]),
+    ("fr", "cookie dialog", "Gestion des cookies",
+     "Nous utilisons des cookies pour améliorer votre expérience sur notre site.",
+     ["Tout accepter", "Tout refuser"]),
 ]
 
 # (language, what it is about, article sentence): all stay, wherever they stand.
@@ -818,6 +855,25 @@ def _red_shapes(lang: str, wall: str, buttons: list[str]) -> list[tuple[str, str
 )
 def test_red_team_wall_is_removed_in_every_shape(dirty: str, expected: str) -> None:
     assert clean(dirty) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "wall", "buttons"),
+    [pytest.param(lang, heading, wall, buttons,
+                  id=f"{LANGUAGE_NAMES[lang]} {what} is removed with its heading line")
+     for lang, what, heading, wall, buttons in RED_HEADED],
+)
+def test_red_team_wall_goes_with_its_heading_line(lang: str, heading: str, wall: str,
+                                                  buttons: list[str]) -> None:
+    a1, a2 = RED_ARTICLES[lang]
+    block = "\n".join([heading, wall, *buttons])
+    inline = " ".join([wall, *buttons])
+    assert clean(f"{block}\n\n{a1}\n\n{a2}") == f"{a1}\n\n{a2}"
+    assert clean(f"{a1}\n\n{block}\n\n{a2}") == f"{a1}\n\n{a2}"
+    assert clean(f"{a1}\n\n{a2}\n\n{block}") == f"{a1}\n\n{a2}"
+    # the wall run into the article's first sentence, its heading on the line above
+    assert clean(f"{heading}\n{inline} {a1}\n\n{a2}") == f"{a1}\n\n{a2}"
+    assert clean(block) == ""
 
 
 @pytest.mark.parametrize(

@@ -994,15 +994,22 @@ def _link_closes_buttons(doc: _Doc, end: int) -> bool:
     return nxt is None or _strong_chrome(doc, *nxt)
 
 
+def _headings_before(doc: _Doc, start: int, floor: int) -> int:
+    """Where the heading and button lines right before the line at ``start`` begin (not
+    before ``floor``, where the text is already decided)."""
+    for _ in range(_MAX_ABSORBED_LINES):
+        prev = _prev_line(doc.text, start)
+        if prev is None or prev[0] < floor or not _strong_chrome(doc, *prev):
+            break
+        start = prev[0]
+    return start
+
+
 def _absorb(doc: _Doc, start: int, end: int, floor: int) -> tuple[int, int]:
     """Grow a wall block over the heading lines before it (down to ``floor``, where the
     text is already decided) and the lines after it that continue it."""
     text = doc.text
-    for _ in range(_MAX_ABSORBED_LINES):
-        prev = _prev_line(text, start)
-        if prev is None or prev[0] < floor or not _strong_chrome(doc, *prev):
-            break
-        start = prev[0]
+    start = _headings_before(doc, start, floor)
     for _ in range(_MAX_ABSORBED_LINES):
         nxt = _next_line(text, end + 1)
         if nxt is None or not _continues_wall(doc, *nxt):
@@ -1084,6 +1091,12 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
                 last = start + len(text[start:end].rstrip())
                 spans.extend(_run_span(text, s, e, line_start=start, line_end=end, line_last=last)
                              for s, e in runs)
+                if runs and runs[0][0] == start:
+                    # A wall at the head of a line may have its heading on the line above
+                    # ("Privacy Preference Center"), as a wall of its own lines has.
+                    h_start = _headings_before(doc, start, floor)
+                    if h_start < start:
+                        spans.append((h_start, start, ""))
                 if runs and runs[-1][1] >= last:
                     # A wall at the end of a line may go on in button lines below it.
                     _, b_end = _absorb(doc, end, end, end)
