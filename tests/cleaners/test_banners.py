@@ -713,6 +713,27 @@ RED_WALLS = [
      "Technologien für personalisierte Werbung.", ["Zustimmen und weiter", "Einstellungen"]),
     ("fr", "Le Monde paywall", "Il vous reste 76% de cet article à lire. La suite est réservée "
      "aux abonnés.", ["Déjà abonné ? Se connecter"]),
+    # IAB TCF 2.2 dialogs print their vendor count; metered walls their counter.
+    ("en", "IAB TCF dialog with its partner count", "We and our 842 partners store and/or "
+     "access information on a device, such as cookies and process personal data.",
+     ["I Accept", "Show Purposes"]),
+    ("en", "consent dialog with a partner count in thousands",
+     "We and our 1,456 partners use cookies to personalise ads.", ["Accept all", "Reject all"]),
+    ("en", "metered paywall counter in the singular",
+     "You have 1 free article left this month.", ["Subscribe"]),
+    ("nl", "IAB TCF dialog with its partner count", "Wij en onze 812 partners gebruiken "
+     "cookies om advertenties te personaliseren.", ["Akkoord", "Instellingen beheren"]),
+    ("es", "IAB TCF dialog with its partner count", "Nosotros y nuestros 860 socios "
+     "almacenamos o accedemos a información en un dispositivo, tales como cookies.",
+     ["Aceptar", "Más opciones"]),
+    ("es", "metered paywall counter", "Te quedan 2 artículos gratuitos este mes.",
+     ["Suscríbete"]),
+    ("fr", "IAB TCF dialog with its partner count", "Nous et nos 790 partenaires stockons "
+     "et/ou accédons à des informations sur un appareil, tels que les cookies.",
+     ["Accepter & Fermer", "Continuer sans accepter"]),
+    ("de", "IAB TCF dialog with its partner count", "Wir und unsere 850 Partner speichern "
+     "und/oder greifen auf Informationen auf einem Gerät zu, zum Beispiel Cookies.",
+     ["Alle akzeptieren", "Einstellungen"]),
 ]
 
 # (language, what prints it, heading line, wall, button lines): a dialog's heading on a
@@ -826,6 +847,12 @@ RED_CONTENT = [
      "La panadería ofrece cookies de chocolate y galletas caseras."),
     ("es", "accepting conditions",
      "Aceptar todas las condiciones no era una opción, explicó el sindicato."),
+    ("en", "a mayor's partners", "We and our 12 partners built the bridge in two years, the "
+     "mayor said."),
+    ("en", "an app's counter reported", "You have 3 free articles left, the app told me."),
+    ("nl", "a builder's partners", "Wij en onze 40 partners hebben de brug gebouwd."),
+    ("fr", "a builder's partners",
+     "Nous et nos 12 partenaires avons construit le pont en deux ans."),
 ]
 
 

@@ -114,6 +114,10 @@ _E = f"(?![{_LETTERS}])"
 # text does not have: "ß" is carried through the trie as a private-use character and
 # becomes both spellings afterwards.
 _SHARP_S = "\ue000"
+# "{n}" in a phrase stands for a number, as dialogs print their partner counts ("We and
+# our 842 partners"): a digit and up to seven more digits and separators.
+_NUMBER = "\ue001"
+_NUMBER_SOURCE = r"\d[\d.,\u00a0\u202f]{0,7}"
 # What may stand between button words: spaces, bars, bullets, arrows, brackets.
 _SEP = r"[\s|/·•,;:.!?\-–—>→×✓✔*\[\]()]{0,8}+"
 # Quotation marks: a wording inside a pair of them is quoted, not printed by a wall.
@@ -167,12 +171,15 @@ def _packaged() -> dict[str, tuple[str, ...]]:
 def _source(phrases: Iterable[str]) -> str:
     """Trie-factored source for ``phrases``; a pattern that never matches if there are none.
 
-    Spaces inside phrases become a bounded run, so no attempt scans far.
+    Spaces inside phrases become a bounded run, and "{n}" a bounded number, so no
+    attempt scans far.
     """
-    listed = [p.lower().replace("ß", _SHARP_S) for p in phrases if p.strip()]
+    listed = [p.lower().replace("ß", _SHARP_S).replace("{n}", _NUMBER)
+              for p in phrases if p.strip()]
     if not listed:
         return "(?!)"
     source = trie_pattern(listed).replace(r"\s+", r"\s{1,8}")
+    source = source.replace(regex.escape(_NUMBER), _NUMBER_SOURCE)
     return "(?:" + source.replace(regex.escape(_SHARP_S), "(?:ß|ss)") + ")"
 
 
@@ -549,7 +556,8 @@ def _stem_gate(stems: Iterable[str]) -> _StemGate:
     leads: dict[bytes, None] = {}
     reach = 0
     for stem in stems:
-        plain = " ".join(stem.lower().split())
+        # A number ("{n}") has no letters to anchor on: it counts as a run of spaces.
+        plain = " ".join(stem.lower().replace("{n}", " ").split())
         # How long a match of the stem can be: each space a run of up to eight, "ß" "ss".
         reach = max(reach, len(plain) + 7 * plain.count(" ") + plain.count("ß"))
         if any(s.search(plain.encode()) for s in scans) or any(n in plain for n in needles):
