@@ -36,14 +36,16 @@ only next to a wall, never alone.
 'Regulators said the site set cookies without consent.'
 
 The wordings are phrase packs, ``data/banners.<lang>.txt`` (en, de, fr, es, it, pt, nl,
-ru, ja, zh), in the format of :mod:`cleantext._phrases`, split into sections by
-``[name]`` lines: ``trigger`` (stems every wall contains: only lines holding one are
-examined), ``opener`` (wordings that begin a wall), ``body`` (wordings only a wall
-prints, anywhere in its sentence), ``starter`` (a wall's first words, where a ``body``
-wording sits in a sentence glued to the article), ``button`` and ``link`` (taken only
-next to a wall), ``keyword`` and ``person`` (a sentence with both, inside a wall, is
-part of it), ``reporting`` (speech verbs: a sentence with one is an article's) and
-``purpose`` (consent dialogs' vendor and purpose tables).
+ru, ja, zh), in the format of :mod:`cleantext._phrases` ("{n}" also stands for a
+number: "we and our {n} partners"), split into sections by ``[name]`` lines:
+``trigger`` (stems every wall contains: only lines holding one are examined),
+``opener`` (wordings that begin a wall), ``body`` (wordings only a wall prints,
+anywhere in its sentence), ``starter`` (a wall's first words, where a ``body`` wording
+sits in a sentence glued to the article), ``button`` and ``link`` (taken only next to
+a wall), ``keyword`` and ``person`` (a sentence with both, inside a wall, is part of
+it), ``accept`` (consent buttons: such sentences right before them are a wall, where a
+publisher's own wording is in no pack), ``reporting`` (speech verbs: a sentence with
+one is an article's) and ``purpose`` (consent dialogs' vendor and purpose tables).
 
 Most texts hold no stem, and are returned after a gate that costs a few scans of their
 UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found
