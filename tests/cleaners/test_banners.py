@@ -734,6 +734,8 @@ RED_WALLS = [
     ("de", "IAB TCF dialog with its partner count", "Wir und unsere 850 Partner speichern "
      "und/oder greifen auf Informationen auf einem Gerät zu, zum Beispiel Cookies.",
      ["Alle akzeptieren", "Einstellungen"]),
+    ("fr", "Le Monde one-device notice", "Lecture du Monde en cours sur un autre appareil. "
+     "Vous pouvez lire Le Monde sur un seul appareil à la fois.", []),
 ]
 
 # (language, what prints it, heading line, wall, button lines): a dialog's heading on a
@@ -853,6 +855,54 @@ RED_CONTENT = [
     ("nl", "a builder's partners", "Wij en onze 40 partners hebben de brug gebouwd."),
     ("fr", "a builder's partners",
      "Nous et nos 12 partenaires avons construit le pont en deux ans."),
+    ("fr", "reading Le Monde on a device",
+     "Ma lecture du Monde en cours sur un autre appareil a été interrompue."),
+]
+
+# Whole articles about the subject, written as news sites print them: each stays, in
+# paragraphs and flattened.
+RED_ARTICLES_ABOUT_WALLS = [
+    ("en", "a consumer guide to cookie banners", """How to take back control of your cookies
+
+Every time you open a news site, a banner asks you to accept cookies. Most of us click \
+Accept all without reading.
+
+Regulators say that is exactly what publishers want. "If you continue to use this site, we \
+will assume you are happy with it" is no longer a valid form of consent, the European Data \
+Protection Board said in May.
+
+You can change your preferences at any time. In Chrome, open Settings, then Privacy and \
+security, and choose Block third-party cookies.
+
+Accept all
+Reject all
+
+Those two buttons must now be equally visible, the French regulator ruled."""),
+    ("nl", "a fine for a cookie wall", """De Autoriteit Persoonsgegevens heeft dinsdag een \
+boete van 600.000 euro opgelegd aan een nieuwssite.
+
+De site plaatste tracking cookies zonder dat bezoekers daar toestemming voor gaven. Wie op \
+Akkoord klikte, gaf volgens de toezichthouder geen geldige toestemming.
+
+"Wij gebruiken cookies om onze website te verbeteren", stond in de melding. Dat is te vaag, \
+oordeelt de AP."""),
+    ("es", "a newspaper's paywall", """El periódico lanzó su muro de pago en 2020. Desde \
+entonces, los lectores que no están suscritos pueden leer diez artículos gratuitos al mes.
+
+"Suscríbete para seguir leyendo" es el mensaje que ven al agotar su cupo, explicó la \
+directora.
+
+Hoy el diario tiene 300.000 suscriptores."""),
+    ("de", "advice on consent buttons", """Die Verbraucherzentrale rät: Klicken Sie nicht \
+einfach auf „Alle akzeptieren“.
+
+Wer Cookies ablehnen will, findet die Option oft erst unter Einstellungen. Viele Websites \
+verstecken den Button „Alle ablehnen“ bewusst, sagte eine Sprecherin."""),
+    ("fr", "a regulator's notice", """La Cnil a mis en demeure vingt sites. Sur ces pages, le \
+bouton « Tout refuser » était invisible.
+
+Vous pouvez retirer votre consentement à tout moment, rappelle l'autorité. Les éditeurs ont \
+trois mois pour se conformer."""),
 ]
 
 
@@ -944,6 +994,17 @@ def test_article_text_with_consent_button_words_stays(text: str) -> None:
     answer them where a dialog puts them: ending the line, on the next line, or glued to
     the article's first sentence after a wall at the head."""
     assert clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(text, id=f"{LANGUAGE_NAMES[lang]} article about {what} stays")
+     for lang, what, text in RED_ARTICLES_ABOUT_WALLS],
+)
+def test_red_team_article_about_walls_stays(text: str) -> None:
+    assert clean(text) == text
+    flat = " ".join(text.split())
+    assert clean(flat) == flat
 
 
 def test_link_line_after_a_walls_buttons_goes_at_the_end_and_before_more_buttons() -> None:

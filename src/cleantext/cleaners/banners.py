@@ -437,7 +437,7 @@ _ANCHOR_SCANS = (
     # werbe(-)block, ad block; blocco; datenschutz; lista blanca, liste blanche; free
     # article(s); and/or access; premium content; free account; access cannot (be
     # granted); artículos (gratuitos); (Land) nicht (verfügbar); javascript; to continue
-    # reading; continue reading your
+    # reading; continue reading your; lecture (du Monde)
     # (factored by the letter after "c": each "c" of a text tries a few branches)
     r"c(?:o(?:okie|n(?:sen|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
     r"|inue(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
@@ -449,6 +449,7 @@ _ANCHOR_SCANS = (
     r"|le(?:(?<=free{ws}article)|(?<={ws2}article))"
     r"|cess(?:(?<=/or{ws}access)|(?<={ws2}access))"
     r"|annot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|ulos(?={run}gratuit)"
+    r"|ture(?<=lecture)(?={run}du{run}monde)"
     r"|(?<=privac)|(?<=blanc))",
     # paywall, whitelist, einwilligung, weiterlesen
     r"w(?:all(?<=paywall)|hitelist|illigung|eiterlesen)",
