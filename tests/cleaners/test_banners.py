@@ -1071,6 +1071,13 @@ WORST = {
     "a flood of wall wordings without spaces":
         lambda n: ("you agree to the storing of cookies" * n)[:n],
     "a flood of CJK wall text": lambda n: ("当サイトではクッキーを使用しています" * n)[:n],
+    "a flood of wall-like lines each answered by a consent button":
+        lambda n: ("Your data on our site uses cookies.\nAccept all\n" * n)[:n],
+    "a flood of consent buttons after a wall-like sentence":
+        lambda n: "Your data on our site uses cookies. " + "Accept all " * (n // 11),
+    "a flood of wall-like sentences with a button word between them":
+        lambda n: ("Your site uses cookies. Accept. The end. " * n)[:n],
+    "a flood of digits where a phrase has a number": lambda n: "We and our " + "1" * n,
 }
 
 
