@@ -20,7 +20,9 @@ Removed:
 
 Deliberately left alone: an article sentence that talks about reading more or about a post
 ("Subscribers can read more on Tuesday.", "He continued reading the statement.", "The post
-office appeared first on the list of closures."). A unit must start where a line, a
+office appeared first on the list of closures.", "The post about the recall appeared first
+on Facebook, officials said.": a feed trailer's title opens as a title does and its site
+is a name, not a clause). A unit must start where a line, a
 sentence or a link starts (a capitalised word after a sentence end or a cut, a bracket, a
 separator) and run to the end of its line, or be a complete feed-trailer frame. Widget
 wording is imperative and sits alone or at the tail; article prose is third-person
@@ -104,10 +106,11 @@ _URL = r"(?P<url>(?:https?://|www\.)[^\s]{1,500})"
 
 #: Characters after which a unit may start glued, without a space ("..Read more").
 _GLUE = ".…!?:;|»›>)]([”\"’'“‘«–—-。！？」』「『"
-#: Closing decoration a bare link may carry: "Read more »", "Continue reading…", "[Read more]".
-_DECOR_CLOSE = r"(?:\s{0,3}(?:…|\.{2,6}|[»›→⟶>\]):!]|&gt;)){0,4}"
+#: Closing decoration a bare link may carry: "Read more »", "Continue reading…", "[Read more]",
+#: and the full stop some sites print after it ("Read more here.").
+_DECOR_CLOSE = r"(?:\s{0,3}(?:…|\.{1,6}|[»›→⟶>\]):!]|&gt;)){0,4}"
 #: Opening decoration a link may carry: "[Read more]", "» Weiterlesen", "Title | Read more".
-_DECOR_OPEN = "[(«‹|>»›–—-"
+_DECOR_OPEN = "[(«‹|>»›→–—-"
 _SEP = r"(?P<sep>\s{0,3}[:：»›→|–—-]{1,3}\s{0,3}|\s{1,3})"
 
 _MAX_PEEL = 8  # units peeled from one end; bounds the work on "Read more Read more …"
@@ -733,8 +736,13 @@ def _best_tail_unit(
             m = None if pattern is None else pattern.match(text, h, end)
             if m is None or not _starts_unit(text, h, ls):
                 continue
-            if kind == "open" and _prev_nonspace(text, h, ls) >= 0 and not _title_ok(
-                m.group("title"), ":", False
+            if kind == "open" and (
+                # "Read more about the case, the judge told the jury.": a clause goes on
+                _CLAUSE.search(m.group("title")) is not None
+                or (
+                    _prev_nonspace(text, h, ls) >= 0
+                    and not _title_ok(m.group("title"), ":", False)
+                )
             ):
                 continue
             return h, kind
@@ -928,6 +936,8 @@ _CLAUSE_LINKS = frozenset({
     "lesen sie hier", "lesen sie dazu auch", "lesen sie hier mehr", "mehr lesen sie hier",
     "artikel lesen", "meer lezen", "verder lezen", "lees meer", "lees ook", "подробнее",
     "читайте подробнее", "read on", "read next",
+    # Their object is a topic or a title: "Mehr zum Thema Klimaschutz wollte sie nicht sagen".
+    "mehr zum thema", "lesen sie dazu", "zie ook", "te recomendamos", "sur le même sujet",
 })
 
 
@@ -1058,7 +1068,10 @@ def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> lis
             continue
         if book.closed is not None:
             m = book.closed.match(text, p, min(le, p + _MAX_FRAME))
-            if m is not None and _starts_unit(text, p, ls) and _site_ok(m):
+            if (
+                m is not None and _starts_unit(text, p, ls) and _site_ok(m)
+                and _frame_ends(text, m.end(), le)
+            ):
                 found.append(_widen(text, p, m.end(), le))
                 covered = m.end()
                 continue
@@ -1072,10 +1085,57 @@ def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> lis
     return found
 
 
+# Articles a site name may be written after in lower case: "erschien zuerst in der
+# Beispiel Zeitung", "appeared first on the Daily Example".
+_SITE_ARTICLES = frozenset(
+    ["the", "der", "die", "das", "dem", "den", "de", "het", "la", "le", "les", "el", "il",
+     "lo", "o", "a"]
+)
+# A comma and a lower-case word: a clause goes on ("…, officials said"), no name or title does.
+_CLAUSE = regex.compile(r",\s*\p{Ll}")
+
+
+def _frame_ends(text: str, e: int, le: int) -> bool:
+    """Does a frame that ends at ``e`` end its sentence? Not when a lower-case word goes on
+    in its line: "Originally published at <url> on March 3" is one unit with its date."""
+    q = e
+    while q < le and text[q].isspace():
+        q += 1
+    return q >= le or not _is_lower(text[q])
+
+
 def _site_ok(m: regex.Match[str]) -> bool:
-    site = m.groupdict().get("site")
-    # "He appeared first on the ballot." is prose: a site is a name or a domain.
-    return site is None or not _is_lower(site.lstrip("\"'“‘«")[:1]) or "." in site
+    """Is a frame's match a feed trailer, not an article sentence in the same words?
+
+    A site is a name or a domain: "He appeared first on the ballot." is prose. A frame
+    with a linked title ("The post <title> appeared first on <site>") shares its words
+    with reporting about a social-media post ("The post about the recall appeared first
+    on Facebook, officials said."): there the title must open as a title does (not with
+    a lower-case word or a comma: "iPhone" and "eBay" still do), and the site must be a
+    name, not a clause (at most one lower-case word of three letters or more: "OOG
+    Radio en Televisie", not "Facebook before it was deleted"). No site goes on with a
+    comma and a lower-case word ("…, officials said").
+    """
+    groups = m.groupdict()
+    site = groups.get("site")
+    if site is None:
+        return True
+    words = site.lstrip("\"'“‘«„").split()
+    if len(words) > 1 and words[0] in _SITE_ARTICLES:
+        words = words[1:]  # "der Beispiel Zeitung": the name starts after its article
+    if not words or (_is_lower(words[0][:1]) and "." not in site):
+        return False
+    if _CLAUSE.search(site) is not None:
+        return False  # "erschien zuerst in der Schülerzeitung, erzählt sie."
+    title = groups.get("title")
+    if title is None:
+        return True
+    head = title.lstrip()
+    first = head.split(None, 1)[0].lstrip(_WORD_OPENERS) if head else ""
+    if not first or head[0] in ",;:" or (_is_lower(first[0]) and first == first.lower()):
+        return False  # "The post, which …", "The post about the recall …"
+    lower = sum(1 for w in words if _is_lower(w[:1]) and len(w.strip(CLOSERS + ",;:")) >= 3)
+    return lower < 2
 
 
 def _title_start(text: str, ls: int, lit: int) -> int | None:
