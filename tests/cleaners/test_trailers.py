@@ -418,14 +418,17 @@ def _seconds(text: str) -> float:
                                   "Done. Continue reading… ",
                                   "End. Lesen Sie auch: Bürger warnen vor Gebühren Die Kosten.\n",
                                   "Haus Baum Weiterlesen Bürger kommen.\n",
-                                  "Mann. Anzeige Weiterlesen Bürger kommen. "],
+                                  "Mann. Anzeige Weiterlesen Bürger kommen. ",
+                                  "Read more:\nCouncil backs the budget\n",
+                                  "The post a appeared first on Facebook, b said. "],
                          ids=["read more repeated", "read-more lines", "the post repeated",
                               "brackets never closed", "a frame's middle repeated",
                               "lead links repeated", "source lines repeated",
                               "glued read-also titles repeated", "glued read-more marks repeated",
                               "glued read-also lines repeated",
                               "bare links after headlines repeated",
-                              "bare links after labels repeated"])
+                              "bare links after labels repeated",
+                              "announced titles repeated", "refused feed frames repeated"])
 def test_hostile_repetition_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = unit * (400_000 // len(unit))
@@ -789,6 +792,10 @@ _ARTICLES = {
            "A votação foi renhida, disse o presidente."),
     "it": ("Il consiglio comunale ha approvato lunedì il nuovo bilancio.",
            "Il voto è stato combattuto, ha detto il sindaco."),
+    "ru": ("Городской совет в понедельник утвердил новый бюджет.",
+           "По словам мэра, голосование было напряжённым."),
+    "pl": ("Rada miasta zatwierdziła w poniedziałek nowy budżet.",
+           "Według burmistrza głosowanie było zacięte."),
 }
 
 
@@ -818,7 +825,21 @@ UNSEEN_UNITS = [
     ("en", "Read more: 'Council backs budget after marathon session'", "LG"),
     ("en", "Read more: https://www.example.com/news/council-budget-2024", "LGM"),
     ("en", "Read More: Council backs budget (https://example.com/council)", "L"),
-    ("en", "Read more: Council backs budget after marathon session", "gF"),
+    ("en", "Read more: Council backs budget after marathon session", "gFS"),
+    # a link to an address: the address is its title, in flattened text too
+    ("en", "Read more: https://www.example.com/news/council-budget-2024", "F"),
+    # the arrows and bullets of link lists (Bild's "►")
+    ("en", "• Read more: Council backs budget after marathon session", "LM"),
+    ("de", "► Lesen Sie auch: Regierung beschließt neues Wohnungspaket", "LM"),
+    ("de", "▶ Lesen Sie auch: Regierung beschließt neues Wohnungspaket", "LM"),
+    ("nl", "► Lees ook: Kabinet presenteert nieuw woningplan", "LM"),
+    ("es", "Lee también ► El Gobierno aprueba el nuevo plan de vivienda", "LM"),
+    ("fr", "Lire aussi >> Le gouvernement présente son plan logement", "LM"),
+    # Yahoo's button that unfolds the rest of the article
+    ("en", "Story continues", "LM"),
+    ("en", "Continue reading at Example News", "LG"),
+    ("en", "Continue reading on Medium »", "LG"),
+    ("en", "Read the full article on Example News", "LG"),
     ("en", "Also read: Council backs budget after marathon session", "LGMF"),
     ("en", "Read next: Council backs budget after marathon session", "LM"),
     ("en", "READ THE FULL STORY: Council backs budget", "LM"),
@@ -972,6 +993,17 @@ UNSEEN_UNITS = [
     ("it", "L'articolo Il governo approva il piano proviene da Esempio Notizie.", "LG"),
     ("it", "L'articolo Il governo approva il piano sembra essere il primo su Esempio Notizie.",
      "LG"),
+    # feed trailers between two sentences of a flattened text
+    ("en", "The post Council backs budget appeared first on Example News.", "F"),
+    ("nl", "Het bericht Kabinet presenteert woningplan verscheen eerst op Voorbeeld Nieuws.",
+     "F"),
+    ("de", "Der Beitrag Regierung beschließt Paket erschien zuerst auf Beispiel Zeitung.", "F"),
+    # Russian and Polish: the WordPress footers with and without a preposition
+    ("ru", "Читайте также: Правительство утвердило новый план", "LGM"),
+    ("ru", "Запись Совет утвердил бюджет впервые появилась на Пример Новости.", "LG"),
+    ("ru", "Запись Совет утвердил бюджет впервые появилась Пример Новости.", "LG"),
+    ("pl", "Czytaj także: Rząd przyjął nowy plan mieszkaniowy", "LGM"),
+    ("pl", "Wpis Rada przyjęła budżet pochodzi z serwisu Przykład.", "LG"),
 ]
 _UNSEEN = [(f"{lang} {shape} {unit[:40]}", text, left)
            for lang, unit, shapes in UNSEEN_UNITS
@@ -1053,7 +1085,46 @@ UNSEEN_PROSE = [
     ("pt", "O post sobre a enchente apareceu primeiro em Facebook, disse a polícia."),
     ("it", "Leggi anche il contratto, consiglia l'associazione dei consumatori."),
     ("it", "Continua a leggere il rapporto, ha detto il sindaco."),
+    ("en", "The story continues to unfold, police said."),
+    ("en", "Story continues to develop, officials said."),
+    ("en", "Continue reading at your own risk, the label warns."),
+    ("de", "Mehr zum Thema Rente sagte der Minister nichts."),
+    ("nl", "Lees meer boeken, adviseert de bibliotheek."),
+    ("ru", "Запись разговора впервые появилась на сайте Telegram, сообщили в полиции."),
+    ("ru", "Подробнее о плане министр расскажет в среду."),
+    ("pl", "Wpis ministra pochodzi z serwisu X, podała policja."),
 ]
+
+
+# A link line that ends in a colon announces its linked title in the next block (a
+# scraper's line): that one line goes with it, if it is a title. (id, text, what is left)
+ANNOUNCED = [
+    ("a Read more line and its title on the next line",
+     _lines(*ARTICLE, "Read more:\nCouncil backs the new budget after a long session"),
+     _lines(*ARTICLE)),
+    ("a Lees ook line and its title after a blank line, between paragraphs",
+     _lines(ARTICLE[0], "Lees ook:", "Raad keurt nieuwe begroting goed", ARTICLE[1]),
+     _lines(*ARTICLE)),
+    # Infobae: "Seguir leyendo:" over a list of related titles; only the first is its
+    # linked title, the others are related links the labelling leaves either way.
+    ("Seguir leyendo and the first of its titles",
+     _lines(*ARTICLE, "Seguir leyendo:\nEl Gobierno aprueba el plan\nLa oposición critica el plan"),
+     _lines(*ARTICLE, "La oposición critica el plan")),
+    ("the next line is a sentence: only the link line goes",
+     _lines(ARTICLE[0], "Read more:", ARTICLE[1]), _lines(*ARTICLE)),
+    ("the next line is lower case: only the link line goes",
+     _lines(ARTICLE[0], "Lesen Sie auch:", "und dann kam alles anders"),
+     _lines(ARTICLE[0], "und dann kam alles anders")),
+    ("no colon, no announced title: the next line stays",
+     _lines(ARTICLE[0], "Mehr zum Thema", "Regierung beschließt neues Wohnungspaket"),
+     _lines(ARTICLE[0], "Regierung beschließt neues Wohnungspaket")),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), [c[1:] for c in ANNOUNCED],
+                         ids=[c[0] for c in ANNOUNCED])
+def test_a_link_line_with_a_colon_takes_the_title_on_the_next_line(text: str, left: str) -> None:
+    assert OWN(text) == left
 
 
 def _prose_shapes(lang: str, sentence: str) -> list[str]:

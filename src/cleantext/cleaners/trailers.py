@@ -109,8 +109,9 @@ _GLUE = ".…!?:;|»›>)]([”\"’'“‘«–—-。！？」』「『"
 #: Closing decoration a bare link may carry: "Read more »", "Continue reading…", "[Read more]",
 #: and the full stop some sites print after it ("Read more here.").
 _DECOR_CLOSE = r"(?:\s{0,3}(?:…|\.{1,6}|[»›→⟶>\]):!]|&gt;)){0,4}"
-#: Opening decoration a link may carry: "[Read more]", "» Weiterlesen", "Title | Read more".
-_DECOR_OPEN = "[(«‹|>»›→–—-"
+#: Opening decoration a link may carry: "[Read more]", "» Weiterlesen", "Title | Read more",
+#: the arrows and bullets of link lists ("► Lesen Sie auch: …", "• Read more: …").
+_DECOR_OPEN = "[(«‹|>»›→►▶▸•–—-"
 _SEP = r"(?P<sep>\s{0,3}[:：»›→|–—-]{1,3}\s{0,3}|\s{1,3})"
 
 _MAX_PEEL = 8  # units peeled from one end; bounds the work on "Read more Read more …"
@@ -784,6 +785,7 @@ _CJK_STOP = re.compile("[。！？]")
 _TOKEN = regex.compile(r"\S{1,80}")
 _MAX_TITLE_WORDS = 20
 _APOSTROPHES = "'’"
+_URL_STARTS = ("http://", "https://", "www.")
 
 
 def _opens_sentence(word: str) -> bool:
@@ -815,6 +817,8 @@ def _glued_title(
     - ``("cut", pos)``: the next tail unit (a read-more link or feed trailer, one of
       ``next_units``) starts after at least one word, in any case: the title ends
       before it ("Read More: <Title Case Title> Continue reading… …");
+    - ``("cut", pos)``: a link to an address ("Read more: https://… The vote …") has
+      that address for its title, and nothing after it;
     - ``("none", ts)``: no end is visible (a sentence end comes first, the run is too
       long, or the title is Title Case): only the link words go, the rest stays.
     """
@@ -826,6 +830,8 @@ def _glued_title(
     final = _prev_nonspace(text, end, ts)
     for m in _TOKEN.finditer(text, ts, stop):
         w = m.group()
+        if not words and final >= m.end() and w.lower().startswith(_URL_STARTS):
+            return "cut", m.end()
         if (words >= 2 and lower_seen and _opens_sentence(w)) or (
             words and m.start() in next_units
         ):
@@ -1173,6 +1179,8 @@ def _line_units(
     if book.link_end is not None and le - ls <= 120:
         first = ls + len(text[ls:le]) - len(text[ls:le].lstrip())
         if first < le and book.link_end.match(text, first, le) is not None:
+            if text[ls:le].rstrip().endswith((":", "：")):
+                return [(ls, _announced_title(text, le))]
             return [(ls, le)]
     # Trailers sit at the head or the tail of a line: a line with thousands of hits
     # ("The post The post …") is only tried at its first and last ones.
@@ -1214,6 +1222,30 @@ def _line_units(
         if at_tail:
             reached = min(reached, start)
     return out
+
+
+def _announced_title(text: str, le: int) -> int:
+    """Where the linked title a link line ending in a colon announces ends ("Read more:",
+    "Seguir leyendo:", its title in the next block): the end of the next line, one
+    blank line at most between, if that line is a title (see _title_like); else ``le``.
+
+    Scrapers put a link's label and its linked title in blocks of their own; the colon
+    says the title follows. Only one line goes: the ones after it may be related links
+    the labelling leaves either way, or the article.
+    """
+    i = le
+    breaks = 0
+    stop = min(len(text), le + 40)  # a blank line, not a run of spaces to scan
+    while i < stop and text[i] in "\n\r \t" and breaks <= 2:
+        breaks += text[i] == "\n"
+        i += 1
+    if breaks > 2 or i >= stop:
+        return le
+    nl = text.find("\n", i, i + 300)
+    e = len(text) if nl < 0 and len(text) - i <= 300 else nl
+    if e < 0 or not _title_like(text, i, e):
+        return le
+    return e
 
 
 def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
