@@ -840,6 +840,23 @@ UNSEEN_UNITS = [
     ("en", "Continue reading at Example News", "LG"),
     ("en", "Continue reading on Medium »", "LG"),
     ("en", "Read the full article on Example News", "LG"),
+    # USA Today's and ABC News' link
+    ("en", "More: Council backs budget after marathon session", "LMG"),
+    ("en", "MORE: Council backs budget after marathon session", "LM"),
+    ("en", "See also: Council backs budget after marathon session", "LM"),
+    ("en", "ALSO READ | Council backs budget after marathon session", "LM"),
+    # WordPress footers as the markup cleaner leaves them
+    ("en", '<p>The post <a href="https://example.com/x">Council backs budget</a> appeared '
+     'first on <a href="https://example.com">Example News</a>.</p>', "LG"),
+    ("en", "The post U.S. backs budget appeared first on Example News.", "LG"),
+    ("en", "The post Is the council broke? appeared first on Example News.", "LG"),
+    ("en", "The post Senate passes bill, sends it to House appeared first on Example News.",
+     "LG"),
+    ("fr", "À VOIR AUSSI - Le gouvernement présente son plan logement", "LM"),
+    ("fr", "Voir plus", "LM"),
+    ("es", "Ver más", "LM"),
+    ("de", "Artikel weiterlesen", "LG"),
+    ("nl", "Lees verder na de advertentie", "M"),
     ("en", "Also read: Council backs budget after marathon session", "LGMF"),
     ("en", "Read next: Council backs budget after marathon session", "LM"),
     ("en", "READ THE FULL STORY: Council backs budget", "LM"),
@@ -1093,6 +1110,14 @@ UNSEEN_PROSE = [
     ("ru", "Запись разговора впервые появилась на сайте Telegram, сообщили в полиции."),
     ("ru", "Подробнее о плане министр расскажет в среду."),
     ("pl", "Wpis ministra pochodzi z serwisu X, podała policja."),
+    ("en", "More: the council also approved a new parking plan."),
+    ("en", "More: The council also approved a new parking plan."),
+    ("en", "More than 200 people attended the meeting, the mayor said."),
+    ("en", "See also the appendix, the report said."),
+    ("es", "Ver más allá de la crisis es difícil, dijo la ministra."),
+    ("es", "Ver más películas es bueno, dijo el crítico."),
+    ("fr", "Voir plus loin est nécessaire, selon le maire."),
+    ("de", "Den Artikel weiterlesen können nur Abonnenten."),
 ]
 
 

@@ -737,17 +737,30 @@ def _best_tail_unit(
             m = None if pattern is None else pattern.match(text, h, end)
             if m is None or not _starts_unit(text, h, ls):
                 continue
-            if kind == "open" and (
-                # "Read more about the case, the judge told the jury.": a clause goes on
-                _CLAUSE.search(m.group("title")) is not None
-                or (
-                    _prev_nonspace(text, h, ls) >= 0
-                    and not _title_ok(m.group("title"), ":", False)
-                )
-            ):
+            if kind == "open" and not _open_title_ok(text, m, _prev_nonspace(text, h, ls) < 0):
                 continue
             return h, kind
     return None
+
+
+def _open_title_ok(text: str, m: regex.Match[str], line_start: bool) -> bool:
+    """Is the title of an open frame ("Read more about <title>", "More: <title>") a
+    linked title, not the rest of an article sentence?
+
+    Not when a clause goes on after a comma ("Read more about the case, the judge told
+    the jury."); glued after a sentence, only a title-length run (see _title_ok). A frame
+    that ends in a colon (USA Today's and ABC's "More: <title>") heads a headline, which
+    opens with a capital and ends in no full stop: "More: the council also approved a
+    plan." is prose.
+    """
+    title = m.group("title")
+    if _CLAUSE.search(title) is not None:
+        return False
+    if not line_start and not _title_ok(title, ":", False):
+        return False
+    ts = m.start("title")
+    colon = text[max(0, ts - 12) : ts].rstrip().endswith((":", "："))
+    return not colon or _title_ok(title, " ", line_start)
 
 
 # --- linked titles in flattened text ---------------------------------------------------------
