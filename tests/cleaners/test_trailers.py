@@ -888,8 +888,6 @@ UNSEEN_UNITS = [
     ("en", "The post Council backs budget appeared first on The Daily Example.", "LG"),
     ("en", "THE POST COUNCIL BACKS BUDGET APPEARED FIRST ON EXAMPLE NEWS.", "L"),
     ("en", "The post Council backs budget first appeared on Example News.", "LG"),
-    # the old Yoast RSS Footer plugin
-    ("en", "Council backs budget is a post from: Example News", "LG"),
     ("en", "This post appeared first on Example News.", "LG"),
     ("en", "This article first appeared on Example News.", "LGM"),
     ("en", "This story originally appeared on Example News.", "LG"),
