@@ -1133,6 +1133,10 @@ ANNOUNCED = [
     ("Seguir leyendo and the first of its titles",
      _lines(*ARTICLE, "Seguir leyendo:\nEl Gobierno aprueba el plan\nLa oposición critica el plan"),
      _lines(*ARTICLE, "La oposición critica el plan")),
+    ("a Lesen Sie auch block and its linked title's block, as HTML",
+     "<p>Der Rat tagte.</p><p><strong>Lesen Sie auch:</strong></p>"
+     '<p><a href="/x">Regierung beschließt Wohnungspaket</a></p><p>Die Sitzung war kurz.</p>',
+     _lines("Der Rat tagte.", "Die Sitzung war kurz.")),
     ("the next line is a sentence: only the link line goes",
      _lines(ARTICLE[0], "Read more:", ARTICLE[1]), _lines(*ARTICLE)),
     ("the next line is lower case: only the link line goes",
@@ -1164,3 +1168,47 @@ _PROSE_CASES = [(f"{lang} {i} {sentence[:40]}", text)
 @pytest.mark.parametrize("text", [c[1] for c in _PROSE_CASES], ids=[c[0] for c in _PROSE_CASES])
 def test_unseen_prose_in_the_same_words_stays_byte_for_byte(text: str) -> None:
     assert OWN(text) == text
+
+
+# A link at a line start whose title runs on into an article sentence in the same line (a
+# news API's flattened description): the paragraph rule would take the whole line; only
+# the link and the visible title go. (id, text, what is left)
+RUN_ON = [
+    ("a Dutch read-also title before the article",
+     "Lees ook: Kabinet presenteert nieuw woningplan De gemeenteraad heeft maandag een "
+     "nieuwe begroting goedgekeurd.",
+     "De gemeenteraad heeft maandag een nieuwe begroting goedgekeurd."),
+    ("an English read-more title before the article",
+     "Read more: Council backs budget after marathon session The city council approved a "
+     "new budget on Monday.",
+     "The city council approved a new budget on Monday."),
+    ("a capitals link before two sentences",
+     "READ MORE: Council backs budget The city council approved a new budget on Monday. "
+     "The vote was close.",
+     "The city council approved a new budget on Monday. The vote was close."),
+    ("a German read-also title before the article",
+     "Lesen Sie auch: Regierung beschließt neues Paket Der Stadtrat hat am Montag einen "
+     "neuen Haushalt beschlossen.",
+     "Der Stadtrat hat am Montag einen neuen Haushalt beschlossen."),
+    ("a Spanish read-also title before the article",
+     "Te puede interesar: El Gobierno aprueba el plan El ayuntamiento aprobó el lunes un "
+     "nuevo presupuesto.",
+     "El ayuntamiento aprobó el lunes un nuevo presupuesto."),
+    ("no title end is visible and the line ends as a sentence: only the link words go",
+     "Read more: Council Backs Budget Smith said the vote was close.",
+     "Council Backs Budget Smith said the vote was close."),
+    ("a title with a full stop on its own line: only the link words go",
+     _lines(ARTICLE[0], "Read more: Council backs budget."),
+     _lines(ARTICLE[0], "Council backs budget.")),
+    ("a title line with no full stop still goes whole",
+     _lines(ARTICLE[0], "Read more: Mayor says The Times got it wrong"), ARTICLE[0]),
+    ("a bare link before a sentence at a line start stays",
+     "Read more The city council approved a new budget on Monday.",
+     "Read more The city council approved a new budget on Monday."),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), [c[1:] for c in RUN_ON], ids=[c[0] for c in RUN_ON])
+def test_a_line_start_link_leaves_the_article_its_title_runs_into(text: str, left: str) -> None:
+    assert OWN(text) == left
+    assert trailers(trailers(text)) == trailers(text)

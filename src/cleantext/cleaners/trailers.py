@@ -54,7 +54,13 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   full stop, or a one-word label after a sentence ("Câmara aprova novo plano Continuar
   a ler A Câmara …", "… fertig sein. Anzeige Weiterlesen Die Kosten …"): only its words
   go, the headline and the label stay (the label is the promo cleaner's);
-- a link at the start of a line keeps the paragraph rule: its title runs to the line end.
+- a link at the start of a line keeps the paragraph rule: its title runs to the line end,
+  unless an article sentence visibly follows the title in that line (a news API's
+  flattened description, "Lees ook: <title> De gemeenteraad heeft … goedgekeurd."): then
+  the title ends as above; with no end in sight, a line that ends as a sentence does
+  keeps all but the link words;
+- a link line that ends in a colon ("Read more:", "Seguir leyendo:") takes the title in
+  the next block, if that is one.
 
 >>> trailers("The council approved the budget.\\n\\nRead More: Council backs budget")
 'The council approved the budget.'
@@ -721,8 +727,14 @@ def _best_tail_unit(
                 m is not None
                 and _starts_unit(text, start, ls, h)
                 and _title_ok(m.group("title"), m.group("sep"), line_start)
-                # Glued: only a title that visibly runs to the end (see _glued_title).
-                and (line_start or _glued_title(text, m.start("title"), end)[0] == "whole")
+                # Glued: only a title that visibly runs to the end (see _glued_title); at
+                # a line start, not one an article sentence follows (see _runs_on).
+                and (
+                    _runs_on(text, m.start("title"), end) is None
+                    and not _sentence_end(m.group("title"))
+                    if line_start
+                    else _glued_title(text, m.start("title"), end)[0] == "whole"
+                )
             ):
                 return start, "lead"
         if book.closed is not None:
@@ -875,14 +887,54 @@ def _glued_title(
 _SENTENCE_END = ".!?…»”\"’)]。！？"
 
 
+def _line_start_lead(
+    text: str, h: int, start: int, le: int, link_sep: regex.Pattern[str]
+) -> int | None:
+    """Where a link with a marked separator at a line start ends, with as much title as
+    is visible, when an article sentence follows in its line (see _runs_on); None when
+    the paragraph rule holds (the tail peel takes the line whole, or refuses it)."""
+    m = link_sep.match(text, h, le)
+    if m is None or not _marked(m.group("sep")):
+        return None
+    te = _runs_on(text, m.end(), le)
+    if te is None and _sentence_end(text[m.end() : le]):
+        # No title end is visible, and the line ends as a sentence does: it may be
+        # one, so only the link words go ("Read more: Council Backs Budget Smith said
+        # the vote was close." keeps the rest).
+        te = _prev_nonspace(text, m.end(), start) + 1
+    return te
+
+
+def _marked(sep: str) -> bool:
+    """Is a link's separator a mark ("Lesen Sie auch:", "Lees ook |"), not only spaces?"""
+    return any(c in sep for c in ":：»›→|–—-")
+
+
+def _runs_on(text: str, ts: int, end: int) -> int | None:
+    """Where the linked title of a link at a line start ends, when an article sentence
+    follows it in the same line ("Lees ook: <title> De gemeenteraad heeft … goedgekeurd.",
+    a news API's flattened description); None if the line may be all title.
+
+    The title ends where _glued_title sees its end (a sentence opener after a
+    sentence-case run), and what follows must end as a sentence does: then the line is
+    not one unit, and only the link and its title go.
+    """
+    kind, te = _glued_title(text, ts, end)
+    if kind != "cut":
+        return None
+    rest = text[te:end].rstrip().rstrip(CLOSERS)
+    return te if rest.endswith((".", "!", "?", "。", "！", "？")) else None
+
+
 def _glued_leads(
     text: str, hits: list[int], ls: int, le: int, book: _Book
 ) -> list[tuple[int, int]]:
     """Read-also links glued after a sentence inside a line, with as much title as is visible.
 
     A link at the start of a line keeps the paragraph rule (its title runs to the line
-    end); here the link follows a sentence end in the same line, and _glued_title decides
-    how much of what follows is its title.
+    end), unless an article sentence visibly follows its title in the line (see
+    _runs_on); here the link follows a sentence end in the same line, and _glued_title
+    decides how much of what follows is its title.
     """
     if book.link_sep is None:
         return []
@@ -891,7 +943,13 @@ def _glued_leads(
     for h in hits:
         start = _decorated_start(text, h, ls)
         q = _prev_nonspace(text, start, ls)
-        if q < 0 or not _starts_unit(text, start, ls, h):
+        if q < 0:
+            te = _line_start_lead(text, h, start, le, book.link_sep)
+            if te is not None:
+                out.append((start, te))
+                cut_ends.add(te)
+            continue
+        if not _starts_unit(text, start, ls, h):
             continue
         # After a title that ends where this unit starts, the unit stands as after a sentence.
         ended = text[q] in _SENTENCE_END or q + 1 in cut_ends
@@ -1249,20 +1307,19 @@ def _line_units(
 
 def _announced_title(text: str, le: int) -> int:
     """Where the linked title a link line ending in a colon announces ends ("Read more:",
-    "Seguir leyendo:", its title in the next block): the end of the next line, one
-    blank line at most between, if that line is a title (see _title_like); else ``le``.
+    "Seguir leyendo:", its title in the next block): the end of the next line that is
+    not blank, if it is a title (see _title_like); else ``le``. (The markup cleaner
+    leaves blocks three blank lines apart.)
 
     Scrapers put a link's label and its linked title in blocks of their own; the colon
     says the title follows. Only one line goes: the ones after it may be related links
     the labelling leaves either way, or the article.
     """
     i = le
-    breaks = 0
-    stop = min(len(text), le + 40)  # a blank line, not a run of spaces to scan
-    while i < stop and text[i] in "\n\r \t" and breaks <= 2:
-        breaks += text[i] == "\n"
+    stop = min(len(text), le + 40)  # blank lines, not a run of spaces to scan
+    while i < stop and text[i] in "\n\r \t":
         i += 1
-    if breaks > 2 or i >= stop:
+    if i >= stop:
         return le
     nl = text.find("\n", i, i + 300)
     e = len(text) if nl < 0 and len(text) - i <= 300 else nl
