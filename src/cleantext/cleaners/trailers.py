@@ -760,7 +760,10 @@ def _open_title_ok(text: str, m: regex.Match[str], line_start: bool) -> bool:
     linked title, not the rest of an article sentence?
 
     Not when a clause goes on after a comma ("Read more about the case, the judge told
-    the jury."); glued after a sentence, only a title-length run (see _title_ok). A frame
+    the jury."), nor when an article sentence visibly follows the title ("Click here for
+    the full story The city council approved …", see _runs_on: the frame is a line's
+    paragraph only if nothing else shares it); glued after a sentence, only a
+    title-length run (see _title_ok). A frame
     that ends in a colon (USA Today's and ABC's "More: <title>") heads a headline, which
     opens with a capital and ends in no full stop: "More: the council also approved a
     plan." is prose.
@@ -771,6 +774,8 @@ def _open_title_ok(text: str, m: regex.Match[str], line_start: bool) -> bool:
     if not line_start and not _title_ok(title, ":", False):
         return False
     ts = m.start("title")
+    if _runs_on(text, ts, m.end("title")) is not None:
+        return False
     colon = text[max(0, ts - 12) : ts].rstrip().endswith((":", "："))
     return not colon or _title_ok(title, " ", line_start)
 
