@@ -849,6 +849,10 @@ UNSEEN_UNITS = [
     ("en", '<p>The post <a href="https://example.com/x">Council backs budget</a> appeared '
      'first on <a href="https://example.com">Example News</a>.</p>', "LG"),
     ("en", "The post U.S. backs budget appeared first on Example News.", "LG"),
+    ("en", "The post Dr. Smith wins award appeared first on Example News.", "LGF"),
+    # a feed title that opens with the article's dateline
+    ("en", "The post BUFFALO, N.Y. — Hours before the game appeared first on Example News.",
+     "LGF"),
     ("en", "The post Is the council broke? appeared first on Example News.", "LG"),
     ("en", "The post Senate passes bill, sends it to House appeared first on Example News.",
      "LG"),
@@ -1037,6 +1041,8 @@ UNSEEN_PROSE = [
     ("en", "The post about the recall appeared first on Facebook, officials said."),
     ("en", "The post about the flood appeared first on Facebook before it was deleted."),
     ("en", "The post about the flood appeared first on Facebook."),
+    ("en", "The post Office closed Monday. The story appeared first on Example News."),
+    ("en", "The post Trump shared was deleted. It appeared first on Truth Social."),
     ("en", "The post, which appeared first on Truth Social, was later deleted."),
     ("en", "The post appeared first on Instagram before it was deleted on Tuesday."),
     ("en", "The post Smith wrote appeared first on Truth Social, a spokesman said."),

@@ -83,6 +83,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -1198,7 +1199,9 @@ def _site_ok(m: regex.Match[str]) -> bool:
     with a linked title ("The post <title> appeared first on <site>") shares its words
     with reporting about a social-media post ("The post about the recall appeared first
     on Facebook, officials said."): there the title must open as a title does (not with
-    a lower-case word or a comma: "iPhone" and "eBay" still do), and the site must be a
+    a lower-case word or a comma: "iPhone" and "eBay" still do) and hold no full stop
+    that ends a sentence ("The post Office closed. The story appeared first on …"), and
+    the site must be a
     name, not a clause (at most one lower-case word of three letters or more: "OOG
     Radio en Televisie", not "Facebook before it was deleted"). No site goes on with a
     comma and a lower-case word ("…, officials said").
@@ -1219,7 +1222,21 @@ def _site_ok(m: regex.Match[str]) -> bool:
     first = head.split(None, 1)[0].lstrip(_WORD_OPENERS) if head else ""
     if not first or head[0] in ",;:" or (first[0].islower() and first == first.lower()):
         return False  # "The post, which …", "The post about the recall …"
+    if ". " in title and _full_stop_inside(title):
+        return False  # "The post Office closed Monday. The story appeared first on …"
     return len([w for w in words if w[0].islower() and len(w) >= 3]) < 2
+
+
+def _full_stop_inside(title: str) -> bool:
+    """Does a full stop end a sentence inside ``title``, before a sentence opener ("…
+    Monday. The story …")? A title is one headline: its abbreviations end none ("U.S.",
+    "Dr."), nor does a dateline's state before a dash ("BUFFALO, N.Y. — Hours …"), and a
+    question may end ("Who wins? Experts …")."""
+    spans = sentences(title)
+    return any(
+        title[e - 1] == "." and _opens_sentence(title[s:].split(None, 1)[0])
+        for (_, e), (s, _) in itertools.pairwise(spans)
+    )
 
 
 def _slots(m: regex.Match[str]) -> tuple[str | None, str | None]:
