@@ -903,7 +903,7 @@ def _line_start_lead(
     if m is None or not _marked(m.group("sep")):
         return None
     te = _runs_on(text, m.end(), le)
-    if te is None and _sentence_end(text[m.end() : le]):
+    if te is None and _ends_as_sentence(text, m.end(), le):
         # No title end is visible, and the line ends as a sentence does: it may be
         # one, so only the link words go ("Read more: Council Backs Budget Smith said
         # the vote was close." keeps the rest).
@@ -925,11 +925,21 @@ def _runs_on(text: str, ts: int, end: int) -> int | None:
     sentence-case run), and what follows must end as a sentence does: then the line is
     not one unit, and only the link and its title go.
     """
+    if not _ends_as_sentence(text, ts, end):
+        return None  # checked first: most title lines do not, and _glued_title costs
     kind, te = _glued_title(text, ts, end)
-    if kind != "cut":
-        return None
-    rest = text[te:end].rstrip().rstrip(CLOSERS)
-    return te if rest.endswith((".", "!", "?", "。", "！", "？")) else None
+    return te if kind == "cut" else None
+
+
+def _ends_as_sentence(text: str, ts: int, end: int) -> bool:
+    """Does ``text[ts:end]`` end as a sentence does, in a full stop, "!" or "?" (closing
+    quotes and brackets aside; not in "..", "…")? Read back from ``end``, not sliced."""
+    q = _prev_nonspace(text, end, ts)
+    while q >= ts and text[q] in CLOSERS:
+        q -= 1
+    if q < ts or text[q] not in ".!?。！？":
+        return False
+    return not (text[q] == "." and q > ts and text[q - 1] == ".")
 
 
 def _glued_leads(
