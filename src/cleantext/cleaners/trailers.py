@@ -114,8 +114,9 @@ _URL = r"(?P<url>(?:https?://|www\.)[^\s]{1,500})"
 #: Characters after which a unit may start glued, without a space ("..Read more").
 _GLUE = ".…!?:;|»›>)]([”\"’'“‘«–—-。！？」』「『"
 #: Closing decoration a bare link may carry: "Read more »", "Continue reading…", "[Read more]",
-#: and the full stop some sites print after it ("Read more here.").
-_DECOR_CLOSE = r"(?:\s{0,3}(?:…|\.{1,6}|[»›→⟶>\]):!]|&gt;)){0,4}"
+#: and the full stop some sites print right after it ("Read more here."; glued only: "Lesen
+#: Sie auch ." is no link, and spaces the whitespace cleaner folds must not make it one).
+_DECOR_CLOSE = r"(?:\.(?!\.)|)(?:\s{0,3}(?:…|\.{2,6}|[»›→⟶>\]):!]|&gt;)){0,4}"
 #: Opening decoration a link may carry: "[Read more]", "» Weiterlesen", "Title | Read more",
 #: the arrows and bullets of link lists ("► Lesen Sie auch: …", "• Read more: …").
 _DECOR_OPEN = "[(«‹|>»›→►▶▸•–—-"
