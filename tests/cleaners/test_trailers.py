@@ -1225,7 +1225,8 @@ def test_a_line_start_link_leaves_the_article_its_title_runs_into(text: str, lef
 
 # Found by fuzzing (tests/fuzz.py): a link, spaces the whitespace cleaner folds, and a
 # full stop was no unit before the fold and one after it.
-@pytest.mark.parametrize("text", ["LESEN SIE AUCH   \t.", "Read more    .", "Lees ook \t\t ."])
+@pytest.mark.parametrize("text", ["LESEN SIE AUCH   \t.", "Read more    .", "Lees ook \t\t .",
+                                  "LESEN SIE AUCH:    .", "Read more:    ."])
 def test_a_full_stop_after_spaces_is_no_link_decoration(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

@@ -733,7 +733,7 @@ def _best_tail_unit(
                 # a line start, not one an article sentence follows (see _runs_on).
                 and (
                     _runs_on(text, m.start("title"), end) is None
-                    and not _sentence_end(m.group("title"))
+                    and not _ends_as_sentence(text, m.start("title"), end)
                     if line_start
                     else _glued_title(text, m.start("title"), end)[0] == "whole"
                 )
@@ -934,13 +934,18 @@ def _runs_on(text: str, ts: int, end: int) -> int | None:
 
 def _ends_as_sentence(text: str, ts: int, end: int) -> bool:
     """Does ``text[ts:end]`` end as a sentence does, in a full stop, "!" or "?" (closing
-    quotes and brackets aside; not in "..", "…")? Read back from ``end``, not sliced."""
+    quotes and brackets aside; not in "..", "…"), after a word (a lone "." is none)?
+    Read back from ``end``, not sliced."""
     q = _prev_nonspace(text, end, ts)
     while q >= ts and text[q] in CLOSERS:
         q -= 1
     if q < ts or text[q] not in ".!?。！？":
         return False
-    return not (text[q] == "." and q > ts and text[q - 1] == ".")
+    if text[q] == "." and q > ts and text[q - 1] == ".":
+        return False
+    while q > ts and not text[q - 1].isalnum():
+        q -= 1
+    return q > ts
 
 
 def _glued_leads(
