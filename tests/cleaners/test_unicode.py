@@ -39,6 +39,23 @@ FIXED = [
     ("a lone high surrogate becomes U+FFFD", "a\ud800b", "a\ufffdb"),
     ("a lone low surrogate becomes U+FFFD", "a\udfffb", "a\ufffdb"),
     ("a surrogate pair becomes its character", "smile \ud83d\ude00", "smile 😀"),
+    # UTF-8 read in other code pages: Windows-1251 on Cyrillic sites, Windows-1250 on
+    # Polish and Czech ones, Mac OS Roman in feeds written on Macs.
+    ("Russian read as Windows-1251 is repaired",
+     "РџСЂРµР·РёРґРµРЅС‚ Р\xa0РѕСЃСЃРёРё Р·Р°СЏРІРёР», С‡С‚Рѕ "
+     "РїРµСЂРµРіРѕРІРѕСЂС‹ РїСЂРѕРґРѕР»Р¶Р°С‚СЃСЏ.",
+     "Президент России заявил, что переговоры продолжатся."),
+    ("Polish read as Windows-1250 is repaired",
+     "Prezydent Krakowa, ĹĽĂłĹ‚w i sĂłl: w Ĺ›rodÄ™ ogĹ‚oszono wyniki.",
+     "Prezydent Krakowa, żółw i sól: w środę ogłoszono wyniki."),
+    ("Czech read as Windows-1250 is repaired",
+     "Ĺ\xa0koda vyrobila vĂ\xadc aut. Ministr Ĺ™ekl, Ĺľe to staÄŤĂ\xad.",
+     "Škoda vyrobila víc aut. Ministr řekl, že to stačí."),
+    ("curly quotes read as Mac OS Roman are repaired",
+     "It‚Äôs a ‚Äúbig‚Äù day ‚Äî for the caf√© in S√£o Paulo.",
+     "It’s a “big” day — for the café in São Paulo."),
+    ("Spanish read as Mac OS Roman is repaired", "El ni√±o comi√≥ pi√±a en C√°diz.",
+     "El niño comió piña en Cádiz."),
 ]
 
 KEPT = [
@@ -68,6 +85,14 @@ KEPT = [
     ("a lone capital A circumflex pair stays", "ÂÂ"),
     ("plain ASCII stays", "Plain text, nothing odd."),
     ("a pound sign stays", "£5 and €6"),
+    ("Russian stays", "Президент России заявил, что переговоры продолжатся, сообщает ТАСС."),
+    ("a Cyrillic capital before a guillemet stays", "сообщает «ТАСС» и «РБК»."),
+    ("Ukrainian stays", "Січень у Рівному був холодним."),
+    ("Polish stays", "Zażółć gęślą jaźń – Łódź, Kraków."),
+    ("Czech stays", "Příliš žluťoučký kůň úpěl ďábelské ódy."),
+    ("Romanian stays", "ÎNVĂȚĂMÂNTUL ȘI ȘTIINȚA ÎN ROMÂNIA"),
+    ("German single low quotes stay", "Er sagte ‚Äpfel‘ und ‚Öl‘."),
+    ("a square root stays", "√2 ≈ 1.414"),
 ]
 
 
@@ -101,8 +126,9 @@ def test_edits_name_the_characters() -> None:
                                                         ("\r\n", "\n")]
 
 
-# Latin capitals the gate cannot tell from mojibake: ftfy decides, and keeps them.
-_GATED = {"Ã ", "ÂÂ"}
+# Capitals the gate cannot tell from mojibake: ftfy decides, and keeps them.
+_GATED = {"Ã ", "ÂÂ", "сообщает «ТАСС» и «РБК».", "Січень у Рівному був холодним.",
+          "Er sagte ‚Äpfel‘ und ‚Öl‘."}
 
 
 @pytest.mark.parametrize("raw", [c[1] for c in KEPT if c[1] not in _GATED],
@@ -136,6 +162,29 @@ def test_the_bytes_pattern_is_the_lead_and_continuation_sets_in_utf8() -> None:
         assert as_lead == (lead.fullmatch(c) is not None), hex(code)
         as_follow = _LEAD_THEN_CONTINUATION.search(("\u00c3" + c).encode()) is not None
         assert as_follow == (follow.fullmatch(c) is not None), hex(code)
+
+
+@pytest.mark.parametrize(("codec", "leads", "latin1_only"), [
+    ("cp1250", b"\xc3\xc5", False),
+    ("mac_roman", b"\xc3\xe2", False),
+    ("cp1251", b"\xd0\xd1", True),
+])
+def test_the_other_code_page_signs_are_their_pairs_in_utf8(
+    codec: str, leads: bytes, latin1_only: bool
+) -> None:
+    # Each named lead byte, then each continuation byte (for Windows-1251, each that it
+    # reads as a Latin-1 sign), misread as the code page, is a sign; the same lead
+    # before a letter is not.
+    from cleantext.cleaners.unicode import _mojibake_in  # noqa: PLC0415 - private
+
+    for lead in leads:
+        for follow in range(0x80, 0xC0):
+            misread = bytes([lead, follow]).decode(codec, "ignore")
+            if len(misread) != 2 or (latin1_only and not "\xa0" <= misread[1] <= "\xbf"):
+                continue
+            assert _mojibake_in(misread.encode()) is not None, (hex(lead), hex(follow))
+        letter = bytes([lead]).decode(codec) + "a"
+        assert _mojibake_in(letter.encode()) is None, hex(lead)
 
 
 def test_ascii_never_reaches_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,8 +3,9 @@ r"""Broken and invisible characters: mojibake, controls, zero-width characters, 
 Removed or normalised:
 
 - mojibake (UTF-8 read as Windows-1252 or Latin-1: ``CafÃ©``, ``â€œquotedâ€\x9d``,
-  Cyrillic ``ÐŸÑ€Ð¸``, CJK ``æ—¥æœ¬``, and mojibake of mojibake ``CafÃƒÂ©``), repaired
-  with ftfy, which runs only when a cheap pattern finds a sign of it;
+  Cyrillic ``ÐŸÑ€Ð¸``, CJK ``æ—¥æœ¬``, and mojibake of mojibake ``CafÃƒÂ©``; UTF-8
+  read as Windows-1251 ``РџСЂРё``, Windows-1250 ``przyjÄ…Ĺ‚`` or Mac OS Roman
+  ``It‚Äôs``), repaired with ftfy, which runs only when a cheap pattern finds a sign of it;
 - C1 control characters, which are Windows-1252 text decoded as Latin-1
   (``don\x92t``, ``\x85`` for ``…``): ftfy maps them back; the few with no
   Windows-1252 meaning are dropped;
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -69,6 +71,50 @@ _LEAD_THEN_CONTINUATION = re.compile(
 # them back (``don’t``) where deleting them would lose a character.
 _C1 = re.compile(rb"\xc2[\x80-\x9f]")
 
+# UTF-8 is misread in other code pages too, and ftfy repairs them: Windows-1250 on
+# Central European sites (``przyjÄ…Ĺ‚``), Mac OS Roman in feeds written on Macs
+# (``It‚Äôs``, ``caf√©``), Windows-1251 on Cyrillic ones (``РџСЂРё`` for "При").
+# Each sign is a lead byte, then a continuation byte (0x80-0xBF), both as the code
+# page reads them, spelt in UTF-8; the patterns are built from the codecs, so they are
+# those pairs and no others. Each starts with one literal byte, which ``re`` finds at
+# memchr speed, and which text not in these scripts rarely holds.
+
+
+def _pairs(codec: str, leads: bytes) -> re.Pattern[bytes]:
+    """Any of ``leads`` then any continuation byte, each read as ``codec``, in UTF-8."""
+
+    def spelt(raw: Iterable[int]) -> bytes:
+        chars = {bytes([b]).decode(codec, "ignore") for b in raw} - {""}
+        return b"|".join(sorted(re.escape(c.encode()) for c in chars))
+
+    return re.compile(b"(?:%s)(?:%s)" % (spelt(leads), spelt(range(0x80, 0xC0))))
+
+
+#: Windows-1250: the leads of Latin-1 and Latin Extended-A letters, 0xC3 and 0xC5, read
+#: as "Ă" and "Ĺ" (0xC4 is "Ä", which the Windows-1252 pattern covers): a misread Czech
+#: or Polish word holds them ("Ăł" for "ó", "Ĺ‚" for "ł").
+_CP1250 = _pairs("cp1250", b"\xc3\xc5")
+#: Mac OS Roman: 0xC3, read as "√", leads the accented letters ("√©" for "é"), 0xE2,
+#: read as "‚", curly quotes and dashes ("‚Äô" for "’").
+_MAC_ROMAN = _pairs("mac_roman", b"\xc3\xe2")
+
+
+def _cp1251() -> re.Pattern[bytes]:
+    """Windows-1251: the leads of Cyrillic letters, 0xD0 and 0xD1, read as "Р" and "С",
+    then a continuation byte that the code page reads as a Latin-1 sign (NBSP to ``»``):
+    ``Р°`` for "а", ``Рµ`` for "е", ``Р±``, ``Р¶``, ``Р·``, ``Р»`` for "б", "ж", "з", "л",
+    and most capitals from "Р" on: no misread Russian sentence lacks one. Written sign
+    first: "\xd0", which valid Cyrillic text is full of, would stop a scan at every other
+    letter; "\xc2" is rare in it."""
+    signs = (bytes([b]).decode("cp1251", "ignore") for b in range(0x80, 0xC0))
+    latin1 = bytes(sorted(ord(c) for c in signs if "\u00a0" <= c <= "\u00bf"))
+    return re.compile(b"\xc2[%s](?<=\xd0[\xa0\xa1]\xc2.)" % re.escape(latin1), re.DOTALL)
+
+
+_CP1251 = _cp1251()
+#: The other code pages' signs, searched after the Windows-1252 one finds none.
+_MISREAD = (_CP1250, _MAC_ROMAN, _CP1251)
+
 
 def _utf8(text: str) -> bytes:
     """``text`` in UTF-8, lone surrogates included (as ``surrogatepass`` writes them)."""
@@ -80,6 +126,10 @@ def _mojibake_in(data: bytes) -> object:
     found = _LEAD_THEN_CONTINUATION.search(data)
     if found is None and b"\xc2" in data:
         found = _C1.search(data)
+    for pattern in _MISREAD:
+        if found is not None:
+            break
+        found = pattern.search(data)
     return found
 
 
@@ -98,7 +148,9 @@ class _MojibakeHint:
 
 #: The cheap mojibake check that gates ftfy: its ``search`` is true for a text with a
 #: UTF-8 lead byte read as Windows-1252 or Latin-1 followed by a continuation byte, or
-#: with a C1 control. ASCII text is never searched; valid accented text rarely matches.
+#: with a C1 control, or with one of the pairs Windows-1250, Mac OS Roman or
+#: Windows-1251 make (see ``_CP1250``, ``_MAC_ROMAN``, ``_cp1251``). ASCII text is never
+#: searched; valid accented text rarely matches.
 MOJIBAKE_HINT = _MojibakeHint()
 
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
