@@ -8,11 +8,14 @@ Removed:
   paragraph break, ``br`` a line break, table cells a space;
 - ``script``, ``style``, ``noscript``, ``template``, ``iframe``, ``svg``, ``head``
   with their contents; comments; declarations and processing instructions;
-- entities, named, decimal and hex, also double-escaped (``&amp;amp;``).
+- entities, named, decimal and hex, also double-escaped (``&amp;amp;``); without their
+  semicolon, decimal ones (``&#8217s``) and the names scrapers leave bare (``&amp``,
+  ``&nbsp``, ``&quot``, ``&lt``, ``&gt``), where HTML reads them so.
 
 Deliberately left alone: a ``<`` that does not open a known tag (``growth <5%``,
-``a<b``, ``I <3 NY``, ``<<quoted>>``, ``x -> y``), an ``&`` that is not an entity
-with its semicolon (``AT&T``, ``?a=1&copy=2``), and unclosed comments or scripts,
+``a<b``, ``I <3 NY``, ``<<quoted>>``, ``x -> y``), or whose name runs into something
+other than a space, "/" or ">" (``<U+2014>``, ``<a,b>``), an ``&`` that is not an
+entity (``AT&T``, ``?a=1&copy=2``, ``&amplifier``), and unclosed comments or scripts,
 whose opener alone is removed: text after it may be the article.
 
 Fragments take a fast path built on one pattern; whole documents (a doctype,
@@ -75,6 +78,21 @@ _JUNK = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff"
 _LETTERS = r"a-zA-Z\u0130\u017f\u212a"
 #: Tag names the pattern knows; others need a "-" or ":" to be tags (``<amp-img>``).
 _KNOWN = BLOCK | CELL | INLINE | DROP | {"br"}
+#: Where a tag's name ends, as HTML's tokenizer has it: at a space, "/" or ">". Prose
+#: that puts a tag name before anything else is not a tag: ``<U+2014>``, ``<a,b>``.
+_NAME_END = r"(?=[\s/>])"
+#: The entities HTML decodes without their semicolon that scrapers leave so: ``&amp``,
+#: ``&nbsp``, ``&quot``, ``&lt``, ``&gt`` (their names are case-sensitive). As in an
+#: HTML attribute, not before a letter, digit or "=": ``&amplifier`` and
+#: ``?a=1&lt=2`` stay.
+_BARE_NAMES = "amp|AMP|nbsp|quot|QUOT|lt|LT|gt|GT"
+#: An entity: a known name with its semicolon, or one of the bare names; a decimal
+#: number, with or without its semicolon (``&#8217s``); a hex number with it; each
+#: escaped any number of times (``&amp;amp;``).
+_ENTITY_BODY = (
+    r"&(?:amp;)*(?:\#[0-9]{1,7};|\#[0-9]{2,7}(?![0-9])|\#x[0-9a-f]{1,6};"
+    rf"|[a-z][a-z0-9]{{1,31}};|(?-i:{_BARE_NAMES})(?![a-z0-9=]))"
+)
 
 
 def _prefix_tree(words: list[str]) -> str:
@@ -109,7 +127,8 @@ def _prefix_tree(words: list[str]) -> str:
 def _token() -> regex.Pattern[str]:
     # Compiled on first use: the one large pattern here, ~6 ms that `import cleantext`
     # need not pay. Which branch of a name matches does not matter: the look-ahead after
-    # it requires the whole run of name characters, and a known name has no "-" or ":".
+    # it requires the whole name (up to a space, "/" or ">"), and a known name has no
+    # "-" or ":".
     known = _prefix_tree(list(_KNOWN))
     name = rf"(?:{known}|[a-z][a-z0-9]*(?:[-:][a-z0-9]+)+)"
     return regex.compile(
@@ -117,21 +136,20 @@ def _token() -> regex.Pattern[str]:
           (?P<comment><!--)
         | (?P<cdata><!\[CDATA\[|\]\]>)
         | (?P<decl><![a-z][^<>]{{0,2000}}>|<\?[^<>]{{0,2000}}\?>)
-        | <(?P<close>/?)(?P<name>{name})(?![a-z0-9:-])(?P<attrs>{_ATTRS})>
+        | <(?P<close>/?)(?P<name>{name}){_NAME_END}(?P<attrs>{_ATTRS})>
         | &(?:amp;)*+lt;(?P<eclose>/?)(?P<ename>{name})(?![a-z0-9:-]){_EATTRS}&(?:amp;)*+gt;
-        | (?P<entity>&(?:amp;)*(?:\#[0-9]{{1,7}}|\#x[0-9a-f]{{1,6}}|[a-z][a-z0-9]{{1,31}});)
+        | (?P<entity>{_ENTITY_BODY})
         | (?P<junk>[{_JUNK}]++|(?<=<)[\x80-\x9f]++(?=/?[a-z]))
         """,
         regex.VERBOSE | regex.IGNORECASE,
     )
 
 
-_ENTITY = regex.compile(
-    r"&(?:amp;)*(?:\#[0-9]{1,7}|\#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", regex.IGNORECASE
-)
+_ENTITY = regex.compile(_ENTITY_BODY, regex.IGNORECASE)
 _JUNK_CHARS = regex.compile(f"[{_JUNK}]+")
 TRIGGER = regex.compile(
-    rf"<[a-z!/?\x80-\x9f]|&(?:\#|[a-z][a-z0-9]{{1,31}};)|\]\]>|[<&][^<>&\s]{{0,32}}[{_JUNK}]",
+    rf"<[a-z!/?\x80-\x9f]|&(?:\#|[a-z][a-z0-9]{{1,31}};|(?-i:{_BARE_NAMES}))|\]\]>"
+    rf"|[<&][^<>&\s]{{0,32}}[{_JUNK}]",
     regex.IGNORECASE,
 )
 _DOCUMENT = regex.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", regex.IGNORECASE)
@@ -140,9 +158,11 @@ _DOCUMENT = regex.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", regex.IGNOR
 def decode_entity(entity: str) -> str:
     """Decode an entity, however many times it was escaped.
 
-    Only a complete entity is decoded: a known name with its semicolon, or a number.
-    ``html.unescape`` would also read a prefix (``&notit;`` as ``¬it;``); that is a
-    browser's error recovery, not what the writer meant, so such text stays.
+    Only a complete entity is decoded: a known name with its semicolon, one of the
+    names HTML reads without it (``&amp``, ``&nbsp``), or a number. ``html.unescape``
+    would also read a prefix (``&notit;`` as ``¬it;``); that is a browser's error
+    recovery, not what the writer meant, so such text stays, and so does a number
+    without its semicolon that names no character.
 
     >>> decode_entity("&amp;amp;eacute;")
     'é'
@@ -150,11 +170,14 @@ def decode_entity(entity: str) -> str:
     '&notit;'
     >>> decode_entity("&amp;notit;")
     '&notit;'
+    >>> decode_entity("&#8217"), decode_entity("&#9999999")
+    ('’', '&#9999999')
     """
     while entity.startswith("&amp;") and len(entity) > 5:
         entity = "&" + entity[5:]
     if entity[1:2] == "#":
-        return html.unescape(entity)
+        char = html.unescape(entity)
+        return entity if char == "\ufffd" and not entity.endswith(";") else char
     return html5.get(entity[1:], entity)
 
 
@@ -208,7 +231,7 @@ def _lead() -> re.Pattern[str]:
     """
     return re.compile(
         rf"""[<&\]{_JUNK}\x80-\x9f](?:(?<=<)(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9]*)"""
-        rf"""(?![{_LETTERS}0-9:-])(?P<attrs>(?:[^<>"']|"[^"<]{{0,2000}}"|'[^'<]{{0,2000}}')"""
+        rf"""{_NAME_END}(?P<attrs>(?:[^<>"']|"[^"<]{{0,2000}}"|'[^'<]{{0,2000}}')"""
         rf"""{{0,4000}})>)?"""
     )
 
@@ -283,7 +306,8 @@ def _may_trigger() -> re.Pattern[str]:
     three alternatives spelled without IGNORECASE, and for the fourth any junk character.
     It begins with one character class, which ``re`` skips to in C."""
     return re.compile(
-        rf"[<&\]{_JUNK}](?:(?<=<)[{_LETTERS}!/?\x80-\x9f]|(?<=&)(?:\#|[{_LETTERS}][{_LETTERS}0-9]{{1,31}};)"
+        rf"[<&\]{_JUNK}](?:(?<=<)[{_LETTERS}!/?\x80-\x9f]"
+        rf"|(?<=&)(?:\#|[{_LETTERS}][{_LETTERS}0-9]{{1,31}};|{_BARE_NAMES})"
         rf"|(?<=\])\]>|(?<=[{_JUNK}]))"
     )
 
