@@ -81,6 +81,44 @@ CUT = [
      "Совет одобрил бюджет. По словам мэра, средства"),
     ("Japanese", "議会は予算を承認した。市長によると、資金は…", "議会は予算を承認した。",
      "議会は予算を承認した。市長によると、資金は"),
+    # GNews prints its count without the plus.
+    ("GNews's dots and character count",
+     f"{DONE} Officials expect the plan to ... [2375 chars]", DONE,
+     f"{DONE} Officials expect the plan to"),
+    ("GNews in Spanish", "El Gobierno anunció nuevas medidas. Según el ministro, la inflación "
+     "... [1840 chars]", "El Gobierno anunció nuevas medidas.",
+     "El Gobierno anunció nuevas medidas. Según el ministro, la inflación"),
+    # The sentence before the cut one ends in an abbreviation the splitter reads as one:
+    # it stays, whole.
+    ("a sentence ending in p.m. before the cut one",
+     "Polls close at 8 p.m. Results are expected by…", "Polls close at 8 p.m.",
+     "Polls close at 8 p.m. Results are expected by"),
+    ("a sentence ending in etc. before the cut one",
+     "Bring bread, milk, eggs, etc. The organisers also said that…",
+     "Bring bread, milk, eggs, etc.",
+     "Bring bread, milk, eggs, etc. The organisers also said that"),
+    ("German, a sentence ending in usw. before the cut one",
+     "Sie kauften Brot, Milch usw. Die Preise steigen, weil…",
+     "Sie kauften Brot, Milch usw.", "Sie kauften Brot, Milch usw. Die Preise steigen, weil"),
+    ("a time zone after p.m. is no sentence start",
+     f"{DONE} The game starts at 9 p.m. ET and fans are told to…", DONE,
+     f"{DONE} The game starts at 9 p.m. ET and fans are told to"),
+    ("a small word after a.m. is no sentence start",
+     f"{DONE} Police said the march began at 9 a.m. and…", DONE,
+     f"{DONE} Police said the march began at 9 a.m. and"),
+    ("a title before a name is no sentence end",
+     f"{DONE} Dr. Jane Smith, who runs the ward, said that…", DONE,
+     f"{DONE} Dr. Jane Smith, who runs the ward, said that"),
+    ("U.S. before a capital is no sentence end",
+     f"{DONE} The U.S. Treasury said it would…", DONE, f"{DONE} The U.S. Treasury said it would"),
+    # French sets a space before its closing guillemet; the splitter leaves it in front of
+    # the next sentence, but it closes the one before.
+    ("French, a closing guillemet before the cut sentence stays",
+     "Le ministre a parlé. « Nous allons réformer. » Il a ajouté que…",
+     "Le ministre a parlé. « Nous allons réformer. »",
+     "Le ministre a parlé. « Nous allons réformer. » Il a ajouté que"),
+    ("German, an opening guillemet goes with its cut quotation",
+     f"{DONE} »Wir werden das prüfen…", DONE, f"{DONE} »Wir werden das prüfen"),
 ]
 
 
@@ -134,6 +172,11 @@ AFTER_COMPLETE = [
     ("Russian with an ellipsis glued to a full stop",
      "Совет одобрил бюджет. Он собрался в понедельник.…",
      "Совет одобрил бюджет. Он собрался в понедельник."),
+    ("GNews's count after a full stop", f"{DONE} ... [2375 chars]", DONE),
+    ("French, an ellipsis after a spaced closing guillemet",
+     "Le ministre a parlé. « C'est fini. »…", "Le ministre a parlé. « C'est fini. »"),
+    ("French, an ellipsis after a guillemet set with a narrow NBSP",
+     "Le ministre a parlé. « C'est fini.\u202f»…", "Le ministre a parlé. « C'est fini.\u202f»"),
 ]
 
 
@@ -161,6 +204,9 @@ STYLE = [
     ("no marker at all", DONE),
     ("an empty text", ""),
     ("Spanish question marks", "¿Qué pasará ahora?"),
+    ("a count in brackets that is not a feed's", "The file holds [2375 records]"),
+    ("a French closing guillemet at the end", "Il a dit : « C'est fini. »"),
+    ("p.m. at the end", "Polls close at 8 p.m."),
 ]
 
 
@@ -234,7 +280,8 @@ def test_an_earlier_ellipsis_makes_the_last_one_style(text: str) -> None:
 _bits = st.sampled_from([
     "The council met.", "Officials expect the", "He said: “No.”", "Who pays?", "U.S.", "Mr.",
     "議会は承認した。", "…", "...", "..", ".", "[…]", "[...]", "(...)", "… [+123 chars]",
-    "[+9 chars]", " ", " ", "\n", "\n\n", "a", "B", "”", "!",
+    "[+9 chars]", " ", " ", "\n", "\n\n", "a", "B", "”", "!", "p.m.", "Polls", "»", "etc.",
+    "[12 chars]",
 ])
 
 

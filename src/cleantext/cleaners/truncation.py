@@ -2,7 +2,8 @@
 
 Feeds, news APIs and teaser extractors cut a text at a length and mark the cut. Markers:
 ``…``, ``...``, ``..``, ``[…]``, ``[...]``, ``(...)``, and NewsAPI's ``… [+1234 chars]``
-or ``[+1234 chars]``. Only a marker at the very end of the text counts.
+or ``[+1234 chars]`` (GNews's ``... [1234 chars]``). Only a marker at the very end of
+the text counts.
 
 Removed, by policy:
 
@@ -12,9 +13,10 @@ Removed, by policy:
 
 Under every policy but ``"keep"``, a marker after a complete sentence (ending in ``.``,
 ``!``, ``?``, or a closing quote after one) goes alone: ``"…at the center of the
-scandal?…"`` keeps its question, and ``"…the budget.…"`` or ``"…the budget...."`` keeps
-its full stop. A marker alone on the last line goes alone. Markers separated by spaces
-or line breaks are one marker (``"… [+12 chars]"``, ``"…\\n\\n[…]"``).
+scandal?…"`` keeps its question, ``"…the budget.…"`` or ``"…the budget...."`` its full
+stop, and ``"« C'est fini. »…"`` its guillemet. A marker alone on the last line goes
+alone. Markers separated by spaces or line breaks are one marker (``"… [+12 chars]"``,
+``"…\\n\\n[…]"``).
 
 One pass leaves nothing for a second (``clean`` is idempotent): when the cut sentence
 goes, what is left must not end in a marker. Markers with no words of their own before
@@ -30,6 +32,10 @@ Spielerfrau zu werden, aus dem Ruder läuft ..."), and a text whose paragraphs e
 ellipses as a matter of style (two or more earlier paragraphs ending in ``…``, as
 ZeroHedge writes): there the last one is style too. In flattened text (one line) the cut
 sentence is the last sentence of the line; sentences are split by :mod:`cleantext._units`.
+Where the splitter joins a sentence to the cut one, the sentence stays: it does not start
+the cut one with the closing guillemet of the sentence before (``"… réformer. » Il…"``),
+and a sentence ending in "p.m.", "a.m.", "etc." or "usw." before a capitalised word
+ends there (``"Polls close at 8 p.m. Results are…"`` keeps its first sentence).
 
 >>> truncation()("Prices rose. Analysts expect the central bank to…")
 'Prices rose. '
@@ -65,7 +71,8 @@ _TAIL = 64
 _MAX_SENTENCE = 5000
 #: A one-line teaser whose ellipsis is style is a headline: at most this long.
 _TEASER = 160
-_NEWSAPI = r"\[\+\d{1,8}\s?chars?\]"
+# NewsAPI prints "[+1234 chars]", GNews "[1234 chars]".
+_NEWSAPI = r"\[\+?\d{1,8}\s?chars?\]"
 # Anchored at the end; each alternative is a bounded run, so a search over the tail
 # window costs at most _TAIL times a few steps.
 _MARKER = regex.compile(
@@ -81,11 +88,53 @@ _WORD = regex.compile(r"\w+")
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
-    """Does ``text[start:end]`` end a complete sentence ("… the scandal?", "… said.”")?"""
+    """Does ``text[start:end]`` end a complete sentence ("… the scandal?", "… said.”",
+    and with French spacing "… c'est fini. »")?"""
     i = end
     while i > start and text[i - 1] in CLOSERS:
         i -= 1
+        while i < end and i > start and text[i - 1].isspace():
+            i -= 1  # the space French sets before a closing guillemet
     return i > start and text[i - 1] in _TERMINAL and text[max(start, i - 2) : i] != ".."
+
+
+#: Closing quotes and brackets that never open one: a sentence does not start with
+#: them. ("»" opens a German quotation, but then a word follows it, not a space.)
+_CLOSE_ONLY = "”»)]』」›"
+#: Abbreviations the sentence splitter never ends a sentence at, though a capital after
+#: them nearly always starts one: "… at 9 p.m. Officials said …", "… usw. Die …". (After
+#: "U.S.", "Dr." or "Inc." a capital is as often a name: "U.S. Treasury", "Dr. Smith".)
+_TIME_AND_LIST_ENDS = r"\b(?:[aApP]\.[mM]|[eE]tc|[uU]sw)"
+#: Such an abbreviation, then a capital and a small letter: a word, not "ET" or "GMT".
+_ABBREVIATED_END = regex.compile(rf"(?<={_TIME_AND_LIST_ENDS}\.)\s{{1,20}}(?=\p{{Lu}}\p{{Ll}})")
+#: Words before such a boundary in the cut sentence that make a sentence of their own.
+_OWN_SENTENCE = 3
+
+
+def _cut_start(text: str, start: int, end: int) -> int:
+    """Where the cut sentence ``text[start:end]`` really starts.
+
+    Not at a closing quote the splitter left in front of it (``"… réformer. » Il a…"``:
+    the guillemet closes the sentence before). And, since losing an article sentence is
+    worse than keeping a fragment, after the last boundary of :data:`_ABBREVIATED_END`
+    with :data:`_OWN_SENTENCE` words before it: "Polls closed at 8 p.m." is a sentence.
+    One pass over the span, counting the words between boundaries as it goes.
+    """
+    while start < end and text[start] in _CLOSE_ONLY and text[start + 1 : start + 2].isspace():
+        start = _skip_space_forward(text, start + 1, end)
+    cut, words, pos = start, 0, start
+    for m in _ABBREVIATED_END.finditer(text, start, end):
+        words += len(text[pos : m.start()].split())
+        pos = m.start()
+        if words >= _OWN_SENTENCE:
+            cut = m.end()
+    return cut
+
+
+def _skip_space_forward(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _skip_space_back(text: str, pos: int, floor: int = 0) -> int:
@@ -167,7 +216,7 @@ def _find(policy: str, text: str) -> list[Span]:
     spans = sentences(text, lo, before)
     if not spans or (spans[-1][0] == lo and lo > line_start):
         return [(before, end, "")]
-    cut = spans[-1][0]
+    cut = _cut_start(text, spans[-1][0], before)
     # What the cut leaves must not end in a marker, or a second pass would take more.
     left = _skip_space_back(text, cut)
     exposed = _run_start(text, left)
