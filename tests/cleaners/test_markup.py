@@ -79,6 +79,9 @@ REMOVED = [
      "The council’s vote, it's done"),
     ("a bare escaped comparison decodes", "if x &lt y", "if x < y"),
     # Tags as CMS exports print them.
+    ("upper-case tags with bare attributes are tags", "<TD NOWRAP>x</TD><video controls>y</video>",
+     "x y"),
+    ("a capitalised tag with an attribute is a tag", '<Div class="x">Hi</Div>', "Hi"),
     ("a tag name ends at a line break", '<a\nhref="https://x.org">the report</a>', "the report"),
     ("a tag name ends at a tab", "One.<br\t/>Two.", "One.\nTwo."),
     ("an image with alt text goes whole", 'The mayor spoke.<img src="a.jpg" alt="The mayor"> '
@@ -108,6 +111,15 @@ KEPT = [
     ("a code point in angle brackets survives", "He typed <U+2014> into the form."),
     ("a pair in angle brackets survives", "the ordered pair <a,b> and <i.e.>"),
     ("a tag name glued to a quote survives", "<b\"bold\"> and <p'>"),
+    # Titles in angle brackets, as Korean and Chinese outlets writing in English set them,
+    # whose first word is a tag's name.
+    ("a title starting with an article survives",
+     "Fans came to watch <A Business Proposal> at the theatre."),
+    ("a title starting with an inline tag's name survives",
+     "The drama <Big Mouth> topped ratings."),
+    ("a title starting with a block tag's name survives", "The series <Table for Two> returns."),
+    ("a one-word capitalised title survives", "The musical <Menu> opens today; <Time> too."),
+    ("a title with a pronoun survives", "He starred in <I Am Sam>."),
     ("a word that is not a known entity survives", "&notit; and &foo;"),
     ("a too large code point survives", "&#99999999;"),
     ("an unknown tag name without a hyphen survives", "<foo>bar</foo>"),

@@ -14,9 +14,10 @@ Removed:
 
 Deliberately left alone: a ``<`` that does not open a known tag (``growth <5%``,
 ``a<b``, ``I <3 NY``, ``<<quoted>>``, ``x -> y``), or whose name runs into something
-other than a space, "/" or ">" (``<U+2014>``, ``<a,b>``), an ``&`` that is not an
-entity (``AT&T``, ``?a=1&copy=2``, ``&amplifier``), and unclosed comments or scripts,
-whose opener alone is removed: text after it may be the article.
+other than a space, "/" or ">" (``<U+2014>``, ``<a,b>``), a title in angle brackets
+that starts with a tag's name (``<Big Mouth>``, ``<A Business Proposal>``), an ``&``
+that is not an entity (``AT&T``, ``?a=1&copy=2``, ``&amplifier``), and unclosed comments
+or scripts, whose opener alone is removed: text after it may be the article.
 
 Fragments take a fast path built on one pattern; whole documents (a doctype,
 ``<html>`` or ``<body>``) go through BeautifulSoup, which copes with markup the
@@ -251,8 +252,8 @@ def _markup_spans(text: str) -> list[Span]:
     while lead := lead_search(text, pos):
         start = lead.start()
         tag: re.Match[str] | regex.Match[str] = lead
-        name = lead.group("name")
-        if name is None or (name := name.lower()) not in _KNOWN:
+        raw = lead.group("name")
+        if raw is None or (name := raw.lower()) not in _KNOWN:
             # Not a plain tag with a known name: the token pattern decides.
             token = match(text, start)
             if token is None:
@@ -264,8 +265,13 @@ def _markup_spans(text: str) -> list[Span]:
                 pos = span[1]
                 continue
             tag = token
-            name = token.group("name").lower()
+            raw = token.group("name")
+            name = raw.lower()
         end = tag.end()
+        # A title starts with a capital; most tags are lower case, told by one test.
+        if raw[0] < "a" and _is_title(tag):
+            pos = start + 1
+            continue
         if name in DROP and not tag.group("close") and not tag.group("attrs").endswith("/"):
             close = closers.find(name, end)[1]
             if close != -1:
@@ -273,6 +279,29 @@ def _markup_spans(text: str) -> list[Span]:
         append((start, end, _SEPARATORS.get(name, "")))
         pos = end
     return spans
+
+
+#: A word with a capital and then a small letter, after a space.
+_TITLE_WORD = regex.compile(r"\s\p{Lu}\p{Ll}")
+
+
+def _is_title(tag: re.Match[str] | regex.Match[str]) -> bool:
+    """Is a tag whose name starts with a capital a title in angle brackets?
+
+    Korean and Chinese outlets writing in English set titles so: ``<Menu>``, ``<Big
+    Mouth>``, ``<A Business Proposal>``, ``<Table for Two>``, whose first word is a
+    tag's name. HTML writes its names in lower or upper case (``<table>``, ``<TD
+    NOWRAP>``), never capitalised like a word (``Menu``); its attributes are
+    ``name=value`` pairs or bare names (``async``, ``controls``), and a bare name is
+    never capitalised like a word either. Without an "=", such a name or word makes the
+    whole a title, which stays. A closing tag is never a title.
+    """
+    name, attrs = tag.group("name", "attrs")
+    if "=" in attrs or tag.group("close"):
+        return False
+    if len(name) > 1 and name[0].isupper() and name[1:].islower():
+        return True
+    return _TITLE_WORD.search(attrs) is not None
 
 
 def _other_span(m: regex.Match[str], closers: _Closers) -> Span:
