@@ -104,9 +104,11 @@ _CLOSE_ONLY = "”»)]』」›"
 #: Abbreviations the sentence splitter never ends a sentence at, though a capital after
 #: them nearly always starts one: "… at 9 p.m. Officials said …", "… usw. Die …". (After
 #: "U.S.", "Dr." or "Inc." a capital is as often a name: "U.S. Treasury", "Dr. Smith".)
-_TIME_AND_LIST_ENDS = r"\b(?:[aApP]\.[mM]|[eE]tc|[uU]sw)"
 #: Such an abbreviation, then a capital and a small letter: a word, not "ET" or "GMT".
-_ABBREVIATED_END = regex.compile(rf"(?<={_TIME_AND_LIST_ENDS}\.)\s{{1,20}}(?=\p{{Lu}}\p{{Ll}})")
+#: It starts with the abbreviation's letters, which the engine skips to.
+_ABBREVIATED_END = regex.compile(
+    r"\b(?:[aApP]\.[mM]|[eE]tc|[uU]sw)\.\s{1,20}(?=\p{Lu}\p{Ll})"
+)
 #: Words before such a boundary in the cut sentence that make a sentence of their own.
 _OWN_SENTENCE = 3
 
@@ -124,10 +126,9 @@ def _cut_start(text: str, start: int, end: int) -> int:
         start = _skip_space_forward(text, start + 1, end)
     cut, words, pos = start, 0, start
     for m in _ABBREVIATED_END.finditer(text, start, end):
-        words += len(text[pos : m.start()].split())
-        pos = m.start()
+        pos, words = m.end(), words + len(text[pos : m.end()].split())
         if words >= _OWN_SENTENCE:
-            cut = m.end()
+            cut = pos
     return cut
 
 
