@@ -79,6 +79,13 @@ REMOVED = [
      "The council’s vote, it's done"),
     ("a bare escaped comparison decodes", "if x &lt y", "if x < y"),
     # Tags as CMS exports print them.
+    # Long quoted values: a srcset lists a URL per width, data-* attributes hold JSON.
+    ("an image with a long srcset goes whole",
+     'One.<img src="a.jpg" srcset="'
+     + ", ".join(f"https://cdn.example.com/photo-{w}.jpg {w}w" for w in range(100, 5000, 50))
+     + '" sizes="100vw"> Two.', "One. Two."),
+    ("a div with a long JSON attribute goes", "One.<div data-props='{\"a\": \"" + "x" * 5000
+     + "\"}'>Two.</div>", "One.\n\nTwo."),
     ("upper-case tags with bare attributes are tags", "<TD NOWRAP>x</TD><video controls>y</video>",
      "x y"),
     ("a capitalised tag with an attribute is a tag", '<Div class="x">Hi</Div>', "Hi"),

@@ -65,7 +65,10 @@ DROP = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "h
 
 # Attributes: unquoted runs or quoted values, each bounded, never containing < or >,
 # so a scan that starts at a "<" stops at the next "<" or ">": linear on any input.
-_ATTRS = r"""(?:[^<>"']|"[^"<]{0,2000}"|'[^'<]{0,2000}'){0,4000}+"""
+# A quoted value may be long: an image's srcset lists a URL per width, and data-*
+# attributes hold JSON; a tag whose value ran past the bound stayed in the text whole.
+_VALUE_MAX = 100_000
+_ATTRS = rf"""(?:[^<>"']|"[^"<]{{0,{_VALUE_MAX}}}"|'[^'<]{{0,{_VALUE_MAX}}}'){{0,4000}}+"""
 # Inside an escaped tag (``&lt;a href=&quot;x&quot;&gt;``) quotes come as entities.
 _EATTRS = r"(?:[^<>&]|&(?:amp;)*+(?:quot|apos|\#34|\#39|\#x2[27]);){0,2000}+"
 #: Characters that can hide a tag from the pattern (``<\x00b>``): C0 controls but tab,
@@ -232,7 +235,7 @@ def _lead() -> re.Pattern[str]:
     """
     return re.compile(
         rf"""[<&\]{_JUNK}\x80-\x9f](?:(?<=<)(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9]*)"""
-        rf"""{_NAME_END}(?P<attrs>(?:[^<>"']|"[^"<]{{0,2000}}"|'[^'<]{{0,2000}}')"""
+        rf"""{_NAME_END}(?P<attrs>(?:[^<>"']|"[^"<]{{0,{_VALUE_MAX}}}"|'[^'<]{{0,{_VALUE_MAX}}}')"""
         rf"""{{0,4000}})>)?"""
     )
 
