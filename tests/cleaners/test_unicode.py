@@ -56,6 +56,12 @@ FIXED = [
      "It’s a “big” day — for the café in São Paulo."),
     ("Spanish read as Mac OS Roman is repaired", "El ni√±o comi√≥ pi√±a en C√°diz.",
      "El niño comió piña en Cádiz."),
+    # A NBSP read as Windows-1252 ("Â\xa0") whose NBSP became a space.
+    ("a stray A circumflex before a space goes", "The council met.Â The vote followed.",
+     "The council met. The vote followed."),
+    ("stray A circumflexes between words go", "Donald Trump Â said that Â the vote",
+     "Donald Trump  said that  the vote"),
+    ("a run of stray A circumflexes goes", "Â Â Â The council met.", " The council met."),
 ]
 
 KEPT = [
@@ -93,6 +99,8 @@ KEPT = [
     ("Romanian stays", "ÎNVĂȚĂMÂNTUL ȘI ȘTIINȚA ÎN ROMÂNIA"),
     ("German single low quotes stay", "Er sagte ‚Äpfel‘ und ‚Öl‘."),
     ("a square root stays", "√2 ≈ 1.414"),
+    ("a capital A circumflex inside words stays", "ROMÂNIA și CÂMARA"),
+    ("a Vietnamese capital A circumflex before a space stays", "CHỮ Â LÀ MỘT NGUYÊN ÂM"),
 ]
 
 
@@ -128,7 +136,7 @@ def test_edits_name_the_characters() -> None:
 
 # Capitals the gate cannot tell from mojibake: ftfy decides, and keeps them.
 _GATED = {"Ã ", "ÂÂ", "сообщает «ТАСС» и «РБК».", "Січень у Рівному був холодним.",
-          "Er sagte ‚Äpfel‘ und ‚Öl‘."}
+          "Er sagte ‚Äpfel‘ und ‚Öl‘.", "CHỮ Â LÀ MỘT NGUYÊN ÂM"}
 
 
 @pytest.mark.parametrize("raw", [c[1] for c in KEPT if c[1] not in _GATED],

@@ -5,7 +5,8 @@ Removed or normalised:
 - mojibake (UTF-8 read as Windows-1252 or Latin-1: ``CafÃ©``, ``â€œquotedâ€\x9d``,
   Cyrillic ``ÐŸÑ€Ð¸``, CJK ``æ—¥æœ¬``, and mojibake of mojibake ``CafÃƒÂ©``; UTF-8
   read as Windows-1251 ``РџСЂРё``, Windows-1250 ``przyjÄ…Ĺ‚`` or Mac OS Roman
-  ``It‚Äôs``), repaired with ftfy, which runs only when a cheap pattern finds a sign of it;
+  ``It‚Äôs``; a stray ``Â`` before a space, left of a misread NBSP), repaired with ftfy,
+  which runs only when a cheap pattern finds a sign of it;
 - C1 control characters, which are Windows-1252 text decoded as Latin-1
   (``don\x92t``, ``\x85`` for ``…``): ftfy maps them back; the few with no
   Windows-1252 meaning are dropped;
@@ -112,8 +113,12 @@ def _cp1251() -> re.Pattern[bytes]:
 
 
 _CP1251 = _cp1251()
-#: The other code pages' signs, searched after the Windows-1252 one finds none.
-_MISREAD = (_CP1250, _MAC_ROMAN, _CP1251)
+#: A NBSP read as Windows-1252 is "Â\xa0"; where something since turned the NBSP into a
+#: space, "Â " is left, the commonest mojibake of scraped English text ("said.Â The",
+#: "Â Â Â"). Valid text has "Â" inside words only (ROMÂNIA, CÂMARA), never before a space.
+_A0_AS_SPACE = re.compile(rb"\xc3\x82 ")
+#: The other signs, searched after the Windows-1252 one finds none.
+_MISREAD = (_CP1250, _MAC_ROMAN, _CP1251, _A0_AS_SPACE)
 
 
 def _utf8(text: str) -> bytes:
@@ -149,8 +154,8 @@ class _MojibakeHint:
 #: The cheap mojibake check that gates ftfy: its ``search`` is true for a text with a
 #: UTF-8 lead byte read as Windows-1252 or Latin-1 followed by a continuation byte, or
 #: with a C1 control, or with one of the pairs Windows-1250, Mac OS Roman or
-#: Windows-1251 make (see ``_CP1250``, ``_MAC_ROMAN``, ``_cp1251``). ASCII text is never
-#: searched; valid accented text rarely matches.
+#: Windows-1251 make (see ``_CP1250``, ``_MAC_ROMAN``, ``_cp1251``), or with "Â "
+#: (``_A0_AS_SPACE``). ASCII text is never searched; valid accented text rarely matches.
 MOJIBAKE_HINT = _MojibakeHint()
 
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
