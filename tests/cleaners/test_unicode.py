@@ -56,6 +56,15 @@ FIXED = [
      "It’s a “big” day — for the café in São Paulo."),
     ("Spanish read as Mac OS Roman is repaired", "El ni√±o comi√≥ pi√±a en C√°diz.",
      "El niño comió piña en Cádiz."),
+    # The closing quote's 0x9D, which Windows-1252 lacks, dropped or replaced.
+    ("a closing quote whose last byte was dropped is repaired",
+     "â€œWe won,â€ he said.", "“We won,” he said."),
+    ("a closing quote whose last byte was replaced is repaired",
+     "â€œWe won,â€\ufffd he said.", "“We won,” he said."),
+    ("a closing quote that lost its last byte at the end is repaired",
+     "He said â€œnoâ€", "He said “no”"),
+    ("a closing quote that lost its last byte before a paragraph is repaired",
+     "â€œYes.â€\n\nNext.", "“Yes.”\n\nNext."),
     # A NBSP read as Windows-1252 ("Â\xa0") whose NBSP became a space.
     ("a stray A circumflex before a space goes", "The council met.Â The vote followed.",
      "The council met. The vote followed."),

@@ -275,6 +275,16 @@ _invisible = SpanCleaner("unicode", _odd_spans, trigger=_MayBeOdd())
 MAX_PASSES = 3
 
 
+#: The closing double quote "”" is E2 80 9D in UTF-8, and Windows-1252 has no character
+#: for 0x9D: decoders drop it or put U+FFFD in its place, so "â€œWe won,â€ he said" is
+#: the commonest lossy mojibake. ftfy cannot know the byte and reads "â€ " as "†" (a NBSP
+#: turned into a space) or "â€\ufffd" as "\ufffd". Before a space, the end or U+FFFD,
+#: "â€" lost its closing quote far more often than anything else (E2 80 A0 is "†";
+#: 0x81, 0x8D, 0x8F and 0x90 lead to a space, a ZWJ, an RLM, a hyphen): it is put
+#: back before ftfy runs.
+_LOST_CLOSING_QUOTE = re.compile("â€(?:\ufffd|(?=\\s|\\Z))")
+
+
 def _fix(text: str) -> str:
     data = _utf8(text)
     if not _odd_in(text, data) and (len(data) == len(text) or _mojibake_in(data) is None):
@@ -289,6 +299,8 @@ def _fix(text: str) -> str:
             # that what ftfy sees is what a second cleaning would show it. (Tidying
             # spaces, tabs and line breaks cannot remove what the hint found.)
             text = whitespace(text)
+            if "â€" in text:
+                text = _LOST_CLOSING_QUOTE.sub("â€\x9d", text)
             fixed = _ftfy(text)
         out = _invisible(fixed)
         if out == fixed or not MOJIBAKE_HINT.search(out):
