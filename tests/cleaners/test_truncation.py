@@ -88,6 +88,11 @@ CUT = [
     ("GNews in Spanish", "El Gobierno anunció nuevas medidas. Según el ministro, la inflación "
      "... [1840 chars]", "El Gobierno anunció nuevas medidas.",
      "El Gobierno anunció nuevas medidas. Según el ministro, la inflación"),
+    # NewsAPI content whose list markup became paragraphs: the count on a line of its
+    # own still cuts the sentence its ellipsis is glued to.
+    ("a NewsAPI count on the line after a cut paragraph",
+     f"{DONE}\n\nOil prices rose after the…\n\n[+3402 chars]", f"{DONE}\n\n",
+     f"{DONE}\n\nOil prices rose after the"),
     # The sentence before the cut one ends in an abbreviation the splitter reads as one:
     # it stays, whole.
     ("a sentence ending in p.m. before the cut one",
@@ -173,6 +178,8 @@ AFTER_COMPLETE = [
      "Совет одобрил бюджет. Он собрался в понедельник.…",
      "Совет одобрил бюджет. Он собрался в понедельник."),
     ("GNews's count after a full stop", f"{DONE} ... [2375 chars]", DONE),
+    ("a NewsAPI count on a line of its own after a full stop",
+     f"{DONE}\n\nIt met on Monday.\n\n[+3402 chars]", f"{DONE}\n\nIt met on Monday."),
     ("French, an ellipsis after a spaced closing guillemet",
      "Le ministre a parlé. « C'est fini. »…", "Le ministre a parlé. « C'est fini. »"),
     ("French, an ellipsis after a guillemet set with a narrow NBSP",

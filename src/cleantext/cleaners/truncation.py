@@ -189,6 +189,23 @@ def _run_start(text: str, end: int) -> int:
         start = nxt
 
 
+_COUNT = regex.compile(_NEWSAPI)
+
+
+def _alone(text: str, before: int, mstart: int, end: int) -> bool:
+    """Is the run of markers ``text[mstart:end]`` on lines of its own, after the text
+    that ends at ``before``?
+
+    A run that spans lines is, unless it starts on the last word's line and holds a
+    character count: ``"…rose after the…\n\n[+3402 chars]"`` (a NewsAPI teaser whose
+    list markup became paragraphs) cuts its sentence as a glued count does. A plain
+    ellipsis there may be the paragraph's style ("He paused…\n\n…"), a count never is.
+    """
+    if "\n" in text[before:mstart]:
+        return True
+    return "\n" in text[mstart:end] and _COUNT.search(text, mstart, end) is None
+
+
 def _find(policy: str, text: str) -> list[Span]:
     if policy == "keep":
         return []
@@ -205,7 +222,7 @@ def _find(policy: str, text: str) -> list[Span]:
         return []
     before = _skip_space_back(text, mstart)
     line_start = text.rfind("\n", 0, before) + 1 if before else 0
-    if "\n" in text[before:end] or before <= line_start or _ends_sentence(
+    if _alone(text, before, mstart, end) or before <= line_start or _ends_sentence(
         text, line_start, before
     ):
         # A marker alone on the last line (with any markers just before it), or after
