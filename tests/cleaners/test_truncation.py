@@ -88,6 +88,9 @@ CUT = [
     ("GNews in Spanish", "El Gobierno anunció nuevas medidas. Según el ministro, la inflación "
      "... [1840 chars]", "El Gobierno anunció nuevas medidas.",
      "El Gobierno anunció nuevas medidas. Según el ministro, la inflación"),
+    ("WordPress's more link after a cut sentence",
+     f"{DONE} Officials expect the plan to (more…)", DONE,
+     f"{DONE} Officials expect the plan to"),
     # NewsAPI content whose list markup became paragraphs: the count on a line of its
     # own still cuts the sentence its ellipsis is glued to.
     ("a NewsAPI count on the line after a cut paragraph",
@@ -178,6 +181,11 @@ AFTER_COMPLETE = [
      "Совет одобрил бюджет. Он собрался в понедельник.…",
      "Совет одобрил бюджет. Он собрался в понедельник."),
     ("GNews's count after a full stop", f"{DONE} ... [2375 chars]", DONE),
+    # WordPress's more link, set where the author split the post.
+    ("WordPress's more link after a full stop", f"{DONE} (more…)", DONE),
+    ("WordPress's more link on a line of its own", f"{DONE}\n\n(More...)", DONE),
+    ("WordPress's more link in German", f"{DONE}\n\n(mehr …)", DONE),
+    ("WordPress's more link in Spanish", f"{DONE} (más…)", DONE),
     ("a NewsAPI count on a line of its own after a full stop",
      f"{DONE}\n\nIt met on Monday.\n\n[+3402 chars]", f"{DONE}\n\nIt met on Monday."),
     ("French, an ellipsis after a spaced closing guillemet",
@@ -214,6 +222,7 @@ STYLE = [
     ("a count in brackets that is not a feed's", "The file holds [2375 records]"),
     ("a French closing guillemet at the end", "Il a dit : « C'est fini. »"),
     ("p.m. at the end", "Polls close at 8 p.m."),
+    ("a more link inside the text", "He wanted more (more…) and got it."),
 ]
 
 

@@ -1,9 +1,9 @@
 """Truncated endings: the last sentence cut off and ended with a marker.
 
 Feeds, news APIs and teaser extractors cut a text at a length and mark the cut. Markers:
-``…``, ``...``, ``..``, ``[…]``, ``[...]``, ``(...)``, and NewsAPI's ``… [+1234 chars]``
-or ``[+1234 chars]`` (GNews's ``... [1234 chars]``). Only a marker at the very end of
-the text counts.
+``…``, ``...``, ``..``, ``[…]``, ``[...]``, ``(...)``, WordPress's ``(more…)``, and
+NewsAPI's ``… [+1234 chars]`` or ``[+1234 chars]`` (GNews's ``... [1234 chars]``). Only
+a marker at the very end of the text counts.
 
 Removed, by policy:
 
@@ -75,8 +75,11 @@ _TEASER = 160
 _NEWSAPI = r"\[\+?\d{1,8}\s?chars?\]"
 # Anchored at the end; each alternative is a bounded run, so a search over the tail
 # window costs at most _TAIL times a few steps.
+# WordPress's more link where a teaser stops: "(more…)", in the languages it is
+# translated to ("(mehr …)", "(meer…)", "(más…)", "(plus…)").
+_MORE = r"\((?i:more|mehr|meer|más|mas|plus|altro|mais)\s?(?:…|\.{2,5})\)"
 _MARKER = regex.compile(
-    rf"(?:(?:…|\.{{2,10}}|\[\s?(?:…|\.{{2,5}})\s?\]|\(\s?(?:…|\.{{2,5}})\s?\))"
+    rf"(?:(?:…|\.{{2,10}}|\[\s?(?:…|\.{{2,5}})\s?\]|\(\s?(?:…|\.{{2,5}})\s?\)|{_MORE})"
     rf"(?:\s{{0,3}}{_NEWSAPI})?|{_NEWSAPI})\Z"
 )
 #: An ellipsis after a full stop: the run "…" or "...", as in "the budget.…" or "the budget....".
