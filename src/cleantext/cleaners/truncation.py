@@ -193,6 +193,8 @@ def _run_start(text: str, end: int) -> int:
 
 
 _COUNT = regex.compile(_NEWSAPI)
+#: The last characters of markers but "..": see :data:`_MARKER`.
+_MARKER_ENDS = ("…", "]", ")")
 
 
 def _alone(text: str, before: int, mstart: int, end: int) -> bool:
@@ -217,6 +219,10 @@ def _find(policy: str, text: str) -> list[Span]:
     if "…" not in tail and "." not in tail and "]" not in tail and ")" not in tail:
         return []
     end = _skip_space_back(text, len(text))
+    # Every marker ends in "…", "..", "]" or ")": most texts end otherwise, in a word or
+    # a sentence's mark, and need no search.
+    if text[end - 1 : end] not in _MARKER_ENDS and text[end - 2 : end] != "..":
+        return []
     mstart = _run_start(text, end)
     if mstart == end:
         return []
