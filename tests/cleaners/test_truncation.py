@@ -125,6 +125,19 @@ CUT = [
      "Le ministre a parlé. « Nous allons réformer. » Il a ajouté que…",
      "Le ministre a parlé. « Nous allons réformer. »",
      "Le ministre a parlé. « Nous allons réformer. » Il a ajouté que"),
+    # German closing quotes open quotations elsewhere; after a full stop they close one.
+    ("German, a quotation closed with “ before the cut sentence stays",
+     "Die Partei tagte. Er sagte: „Wir gewinnen.“ Die Koalition will nun…",
+     "Die Partei tagte. Er sagte: „Wir gewinnen.“",
+     "Die Partei tagte. Er sagte: „Wir gewinnen.“ Die Koalition will nun"),
+    ("German, a quotation closed with « before the cut sentence stays",
+     "Die Partei tagte. Er sagte: »Wir gewinnen!« Die Koalition will nun…",
+     "Die Partei tagte. Er sagte: »Wir gewinnen!«",
+     "Die Partei tagte. Er sagte: »Wir gewinnen!« Die Koalition will nun"),
+    ("German, a single quotation closed with ‘ before the cut sentence stays",
+     "Die Partei tagte. Er sagte: ‚Wir gewinnen.‘ Die Koalition will nun…",
+     "Die Partei tagte. Er sagte: ‚Wir gewinnen.‘",
+     "Die Partei tagte. Er sagte: ‚Wir gewinnen.‘ Die Koalition will nun"),
     ("German, an opening guillemet goes with its cut quotation",
      f"{DONE} »Wir werden das prüfen…", DONE, f"{DONE} »Wir werden das prüfen"),
 ]
@@ -181,6 +194,11 @@ AFTER_COMPLETE = [
      "Совет одобрил бюджет. Он собрался в понедельник.…",
      "Совет одобрил бюджет. Он собрался в понедельник."),
     ("GNews's count after a full stop", f"{DONE} ... [2375 chars]", DONE),
+    ("German, an ellipsis after a quotation closed with “",
+     "Die Partei tagte. Er sagte: „Wir gewinnen.“…", "Die Partei tagte. Er sagte: „Wir gewinnen.“"),
+    ("German, an ellipsis after a quotation closed with «",
+     "Die Partei tagte. Er sagte: »Wir gewinnen.« […]",
+     "Die Partei tagte. Er sagte: »Wir gewinnen.«"),
     # WordPress's more link, set where the author split the post.
     ("WordPress's more link after a full stop", f"{DONE} (more…)", DONE),
     ("WordPress's more link on a line of its own", f"{DONE}\n\n(More...)", DONE),
@@ -297,7 +315,7 @@ _bits = st.sampled_from([
     "The council met.", "Officials expect the", "He said: “No.”", "Who pays?", "U.S.", "Mr.",
     "議会は承認した。", "…", "...", "..", ".", "[…]", "[...]", "(...)", "… [+123 chars]",
     "[+9 chars]", " ", " ", "\n", "\n\n", "a", "B", "”", "!", "p.m.", "Polls", "»", "etc.",
-    "[12 chars]",
+    "[12 chars]", "“", "«", "(more…)",
 ])
 
 

@@ -90,11 +90,17 @@ _TERMINAL = ".!?。！？"
 _WORD = regex.compile(r"\w+")
 
 
+#: What may close a sentence after its mark: the splitter's closers and the German
+#: closing quotes, which open quotations elsewhere but never follow a full stop there:
+#: „Wir gewinnen.“, »Wir gewinnen.«, ‚Wir gewinnen.‘
+_CLOSERS = CLOSERS + "“«‘"
+
+
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` end a complete sentence ("… the scandal?", "… said.”",
-    and with French spacing "… c'est fini. »")?"""
+    "… gewinnen.“", and with French spacing "… c'est fini. »")?"""
     i = end
-    while i > start and text[i - 1] in CLOSERS:
+    while i > start and text[i - 1] in _CLOSERS:
         i -= 1
         while i < end and i > start and text[i - 1].isspace():
             i -= 1  # the space French sets before a closing guillemet
@@ -104,15 +110,18 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 #: Closing quotes and brackets that never open one: a sentence does not start with
 #: them. ("»" opens a German quotation, but then a word follows it, not a space.)
 _CLOSE_ONLY = "”»)]』」›"
-#: Abbreviations the sentence splitter never ends a sentence at, though a capital after
-#: them nearly always starts one: "… at 9 p.m. Officials said …", "… usw. Die …". (After
-#: "U.S.", "Dr." or "Inc." a capital is as often a name: "U.S. Treasury", "Dr. Smith".)
-#: Such an abbreviation, then a capital and a small letter: a word, not "ET" or "GMT".
-#: It starts with the abbreviation's letters, which the engine skips to.
-_ABBREVIATED_END = regex.compile(
-    r"\b(?:[aApP]\.[mM]|[eE]tc|[uU]sw)\.\s{1,20}(?=\p{Lu}\p{Ll})"
+#: Boundaries the sentence splitter passes over. Abbreviations it never ends a sentence
+#: at, though a capital after them nearly always starts one: "… at 9 p.m. Officials said
+#: …", "… usw. Die …" (after "U.S.", "Dr." or "Inc." a capital is as often a name: "U.S.
+#: Treasury", "Dr. Smith"); then a capital and a small letter: a word, not "ET" or "GMT".
+#: The other boundary it passes over: a mark, then a German closing quote (see
+#: :data:`_CLOSERS`), then a capital: "… „Wir gewinnen.“ Die Koalition …". That one is
+#: a sentence's end whatever comes before it.
+_JOINED_END = regex.compile(
+    r"(?P<abbreviation>\b(?:[aApP]\.[mM]|[eE]tc|[uU]sw)\.)\s{1,20}(?=\p{Lu}\p{Ll})"
+    r"|[.!?…][“«‘]\s{1,20}(?=\p{Lu})"
 )
-#: Words before such a boundary in the cut sentence that make a sentence of their own.
+#: Words before an abbreviation's boundary in the cut sentence that make a sentence.
 _OWN_SENTENCE = 3
 
 
@@ -121,16 +130,17 @@ def _cut_start(text: str, start: int, end: int) -> int:
 
     Not at a closing quote the splitter left in front of it (``"… réformer. » Il a…"``:
     the guillemet closes the sentence before). And, since losing an article sentence is
-    worse than keeping a fragment, after the last boundary of :data:`_ABBREVIATED_END`
-    with :data:`_OWN_SENTENCE` words before it: "Polls closed at 8 p.m." is a sentence.
-    One pass over the span, counting the words between boundaries as it goes.
+    worse than keeping a fragment, after the last boundary of :data:`_JOINED_END`: a
+    German closing quote's, or an abbreviation's with :data:`_OWN_SENTENCE` words before
+    it ("Polls closed at 8 p.m." is a sentence). One pass over the span, counting the
+    words between boundaries as it goes.
     """
     while start < end and text[start] in _CLOSE_ONLY and text[start + 1 : start + 2].isspace():
         start = _skip_space_forward(text, start + 1, end)
     cut, words, pos = start, 0, start
-    for m in _ABBREVIATED_END.finditer(text, start, end):
+    for m in _JOINED_END.finditer(text, start, end):
         pos, words = m.end(), words + len(text[pos : m.end()].split())
-        if words >= _OWN_SENTENCE:
+        if words >= _OWN_SENTENCE or m.group("abbreviation") is None:
             cut = pos
     return cut
 
