@@ -112,13 +112,15 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 _CLOSE_ONLY = "”»)]』」›"
 #: Boundaries the sentence splitter passes over. Abbreviations it never ends a sentence
 #: at, though a capital after them nearly always starts one: "… at 9 p.m. Officials said
-#: …", "… usw. Die …" (after "U.S.", "Dr." or "Inc." a capital is as often a name: "U.S.
-#: Treasury", "Dr. Smith"); then a capital and a small letter: a word, not "ET" or "GMT".
+#: …", "… usw. Die …", "… Smith et al. The …", and "no", which abbreviates "number" only
+#: before one ("… he said no. The …"; after "U.S.", "Dr." or "Inc." a capital is as
+#: often a name: "U.S. Treasury", "Dr. Smith"); then a capital and a small letter: a
+#: word, not "ET" or "GMT".
 #: The other boundary it passes over: a mark, then a German closing quote (see
 #: :data:`_CLOSERS`), then a capital: "… „Wir gewinnen.“ Die Koalition …". That one is
 #: a sentence's end whatever comes before it.
 _JOINED_END = regex.compile(
-    r"(?P<abbreviation>\b(?:[aApP]\.[mM]|[eE]tc|[uU]sw)\.)\s{1,20}(?=\p{Lu}\p{Ll})"
+    r"(?P<abbreviation>\b(?:[aApP]\.[mM]|[eE]tc|[uU]sw|et al|[nN]o)\.)\s{1,20}(?=\p{Lu}\p{Ll})"
     r"|[.!?…][“«‘]\s{1,20}(?=\p{Lu})"
 )
 #: Words before an abbreviation's boundary in the cut sentence that make a sentence.
