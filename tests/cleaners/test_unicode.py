@@ -68,8 +68,8 @@ FIXED = [
     # A NBSP read as Windows-1252 ("Â\xa0") whose NBSP became a space.
     ("a stray A circumflex before a space goes", "The council met.Â The vote followed.",
      "The council met. The vote followed."),
-    ("stray A circumflexes between words go", "Donald Trump Â said that Â the vote",
-     "Donald Trump  said that  the vote"),
+    ("stray A circumflexes glued to words go", "Donald TrumpÂ said thatÂ the vote",
+     "Donald Trump said that the vote"),
     ("a run of stray A circumflexes goes", "Â Â Â The council met.", " The council met."),
 ]
 
@@ -109,6 +109,7 @@ KEPT = [
     ("German single low quotes stay", "Er sagte ‚Äpfel‘ und ‚Öl‘."),
     ("a square root stays", "√2 ≈ 1.414"),
     ("a capital A circumflex inside words stays", "ROMÂNIA și CÂMARA"),
+    ("a capital A circumflex named as a letter stays", "The letter Â is used in Romanian."),
     # Windows-1250 reads "ê" as "ĂŞ": Romanian capitals with the cedilla S reach ftfy.
     ("Romanian capitals with a cedilla S stay", "MĂŞTI DE PROTECŢIE OBLIGATORII ÎN ROMÂNIA"),
     ("a Vietnamese capital A circumflex before a space stays", "CHỮ Â LÀ MỘT NGUYÊN ÂM"),
@@ -147,7 +148,7 @@ def test_edits_name_the_characters() -> None:
 
 # Capitals the gate cannot tell from mojibake: ftfy decides, and keeps them.
 _GATED = {"Ã ", "ÂÂ", "сообщает «ТАСС» и «РБК».", "Січень у Рівному був холодним.",
-          "Er sagte ‚Äpfel‘ und ‚Öl‘.", "CHỮ Â LÀ MỘT NGUYÊN ÂM",
+          "Er sagte ‚Äpfel‘ und ‚Öl‘.",
           "MĂŞTI DE PROTECŢIE OBLIGATORII ÎN ROMÂNIA"}
 
 

@@ -114,9 +114,11 @@ def _cp1251() -> re.Pattern[bytes]:
 
 _CP1251 = _cp1251()
 #: A NBSP read as Windows-1252 is "Â\xa0"; where something since turned the NBSP into a
-#: space, "Â " is left, the commonest mojibake of scraped English text ("said.Â The",
-#: "Â Â Â"). Valid text has "Â" inside words only (ROMÂNIA, CÂMARA), never before a space.
-_A0_AS_SPACE = re.compile(rb"\xc3\x82 ")
+#: space, "Â " is left, the commonest mojibake of scraped English text. The NBSP stood
+#: for a space, so the "Â" is glued to the word before it ("said.Â The", "TrumpÂ said"),
+#: or NBSPs came in a run ("Â Â Â"). Valid text has "Â" inside words (ROMÂNIA, CÂMARA),
+#: or alone between spaces when it names the letter ("the letter Â is"): not a sign.
+_A0_AS_SPACE = re.compile(rb"(?<![ \t\n])\xc3\x82 |\xc3\x82 \xc3\x82 ")
 #: The other signs, searched after the Windows-1252 one finds none.
 _MISREAD = (_CP1250, _MAC_ROMAN, _CP1251, _A0_AS_SPACE)
 
