@@ -32,10 +32,11 @@ Spielerfrau zu werden, aus dem Ruder läuft ..."), and a text whose paragraphs e
 ellipses as a matter of style (two or more earlier paragraphs ending in ``…``, as
 ZeroHedge writes): there the last one is style too. In flattened text (one line) the cut
 sentence is the last sentence of the line; sentences are split by :mod:`cleantext._units`.
-Where the splitter joins a sentence to the cut one, the sentence stays: it does not start
-the cut one with the closing guillemet of the sentence before (``"… réformer. » Il…"``),
-and a sentence ending in "p.m.", "a.m.", "etc." or "usw." before a capitalised word
-ends there (``"Polls close at 8 p.m. Results are…"`` keeps its first sentence).
+Where the splitter joins a sentence to the cut one, the sentence stays: the cut one does
+not start with the closing guillemet of the sentence before (``"… réformer. » Il…"``); a
+German quotation closed after its mark ends a sentence (``"„Wir gewinnen.“ Die…"``);
+and so does "p.m.", "a.m.", "etc.", "usw.", "et al." or "no." before a capitalised word
+(``"Polls close at 8 p.m. Results are…"`` keeps its first sentence).
 
 >>> truncation()("Prices rose. Analysts expect the central bank to…")
 'Prices rose. '
@@ -73,11 +74,11 @@ _MAX_SENTENCE = 5000
 _TEASER = 160
 # NewsAPI prints "[+1234 chars]", GNews "[1234 chars]".
 _NEWSAPI = r"\[\+?\d{1,8}\s?chars?\]"
-# Anchored at the end; each alternative is a bounded run, so a search over the tail
-# window costs at most _TAIL times a few steps.
 # WordPress's more link where a teaser stops: "(more…)", in the languages it is
 # translated to ("(mehr …)", "(meer…)", "(más…)", "(plus…)").
 _MORE = r"\((?i:more|mehr|meer|más|mas|plus|altro|mais)\s?(?:…|\.{2,5})\)"
+# Anchored at the end; each alternative is a bounded run, so a search over the tail
+# window costs at most _TAIL times a few steps.
 _MARKER = regex.compile(
     rf"(?:(?:…|\.{{2,10}}|\[\s?(?:…|\.{{2,5}})\s?\]|\(\s?(?:…|\.{{2,5}})\s?\)|{_MORE})"
     rf"(?:\s{{0,3}}{_NEWSAPI})?|{_NEWSAPI})\Z"
@@ -110,15 +111,15 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 #: Closing quotes and brackets that never open one: a sentence does not start with
 #: them. ("»" opens a German quotation, but then a word follows it, not a space.)
 _CLOSE_ONLY = "”»)]』」›"
-#: Boundaries the sentence splitter passes over. Abbreviations it never ends a sentence
-#: at, though a capital after them nearly always starts one: "… at 9 p.m. Officials said
-#: …", "… usw. Die …", "… Smith et al. The …", and "no", which abbreviates "number" only
-#: before one ("… he said no. The …"; after "U.S.", "Dr." or "Inc." a capital is as
-#: often a name: "U.S. Treasury", "Dr. Smith"); then a capital and a small letter: a
-#: word, not "ET" or "GMT".
-#: The other boundary it passes over: a mark, then a German closing quote (see
-#: :data:`_CLOSERS`), then a capital: "… „Wir gewinnen.“ Die Koalition …". That one is
-#: a sentence's end whatever comes before it.
+#: Sentence ends the splitter passes over, so that it joins two sentences:
+#:
+#: - an abbreviation it never ends a sentence at, though a capitalised word after it
+#:   nearly always starts one: "… at 9 p.m. Officials said …", "… usw. Die …", "… Smith
+#:   et al. The …", "… he said no. The …" ("no" abbreviates "number" before one). After
+#:   "U.S.", "Dr." or "Inc." a capital is as often a name ("U.S. Treasury", "Dr.
+#:   Smith"): those stay joined. A capital and a small letter make a word, not "ET";
+#: - a mark, then a German closing quote (see :data:`_CLOSERS`), then a capital:
+#:   "… „Wir gewinnen.“ Die Koalition …", a sentence's end whatever comes before it.
 _JOINED_END = regex.compile(
     r"(?P<abbreviation>\b(?:[aApP]\.[mM]|[eE]tc|[uU]sw|et al|[nN]o)\.)\s{1,20}(?=\p{Lu}\p{Ll})"
     r"|[.!?…][“«‘]\s{1,20}(?=\p{Lu})"
@@ -214,9 +215,10 @@ def _alone(text: str, before: int, mstart: int, end: int) -> bool:
     that ends at ``before``?
 
     A run that spans lines is, unless it starts on the last word's line and holds a
-    character count: ``"…rose after the…\n\n[+3402 chars]"`` (a NewsAPI teaser whose
+    character count: ``"…rose after the…\\n\\n[+3402 chars]"`` (a NewsAPI teaser whose
     list markup became paragraphs) cuts its sentence as a glued count does. A plain
-    ellipsis there may be the paragraph's style ("He paused…\n\n…"), a count never is.
+    ellipsis there may be the paragraph's style (``"He paused…\\n\\n…"``), a count
+    never is.
     """
     if "\n" in text[before:mstart]:
         return True

@@ -5,8 +5,9 @@ Removed or normalised:
 - mojibake (UTF-8 read as Windows-1252 or Latin-1: ``CafÃ©``, ``â€œquotedâ€\x9d``,
   Cyrillic ``ÐŸÑ€Ð¸``, CJK ``æ—¥æœ¬``, and mojibake of mojibake ``CafÃƒÂ©``; UTF-8
   read as Windows-1251 ``РџСЂРё``, Windows-1250 ``przyjÄ…Ĺ‚`` or Mac OS Roman
-  ``It‚Äôs``; a stray ``Â`` before a space, left of a misread NBSP), repaired with ftfy,
-  which runs only when a cheap pattern finds a sign of it;
+  ``It‚Äôs``; a stray ``Â`` glued to a word, left of a misread NBSP; a closing quote
+  whose last byte was lost, ``â€`` then a space), repaired with ftfy, which runs only
+  when a cheap pattern finds a sign of it;
 - C1 control characters, which are Windows-1252 text decoded as Latin-1
   (``don\x92t``, ``\x85`` for ``…``): ftfy maps them back; the few with no
   Windows-1252 meaning are dropped;
