@@ -122,8 +122,8 @@ _CP1251 = _cp1251()
 #: Written to start with the literal "Â ", which ``re`` skips to in C; the look-behind
 #: after it checks the byte before.
 _A0_AS_SPACE = re.compile(rb"\xc3\x82 (?:(?<![ \t\n]\xc3\x82 )|\xc3\x82 )")
-#: The other signs, searched after the Windows-1252 one finds none.
-_MISREAD = (_CP1250, _MAC_ROMAN, _CP1251, _A0_AS_SPACE)
+#: The other signs that need no "\xc2", searched after the Windows-1252 one finds none.
+_MISREAD = (_CP1250, _MAC_ROMAN, _A0_AS_SPACE)
 
 
 def _utf8(text: str) -> bytes:
@@ -135,7 +135,8 @@ def _mojibake_in(data: bytes) -> object:
     """A sign of mojibake in a text's UTF-8 bytes, or None."""
     found = _LEAD_THEN_CONTINUATION.search(data)
     if found is None and b"\xc2" in data:
-        found = _C1.search(data)
+        # The signs that hold a "\xc2": most text has none, found by one memchr.
+        found = _C1.search(data) or _CP1251.search(data)
     for pattern in _MISREAD:
         if found is not None:
             break
