@@ -86,6 +86,13 @@ REMOVED = [
      + '" sizes="100vw"> Two.', "One. Two."),
     ("a div with a long JSON attribute goes", "One.<div data-props='{\"a\": \"" + "x" * 5000
      + "\"}'>Two.</div>", "One.\n\nTwo."),
+    # Escaped, as feeds carry them: the entities decode, the title or prose stays.
+    ("an escaped title decodes and stays", "Fans watched &lt;Big Mouth&gt; last night.",
+     "Fans watched <Big Mouth> last night."),
+    ("a double-escaped title decodes and stays", "&amp;lt;A Business Proposal&amp;gt; ended.",
+     "<A Business Proposal> ended."),
+    ("an escaped code point decodes and stays", "He typed &lt;U+2014&gt; there.",
+     "He typed <U+2014> there."),
     ("upper-case tags with bare attributes are tags", "<TD NOWRAP>x</TD><video controls>y</video>",
      "x y"),
     ("a capitalised tag with an attribute is a tag", '<Div class="x">Hi</Div>', "Hi"),

@@ -85,6 +85,8 @@ _KNOWN = BLOCK | CELL | INLINE | DROP | {"br"}
 #: Where a tag's name ends, as HTML's tokenizer has it: at a space, "/" or ">". Prose
 #: that puts a tag name before anything else is not a tag: ``<U+2014>``, ``<a,b>``.
 _NAME_END = r"(?=[\s/>])"
+#: The same in an escaped tag, whose ">" is "&gt;".
+_ENAME_END = r"(?=[\s/]|&(?:amp;)*+gt;)"
 #: The entities HTML decodes without their semicolon that scrapers leave so: ``&amp``,
 #: ``&nbsp``, ``&quot``, ``&lt``, ``&gt`` (their names are case-sensitive). As in an
 #: HTML attribute, not before a letter, digit or "=": ``&amplifier`` and
@@ -141,7 +143,7 @@ def _token() -> regex.Pattern[str]:
         | (?P<cdata><!\[CDATA\[|\]\]>)
         | (?P<decl><![a-z][^<>]{{0,2000}}>|<\?[^<>]{{0,2000}}\?>)
         | <(?P<close>/?)(?P<name>{name}){_NAME_END}(?P<attrs>{_ATTRS})>
-        | &(?:amp;)*+lt;(?P<eclose>/?)(?P<ename>{name})(?![a-z0-9:-]){_EATTRS}&(?:amp;)*+gt;
+        | &(?:amp;)*+lt;(?P<eclose>/?)(?P<ename>{name}){_ENAME_END}{_EATTRS}&(?:amp;)*+gt;
         | (?P<entity>{_ENTITY_BODY})
         | (?P<junk>[{_JUNK}]++|(?<=<)[\x80-\x9f]++(?=/?[a-z]))
         """,
@@ -272,7 +274,7 @@ def _markup_spans(text: str) -> list[Span]:
             name = raw.lower()
         end = tag.end()
         # A title starts with a capital; most tags are lower case, told by one test.
-        if raw[0] < "a" and _is_title(tag):
+        if raw[0] < "a" and not tag.group("close") and _is_title(raw, tag.group("attrs")):
             pos = start + 1
             continue
         if name in DROP and not tag.group("close") and not tag.group("attrs").endswith("/"):
@@ -288,8 +290,8 @@ def _markup_spans(text: str) -> list[Span]:
 _TITLE_WORD = regex.compile(r"\s\p{Lu}\p{Ll}")
 
 
-def _is_title(tag: re.Match[str] | regex.Match[str]) -> bool:
-    """Is a tag whose name starts with a capital a title in angle brackets?
+def _is_title(name: str, attrs: str) -> bool:
+    """Is an opening tag whose name starts with a capital a title in angle brackets?
 
     Korean and Chinese outlets writing in English set titles so: ``<Menu>``, ``<Big
     Mouth>``, ``<A Business Proposal>``, ``<Table for Two>``, whose first word is a
@@ -297,10 +299,9 @@ def _is_title(tag: re.Match[str] | regex.Match[str]) -> bool:
     NOWRAP>``), never capitalised like a word (``Menu``); its attributes are
     ``name=value`` pairs or bare names (``async``, ``controls``), and a bare name is
     never capitalised like a word either. Without an "=", such a name or word makes the
-    whole a title, which stays. A closing tag is never a title.
+    whole a title, which stays.
     """
-    name, attrs = tag.group("name", "attrs")
-    if "=" in attrs or tag.group("close"):
+    if "=" in attrs:
         return False
     if len(name) > 1 and name[0].isupper() and name[1:].islower():
         return True
@@ -316,7 +317,12 @@ def _other_span(m: regex.Match[str], closers: _Closers) -> Span:
     if kind == "entity":
         return start, end, decode_entity(m.group())
     if kind == "ename":
-        return start, end, _SEPARATORS.get(m.group("ename").lower(), "")
+        name = m.group("ename")
+        if name[0] < "a" and not m.group("eclose") and _is_title(name, m.group()):
+            # An escaped title (``&lt;Big Mouth&gt;``): its entities decode, and the
+            # title that shows is kept by the next pass.
+            return start, start + m.group().index("lt;") + 3, "<"
+        return start, end, _SEPARATORS.get(name.lower(), "")
     if kind == "comment":
         close = closers.find("-->", end)[1]
         return start, close if close != -1 else end, ""
