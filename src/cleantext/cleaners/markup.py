@@ -228,15 +228,16 @@ def _lead() -> re.Pattern[str]:
     lets ``re`` skip to it in C.
 
     After a "<" it goes on, when it can, with the tag alternative of :func:`_token` for
-    an ASCII name, spelled for ``re``: where the name is a known one, :func:`_token`
-    matches the same text with the same groups there. ``re`` has no possessive
-    quantifiers before Python 3.11, and needs none: an attribute unit is told by its
-    first character and a quoted value ends at its quote, so there is one way to read
-    the attributes, and backtracking out of a failed attempt costs what the attempt
-    read, which never goes past the next "<".
+    an ASCII name that starts with a small letter (a capital may start a title in angle
+    brackets, which the token path tells from a tag), spelled for ``re``: where the name
+    is a known one, :func:`_token` matches the same text with the same groups there.
+    ``re`` has no possessive quantifiers before Python 3.11, and needs none: an
+    attribute unit is told by its first character and a quoted value ends at its quote,
+    so there is one way to read the attributes, and backtracking out of a failed attempt
+    costs what the attempt read, which never goes past the next "<".
     """
     return re.compile(
-        rf"""[<&\]{_JUNK}\x80-\x9f](?:(?<=<)(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9]*)"""
+        rf"""[<&\]{_JUNK}\x80-\x9f](?:(?<=<)(?P<close>/?)(?P<name>[a-z][a-zA-Z0-9]*)"""
         rf"""{_NAME_END}(?P<attrs>(?:[^<>"']|"[^"<]{{0,{_VALUE_MAX}}}"|'[^'<]{{0,{_VALUE_MAX}}}')"""
         rf"""{{0,4000}})>)?"""
     )
@@ -272,11 +273,12 @@ def _markup_spans(text: str) -> list[Span]:
             tag = token
             raw = token.group("name")
             name = raw.lower()
+            # A title starts with a capital, and only the token pattern reads a name
+            # that does: the lead's plain tags, most tags, need no test.
+            if raw[0] < "a" and not tag.group("close") and _is_title(raw, tag.group("attrs")):
+                pos = start + 1
+                continue
         end = tag.end()
-        # A title starts with a capital; most tags are lower case, told by one test.
-        if raw[0] < "a" and not tag.group("close") and _is_title(raw, tag.group("attrs")):
-            pos = start + 1
-            continue
         if name in DROP and not tag.group("close") and not tag.group("attrs").endswith("/"):
             close = closers.find(name, end)[1]
             if close != -1:
