@@ -962,6 +962,8 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  
     """Whether an inline label may end here: before a new sentence, a number or the end.
     A one-word label printed again right after ("Publicité Publicité Les syndicats…")
     is judged by what follows the last of them."""
+    if text[end:end + 1] in ("-", "‐") and text[end + 1:end + 2].isalpha():
+        return False  # the first half of a compound: "Advertentie-inkomsten daalden"
     pos = end
     while pos < line.end and text[pos] in " \t":
         pos += 1
@@ -970,6 +972,11 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  
     nxt = text[pos]
     if nxt.isdigit() or nxt in "\"“‘'«([—–-¿¡":
         return True
+    if nxt in "@#,;":
+        # A handle or hashtag belongs to the prompt ("Follow us on X @rtl"); a comma
+        # goes on with a sentence that the words are part of ("Share on Facebook, the
+        # company said, is down").
+        return False
     if not nxt.isupper():
         # Lower case continues the sentence ("Advertisement revenue fell"); uncased
         # scripts (CJK, Hangul) have no case to tell, so only a multi-word label goes.
@@ -1489,7 +1496,9 @@ class _Doc:
             labels_only = bool(parts) and _covers(self.rules, self.text, line, parts)
             opens = bool(line_hits) and _only_openers(self.text, line.start, line_hits[0][0]) \
                 and _starts_unit(line_hits[0][2], line.end - line.start) \
-                and not _stands_alone(self.rules, self.text, line, line_hits[0])
+                and not _stands_alone(self.rules, self.text, line, line_hits[0]) \
+                and not _runs_on(self.text, line, line_hits[0], self.cache) \
+                and not _quoted_at(self.text, line, line_hits[0][0], self.cache)
             if labels_only or opens:
                 self.drop_line(i)
             else:
@@ -1572,6 +1581,68 @@ def _stands_alone(rules: _Rules, text: str, line: _Line, hit: _Hit) -> bool:
     return "inline" in hit[2] and _inline_label_ok(rules, text, line, hit[0], hit[1], -1)
 
 
+# A closing quote with more of the sentence after it (perhaps past a comma): '," she
+# said', '" buttons were'. An apostrophe closes a quote only after punctuation ("don't").
+_QUOTE_GOES_ON = regex.compile(r"(?:[\"”»“]|(?<=[,.!?…])['’])[ \t]{0,3}+[,;:—–-]?[ \t]{0,3}+\w")
+
+
+def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
+    """Whether the phrase at ``start`` is quoted in a sentence that goes on: a quote
+    opens between ``opened`` and it, and closes before ``limit`` with words after it.
+    '"Please share this video," she said.' and '"Click here" buttons were removed'
+    report what someone said or printed; a widget is not quoted and talked about."""
+    if not any(ch in _QUOTES or ch == "'" for ch in text[opened:start]):
+        return False
+    return _QUOTE_GOES_ON.search(text, start, limit) is not None
+
+
+# Verbs that attribute reported speech, as a news sentence puts them after a comma:
+# "Volg ons advies, zei de minister", "Suivez-nous, a lancé le maire", "…, the engineer
+# said." A prompt's sentence with one of these is someone's words, not a widget.
+_SAID = frozenset({
+    "said", "says", "told", "wrote", "added", "urged", "asked", "insisted", "tweeted",
+    "posted",
+    "zei", "zegt", "aldus", "schreef", "vroeg", "voegde", "riep",
+    "sagte", "sagt", "schrieb", "fragte", "betonte", "erklärte", "forderte",
+    "dit", "déclaré", "lancé", "affirmé", "ajouté", "écrit", "demandé", "estimé",
+    "dijo", "afirmó", "pidió", "señaló", "añadió", "explicó", "escribió", "aseguró",
+    "disse", "detto",
+})
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``start``-``end`` attributes what it says: a comma, then a
+    verb of ``_SAID`` within the next six words ("…, the engineer said")."""
+    comma = text.find(",", start, end)
+    while comma != -1:
+        words = _CLAUSE_WORDS.findall(text, comma, min(end, comma + 80))[:6]
+        if any(w.casefold() in _SAID for w in words):
+            return True
+        comma = text.find(",", comma + 1, end)
+    return False
+
+
+def _quoted_at(text: str, line: _Line, start: int,
+               cache: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a phrase that opens a line is quoted (``_quoted``) or reported
+    (``_reported``) in its first sentence."""
+    at = _sentence_at(text, line, cache, start)
+    return at is not None and (_quoted(text, line.start, start, min(line.end, at[1] + 2))
+                               or _reported(text, start, at[1]))
+
+
+def _runs_on(text: str, line: _Line, hit: _Hit,
+             cache: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether the article starts again inside the first sentence of a line that opens
+    with a prompt ("Follow us on X Officials said …", see ``_restart``): then only the
+    prompt goes, not the line (``_inline`` cuts it)."""
+    if "prompt" not in hit[2] or "block" in hit[2] or text[line.start] == "(":
+        return False
+    at = _sentence_at(text, line, cache, hit[0])
+    return at is not None and _restart(text, hit[1], at[1]) < at[1]
+
+
 def _starts_unit(kinds: frozenset[str], length: int) -> bool:
     """Whether a line this long that starts with a phrase of these sections goes whole."""
     return ("block" in kinds and length <= _BLOCK_MAX) or \
@@ -1628,7 +1699,8 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
         if not kinds & {"block", "prompt"}:
             continue
         at = _sentence_at(text, line, cache, start)
-        if at is None:
+        if at is None or _quoted(text, at[0], start, min(line.end, at[1] + 2)) or \
+                _reported(text, start, at[1]):
             continue
         s, e = at
         if "block" in kinds and line.end - s <= _BLOCK_MAX:
@@ -1639,6 +1711,7 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
             # A prompt that keeps its link in the text ("Clique aqui: https://…") still
             # says something; a dead button does not.
             e = _close_paren(text, s, e, line)
+            e = _restart(text, end, e) if text[s] != "(" else e
             if e >= line.end and s > line.start and _short_prompt(text, s, e) and \
                     line.end - line.start <= 160 and _title_teaser(text, line.start, s):
                 # "More Critical Reads You Need to Hear! Click Here!": a link title and
@@ -1760,6 +1833,8 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
         written.upper() == written and any(ch.isalpha() for ch in written)
     ):
         return False
+    if start > line.start and _quoted(text, start - 1, start, min(line.end, end + 8)):
+        return False  # '"Sign up for our newsletter" banners now cover …'
     n_words = len(written.split())
     # Three words or more ("Click to share on Twitter (Opens in new window)") are never
     # prose, whatever precedes them; one or two need a sentence boundary before them.
@@ -1836,6 +1911,76 @@ def _count_ok(text: str, line: _Line, start: int, end: int, chained: int) -> boo
     start (or the line end). "The 325 comments posted on the site" and "… drew 12
     Comments" stay: a count in prose follows a word, or a lower-case word follows it."""
     return _after_stop(text, line, start, chained) and _sentence_next(text, line, end)
+
+
+# Capitalised words that go on a prompt rather than start a sentence: German's polite
+# and familiar pronouns ("Melden Sie sich jetzt an"), English "I".
+_PRONOUNS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Du", "Dich",
+                       "Dir", "Dein", "Deine", "Deinen", "Euch", "Euer", "I"})
+_PROSE_WORD = regex.compile(r"[ \t]{1,5}+(\p{Lu}\p{Ll}[\p{L}'’-]{0,40}+)[ \t]{1,5}+"
+                            r"\p{Ll}[\p{L}'’-]{0,40}+[ \t]{1,5}+\p{Ll}")
+_PROSE_NEXT = regex.compile(r"[ \t]{1,5}+(\p{Lu}[\p{L}'’-]{0,40}+)[ \t]{1,5}+"
+                            r"\p{L}[\p{L}'’-]{0,40}+[ \t]{1,5}+\p{Ll}")
+
+
+# Words that join a prompt to its object ("on Instagram", "and TikTok", "op Facebook"):
+# a capitalised word after one of them is the prompt's object, not a new sentence.
+_JOINERS = frozenset({
+    "on", "and", "or", "the", "our", "to", "for", "at", "with", "via", "by", "in", "of",
+    "a", "your",
+    "op", "en", "de", "het", "onze", "ons", "met", "voor", "om", "je", "jouw",
+    "auf", "und", "oder", "der", "die", "das", "den", "dem", "unseren", "unser", "unsere",
+    "bei", "mit", "für", "zum", "zur", "über", "per",
+    "sur", "et", "ou", "le", "la", "les", "notre", "nos", "avec", "pour", "par", "à", "au",
+    "aux",
+    "y", "o", "el", "los", "las", "nuestro", "nuestra", "nuestros", "con", "para", "por",
+    "al", "del",
+    "su", "e", "il", "lo", "i", "gli", "nostro", "nostra", "di", "no", "na", "em", "os",
+    "as", "nosso", "nossa", "com", "do", "da",
+})
+# Words that carry a prompt on after its object ("TikTok for more stories").
+_CARRIERS = frozenset({
+    "for", "to", "and", "or", "with", "on", "at", "via", "voor", "en", "met", "op", "om",
+    "für", "und", "mit", "auf", "um", "pour", "et", "avec", "sur",
+    "para", "y", "con", "per", "e", "su", "com",
+})
+
+
+def _restart(text: str, after: int, end: int) -> int:
+    """Where the article starts again inside a prompt's sentence, or ``end``.
+
+    Flattened text loses the line break after a prompt that has no full stop ("Ontvang
+    onze nieuwsbrief De eerste huizen …", "CLICK HERE TO GET THE APP Officials said
+    …"), and the sentence split then runs the prompt into the article's next sentence.
+    Past the prompt's own words (``after``), a word that follows a letter or digit
+    with no punctuation between, written capitalised and followed by two lower-case
+    words ("Officials said the"), or an article and any word before a lower-case one
+    ("De eerste huizen", "Die Regelung soll"), starts that sentence again: the prompt
+    ends before it. A prompt's own object is a name ("Subscribe to Canada Free Press
+    for FREE"): names run capitalised, so it stays with the prompt.
+    """
+    pos = after
+    while pos < end:
+        space = text.find(" ", pos, end)
+        if space == -1:
+            return end
+        if text[space - 1].isalnum():
+            m = _PROSE_WORD.match(text, space, end) or _PROSE_NEXT.match(text, space, end)
+            if m is not None and m.group(1) not in _PRONOUNS and (
+                    m.re is _PROSE_WORD or m.group(1) in _DETERMINERS) and \
+                    _word_ending(text, space).casefold() not in _JOINERS and \
+                    text[m.end(1):m.end()].split(maxsplit=1)[0].casefold() not in _CARRIERS:
+                return space
+        pos = space + 1
+    return end
+
+
+def _word_ending(text: str, end: int) -> str:
+    """The word that ends at ``end`` (at most 40 characters of it)."""
+    start = end
+    while start > 0 and end - start < 40 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _short_prompt(text: str, start: int, end: int) -> bool:
