@@ -655,7 +655,7 @@ def test_cases(case: dict[str, str]) -> None:
 RULES = promo_module._rules(promo_module._Wording())
 SECTIONS = promo_module._packaged_sections()
 # Every phrase the scan looks for, as the packs write it.
-PHRASES = sorted({p for name in ("label", "inline", "prompt", "lead", "block", "rights")
+PHRASES = sorted({p for name in ("label", "inline", "prompt", "lead", "block", "rights", "tail")
                   for p in SECTIONS[name]})
 SOCIAL = sorted(set(SECTIONS["social"]))
 
@@ -671,9 +671,10 @@ def _spellings(phrase: str) -> list[str]:
 
 
 # Where a phrase can stand: a line of its own, a line start, after a sentence, after a
-# separator, after an opener run, inside prose, glued to a word, with a shouted end.
+# separator, after an opener run, inside prose, glued to a word, with a shouted end, at
+# the end after a sentence.
 CONTEXTS = [
-    "{}", "Rain.\n{}\nSun.", "Rain. {} Sun.", "Rain, {} sun.", "Rain | {}: sun",
+    "{}", "Rain.\n{}\nSun.", "Rain. {} Sun.", "Rain. {}", "Rain, {} sun.", "Rain | {}: sun",
     "Rain —\u00a0«{}» sun.", "the rain {} fell", "rain{}", "{}x", "Rain.”  {}!!",
     "1 {} 2", "Rain        - {}", "Рано. {} Тепло.", "雨。{}晴。",
 ]
@@ -1035,3 +1036,53 @@ def test_quoted_reported_and_compound_words_stay(text: str) -> None:
     before = "The report was published on Monday."
     for doc in (text, f"{before}\n\n{text}", f"{before} {text}", f"{text}\n\n{before}"):
         assert clean(doc) == doc
+
+
+# (language, button words glued after the last sentence of flattened text): they go
+# at the end of the text and at the end of a paragraph.
+RED_TAILS = [
+    ("en", "Sponsored"), ("en", "SHARE"), ("en", "Comments"), ("en", "Print"),
+    ("en", "Donate"), ("en", "Share Print"), ("en", "Copy link"), ("en", "Ad Feedback"),
+    ("en", "Promoted Stories"), ("en", "Read comments"), ("en", "Email this story"),
+    ("en", "Download our app"), ("en", "Subscribe to our YouTube channel"),
+    ("en", "Share on Facebook"), ("en", "Share this article"), ("en", "Sponsored Content"),
+    ("en", "View Comments"), ("en", "Join the conversation"),
+    ("es", "Compartir"), ("es", "Comentarios"), ("es", "Patrocinado"),
+    ("es", "Copiar enlace"), ("es", "Ver comentarios"), ("es", "Compartir en Facebook"),
+    ("nl", "Delen"), ("nl", "Reacties"), ("nl", "Gesponsord"), ("nl", "Deel artikel:"),
+    ("nl", "Kopieer link"), ("nl", "Delen op Facebook"), ("nl", "Doneer nu"),
+    ("de", "Teilen"), ("de", "Kommentare"), ("de", "Gesponsert"), ("de", "Link kopieren"),
+    ("de", "Jetzt kommentieren"), ("de", "Auf Facebook teilen"),
+    ("de", "Weiter nach der Anzeige"),
+    ("fr", "Partager"), ("fr", "Commentaires"), ("fr", "Réagir"), ("fr", "Copier le lien"),
+    ("fr", "Partager sur Facebook"), ("fr", "Offrir cet article"),
+]
+
+
+@pytest.mark.parametrize(("lang", "unit"), RED_TAILS, ids=[u for _, u in RED_TAILS])
+def test_buttons_glued_after_the_last_sentence_go(lang: str, unit: str) -> None:
+    first, second = STORY[lang]
+    assert clean(f"{first} {second} {unit}") == f"{first} {second}"
+    assert clean(f"{first}\n\n{second} {unit}") == f"{first}\n\n{second}"
+
+
+# The same button words where they are the article's: before more of its sentence, as
+# an answer to a question, as a sentence with its own full stop, after a colon.
+RED_TAILS_KEPT = [
+    "The vote passed. Comments Trump made on Tuesday drew fire.",
+    "What can readers do? Donate.",
+    "The mayor asked residents to help. Donate.",
+    "The sign had one word on it: Share",
+    "The vote passed. Story continues to develop in the capital.",
+    "The vote passed. Read comments from residents below the chart.",
+    "Wat moeten lezers doen? Delen.",
+    "Was tun? Teilen",
+    "The vote passed. Share prices rose.",
+]
+
+
+@pytest.mark.parametrize("text", RED_TAILS_KEPT, ids=repr)
+def test_button_words_in_article_sentences_stay(text: str) -> None:
+    assert clean(text) == text
+    assert clean(f"The report was published on Monday.\n\n{text}") == \
+        f"The report was published on Monday.\n\n{text}"

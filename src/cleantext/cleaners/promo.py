@@ -34,7 +34,12 @@ word written capitalised, a [via] word and network names ("Partager sur Facebook
 Twitter") go between a sentence, a headline or nothing and a capitalised word.
 Flattened text keeps no full stop after its headline: a [headline] label ("Pubblicità",
 not the German noun "Anzeige") goes after a lower-case word too, but only before a
-sentence that opens with an article or a preposition.
+sentence that opens with an article or a preposition. A [tail] button word ("Share",
+"Reacties", "Teilen") glued after the last sentence of a paragraph goes ("… in March.
+Share"), and two network names there too; before more words it may open a sentence
+("Comments Trump made …"), so it stays. A prompt with no full stop glued to the next
+sentence ends where that sentence starts again ("Ontvang onze nieuwsbrief De eerste
+huizen …": a capitalised word after a bare word, then lower-case words).
 
 Deliberately left alone: article sentences about advertising, newsletters, sharing or
 comments ("Advertisement revenue fell 4%.", "The company said it would share the data
@@ -42,7 +47,9 @@ with regulators."), "Related:" link lines, author bios and photo captions (ambig
 they may be the article's), and a label word inside a sentence. Widget wording is a
 short label or a second-person imperative; articles are third-person narrative, so
 labels go only where they stand alone, and prompts only at the start of a line or a
-sentence.
+sentence. A prompt that is quoted in a sentence that goes on ('"Please share this
+video," she said.') or reported ("Volg ons advies, zei de minister") is someone's
+words, and the first half of a compound ("Advertentie-inkomsten") is a word: both stay.
 
 >>> promo("The council approved the budget.\\n\\nAdvertisement\\n\\nIt meets again in May.")
 'The council approved the budget.\\n\\nIt meets again in May.'
@@ -56,9 +63,9 @@ sentence.
 Wording lives in phrase packs, ``data/promo.<lang>.txt``: the format of
 :mod:`cleantext._phrases`, cut into sections by ``[name]`` lines (``[label]``,
 ``[inline]``, ``[prompt]``, ``[lead]``, ``[block]``, ``[rights]``, ``[social]``,
-``[menu]``, ``[compound]``, ``[via]``, ``[headline]``; ``promo.en.txt`` says what each
-means). All phrases are compiled, on first use, into one trie-shaped pattern run by
-Python's ``re`` over the lower-cased text (``scan``): it finds every cue. That trie runs
+``[menu]``, ``[compound]``, ``[via]``, ``[headline]``, ``[tail]``; ``promo.en.txt`` says
+what each means). All phrases are compiled, on first use, into one trie-shaped pattern
+run by Python's ``re`` over the lower-cased text (``scan``): it finds every cue. That trie runs
 at ~10-30 MB/s, so it runs only where a cue can be: each phrase has an *anchor*, a piece
 of it found by a few literal-led scans of the text's UTF-8 bytes, and the trie is tried
 only at the word starts just before an anchor (the same matches as a full run; see "the
@@ -89,9 +96,9 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
-            "via", "headline")
+            "via", "headline", "tail")
 #: Sections whose phrases go into the one trie scanned over the text.
-_SCANNED = ("label", "inline", "prompt", "lead", "block")
+_SCANNED = ("label", "inline", "prompt", "lead", "block", "tail")
 _HEADER = regex.compile(r"\[([a-z]+)\]")
 
 # A line this short that starts with a prompt is the prompt's own line: it goes whole.
@@ -162,6 +169,7 @@ class _Rules:
     # the same, case-insensitive, compiled only for the rare text that needs it)
     kinds: dict[str, frozenset[str]]
     inline_as_written: frozenset[str]
+    tail_as_written: frozenset[str]  # [tail] labels as their packs write them
     social: frozenset[str]
     menu: frozenset[str]
     compound: frozenset[str]
@@ -174,19 +182,20 @@ class _Rules:
         return (_rules_from, (
             self.scan,
             tuple((k, tuple(sorted(v))) for k, v in sorted(self.kinds.items())),
-            tuple(sorted(self.inline_as_written)), tuple(sorted(self.social)),
+            tuple(sorted(self.inline_as_written)), tuple(sorted(self.tail_as_written)),
+            tuple(sorted(self.social)),
             tuple(sorted(self.menu)), tuple(sorted(self.compound)), tuple(sorted(self.share)),
             tuple(sorted(self.via)), tuple(sorted(self.headline)), self.anchors))
 
 
 def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
                 kinds: tuple[tuple[str, tuple[str, ...]], ...], inline: tuple[str, ...],
-                social: tuple[str, ...], menu: tuple[str, ...], compound: tuple[str, ...],
-                share: tuple[str, ...], via: tuple[str, ...], headline: tuple[str, ...],
-                anchors: _Anchors) -> _Rules:
+                tail: tuple[str, ...], social: tuple[str, ...], menu: tuple[str, ...],
+                compound: tuple[str, ...], share: tuple[str, ...], via: tuple[str, ...],
+                headline: tuple[str, ...], anchors: _Anchors) -> _Rules:
     return _Rules(scan, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
-                  frozenset(social), frozenset(menu), frozenset(compound), frozenset(share),
-                  frozenset(via), frozenset(headline), anchors)
+                  frozenset(tail), frozenset(social), frozenset(menu), frozenset(compound),
+                  frozenset(share), frozenset(via), frozenset(headline), anchors)
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
@@ -244,9 +253,11 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     for name in _SCANNED:
         for phrase in sections[name]:
             kinds.setdefault(_key(phrase), set()).add(name)
-    # Every inline phrase is also a label: a line of nothing else goes.
-    for phrase in sections["inline"]:
+    # Every inline or tail phrase is also a label: a line of nothing else goes.
+    for phrase in (*sections["inline"], *sections["tail"]):
         kinds[_key(phrase)].add("label")
+    inline_as_written = frozenset(" ".join(p.split()) for p in sections["inline"])
+    tail_as_written = frozenset(" ".join(p.split()) for p in sections["tail"])
     # The trie matches the longest phrase: "Follow us on Instagram" (a label) must still
     # open a prompt line ("Follow us on Instagram and TikTok") as "Follow us on" does.
     opening = {k for k, v in kinds.items() if v & {"prompt", "lead", "block"}}
@@ -282,7 +293,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     return _Rules(
         scan=re.compile(source),
         kinds={k: frozenset(v) for k, v in kinds.items()},
-        inline_as_written=frozenset(" ".join(p.split()) for p in sections["inline"]),
+        inline_as_written=inline_as_written,
+        tail_as_written=tail_as_written,
         social=frozenset(w.casefold() for w in social_words),
         menu=frozenset(w.casefold() for w in sections["menu"]),
         compound=frozenset(sections["compound"]),
@@ -293,7 +305,7 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         headline=frozenset(_key(p) for p in sections["headline"])
         & frozenset(_key(p) for p in sections["inline"]),
         anchors=_build_anchors(kinds, sections["rights"], social_words,
-                               (" ".join(p.split()) for p in sections["inline"])),
+                               inline_as_written | tail_as_written),
     )
 
 
@@ -740,7 +752,7 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
         shout = bool(re.match(r"[^\W\d_]", last))
         keep = "word" if found & {"prompt", "block"} else "sentence"
         phrases.append(_Phrase(runs, gaps, keep=keep, edge=edge, shout=shout))
-        if "inline" in found:  # anywhere, as written: the gate checks the case
+        if found & {"inline", "tail"}:  # anywhere, as written: the gate checks the case
             phrases.append(_Phrase(runs, gaps, edge=edge, shout=shout, case=True))
     for phrase in rights:
         runs, gaps = _phrase_runs(phrase)
@@ -1182,9 +1194,10 @@ def _where(text: str, start: int) -> int:
 def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
                kinds: frozenset[str], last: int) -> bool:
     """Whether a phrase of these sections can open a unit here (a cheap pre-check)."""
-    if "inline" in kinds:
+    if kinds & {"inline", "tail"}:
         written = " ".join(text[start:end].split())
-        if written in rules.inline_as_written or written.isupper():
+        if written in rules.inline_as_written or written in rules.tail_as_written or \
+                written.isupper():
             return True
     where = _where(text, start)
     if where == _LINE:
@@ -1678,9 +1691,12 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
     """Units inside a paragraph or a flattened document."""
     out: list[Span] = []
     chained = -1  # end of the last unit removed: a label right after it is a label too
-    for start, end, kinds, _ in line_hits:
+    for n, (start, end, kinds, _) in enumerate(line_hits):
         if start < chained:
             continue
+        if "tail" in kinds and _tail_ok(rules, text, line, line_hits[n:], chained):
+            out.append(_inline_span(text, line, start, line.end))
+            break
         if "count" in kinds:
             if _count_ok(text, line, start, end, chained):
                 span = _inline_span(text, line, start, end)
@@ -1778,6 +1794,11 @@ def _share_run(rules: _Rules, text: str, line: _Line,  # noqa: PLR0917
             and _left_ok(text, line, start, chained) \
             and _right_ok(rules, text, line, end, one_word=False):
         return _inline_span(text, line, start, end), chained
+    # Two buttons glued after the last sentence of a paragraph ("… in March. Share
+    # Print"): the end of the paragraph leaves no headline for them to open.
+    if _after_stop(text, line, start, chained) and not _after_question(text, line, start) \
+            and all(ch in _TAIL_GAP for ch in text[end:line.end]):
+        return _inline_span(text, line, start, line.end), line.end
     return None
 
 
@@ -1847,6 +1868,46 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
     # said" stays, and German nouns ("erstattet Anzeige Die Polizei …") are never listed.
     return _key(written) in rules.headline and _lower_before(text, line, start) and \
         _determiner_after(rules, text, line, end)
+
+
+# What may stand between the labels of a tail, and after the last: separators, no stop.
+_TAIL_GAP = frozenset(" \t:|·•-–—")
+
+
+def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],
+             chained: int) -> bool:
+    """Whether a [tail] label (``hits[0]``), with the labels after it, ends its line
+    right after a sentence: "… for commuters. Share", "… in de wijk. Reacties".
+
+    Flattened text glues a widget's last button to the article's last sentence. A
+    one-word sentence that is only a button word, after a full stop and before the end
+    of the paragraph, is not prose; after a question it may be an answer ("What can
+    readers do? Donate."), and a full stop after it makes it a sentence: both stay.
+    Written as in its pack or in capitals, like an [inline] label.
+    """
+    start, end = hits[0][0], hits[0][1]
+    written = " ".join(text[start:end].split())
+    if written not in rules.tail_as_written and not (
+            written.isupper() and any(ch.isalpha() for ch in written)):
+        return False
+    if not _after_stop(text, line, start, chained) or _after_question(text, line, start):
+        return False
+    pos = end
+    for s, e, kinds, _ in hits[1:]:
+        if s < pos:
+            continue
+        if "label" not in kinds or any(ch not in _TAIL_GAP for ch in text[pos:s]):
+            break
+        pos = e
+    return all(ch in _TAIL_GAP for ch in text[pos:line.end])
+
+
+def _after_question(text: str, line: _Line, start: int) -> bool:
+    """Whether a question mark (perhaps with a closing quote) comes just before ``start``."""
+    pos = start
+    while pos > line.start and text[pos - 1] in " \t" + "".join(_CLOSERS):
+        pos -= 1
+    return pos > line.start and text[pos - 1] in "?？"
 
 
 def _lower_before(text: str, line: _Line, start: int) -> bool:
