@@ -965,6 +965,15 @@ RED_LINES = [
     ("fr", "Vous devez être connecté pour commenter"),
     ("fr", "Téléchargez l'application"),
     ("fr", "Faire un don"),
+    ("en", "skip past newsletter promotion"),  # the Guardian
+    ("en", "after newsletter promotion"),
+    ("en", "Our Standards: The Thomson Reuters Trust Principles."),  # Reuters
+    ("en", "Support HuffPost"),
+    ("en", "SUPPORT OUR WORK"),
+    ("en", "Donate with Crypto"),
+    ("en", "No comments yet. Be the first!"),
+    ("en", "You must be logged in to post a comment. Login"),
+    ("es", "Conforme a los criterios de The Trust Project"),  # El Mundo
 ]
 
 
@@ -1028,6 +1037,11 @@ RED_KEPT = [
     "Folgen Sie mir, sagte der Polizist zu den Reportern.",
     "Suivez-nous, a lancé le maire aux manifestants.",
     "Les commentaires du ministre ont suscité des critiques.",
+    "Click here, click there: the new interface confused many users, the survey found.",
+    "Please share your experiences with us, the police said in a statement.",
+    "Volg ons op de voet, zei de coach tegen zijn spelers.",
+    "Suscríbete, pidió la cantante a sus seguidores.",
+    "Partager les richesses, a-t-il dit, est une priorité.",
 ]
 
 
@@ -1056,6 +1070,9 @@ RED_TAILS = [
     ("de", "Weiter nach der Anzeige"),
     ("fr", "Partager"), ("fr", "Commentaires"), ("fr", "Réagir"), ("fr", "Copier le lien"),
     ("fr", "Partager sur Facebook"), ("fr", "Offrir cet article"),
+    ("en", "Share Tweet Email Print Comments"), ("en", "Sponsored Content Promoted Stories"),
+    ("en", "You must be logged in to post a comment. Login"),
+    ("en", "skip past newsletter promotion"),
 ]
 
 

@@ -1614,8 +1614,9 @@ def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
 # said." A prompt's sentence with one of these is someone's words, not a widget.
 _SAID = frozenset({
     "said", "says", "told", "wrote", "added", "urged", "asked", "insisted", "tweeted",
-    "posted",
-    "zei", "zegt", "aldus", "schreef", "vroeg", "voegde", "riep",
+    "posted", "found", "reported", "noted", "stated", "warned", "explained", "replied",
+    "according", "announced",
+    "zei", "zegt", "aldus", "schreef", "vroeg", "voegde", "riep", "meldt", "stelt",
     "sagte", "sagt", "schrieb", "fragte", "betonte", "erklärte", "forderte",
     "dit", "déclaré", "lancé", "affirmé", "ajouté", "écrit", "demandé", "estimé",
     "dijo", "afirmó", "pidió", "señaló", "añadió", "explicó", "escribió", "aseguró",
