@@ -974,6 +974,17 @@ RED_LINES = [
     ("en", "No comments yet. Be the first!"),
     ("en", "You must be logged in to post a comment. Login"),
     ("es", "Conforme a los criterios de The Trust Project"),  # El Mundo
+    ("en", "Follow us on Twitter: https://twitter.com/citynews"),
+    ("en", "Click to share on X (Opens in new window) X"),  # Jetpack, with its name
+    ("en", "Click to share on Facebook (Opens in new window) Facebook Click to email a link "
+           "to a friend (Opens in new window) Email"),
+    ("nl", "Klik om te delen op Facebook (Wordt in een nieuw venster geopend) Facebook"),
+    ("en", "Sponsored links by Taboola"),
+    ("en", "Recommended for you"),
+    ("nl", "Plaats een reactie"),
+    ("es", "Escucha este artículo"),
+    ("de", "Zu den Kommentaren"),
+    ("fr", "Voir les commentaires"),
 ]
 
 
@@ -1073,6 +1084,8 @@ RED_TAILS = [
     ("en", "Share Tweet Email Print Comments"), ("en", "Sponsored Content Promoted Stories"),
     ("en", "You must be logged in to post a comment. Login"),
     ("en", "skip past newsletter promotion"),
+    ("en", "Click to share on Facebook (Opens in new window) Facebook Click to share on X "
+           "(Opens in new window) X"),
 ]
 
 
@@ -1103,3 +1116,10 @@ def test_button_words_in_article_sentences_stay(text: str) -> None:
     assert clean(text) == text
     assert clean(f"The report was published on Monday.\n\n{text}") == \
         f"The report was published on Monday.\n\n{text}"
+
+
+def test_a_jetpack_button_takes_its_name_but_not_a_sentence_subject() -> None:
+    said = "Facebook said on Monday it would change the button."
+    assert clean(f"Click to share on Facebook (Opens in new window) {said}") == said
+    assert clean(f"Rain fell. Click to share on Facebook (Opens in new window) Facebook "
+                 f"{said}") == f"Rain fell. {said}"

@@ -989,6 +989,8 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  
         # goes on with a sentence that the words are part of ("Share on Facebook, the
         # company said, is down").
         return False
+    if nxt == ":" and not _capital_next(text, line, pos + 1):
+        return False  # what the label introduces: "Follow us on Twitter: https://…"
     if not nxt.isupper():
         # Lower case continues the sentence ("Advertisement revenue fell"); uncased
         # scripts (CJK, Hangul) have no case to tell, so only a multi-word label goes.
@@ -1709,6 +1711,7 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
         if "inline" in kinds and _inline_label_ok(rules, text, line, start, end, chained):
             # The label's own full stop goes with it ("Suivez-nous sur Facebook.").
             stop = end + 1 if end < line.end and text[end] in ".!" else end
+            stop = _echo(text, line, start, stop)
             span = _inline_span(text, line, start, stop)
             out.append(span)
             chained = span[1]
@@ -1873,6 +1876,26 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
 
 # What may stand between the labels of a tail, and after the last: separators, no stop.
 _TAIL_GAP = frozenset(" \t:|·•-–—")
+
+
+_ECHO = regex.compile(r"[ \t]{1,3}+(\p{Lu}[\p{L}+-]{0,20}+)(?![\p{L}\d])")
+
+
+def _echo(text: str, line: _Line, start: int, end: int) -> int:
+    """The end of a Jetpack button with the name it prints after itself: "Click to share
+    on Facebook (Opens in new window) Facebook", "Click to print (Opens in new window)
+    Print". Only after a button that closes its bracket, only a capitalised word that
+    the button names, and not before a lower-case word: "… (Opens in new window)
+    Facebook said on Monday" keeps its sentence's subject."""
+    if text[end - 1:end] != ")":
+        return end
+    m = _ECHO.match(text, end, line.end)
+    if m is None or m.group(1).casefold() not in text[start:end].casefold().split():
+        return end
+    after = m.end()
+    while after < line.end and text[after] in " \t":
+        after += 1
+    return end if text[after:after + 1].islower() else m.end()
 
 
 def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],
