@@ -985,6 +985,16 @@ RED_LINES = [
     ("es", "Escucha este artículo"),
     ("de", "Zu den Kommentaren"),
     ("fr", "Voir les commentaires"),
+    # WordPress themes and plugins on fringe and blog-style sites
+    ("en", "(Visited 1,234 times, 5 visits today)"),  # Post Views Counter
+    ("en", "Please share this article with your friends and family."),
+    ("en", "Don't forget to share this article!"),
+    ("en", "Like this article? Share it with your friends!"),
+    ("en", "Enjoy this article? Please share it."),
+    ("en", "Let us know what you think in the comments below."),
+    ("en", "Please consider a donation to support our work."),
+    ("en", "Post navigation"),
+    ("en", "Next Article"),
 ]
 
 
@@ -1015,6 +1025,8 @@ RED_RUN_ON = [
     ("de", "Melden Sie sich jetzt für den Newsletter an"),
     ("fr", "Suivez-nous sur X"),
     ("fr", "Téléchargez notre application"),
+    ("en", "(Visited 12 times, 1 visits today)"),
+    ("en", "Join our mailing list"),
 ]
 
 

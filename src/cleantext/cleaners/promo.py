@@ -1035,10 +1035,11 @@ def _sentence_at(text: str, line: _Line, cache: dict[int, list[tuple[int, int]]]
 
 
 def _close_paren(text: str, start: int, end: int, line: _Line) -> int:
-    """A prompt that opens with "(" ends at its ")": "(Want this…? Sign up here.)"."""
+    """A prompt that opens with "(" ends at its ")": "(Want this…? Sign up here.)", and
+    "(Visited 12 times, 1 visits today) The mayor said …" keeps the sentence after it."""
     if text[start] != "(":
         return end
-    close = text.find(")", end - 1, min(line.end, start + 300))
+    close = text.find(")", start, min(line.end, start + 300))
     return close + 1 if close != -1 else end
 
 
@@ -1719,26 +1720,19 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
         if not kinds & {"block", "prompt"}:
             continue
         at = _sentence_at(text, line, cache, start)
-        if at is None or _quoted(text, at[0], start, min(line.end, at[1] + 2)) or \
-                _reported(text, start, at[1]):
+        if at is None or _quoted(text, at[0], start, min(line.end, at[1] + 2)):
             continue
         s, e = at
         if "block" in kinds and line.end - s <= _BLOCK_MAX:
+            if _reported(text, start, e):
+                continue
             out.append(_inline_span(text, line, s, line.end))
             chained = line.end
-        elif "prompt" in kinds and e - s <= _PROMPT_SENTENCE_MAX and \
-                _URL.search(text, s, e) is None:
-            # A prompt that keeps its link in the text ("Clique aqui: https://…") still
-            # says something; a dead button does not.
-            e = _close_paren(text, s, e, line)
-            e = _restart(text, end, e) if text[s] != "(" else e
-            if e >= line.end and s > line.start and _short_prompt(text, s, e) and \
-                    line.end - line.start <= 160 and _title_teaser(text, line.start, s):
-                # "More Critical Reads You Need to Hear! Click Here!": a link title and
-                # its button make one unit.
-                s = line.start
-            out.append(_inline_span(text, line, s, e))
-            chained = e
+        elif "prompt" in kinds and e - s <= _PROMPT_SENTENCE_MAX:
+            unit = _prompt_unit(text, line, (s, e), end)
+            if unit is not None:
+                out.append(_inline_span(text, line, *unit))
+                chained = unit[1]
     # A run is judged against the unit just before it, not the last one of the line:
     # a prompt at the end of a flattened text must not hide the share bar at its head.
     units = sorted(out)
@@ -1756,6 +1750,26 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
                 last_run = found[1]
                 break
     return out
+
+
+def _prompt_unit(text: str, line: _Line, sentence: tuple[int, int],
+                 after: int) -> tuple[int, int] | None:
+    """The unit of a prompt that opens ``sentence`` (its words end at ``after``): to
+    its closing bracket, or to where the article starts again (``_restart``), or the
+    sentence; None if the prompt says something after all."""
+    s, e = sentence
+    e = _close_paren(text, s, e, line)
+    e = _restart(text, after, e) if text[s] != "(" else e
+    # A prompt that keeps its link in the text ("Clique aqui: https://…") still says
+    # something; a dead button does not. Reported words are someone's.
+    if _URL.search(text, s, e) is not None or _reported(text, after, e):
+        return None
+    if e >= line.end and s > line.start and _short_prompt(text, s, e) and \
+            line.end - line.start <= 160 and _title_teaser(text, line.start, s):
+        # "More Critical Reads You Need to Hear! Click Here!": a link title and its
+        # button make one unit.
+        s = line.start
+    return s, e
 
 
 def _run_ends(rules: _Rules, text: str, start: int, end: int) -> Iterator[int]:
