@@ -676,7 +676,8 @@ def _spellings(phrase: str) -> list[str]:
 CONTEXTS = [
     "{}", "Rain.\n{}\nSun.", "Rain. {} Sun.", "Rain. {}", "Rain, {} sun.", "Rain | {}: sun",
     "Rain —\u00a0«{}» sun.", "the rain {} fell", "rain{}", "{}x", "Rain.”  {}!!",
-    "1 {} 2", "Rain        - {}", "Рано. {} Тепло.", "雨。{}晴。",
+    "1 {} 2", "Rain        - {}", "Рано. {} Тепло.", "雨。{}晴。", "Rain. {} —\u00a0|\u2028\nSun.",
+    "Rain. {}:\r\nSun.",
 ]
 
 
@@ -1027,6 +1028,7 @@ RED_RUN_ON = [
     ("fr", "Téléchargez notre application"),
     ("en", "(Visited 12 times, 1 visits today)"),
     ("en", "Join our mailing list"),
+    ("es", "Sigue toda la información de Internacional en Facebook y X"),  # El País
 ]
 
 
@@ -1084,7 +1086,7 @@ RED_TAILS = [
     ("en", "Download our app"), ("en", "Subscribe to our YouTube channel"),
     ("en", "Share on Facebook"), ("en", "Share this article"), ("en", "Sponsored Content"),
     ("en", "View Comments"), ("en", "Join the conversation"),
-    ("es", "Compartir"), ("es", "Comentarios"), ("es", "Patrocinado"),
+    ("es", "Compartir"), ("es", "Comentarios"), ("es", "Patrocinado"), ("es", "Anuncio"),
     ("es", "Copiar enlace"), ("es", "Ver comentarios"), ("es", "Compartir en Facebook"),
     ("nl", "Delen"), ("nl", "Reacties"), ("nl", "Gesponsord"), ("nl", "Deel artikel:"),
     ("nl", "Kopieer link"), ("nl", "Delen op Facebook"), ("nl", "Doneer nu"),
@@ -1092,7 +1094,7 @@ RED_TAILS = [
     ("de", "Jetzt kommentieren"), ("de", "Auf Facebook teilen"),
     ("de", "Weiter nach der Anzeige"),
     ("fr", "Partager"), ("fr", "Commentaires"), ("fr", "Réagir"), ("fr", "Copier le lien"),
-    ("fr", "Partager sur Facebook"), ("fr", "Offrir cet article"),
+    ("fr", "Partager sur Facebook"), ("fr", "Offrir cet article"), ("fr", "Passer la publicité"),
     ("en", "Share Tweet Email Print Comments"), ("en", "Sponsored Content Promoted Stories"),
     ("en", "You must be logged in to post a comment. Login"),
     ("en", "skip past newsletter promotion"),

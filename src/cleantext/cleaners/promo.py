@@ -429,6 +429,12 @@ _PEEK_BYTES = {
     _APOSTROPHE_BYTES: b"'\xe2",
     _SOCIAL_GAP: b" \t",
 }
+# What may follow a [tail] label to the end of its line, as the gate sees it: every
+# character of ``_TAIL_GAP`` and every white space but the line break (a superset of
+# what ``_tail_ok`` lets through, which strips the line's trailing spaces first).
+_LINE_END = _plain(rb"(?=(?:[\t\x0b-\r\x1c- :|\-]|\xc2[\x85\xa0\xb7]|\xe1\x9a\x80"
+                   rb"|\xe2\x80[\x80-\x8a\x93\x94\xa2\xa8\xa9\xaf]|\xe2\x81\x9f|\x03\x80\x80)*+"
+                   rb"(?:\n|\Z))")
 _SOCIAL_SEP_BYTES = _plain(rb"[ \t]{0,3}(?:[|/,]|\xc2\xb7|\xe2\x80\xa2)?[ \t]{1,3}")
 # The first byte of a digit: ASCII (\x05) or the lead byte of another script's digit.
 _DIGIT_LEAD = _plain(rb"[\x03-\x05\xc0-\xff]")
@@ -752,8 +758,11 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
         shout = bool(re.match(r"[^\W\d_]", last))
         keep = "word" if found & {"prompt", "block"} else "sentence"
         phrases.append(_Phrase(runs, gaps, keep=keep, edge=edge, shout=shout))
-        if found & {"inline", "tail"}:  # anywhere, as written: the gate checks the case
+        if "inline" in found:  # anywhere, as written: the gate checks the case
             phrases.append(_Phrase(runs, gaps, edge=edge, shout=shout, case=True))
+        elif "tail" in found:  # the same, but only where nothing but a gap ends the line
+            phrases.append(_Phrase(runs, gaps, edge=edge, shout=shout, case=True,
+                                   leaf=_LINE_END))
     for phrase in rights:
         runs, gaps = _phrase_runs(phrase)
         phrases.append(_Phrase(runs, gaps, edge=runs[-1][-1:]))  # (?!\w) after any last
@@ -1197,11 +1206,12 @@ def _where(text: str, start: int) -> int:
 def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
                kinds: frozenset[str], last: int) -> bool:
     """Whether a phrase of these sections can open a unit here (a cheap pre-check)."""
-    if kinds & {"inline", "tail"}:
-        written = " ".join(text[start:end].split())
-        if written in rules.inline_as_written or written in rules.tail_as_written or \
-                written.isupper():
-            return True
+    written = " ".join(text[start:end].split()) if kinds & {"inline", "tail"} else ""
+    if "inline" in kinds and (written in rules.inline_as_written or written.isupper()):
+        return True
+    if "tail" in kinds and (written in rules.tail_as_written or written.isupper()) and \
+            _ends_line(text, end):
+        return True
     where = _where(text, start)
     if where == _LINE:
         return True
@@ -1210,6 +1220,13 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
     # A label after a separator or right after another cue, in a bar of labels.
     return "label" in kinds and (
         where == _PUNCT or (last >= 0 and not text[last:start].strip()))
+
+
+def _ends_line(text: str, end: int) -> bool:
+    """Whether only separators (``_TAIL_GAP``) and spaces follow ``end`` on its line:
+    where a [tail] label can stand (the gate's ``_LINE_END``)."""
+    nl = text.find("\n", end)
+    return all(ch in _TAIL_GAP or ch.isspace() for ch in text[end:nl if nl != -1 else None])
 
 
 def _pair_notice(text: str, copies: list[tuple[int, int]], start: int, end: int,
@@ -1930,11 +1947,13 @@ def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],
         return False
     if not _after_stop(text, line, start, chained) or _after_question(text, line, start):
         return False
+    # Labels after it go with it if they are [tail] or [inline] labels too: the gate
+    # passes the last of them, which the end of the line follows.
     pos = end
     for s, e, kinds, _ in hits[1:]:
         if s < pos:
             continue
-        if "label" not in kinds or any(ch not in _TAIL_GAP for ch in text[pos:s]):
+        if not kinds & {"tail", "inline"} or any(ch not in _TAIL_GAP for ch in text[pos:s]):
             break
         pos = e
     return all(ch in _TAIL_GAP for ch in text[pos:line.end])
