@@ -627,6 +627,9 @@ def _seconds(text: str, runs: int) -> float:
     "Like this: Like Loading... ", "(Want this in your inbox? ",
     "Home | ", "Home / ", "Rain. Home | News | Sport The end. ", "Kommentare (3) ",
     "Rain. 12 Comments Sun. ", "Home | News\n",
+    "Rain. Share ", "Rain. Share : ", "Rain. Facebook Twitter ", "Follow us on X Officials said ",
+    "\"Please share this,\" she said, ", "(Visited 12 times, 1 visits today) ",
+    "Click to share on X (Opens in new window) X ",
 ], ids=repr)
 def test_a_megabyte_of_repeated_units_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))

@@ -430,7 +430,7 @@ _PEEK_BYTES = {
     _SOCIAL_GAP: b" \t",
 }
 # What may follow a [tail] label to the end of its line, as the gate sees it: every
-# character of ``_TAIL_GAP`` and every white space but the line break (a superset of
+# separator of ``_GAP_RUN`` and every white space but the line break (a superset of
 # what ``_tail_ok`` lets through, which strips the line's trailing spaces first).
 _LINE_END = _plain(rb"(?=(?:[\t\x0b-\r\x1c- :|\-]|\xc2[\x85\xa0\xb7]|\xe1\x9a\x80"
                    rb"|\xe2\x80[\x80-\x8a\x93\x94\xa2\xa8\xa9\xaf]|\xe2\x81\x9f|\x03\x80\x80)*+"
@@ -1222,11 +1222,23 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
         where == _PUNCT or (last >= 0 and not text[last:start].strip()))
 
 
+# What may stand between the labels of a tail, and after the last: separators, no stop
+# (spaces too, to the line's end). Patterns that stop at the first other character: no
+# slice of the rest of a long line per label, linear however many labels it holds.
+_GAP_RUN = re.compile(r"[ \t:|·•\-–—]*+")
+_GAP_TO_LINE_END = re.compile(r"(?:[^\S\n]|[:|·•\-–—])*+(?:\n|\Z)")
+
+
 def _ends_line(text: str, end: int) -> bool:
-    """Whether only separators (``_TAIL_GAP``) and spaces follow ``end`` on its line:
+    """Whether only separators (``_GAP_RUN``) and spaces follow ``end`` on its line:
     where a [tail] label can stand (the gate's ``_LINE_END``)."""
-    nl = text.find("\n", end)
-    return all(ch in _TAIL_GAP or ch.isspace() for ch in text[end:nl if nl != -1 else None])
+    return _GAP_TO_LINE_END.match(text, end) is not None
+
+
+def _gap_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only separators (``_GAP_RUN``)."""
+    m = _GAP_RUN.match(text, start, end)
+    return m is not None and m.end() == end
 
 
 def _pair_notice(text: str, copies: list[tuple[int, int]], start: int, end: int,
@@ -1832,7 +1844,7 @@ def _share_run(rules: _Rules, text: str, line: _Line,  # noqa: PLR0917
     # Two buttons glued after the last sentence of a paragraph ("… in March. Share
     # Print"): the end of the paragraph leaves no headline for them to open.
     if _after_stop(text, line, start, chained) and not _after_question(text, line, start) \
-            and all(ch in _TAIL_GAP for ch in text[end:line.end]):
+            and _gap_only(text, end, line.end):
         return _inline_span(text, line, start, line.end), line.end
     return None
 
@@ -1905,10 +1917,6 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
         _determiner_after(rules, text, line, end)
 
 
-# What may stand between the labels of a tail, and after the last: separators, no stop.
-_TAIL_GAP = frozenset(" \t:|·•-–—")
-
-
 _ECHO = regex.compile(r"[ \t]{1,3}+(\p{Lu}[\p{L}+-]{0,20}+)(?![\p{L}\d])")
 
 
@@ -1953,10 +1961,10 @@ def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],
     for s, e, kinds, _ in hits[1:]:
         if s < pos:
             continue
-        if not kinds & {"tail", "inline"} or any(ch not in _TAIL_GAP for ch in text[pos:s]):
+        if not kinds & {"tail", "inline"} or not _gap_only(text, pos, s):
             break
         pos = e
-    return all(ch in _TAIL_GAP for ch in text[pos:line.end])
+    return _gap_only(text, pos, line.end)
 
 
 def _after_question(text: str, line: _Line, start: int) -> bool:
