@@ -721,7 +721,8 @@ def test_every_run_of_network_names_passes_the_gate_and_scans_the_same(name: str
 
 
 @pytest.mark.parametrize("text", [
-    "0 Comments", "12 Kommentare", "3 commentaires", "1 comentário", "4 reacties", "7 комментариев",
+    "0 Shares", "0 Comments", "12 Kommentare", "3 commentaires", "1 comentário", "4 reacties",
+    "7 комментариев",
     "Kommentare (325)", "Comments(12)", "Комментарии (4)", "COMENTÁRIOS (٣)", "reacties\t(2)",
     "٣ Comments", "4 min read", "5 MINUTES READ", "3–4 min read", "10 Min. Lesezeit",
     "Lesezeit: 3 Min.", "Reading time: ~4 minutes", "Temps de lecture : 5 min",
@@ -1103,6 +1104,7 @@ RED_TAILS = [
     ("en", "skip past newsletter promotion"),
     ("en", "Click to share on Facebook (Opens in new window) Facebook Click to share on X "
            "(Opens in new window) X"),
+    ("en", "0 Shares Facebook Twitter"),  # a WordPress share counter and its buttons
 ]
 
 
@@ -1125,6 +1127,7 @@ RED_TAILS_KEPT = [
     "Wat moeten lezers doen? Delen.",
     "Was tun? Teilen",
     "The vote passed. Share prices rose.",
+    "He sold his stake. 300 shares Trump owned were sold.",
 ]
 
 
@@ -1140,3 +1143,8 @@ def test_a_jetpack_button_takes_its_name_but_not_a_sentence_subject() -> None:
     assert clean(f"Click to share on Facebook (Opens in new window) {said}") == said
     assert clean(f"Rain fell. Click to share on Facebook (Opens in new window) Facebook "
                  f"{said}") == f"Rain fell. {said}"
+
+
+def test_a_share_count_does_not_hide_a_share_heading_after_a_year() -> None:
+    dates = "Amsterdam Light Festival 29 November 2018 | 20 January 2019"
+    assert clean(f"{dates} Share this:") == dates

@@ -213,8 +213,11 @@ _BADGE = (
     r"|(?:読了時間|阅读时间|閱讀時間)[:：]?[ \t]{0,3}約?\d{1,3}[ \t]?分(?:钟|鐘)?"
 )
 # "0 Comments", "12 Kommentare": a comment count, as a line or between sentences.
+# WordPress share counters ("0 Shares") count too, capitalised only (``_scan``): "300
+# shares Trump owned" is prose. Not the singular: "2019 Share this:" is a date and a
+# share heading, and the count would hide the heading from the scan.
 _COUNT = (r"\d{1,6}[ \t]?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-          r"comentários?|reacties|reactie|комментари(?:й|я|ев))(?!\w)")
+          r"comentários?|reacties|reactie|комментари(?:й|я|ев)|shares)(?!\w)")
 # "Kommentare (325)", "Comments (12)", "Комментарии (4)": the same count as the comment
 # link prints it, the number after the word (the words of ``_TALLY_WORDS``).
 _TALLY_WORDS = ("comment", "comments", "kommentar", "kommentare", "commentaire",
@@ -707,7 +710,7 @@ def _fixed_phrases(table: bytes) -> tuple[list[_Phrase], list[_Phrase]]:
     a notice alone is no unit; the rights phrase it needs has its own anchors)."""
     behind = _digit_behind()
     counts = [_Phrase((w,), before=7, starts=False, behind=behind)
-              for w in ("comment", "kommentar", "coment", "reactie", "комментари")]
+              for w in ("comment", "kommentar", "coment", "reactie", "комментари", "share")]
     # "Kommentare (325)": the word, perhaps a space or tab, "(" and a digit.
     tally = rb"(?=[ \t]?\(" + _DIGIT_LEAD + rb")"
     counts += [_Phrase((w,), leaf=tally) for w in _TALLY_WORDS]
@@ -1151,7 +1154,8 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
             # "Copyright 2022 The Associated Press." on the same line.
             cues.hits.append((start, end, frozenset({"label"}), m.group()))
             _pair_notice(text, copies, start, end, cues.rights)
-        elif m.group("count") is not None or m.group("tally") is not None:
+        elif m.group("tally") is not None or (
+                m.group("count") is not None and _counter_word(text, start, end)):
             cues.hits.append((start, end, _COUNT_KINDS, m.group()))
         elif m.group("badge") is not None:
             if start == 0 or text[start - 1] not in ".,":
@@ -1239,6 +1243,17 @@ def _gap_only(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is only separators (``_GAP_RUN``)."""
     m = _GAP_RUN.match(text, start, end)
     return m is not None and m.end() == end
+
+
+_COUNT_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def _counter_word(text: str, start: int, end: int) -> bool:
+    """Whether a count (``start``-``end``) is a widget's: a comment count in any case, a
+    share count only capitalised as the counter prints it ("0 Shares", not "300
+    shares")."""
+    m = _COUNT_WORD.search(text, start, end)
+    return m is None or not m.group().casefold().startswith("share") or m.group()[0].isupper()
 
 
 def _pair_notice(text: str, copies: list[tuple[int, int]], start: int, end: int,
