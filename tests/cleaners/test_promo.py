@@ -1148,3 +1148,14 @@ def test_a_jetpack_button_takes_its_name_but_not_a_sentence_subject() -> None:
 def test_a_share_count_does_not_hide_a_share_heading_after_a_year() -> None:
     dates = "Amsterdam Light Festival 29 November 2018 | 20 January 2019"
     assert clean(f"{dates} Share this:") == dates
+
+
+@pytest.mark.parametrize(("prompt", "sentence"), [
+    ("Click here to sign up for our newsletter", "President Biden signed it on Friday."),
+    ("Sign up for our Morning Report newsletter", "Mayor Eric Adams said he was pleased."),
+    ("Ontvang onze nieuwsbrief", "Wethouder Jansen zei dat de bouw in mei begint."),
+    ("Support us on Patreon", "Officials said the routes would open in March."),
+], ids=repr)
+def test_a_run_on_prompt_leaves_the_name_that_opens_the_next_sentence(
+        prompt: str, sentence: str) -> None:
+    assert clean(f"The bill passed. {prompt} {sentence}") == f"The bill passed. {sentence}"

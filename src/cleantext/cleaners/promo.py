@@ -2111,9 +2111,26 @@ def _restart(text: str, after: int, end: int) -> int:
                     m.re is _PROSE_WORD or m.group(1) in _DETERMINERS) and \
                     _word_ending(text, space).casefold() not in _JOINERS and \
                     text[m.end(1):m.end()].split(maxsplit=1)[0].casefold() not in _CARRIERS:
-                return space
+                return _name_start(text, after, space)
         pos = space + 1
     return end
+
+
+def _name_start(text: str, after: int, space: int) -> int:
+    """Where the sentence that starts again after ``space`` really starts: before the
+    capitalised words of its subject's name ("… newsletter President Biden signed"),
+    unless a joiner comes before them ("on Patreon Officials said": "Patreon" is the
+    prompt's object). Never before the prompt's own words (``after``)."""
+    start = space
+    while start > after:
+        at = text.rfind(" ", after, start)
+        word = text[at + 1:start]
+        if not (word[:1].isupper() and word[1:2].islower()) or word in _PRONOUNS:
+            break
+        if at < after or _word_ending(text, at).casefold() in _JOINERS:
+            return space
+        start = at
+    return start
 
 
 def _word_ending(text: str, end: int) -> str:
