@@ -7,7 +7,8 @@ sentences or a sentence that starts with a prompt):
 - ad labels and breaks: "Advertisement", "Anzeige", "PUBLICIDAD", "Publicité",
   "Реклама", "Story continues below advertisement", "Suite après la publicité";
 - share and social buttons: "Share this:", "Click to share on Twitter (Opens in new
-  window)", lines and runs of network names ("Facebook Twitter Pinterest WhatsApp"),
+  window)" (with the name Jetpack prints after it), lines and runs of network names
+  ("Facebook Twitter Pinterest WhatsApp"), a share counter ("0 Shares"),
   WordPress/Jetpack's "Like this: Like Loading…", the "Social" label;
 - newsletter, subscribe, follow and donate prompts: "Sign up for our newsletter",
   "(Want this in your inbox each morning? Sign up here.)", "Subscribe to X for FREE",
@@ -29,7 +30,8 @@ sentences or a sentence that starts with a prompt):
 
 In flattened text a complete prompt (one listed in [inline]: "Sign up for our daily
 newsletter") glued to a capitalised word ends at its own last word; a prompt with a
-variable object ("Subscribe to X for FREE", [prompt] only) takes its sentence. A share
+variable object ("Subscribe to X for FREE", [prompt] only) takes its sentence (see
+below for one that runs into the next). A share
 word written capitalised, a [via] word and network names ("Partager sur Facebook
 Twitter") go between a sentence, a headline or nothing and a capitalised word.
 Flattened text keeps no full stop after its headline: a [headline] label ("Pubblicità",
@@ -65,13 +67,13 @@ Wording lives in phrase packs, ``data/promo.<lang>.txt``: the format of
 ``[inline]``, ``[prompt]``, ``[lead]``, ``[block]``, ``[rights]``, ``[social]``,
 ``[menu]``, ``[compound]``, ``[via]``, ``[headline]``, ``[tail]``; ``promo.en.txt`` says
 what each means). All phrases are compiled, on first use, into one trie-shaped pattern
-run by Python's ``re`` over the lower-cased text (``scan``): it finds every cue. That trie runs
-at ~10-30 MB/s, so it runs only where a cue can be: each phrase has an *anchor*, a piece
-of it found by a few literal-led scans of the text's UTF-8 bytes, and the trie is tried
-only at the word starts just before an anchor (the same matches as a full run; see "the
-anchored scan" below). A gate on the same bytes turns away, before anything is
-lower-cased, a document in which no anchor stands where a unit can start (most of a
-corpus).
+run by Python's ``re`` over the lower-cased text (``scan``): it finds every cue. That
+trie runs at ~10-30 MB/s, so it runs only where a cue can be: each phrase has an
+*anchor*, a piece of it found by a few literal-led scans of the text's UTF-8 bytes, and
+the trie is tried only at the word starts just before an anchor (the same matches as a
+full run; see "the anchored scan" below). A gate on the same bytes turns away, before
+anything is lower-cased, a document in which no anchor stands where a unit can start
+(most of a corpus).
 :func:`promo_with` builds a cleaner with a user's own phrases or packs.
 """
 
