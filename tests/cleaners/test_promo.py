@@ -659,7 +659,8 @@ RULES = promo_module._rules(promo_module._Wording())
 SECTIONS = promo_module._packaged_sections()
 # Every phrase the scan looks for, as the packs write it.
 PHRASES = sorted({p for name in ("label", "inline", "prompt", "lead", "block", "rights", "tail")
-                  for p in SECTIONS[name]})
+                  for p in SECTIONS[name]}
+                 | {half for line in SECTIONS["until"] for half in line.split(" => ")})
 SOCIAL = sorted(set(SECTIONS["social"]))
 
 
@@ -1159,3 +1160,38 @@ def test_a_share_count_does_not_hide_a_share_heading_after_a_year() -> None:
 def test_a_run_on_prompt_leaves_the_name_that_opens_the_next_sentence(
         prompt: str, sentence: str) -> None:
     assert clean(f"The bill passed. {prompt} {sentence}") == f"The bill passed. {sentence}"
+
+
+# The Guardian's newsletter box, as trafilatura leaves it: two markers and the sign-up
+# lines between them (wording paraphrased here, the markers are the site's).
+GUARDIAN_BOX = "\n".join([
+    "skip past newsletter promotion", "Sign up to Morning Mail", "Free daily newsletter",
+    "Our morning email picks the stories you need to know about today",
+    "Privacy Notice: Newsletters may contain info about charities, online ads, and "
+    "content funded by outside parties.",
+    "after newsletter promotion"])
+
+
+def test_a_widget_between_two_markers_goes_whole() -> None:
+    first, second = STORY["en"]
+    assert clean(f"{first}\n\n{GUARDIAN_BOX}\n\n{second}") == f"{first}\n\n{second}"
+    assert clean(f"{first}\n{GUARDIAN_BOX}\n{second}") == f"{first}\n{second}"
+    flat = " ".join(f"{first} {GUARDIAN_BOX} {second}".split())
+    assert clean(flat) == f"{first} {second}"
+    assert clean(f"{GUARDIAN_BOX}\n\n{first}") == first
+
+
+def test_a_marker_without_its_pair_goes_alone() -> None:
+    first, second = STORY["en"]
+    assert clean(f"{first} skip past newsletter promotion {second}") == f"{first} {second}"
+    far = f"skip past newsletter promotion\n\n{first}\n\n" + f"{second}\n\n" * 40
+    assert clean(f"{far}after newsletter promotion") == "\n\n".join([first] + [second] * 40)
+
+
+def test_an_until_line_needs_both_markers(tmp_path: Path) -> None:
+    pack = tmp_path / "promo.xx.txt"
+    pack.write_text("[until]\nBEGIN BOX =>\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="opening => closing"):
+        promo_with(packs=[pack])("Rain.")
+    pack.write_text("[until]\nBEGIN BOX => END BOX\n", encoding="utf-8")
+    assert promo_with(packs=[pack])("Rain.\nBEGIN BOX\nBuy now\nEND BOX\nSun.") == "Rain.\nSun."

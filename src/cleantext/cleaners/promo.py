@@ -12,7 +12,9 @@ sentences or a sentence that starts with a prompt):
   WordPress/Jetpack's "Like this: Like Loading…", the "Social" label;
 - newsletter, subscribe, follow and donate prompts: "Sign up for our newsletter",
   "(Want this in your inbox each morning? Sign up here.)", "Subscribe to X for FREE",
-  "Follow us on Facebook", "Síguenos en", "Volg ons op";
+  "Follow us on Facebook", "Síguenos en", "Volg ons op"; a widget between two markers
+  ([until]: the Guardian's "skip past newsletter promotion" … "after newsletter
+  promotion" box) with all it holds;
 - comment widgets: "Leave a Reply", "0 Comments", "Loading comments…", a commenting
   policy addressed to readers, "Your email address will not be published"; a comment
   count ("Kommentare (325)", "328 Comments") also between a sentence end and a
@@ -65,15 +67,15 @@ words, and the first half of a compound ("Advertentie-inkomsten") is a word: bot
 Wording lives in phrase packs, ``data/promo.<lang>.txt``: the format of
 :mod:`cleantext._phrases`, cut into sections by ``[name]`` lines (``[label]``,
 ``[inline]``, ``[prompt]``, ``[lead]``, ``[block]``, ``[rights]``, ``[social]``,
-``[menu]``, ``[compound]``, ``[via]``, ``[headline]``, ``[tail]``; ``promo.en.txt`` says
-what each means). All phrases are compiled, on first use, into one trie-shaped pattern
-run by Python's ``re`` over the lower-cased text (``scan``): it finds every cue. That
-trie runs at ~10-30 MB/s, so it runs only where a cue can be: each phrase has an
-*anchor*, a piece of it found by a few literal-led scans of the text's UTF-8 bytes, and
-the trie is tried only at the word starts just before an anchor (the same matches as a
-full run; see "the anchored scan" below). A gate on the same bytes turns away, before
-anything is lower-cased, a document in which no anchor stands where a unit can start
-(most of a corpus).
+``[menu]``, ``[compound]``, ``[via]``, ``[headline]``, ``[tail]``, ``[until]``;
+``promo.en.txt`` says what each means). All phrases are compiled, on first use, into one
+trie-shaped pattern run by Python's ``re`` over the lower-cased text (``scan``): it
+finds every cue. That trie runs at ~10-30 MB/s, so it runs only where a cue can be: each
+phrase has an *anchor*, a piece of it found by a few literal-led scans of the text's
+UTF-8 bytes, and the trie is tried only at the word starts just before an anchor (the
+same matches as a full run; see "the anchored scan" below). A gate on the same bytes
+turns away, before anything is lower-cased, a document in which no anchor stands where a
+unit can start (most of a corpus).
 :func:`promo_with` builds a cleaner with a user's own phrases or packs.
 """
 
@@ -98,7 +100,7 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
-            "via", "headline", "tail")
+            "via", "headline", "tail", "until")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block", "tail")
 _HEADER = regex.compile(r"\[([a-z]+)\]")
@@ -178,6 +180,7 @@ class _Rules:
     share: frozenset[str]  # share words: [social] words that are also labels ("Teilen")
     via: frozenset[str]  # words between a share word and network names ("auf", "no")
     headline: frozenset[str]  # [inline] labels that may also follow a headline (keys)
+    until: dict[str, str]  # [until]: an opening marker's key, the key of its closing one
     anchors: _Anchors  # the gate's and ``_matches``'s byte scans
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
@@ -187,17 +190,20 @@ class _Rules:
             tuple(sorted(self.inline_as_written)), tuple(sorted(self.tail_as_written)),
             tuple(sorted(self.social)),
             tuple(sorted(self.menu)), tuple(sorted(self.compound)), tuple(sorted(self.share)),
-            tuple(sorted(self.via)), tuple(sorted(self.headline)), self.anchors))
+            tuple(sorted(self.via)), tuple(sorted(self.headline)),
+            tuple(sorted(self.until.items())), self.anchors))
 
 
 def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
                 kinds: tuple[tuple[str, tuple[str, ...]], ...], inline: tuple[str, ...],
                 tail: tuple[str, ...], social: tuple[str, ...], menu: tuple[str, ...],
                 compound: tuple[str, ...], share: tuple[str, ...], via: tuple[str, ...],
-                headline: tuple[str, ...], anchors: _Anchors) -> _Rules:
+                headline: tuple[str, ...], until: tuple[tuple[str, str], ...],
+                anchors: _Anchors) -> _Rules:
     return _Rules(scan, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
                   frozenset(tail), frozenset(social), frozenset(menu), frozenset(compound),
-                  frozenset(share), frozenset(via), frozenset(headline), anchors)
+                  frozenset(share), frozenset(via), frozenset(headline), dict(until),
+                  anchors)
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
@@ -254,6 +260,11 @@ _CHARS_MARKER = re.compile(r"…?[ \t]*\[\+\d{1,7}[ \t]chars\]$")
 
 
 def _compile(sections: dict[str, list[str]]) -> _Rules:
+    # An [until] line is two markers: each is an [inline] label, and the pair goes
+    # with all between them.
+    until = dict(_until_pairs(sections["until"]))
+    sections = {**sections, "inline": [*sections["inline"], *(
+        half for line in sections["until"] for half in line.split(" => ", 1))]}
     kinds: dict[str, set[str]] = {}
     for name in _SCANNED:
         for phrase in sections[name]:
@@ -307,11 +318,21 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         via=frozenset(w.casefold() for w in sections["via"]),
         # Only [inline] labels: the gate lets those through anywhere, as written or in
         # capitals, so it needs no anchor of its own for them.
+        until=until,
         headline=frozenset(_key(p) for p in sections["headline"])
         & frozenset(_key(p) for p in sections["inline"]),
         anchors=_build_anchors(kinds, sections["rights"], social_words,
                                inline_as_written | tail_as_written),
     )
+
+
+def _until_pairs(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """The (opening, closing) keys of [until] lines ("opening => closing")."""
+    for line in lines:
+        opening, sep, closing = line.partition(" => ")
+        if not sep or not opening.strip() or not closing.strip():
+            raise ValueError(f"an [until] line is 'opening => closing', not {line!r}")
+        yield _key(opening), _key(closing)
 
 
 def _packaged_sections() -> dict[str, list[str]]:
@@ -1483,6 +1504,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc = _Doc(rules, text)
     doc.menu_bars(bars)
     doc.lines_with_cues(cues)
+    doc.brackets(cues.hits)
     doc.inline_bars(chains)
     doc.rights(cues.rights)
     doc.badges(cues.badges)
@@ -1566,6 +1588,32 @@ class _Doc:
             else:
                 self.spans.extend(_inline(self.rules, self.text, line, line_hits, runs,
                                           self.cache))
+
+    def brackets(self, hits: Sequence[_Hit]) -> None:
+        """A widget between two markers ([until]): the Guardian's "skip past newsletter
+        promotion" … "after newsletter promotion" box, with the sign-up lines between.
+        The closing marker must come within ``_BLOCK_MAX`` characters: no farther than a
+        widget runs."""
+        until = self.rules.until
+        if not until:
+            return
+        keyed = sorted((start, end, _key(p)) for start, end, _, p in hits)
+        for n, (start, _, key) in enumerate(keyed):
+            closing = until.get(key)
+            if closing is None:
+                continue
+            end = next((e for s, e, k in keyed[n + 1:]
+                        if k == closing and s - start <= _BLOCK_MAX), None)
+            if end is not None:
+                self.spans.append(self._between(start, end))
+
+    def _between(self, start: int, end: int) -> Span:
+        """The span from ``start`` to ``end``: whole lines where the markers open and
+        close their lines, else the text between with the spaces after it."""
+        first, last = self.line(self.line_of(start)), self.line(self.line_of(end - 1))
+        if start == first.start and end == last.end:
+            return _whole(first, self.text)[0], _whole(last, self.text)[1], ""
+        return _inline_span(self.text, last, start, end)
 
     def rights(self, notices: list[tuple[int, int]]) -> None:
         """Copyright and rights notices at a line or sentence start."""
