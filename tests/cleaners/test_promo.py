@@ -1100,7 +1100,7 @@ RED_TAILS = [
     ("de", "Weiter nach der Anzeige"),
     ("fr", "Partager"), ("fr", "Commentaires"), ("fr", "Réagir"), ("fr", "Copier le lien"),
     ("fr", "Partager sur Facebook"), ("fr", "Offrir cet article"), ("fr", "Passer la publicité"),
-    ("en", "Share Tweet Email Print Comments"), ("en", "Sponsored Content Promoted Stories"),
+    ("en", "Share Tweet Email Print Comments"), ("en", "Promoted Stories Sponsored Content"),
     ("en", "You must be logged in to post a comment. Login"),
     ("en", "skip past newsletter promotion"),
     ("en", "Click to share on Facebook (Opens in new window) Facebook Click to share on X "
@@ -1129,6 +1129,7 @@ RED_TAILS_KEPT = [
     "Was tun? Teilen",
     "The vote passed. Share prices rose.",
     "He sold his stake. 300 shares Trump owned were sold.",
+    "The vote passed. Sponsored Content Inc. was fined $2m by the regulator.",
 ]
 
 
