@@ -1007,10 +1007,133 @@ def test_red_team_article_about_walls_stays(text: str) -> None:
     assert clean(flat) == flat
 
 
+# --- second round: what a blind set showed still stayed ----------------------------------
+# (language, what prints it, wall sentences, button lines). A dialog names its own button
+# in quotation marks ("Door op ‘Akkoord’ te klikken"), explains its cookies without
+# addressing the reader before its buttons, lists its cookie categories on button lines,
+# and links to its own notice ("Saber mais") after them.
+RED2_WALLS = [
+    # a sentence that names the dialog's button in quotation marks
+    ("en", "a dialog that names its button, with the reader's answer as a speech verb",
+     "We use cookies to run this site and to measure how it is used. If you say "
+     "‘Accept all’, we and our partners will also use cookies for personalised ads.",
+     ["Accept all", "Reject all", "Manage settings"]),
+    ("en", "a dialog that names its button in double quotes",
+     "We use cookies to give you the best experience. Click \u201cAccept cookies\u201d to agree "
+     "or change your choices at any time.", ["Accept cookies", "Cookie settings"]),
+    ("nl", "nu.nl-style dialog that names its button",
+     "Wij gebruiken cookies om je een betere ervaring te bieden en om advertenties af te "
+     "stemmen op jouw interesses. Door op ‘Akkoord’ te klikken, ga je hiermee akkoord.",
+     ["Akkoord", "Instellingen aanpassen"]),
+    ("nl", "a dialog that names 'Alles accepteren'",
+     "Wij en onze partners gebruiken cookies om de website te verbeteren. Klik op "
+     "‘Alles accepteren’ om akkoord te gaan.", ["Alles accepteren", "Weigeren", "Meer opties"]),
+    ("es", "El País-style dialog that names its button",
+     "Utilizamos cookies propias y de terceros para mostrar publicidad personalizada. Puede "
+     "aceptar todas las cookies pulsando «Aceptar y seguir» o configurarlas.",
+     ["Aceptar y seguir", "Configurar", "Rechazar"]),
+    ("de", "SPIEGEL-style dialog that names its button",
+     "Wir und unsere Partner verwenden Cookies, um Ihnen personalisierte Werbung anzuzeigen. "
+     "Mit Klick auf „Zustimmen und weiter“ willigen Sie ein.", ["Zustimmen und weiter"]),
+    ("fr", "a dialog that names its button",
+     "Nous utilisons des cookies pour mesurer l'audience du site. En cliquant sur « Tout "
+     "accepter », cela s'applique à tous les services.", ["Tout accepter", "Tout refuser"]),
+    # sentences that explain the dialog without addressing the reader, then its buttons
+    ("de", "a dialog that explains its cookies before its buttons",
+     "Wir verwenden Cookies, um Ihnen ein gutes Webseiten-Erlebnis zu bieten. Dazu gehören "
+     "Cookies, die für den Betrieb der Seite notwendig sind, und solche für Statistikzwecke.",
+     ["Alle akzeptieren", "Nur notwendige Cookies", "Einstellungen"]),
+    ("es", "a cookie-law notice that ends in a settings sentence",
+     "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa "
+     "navegando, consideramos que acepta su uso. Puede cambiar la configuración u obtener "
+     "más información aquí.", ["Aceptar"]),
+    ("en", "a dialog that explains its cookies before its buttons",
+     "We use cookies on our website. Some cookies are essential for the site to function, "
+     "while analytics cookies are used only with consent.", ["Accept all", "Reject all"]),
+    ("nl", "a dialog that explains its cookies before its buttons",
+     "Wij gebruiken cookies op deze website. Functionele cookies zijn nodig om de site te "
+     "laten werken.", ["Alles accepteren", "Alleen noodzakelijke cookies"]),
+    # cookie categories and links to the dialog's own notice, on button lines
+    ("en", "CookieYes-style dialog with its cookie categories",
+     "This site uses cookies. Some of these cookies are essential, while others help us to "
+     "improve your experience.",
+     ["Necessary Cookies", "Analytics Cookies", "Accept All", "Reject All", "Save Preferences"]),
+    ("pt", "a banner with its link to the cookie notice", "Este site utiliza cookies para "
+     "melhorar a sua experiência. Ao continuar, está a concordar com a nossa Política de "
+     "Privacidade.", ["Aceitar", "Saber mais"]),
+    ("fr", "a dialog with its cookie categories", "Nous utilisons des cookies pour améliorer "
+     "votre expérience.", ["Cookies nécessaires", "Cookies analytiques", "Tout accepter",
+                            "En savoir plus"]),
+    ("es", "a dialog with its cookie categories", "Utilizamos cookies para mejorar su "
+     "experiencia.", ["Cookies necesarias", "Cookies analíticas", "Aceptar todas",
+                      "Más información"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("dirty", "expected"),
+    [pytest.param(dirty, want, id=f"{LANGUAGE_NAMES[lang]} {what} {shape} is removed")
+     for lang, what, wall, buttons in RED2_WALLS
+     for shape, dirty, want in _red_shapes(lang, wall, buttons)],
+)
+def test_second_round_wall_is_removed_in_every_shape(dirty: str, expected: str) -> None:
+    assert clean(dirty) == expected
+
+
+# (language, what it is about, article): articles that name consent buttons in quotation
+# marks, use cookie categories as subheadings, or "Accept all" as a noun. They stay, as
+# paragraphs and flattened.
+RED2_ARTICLES = [
+    ("en", "a dark-pattern study that names the buttons",
+     "Consumer groups tested 40 news sites in March.\n\nOn most of them, clicking “Accept all” "
+     "took one tap while refusing took four. If you say ‘Accept all’, your data can reach "
+     "hundreds of firms.\n\nThe regulator will publish its own findings in June."),
+    ("en", "an explainer with cookie categories as subheadings",
+     "What the banners mean\n\nNecessary cookies\n\nThese keep a shopping basket filled "
+     "between pages and need no consent.\n\nAnalytics cookies\n\nThese count visitors. "
+     "Learn more about them on the regulator's website.\n\nAccept all is still the biggest "
+     "button on most sites."),
+    ("nl", "a regulator's warning that names the button",
+     "De Autoriteit Persoonsgegevens onderzocht honderd websites.\n\nWie op ‘Akkoord’ klikt, "
+     "geeft vaak toestemming aan honderden partijen. Op veel sites ontbreekt de knop "
+     "‘Weigeren’.\n\nDe toezichthouder wil dat websites dat voor de zomer aanpassen."),
+    ("de", "a data-protection report that names the button",
+     "Die Verbraucherzentrale hat 50 Nachrichtenseiten geprüft.\n\nWer auf „Alle akzeptieren“ "
+     "klickt, stimmt dem Tracking durch Hunderte Firmen zu. Auf vielen Seiten fehlt der "
+     "Button „Alle ablehnen“.\n\nDie Ergebnisse gehen an die Datenschutzbehörden."),
+    ("es", "a consumer group's complaint that names the button",
+     "La asociación de consumidores analizó 30 diarios digitales.\n\nEn la mayoría, el botón "
+     "«Aceptar y seguir» es más grande que el de rechazar. Quien pulsa «Aceptar todo» "
+     "comparte sus datos con cientos de empresas.\n\nLa agencia de protección de datos "
+     "estudia el caso."),
+    ("fr", "a regulator's check that names the button",
+     "La Cnil a contrôlé trente sites d'information.\n\nSur ces pages, le bouton « Tout "
+     "accepter » était bien plus visible que le bouton « Tout refuser ». Les cookies "
+     "publicitaires étaient déposés avant tout choix.\n\nLes éditeurs ont trois mois pour se "
+     "conformer."),
+    ("en", "a bakery whose cookies are named in quotes",
+     "The bakery's new line of cookies sold out on Saturday.\n\nCustomers who asked for the "
+     "“Accept all” box got one of every flavour. The shop sells the cookies online too.\n\n"
+     "The owner plans a second shop in the spring."),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(text, id=f"{LANGUAGE_NAMES[lang]} {what} stays")
+     for lang, what, text in RED2_ARTICLES],
+)
+def test_second_round_article_naming_buttons_stays(text: str) -> None:
+    assert clean(text) == text
+    flat = " ".join(text.split())
+    assert clean(flat) == flat
+
+
 def test_link_line_after_a_walls_buttons_goes_at_the_end_and_before_more_buttons() -> None:
-    """A line of link words only (Didomi's "Learn more") is the wall's when the text ends
-    after it or button lines follow it; before the article it may head a link to another
-    article, and stays."""
+    """A line of link words only ("Leer más") is the wall's when the text ends after it or
+    button lines follow it; before the article it may head a link to another article, and
+    stays. A dialog's link to its own notice (Didomi's "Más información", "Learn more")
+    heads no article link: it goes there too."""
     wall = ("Nosotros y nuestros socios utilizamos cookies para almacenar y acceder a "
             "información en un dispositivo.")
     a1, a2 = RED_ARTICLES["es"]
@@ -1018,8 +1141,10 @@ def test_link_line_after_a_walls_buttons_goes_at_the_end_and_before_more_buttons
     assert clean(tail) == f"{a1}\n\n{a2}"
     before = f"{wall}\nMás información\nAceptar y cerrar\n\n{a1}"
     assert clean(before) == a1
-    head = f"{wall}\nAceptar y cerrar\nMás información\n\n{a1}"
-    assert clean(head) == f"Más información\n\n{a1}"
+    head = f"{wall}\nAceptar y cerrar\nLeer más\n\n{a1}"
+    assert banners(head) == f"Leer más\n\n{a1}"  # trailers takes it with its title
+    notice = f"{wall}\nAceptar y cerrar\nMás información\n\n{a1}"
+    assert clean(notice) == a1
 
 
 # --- user phrases ------------------------------------------------------------------------

@@ -26,7 +26,11 @@ cookies", "you agree", "Accept"); articles report in the third person. So a word
 is taken only at the start of a sentence (or capitalised where a wall is glued to the
 article), never inside quotation marks, never in a sentence that reports speech
 ("said", "sagte", "a déclaré" …); button words ("OK", "Accept", "Read More") are taken
-only next to a wall, never alone.
+only next to a wall, never alone. Inside a wall, a sentence that names a consent button
+in quotation marks ("Door op ‘Akkoord’ te klikken, ga je hiermee akkoord.") is the
+wall's, and so are the sentences on its subject between a wall sentence and the
+consent buttons that close it ("Dazu zählen Cookies, die … notwendig sind." before
+"Alle akzeptieren"): a dialog has no room for the article there.
 
 >>> banners("Council approved the budget.\\n\\nThis website uses cookies to improve your "
 ...         "experience. We'll assume you're ok with this, but you can opt-out if you "
@@ -135,6 +139,9 @@ _STARTER_WINDOW = 300
 _MAX_TRIES = 20
 _MAX_ABSORBED_LINES = 40
 _MAX_GLUED = 12
+# At most this many sentences on a wall's subject are taken between a wall sentence and
+# the consent buttons that close it.
+_MAX_BETWEEN = 3
 # Button labels run together by dropped tags are looked for in lines up to this long.
 _GLUED_BUTTONS_MAX = 200
 # Consent buttons that answer wall-like sentences are looked for this far from either
@@ -694,20 +701,68 @@ def _reports(doc: _Doc, cut: int, wall_end: int) -> bool:
     site uses cookies to track readers, the lawsuit claims."). Only the wall's part is
     read: an article sentence glued after its closing link ("… see here: Cookie Policy
     Court records show …") is the article's, and its narration words are not the wall's.
+
+    A speech verb whose subject is the reader reports nothing: Yahoo's dialog says "If
+    you say ‘Accept all’, we and our partners will …".
     """
-    return doc.lex.reporting.search(doc.low, cut, wall_end) is not None
+    for n, m in enumerate(doc.lex.reporting.finditer(doc.low, cut, wall_end)):
+        if n >= _MAX_TRIES or _READER_SPEAKS.search(doc.low, max(cut, m.start() - 5),
+                                                    m.start()) is None:
+            return True
+    return False
+
+
+# "you " right before a speech verb: the reader is told what their answer does.
+_READER_SPEAKS = re.compile(r"(?<![a-z])you\s$")
+# Quotation marks that open and close a button's label in a wall's sentence ("Door op
+# ‘Akkoord’ te klikken", "pulsando «Aceptar y seguir»", "Mit Klick auf „Zustimmen“").
+_OPENING = frozenset("\"'‘‚“„«‹「『")
+_CLOSING = frozenset("\"'’‘”“»›」』")
+
+
+def _names_button(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the sentence names a consent button in quotation marks, as a dialog tells
+    the reader what its buttons do ("Door op ‘Akkoord’ te klikken, ga je hiermee
+    akkoord.", "Puede aceptar todas las cookies pulsando «Aceptar y seguir»")."""
+    text = doc.text
+    for n, m in enumerate(doc.lex.accept.finditer(text, start, end)):
+        if n >= _MAX_TRIES:
+            break
+        if _in_quotes(text, m.start(), m.end(), start, end):
+            return True
+    return False
+
+
+def _in_quotes(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether ``text[a:b]`` stands between quotation marks, French spaces allowed
+    ("« Tout accepter »"), within ``text[start:end]``."""
+    if a > start and text[a - 1].isspace():
+        a -= 1
+    if b < end and text[b].isspace():
+        b += 1
+    return a > start and text[a - 1] in _OPENING and b < end and text[b] in _CLOSING
 
 
 def _is_medium(doc: _Doc, start: int, end: int) -> bool:
-    """A sentence that reads as part of a wall when it sits inside one."""
+    """A sentence that reads as part of a wall when it sits inside one: it addresses the
+    reader about a wall's subject, or names a consent button in quotation marks. Speech
+    verbs make it an article's (``_reports``), as does a quotation mark at its head."""
     lex, low = doc.lex, doc.low
-    return (
-        end - start <= _MEDIUM_MAX
-        and doc.text[start] not in _QUOTES
-        and lex.keyword.search(low, start, end) is not None
-        and lex.person.search(low, start, end) is not None
-        and lex.reporting.search(low, start, end) is None
-    )
+    if end - start > _MEDIUM_MAX or doc.text[start] in _QUOTES:
+        return False
+    walled = ((lex.keyword.search(low, start, end) is not None
+               and lex.person.search(low, start, end) is not None)
+              or _names_button(doc, start, end))
+    return walled and not _reports(doc, start, end)
+
+
+def _on_subject(doc: _Doc, start: int, end: int) -> bool:
+    """A sentence on a wall's subject that does not address the reader: a wall word, no
+    speech verb, not opened by a quotation mark."""
+    return (end - start <= _MEDIUM_MAX
+            and doc.text[start] not in _QUOTES
+            and doc.lex.keyword.search(doc.low, start, end) is not None
+            and not _reports(doc, start, end))
 
 
 def _holding(units: list[tuple[int, int]], offsets: list[int]) -> list[int]:
@@ -839,6 +894,43 @@ class _Line:
             self._labels[i] = lab
         return lab
 
+    def _answered_after(self, j: int) -> int:
+        """Where a wall's consent buttons are, if they follow sentence ``j`` (which ended
+        the wall's run) after at most ``_MAX_BETWEEN`` sentences on its subject, which are
+        then the wall's too; else ``j``.
+
+        A dialog may explain itself without addressing the reader ("Dazu zählen Cookies,
+        die für den Betrieb der Seite notwendig sind …", "Puede cambiar la configuración u
+        obtener más información aquí.") before the buttons that close it ("Alle
+        akzeptieren", "Aceptar"). Between a wall sentence and its buttons there is no room
+        for the article; a sentence with no wall word, or with a speech verb, is the
+        article's, and nothing past it is taken.
+        """
+        doc, units, n = self.doc, self.units, len(self.units)
+        for k in range(j, min(j + _MAX_BETWEEN + 1, n + 1)):
+            if k == n:
+                # The buttons may be the next line's ("Accept all" on a line of its own).
+                return n if k > j and self._next_line_answers() else j
+            s, e = units[k]
+            label = self.label(k)
+            # Buttons: a sentence of them, or run into the article's first sentence.
+            buttons_end = e if label == "B" else _glued_chrome_end(doc, s, e)
+            if buttons_end is not None:
+                answered = k > j and bool(_word_starts(
+                    doc.text, doc.lex.accept.finditer(doc.text, s, buttons_end)))
+                return k if answered else j
+            if label != "M" and not _on_subject(doc, s, e):
+                return j
+        return j
+
+    def _next_line_answers(self) -> bool:
+        """Whether the next line is a line of buttons with a consent button in it."""
+        doc = self.doc
+        nxt = _next_line(doc.text, self.end + 1) if self.end < len(doc.text) else None
+        return (nxt is not None and nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
+                and bool(_word_starts(doc.text, doc.lex.accept.finditer(doc.text, *nxt)))
+                and _is_chrome(doc, *nxt))
+
     def all_wall(self) -> bool:
         """Whether every sentence of the line belongs to a wall (and one is a wall's)."""
         return (self.has_wall
@@ -868,8 +960,13 @@ class _Line:
                 out.append((run_start, self.ends[i]))
                 i = j
                 continue
-            while j < n and self.label(j) in "SMB" and self.ends[j] == units[j][1]:
-                j += 1
+            while True:
+                while j < n and self.label(j) in "SMB" and self.ends[j] == units[j][1]:
+                    j += 1
+                answered = self._answered_after(j)
+                if answered == j:
+                    break
+                j = answered
             if j < n and self.cuts[j] is not None:
                 j += 1  # a wall sentence whose wall ends before the sentence does
             run_end = self.ends[j - 1]
@@ -921,6 +1018,8 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
         if n >= _MAX_TRIES:
             break
         p = m.start()
+        if _in_quotes(doc.text, p, m.end(), hit_start, end):
+            continue  # the wall names its button: "En cliquant sur « Tout accepter »"
         if _capitalised_at_word(doc.text, p, p) or _CJK.match(doc.text, p):
             glued = _glued_chrome_end(doc, p, end)
             if glued is not None and glued >= hit_end:
