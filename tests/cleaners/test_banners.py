@@ -1129,6 +1129,225 @@ def test_second_round_article_naming_buttons_stays(text: str) -> None:
     assert clean(flat) == flat
 
 
+# (language, what prints it, block): a dialog's heading that is a wall wording or a
+# heading phrase, an embedded post's consent placeholder, a paywall's lines, each as the
+# lines a scraper keeps.
+RED2_BLOCKS = [
+    ("en", "Quantcast heading", [
+        "We care about your privacy",
+        "We and our partners use cookies to store and access personal data on your "
+        "device.",
+        "I Accept",
+        "Show Purposes",
+    ]),
+    ("en", "paywall meter", [
+        "You've reached your limit of free articles.",
+        "Subscribe for unlimited access.",
+        "Already a subscriber? Sign in",
+    ]),
+    ("en", "subscriber only", [
+        "This article is for subscribers only.",
+        "Subscribe now",
+        "Log in",
+    ]),
+    ("en", "embedded content consent", [
+        "This content is provided by a third party. To view it, please accept cookies.",
+        "Accept cookies",
+    ]),
+    ("en", "twitter embed", [
+        "Content not available due to your privacy preferences. Update your settings "
+        "here to see it.",
+    ]),
+    ("en", "Guardian embed", [
+        "Allow Twitter content?",
+        "This article includes content provided by Twitter. We ask for your permission "
+        "before anything is loaded, as they may be using cookies and other "
+        "technologies.",
+        "Allow and continue",
+    ]),
+    ("es", "El Mundo premium", [
+        "Este contenido es exclusivo para suscriptores.",
+        "Hazte Premium",
+        "¿Ya eres suscriptor? Inicia sesión",
+    ]),
+    ("es", "20minutos cookies", [
+        "Utilizamos cookies propias y de terceros para fines analíticos y para "
+        "mostrarte publicidad personalizada en base a un perfil elaborado a partir de "
+        "tus hábitos de navegación.",
+        "Aceptar",
+        "Configurar",
+    ]),
+    ("es", "Infobae-style privacy", [
+        "Tu privacidad es importante para nosotros. Nosotros y nuestros socios "
+        "almacenamos o accedemos a información en un dispositivo.",
+        "Aceptar todo",
+        "Rechazar todo",
+        "Más opciones",
+    ]),
+    ("nl", "NOS", [
+        "NOS gebruikt cookies om de website te verbeteren en om het gebruik te meten.",
+        "Akkoord",
+        "Instellingen",
+    ]),
+    ("nl", "Telegraaf premium", [
+        "Dit artikel is exclusief voor abonnees.",
+        "Word abonnee",
+        "Al abonnee? Log in",
+    ]),
+    ("nl", "nu.nl embed", [
+        "Om deze content te kunnen zien, heb je toestemming nodig voor het plaatsen van"
+        " cookies.",
+        "Accepteren",
+    ]),
+    ("nl", "AD premium", [
+        "Lees verder met een abonnement.",
+        "Probeer 1 maand gratis",
+        "Al abonnee? Log in",
+    ]),
+    ("de", "Spiegel+", [
+        "Jetzt weiterlesen mit SPIEGEL+",
+        "Sie haben bereits ein Digital-Abo? Hier anmelden",
+    ]),
+    ("de", "SPIEGEL-style external content", [
+        "Externer Inhalt",
+        "An dieser Stelle finden Sie einen externen Inhalt von Twitter, der den Artikel"
+        " ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen und wieder "
+        "ausblenden.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit "
+        "können personenbezogene Daten an Drittplattformen übermittelt werden. Mehr dazu "
+        "in unserer Datenschutzerklärung.",
+    ]),
+    ("de", "FAZ F+", [
+        "Zugang zu allen F+ Artikeln",
+        "Jetzt abonnieren",
+        "Sie sind bereits Abonnent? Hier einloggen",
+    ]),
+    ("de", "Bild plus", [
+        "BILDplus Inhalt",
+        "Jetzt mit BILDplus lesen",
+    ]),
+    ("fr", "Le Monde remainder", [
+        "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés.",
+        "Déjà abonné ? Se connecter",
+    ]),
+    ("fr", "Figaro", [
+        "Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.",
+        "Je m'abonne",
+        "Déjà abonné ? Connectez-vous",
+    ]),
+    ("fr", "Le Monde embed", [
+        "Vous avez choisi de refuser le dépôt de cookies, vous pouvez à tout moment "
+        "modifier votre choix, ici.",
+    ]),
+    ("fr", "Libé", [
+        "Pour les abonnés",
+        "Déjà abonné ? Connectez-vous",
+        "Abonnez-vous pour 1€",
+    ]),
+    ("fr", "heading", [
+        "Vos choix concernant l'utilisation de cookies",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "Tout accepter",
+        "Tout refuser",
+    ]),
+    ("en", "heading your privacy choices", [
+        "Your privacy choices",
+        "We use cookies to improve your experience on our site.",
+        "Accept all",
+        "Reject all",
+    ]),
+    ("nl", "heading", [
+        "Jouw privacy-instellingen",
+        "Wij gebruiken cookies om je een betere ervaring te bieden.",
+        "Akkoord",
+        "Weigeren",
+    ]),
+    ("es", "heading", [
+        "Tu privacidad, tu elección",
+        "Utilizamos cookies para mejorar tu experiencia.",
+        "Aceptar",
+        "Rechazar",
+    ]),
+    ("de", "heading", [
+        "Ihre Privatsphäre ist uns wichtig",
+        "Wir verwenden Cookies, um unsere Website zu verbessern.",
+        "Alle akzeptieren",
+        "Ablehnen",
+    ]),
+]
+
+
+def _block_shapes(lang: str, lines: list[str]) -> list[tuple[str, str, str]]:
+    a1, a2 = RED_ARTICLES[lang]
+    block, flat = "\n".join(lines), " ".join(lines)
+    return [("before the article", f"{block}\n\n{a1}\n\n{a2}", f"{a1}\n\n{a2}"),
+            ("between paragraphs", f"{a1}\n\n{block}\n\n{a2}", f"{a1}\n\n{a2}"),
+            ("after the article", f"{a1}\n\n{a2}\n\n{block}", f"{a1}\n\n{a2}"),
+            ("at the head of flattened text", f"{flat} {a1} {a2}", f"{a1} {a2}"),
+            ("at the tail of flattened text", f"{a1} {a2} {flat}", f"{a1} {a2}")]
+
+
+@pytest.mark.parametrize(
+    ("dirty", "expected"),
+    [pytest.param(dirty, want, id=f"{LANGUAGE_NAMES[lang]} {what} {shape} is removed")
+     for lang, what, block in RED2_BLOCKS for shape, dirty, want in _block_shapes(lang, block)],
+)
+def test_second_round_block_is_removed(dirty: str, expected: str) -> None:
+    assert clean(dirty) == expected
+
+
+RED2_ARTICLES_2 = [
+    ("de", "pay-or-consent models",
+     "Die Datenschutzkonferenz hat die Pur-Abos geprüft.\n\nLeser können viele Seiten mit "
+     "Werbung und Tracking besuchen oder ein Abo ohne Werbung und ohne Werbetracking "
+     "abschließen. Ein Pur-Abo kostet meist knapp drei Euro im Monat.\n\nVerbraucherschützer "
+     "halten die Preise für zu hoch."),
+    ("de", "embedded posts",
+     "Viele Redaktionen binden Beiträge aus sozialen Netzwerken ein.\n\nExterne Inhalte "
+     "werden oft erst nach einem Klick geladen. Damit sollen keine Daten an Drittplattformen "
+     "fließen, bevor Leser zustimmen.\n\nDas Gericht will im Herbst entscheiden."),
+    ("en", "a newspaper's embed policy",
+     "The paper changed how it shows social media posts last year.\n\nThis article includes "
+     "content provided by our own reporters only. Readers who allow Twitter content see the "
+     "posts in full.\n\nThe change cut page load times by a third."),
+    ("fr", "a paywall's economics",
+     "Le quotidien compte désormais 500 000 abonnés numériques.\n\nLes articles réservés aux "
+     "abonnés représentent la moitié des contenus. Pour les abonnés, le prix augmente de "
+     "deux euros en janvier.\n\nLa direction vise 600 000 abonnés en 2027."),
+    ("nl", "a free trial",
+     "De krant biedt nieuwe lezers een proefabonnement aan.\n\nWie een maand gratis probeert, "
+     "betaalt daarna 15 euro per maand. Jouw privacy is volgens de uitgever goed beschermd."
+     "\n\nDe actie loopt tot eind maart."),
+    ("es", "embedded content",
+     "El diario ha cambiado la forma de mostrar vídeos.\n\nEste contenido está disponible "
+     "solo para suscriptores desde el lunes. La empresa asegura que el cambio es temporal."
+     "\n\nLos lectores han criticado la medida."),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(text, id=f"{LANGUAGE_NAMES[lang]} article about {what} stays")
+     for lang, what, text in RED2_ARTICLES_2],
+)
+def test_second_round_article_with_the_same_words_stays(text: str) -> None:
+    assert clean(text) == text
+    flat = " ".join(text.split())
+    assert clean(flat) == flat
+
+
+@pytest.mark.parametrize("headline", [
+    "Why your privacy settings matter", "Cookie consent rules tightened across Europe",
+    "Your privacy is worth more than you think", "Datenschutz: Was Nutzer jetzt wissen müssen",
+    "Vos choix de vacances", "Jouw keuze: trein of auto?",
+])
+def test_headline_above_a_wall_stays(headline: str) -> None:
+    """A dialog's heading goes with it; an article's headline printed above the wall, on
+    the same subject, is no heading phrase or wall wording, and stays."""
+    wall = "We use cookies to improve your experience on our site.\nAccept all\nReject all"
+    assert clean(f"{headline}\n\n{wall}\n\nThe council met.") == f"{headline}\n\nThe council met."
+
+
 def test_link_line_after_a_walls_buttons_goes_at_the_end_and_before_more_buttons() -> None:
     """A line of link words only ("Leer más") is the wall's when the text ends after it or
     button lines follow it; before the article it may head a link to another article, and

@@ -139,6 +139,8 @@ _STARTER_WINDOW = 300
 _MAX_TRIES = 20
 _MAX_ABSORBED_LINES = 40
 _MAX_GLUED = 12
+# A dialog's heading that is a wall wording of its own is at most this long.
+_HEADING_MAX = 200
 # At most this many sentences on a wall's subject are taken between a wall sentence and
 # the consent buttons that close it.
 _MAX_BETWEEN = 3
@@ -686,7 +688,7 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
                     p = m.start()
                     if p > start and _capitalised_at_word(text, p, start) and not _quoted(
                         quotes, line_start, start, p
-                    ):
+                    ) and not _imperative_before(text, start, p):
                         cut = p
             break
     if cut is None:
@@ -694,6 +696,14 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
     if cut > start and _is_chrome(doc, start, cut):
         cut = start  # "Privacy & Cookies: This site uses cookies."
     return cut
+
+
+def _imperative_before(text: str, start: int, p: int) -> bool:
+    """Whether a sentence's only word before ``p`` is the verb a wall's pronoun follows
+    ("Besuchen Sie zeit.de wie gewohnt …", "Lesen Sie …"): the wall starts at the
+    sentence's start, not at the pronoun."""
+    head = text[start:p]
+    return head.endswith(" ") and head[:-1].isalpha()
 
 
 def _reports(doc: _Doc, cut: int, wall_end: int) -> bool:
@@ -1109,10 +1119,23 @@ def _headings_before(doc: _Doc, start: int, floor: int) -> int:
     before ``floor``, where the text is already decided)."""
     for _ in range(_MAX_ABSORBED_LINES):
         prev = _prev_line(doc.text, start)
-        if prev is None or prev[0] < floor or not _strong_chrome(doc, *prev):
+        if prev is None or prev[0] < floor or not _heads_wall(doc, *prev):
             break
         start = prev[0]
     return start
+
+
+def _heads_wall(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a line right before a wall is its heading: button and heading words
+    ("Privacy Preference Center"), or a short line that is a wall wording ("Ihre
+    Privatsphäre ist uns wichtig"), which holds no stem for the line itself to be
+    examined."""
+    if _strong_chrome(doc, start, end):
+        return True
+    if end - start > _HEADING_MAX:
+        return False
+    line = _Line(doc, start, end)
+    return line.all_wall()
 
 
 def _absorb(doc: _Doc, start: int, end: int, floor: int) -> tuple[int, int]:
