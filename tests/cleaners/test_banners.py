@@ -1217,6 +1217,12 @@ RED2_BLOCKS = [
         "können personenbezogene Daten an Drittplattformen übermittelt werden. Mehr dazu "
         "in unserer Datenschutzerklärung.",
     ]),
+    ("nl", "DPG Media's consent page", [
+        "DPG Media privacy gate",
+        "Wij, DPG Media, gebruiken cookies om je een goede ervaring te bieden.",
+        "Akkoord",
+        "Instellingen of weigeren",
+    ]),
     ("de", "FAZ F+", [
         "Zugang zu allen F+ Artikeln",
         "Jetzt abonnieren",
@@ -1334,6 +1340,41 @@ def test_second_round_article_with_the_same_words_stays(text: str) -> None:
     assert clean(text) == text
     flat = " ".join(text.split())
     assert clean(flat) == flat
+
+
+def test_pay_or_consent_wall_is_removed_with_its_headings() -> None:
+    """ZEIT ONLINE's shape: two offers, each under its heading line, the first with a
+    wall wording, the second addressed to the reader, then the subscribe button. (Run
+    into one line, the second offer stays: after heading words run into a sentence, the
+    article is expected.)"""
+    wall = ["ZEIT ONLINE mit Werbung",
+            "Lesen Sie example.de wie gewohnt mit Werbung und Tracking. Details zum Tracking "
+            "finden Sie in unserer Datenschutzerklärung.",
+            "ZEIT ONLINE ohne Werbung",
+            "Nutzen Sie example.de nahezu ohne Werbung für 2,49 € im Monat.",
+            "Jetzt abonnieren"]
+    a1, a2 = RED_ARTICLES["de"]
+    for sep in ("\n", "\n\n"):
+        block = sep.join(wall)
+        assert clean(f"{block}\n\n{a1}\n\n{a2}") == f"{a1}\n\n{a2}"
+        assert clean(f"{a1}\n\n{a2}\n\n{block}") == f"{a1}\n\n{a2}"
+
+
+@pytest.mark.parametrize(("dirty", "expected"), [
+    pytest.param("Diese Website verwendet Cookies. OK Sie hatte die Daten ihrer Kunden auf "
+                 "einer eigenen Seite gesammelt. Der Prozess beginnt im Mai.",
+                 "Sie hatte die Daten ihrer Kunden auf einer eigenen Seite gesammelt. Der "
+                 "Prozess beginnt im Mai.", id="german article run into a wall's OK stays"),
+    pytest.param("We use cookies to give you the best experience. Got it We are living "
+                 "through a storm like no other on our coast. The council met.",
+                 "We are living through a storm like no other on our coast. The council met.",
+                 id="english article in the first person run into a wall's button stays"),
+])
+def test_article_sentence_run_into_a_walls_buttons_stays(dirty: str, expected: str) -> None:
+    """Heading words that open a line go on with the dialog; button words after a wall
+    sentence close it, and what they are run into is the article's, even where it reads
+    like a wall (the reader addressed, a wall word)."""
+    assert clean(dirty) == expected
 
 
 @pytest.mark.parametrize("headline", [

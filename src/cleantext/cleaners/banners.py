@@ -688,8 +688,8 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
                     p = m.start()
                     if p > start and _capitalised_at_word(text, p, start) and not _quoted(
                         quotes, line_start, start, p
-                    ) and not _imperative_before(text, start, p):
-                        cut = p
+                    ):
+                        cut = _imperative_start(text, start, p)
             break
     if cut is None:
         return None
@@ -698,12 +698,15 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
     return cut
 
 
-def _imperative_before(text: str, start: int, p: int) -> bool:
-    """Whether a sentence's only word before ``p`` is the verb a wall's pronoun follows
-    ("Besuchen Sie zeit.de wie gewohnt …", "Lesen Sie …"): the wall starts at the
-    sentence's start, not at the pronoun."""
-    head = text[start:p]
-    return head.endswith(" ") and head[:-1].isalpha()
+def _imperative_start(text: str, start: int, p: int) -> int:
+    """Where a wall whose first wording word is at ``p`` starts: at the verb before it
+    where that word is the formal "Sie" of a German imperative ("Besuchen Sie zeit.de wie
+    gewohnt …", "Lesen Sie …"), else at ``p``."""
+    if not text.startswith("Sie ", p) or p - start < 2 or text[p - 1] != " ":
+        return p
+    verb = text.rfind(" ", start, p - 1) + 1 or start
+    word = text[verb : p - 1]
+    return verb if word.isalpha() and word[0].isupper() else p
 
 
 def _reports(doc: _Doc, cut: int, wall_end: int) -> bool:
@@ -897,8 +900,14 @@ class _Line:
             s, e = self.units[i]
             if _is_chrome(self.doc, s, e):
                 lab = "B"
-            elif _glued_chrome_end(self.doc, s, e) is not None:
-                lab = "C"  # "Tout accepter Paramètres des cookies Le conseil …": the article
+            elif (glued := _glued_chrome_end(self.doc, s, e)) is not None:
+                # "Tout accepter Paramètres des cookies Le conseil …": the article after a
+                # wall's buttons; but heading words that no wall sentence comes before, no
+                # consent button among them, go on with the dialog ("DPG Media privacy
+                # gate Wij, DPG Media, gebruiken cookies …").
+                after_wall = i > 0 and self.cuts[i - 1] is not None
+                lab = ("M" if not after_wall and self._heading_run_into(s, glued, e)
+                       else "C")
             else:
                 lab = "M" if _is_medium(self.doc, s, e) else "C"
             self._labels[i] = lab
@@ -940,6 +949,13 @@ class _Line:
         return (nxt is not None and nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
                 and bool(_word_starts(doc.text, doc.lex.accept.finditer(doc.text, *nxt)))
                 and _is_chrome(doc, *nxt))
+
+    def _heading_run_into(self, start: int, glued: int, end: int) -> bool:
+        """Whether ``text[start:glued]`` (heading or button words) holds no consent
+        button and the rest of the sentence reads as a wall."""
+        doc = self.doc
+        return (not _word_starts(doc.text, doc.lex.accept.finditer(doc.text, start, glued))
+                and _is_medium(doc, glued, end))
 
     def all_wall(self) -> bool:
         """Whether every sentence of the line belongs to a wall (and one is a wall's)."""
