@@ -1217,6 +1217,13 @@ RED2_BLOCKS = [
         "können personenbezogene Daten an Drittplattformen übermittelt werden. Mehr dazu "
         "in unserer Datenschutzerklärung.",
     ]),
+    ("de", "SPIEGEL-style pay-or-consent wall", [
+        "Mit Werbung weiterlesen",
+        "Wir und unsere Partner nutzen Cookies, um Ihnen passende Werbung zu zeigen. Mit "
+        "Klick auf „Zustimmen und weiter“ willigen Sie ein.",
+        "Zustimmen und weiter",
+        "Oder SPIEGEL+ ohne Werbung lesen",
+    ]),
     ("nl", "DPG Media's consent page", [
         "DPG Media privacy gate",
         "Wij, DPG Media, gebruiken cookies om je een goede ervaring te bieden.",
@@ -1279,6 +1286,38 @@ RED2_BLOCKS = [
         "Wir verwenden Cookies, um unsere Website zu verbessern.",
         "Alle akzeptieren",
         "Ablehnen",
+    ]),
+    ("en", "reCAPTCHA badge text under a form", [
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of"
+        " Service apply.",
+    ]),
+    ("en", "HuffPost on the Yahoo consent page", [
+        "HuffPost is part of the Yahoo family of brands. When you use our sites and "
+        "apps, we use cookies to provide our sites and apps to you.",
+        "Accept all",
+        "Reject all",
+    ]),
+    ("nl", "a subscription wall with its plans button", [
+        "Word abonnee om verder te lezen.",
+        "Bekijk abonnementen",
+    ]),
+    ("nl", "a subscribers-only notice", [
+        "Deze inhoud is alleen beschikbaar voor abonnees.",
+    ]),
+    ("de", "a registration wall", [
+        "Jetzt kostenlos registrieren und weiterlesen.",
+        "Registrieren",
+    ]),
+    ("de", "an ad-block wall with its request", [
+        "Sie nutzen einen Adblocker. Bitte deaktivieren Sie ihn, um weiterzulesen.",
+    ]),
+    ("fr", "a subscribers' article notice", [
+        "Vous lisez un article réservé aux abonnés.",
+    ]),
+    ("de", "a consent sentence naming its button in low quotes", [
+        "Wir verwenden Cookies. Mit einem Klick auf ‚Akzeptieren‘ stimmen Sie der "
+        "Verwendung zu.",
+        "Akzeptieren",
     ]),
 ]
 
@@ -1375,6 +1414,22 @@ def test_article_sentence_run_into_a_walls_buttons_stays(dirty: str, expected: s
     sentence close it, and what they are run into is the article's, even where it reads
     like a wall (the reader addressed, a wall word)."""
     assert clean(dirty) == expected
+
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("en", "This content is for subscribers only"),
+    ("es", "Contenido exclusivo para suscriptores"),
+    ("fr", "Article réservé aux abonnés"),
+    ("nl", "Dit artikel is alleen beschikbaar voor abonnees"),
+    ("de", "Dieser Artikel ist nur für Abonnenten"),
+])
+def test_paywall_label_run_into_the_articles_first_sentence_goes_alone(lang: str,
+                                                                       label: str) -> None:
+    """A paywall's label line, run into the article where the line break was lost, ends
+    where a capitalised word starts a whole sentence: the article's first."""
+    a1, a2 = RED_ARTICLES[lang]
+    assert clean(f"{label} {a1} {a2}") == f"{a1} {a2}"
+    assert clean(f"{label}\n{a1}\n\n{a2}") == f"{a1}\n\n{a2}"
 
 
 @pytest.mark.parametrize("headline", [

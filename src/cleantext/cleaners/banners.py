@@ -1050,7 +1050,25 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
             glued = _glued_chrome_end(doc, p, end)
             if glued is not None and glued >= hit_end:
                 return glued
-    return end
+    return _sentence_after(doc.text, hit_end, end)
+
+
+def _sentence_after(text: str, pos: int, end: int) -> int:
+    """Where an article sentence starts right after a wall's last wording, run into it
+    where the line break was lost ("Contenido exclusivo para suscriptores El
+    ayuntamiento votó …", "Article réservé aux abonnés Le conseil …"): at a capitalised
+    word after a space, when a whole sentence (six words or more, ended by its stop)
+    follows; else ``end``. Wall sentences go on after their wording in lower case ("We
+    use cookies to …"), or with punctuation."""
+    p = pos
+    while p < end and text[p] == " ":
+        p += 1
+    if p == pos or p + 1 >= end or not (text[p].isupper() and text[p + 1].islower()):
+        return end
+    tail = text[p:end].rstrip()
+    if tail[-1:] not in (".", "!", "?", "…") or len(tail.split()) < 6:
+        return end
+    return p
 
 
 # ---------------------------------------------------------------------------------------
