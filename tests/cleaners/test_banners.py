@@ -1432,6 +1432,27 @@ def test_paywall_label_run_into_the_articles_first_sentence_goes_alone(lang: str
     assert clean(f"{label}\n{a1}\n\n{a2}") == f"{a1}\n\n{a2}"
 
 
+@pytest.mark.parametrize("article", [
+    "Clicking “Accept all” shares data with 300 firms on average.\n\nThe study covered 500 "
+    "sites.",
+    "Pressing “Accept all” remains the easiest choice on most news sites.\n\nThe study "
+    "covered 500 sites.",
+    "Wer auf „Alle akzeptieren“ klickt, gibt Daten an Hunderte Firmen weiter.\n\nDie Studie "
+    "umfasst 500 Seiten.",
+    "Quien pulsa «Aceptar todo» comparte sus datos con cientos de empresas.\n\nEl estudio "
+    "abarca 500 webs.",
+])
+def test_article_naming_a_button_right_after_a_wall_stays(article: str) -> None:
+    """A dialog names its button to the reader ("Door op ‘Akkoord’ te klikken, ga je …");
+    an article names it in the third person, and stays even right after a wall."""
+    wall = "We use cookies to improve your experience on our site."
+    buttons = "Accept all\nReject all"
+    flat = " ".join(article.split())
+    assert clean(f"{wall}\n{buttons}\n\n{article}") == article
+    assert clean(f"{wall} {buttons.replace(chr(10), ' ')} {flat}") == flat
+    assert clean(f"{wall} {flat}") == flat
+
+
 @pytest.mark.parametrize("headline", [
     "Why your privacy settings matter", "Cookie consent rules tightened across Europe",
     "Your privacy is worth more than you think", "Datenschutz: Was Nutzer jetzt wissen müssen",

@@ -758,14 +758,17 @@ def _in_quotes(text: str, a: int, b: int, start: int, end: int) -> bool:
 
 def _is_medium(doc: _Doc, start: int, end: int) -> bool:
     """A sentence that reads as part of a wall when it sits inside one: it addresses the
-    reader about a wall's subject, or names a consent button in quotation marks. Speech
-    verbs make it an article's (``_reports``), as does a quotation mark at its head."""
+    reader ("you", "Sie", "by clicking", "pulsando") about a wall's subject, or names a
+    consent button in quotation marks. Speech verbs make it an article's (``_reports``),
+    as does a quotation mark at its head."""
     lex, low = doc.lex, doc.low
     if end - start > _MEDIUM_MAX or doc.text[start] in _QUOTES:
         return False
-    walled = ((lex.keyword.search(low, start, end) is not None
-               and lex.person.search(low, start, end) is not None)
-              or _names_button(doc, start, end))
+    # The reader is addressed (an article names the same buttons in the third person:
+    # "Clicking “Accept all” shares data …", "Wer auf „Alle akzeptieren“ klickt …").
+    if lex.person.search(low, start, end) is None:
+        return False
+    walled = lex.keyword.search(low, start, end) is not None or _names_button(doc, start, end)
     return walled and not _reports(doc, start, end)
 
 
