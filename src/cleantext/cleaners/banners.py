@@ -1169,7 +1169,9 @@ def _heads_wall(doc: _Doc, start: int, end: int) -> bool:
     examined."""
     if _strong_chrome(doc, start, end):
         return True
-    if end - start > _HEADING_MAX:
+    # Such headings speak to the reader ("We care about your privacy"): a line with no
+    # [person] word (most headlines) is not read for wordings.
+    if end - start > _HEADING_MAX or doc.lex.person.search(doc.low, start, end) is None:
         return False
     line = _Line(doc, start, end)
     return line.all_wall()
