@@ -1453,6 +1453,43 @@ def test_article_naming_a_button_right_after_a_wall_stays(article: str) -> None:
     assert clean(f"{wall} {flat}") == flat
 
 
+# (language, wall sentence, button lines): a dialog's rows of buttons, toggles and tabs.
+BUTTON_ROWS = [
+    ("en", "We use cookies to improve your experience.",
+     ["Accept all / Reject all / Necessary / Analytics / Preferences / Save"]),
+    ("en", "We use cookies to improve your experience.",
+     ["Necessary", "Analytics", "Preferences", "Marketing", "Save my choices", "Accept all"]),
+    ("en", "We use cookies to improve your experience.",
+     ["Strictly necessary cookies Always active", "Performance cookies", "Save and close"]),
+    ("en", "We use cookies to improve your experience.",
+     ["Cookie Settings", "Accept All Cookies", "Powered by OneTrust"]),
+    ("en", "We use cookies to improve your experience.",
+     ["Consent", "Legitimate interest", "Vendors", "Save & Exit"]),
+    ("es", "Utilizamos cookies para mejorar tu experiencia.",
+     ["Aceptar todas | Rechazar todas | Necesarias | Analíticas | Preferencias | Guardar"]),
+    ("nl", "Wij gebruiken cookies om je ervaring te verbeteren.",
+     ["Alles accepteren / Alles weigeren / Noodzakelijk / Analytisch / Voorkeuren / Opslaan"]),
+    ("de", "Wir verwenden Cookies, um Ihr Erlebnis zu verbessern.",
+     ["Alle akzeptieren · Alle ablehnen · Notwendig · Statistik · Auswahl speichern"]),
+    ("fr", "Nous utilisons des cookies pour améliorer votre expérience.",
+     ["Tout accepter / Tout refuser / Nécessaires / Personnalisation / Enregistrer"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall", "rows"),
+    [pytest.param(lang, wall, rows, id=f"{LANGUAGE_NAMES[lang]} {' / '.join(rows)[:40]}")
+     for lang, wall, rows in BUTTON_ROWS],
+)
+def test_consent_button_rows_go_with_their_wall(lang: str, wall: str, rows: list[str]) -> None:
+    a1, _ = RED_ARTICLES[lang]
+    block = "\n".join([wall, *rows])
+    assert clean(f"{block}\n\n{a1}") == a1
+    assert clean(f"{a1}\n\n{block}") == a1
+    assert clean(" ".join([wall, *rows, a1])) == a1
+    assert clean(f"{wall}\nAcceptRejectPreferences\n\n{a1}") == a1
+
+
 @pytest.mark.parametrize("headline", [
     "Why your privacy settings matter", "Cookie consent rules tightened across Europe",
     "Your privacy is worth more than you think", "Datenschutz: Was Nutzer jetzt wissen müssen",

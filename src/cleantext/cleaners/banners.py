@@ -1118,9 +1118,15 @@ def _is_purpose_line(doc: _Doc, start: int, end: int) -> bool:
 
 
 def _strong_chrome(doc: _Doc, start: int, end: int) -> bool:
-    """Button or heading words alone, with at least one button ("Cookie settings")."""
-    return (_is_chrome(doc, start, end)
-            and doc.lex.strong_button.search(doc.low, start, end) is not None)
+    """Button or heading words alone, with at least one button ("Cookie settings"), also
+    where dropped tags ran them together ("AcceptRejectPreferences")."""
+    if not _is_chrome(doc, start, end):
+        return False
+    if doc.lex.strong_button.search(doc.low, start, end) is not None:
+        return True
+    if end - start > _GLUED_BUTTONS_MAX:
+        return False
+    return doc.lex.strong_button.search(_CAMEL.sub(" ", doc.text[start:end]).lower()) is not None
 
 
 def _continues_wall(doc: _Doc, start: int, end: int) -> bool:
@@ -1128,9 +1134,7 @@ def _continues_wall(doc: _Doc, start: int, end: int) -> bool:
     if end - start > 4 * _MEDIUM_MAX:
         return False
     if _is_chrome(doc, start, end):
-        if doc.lex.strong_button.search(doc.low, start, end) is not None:
-            return True
-        return _link_closes_buttons(doc, end)
+        return _strong_chrome(doc, start, end) or _link_closes_buttons(doc, end)
     line = _Line(doc, start, end)
     if not line.units:
         line.units = sentences(doc.text, start, end)
