@@ -1453,6 +1453,79 @@ def test_article_naming_a_button_right_after_a_wall_stays(article: str) -> None:
     assert clean(f"{wall} {flat}") == flat
 
 
+# (language, article): articles that use a dialog's own words (headings, button names,
+# cookie categories, 'Subscribers only', 'Artikel hören') as prose, headlines and
+# quotes. Byte-identical, as paragraphs and flattened.
+ARTICLES_IN_DIALOG_WORDS = [
+    ("en",
+     "Your privacy choices matter, campaigners say.\n\nThe group wants every news site to offer"
+     " a Reject all button next to Accept all. Necessary cookies would still be allowed.\n\n"
+     "Learn more about the campaign on its website, the group said."),
+    ("en",
+     "Subscribers only pay for what they read under the new model.\n\nThe Times said on Monday "
+     "that 40,000 readers had signed up. Register now for the trial, the ad reads.\n\nAnalysts "
+     "expect more papers to follow."),
+    ("en",
+     "Why your privacy settings matter\n\nMost people click Accept all without reading. By "
+     "clicking, you let hundreds of partners store and access information on your device, the"
+     " regulator warned.\n\nThe guidance will be updated in May."),
+    ("en",
+     "Cookie consent\n\nThe European Parliament voted to simplify the cookie banner rules on "
+     "Tuesday. Sites will no longer need to ask for consent for analytics cookies.\n\nCritics "
+     "said the change would weaken privacy."),
+    ("nl",
+     "De Autoriteit Persoonsgegevens beboette de krant.\n\nDoor op 'Akkoord' te klikken gaven "
+     "lezers volgens de toezichthouder toestemming aan 800 partijen. De knop 'Weigeren' was "
+     "verstopt.\n\nDe krant gaat in beroep."),
+    ("nl",
+     "Jouw privacy\n\nIn de podcast bespreken twee journalisten hoe websites je gegevens "
+     "verzamelen. Ze leggen uit wat noodzakelijke cookies zijn.\n\nDe aflevering is vanaf "
+     "vandaag te beluisteren."),
+    ("es",
+     "La AEPD multa a un diario digital.\n\nSegún la agencia, pulsando «Aceptar y seguir» el "
+     "lector cedía sus datos a cientos de empresas. El diario ha recurrido la sanción.\n\nLa "
+     "multa asciende a 50.000 euros."),
+    ("es",
+     "Tu privacidad, tu elección\n\nAsí se llama la campaña que lanza hoy el Gobierno para "
+     "explicar las cookies. Puedes consultar la guía en la web del ministerio.\n\nLa campaña "
+     "durará tres meses."),
+    ("de",
+     "Die Datenschutzbehörde prüft Pur-Abos.\n\nMit Klick auf „Zustimmen und weiter“ willigen "
+     "Leser laut Behörde in Tracking ein. Wer das nicht will, muss zahlen.\n\nEin Urteil wird "
+     "im Herbst erwartet."),
+    ("de",
+     "Ihre Privatsphäre\n\nSie können in jedem Browser einstellen, welche Cookies eine Seite "
+     "setzen darf. Das dauert nur wenige Minuten.\n\nExperten empfehlen, das regelmäßig zu "
+     "prüfen."),
+    ("fr",
+     "La Cnil sanctionne un éditeur.\n\nEn cliquant sur « Tout accepter », l'internaute donnait"
+     " son accord à 600 partenaires, selon la Cnil. Le bouton « Tout refuser » était absent."
+     "\n\nL'éditeur a deux mois pour se conformer."),
+    ("fr",
+     "Vos choix\n\nVous pouvez désormais gérer vos cookies depuis les paramètres de votre "
+     "navigateur. La plupart des sites respectent ce choix.\n\nLa mesure entre en vigueur en "
+     "juin."),
+    ("en",
+     "The paper's website went behind a paywall in 2019.\n\nThis content is for subscribers "
+     "only, the banner says, but students get free access. Sign up takes a minute.\n\nThe "
+     "university pays for the licence."),
+    ("de",
+     "Artikel hören\n\nDer Podcast erklärt, warum viele Seiten externe Inhalte erst nach einem "
+     "Klick laden. Damit sollen keine Daten fließen.\n\nDie Folge dauert zwölf Minuten."),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(text, id=f"{LANGUAGE_NAMES[lang]} article: {text.split(chr(10))[0][:40]} stays")
+     for lang, text in ARTICLES_IN_DIALOG_WORDS],
+)
+def test_article_in_a_dialogs_own_words_stays(text: str) -> None:
+    assert clean(text) == text
+    flat = " ".join(text.split())
+    assert clean(flat) == flat
+
+
 # (language, wall sentence, button lines): a dialog's rows of buttons, toggles and tabs.
 BUTTON_ROWS = [
     ("en", "We use cookies to improve your experience.",
