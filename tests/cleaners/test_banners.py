@@ -1319,6 +1319,76 @@ RED2_BLOCKS = [
         "Verwendung zu.",
         "Akzeptieren",
     ]),
+    ("en", "CookieYes", [
+        "We use cookies on our website to give you the most relevant experience by "
+        "remembering your preferences and repeat visits. By clicking “Accept”, you "
+        "consent to the use of ALL the cookies.",
+        "Do not sell my personal information.",
+        "Cookie settings",
+        "ACCEPT",
+    ]),
+    ("en", "Complianz", [
+        "Manage Cookie Consent",
+        "To provide the best experiences, we use technologies like cookies to store "
+        "and/or access device information. Consenting to these technologies will allow "
+        "us to process data such as browsing behavior or unique IDs on this site.",
+        "Functional Functional Always active",
+        "The technical storage or access is strictly necessary for the legitimate "
+        "purpose of enabling the use of a specific service explicitly requested by the "
+        "subscriber or user.",
+        "Preferences Preferences",
+        "The technical storage or access is necessary for the legitimate purpose of "
+        "storing preferences that are not requested by the subscriber or user.",
+        "Statistics Statistics",
+        "The technical storage or access that is used exclusively for statistical "
+        "purposes.",
+        "Marketing Marketing",
+        "The technical storage or access is required to create user profiles to send "
+        "advertising.",
+        "Manage options Manage services Manage {vendor_count} vendors Read more about "
+        "these purposes",
+        "Accept Deny View preferences Save preferences",
+        "{title} {title} {title}",
+    ]),
+    ("en", "Osano", [
+        "This website stores data such as cookies to enable essential site "
+        "functionality, as well as marketing, personalization, and analytics.",
+        "Data Storage Policy",
+        "Accept",
+        "Deny",
+    ]),
+    ("es", "Complianz es", [
+        "Gestionar el consentimiento de las cookies",
+        "Para ofrecer las mejores experiencias, utilizamos tecnologías como las cookies"
+        " para almacenar y/o acceder a la información del dispositivo.",
+        "Aceptar",
+        "Denegar",
+        "Ver preferencias",
+    ]),
+    ("nl", "Complianz nl", [
+        "Toestemming beheren",
+        "Om de beste ervaringen te bieden, gebruiken wij technologieën zoals cookies om"
+        " informatie over je apparaat op te slaan en/of te raadplegen.",
+        "Accepteren",
+        "Weigeren",
+        "Voorkeuren bekijken",
+    ]),
+    ("de", "Complianz de", [
+        "Zustimmung verwalten",
+        "Um dir ein optimales Erlebnis zu bieten, verwenden wir Technologien wie "
+        "Cookies, um Geräteinformationen zu speichern und/oder darauf zuzugreifen.",
+        "Akzeptieren",
+        "Ablehnen",
+        "Einstellungen ansehen",
+    ]),
+    ("fr", "Complianz fr", [
+        "Gérer le consentement",
+        "Pour offrir les meilleures expériences, nous utilisons des technologies telles"
+        " que les cookies pour stocker et/ou accéder aux informations des appareils.",
+        "Accepter",
+        "Refuser",
+        "Voir les préférences",
+    ]),
 ]
 
 
