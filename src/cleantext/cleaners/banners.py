@@ -18,7 +18,9 @@ Removed, whole, with the button and heading words their tool prints around them:
 A wall is found in the shape the text has: as a paragraph or line of its own (with
 heading and button lines around it), a field that is nothing but a wall becomes empty;
 in flattened text (newlines lost) as a run of sentences glued to the article's first
-or last sentence, cut at the sentence boundary or at the wall's own first word.
+or last sentence, cut at the sentence boundary or at the wall's own first word, and
+ended where its buttons, or its last wording, run into the article's first sentence
+("Article réservé aux abonnés Le conseil municipal a voté …").
 
 Deliberately left alone: an article sentence *about* cookies, consent, privacy or
 subscriptions. Walls speak to the reader in the first and second person ("we use
@@ -46,10 +48,11 @@ number: "we and our {n} partners"), split into sections by ``[name]`` lines:
 ``opener`` (wordings that begin a wall), ``body`` (wordings only a wall prints,
 anywhere in its sentence), ``starter`` (a wall's first words, where a ``body`` wording
 sits in a sentence glued to the article), ``button`` and ``link`` (taken only next to
-a wall), ``keyword`` and ``person`` (a sentence with both, inside a wall, is part of
-it), ``accept`` (consent buttons: such sentences right before them are a wall, where a
-publisher's own wording is in no pack), ``reporting`` (speech verbs: a sentence with
-one is an article's) and ``purpose`` (consent dialogs' vendor and purpose tables).
+a wall), ``keyword`` and ``person`` (a sentence with both, or with a ``person`` word
+and a consent button in quotation marks, inside a wall, is part of it), ``accept``
+(consent buttons: such sentences right before them are a wall, where a publisher's
+own wording is in no pack), ``reporting`` (speech verbs: a sentence with one is an
+article's) and ``purpose`` (consent dialogs' vendor and purpose tables).
 
 Most texts hold no stem, and are returned after a gate that costs a few scans of their
 UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found
