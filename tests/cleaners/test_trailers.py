@@ -1134,11 +1134,11 @@ ANNOUNCED = [
     ("a Lees ook line and its title after a blank line, between paragraphs",
      _lines(ARTICLE[0], "Lees ook:", "Raad keurt nieuwe begroting goed", ARTICLE[1]),
      _lines(*ARTICLE)),
-    # Infobae: "Seguir leyendo:" over a list of related titles; only the first is its
-    # linked title, the others are related links the labelling leaves either way.
-    ("Seguir leyendo and the first of its titles",
+    # Infobae: "Seguir leyendo:" over a list of related titles, here up to the end of
+    # the text: every title goes with it.
+    ("Seguir leyendo and its titles up to the end",
      _lines(*ARTICLE, "Seguir leyendo:\nEl Gobierno aprueba el plan\nLa oposición critica el plan"),
-     _lines(*ARTICLE, "La oposición critica el plan")),
+     _lines(*ARTICLE)),
     ("a Lesen Sie auch block and its linked title's block, as HTML",
      "<p>Der Rat tagte.</p><p><strong>Lesen Sie auch:</strong></p>"
      '<p><a href="/x">Regierung beschließt Wohnungspaket</a></p><p>Die Sitzung war kurz.</p>',
@@ -1148,9 +1148,12 @@ ANNOUNCED = [
     ("the next line is lower case: only the link line goes",
      _lines(ARTICLE[0], "Lesen Sie auch:", "und dann kam alles anders"),
      _lines(ARTICLE[0], "und dann kam alles anders")),
-    ("no colon, no announced title: the next line stays",
-     _lines(ARTICLE[0], "Mehr zum Thema", "Regierung beschließt neues Wohnungspaket"),
-     _lines(ARTICLE[0], "Regierung beschließt neues Wohnungspaket")),
+    ("no colon, a link that heads no list: the next line stays",
+     _lines(ARTICLE[0], "Continue reading", "Regierung beschließt neues Wohnungspaket", ARTICLE[1]),
+     _lines(ARTICLE[0], "Regierung beschließt neues Wohnungspaket", ARTICLE[1])),
+    ("no colon, but a read-also heading: its title goes",
+     _lines(ARTICLE[0], "Mehr zum Thema", "Regierung beschließt neues Wohnungspaket", ARTICLE[1]),
+     _lines(*ARTICLE)),
 ]
 
 
@@ -1230,3 +1233,125 @@ def test_a_line_start_link_leaves_the_article_its_title_runs_into(text: str, lef
 def test_a_full_stop_after_spaces_is_no_link_decoration(text: str) -> None:
     once = clean(text)
     assert clean(once) == once
+
+
+# A read-also heading over a box of linked titles (the shapes of Daily Mail's "READ MORE:",
+# Infobae's "Seguir leyendo:", Spiegel's "Mehr zum Thema", NOS's "Bekijk ook", Le Monde's
+# "À lire aussi"): the heading and every title of the box go, the article around them
+# stays. (id, text, what is left)
+_EN = ("The city council approved the new budget on Tuesday after a long debate.",
+       "Officials said the plan would take effect in January.")
+_ES = ("El Gobierno aprobó el presupuesto el martes tras un largo debate.",
+       "La oposición votó en contra del plan.")
+_NL = ("De gemeenteraad stemde dinsdag in met de nieuwe begroting.",
+       "De oppositie stemde tegen het plan.")
+_DE = ("Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen.",
+       "Die Opposition stimmte gegen den Plan.")
+_FR = ("Le conseil municipal a voté le nouveau budget mardi.",
+       "L’opposition a voté contre le projet.")
+LISTS = [
+    ("en READ MORE: over a box of two titles in one block, between paragraphs",
+     f"{_EN[0]}\n\nREAD MORE:\nCouncil delays vote on bus lanes\n"
+     f"Why rents keep rising in the suburbs\n\n{_EN[1]}", _lines(*_EN)),
+    ("en Read more: over titles in blocks of their own, up to the end",
+     _lines(*_EN, "Read more:", "Council delays vote on bus lanes",
+            "Why rents keep rising in the suburbs"), _lines(*_EN)),
+    ("en a bulleted box",
+     f"{_EN[0]}\n\nREAD MORE:\n• Council delays vote on bus lanes\n"
+     f"• Why rents keep rising in the suburbs\n\n{_EN[1]}", _lines(*_EN)),
+    ("en Also read without a colon and its one title, before the article goes on",
+     _lines(_EN[0], "Also read", "Council delays vote on bus lanes", _EN[1]), _lines(*_EN)),
+    ("en Related Stories box at the end",
+     _lines(*_EN) + "\n\nRelated Stories\nCouncil delays vote on bus lanes\n"
+     "Mayor defends new parking fees", _lines(*_EN)),
+    ("es Seguir leyendo: over titles up to the end (Infobae)",
+     _lines(*_ES, "Seguir leyendo:", "El Congreso debate la reforma fiscal",
+            "Qué cambia con los nuevos impuestos"), _lines(*_ES)),
+    ("es Lee también without a colon, then the article",
+     _lines(_ES[0], "Lee también", "El Congreso debate la reforma fiscal", _ES[1]),
+     _lines(*_ES)),
+    ("es Te puede interesar over a box in one block, at the end",
+     _lines(*_ES) + "\n\nTe puede interesar\nEl Congreso debate la reforma fiscal\n"
+     "Qué cambia con los nuevos impuestos", _lines(*_ES)),
+    ("nl Bekijk ook and its title, then the article (NOS)",
+     _lines(_NL[0], "Bekijk ook", "Wethouder stapt op na ruzie over parkeren", _NL[1]),
+     _lines(*_NL)),
+    ("nl Lees ook: over a box at the end",
+     _lines(*_NL) + "\n\nLees ook:\nWethouder stapt op na ruzie over parkeren\n"
+     "Zo duur wordt je afvalheffing volgend jaar", _lines(*_NL)),
+    ("de Mehr zum Thema over titles in blocks of their own, up to the end (Spiegel)",
+     _lines(*_DE, "Mehr zum Thema", "Bürgermeister verteidigt neue Parkgebühren",
+            "Stau-Bilanz: Die schlimmsten Baustellen der Stadt"), _lines(*_DE)),
+    ("de Weitere Artikel over a box at the end",
+     _lines(*_DE) + "\n\nWeitere Artikel\nBürgermeister verteidigt neue Parkgebühren\n"
+     "Warum die Mieten weiter steigen", _lines(*_DE)),
+    ("de LESEN SIE AUCH in capitals and its title, then the article",
+     _lines(_DE[0], "LESEN SIE AUCH", "Bürgermeister verteidigt neue Parkgebühren", _DE[1]),
+     _lines(*_DE)),
+    ("fr À lire aussi and its title, then the article (Le Monde)",
+     _lines(_FR[0], "À lire aussi", "Le maire défend la hausse des tarifs", _FR[1]),
+     _lines(*_FR)),
+    ("fr Sur le même sujet over titles up to the end",
+     _lines(*_FR, "Sur le même sujet", "Le maire défend la hausse des tarifs",
+            "Pourquoi les loyers continuent de grimper"), _lines(*_FR)),
+    ("it Leggi anche and its title",
+     _lines("Il consiglio comunale ha approvato il bilancio.", "Leggi anche",
+            "Il sindaco difende le nuove tariffe", "L’opposizione ha votato contro."),
+     _lines("Il consiglio comunale ha approvato il bilancio.",
+            "L’opposizione ha votato contro.")),
+    ("pt Leia também and its title",
+     _lines("A câmara aprovou o orçamento.", "Leia também", "Prefeito defende novas tarifas",
+            "A oposição votou contra."),
+     _lines("A câmara aprovou o orçamento.", "A oposição votou contra.")),
+    # Precision: what stays.
+    ("a subhead a blank line after the announced title stays, with its prose",
+     _lines(_EN[0], "Read more:", "Council delays vote on bus lanes",
+            "A long night at City Hall", _EN[1]),
+     _lines(_EN[0], "A long night at City Hall", _EN[1])),
+    ("in a text without blank lines a title-shaped line after the first title stays",
+     f"{_EN[0]}\nRead also:\nCouncil delays vote on bus lanes\nA long night at City Hall\n"
+     f"{_EN[1]}", f"{_EN[0]}\nA long night at City Hall\n{_EN[1]}"),
+    ("a Continue reading button heads no list: the subhead after it stays",
+     _lines(_EN[0], "Continue reading", "A long night at City Hall", _EN[1]),
+     _lines(_EN[0], "A long night at City Hall", _EN[1])),
+    ("a heading followed by prose takes no title",
+     _lines(_NL[0], "Lees ook", *_NL[1:], "Boze bewoners", "Bewoners protesteerden."),
+     _lines(*_NL, "Boze bewoners", "Bewoners protesteerden.")),
+    ("a sentence after the titles ends the box: it stays",
+     _lines(_DE[0], "Mehr zum Thema", "Bürgermeister verteidigt neue Parkgebühren",
+            "Warum die Mieten weiter steigen.", _DE[1]),
+     _lines(_DE[0], "Warum die Mieten weiter steigen.", _DE[1])),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), [c[1:] for c in LISTS], ids=[c[0] for c in LISTS])
+def test_a_read_also_heading_takes_its_box_of_titles(text: str, left: str) -> None:
+    assert OWN(text) == left
+
+
+# Article prose that opens with a heading's words stays byte for byte, as a line of its
+# own between paragraphs and as the text's first line.
+HEADING_PROSE = [
+    "See also the minutes of the meeting, the mayor said.",
+    "Mehr zum Thema Klimaschutz will die Stadt im Herbst vorlegen.",
+    "Lee también la letra pequeña del contrato, aconsejan los expertos.",
+    "Bekijk ook de plannen voor het centrum, zei de wethouder.",
+    "Related stories ran in three newspapers on Sunday.",
+    "You may also like the new park, the mayor told residents.",
+    "Weitere Artikel zum Thema sollen folgen, kündigte die Redaktion an.",
+]
+
+
+@pytest.mark.parametrize("sentence", HEADING_PROSE)
+def test_prose_in_a_headings_words_stays(sentence: str) -> None:
+    for text in (_lines(_EN[0], sentence, "Council delays vote on bus lanes", _EN[1]),
+                 _lines(sentence, "Council delays vote on bus lanes")):
+        assert clean(text) == text
+
+
+def test_user_phrases_may_head_a_list() -> None:
+    mine = trailers_with(["Ook gelezen {list}"])
+    text = _lines(*_NL, "Ook gelezen", "Wethouder stapt op na ruzie", "Afvalheffing gaat omhoog")
+    assert mine(text) == _lines(*_NL)
+    assert trailers(text) == text
+

@@ -59,8 +59,12 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   flattened description, "Lees ook: <title> De gemeenteraad heeft … goedgekeurd."): then
   the title ends as above; with no end in sight, a line that ends as a sentence does
   keeps all but the link words;
-- a link line that ends in a colon ("Read more:", "Seguir leyendo:") takes the title in
-  the next block, if that is one.
+- a link line that ends in a colon ("Read more:", "Seguir leyendo:"), or a read-also
+  heading alone on a line with or without one ("Mehr zum Thema", "Lee también", "Bekijk
+  ook": the links a pack marks ``{list}``), takes the linked titles after it: the next
+  line if it is a title, the titles in its block (a related-links box in a text of
+  blank-line paragraphs), or every title up to the end of the text. A title-shaped
+  line after a blank line, once prose follows, may be the article's subhead: it stays.
 
 >>> trailers("The council approved the budget.\\n\\nRead More: Council backs budget")
 'The council approved the budget.'
@@ -70,7 +74,8 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
 'Subscribers can read more on Tuesday.'
 
 Users add wording without editing the package (a phrase with ``{title}``, ``{site}``,
-``{domain}`` or ``{url}`` slots is a frame, anything else a read-more link):
+``{domain}`` or ``{url}`` slots is a frame, anything else a read-more link; a link
+ending in ``{list}`` also heads a list of titles):
 
 >>> mine = trailers_with(["Mehr bei uns", "Zuerst erschienen bei {site}"])
 >>> mine("Der Rat tagte.\\nMehr bei uns")
@@ -98,6 +103,9 @@ from cleantext._units import CLOSERS, sentences
 
 _FLAGS = regex.IGNORECASE | regex.V0
 _SLOT = regex.compile(r"\{(title|site|domain|url)\}")
+#: The mark of a read-also link that heads a list of linked titles, one a line
+#: ("Mehr zum Thema {list}"); see _announced_titles.
+_LIST_MARK = "{list}"
 
 # Slot patterns. Every quantifier is bounded, so a failed attempt costs at most a few
 # hundred steps, and a title never crosses a line.
@@ -242,6 +250,7 @@ class _Book:
     lead_title: regex.Pattern[str] | None  # frames starting with {title}: from their literal
     open_end: regex.Pattern[str] | None  # frames ending with {title}, at a segment end
     tail: regex.Pattern[str] | None  # {url} frames, at the end of the text only
+    list_heads: frozenset[str] = frozenset()  # links that head a list of titles ({list})
 
 
 def _rest_pattern(rests: list[str]) -> str:
@@ -573,10 +582,21 @@ def _needles(inner: list[str]) -> _Needles | None:
     return _Needles(tuple(dict.fromkeys(out)), before, after)
 
 
+def _heading_key(link: str) -> str:
+    """How a list heading is looked up: case and spacing folded, apostrophes one way."""
+    return " ".join(link.lower().replace("’", "'").split())
+
+
 def _compile(phrases: Iterable[str]) -> _Book:
     links: list[str] = []
     frames: list[_Frame] = []
-    for phrase in dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()):
+    heads: set[str] = set()
+    for given in dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()):
+        phrase = given
+        if given.endswith(_LIST_MARK) and given != _LIST_MARK:
+            # "lee también {list}": a read-more link that may also head a list of titles.
+            phrase = given[: -len(_LIST_MARK)].rstrip()
+            heads.add(_heading_key(phrase))
         if _SLOT.search(phrase):
             frames.append(_parse_frame(phrase))
         else:
@@ -608,6 +628,7 @@ def _compile(phrases: Iterable[str]) -> _Book:
             [f.pattern() + r"\s*\Z" for f in frames if f.open_ended and not f.tail_only]
         ),
         tail=_alternation([f.pattern() + r"\s*\Z" for f in frames if f.tail_only]),
+        list_heads=frozenset(heads),
     )
 
 
@@ -1297,9 +1318,12 @@ def _line_units(
     # The common case first, in one call: a line that is nothing but a link ("Read more »").
     if book.link_end is not None and le - ls <= 120:
         first = ls + len(text[ls:le]) - len(text[ls:le].lstrip())
-        if first < le and book.link_end.match(text, first, le) is not None:
-            if text[ls:le].rstrip().endswith((":", "：")):
-                return [(ls, _announced_title(text, le))]
+        alone = book.link_end.match(text, first, le) if first < le else None
+        if alone is not None:
+            colon = text[ls:le].rstrip().endswith((":", "："))
+            heading = _heading_key(alone.group("link")) in book.list_heads
+            if colon or heading:
+                return [(ls, _announced_titles(text, le, tail_end))]
             return [(ls, le)]
     # Trailers sit at the head or the tail of a line: a line with thousands of hits
     # ("The post The post …") is only tried at its first and last ones.
@@ -1343,27 +1367,63 @@ def _line_units(
     return out
 
 
-def _announced_title(text: str, le: int) -> int:
-    """Where the linked title a link line ending in a colon announces ends ("Read more:",
-    "Seguir leyendo:", its title in the next block): the end of the next line that is
-    not blank, if it is a title (see _title_like); else ``le``. (The markup cleaner
-    leaves blocks three blank lines apart.)
+_MAX_LIST = 10  # titles one heading may take: a related-links box is short
+_GAP = 40  # blank lines between a heading and its titles, not a run of spaces to scan
 
-    Scrapers put a link's label and its linked title in blocks of their own; the colon
-    says the title follows. Only one line goes: the ones after it may be related links
-    the labelling leaves either way, or the article.
-    """
-    i = le
-    stop = min(len(text), le + 40)  # blank lines, not a run of spaces to scan
-    while i < stop and text[i] in "\n\r \t":
+
+def _next_line(text: str, pos: int, stop: int) -> tuple[int, int, bool] | None:
+    """The next line after ``pos`` that is not blank, before ``stop``: its start, its end,
+    and whether a blank line comes before it; None if there is none near."""
+    i = pos
+    hi = min(stop, pos + _GAP)
+    while i < hi and text[i] in "\n\r \t":
         i += 1
-    if i >= stop:
-        return le
+    if i >= hi:
+        return None
     nl = text.find("\n", i, i + 300)
     e = len(text) if nl < 0 and len(text) - i <= 300 else nl
-    if e < 0 or not _title_like(text, i, e):
+    if e < 0:
+        return None
+    return i, e, text.count("\n", pos, i) >= 2
+
+
+def _announced_titles(text: str, le: int, tail_end: int) -> int:
+    """Where the linked titles a link line announces end: a line ending in a colon ("Read
+    more:", "Seguir leyendo:") or a read-also heading marked ``{list}`` in the packs
+    ("Mehr zum Thema", "Lee también", "Bekijk ook"). Returns ``le`` if no title follows.
+
+    Scrapers put a link's label and its linked titles in lines or blocks of their own;
+    the colon or the heading says titles follow. What is taken, precision first:
+
+    - the first line after the heading, if it is a title (see _title_like);
+    - every further title of the list if nothing but titles follows them up to the end of
+      the text (``tail_end``: the end once this cleaner's later units go);
+    - else the further titles in the same block as the one before (a single line break),
+      and only in a text whose paragraphs are blank-line apart: there a block is a box.
+
+    A title-shaped line a blank line after the first title may be the article's subhead,
+    and one in a text without blank lines may be too: both stay, with the prose after.
+    """
+    first = _next_line(text, le, tail_end)
+    if first is None or not _title_like(text, first[0], first[1]):
         return le
-    return e
+    titles = [first]
+    while len(titles) < _MAX_LIST:
+        nxt = _next_line(text, titles[-1][1], tail_end)
+        if nxt is None or not _title_like(text, nxt[0], nxt[1]):
+            break
+        titles.append(nxt)
+    if _prev_nonspace(text, tail_end, titles[-1][1]) < 0:
+        return titles[-1][1]  # the list runs to the end of the text
+    end = first[1]
+    # Blank-line paragraphs near the heading (a window: a text of many headings and no
+    # blank line must not be scanned whole for each).
+    if text.find("\n\n", max(0, le - 3000), le + 3000) >= 0:
+        for _, e, blank in titles[1:]:
+            if blank:
+                break
+            end = e
+    return end
 
 
 def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
