@@ -1339,6 +1339,7 @@ HEADING_PROSE = [
     "Related stories ran in three newspapers on Sunday.",
     "You may also like the new park, the mayor told residents.",
     "Weitere Artikel zum Thema sollen folgen, kündigte die Redaktion an.",
+    "This entry was posted in the newsletter, the editor said; readers bookmarked it.",
 ]
 
 
@@ -1355,3 +1356,13 @@ def test_user_phrases_may_head_a_list() -> None:
     assert mine(text) == _lines(*_NL)
     assert trailers(text) == text
 
+
+# WordPress's entry footer (Twenty Ten and its heirs) after the article goes whole.
+def test_the_wordpress_entry_footer_goes() -> None:
+    footer = ("This entry was posted in Politics, Local and tagged budget, council. "
+              "Bookmark the permalink.")
+    assert OWN(_lines(*_EN, footer)) == _lines(*_EN)
+    assert OWN(f"{_EN[0]} {_EN[1]} {footer}") == f"{_EN[0]} {_EN[1]}"
+    kubrick = ("This entry was posted on Tuesday, March 4th, 2014 at 9:12 am and is filed under "
+               "Politics. You can follow any responses to this entry through the RSS 2.0 feed.")
+    assert OWN(_lines(*_EN, kubrick)) == _lines(*_EN)
