@@ -1387,6 +1387,25 @@ def _next_line(text: str, pos: int, stop: int) -> tuple[int, int, bool] | None:
     return i, e, text.count("\n", pos, i) >= 2
 
 
+#: First words of the credit lines that end articles and are shaped like titles
+#: ("Reporting by …; Editing by …", "Mit Material von dpa", "Con información de EFE"):
+#: the byline is kept, so a list of titles stops before one.
+_CREDIT_WORDS = frozenset({
+    "reporting", "reported", "written", "writing", "editing", "edited", "additional",
+    "compiled", "photo", "photos", "foto", "fotos", "with", "by", "mit", "von", "con", "por",
+    "met", "door", "avec", "par", "via",
+})
+
+
+def _box_title(text: str, s: int, e: int) -> bool:
+    """Is the line ``text[s:e]`` a title of a related-links box: a title, not a credit?"""
+    if not _title_like(text, s, e):
+        return False
+    line = text[s:e].strip()
+    first = line.split(None, 1)[0].lower().strip("•–—-*·>»›([")
+    return ";" not in line and first not in _CREDIT_WORDS and not line.startswith(("©", "(c)"))
+
+
 def _announced_titles(text: str, le: int, tail_end: int) -> int:
     """Where the linked titles a link line announces end: a line ending in a colon ("Read
     more:", "Seguir leyendo:") or a read-also heading marked ``{list}`` in the packs
@@ -1395,7 +1414,8 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
     Scrapers put a link's label and its linked titles in lines or blocks of their own;
     the colon or the heading says titles follow. What is taken, precision first:
 
-    - the first line after the heading, if it is a title (see _title_like);
+    - the first line after the heading, if it is a title (see _title_like; not a credit
+      line: "Reporting by …; Editing by …" is the byline, kept);
     - every further title of the list if nothing but titles follows them up to the end of
       the text (``tail_end``: the end once this cleaner's later units go);
     - else the further titles in the same block as the one before (a single line break),
@@ -1405,12 +1425,12 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
     and one in a text without blank lines may be too: both stay, with the prose after.
     """
     first = _next_line(text, le, tail_end)
-    if first is None or not _title_like(text, first[0], first[1]):
+    if first is None or not _box_title(text, first[0], first[1]):
         return le
     titles = [first]
     while len(titles) < _MAX_LIST:
         nxt = _next_line(text, titles[-1][1], tail_end)
-        if nxt is None or not _title_like(text, nxt[0], nxt[1]):
+        if nxt is None or not _box_title(text, nxt[0], nxt[1]):
             break
         titles.append(nxt)
     if _prev_nonspace(text, tail_end, titles[-1][1]) < 0:
