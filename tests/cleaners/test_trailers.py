@@ -1303,6 +1303,17 @@ LISTS = [
      _lines("A câmara aprovou o orçamento.", "Leia também", "Prefeito defende novas tarifas",
             "A oposição votou contra."),
      _lines("A câmara aprovou o orçamento.", "A oposição votou contra.")),
+    ("de a headline that asks is a title too",
+     _lines(_DE[0], "Mehr zum Thema", "Was bedeutet das für Mieter?", _DE[1]), _lines(*_DE)),
+    ("es a Spanish question headline after Lee también:",
+     _lines(_ES[0], "Lee también:", "¿Qué cambia con la reforma fiscal?", _ES[1]),
+     _lines(*_ES)),
+    ("de a heading behind a list arrow",
+     _lines(_DE[0], "► Lesen Sie auch", "Bürgermeister verteidigt neue Parkgebühren", _DE[1]),
+     _lines(*_DE)),
+    ("nl a box of dashed titles in one block",
+     f"{_NL[0]}\n\nLees ook:\n- Wethouder stapt op na ruzie over parkeren\n"
+     f"- Zo duur wordt je afvalheffing volgend jaar\n\n{_NL[1]}", _lines(*_NL)),
     # Precision: what stays.
     ("a subhead a blank line after the announced title stays, with its prose",
      _lines(_EN[0], "Read more:", "Council delays vote on bus lanes",

@@ -1317,7 +1317,8 @@ def _line_units(
     ls, le, hits = line
     # The common case first, in one call: a line that is nothing but a link ("Read more »").
     if book.link_end is not None and le - ls <= 120:
-        first = ls + len(text[ls:le]) - len(text[ls:le].lstrip())
+        # After the bullets and arrows of a link list ("► Lesen Sie auch", "• Read more").
+        first = ls + len(text[ls:le]) - len(text[ls:le].lstrip(_DECOR_OPEN + " \t"))
         alone = book.link_end.match(text, first, le) if first < le else None
         if alone is not None:
             colon = text[ls:le].rstrip().endswith((":", "："))
@@ -1399,9 +1400,12 @@ _CREDIT_WORDS = frozenset({
 
 def _box_title(text: str, s: int, e: int) -> bool:
     """Is the line ``text[s:e]`` a title of a related-links box: a title, not a credit?"""
-    if not _title_like(text, s, e):
-        return False
     line = text[s:e].strip()
+    # A headline may ask ("Was bedeutet das für Mieter?"); after a read-also heading
+    # that is the linked title, not the article asking.
+    asks = line.endswith("?") and not line.endswith("??")
+    if not _title_like(text, s, e - 1 if asks and text[s:e].endswith("?") else e):
+        return False
     first = line.split(None, 1)[0].lower().strip("•–—-*·>»›([")
     return ";" not in line and first not in _CREDIT_WORDS and not line.startswith(("©", "(c)"))
 
