@@ -1303,6 +1303,12 @@ LISTS = [
      _lines("A câmara aprovou o orçamento.", "Leia também", "Prefeito defende novas tarifas",
             "A oposição votou contra."),
      _lines("A câmara aprovou o orçamento.", "A oposição votou contra.")),
+    ("es Más información over a box in one block (El País)",
+     f"{_ES[0]}\n\nMás información\nEl Congreso debate la reforma fiscal\n"
+     f"Qué cambia con los nuevos impuestos\n\n{_ES[1]}", _lines(*_ES)),
+    ("en More on this story over titles up to the end",
+     _lines(*_EN, "More on this story", "Council delays vote on bus lanes",
+            "Mayor defends new parking fees"), _lines(*_EN)),
     ("de a headline that asks is a title too",
      _lines(_DE[0], "Mehr zum Thema", "Was bedeutet das für Mieter?", _DE[1]), _lines(*_DE)),
     ("es a Spanish question headline after Lee también:",
@@ -1358,6 +1364,11 @@ HEADING_PROSE = [
     "Related stories ran in three newspapers on Sunday.",
     "You may also like the new park, the mayor told residents.",
     "Weitere Artikel zum Thema sollen folgen, kündigte die Redaktion an.",
+    "Más información llegará el lunes, según el ministerio.",
+    "Más información sobre el plan se conocerá mañana.",
+    "More on this story as it develops, the anchor said.",
+    "Recommended reading for the summer includes three new novels.",
+    "Potrebbe interessarti sapere che il museo riapre lunedì.",
     "This entry was posted in the newsletter, the editor said; readers bookmarked it.",
 ]
 
