@@ -1354,6 +1354,12 @@ def test_a_read_also_heading_takes_its_box_of_titles(text: str, left: str) -> No
     assert OWN(text) == left
 
 
+def test_a_box_in_a_text_of_crlf_lines_goes_whole() -> None:
+    text = f"{_EN[0]}\r\n\r\nREAD MORE:\r\nCouncil delays vote\r\nWhy rents rise\r\n\r\n{_EN[1]}"
+    # (line breaks are the whitespace cleaner's to fold)
+    assert trailers(text).split() == f"{_EN[0]} {_EN[1]}".split()
+
+
 # Article prose that opens with a heading's words stays byte for byte, as a line of its
 # own between paragraphs and as the text's first line.
 HEADING_PROSE = [

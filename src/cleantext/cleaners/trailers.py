@@ -1442,7 +1442,8 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
     end = first[1]
     # Blank-line paragraphs near the heading (a window: a text of many headings and no
     # blank line must not be scanned whole for each).
-    if text.find("\n\n", max(0, le - 3000), le + 3000) >= 0:
+    lo, hi = max(0, le - 3000), le + 3000
+    if text.find("\n\n", lo, hi) >= 0 or text.find("\n\r\n", lo, hi) >= 0:
         for _, e, blank in titles[1:]:
             if blank:
                 break
