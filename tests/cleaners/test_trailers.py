@@ -1334,6 +1334,10 @@ LISTS = [
     ("a heading followed by prose takes no title",
      _lines(_NL[0], "Lees ook", *_NL[1:], "Boze bewoners", "Bewoners protesteerden."),
      _lines(*_NL, "Boze bewoners", "Bewoners protesteerden.")),
+    # An article's own list (books to read) under a heading no widget prints stays.
+    ("an article's reading list stays",
+     _lines(_EN[0], "Recommended reading:", "The Old Man and the Sea", "A Tale of Two Cities"),
+     _lines(_EN[0], "Recommended reading:", "The Old Man and the Sea", "A Tale of Two Cities")),
     ("a credit line after the box is the byline: it stays",
      _lines(*_EN, "Read more:", "Council delays vote on bus lanes",
             "Reporting by Jane Doe; Editing by John Smith"),
