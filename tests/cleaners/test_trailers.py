@@ -1406,3 +1406,21 @@ def test_the_wordpress_entry_footer_goes() -> None:
     kubrick = ("This entry was posted on Tuesday, March 4th, 2014 at 9:12 am and is filed under "
                "Politics. You can follow any responses to this entry through the RSS 2.0 feed.")
     assert OWN(_lines(*_EN, kubrick)) == _lines(*_EN)
+
+
+# The Conversation's credit in French and Spanish is a feed trailer here (the packs' frames);
+# the link it prints after it goes with it, not left dangling. (English keeps both: see
+# the note in trailers.en.txt.)
+CONVERSATION = [
+    ("Le conseil a voté le budget.\n\nCet article est republié à partir de The Conversation "
+     "sous licence Creative Commons. Lire l’article original.", "Le conseil a voté le budget."),
+    ("El ayuntamiento aprobó el presupuesto. Este artículo fue publicado originalmente en "
+     "The Conversation. Lea el original.", "El ayuntamiento aprobó el presupuesto."),
+    ("El ayuntamiento aprobó el presupuesto. Lea el original, no la traducción.", None),
+    ("Lire l’article original permet de comprendre le débat, dit-il.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), CONVERSATION)
+def test_the_conversations_link_goes_with_its_credit(text: str, left: str | None) -> None:
+    assert clean(text) == (text if left is None else left)
