@@ -1424,3 +1424,28 @@ CONVERSATION = [
 @pytest.mark.parametrize(("text", "left"), CONVERSATION)
 def test_the_conversations_link_goes_with_its_credit(text: str, left: str | None) -> None:
     assert clean(text) == (text if left is None else left)
+
+
+# A feed excerpt ends in its cut and a link in whatever case the theme prints: the link
+# goes here, the cut sentence in the truncation cleaner. (text, what the pipeline leaves)
+_CUT_LEFT = "The council approved the new budget on Tuesday."
+_CUT_SENT = "Officials said the plan would take effect in January, but critics argued that the"
+CUT_LINKS = [
+    (f"{_CUT_LEFT} {_CUT_SENT}... read more", _CUT_LEFT),
+    (f"{_CUT_LEFT} {_CUT_SENT} […] continue reading →", _CUT_LEFT),
+    (f"{_CUT_LEFT} {_CUT_SENT}…read more »", _CUT_LEFT),
+    ("Der Stadtrat hat den Haushalt beschlossen. Die Opposition kritisierte vor allem "
+     "die...weiterlesen", "Der Stadtrat hat den Haushalt beschlossen."),
+    ("El Gobierno aprobó el presupuesto. La oposición criticó sobre todo la [...] leer más",
+     "El Gobierno aprobó el presupuesto."),
+    ("De raad stemde in met de begroting. De oppositie bekritiseerde vooral de… lees verder",
+     "De raad stemde in met de begroting."),
+    # What stays: a style ellipsis before the words in a sentence, or no cut before them.
+    (f"{_CUT_LEFT} He paused... read more of the report, then left.", None),
+    (f"{_CUT_LEFT} Subscribers can read more", None),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), CUT_LINKS)
+def test_a_link_after_a_cut_at_the_end_goes_in_any_case(text: str, left: str | None) -> None:
+    assert clean(text) == (text if left is None else left)

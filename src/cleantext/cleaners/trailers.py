@@ -11,6 +11,8 @@ Removed:
   title ("Read More: <title>", "Read more at : <title>", "Leia também:
   <title>", "Continue reading <title>", "Read the full story at <site>");
 - a title line that ends in a read-more link ("<title> Read more"), as one unit;
+- a feed excerpt's link after its cut at the end of the text, in any case ("… the plan
+  would... read more", "[…] weiterlesen"); the cut sentence is the truncation cleaner's;
 - feed trailers: "The post <title> appeared first on <site>.", "This article originally
   appeared on <site>.", Medium's "<title> was originally published in <publication> on
   Medium, where people are continuing the conversation…", "Het bericht … verscheen eerst op
@@ -128,6 +130,8 @@ _DECOR_CLOSE = r"(?:\.(?!\.)|)(?:\s{0,3}(?:…|\.{2,6}|[»›→⟶>\]):!]|&gt;)
 #: Opening decoration a link may carry: "[Read more]", "» Weiterlesen", "Title | Read more",
 #: the arrows and bullets of link lists ("► Lesen Sie auch: …", "• Read more: …").
 _DECOR_OPEN = "[(«‹|>»›→►▶▸•–—-"
+#: A truncation mark a teaser's link follows ("… the plan would... read more", "[…]").
+_CUT = r"(?:…|\.{3,6})[\])]?"
 _SEP = r"(?P<sep>\s{0,3}[:：»›→|–—-]{1,3}\s{0,3}|\s{1,3})"
 
 _MAX_PEEL = 8  # units peeled from one end; bounds the work on "Read more Read more …"
@@ -251,6 +255,7 @@ class _Book:
     open_end: regex.Pattern[str] | None  # frames ending with {title}, at a segment end
     tail: regex.Pattern[str] | None  # {url} frames, at the end of the text only
     list_heads: frozenset[str] = frozenset()  # links that head a list of titles ({list})
+    cut_link: regex.Pattern[str] | None = None  # a link after a cut, ending the text
 
 
 def _rest_pattern(rests: list[str]) -> str:
@@ -311,6 +316,9 @@ def _triggers(starts: list[str], inner: list[str]) -> _Starts:
 
 
 # --- the byte scan ----------------------------------------------------------------------
+#
+# (One unit is found without the trigger patterns: a link after a cut at the very end of
+# the text, whose lower case none takes; ``_spans`` looks for it in the last characters.)
 #
 # Most texts hold no unit, and the trigger patterns cost more than the whole budget when
 # they run over every text. Their matches start at the capital of a phrase's first
@@ -629,6 +637,9 @@ def _compile(phrases: Iterable[str]) -> _Book:
         ),
         tail=_alternation([f.pattern() + r"\s*\Z" for f in frames if f.tail_only]),
         list_heads=frozenset(heads),
+        cut_link=None if link_src is None else regex.compile(
+            rf"{_CUT}\s{{0,3}}(?P<link>{link_src}){_DECOR_CLOSE}\s*\Z", _FLAGS
+        ),
     )
 
 
@@ -1708,7 +1719,13 @@ def _spans(book: _Book, text: str) -> list[Span]:
         raw = text.encode("utf-8", "surrogatepass")
         at = _scanned(scan, raw)
     hits = _hits(book.starts, text, raw, at)
-    if not hits:
+    # A feed excerpt's link after its cut, in whatever case the theme prints it ("…the
+    # plan would... read more", "[…] weiterlesen"): the trigger scan finds links by a
+    # capital, a bracket or a line start, so this one unit is looked for at the end of
+    # the text, in its last characters only. The cut sentence is the truncation
+    # cleaner's, which runs after this one.
+    cut = None if book.cut_link is None else _cut_link(book.cut_link, text)
+    if not hits and cut is None:
         return []
     lines: list[tuple[int, int, list[int]]] = []
     le = -1
@@ -1724,6 +1741,9 @@ def _spans(book: _Book, text: str) -> list[Span]:
     tail_end = len(text.rstrip())
     first_content = len(text) - len(text.lstrip())
     units_found: list[tuple[int, int]] = []
+    if cut is not None:
+        units_found.append((cut.start("link"), len(text)))
+        tail_end = _prev_nonspace(text, cut.start("link"), 0) + 1
     for line in reversed(lines):
         units = _line_units(text, line, book, tail_end, line[0] <= first_content)
         units_found.extend(units)
@@ -1732,6 +1752,23 @@ def _spans(book: _Book, text: str) -> list[Span]:
     if spans:
         _carried[0] = _carry(scan, text, raw, at, spans)
     return spans
+
+
+def _cut_link(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """A link after a cut that ends the text ("… would... read more"), or None.
+
+    Tried only at the cut marks in the last 160 characters, found with ``str.find``:
+    many texts end near a cut (news-API teasers), few with a link after it.
+    """
+    lo = max(0, len(text) - 160)
+    for mark in ("…", "..."):
+        k = text.find(mark, lo)
+        while k >= 0:
+            m = pattern.match(text, k)
+            if m is not None:
+                return m
+            k = text.find(mark, k + len(mark))
+    return None
 
 
 def _merge(text: str, found: list[tuple[int, int]]) -> list[Span]:
