@@ -21,33 +21,73 @@ import regex
 
 #: Closing punctuation that may follow a sentence's final mark.
 CLOSERS = "\"'”’»)]』」›"
+#: What else closes a quotation after its final mark, for the splitter only: the German
+#: closing quotes („Wir gewinnen.“, ‚Nein.‘, »Wir gehen.«), which open quotations in other
+#: languages but never right after a mark and before a space.
+_QUOTE_CLOSERS = CLOSERS + "“‘«"
 # A sentence ends at a terminal mark (with closing quotes or brackets) followed by
-# whitespace or the end. The scan also reads what ``sentences`` decides by: the look-behind
-# takes the word before the mark (group 1, for abbreviations: up to 12 word characters and
-# dots), the look-ahead the first word character after it (group 2, unset if none within
-# 20 spaces): one scan instead of two more searches per mark. Bounded runs keep it linear
-# on "......" floods.
+# whitespace or the end. French sets a (narrow no-break) space before its closing
+# guillemet ("réformer. » Il a"): the sentence ends after the », which is tried first, or
+# the bare mark would match before the space. The scan also reads what ``sentences``
+# decides by: the look-behind takes the word before the mark (group 1, for abbreviations:
+# up to 12 word characters and dots), the look-ahead the first word character after it
+# (group 2, unset if none within 20 spaces): one scan instead of two more searches per
+# mark. Bounded runs keep it linear on "......" floods.
 _END = regex.compile(
     r"(?<=([\w.]{0,12}))"
-    rf"(?:(?:[.!?…]{{1,10}}|[。！？]{{1,10}})[{regex.escape(CLOSERS)}]{{0,3}}(?=\s|\Z)"
+    r"(?:(?:[.!?…]{1,10}|[。！？]{1,10})"
+    rf"(?:[ \u00a0\u202f]»|[{regex.escape(_QUOTE_CLOSERS)}]{{0,3}})(?=\s|\Z)"
     r"|[。！？](?=\S))"
     r"(?=\s{0,20}(\w)|)"
 )
 # Words after which a period does not end a sentence, by language group, one string so
-# the list reads as it is written.
+# the list reads as it is written. Only words that are no word of their own in a language
+# the packs cover, or a sentence would run on: "art", "mar" (es "sea"), "sept" (fr
+# "seven"), "Jan" (nl name), "est" (fr "east"), "Frau" are (see :data:`BEFORE_NUMBER`).
 _ABBREVIATIONS = (
     """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt rev hon gov sen rep pres
-    inc ltd co corp bros vs etc al approx dept est fig no nos vol pp p ed eds
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n e.g i.e a.m p.m d.c
-    sra srta dra av nº núm pág art
-    hr fr frau nr bzw ca evtl ggf inkl usw vgl z.b d.h u.a s.o
-    mme mlle mm
+    inc ltd co corp bros vs approx dept ed eds
+    u.s u.k u.n e.g i.e d.c
+    sra srta sres sras dra dña ud uds lic av
+    hr fr nr bzw evtl ggf inkl vgl sog bspw z.b z.t d.h u.a s.o
+    mme mlle mm mgr
     sig dott ing avv
-    dhr mevr mw bijv
-    г гг ул"""
+    dhr mevr mw bijv drs o.a i.p.v m.b.t t.a.v
+    ul np tzw m.in
+    г гг ул т.е"""
 )
 ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
+#: Abbreviations a sentence may end with ("… at 8 p.m.", "… apples, pears etc.", "…
+#: Smith et al.", "… he said no."): they end it before a capitalised word (see
+#: :func:`_ends_after_abbreviation`). "al" is "et al.", "no" both "number" and the word.
+#: Abbreviations that are words too, or that abbreviate only before a number ("Jan. 5",
+#: "Fig. 3", "Art. 5", "ca. 20", "p. 12"): no sentence end before a number or a word in
+#: capitals ("pp. XII"), an end before a capitalised word ("… in el mar. Los …").
+_BEFORE_NUMBER = """jan feb mar apr jun jul aug sep sept oct nov dec
+    art fig vol nos pp p núm pág nº est ca"""
+BEFORE_NUMBER = frozenset(_BEFORE_NUMBER.split())
+_MAY_END = "a.m p.m etc usw enz ecc itd itp al no т.д т.п"
+MAY_END = frozenset(_MAY_END.split())
+# After a time, a day, a month or a time zone goes on the sentence: "at 8 p.m. Friday",
+# "9 a.m. Eastern". ("ET", "GMT" are all capitals and go on anyway.)
+_TIME_WORDS = (
+    """monday tuesday wednesday thursday friday saturday sunday
+    mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    eastern pacific central mountain atlantic greenwich"""
+)
+_TIME_GOES_ON = frozenset(_TIME_WORDS.split())
+# German writes ordinals with a period: "am 3. Oktober", "vom 12. März", "der 2.
+# Weltkrieg". A number of one or two digits is an ordinal, not a sentence end, before a
+# month or after one of the words that take an ordinal; "Er wurde 3. Dann …" still ends.
+_MONTHS_DE = """januar jänner februar märz april mai juni juli august september oktober
+    november dezember"""
+_GERMAN_MONTHS = frozenset(_MONTHS_DE.split())
+_TAKES_ORDINAL = "am vom zum bis seit ab im beim zur der die das den dem des"
+_BEFORE_ORDINAL = frozenset(_TAKES_ORDINAL.split())
+_NEXT_WORD = regex.compile(r"\s{0,20}(\w{1,20})")
+_WORD_BEFORE = regex.compile(r"(\w{1,12})\s{1,3}\Z")
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -73,6 +113,38 @@ def _is_abbreviation(raw: str) -> bool:
     return len(raw) == 1 and raw.isupper()
 
 
+def _ends_after_abbreviation(word: str, text: str, end: int) -> bool:
+    """Whether a period after ``word``, one of :data:`MAY_END` or
+    :data:`BEFORE_NUMBER`, ends its sentence.
+
+    It does before a capitalised word ("Polls close at 8 p.m. Results are …", "… usw.
+    Die …", "… et al. The …"), not before a number ("No. 10") or a word in capitals
+    ("8 p.m. ET"); after a time, not before a day, month or time zone ("8 p.m. Friday").
+    Wrong, rarely: a name after a time ("the 9 a.m. Mass", "9 a.m. Moscow time") splits.
+    """
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if not (nxt[0].isupper() and nxt[1:2].islower()):
+        return False
+    return not (word in ("a.m", "p.m") and nxt.lower() in _TIME_GOES_ON)
+
+
+def _is_german_ordinal(text: str, start: int, mark: int, floor: int) -> bool:
+    """Whether the period at ``mark`` after the number ``text[start:mark]`` makes it a
+    German ordinal: "am 3. Oktober", "vom 12. März", "der 2. Weltkrieg"."""
+    if not (mark - start <= 2 and text[start:mark].isascii() and text[start:mark].isdigit()):
+        return False
+    if start > floor and not text[start - 1].isspace():
+        return False  # "2:1.", "3-2.": a score, not an ordinal
+    nxt = _NEXT_WORD.match(text, mark + 1)
+    if nxt is not None and nxt.group(1).lower() in _GERMAN_MONTHS:
+        return True
+    before = _WORD_BEFORE.search(text, max(floor, start - 16), start)
+    return before is not None and before.group(1).lower() in _BEFORE_ORDINAL
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed.
 
@@ -89,10 +161,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if after is not None and after.islower():
             continue  # "overnight… and", "“Really?” he asked": the sentence goes on
         mark, end_mark = m.span()
-        # The word before a lone period, within this sentence.
-        if end_mark - mark == 1 and text[mark] == "." and _is_abbreviation(
-            text[max(pos, m.start(1)) : mark]
-        ):
+        if end_mark - mark == 1 and text[mark] == "." and _no_end(text, m, pos):
             continue
         # A mark or closer ends the sentence, so only its start has spaces to trim, and
         # the mark stops the trim.
@@ -104,6 +173,19 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     if s < e:
         out.append((s, e))
     return out
+
+
+def _no_end(text: str, m: regex.Match[str], pos: int) -> bool:
+    """Whether the lone period ``m`` is no sentence end: after an abbreviation, an
+    initial or a German ordinal (the word before it read within this sentence, from
+    ``pos``)."""
+    mark = m.start()
+    start = max(pos, m.start(1))
+    raw = text[start:mark]
+    word = raw.lower()
+    if word in MAY_END or word in BEFORE_NUMBER:
+        return not _ends_after_abbreviation(word, text, mark + 1)
+    return _is_abbreviation(raw) or _is_german_ordinal(text, start, mark, pos)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

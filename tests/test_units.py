@@ -1,0 +1,146 @@
+"""The splitter every family decides its units by: :func:`cleantext._units.sentences`.
+
+Each row is a text with `` | `` where a sentence must end; the text split is the row with
+each `` | `` read as one space. A row without `` | `` is a negative: one sentence that must
+stay whole. Plausible news prose, written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext._units import ABBREVIATIONS, BEFORE_NUMBER, MAY_END, lines, sentences
+
+ENGLISH = [
+    # A time ends a sentence before a capitalised word (AP and Reuters write "p.m.") ...
+    "Polls close at 8 p.m. | Results are expected by midnight.",
+    "The market opened at 9:30 a.m. | Traders sold early.",
+    # ... not before a day, a month, a time zone, a word in capitals or a small letter.
+    "Polls close at 8 p.m. Friday in most states.",
+    "The vote starts at 9 a.m. ET on Tuesday. | Turnout is high.",
+    "The event ends at 10 p.m. Eastern time.",
+    "The deadline is 5 p.m. December 31 for all filings.",
+    "The shop opens at 7 a.m. and closes late.",
+    # Other abbreviations a sentence may end with.
+    "Apples, pears, etc. | The market was busy.",
+    "Smith et al. | The study found no link.",
+    "He said no. | The deal collapsed.",
+    "He lives at No. 10 Downing Street. | It is old.",
+    "Fans chanted etc. and left.",
+    # Abbreviations that never end a sentence keep a capital after them joined.
+    "The U.S. Treasury sold bonds. | Yields rose.",
+    "Dr. Smith spoke. | She left.",
+    "Acme Inc. Chief Executive Jane Roe resigned.",
+    "J. R. R. Tolkien wrote it. | Critics agree.",
+    "Officials said the plan was in a. | It was a typo.",
+    "“Really?” he asked. | Nobody answered.",
+    "Dow up 150 points overnight… and stocks dump.",
+    # A number before a capital ends a sentence in English.
+    "The score was 3-2. | Fans cheered.",
+    "Sales rose in 2023. | The firm hired.",
+    "He finished 2. | Then it rained.",
+    # Words that abbreviate only before a number end a sentence before a capital.
+    "He studied art. | The museum hired him.",
+    "Prices rose on Jan. 5 and fell.",
+    "On Sept. 11 it happened.",
+    "See Fig. 3 for details.",
+    "See pp. XII and on. | Fine.",
+]
+
+GERMAN = [
+    # German closing quotes after the mark: „…“, ‚…‘, »…«.
+    "„Wir gewinnen.“ | Die Koalition schweigt.",
+    "Er sagte: »Wir gehen.« | Dann ging er.",
+    "Sie sagte: ‚Nein.‘ | Dann ging sie.",
+    "„Wirklich?“ fragte er. | Niemand antwortete.",
+    # Ordinal dates and numbers are not sentence ends.
+    "Die Wahl findet am 3. Oktober statt. | Alle sind gespannt.",
+    "Vom 12. März an gilt die Regel. | Sie ist neu.",
+    "Der 2. Weltkrieg endete 1945. | Europa lag in Trümmern.",
+    "Die Frist endet 31. Dezember. | Danach wird es teuer.",
+    "Bis zum 1. Januar bleibt alles. | So sagt es Berlin.",
+    # ... but a number before a capital otherwise is.
+    "Er wurde 3. | Dann kam der Regen.",
+    "Das Spiel endete 2:1. | Bayern jubelte.",
+    "Er kam im Jahr 2020. | Dann blieb er.",
+    "Äpfel, Birnen usw. | Die Preise steigen.",
+    "Das kostet ca. 20 Euro. | Viel Geld.",
+    "Die sog. Ampel zerbrach. | Neuwahlen folgten.",
+    "Es kamen u.a. Scholz und Merz. | Sie stritten.",
+    "Er liebt seine Frau. | Sie ist Ärztin.",
+    "Fr. Müller kam. | Sie blieb.",
+    "Art. 5 GG gilt. | Das ist klar.",
+]
+
+FRENCH = [
+    # The closing guillemet after a space (plain, no-break or narrow no-break).
+    "Il faut réformer. » | Il a ensuite quitté la salle.",
+    "« C'est fini.\u202f» | Le ministre est parti.",
+    "Il a dit : « Non !\u00a0» | Puis il est parti.",
+    "« Vraiment ? » a-t-il demandé. | Personne.",
+    "M. Macron a parlé. | Il est parti.",
+    "Mme Dupont est venue. | Elle a parlé.",
+    "Pommes, poires, etc. | Le marché était plein.",
+    "Il vit à l'est. | Les autres à l'ouest.",
+    "Il en a eu sept. | Les autres sont partis.",
+]
+
+SPANISH = [
+    "Dña. María López habló ayer. | Luego se fue.",
+    "La Sra. Pérez llegó. | Todos aplaudieron.",
+    "Los Sres. García llegaron. | Fue una fiesta.",
+    "Ud. tiene razón. | Nadie lo duda.",
+    "Vive en la Av. Corrientes. | Es céntrica.",
+    "«Ganaremos.» | Así habló el líder.",
+    "Se perdió en el mar. | Los rescatistas lo buscan.",
+    "Lo dice el art. 14 de la ley. | Nadie lo discute.",
+]
+
+DUTCH = [
+    "Dhr. Jansen sprak. | Hij vertrok.",
+    "Er waren o.a. Jansen en De Vries. | Zij spraken.",
+    "Appels, peren enz. | De markt was vol.",
+    "Drs. Bakker leidt het onderzoek. | Het duurt lang.",
+    "Ik sprak met Jan. | Hij zei niets.",
+]
+
+OTHERS = [
+    "La sig.ra Rossi ha parlato. | Poi è uscita.",
+    "Mele, pere ecc. | Il mercato era pieno.",
+    "O Sr. Silva falou. | Depois saiu.",
+    "Mieszka przy ul. Marszałkowskiej. | To centrum.",
+    "Byli tam m.in. Nowak i Kowalski. | Rozmawiali.",
+    "Он живёт на ул. Ленина. | Это центр.",
+    "Я сказал им. | Они ушли.",
+]
+
+
+@pytest.mark.parametrize("row", ENGLISH + GERMAN + FRENCH + SPANISH + DUTCH + OTHERS)
+def test_sentences(row: str) -> None:
+    text = row.replace(" | ", " ")
+    assert [text[s:e] for s, e in sentences(text)] == row.split(" | ")
+
+
+def test_cjk_full_stops_need_no_space() -> None:
+    text = "東京で会議が開かれた。首相が出席した。"
+    assert [text[s:e] for s, e in sentences(text)] == ["東京で会議が開かれた。", "首相が出席した。"]
+
+
+def test_offsets_within_a_range() -> None:
+    text = "Intro. Polls close at 8 p.m. Results follow. Outro."
+    assert [text[s:e] for s, e in sentences(text, 7, len(text) - 7)] == [
+        "Polls close at 8 p.m.",
+        "Results follow.",
+    ]
+
+
+def test_lines() -> None:
+    text = "a\n\n b \nc"
+    assert [text[s:e] for s, e in lines(text)] == ["a", "", " b ", "c"]
+
+
+def test_may_end_is_no_abbreviation() -> None:
+    # An abbreviation either never ends a sentence or may end one, not both.
+    assert not ABBREVIATIONS & MAY_END
+    assert not ABBREVIATIONS & BEFORE_NUMBER
+    assert not MAY_END & BEFORE_NUMBER
