@@ -127,8 +127,7 @@ CUT = [
      f"{DONE} Dr. Jane Smith, who runs the ward, said that"),
     ("U.S. before a capital is no sentence end",
      f"{DONE} The U.S. Treasury said it would…", DONE, f"{DONE} The U.S. Treasury said it would"),
-    # French sets a space before its closing guillemet; the splitter leaves it in front of
-    # the next sentence, but it closes the one before.
+    # French sets a space before its closing guillemet: it closes the sentence before.
     ("French, a closing guillemet before the cut sentence stays",
      "Le ministre a parlé. « Nous allons réformer. » Il a ajouté que…",
      "Le ministre a parlé. « Nous allons réformer. »",
@@ -146,6 +145,26 @@ CUT = [
      "Die Partei tagte. Er sagte: ‚Wir gewinnen.‘ Die Koalition will nun…",
      "Die Partei tagte. Er sagte: ‚Wir gewinnen.‘",
      "Die Partei tagte. Er sagte: ‚Wir gewinnen.‘ Die Koalition will nun"),
+    # Sentence ends and non-ends the splitter reads (tests/test_units.py): a German
+    # ordinal date is inside the cut sentence, which goes whole ...
+    ("German, an ordinal date inside the cut sentence goes with it",
+     "Die Partei tagte. Die Wahl findet am 3. Oktober statt, weil…", "Die Partei tagte.",
+     "Die Partei tagte. Die Wahl findet am 3. Oktober statt, weil"),
+    # ... and a title before a name is inside it ...
+    ("Spanish, Dña. before a name is no sentence end",
+     "El pleno votó. Dña. María López dijo que…", "El pleno votó.",
+     "El pleno votó. Dña. María López dijo que"),
+    # ... but a word that abbreviates only before a number ends the sentence before it.
+    ("Spanish, 'mar' ending the sentence before the cut one",
+     "Se perdió en el mar. Los rescatistas creen que…", "Se perdió en el mar.",
+     "Se perdió en el mar. Los rescatistas creen que"),
+    ("Dutch, a name 'Jan' ending the sentence before the cut one",
+     "Ik sprak met Jan. Hij zei dat de gemeente…", "Ik sprak met Jan.",
+     "Ik sprak met Jan. Hij zei dat de gemeente"),
+    ("French, a guillemet after a narrow no-break space",
+     "Le ministre a parlé. « Nous allons réformer.\u202f» Il a ajouté que…",
+     "Le ministre a parlé. « Nous allons réformer.\u202f»",
+     "Le ministre a parlé. « Nous allons réformer.\u202f» Il a ajouté que"),
     ("German, an opening guillemet goes with its cut quotation",
      f"{DONE} »Wir werden das prüfen…", DONE, f"{DONE} »Wir werden das prüfen"),
 ]

@@ -31,12 +31,12 @@ the end of the text, a text that is one short teaser line ("Wenn der Wunsch, ein
 Spielerfrau zu werden, aus dem Ruder läuft ..."), and a text whose paragraphs end in
 ellipses as a matter of style (two or more earlier paragraphs ending in ``…``, as
 ZeroHedge writes): there the last one is style too. In flattened text (one line) the cut
-sentence is the last sentence of the line; sentences are split by :mod:`cleantext._units`.
-Where the splitter joins a sentence to the cut one, the sentence stays: the cut one does
-not start with the closing guillemet of the sentence before (``"… réformer. » Il…"``); a
-German quotation closed after its mark ends a sentence (``"„Wir gewinnen.“ Die…"``);
-and so does "p.m.", "a.m.", "etc.", "usw.", "et al." or "no." before a capitalised word
-(``"Polls close at 8 p.m. Results are…"`` keeps its first sentence).
+sentence is the last sentence of the line; sentences are split by :mod:`cleantext._units`,
+so what ends the sentence before is the splitter's rule: a closing guillemet after a
+space (``"… réformer. » Il…"``) or a German closing quote (``"„Wir gewinnen.“ Die…"``)
+belongs to it, "p.m.", "etc.", "usw.", "et al." or "no." before a capitalised word end it
+(``"Polls close at 8 p.m. Results are…"`` keeps its first sentence), and a German
+ordinal date does not (``"am 3. Oktober statt, weil…"`` goes whole).
 
 >>> truncation()("Prices rose. Analysts expect the central bank to…")
 'Prices rose. '
@@ -106,52 +106,6 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
         while i < end and i > start and text[i - 1].isspace():
             i -= 1  # the space French sets before a closing guillemet
     return i > start and text[i - 1] in _TERMINAL and text[max(start, i - 2) : i] != ".."
-
-
-#: Closing quotes and brackets that never open one: a sentence does not start with
-#: them. ("»" opens a German quotation, but then a word follows it, not a space.)
-_CLOSE_ONLY = "”»)]』」›"
-#: Sentence ends the splitter passes over, so that it joins two sentences:
-#:
-#: - an abbreviation it never ends a sentence at, though a capitalised word after it
-#:   nearly always starts one: "… at 9 p.m. Officials said …", "… usw. Die …", "… Smith
-#:   et al. The …", "… he said no. The …" ("no" abbreviates "number" before one). After
-#:   "U.S.", "Dr." or "Inc." a capital is as often a name ("U.S. Treasury", "Dr.
-#:   Smith"): those stay joined. A capital and a small letter make a word, not "ET";
-#: - a mark, then a German closing quote (see :data:`_CLOSERS`), then a capital:
-#:   "… „Wir gewinnen.“ Die Koalition …", a sentence's end whatever comes before it.
-_JOINED_END = regex.compile(
-    r"(?P<abbreviation>\b(?:[aApP]\.[mM]|[eE]tc|[uU]sw|et al|[nN]o)\.)\s{1,20}(?=\p{Lu}\p{Ll})"
-    r"|[.!?…][“«‘]\s{1,20}(?=\p{Lu})"
-)
-#: Words before an abbreviation's boundary in the cut sentence that make a sentence.
-_OWN_SENTENCE = 3
-
-
-def _cut_start(text: str, start: int, end: int) -> int:
-    """Where the cut sentence ``text[start:end]`` really starts.
-
-    Not at a closing quote the splitter left in front of it (``"… réformer. » Il a…"``:
-    the guillemet closes the sentence before). And, since losing an article sentence is
-    worse than keeping a fragment, after the last boundary of :data:`_JOINED_END`: a
-    German closing quote's, or an abbreviation's with :data:`_OWN_SENTENCE` words before
-    it ("Polls closed at 8 p.m." is a sentence). One pass over the span, counting the
-    words between boundaries as it goes.
-    """
-    while start < end and text[start] in _CLOSE_ONLY and text[start + 1 : start + 2].isspace():
-        start = _skip_space_forward(text, start + 1, end)
-    cut, words, pos = start, 0, start
-    for m in _JOINED_END.finditer(text, start, end):
-        pos, words = m.end(), words + len(text[pos : m.end()].split())
-        if words >= _OWN_SENTENCE or m.group("abbreviation") is None:
-            cut = pos
-    return cut
-
-
-def _skip_space_forward(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
 
 
 def _skip_space_back(text: str, pos: int, floor: int = 0) -> int:
@@ -257,7 +211,7 @@ def _find(policy: str, text: str) -> list[Span]:
     spans = sentences(text, lo, before)
     if not spans or (spans[-1][0] == lo and lo > line_start):
         return [(before, end, "")]
-    cut = _cut_start(text, spans[-1][0], before)
+    cut = spans[-1][0]
     # What the cut leaves must not end in a marker, or a second pass would take more.
     left = _skip_space_back(text, cut)
     exposed = _run_start(text, left)
