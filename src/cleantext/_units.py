@@ -79,12 +79,14 @@ _TIME_WORDS = (
 )
 _TIME_GOES_ON = frozenset(_TIME_WORDS.split())
 # German writes ordinals with a period: "am 3. Oktober", "vom 12. März", "der 2.
-# Weltkrieg". A number of one or two digits is an ordinal, not a sentence end, before a
-# month or after one of the words that take an ordinal; "Er wurde 3. Dann …" still ends.
+# Weltkrieg", "zum 100. Geburtstag". A number of up to three digits is an ordinal, not a
+# sentence end, before a month or after an article or "am", "zum", "im"… that takes one;
+# "Er wurde 3. Dann …", "öffnen ab 8. Dann …" still end (so "bis", "ab", "seit" are not
+# in the list: they take a plain number as often, and a date after them has its month).
 _MONTHS_DE = """januar jänner februar märz april mai juni juli august september oktober
     november dezember"""
 _GERMAN_MONTHS = frozenset(_MONTHS_DE.split())
-_TAKES_ORDINAL = "am vom zum bis seit ab im beim zur der die das den dem des"
+_TAKES_ORDINAL = "am vom zum im beim zur der die das den dem des"
 _BEFORE_ORDINAL = frozenset(_TAKES_ORDINAL.split())
 _NEXT_WORD = regex.compile(r"\s{0,20}(\w{1,20})")
 _WORD_BEFORE = regex.compile(r"(\w{1,12})\s{1,3}\Z")
@@ -134,7 +136,7 @@ def _ends_after_abbreviation(word: str, text: str, end: int) -> bool:
 def _is_german_ordinal(text: str, start: int, mark: int, floor: int) -> bool:
     """Whether the period at ``mark`` after the number ``text[start:mark]`` makes it a
     German ordinal: "am 3. Oktober", "vom 12. März", "der 2. Weltkrieg"."""
-    if not (mark - start <= 2 and text[start:mark].isascii() and text[start:mark].isdigit()):
+    if not (mark - start <= 3 and text[start:mark].isascii() and text[start:mark].isdigit()):
         return False
     if start > floor and not text[start - 1].isspace():
         return False  # "2:1.", "3-2.": a score, not an ordinal
