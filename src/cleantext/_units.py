@@ -88,6 +88,8 @@ _MONTHS_DE = """januar jänner februar märz april mai juni juli august septembe
 _GERMAN_MONTHS = frozenset(_MONTHS_DE.split())
 _TAKES_ORDINAL = "am vom zum im beim zur der die das den dem des"
 _BEFORE_ORDINAL = frozenset(_TAKES_ORDINAL.split())
+#: Every word a period after which may not end a sentence, for a one-lookup fast path.
+_LISTED = ABBREVIATIONS | BEFORE_NUMBER | MAY_END
 _NEXT_WORD = regex.compile(r"\s{0,20}(\w{1,20})")
 _WORD_BEFORE = regex.compile(r"(\w{1,12})\s{1,3}\Z")
 
@@ -103,16 +105,6 @@ def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
             return
         yield pos, nl
         pos = nl + 1
-
-
-def _is_abbreviation(raw: str) -> bool:
-    """Whether ``raw``, the word characters and dots before a period, make it no sentence end."""
-    word = raw.lower()
-    # Initials ("J. R. R. Tolkien", "U.S.") and known abbreviations. A lone lower-case
-    # letter is a word that ends a sentence ("… council a.", "vitamin c."), not an initial.
-    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
-        return True
-    return len(raw) == 1 and raw.isupper()
 
 
 def _ends_after_abbreviation(word: str, text: str, end: int) -> bool:
@@ -163,7 +155,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         if after is not None and after.islower():
             continue  # "overnight… and", "“Really?” he asked": the sentence goes on
         mark, end_mark = m.span()
-        if end_mark - mark == 1 and text[mark] == "." and _no_end(text, m, pos):
+        if (
+            end_mark - mark == 1
+            and text[mark] == "."
+            and _no_end(text, max(pos, m.start(1)), mark, pos)
+        ):
             continue
         # A mark or closer ends the sentence, so only its start has spaces to trim, and
         # the mark stops the trim.
@@ -177,17 +173,22 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
-def _no_end(text: str, m: regex.Match[str], pos: int) -> bool:
-    """Whether the lone period ``m`` is no sentence end: after an abbreviation, an
-    initial or a German ordinal (the word before it read within this sentence, from
-    ``pos``)."""
-    mark = m.start()
-    start = max(pos, m.start(1))
+def _no_end(text: str, start: int, mark: int, floor: int) -> bool:
+    """Whether the lone period at ``mark`` after ``text[start:mark]``, the word before it
+    within the sentence that starts at ``floor``, is no sentence end: after an
+    abbreviation, an initial or a German ordinal."""
     raw = text[start:mark]
     word = raw.lower()
+    if word not in _LISTED and word.rstrip(".") not in _LISTED:
+        # Most periods follow a plain word: only an initial or a number is left to check.
+        # An initial is a capital ("J. R. R. Tolkien"); a lone small letter is a word that
+        # ends a sentence ("… council a.", "vitamin c.").
+        if len(raw) == 1 and raw.isupper():
+            return True
+        return raw[:1].isdigit() and _is_german_ordinal(text, start, mark, floor)
     if word in MAY_END or word in BEFORE_NUMBER:
         return not _ends_after_abbreviation(word, text, mark + 1)
-    return _is_abbreviation(raw) or _is_german_ordinal(text, start, mark, pos)
+    return True
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
