@@ -35,6 +35,8 @@ ENGLISH = [
     # a joined unit makes a family remove less, not more.
     "It was bought by Acme Inc. The deal closed.",
     "J. R. R. Tolkien wrote it. | Critics agree.",
+    "Dmitri S. Larsen spoke. | Nobody else did.",
+    "Agent N. Petrova and P. Smith met. | They left.",
     "Officials said the plan was in a. | It was a typo.",
     "“Really?” he asked. | Nobody answered.",
     "Dow up 150 points overnight… and stocks dump.",
@@ -78,6 +80,7 @@ GERMAN = [
     "Er liebt seine Frau. | Sie ist Ärztin.",
     "Fr. Müller kam. | Sie blieb.",
     "Art. 5 GG gilt. | Das ist klar.",
+    "Der Schaden beträgt 3,5 Mrd. Euro. | Die Polizei ermittelt.",
 ]
 
 FRENCH = [
@@ -99,6 +102,8 @@ SPANISH = [
     "Los Sres. García llegaron. | Fue una fiesta.",
     "Ud. tiene razón. | Nadie lo duda.",
     "Vive en la Av. Corrientes. | Es céntrica.",
+    "El Gral. Pérez habló. | Luego se fue.",
+    "Quiere ir. | Luego verá.",
     "«Ganaremos.» | Así habló el líder.",
     "«¿Por qué?» | Luego calló.",
     "Viajó a EE.UU. | El presidente lo recibió.",
@@ -112,11 +117,15 @@ DUTCH = [
     "Appels, peren enz. | De markt was vol.",
     "Drs. Bakker leidt het onderzoek. | Het duurt lang.",
     "Ik sprak met Jan. | Hij zei niets.",
+    "Zie blz. 12 van het rapport. | Het is lang.",
 ]
 
 OTHERS = [
     "La sig.ra Rossi ha parlato. | Poi è uscita.",
     "Mele, pere ecc. | Il mercato era pieno.",
+    "Il decreto n. 18 è in vigore. | Lo dice il governo.",
+    "Vedi a pag. 5 il testo. | Poi leggi.",
+    "Il libro è mio. | Poi lo presto.",
     "O Sr. Silva falou. | Depois saiu.",
     "Mieszka przy ul. Marszałkowskiej. | To centrum.",
     "Byli tam m.in. Nowak i Kowalski. | Rozmawiali.",

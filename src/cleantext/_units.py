@@ -43,29 +43,31 @@ _END = regex.compile(
 # Words after which a period does not end a sentence, by language group, one string so
 # the list reads as it is written. Only words that are no word of their own in a language
 # the packs cover, or a sentence would run on: "art", "mar" (es "sea"), "sept" (fr
-# "seven"), "Jan" (nl name), "est" (fr "east"), "Frau" are (see :data:`BEFORE_NUMBER`).
+# "seven"), "Jan" (nl name), "est" (fr "east") are (see :data:`BEFORE_NUMBER`), and so
+# are nl "ir." (es "to go") and de "Mio." (it "my"), which are left out.
 _ABBREVIATIONS = (
     """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt rev hon gov sen rep pres
     inc ltd co corp bros vs approx dept ed eds
     u.s u.k u.n e.g i.e d.c
-    sra srta sres sras dra dña ud uds lic av
-    hr fr nr bzw evtl ggf inkl vgl sog bspw z.b z.t d.h u.a s.o
+    sra srta sres sras dra dña ud uds lic av gral cnel tte pdte excmo arq
+    hr fr nr bzw evtl ggf inkl vgl sog bspw z.b z.t d.h u.a s.o mrd tsd
     mme mlle mm mgr
     sig dott ing avv
-    dhr mevr mw bijv drs o.a i.p.v m.b.t t.a.v
+    dhr mevr mw bijv drs o.a i.p.v m.b.t t.a.v mln mld
     ul np tzw m.in
     г гг ул т.е"""
 )
 ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
+#: Abbreviations that are words too, or that abbreviate only before a number ("Jan. 5",
+#: "Fig. 3", "Art. 5", "ca. 20", "p. 12", it "n. 18", nl "blz. 12"): no sentence end
+#: before a number or a word in capitals ("pp. XII"), an end before a capitalised word
+#: ("… en el mar. Los …").
+_BEFORE_NUMBER = """jan feb mar apr jun jul aug sep sept oct nov dec
+    art fig vol nos pp p núm pág nº est ca tel str n s pag blz стр"""
+BEFORE_NUMBER = frozenset(_BEFORE_NUMBER.split())
 #: Abbreviations a sentence may end with ("… at 8 p.m.", "… apples, pears etc.", "…
 #: Smith et al.", "… he said no."): they end it before a capitalised word (see
 #: :func:`_ends_after_abbreviation`). "al" is "et al.", "no" both "number" and the word.
-#: Abbreviations that are words too, or that abbreviate only before a number ("Jan. 5",
-#: "Fig. 3", "Art. 5", "ca. 20", "p. 12"): no sentence end before a number or a word in
-#: capitals ("pp. XII"), an end before a capitalised word ("… in el mar. Los …").
-_BEFORE_NUMBER = """jan feb mar apr jun jul aug sep sept oct nov dec
-    art fig vol nos pp p núm pág nº est ca"""
-BEFORE_NUMBER = frozenset(_BEFORE_NUMBER.split())
 _MAY_END = "a.m p.m etc usw enz ecc itd itp al no т.д т.п"
 MAY_END = frozenset(_MAY_END.split())
 # After a time, a day, a month or a time zone goes on the sentence: "at 8 p.m. Friday",
@@ -178,13 +180,14 @@ def _no_end(text: str, start: int, mark: int, floor: int) -> bool:
     within the sentence that starts at ``floor``, is no sentence end: after an
     abbreviation, an initial or a German ordinal."""
     raw = text[start:mark]
+    # An initial is a capital ("J. R. R. Tolkien", "Dmitri S. Larsen"), even where its
+    # small letter is listed ("s.", "n.", "p."); a lone small letter is a word that ends
+    # a sentence ("… council a.", "vitamin c.") unless listed.
+    if len(raw) == 1 and raw.isupper():
+        return True
     word = raw.lower()
     if word not in _LISTED and word.rstrip(".") not in _LISTED:
-        # Most periods follow a plain word: only an initial or a number is left to check.
-        # An initial is a capital ("J. R. R. Tolkien"); a lone small letter is a word that
-        # ends a sentence ("… council a.", "vitamin c.").
-        if len(raw) == 1 and raw.isupper():
-            return True
+        # Most periods follow a plain word: only a German ordinal is left to check.
         return raw[:1].isdigit() and _is_german_ordinal(text, start, mark, floor)
     if word in MAY_END or word in BEFORE_NUMBER:
         return not _ends_after_abbreviation(word, text, mark + 1)
