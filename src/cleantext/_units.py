@@ -21,10 +21,11 @@ import regex
 
 #: Closing punctuation that may follow a sentence's final mark.
 CLOSERS = "\"'”’»)]』」›"
-#: What else closes a quotation after its final mark, for the splitter only: the German
-#: closing quotes („Wir gewinnen.“, ‚Nein.‘, »Wir gehen.«), which open quotations in other
-#: languages but never right after a mark and before a space.
-_QUOTE_CLOSERS = CLOSERS + "“‘«"
+#: What closes a sentence after its final mark: :data:`CLOSERS` and the German closing
+#: quotes („Wir gewinnen.“, ‚Nein.‘, »Wir gehen.«), which open quotations in other
+#: languages but never right after a mark and before a space. (``CLOSERS`` stays without
+#: them: other families strip it from words, where “ and « open.)
+SENTENCE_CLOSERS = CLOSERS + "“‘«"
 # A sentence ends at a terminal mark (with closing quotes or brackets) followed by
 # whitespace or the end. French sets a (narrow no-break) space before its closing
 # guillemet ("réformer. » Il a"): the sentence ends after the », which is tried first, or
@@ -36,7 +37,7 @@ _QUOTE_CLOSERS = CLOSERS + "“‘«"
 _END = regex.compile(
     r"(?<=([\w.]{0,12}))"
     r"(?:(?:[.!?…]{1,10}|[。！？]{1,10})"
-    rf"(?:[ \u00a0\u202f]»|[{regex.escape(_QUOTE_CLOSERS)}]{{0,3}})(?=\s|\Z)"
+    rf"(?:[ \u00a0\u202f]»|[{regex.escape(SENTENCE_CLOSERS)}]{{0,3}})(?=\s|\Z)"
     r"|[。！？](?=\S))"
     r"(?=\s{0,20}(\w)|)"
 )
@@ -144,10 +145,18 @@ def _is_german_ordinal(text: str, start: int, mark: int, floor: int) -> bool:
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text[start:end]``, whitespace trimmed.
 
-    A sentence ends at ``.``, ``!``, ``?``, ``…`` (with any closing quotes or brackets)
+    A sentence ends at ``.``, ``!``, ``?``, ``…`` (with any closing quotes or brackets,
+    German „…“ ‚…‘ »…« included, and a French guillemet after a space: ``"réformer. »"``)
     before whitespace, or at CJK full stops; not where the next word is lower case
-    ("he asked"), and not at a period after a known abbreviation or an initial. The last
-    piece is returned even if it has no end mark.
+    ("he asked"), and not at a period after a known abbreviation, an initial or a German
+    ordinal ("am 3. Oktober"). After an abbreviation a sentence may end with ("8 p.m.",
+    "etc.", "et al.", "no.") or one that abbreviates only before a number ("Jan. 5",
+    "Art. 5"), it ends before a capitalised word. The last piece is returned even if it
+    has no end mark.
+
+    >>> text = "Polls close at 8 p.m. Friday. Results follow at 9 p.m. The count is slow."
+    >>> [text[s:e] for s, e in sentences(text)]
+    ['Polls close at 8 p.m. Friday.', 'Results follow at 9 p.m.', 'The count is slow.']
     """
     stop = len(text) if end is None else end
     out: list[tuple[int, int]] = []

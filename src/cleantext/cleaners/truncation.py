@@ -59,7 +59,7 @@ import functools
 import regex
 
 from cleantext._core import Span, SpanCleaner
-from cleantext._units import CLOSERS, sentences
+from cleantext._units import SENTENCE_CLOSERS, sentences
 
 #: The valid policies of :func:`truncation`: ``"drop"`` (the cut sentence and its
 #: marker go), ``"marker"`` (only the marker goes), ``"keep"`` (nothing changes).
@@ -91,10 +91,9 @@ _TERMINAL = ".!?。！？"
 _WORD = regex.compile(r"\w+")
 
 
-#: What may close a sentence after its mark: the splitter's closers and the German
-#: closing quotes, which open quotations elsewhere but never follow a full stop there:
-#: „Wir gewinnen.“, »Wir gewinnen.«, ‚Wir gewinnen.‘
-_CLOSERS = CLOSERS + "“«‘"
+#: What may close a sentence after its mark, as the splitter reads it: closing quotes
+#: and brackets, German ones included („Wir gewinnen.“, »Wir gewinnen.«, ‚Wir gewinnen.‘).
+_CLOSERS = SENTENCE_CLOSERS
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
