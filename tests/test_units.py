@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleantext import clean
 from cleantext._units import ABBREVIATIONS, BEFORE_NUMBER, MAY_END, lines, sentences
 
 ENGLISH = [
@@ -163,3 +164,26 @@ def test_may_end_is_no_abbreviation() -> None:
     assert not ABBREVIATIONS & MAY_END
     assert not ABBREVIATIONS & BEFORE_NUMBER
     assert not MAY_END & BEFORE_NUMBER
+
+
+# Where the splitter now ends a sentence (after "p.m.", "etc.", "no.", a German closing
+# quote, a spaced guillemet, a word like "mar" or "Jan"), the sentence after it starts
+# with an ordinary word that boilerplate also starts with: the article stays whole.
+ARTICLES = [
+    "The store closes at 9 p.m. Share prices fell after the announcement.",
+    "Trading halted at 4 p.m. Related stocks dropped sharply on Tuesday.",
+    "The vote ended at 10 p.m. Comments from the mayor were brief.",
+    "The show starts at 8 p.m. Cookies and coffee will be served in the lobby.",
+    "Apples, pears, etc. Advertising revenue at the market rose by a third.",
+    "He said no. Subscribers to the magazine were furious about the price.",
+    "Die Sitzung beginnt am 3. Oktober. Anzeige erstatten will niemand.",
+    "„Wir gewinnen.“ Mehr zum Thema sagte er nicht.",
+    "« Nous allons réformer. » Lire aussi le rapport, disait-il, c'est essentiel.",
+    "Se perdió en el mar. Seguir leyendo el mapa le salvó la vida.",
+    "Ik sprak met Jan. Lees ook wat hij zei over de gemeente, zei zijn vrouw.",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLES)
+def test_an_article_split_at_a_new_end_stays(text: str) -> None:
+    assert clean(text) == text
