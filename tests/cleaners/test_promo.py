@@ -1196,3 +1196,52 @@ def test_an_until_line_needs_both_markers(tmp_path: Path) -> None:
         promo_with(packs=[pack])("Rain.")
     pack.write_text("[until]\nBEGIN BOX => END BOX\n", encoding="utf-8")
     assert promo_with(packs=[pack])("Rain.\nBEGIN BOX\nBuy now\nEND BOX\nSun.") == "Rain.\nSun."
+
+
+# Second red-team round: wording the first packs missed, and article text a prompt's
+# line took with it. Each case is (dirty, clean); the article sentences are invented.
+RED2_ARTICLE = "The council approved the new budget on Tuesday. It takes effect in March."
+RED2_REMOVED: list[tuple[str, str]] = []  # wording the packs add next
+# A prompt's sentence goes, the article sentence glued after it on the same line stays.
+RED2_CUT = [
+    ("Subscribe to read. The minister resigned on Monday after weeks of pressure.",
+     "The minister resigned on Monday after weeks of pressure."),
+    ("The page loaded slowly.\nSubscribe to read. The minister resigned on Monday after "
+     "weeks of pressure.",
+     "The page loaded slowly.\nThe minister resigned on Monday after weeks of pressure."),
+    ("Please enable JavaScript to view the comments. The court rejected the appeal on "
+     "Friday.", "The court rejected the appeal on Friday."),
+]
+RED2_KEPT = [
+    "Subscribe to the idea that your data is yours, the activist urged.",
+    "Click here to read more was the only text on the page, the researchers found.",
+    "Click here to read more was the only text on the page, the researchers found. The "
+    "study was published in May.",
+    "Elon Musk's X said on Monday it would appeal. The company declined to comment.",
+    "Name the street after her, the petition asks. Over 2,000 people signed it.",
+    "Website traffic fell 20% in May, the company said.",
+    "Share or comment on this article was the only button that worked, testers said.",
+    "Teilen Sie diesen Artikel nicht, warnte die Polizei am Montag.",
+    "Steun onafhankelijke journalistiek, riep de minister op het congres.",
+    "We are 100% reader-funded, the editor said, and we intend to stay that way.",
+    "Relacionado con el caso, el juez citó a tres testigos el lunes.",
+    "Now trending on social media, the video shows a bear in a pool.",
+]
+
+
+@pytest.mark.parametrize(("dirty", "expected"), RED2_REMOVED + RED2_CUT)
+def test_red2_widgets_go(dirty: str, expected: str) -> None:
+    assert clean(dirty) == expected
+
+
+@pytest.mark.parametrize("text", RED2_KEPT)
+def test_red2_article_text_stays(text: str) -> None:
+    assert clean(text) == text
+    assert promo(text) == text
+
+
+def test_a_cut_teaser_after_a_prompt_goes_with_its_line() -> None:
+    # A tag page (Infobae's wording shape): the blurb, then a linked headline cut short.
+    line = ("Lee las últimas noticias sobre el tag Lluvias hoy: información actualizada. "
+            "El temporal deja tres carreteras cortadas en el norte del país, ...")
+    assert promo(line) == ""

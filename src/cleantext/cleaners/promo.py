@@ -30,6 +30,10 @@ sentences or a sentence that starts with a prompt):
   ("Home | News | Sport"), also glued between a sentence end and a capitalised word in
   flattened text; table rows, figures, "Berlin | 12.03.2024" and bylines stay.
 
+A prompt that opens a short line takes the line, unless an article sentence is glued
+after its own ("Subscribe to read. The minister resigned on Monday …": a title-case
+word, then lower-case words, addressing no reader); then only its sentence goes.
+
 In flattened text a complete prompt (one listed in [inline]: "Sign up for our daily
 newsletter") glued to a capitalised word ends at its own last word; a prompt with a
 variable object ("Subscribe to X for FREE", [prompt] only) takes its sentence (see
@@ -1583,7 +1587,15 @@ class _Doc:
                 and not _stands_alone(self.rules, self.text, line, line_hits[0]) \
                 and not _runs_on(self.text, line, line_hits[0], self.cache) \
                 and not _quoted_at(self.text, line, line_hits[0][0], self.cache)
-            if labels_only or opens:
+            own = _prompt_sentence(self.text, line, line_hits, self.cache) \
+                if opens and not labels_only else None
+            if own is not None:
+                # The prompt's sentence goes; the article sentence glued after it stays.
+                self.spans.append(_inline_span(self.text, line, line.start, own))
+                self.spans.extend(_inline(self.rules, self.text, line,
+                                          [h for h in line_hits if h[0] >= own], runs,
+                                          self.cache))
+            elif labels_only or opens:
                 self.drop_line(i)
             else:
                 self.spans.extend(_inline(self.rules, self.text, line, line_hits, runs,
@@ -1714,7 +1726,8 @@ _SAID = frozenset({
     "posted", "found", "reported", "noted", "stated", "warned", "explained", "replied",
     "according", "announced",
     "zei", "zegt", "aldus", "schreef", "vroeg", "voegde", "riep", "meldt", "stelt",
-    "sagte", "sagt", "schrieb", "fragte", "betonte", "erklärte", "forderte",
+    "sagte", "sagt", "schrieb", "fragte", "betonte", "erklärte", "forderte", "warnte",
+    "mahnte", "appellierte",
     "dit", "déclaré", "lancé", "affirmé", "ajouté", "écrit", "demandé", "estimé",
     "dijo", "afirmó", "pidió", "señaló", "añadió", "explicó", "escribió", "aseguró",
     "disse", "detto",
@@ -1752,6 +1765,66 @@ def _runs_on(text: str, line: _Line, hit: _Hit,
         return False
     at = _sentence_at(text, line, cache, hit[0])
     return at is not None and _restart(text, hit[1], at[1]) < at[1]
+
+
+def _prompt_sentence(text: str, line: _Line, hits: Sequence[_Hit],
+                     cache: dict[int, list[tuple[int, int]]]) -> int | None:
+    """Where the unit of a prompt that opens a short line ends, if an article sentence
+    follows it on the same line; None if the line is the widget's own.
+
+    Flattened text glues the next sentence to a prompt ("Subscribe to read. The
+    minister resigned …"): a prompt is one sentence, so the line goes only up to its
+    end. A notice ([block]) runs to the paragraph's end by definition; a line whose
+    next sentence is itself a cue is left to ``_inline``, which judges each cue."""
+    if "block" in hits[0][2]:
+        return None
+    at = _sentence_at(text, line, cache, hits[0][0])
+    if at is None or at[1] >= line.end or not _prose_follows(text, at[1], line.end):
+        return None
+    rest = text[at[1]:line.end].rstrip()
+    # The article ends its sentences: a field label ("Required fields are marked *") or a
+    # teaser cut short after a tag page's blurb ("…, los 3 factores, ...") is a widget's.
+    if not rest.endswith(_CLOSED) or rest.endswith(("...", "…")):
+        return None
+    return at[1]
+
+
+# An article sentence opens with a word in title case (not one in capitals: "LIKE and
+# SHARE this"), and at least three of its next six words are lower-case: "The minister
+# resigned on Monday", not a teaser headline ("No More Censorship, Unlike YouTube and
+# Others!"). Widget follow-ups are short, shouted, headlines or address the reader
+# ("It's free.", "Help us grow."): they stay with the line.
+_PROSE_SENTENCE = regex.compile(r"[ \t]*+[\"“‘«(]?+\p{Lu}\p{Ll}[\w'’-]{0,30}+")
+_NEXT_WORDS = regex.compile(r"[ \t]++[\"“‘«(]?+([\w'’-]{1,30}+)[,;:]?+")
+# Written as here or capitalised, never in capitals: "US" is a country, not "us".
+_READER_WORDS = ("you", "your", "yours", "us", "our", "we", "je", "jij", "u", "uw", "ons",
+                 "onze", "wij", "du", "dein", "ihr", "uns", "unser", "vous", "votre", "vos",
+                 "nous", "notre", "usted", "tu", "nos", "nuestro", "nuestra")
+_SECOND_PERSON = regex.compile(
+    r"\b(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _READER_WORDS) + r")\b")
+
+
+_CLOSED = (".", "!", "?", '"', "”", "’", "»", ")")  # how an article sentence ends
+
+
+def _prose_follows(text: str, start: int, end: int) -> bool:
+    """Whether an article sentence starts at ``start`` (``_PROSE_SENTENCE``, then three
+    lower-case words among the next six) that addresses no reader (no "you", "our",
+    "uns", "vous": a widget's second sentence does)."""
+    m = _PROSE_SENTENCE.match(text, start, end)
+    if m is None:
+        return False
+    lower, pos = 0, m.end()
+    for _ in range(6):
+        w = _NEXT_WORDS.match(text, pos, end)
+        if w is None:
+            break
+        lower += w.group(1)[0].islower()
+        pos = w.end()
+    if lower < 3:
+        return False
+    stop = min(end, start + 200)
+    return _SECOND_PERSON.search(text, start, stop) is None
 
 
 def _starts_unit(kinds: frozenset[str], length: int) -> bool:
