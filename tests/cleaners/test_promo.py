@@ -1201,7 +1201,44 @@ def test_an_until_line_needs_both_markers(tmp_path: Path) -> None:
 # Second red-team round: wording the first packs missed, and article text a prompt's
 # line took with it. Each case is (dirty, clean); the article sentences are invented.
 RED2_ARTICLE = "The council approved the new budget on Tuesday. It takes effect in March."
-RED2_REMOVED: list[tuple[str, str]] = []  # wording the packs add next
+RED2_REMOVED = [
+    # WordPress's comment form, field by field (the default theme's wording).
+    (f"{RED2_ARTICLE}\n\nLeave a Reply Cancel reply\n\nYour email address will not be published."
+     " Required fields are marked *\n\nComment *\n\nName *\n\nEmail *\n\nWebsite\n\n"
+     "Save my name, email, and website in this browser for the next time I comment.",
+     RED2_ARTICLE),
+    (f"{RED2_ARTICLE}\n\nNow trending", RED2_ARTICLE),
+    (f"{RED2_ARTICLE}\n\nShare or comment on this article:", RED2_ARTICLE),  # the Daily Mail
+    (f"{RED2_ARTICLE}\n\nEnter your email address\n\nSubscribe", RED2_ARTICLE),
+    # Share bars that print Twitter's new name.
+    (f"{RED2_ARTICLE}\n\nShare this:\nTwitter\nX\nFacebook", RED2_ARTICLE),
+    (f"{RED2_ARTICLE} Facebook X WhatsApp", RED2_ARTICLE),
+    (f"{RED2_ARTICLE}\n\nWe are 100% reader-funded. If you like our work, chip in. Every "
+     "dollar counts.\n\nThe mayor will present the plan in April.",
+     f"{RED2_ARTICLE}\n\nThe mayor will present the plan in April."),
+    # Spanish: Jetpack's headings, Post Views Counter, a flattened e-mail button.
+    ("El pleno aprobó el presupuesto el martes.\n\nComparte esto:\nFacebook\nX\nWhatsApp"
+     "\n\nRelacionado", "El pleno aprobó el presupuesto el martes."),
+    ("El pleno aprobó el presupuesto el martes.\n\n(Visitado 1.204 veces, 3 visitas hoy)",
+     "El pleno aprobó el presupuesto el martes."),
+    ("El pleno aprobó el presupuesto el martes. Entra en vigor en marzo. Enviar por email",
+     "El pleno aprobó el presupuesto el martes. Entra en vigor en marzo."),
+    # Dutch: share bar, view counter, donation ask, nu.nl's WhatsApp channel.
+    ("De raad stemde dinsdag in met de begroting.\n\nDelen:\nFacebook\nX\nWhatsApp",
+     "De raad stemde dinsdag in met de begroting."),
+    ("De raad stemde dinsdag in met de begroting.\n\n(Bezocht 1.204 keer, 3 bezoeken "
+     "vandaag)", "De raad stemde dinsdag in met de begroting."),
+    ("De raad stemde dinsdag in met de begroting.\n\nSteun onafhankelijke journalistiek! "
+     "Doneer via iDEAL of PayPal.", "De raad stemde dinsdag in met de begroting."),
+    ("De raad stemde dinsdag in met de begroting. Volg NU.nl op WhatsApp voor het laatste "
+     "nieuws De nieuwe regels gaan in maart in.",
+     "De raad stemde dinsdag in met de begroting. De nieuwe regels gaan in maart in."),
+    ("De raad stemde dinsdag in met de begroting.\n\nVolg NU.nl op WhatsApp voor het "
+     "laatste nieuws", "De raad stemde dinsdag in met de begroting."),
+    # German: a share plea on its own line.
+    ("Der Rat stimmte am Dienstag zu.\n\nTeilen Sie diesen Artikel mit Ihren Freunden!",
+     "Der Rat stimmte am Dienstag zu."),
+]
 # A prompt's sentence goes, the article sentence glued after it on the same line stays.
 RED2_CUT = [
     ("Subscribe to read. The minister resigned on Monday after weeks of pressure.",
