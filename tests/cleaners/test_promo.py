@@ -1238,6 +1238,10 @@ RED2_REMOVED = [
     # German: a share plea on its own line.
     ("Der Rat stimmte am Dienstag zu.\n\nTeilen Sie diesen Artikel mit Ihren Freunden!",
      "Der Rat stimmte am Dienstag zu."),
+    # German: a newsletter box with its button, an audio player's label.
+    ("Der Rat stimmte am Dienstag zu.\n\nJetzt den kostenlosen Hamburg-Newsletter "
+     "bestellen!\n\nAnmelden", "Der Rat stimmte am Dienstag zu."),
+    ("Artikel anhören\n\nDer Rat stimmte am Dienstag zu.", "Der Rat stimmte am Dienstag zu."),
 ]
 # A prompt's sentence goes, the article sentence glued after it on the same line stays.
 RED2_CUT = [
@@ -1263,6 +1267,8 @@ RED2_KEPT = [
     "We are 100% reader-funded, the editor said, and we intend to stay that way.",
     "Relacionado con el caso, el juez citó a tres testigos el lunes.",
     "Now trending on social media, the video shows a bear in a pool.",
+    "Jetzt den kostenlosen Nahverkehr zu streichen, wäre ein Fehler, sagte sie.",
+    "Der Rat stimmte zu. Anmelden müssen sich die Eltern bis Mai.",
 ]
 
 
