@@ -1288,3 +1288,30 @@ def test_a_cut_teaser_after_a_prompt_goes_with_its_line() -> None:
     line = ("Lee las últimas noticias sobre el tag Lluvias hoy: información actualizada. "
             "El temporal deja tres carreteras cortadas en el norte del país, ...")
     assert promo(line) == ""
+
+
+# A prompt that is the subject of its sentence is talked about, not shown: it stays
+# (the verb after it is in lower case and opens no clause of the prompt's own).
+RED2_MENTIONED = [
+    "Click here to subscribe was the message readers saw when the site went down.",
+    "Click here buttons are a relic of the early web.",
+    "Subscribe to the idea that your data is yours.",
+    "Sign up for our newsletter was the most clicked link on the site last year.",
+    "Steun onafhankelijke journalistiek is het motto van het nieuwe fonds.",
+    "The site went dark. Sign up for our newsletter was all that loaded.",
+]
+RED2_STILL_PROMPTS = [
+    # The verb belongs to the prompt's own clause, or to a Title Case teaser.
+    (f"{RED2_ARTICLE}\n\nClick here to see what is new this week", RED2_ARTICLE),
+    (f"{RED2_ARTICLE}\n\nSign up for our newsletter if you are a reader", RED2_ARTICLE),
+]
+
+
+@pytest.mark.parametrize("text", RED2_MENTIONED)
+def test_a_prompt_talked_about_stays(text: str) -> None:
+    assert promo(text) == text
+
+
+@pytest.mark.parametrize(("dirty", "expected"), RED2_STILL_PROMPTS)
+def test_a_prompt_with_its_own_clause_goes(dirty: str, expected: str) -> None:
+    assert clean(dirty) == expected

@@ -1586,7 +1586,9 @@ class _Doc:
                 and _starts_unit(line_hits[0][2], line.end - line.start) \
                 and not _stands_alone(self.rules, self.text, line, line_hits[0]) \
                 and not _runs_on(self.text, line, line_hits[0], self.cache) \
-                and not _quoted_at(self.text, line, line_hits[0][0], self.cache)
+                and not _quoted_at(self.text, line, line_hits[0][0], self.cache,
+                                   line_hits[0][1] if "prompt" in line_hits[0][2] or
+                                   "lead" in line_hits[0][2] else None)
             own = _prompt_sentence(self.text, line, line_hits, self.cache) \
                 if opens and not labels_only else None
             if own is not None:
@@ -1747,13 +1749,51 @@ def _reported(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A finite verb that makes the words before it a subject: "Click here to read more was
+# the only text on the page", "Steun onafhankelijke journalistiek is het motto".
+_COPULAS = frozenset({
+    "was", "is", "were", "are", "has", "had", "became", "remains", "remained", "appeared",
+    "seemed", "will", "would",
+    "werd", "waren", "zijn", "wordt", "blijft", "bleef",
+    "war", "ist", "sind", "wurde", "bleibt",
+    "est", "était", "sont", "fut", "reste",
+    "es", "era", "fue", "son", "sigue",
+    "è", "fu", "sono",
+})
+# After these a verb belongs to a clause inside the prompt ("Click here to see what is
+# new", "Sign up if you are a reader"), not to a sentence about it.
+_CLAUSE_OPENERS = frozenset({
+    "what", "who", "which", "that", "it", "this", "there", "you", "we", "how", "why",
+    "where", "when", "if", "he", "she", "they", "i",
+    "wat", "wie", "dat", "het", "er", "je", "u", "jij", "wij", "hoe", "waar", "als",
+    "was", "wer", "das", "es", "sie", "ihr", "du", "wir", "wo", "wenn", "ob",
+    "ce", "qui", "que", "qu", "il", "elle", "vous", "nous", "on", "comment", "où", "si",
+    "lo", "qué", "quien", "quién", "cómo", "donde", "dónde", "usted", "tú",
+    "che", "chi", "cosa", "come", "dove", "se",
+})
+
+
+def _mentioned(text: str, after: int, end: int) -> bool:
+    """Whether a prompt whose words end at ``after`` is the subject of its sentence
+    (which ends at ``end``): a verb of ``_COPULAS``, in lower case (a teaser's Title
+    Case "Is Here!" is no sentence), within the next eight words, not right after a
+    word that opens a clause of the prompt's own. A widget tells the
+    reader to act; a sentence that says what the button *was* talks about one."""
+    words = _CLAUSE_WORDS.findall(text, after, min(end, after + 120))[:8]
+    return any(w in _COPULAS and (i == 0 or
+                                             words[i - 1].casefold() not in _CLAUSE_OPENERS)
+               for i, w in enumerate(words))
+
+
 def _quoted_at(text: str, line: _Line, start: int,
-               cache: dict[int, list[tuple[int, int]]]) -> bool:
-    """Whether a phrase that opens a line is quoted (``_quoted``) or reported
-    (``_reported``) in its first sentence."""
+               cache: dict[int, list[tuple[int, int]]], after: int | None = None) -> bool:
+    """Whether a phrase that opens a line is quoted (``_quoted``), reported
+    (``_reported``) or talked about (``_mentioned``, given where its words end) in its
+    first sentence."""
     at = _sentence_at(text, line, cache, start)
     return at is not None and (_quoted(text, line.start, start, min(line.end, at[1] + 2))
-                               or _reported(text, start, at[1]))
+                               or _reported(text, start, at[1])
+                               or (after is not None and _mentioned(text, after, at[1])))
 
 
 def _runs_on(text: str, line: _Line, hit: _Hit,
@@ -1929,7 +1969,8 @@ def _prompt_unit(text: str, line: _Line, sentence: tuple[int, int],
     e = _restart(text, after, e) if text[s] != "(" else e
     # A prompt that keeps its link in the text ("Clique aqui: https://…") still says
     # something; a dead button does not. Reported words are someone's.
-    if _URL.search(text, s, e) is not None or _reported(text, after, e):
+    if _URL.search(text, s, e) is not None or _reported(text, after, e) or \
+            _mentioned(text, after, e):
         return None
     if e >= line.end and s > line.start and _short_prompt(text, s, e) and \
             line.end - line.start <= 160 and _title_teaser(text, line.start, s):
