@@ -57,7 +57,9 @@ short label or a second-person imperative; articles are third-person narrative, 
 labels go only where they stand alone, and prompts only at the start of a line or a
 sentence. A prompt that is quoted in a sentence that goes on ('"Please share this
 video," she said.') or reported ("Volg ons advies, zei de minister") is someone's
-words, and the first half of a compound ("Advertentie-inkomsten") is a word: both stay.
+words, one that is the subject of its sentence ("Sign up for our newsletter was the
+most clicked link") is talked about, and the first half of a compound
+("Advertentie-inkomsten") is a word: all stay.
 
 >>> promo("The council approved the budget.\\n\\nAdvertisement\\n\\nIt meets again in May.")
 'The council approved the budget.\\n\\nIt meets again in May.'
