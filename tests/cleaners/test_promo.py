@@ -1259,6 +1259,8 @@ RED2_KEPT = [
     "Click here to read more was the only text on the page, the researchers found. The "
     "study was published in May.",
     "Elon Musk's X said on Monday it would appeal. The company declined to comment.",
+    "The firm renamed Twitter as X last year.",
+    "Users fled Facebook X and TikTok alike, the survey found.",
     "Name the street after her, the petition asks. Over 2,000 people signed it.",
     "Website traffic fell 20% in May, the company said.",
     "Share or comment on this article was the only button that worked, testers said.",

@@ -294,6 +294,11 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     social_words = sorted({" ".join(p.split()) for p in sections["social"]},
                           key=lambda w: (-len(w), w))
     social_alt = "|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in social_words)
+    # A one-letter name ("X", Twitter's new one) never starts a run: as a run's first
+    # word, and so as an anchor, it would stop the scan at every "x" of the text. After
+    # a longer name it is a name like any ("Facebook X WhatsApp").
+    leading = [w for w in social_words if len(w) > 1]
+    lead_alt = "|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in leading)
     # One pass finds every cue. Phrases: one trie, from a word boundary to one; the last
     # letter may be shouted ("KLIK HIERRR", twice more at least: "Ad" is not "Add"); CJK
     # phrases need no boundary at their end.
@@ -303,7 +308,7 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     social_sep = r"[ \t]{0,3}[|·•/,]?[ \t]{1,3}"
     source = (
         r"(?<!\w)(?:"  # (an alternation here, to exempt "(Opens…", halves the speed)
-        rf"(?P<social>(?:{social_alt})(?:{social_sep}(?:{social_alt})){{1,40}}(?!\w))"
+        rf"(?P<social>(?:{lead_alt})(?:{social_sep}(?:{social_alt})){{1,40}}(?!\w))"
         r"|(?P<rights>" + trie_pattern(sections["rights"]) + r")(?!\w)"
         # Before the phrases: "Kommentare (325)" is a count, not the label "Kommentare".
         rf"|(?P<tally>{_TALLY})"
@@ -327,7 +332,7 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         until=until,
         headline=frozenset(_key(p) for p in sections["headline"])
         & frozenset(_key(p) for p in sections["inline"]),
-        anchors=_build_anchors(kinds, sections["rights"], social_words,
+        anchors=_build_anchors(kinds, sections["rights"], leading, social_words,
                                inline_as_written | tail_as_written),
     )
 
@@ -779,7 +784,10 @@ class _Anchors:
 
 
 def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
-                   social_words: Sequence[str], as_written: Iterable[str]) -> _Anchors:
+                   social_words: Sequence[str], followers: Sequence[str],
+                   as_written: Iterable[str]) -> _Anchors:
+    """The gate's and ``_matches``'s byte scans. ``social_words`` are the names that
+    start a run (each an anchor); ``followers`` all names, that may come after one."""
     phrases: list[_Phrase] = []
     for phrase_key, found in sorted(kinds.items()):
         runs, gaps = _phrase_runs(phrase_key)
@@ -809,7 +817,7 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
     # a trie of their characters, where a name that another one starts ("Pin" before
     # "Pin it", "Facebook" before "Facebook Messenger") is enough (the look-ahead only
     # asks whether one is there).
-    starts = _token_trie(tuple(_name_tokens(n, table)) for n in names)
+    starts = _token_trie(tuple(_name_tokens(w.lower().split(" "), table)) for w in followers)
     after = b"(?=" + _SOCIAL_SEP_BYTES + starts + b")"
     socials = [_Phrase(p.runs, p.gaps, leads_in=1, leaf=after) for p in socials]
     gated = [p for p in [*phrases, *socials, *fixed] if _lead_at(p, key) is not None]
