@@ -127,8 +127,12 @@ def _fragment(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     )
 
 
+# A lone CDATA end ("]]>", which broken feeds leave in text) is outside that common
+# ground by decision: the fast path drops it as a marker, BeautifulSoup keeps it as text
+# (tests/cleaners/test_markup.py says which).
 fragments = st.recursive(
-    st.one_of(_plain, _entity, st.just("<br>"), st.just("<br/>")), _fragment, max_leaves=25)
+    st.one_of(_plain, _entity, st.just("<br>"), st.just("<br/>")), _fragment, max_leaves=25
+).filter(lambda s: "]]>" not in s)
 
 
 @given(fragments)
