@@ -1581,8 +1581,9 @@ ARTICLES_IN_DIALOG_WORDS = [
      "only, the banner says, but students get free access. Sign up takes a minute.\n\nThe "
      "university pays for the licence."),
     ("de",
-     "Artikel hören statt lesen\n\nDer Podcast erklärt, warum viele Seiten externe Inhalte erst nach einem "
-     "Klick laden. Damit sollen keine Daten fließen.\n\nDie Folge dauert zwölf Minuten."),
+     "Artikel hören statt lesen\n\nDer Podcast erklärt, warum viele Seiten externe Inhalte "
+     "erst nach einem Klick laden. Damit sollen keine Daten fließen.\n\n"
+     "Die Folge dauert zwölf Minuten."),
 ]
 
 
