@@ -406,3 +406,14 @@ def test_removed_refuses_what_cannot_work(tmp_path: Path, case: str,
     assert run("clean", src, "-o", out, "-q", *extra[case]) == 2
     assert "--removed" in capsys.readouterr().err
     assert visible(tmp_path) == ["in.jsonl"]
+
+
+def test_removed_to_stdout_beside_stdin_and_an_output_file(tmp_path: Path) -> None:
+    # stdin is an input and stdout the log: different streams, no clash.
+    proc = subprocess.run(
+        [sys.executable, "-m", "cleantext", "clean", "-", "-o", str(tmp_path / "o.jsonl"),
+         "--removed", "-", "-q"],
+        input=jsonl(records()[:2]), capture_output=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    logged = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert logged and {e["file"] for e in logged} == {"<stdin>"}

@@ -300,7 +300,7 @@ def _plan(inputs: list[str], output: str | None, lines: bool,
             raise Fail(EXIT_IO, f"{dst}: output folder {folder} does not exist")
         if not os.access(folder, os.W_OK):
             raise Fail(EXIT_IO, f"{dst}: output folder {folder} is not writable")
-        if src != "-" and os.path.exists(dst) and os.path.samefile(src, dst):
+        if src != "-" and _same_file(src, dst):
             raise Fail(EXIT_USAGE, f"{dst}: output would overwrite its input")
         try:
             out_fmt = format_of(dst, lines)
@@ -361,7 +361,7 @@ class _Run:
                     self._bad(src, fmt, line, out)
                     continue
                 if self.removed is not None and c.removals:
-                    self._log_removals(src, line, c.removals)
+                    self._log_removals(self.removed, src, line, c.removals)
                 s.documents_in += 1
                 s.bytes_in += nbytes
                 if self.bar is not None:
@@ -391,14 +391,14 @@ class _Run:
         if dst != "-":
             s.files_written += 1
 
-    def _log_removals(self, src: str, line: Line, edits: tuple[Edit, ...]) -> None:
-        assert self.removed is not None
+    def _log_removals(self, log: IO[bytes], src: str, line: Line,
+                      edits: tuple[Edit, ...]) -> None:
         where: dict[str, Any] = {"file": display(src), "line": line.lineno or None}
         for e in edits:
             entry = {**where, "cleaner": e.cleaner, "removed": e.removed}
             if e.inserted:
                 entry["inserted"] = e.inserted
-            self.removed.write(dump_record(entry))
+            log.write(dump_record(entry))
         self.stats.removals += len(edits)
 
     def _bad(self, src: str, fmt: Format, line: Line, out: IO[bytes]) -> None:
@@ -458,7 +458,9 @@ def clean_command(args: argparse.Namespace) -> int:
     old_term = signal.signal(signal.SIGTERM, _on_sigterm)
     bar = None
     try:
-        with Workers(DEFAULT, args.jobs) as workers, _removed_log(args.removed) as removed:
+        # The removals log is written like an output: complete under its name, or absent.
+        log = AtomicOutput(args.removed) if args.removed else contextlib.nullcontext()
+        with Workers(DEFAULT, args.jobs) as workers, log as removed:
             bar = _progress(args.quiet)
             run = _Run(args, workers, stats, bar, removed)
             for src, dst in pairs:
@@ -509,21 +511,16 @@ def _check_removed(args: argparse.Namespace, pairs: list[tuple[str, str]]) -> No
         raise Fail(EXIT_USAGE, f"--removed: {e}") from None
     if fmt != "jsonl":
         raise Fail(EXIT_USAGE, f"--removed {path}: the log is JSON Lines (.jsonl)")
-    taken = {p for pair in pairs for p in pair if p != "-" or path == "-"}
-    if path in taken or (path != "-" and any(
-            os.path.exists(p) and os.path.exists(path) and os.path.samefile(p, path)
-            for p in taken if p != "-")):
+    if path == "-":  # stdout: taken if an output goes there too
+        clash = any(dst == "-" for _, dst in pairs)
+    else:
+        clash = any(p == path or _same_file(p, path) for pair in pairs for p in pair if p != "-")
+    if clash:
         raise Fail(EXIT_USAGE, f"--removed {display(path)}: also an input or an output")
 
 
-@contextlib.contextmanager
-def _removed_log(path: str | None) -> Iterator[IO[bytes] | None]:
-    """The removals log, written like an output: complete under its name, or absent."""
-    if path is None:
-        yield None
-        return
-    with AtomicOutput(path) as log:
-        yield log
+def _same_file(a: str, b: str) -> bool:
+    return os.path.exists(a) and os.path.exists(b) and os.path.samefile(a, b)
 
 
 def _os_message(e: OSError, src: str, dst: str) -> str:
