@@ -91,18 +91,15 @@ _TERMINAL = ".!?。！？"
 _WORD = regex.compile(r"\w+")
 
 
-#: What may close a sentence after its mark, as the splitter reads it: closing quotes
-#: and brackets, German ones included („Wir gewinnen.“, »Wir gewinnen.«, ‚Wir gewinnen.‘).
-_CLOSERS = SENTENCE_CLOSERS
-
-
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` end a complete sentence ("… the scandal?", "… said.”",
     "… gewinnen.“", and with French spacing "… c'est fini. »")?"""
     i = end
-    while i > start and text[i - 1] in _CLOSERS:
+    # What may close a sentence after its mark is what the splitter reads as closing:
+    # German quotes included („Wir gewinnen.“, »Wir gewinnen.«, ‚Wir gewinnen.‘).
+    while i > start and text[i - 1] in SENTENCE_CLOSERS:
         i -= 1
-        while i < end and i > start and text[i - 1].isspace():
+        while i > start and text[i - 1].isspace():
             i -= 1  # the space French sets before a closing guillemet
     return i > start and text[i - 1] in _TERMINAL and text[max(start, i - 2) : i] != ".."
 
