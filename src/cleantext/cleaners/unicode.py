@@ -60,10 +60,9 @@ _CONTINUATION = (
 )
 # The same pair, spelt in the UTF-8 bytes of the text (a test checks it against the two
 # character sets above, over every lead and every following character to U+22FF).
-# Searched as bytes because the
-# pattern then starts with one literal byte (\xc3, the lead of U+00C2..U+00F4), which
-# ``re`` finds at memchr speed: ten times faster than the character-class pair on
-# accented text, where every "é" is a candidate.
+# Searched as bytes because the pattern then starts with one literal byte (\xc3, the
+# lead of U+00C2..U+00F4), which ``re`` finds at memchr speed: ten times faster than the
+# character-class pair on accented text, where every "é" is a candidate.
 _LEAD_THEN_CONTINUATION = re.compile(
     rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92"
     rb"|\xcb[\x86\x9c]|\xe2\x80[\x93\x94\x98-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]"
