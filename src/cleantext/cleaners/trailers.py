@@ -763,10 +763,10 @@ def _best_tail_unit(
                 and _starts_unit(text, start, ls, h)
                 and _title_ok(m.group("title"), m.group("sep"), line_start)
                 # Glued: only a title that visibly runs to the end (see _glued_title); at
-                # a line start, not one an article sentence follows (see _runs_on).
+                # a line start, not in a line that ends as a sentence does: an article
+                # sentence may follow the title (see _runs_on, which looks only then).
                 and (
-                    _runs_on(text, m.start("title"), end) is None
-                    and not _ends_as_sentence(text, m.start("title"), end)
+                    not _ends_as_sentence(text, m.start("title"), end)
                     if line_start
                     else _glued_title(text, m.start("title"), end)[0] == "whole"
                 )
@@ -936,13 +936,15 @@ def _line_start_lead(
     m = link_sep.match(text, h, le)
     if m is None or not _marked(m.group("sep")):
         return None
-    te = _runs_on(text, m.end(), le)
-    if te is None and _ends_as_sentence(text, m.end(), le):
-        # No title end is visible, and the line ends as a sentence does: it may be
-        # one, so only the link words go ("Read more: Council Backs Budget Smith said
-        # the vote was close." keeps the rest).
-        te = _prev_nonspace(text, m.end(), start) + 1
-    return te
+    if not _ends_as_sentence(text, m.end(), le):
+        return None
+    kind, te = _glued_title(text, m.end(), le)  # what _runs_on does past its own check
+    if kind == "cut":
+        return te
+    # No title end is visible, and the line ends as a sentence does: it may be one, so
+    # only the link words go ("Read more: Council Backs Budget Smith said the vote was
+    # close." keeps the rest).
+    return _prev_nonspace(text, m.end(), start) + 1
 
 
 def _marked(sep: str) -> bool:
