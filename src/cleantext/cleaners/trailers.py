@@ -689,7 +689,7 @@ def _title_ok(title: str, sep: str, line_start: bool) -> bool:
     t = title.strip()
     if not t or len(t) > 300:
         return False
-    marked = any(c in sep for c in ":：»›→|–—-")
+    marked = _marked(sep)
     if not marked and _is_lower(t[0]):
         return False  # "Continue reading the statement, he said." is prose
     if not marked and t.rstrip("\"'”’»)]").endswith(".") and not t.endswith(("..", "…")):
@@ -1024,7 +1024,7 @@ def _glued_leads(
         if m is None:
             continue
         sep = m.group("sep")
-        marked = any(c in sep for c in ":：»›→|–—-")
+        marked = _marked(sep)
         if not marked and not (ended or (titled and _usual_case(m.group("link")))):
             continue  # a bare link inside a sentence is prose; "Lesen Sie auch:" is not
         ts = m.end()
@@ -1179,7 +1179,7 @@ def _next_unit_at(text: str, k: int, ls: int, le: int, book: _Book) -> bool:
         return m is not None and m.group("dash") is None and not _in_headline(
             text, start, ls, m
         )
-    if any(c in m.group("sep") for c in ":：»›→|–—-"):
+    if _marked(m.group("sep")):
         return True
     # A bare link before a capital: a widget label ("Lees verder", "Weiterlesen"), not a
     # name in Title Case inside a sentence ("… the campaign Read More Books runs").
