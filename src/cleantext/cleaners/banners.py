@@ -856,11 +856,7 @@ class _Line:
                                                  (end - _ANSWER_WINDOW, end)]
         accepts = [p for a, b in windows
                    for p in _word_starts(doc.text, doc.lex.accept.finditer(doc.text, a, b))]
-        nxt = _next_line(doc.text, end + 1) if short and end < len(doc.text) else None
-        # A line of buttons is short: longer lines are not scanned.
-        next_answers = (nxt is not None and nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
-                        and bool(_word_starts(doc.text, doc.lex.accept.finditer(doc.text, *nxt)))
-                        and _is_chrome(doc, *nxt))
+        next_answers = short and self._next_line_answers()
         if not accepts and not next_answers:
             return
         if not self.units:
@@ -949,7 +945,8 @@ class _Line:
         return j
 
     def _next_line_answers(self) -> bool:
-        """Whether the next line is a line of buttons with a consent button in it."""
+        """Whether the next line is a line of buttons with a consent button in it (a line
+        of buttons is short: longer lines are not scanned)."""
         doc = self.doc
         nxt = _next_line(doc.text, self.end + 1) if self.end < len(doc.text) else None
         return (nxt is not None and nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
