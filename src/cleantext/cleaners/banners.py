@@ -811,7 +811,6 @@ class _Line:
         self.units: list[tuple[int, int]] = []
         self.cuts: list[int | None] = []
         self.ends: list[int] = []  # where each wall sentence's wall ends
-        self.has_wall = False  # whether a sentence is a wall's (a cut is set)
         if openers or bodies:
             self.units = sentences(doc.text, start, end)
             self.cuts = [None] * len(self.units)
@@ -834,8 +833,12 @@ class _Line:
                 wall_end = _wall_end(doc, last, e)
                 if not _reports(doc, cut, wall_end):
                     self.cuts[i], self.ends[i] = cut, wall_end
-                    self.has_wall = True
         self._labels: dict[int, str] = {}
+
+    @property
+    def has_wall(self) -> bool:
+        """Whether a sentence is a wall's (a cut is set)."""
+        return any(c is not None for c in self.cuts)
 
     def take_answered_walls(self) -> None:
         """Mark as a wall each run of wall-like sentences (M) that its consent buttons
@@ -875,7 +878,6 @@ class _Line:
             first_m = next((j for j in range(k, i) if self.label(j) == "M"), None)
             if first_m is not None:
                 self.cuts[first_m] = self.units[first_m][0]
-                self.has_wall = True
 
     def _answers(self, i: int, accepts: list[int]) -> bool:
         """Whether sentence ``i`` holds a consent button from ``accepts`` where a dialog
