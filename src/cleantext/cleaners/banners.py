@@ -314,7 +314,7 @@ class _Lexicon:
         capital, the scan skips in C to the few capitals a text has, where a scan of the
         lower-cased text would try every "a", "r", "t" … of it; an article's verb ("did
         not accept") is passed over. The left word edge is checked on each match
-        (``_word_starts``): a pattern that begins with a look-behind is tried everywhere."""
+        (``_accepts``): a pattern that begins with a look-behind is tried everywhere."""
         return re.compile(_capitalised(self.packs["accept"]) + r"(?!\w)")
 
     @functools.cached_property
@@ -651,9 +651,11 @@ def _capitalised_at_word(text: str, pos: int, start: int) -> bool:
     return text[pos].isupper() and (pos == start or not text[pos - 1].isalnum())
 
 
-def _word_starts(text: str, found: Iterable[re.Match[str]]) -> list[int]:
-    """Where the matches in ``found`` start, those at the start of a word only."""
-    return [m.start() for m in found if not (m.start() and text[m.start() - 1].isalnum())]
+def _accepts(doc: _Doc, start: int, end: int) -> list[int]:
+    """Where consent buttons start in ``text[start:end]``, at the start of a word only."""
+    text = doc.text
+    return [m.start() for m in doc.lex.accept.finditer(text, start, end)
+            if not (m.start() and text[m.start() - 1].isalnum())]
 
 
 def _within(hits: list[int], start: int, end: int) -> list[int]:
@@ -857,8 +859,7 @@ class _Line:
         # In a long line (flattened text) such a wall sits at its head or its tail.
         windows = [(start, end)] if short else [(start, start + _ANSWER_WINDOW),
                                                  (end - _ANSWER_WINDOW, end)]
-        accepts = [p for a, b in windows
-                   for p in _word_starts(doc.text, doc.lex.accept.finditer(doc.text, a, b))]
+        accepts = [p for a, b in windows for p in _accepts(doc, a, b)]
         next_answers = short and self._next_line_answers()
         if not accepts and not next_answers:
             return
@@ -939,8 +940,7 @@ class _Line:
             # Buttons: a sentence of them, or run into the article's first sentence.
             buttons_end = e if label == "B" else _glued_chrome_end(doc, s, e)
             if buttons_end is not None:
-                answered = k > j and bool(_word_starts(
-                    doc.text, doc.lex.accept.finditer(doc.text, s, buttons_end)))
+                answered = k > j and bool(_accepts(doc, s, buttons_end))
                 return k if answered else j
             if label != "M" and not _on_subject(doc, s, e):
                 return j
@@ -952,14 +952,14 @@ class _Line:
         doc = self.doc
         nxt = _next_line(doc.text, self.end + 1) if self.end < len(doc.text) else None
         return (nxt is not None and nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
-                and bool(_word_starts(doc.text, doc.lex.accept.finditer(doc.text, *nxt)))
+                and bool(_accepts(doc, *nxt))
                 and _is_chrome(doc, *nxt))
 
     def _heading_run_into(self, start: int, glued: int, end: int) -> bool:
         """Whether ``text[start:glued]`` (heading or button words) holds no consent
         button and the rest of the sentence reads as a wall."""
         doc = self.doc
-        return (not _word_starts(doc.text, doc.lex.accept.finditer(doc.text, start, glued))
+        return (not _accepts(doc, start, glued)
                 and _is_medium(doc, glued, end))
 
     def all_wall(self) -> bool:
