@@ -1915,7 +1915,7 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
     for n, (start, end, kinds, _) in enumerate(line_hits):
         if start < chained:
             continue
-        if "tail" in kinds and _tail_ok(rules, text, line, line_hits[n:], chained):
+        if "tail" in kinds and _tail_ok(rules, text, line, line_hits, n, chained):
             out.append(_inline_span(text, line, start, line.end))
             break
         if "count" in kinds:
@@ -2126,9 +2126,9 @@ def _echo(text: str, line: _Line, start: int, end: int) -> int:
     return end if text[after:after + 1].islower() else m.end()
 
 
-def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],
-             chained: int) -> bool:
-    """Whether a [tail] label (``hits[0]``), with the labels after it, ends its line
+def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],  # noqa: PLR0917
+             n: int, chained: int) -> bool:
+    """Whether a [tail] label (``hits[n]``), with the labels after it, ends its line
     right after a sentence: "… for commuters. Share", "… in de wijk. Reacties".
 
     Flattened text glues a widget's last button to the article's last sentence. A
@@ -2137,7 +2137,7 @@ def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],
     readers do? Donate."), and a full stop after it makes it a sentence: both stay.
     Written as in its pack or in capitals, like an [inline] label.
     """
-    start, end = hits[0][0], hits[0][1]
+    start, end = hits[n][0], hits[n][1]
     written = " ".join(text[start:end].split())
     if written not in rules.tail_as_written and not (
             written.isupper() and any(ch.isalpha() for ch in written)):
@@ -2145,9 +2145,11 @@ def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],
     if not _after_stop(text, line, start, chained) or _after_question(text, line, start):
         return False
     # Labels after it go with it if they are [tail] or [inline] labels too: the gate
-    # passes the last of them, which the end of the line follows.
+    # passes the last of them, which the end of the line follows. (Read in place: a
+    # copy of the rest of a long line's hits per [tail] label would be quadratic.)
     pos = end
-    for s, e, kinds, _ in hits[1:]:
+    for i in range(n + 1, len(hits)):
+        s, e, kinds, _ = hits[i]
         if s < pos:
             continue
         if not kinds & {"tail", "inline"} or not _gap_only(text, pos, s):
