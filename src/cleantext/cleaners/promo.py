@@ -1215,8 +1215,7 @@ def _share_tail(rules: _Rules, text: str, start: int, end: int) -> int | None:
     """The end of the network names after a share label that ends in one ("Compartir en
     Facebook" + " Twitter WhatsApp"), if the label opens capitalised; else None."""
     words = text[start:end].split()
-    if len(words) < 2 or not words[0][:1].isupper() or \
-            words[0].rstrip(":").casefold() not in rules.share or \
+    if len(words) < 2 or not _share_button(rules, words[0]) or \
             words[-1].casefold() not in rules.social or not words[-1][:1].isupper():
         return None
     m = _names_after(rules.social).match(text, end)
@@ -2042,8 +2041,7 @@ def _share_led(rules: _Rules, text: str, start: int, end: int) -> bool:
     """Whether a run opens with its own capitalised share word and, past a [via] word,
     two names or more ("Partilhar no Facebook Twitter", "Поделиться: ВКонтакте Telegram")."""
     words = text[start:end].split()
-    if not words or not words[0][:1].isupper() or \
-            words[0].rstrip(":").casefold() not in rules.share:
+    if not words or not _share_button(rules, words[0]):
         return False
     names = words[2:] if len(words) > 1 and words[1].casefold() in rules.via else words[1:]
     return len(names) >= 2
@@ -2075,10 +2073,13 @@ def _share_head(rules: _Rules, text: str, line: _Line, start: int) -> int:
     at, word = _word_before(text, line, start)
     if word.casefold() in rules.via:
         at, word = _word_before(text, line, at)
-    word = word.rstrip(":")
-    if word[:1].isupper() and word.casefold() in rules.share:
-        return at
-    return start
+    return at if _share_button(rules, word) else start
+
+
+def _share_button(rules: _Rules, word: str) -> bool:
+    """Whether ``word`` is a share word written capitalised, as a button prints it
+    ("Teilen", "Partager", "Поделиться:"), perhaps with its colon."""
+    return word[:1].isupper() and word.rstrip(":").casefold() in rules.share
 
 
 def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int,  # noqa: PLR0917
