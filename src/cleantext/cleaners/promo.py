@@ -327,9 +327,9 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         compound=frozenset(sections["compound"]),
         share=frozenset(w.casefold() for w in social_words) & frozenset(kinds),
         via=frozenset(w.casefold() for w in sections["via"]),
+        until=until,
         # Only [inline] labels: the gate lets those through anywhere, as written or in
         # capitals, so it needs no anchor of its own for them.
-        until=until,
         headline=frozenset(_key(p) for p in sections["headline"])
         & frozenset(_key(p) for p in sections["inline"]),
         anchors=_build_anchors(kinds, sections["rights"], leading, social_words,
