@@ -2162,7 +2162,7 @@ def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],  # noq
 def _after_question(text: str, line: _Line, start: int) -> bool:
     """Whether a question mark (perhaps with a closing quote) comes just before ``start``."""
     pos = start
-    while pos > line.start and text[pos - 1] in " \t" + "".join(_CLOSERS):
+    while pos > line.start and text[pos - 1] in _SPACE_OR_CLOSER:
         pos -= 1
     return pos > line.start and text[pos - 1] in "?？"
 
@@ -2194,6 +2194,7 @@ def _determiner_after(rules: _Rules, text: str, line: _Line, end: int,
 _STOPS = frozenset(".!?…")
 _CLOSERS = frozenset("\"”’»)]")
 _QUOTES = frozenset("\"“„«‘")
+_SPACE_OR_CLOSER = _CLOSERS | frozenset(" \t")
 
 
 def _after_stop(text: str, line: _Line, start: int, chained: int) -> bool:
