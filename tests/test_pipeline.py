@@ -133,3 +133,27 @@ def test_calling_a_pipeline_checks_its_input() -> None:
         DEFAULT(b"x")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"explain\(\) takes str"):
         DEFAULT.explain(None)  # type: ignore[arg-type]
+
+
+def test_a_later_round_skips_a_cleaner_handed_the_text_it_kept() -> None:
+    # "drop" changes the text, so the pipeline runs again; "seen" returned its text
+    # unchanged in round one and is handed that same text in round two: it is not
+    # called again (a cleaner is a function of its text). "drop" sees new text in
+    # round two and runs.
+    calls: dict[str, list[str]] = {"drop": [], "seen": []}
+
+    def recording(name: str, change: str) -> object:
+        def transform(text: str) -> str:
+            calls[name].append(text)
+            return text.replace(change, "") if change else text
+        return transform_cleaner(name, transform)
+
+    p = Pipeline((recording("drop", "[x]"), recording("seen", "")))  # type: ignore[arg-type]
+    assert p("a[x]b") == "ab"
+    assert calls == {"drop": ["a[x]b", "ab"], "seen": ["ab"]}
+    calls["drop"].clear()
+    calls["seen"].clear()
+    result = p.explain("a[x]b")
+    assert result.text == "ab"
+    assert [e.cleaner for e in result.edits] == ["drop"]
+    assert calls == {"drop": ["a[x]b", "ab"], "seen": ["ab"]}

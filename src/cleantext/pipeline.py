@@ -78,6 +78,8 @@ class Pipeline:
     a new cleaner before a trailing ``whitespace``. When a boilerplate cleaner (any but
     the tidying ones, :data:`TIDYING`) changed the text, the whole pipeline runs again,
     up to :data:`MAX_ROUNDS` times in all, since one removal can expose another unit.
+    A cleaner must be a function of its text alone: a later round does not call again
+    a cleaner that is handed the very text it returned unchanged before.
     Pipelines are frozen values: every method returns a new pipeline, and they pickle
     (to reach worker processes).
 
@@ -164,11 +166,20 @@ class Pipeline:
         'a&b'
         """
         check_text(text)
+        # kept[i] is a text cleaner i returned unchanged (the same object). A later
+        # round that hands it that text again skips it: a cleaner is a function of
+        # its text, so it would return it unchanged again. Cleaners after the last
+        # one that changed anything see the same text in the next round.
+        kept: list[str | None] = [None] * len(self.cleaners)
         for _ in range(MAX_ROUNDS):
             again = False
-            for c in self.cleaners:
+            for i, c in enumerate(self.cleaners):
+                if kept[i] is text:
+                    continue
                 out = c(text)
-                if out is not text and c.name not in TIDYING and out != text:
+                if out is text:
+                    kept[i] = text
+                elif c.name not in TIDYING and out != text:
                     again = True
                 text = out
             if not again:
@@ -183,12 +194,18 @@ class Pipeline:
         """
         check_text(text, "explain")
         edits: list[Edit] = []
+        kept: list[str | None] = [None] * len(self.cleaners)  # as in __call__
         for _ in range(MAX_ROUNDS):
             again = False
-            for c in self.cleaners:
-                text, found = c.explain(text)
+            for i, c in enumerate(self.cleaners):
+                if kept[i] is text:
+                    continue
+                out, found = c.explain(text)
+                if out is text:
+                    kept[i] = text
                 edits.extend(found)
                 again = again or (bool(found) and c.name not in TIDYING)
+                text = out
             if not again:
                 break
         return Result(text, tuple(edits))
