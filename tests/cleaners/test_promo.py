@@ -1317,3 +1317,61 @@ def test_a_prompt_talked_about_stays(text: str) -> None:
 @pytest.mark.parametrize(("dirty", "expected"), RED2_STILL_PROMPTS)
 def test_a_prompt_with_its_own_clause_goes(dirty: str, expected: str) -> None:
     assert clean(dirty) == expected
+
+
+# Newsletter pitches that name the site's own newsletter: no fixed phrase holds them.
+PITCHES = [
+    ("a sign-up line naming the site's newsletter goes",
+     "Sign up for the Harbor Ledger Morning Report newsletter."),
+    ("an inbox pitch addressed to the reader goes",
+     "The Weekend Digest, delivered to your inbox every Saturday."),
+    ("a two-sentence pitch opening with a sign-up verb goes",
+     "Subscribe to Metro Minute. Our newsletter: five stories every weekday."),
+    ("a German pitch with a polite pronoun goes",
+     "Der Kiel-Newsletter bringt Ihnen jeden Morgen die wichtigsten Nachrichten. "
+     "Melden Sie sich kostenlos an."),
+    ("a French pitch goes",
+     "Recevez chaque soir l'essentiel de l'info locale dans votre boîte mail."),
+    ("a Spanish pitch goes", "Recibe cada mañana el boletín de Diario del Sur."),
+    ("an Italian pitch goes", "Iscriviti alla newsletter di Cronaca Padovana."),
+    ("a Portuguese pitch goes", "Receba a newsletter do Jornal da Serra toda sexta-feira."),
+    ("a Dutch pitch goes", "Ontvang elke middag het belangrijkste Utrechtse nieuws in je mailbox."),
+]
+
+PITCHES_KEPT = [
+    ("a headline that speaks to the reader stays", "Why your inbox is full of newsletters"),
+    ("a reported line stays",
+     "Readers who sign up for the newsletter get a tote bag, the editor said."),
+    ("a quoted line stays", "\"Sign up for the newsletter,\" the mayor told the crowd."),
+    ("a third-person line stays", "Subscribers to the newsletter rose by 40% last year."),
+    ("a long paragraph holding a pitch's words stays",
+     "The council will send its own newsletter to every home from March. Officials said "
+     "the monthly bulletin would list road works, bin collections and meetings, and that "
+     "residents could sign up to get it by email instead of on paper. The first issue is "
+     "due before the spring elections, and the printing costs about 4,000 euros."),
+    ("a three-sentence line stays",
+     "Sign up closed on Friday. The newsletter had 2,000 readers. It folds in May."),
+    ("a German sentence with Sie as its subject stays",
+     "Sie gründete den Newsletter 2019 in Kiel."),
+]
+
+
+@pytest.mark.parametrize("unit", [u for _, u in PITCHES], ids=[i for i, _ in PITCHES])
+def test_newsletter_pitches_go(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+    assert tidy(f"{ARTICLE}\n\n{unit}") == ARTICLE
+
+
+@pytest.mark.parametrize("text", [t for _, t in PITCHES_KEPT], ids=[i for i, _ in PITCHES_KEPT])
+def test_lines_about_newsletters_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
+
+
+def test_a_users_channel_word_makes_pitches_of_its_lines(tmp_path: Path) -> None:
+    pack = tmp_path / "promo.xx.txt"
+    pack.write_text("[channel]\nBriefbox\n[signup]\nHol dir\n", encoding="utf-8")
+    mine = Pipeline((promo_with(packs=[pack]),)).then(DEFAULT.only("whitespace").cleaners[0])
+    doc = dressed("Hol dir die Stadtpost in deine Briefbox.")
+    assert mine(doc) == ARTICLE
+    assert tidy(doc) == doc

@@ -12,6 +12,8 @@ sentences or a sentence that starts with a prompt):
   WordPress/Jetpack's "Like this: Like Loading…", the "Social" label;
 - newsletter, subscribe, follow and donate prompts: "Sign up for our newsletter",
   "(Want this in your inbox each morning? Sign up here.)", "Subscribe to X for FREE",
+  a pitch line for a site's own newsletter ("Sign up for the Gazette Daily Briefing
+  newsletter.", "Ranch Report delivered to your inbox every Friday."),
   "Follow us on Facebook", "Síguenos en", "Volg ons op"; a widget between two markers
   ([until]: the Guardian's "skip past newsletter promotion" … "after newsletter
   promotion" box) with all it holds;
@@ -73,7 +75,8 @@ most clicked link") is talked about, and the first half of a compound
 Wording lives in phrase packs, ``data/promo.<lang>.txt``: the format of
 :mod:`cleantext._phrases`, cut into sections by ``[name]`` lines (``[label]``,
 ``[inline]``, ``[prompt]``, ``[lead]``, ``[block]``, ``[rights]``, ``[social]``,
-``[menu]``, ``[compound]``, ``[via]``, ``[headline]``, ``[tail]``, ``[until]``;
+``[menu]``, ``[compound]``, ``[via]``, ``[headline]``, ``[tail]``, ``[until]``,
+``[channel]``, ``[signup]``;
 ``promo.en.txt`` says what each means). All phrases are compiled, on first use, into one
 trie-shaped pattern run by Python's ``re`` over the lower-cased text (``scan``): it
 finds every cue. That trie runs at ~10-30 MB/s, so it runs only where a cue can be: each
@@ -106,7 +109,7 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
-            "via", "headline", "tail", "until")
+            "via", "headline", "tail", "until", "channel", "signup")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block", "tail")
 _HEADER = regex.compile(r"\[([a-z]+)\]")
@@ -188,6 +191,11 @@ class _Rules:
     headline: frozenset[str]  # [inline] labels that may also follow a headline (keys)
     until: dict[str, str]  # [until]: an opening marker's key, the key of its closing one
     anchors: _Anchors  # the gate's and ``_matches``'s byte scans
+    channels: frozenset[str]  # phrase keys that hold a [channel] word
+    # Stdlib patterns, as ``scan``: a ``regex`` pattern pickles its compiled code, in an
+    # order that changes with the hash seed.
+    channel: re.Pattern[str]  # a [channel] word, any case
+    signup: re.Pattern[str]  # a [signup] verb at a sentence's start, any case
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return (_rules_from, (
@@ -197,7 +205,8 @@ class _Rules:
             tuple(sorted(self.social)),
             tuple(sorted(self.menu)), tuple(sorted(self.compound)), tuple(sorted(self.share)),
             tuple(sorted(self.via)), tuple(sorted(self.headline)),
-            tuple(sorted(self.until.items())), self.anchors))
+            tuple(sorted(self.until.items())), self.anchors, tuple(sorted(self.channels)),
+            self.channel, self.signup))
 
 
 def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
@@ -205,11 +214,12 @@ def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
                 tail: tuple[str, ...], social: tuple[str, ...], menu: tuple[str, ...],
                 compound: tuple[str, ...], share: tuple[str, ...], via: tuple[str, ...],
                 headline: tuple[str, ...], until: tuple[tuple[str, str], ...],
-                anchors: _Anchors) -> _Rules:
+                anchors: _Anchors, channels: tuple[str, ...], channel: re.Pattern[str],
+                signup: re.Pattern[str]) -> _Rules:
     return _Rules(scan, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
                   frozenset(tail), frozenset(social), frozenset(menu), frozenset(compound),
                   frozenset(share), frozenset(via), frozenset(headline), dict(until),
-                  anchors)
+                  anchors, frozenset(channels), channel, signup)
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
@@ -294,6 +304,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     social_words = sorted({" ".join(p.split()) for p in sections["social"]},
                           key=lambda w: (-len(w), w))
     social_alt = "|".join(re.escape(w.lower()).replace(r"\ ", r"[ \t]+") for w in social_words)
+    channels = sorted({_key(w) for w in sections["channel"]})
+    channel_alt = trie_pattern(channels) if channels else "(?!)"
     # A one-letter name ("X", Twitter's new one) never starts a run: as a run's first
     # word, and so as an anchor, it would stop the scan at every "x" of the text. After
     # a longer name it is a name like any ("Facebook X WhatsApp").
@@ -315,8 +327,11 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         r"|(?P<p>" + trie_pattern(kinds) + r")"
         r"(?:(?<=(?P<last>[^\W\d_]))(?P=last){2,4})?"
         rf"(?:(?<=[\W{_CJK}])|(?!\w))"  # no boundary needed after ":" or ")"
-        rf"|(?P<count>{_COUNT})|(?P<badge>{_BADGE})|(?P<copy>{_COPY}))"
+        rf"|(?P<count>{_COUNT})|(?P<badge>{_BADGE})|(?P<copy>{_COPY})"
+        # After the phrases: a phrase that holds a channel word is found as the phrase.
+        r"|(?P<channel>" + channel_alt + r")(?!\w))"
     )
+    holds_channel = re.compile(r"(?<!\w)(?:" + channel_alt + r")(?!\w)", re.IGNORECASE)
     return _Rules(
         scan=re.compile(source),
         kinds={k: frozenset(v) for k, v in kinds.items()},
@@ -333,7 +348,11 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         headline=frozenset(_key(p) for p in sections["headline"])
         & frozenset(_key(p) for p in sections["inline"]),
         anchors=_build_anchors(kinds, sections["rights"], leading, social_words,
-                               inline_as_written | tail_as_written),
+                               inline_as_written | tail_as_written,
+                               sorted({_key(w) for w in sections["channel"]})),
+        channels=frozenset(k for k in kinds if holds_channel.search(k)),
+        channel=holds_channel,
+        signup=_signup_pattern(sections["signup"]),
     )
 
 
@@ -783,11 +802,12 @@ class _Anchors:
     exhaustive: bool  # some phrase has no anchor: take the full scan always
 
 
-def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
+def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: PLR0917
                    social_words: Sequence[str], followers: Sequence[str],
-                   as_written: Iterable[str]) -> _Anchors:
+                   as_written: Iterable[str], channels: Sequence[str]) -> _Anchors:
     """The gate's and ``_matches``'s byte scans. ``social_words`` are the names that
-    start a run (each an anchor); ``followers`` all names, that may come after one."""
+    start a run (each an anchor); ``followers`` all names, that may come after one;
+    ``channels`` the [channel] words (see "newsletter pitches")."""
     phrases: list[_Phrase] = []
     for phrase_key, found in sorted(kinds.items()):
         runs, gaps = _phrase_runs(phrase_key)
@@ -809,7 +829,13 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
     names = [w.lower().split(" ") for w in social_words]
     socials = [_Phrase(tuple(n), ((_SOCIAL_GAP, _UNBOUNDED),) * (len(n) - 1), leads_in=1)
                for n in names]
-    key, exhaustive = _choose_key([*phrases, *socials])
+    pitches = []
+    for word in channels:  # anywhere, any case: the gate refuses none
+        runs, gaps = _phrase_runs(word)
+        last = runs[-1][-1:]
+        edge = last if re.match(r"\w", last) and not _CJK_CHARS.match(last) else ""
+        pitches.append(_Phrase(runs, gaps, edge=edge))
+    key, exhaustive = _choose_key([*phrases, *socials, *pitches])
     table = key.table
     fixed, copies = _fixed_phrases(table)
     # A network name starts a run only before a separator and another name. Every
@@ -820,7 +846,7 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],
     starts = _token_trie(tuple(_name_tokens(w.lower().split(" "), table)) for w in followers)
     after = b"(?=" + _SOCIAL_SEP_BYTES + starts + b")"
     socials = [_Phrase(p.runs, p.gaps, leads_in=1, leaf=after) for p in socials]
-    gated = [p for p in [*phrases, *socials, *fixed] if _lead_at(p, key) is not None]
+    gated = [p for p in [*phrases, *socials, *fixed, *pitches] if _lead_at(p, key) is not None]
     usable = [*gated, *(p for p in copies if _lead_at(p, key) is not None)]
     gate, seek = _scans(key, gated, usable)
     written = sorted(as_written, key=lambda w: (-len(w), w))
@@ -1145,6 +1171,7 @@ class _Cues:
     socials: list[tuple[int, int]]
     rights: list[tuple[int, int]]
     badges: list[tuple[int, int]]
+    channels: list[int]  # where a [channel] word starts (see "newsletter pitches")
 
 
 @functools.lru_cache(maxsize=16)
@@ -1163,13 +1190,15 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
         matches = rules.scan.finditer(lowered)
     else:
         matches = _matches(rules, text, lowered, data)
-    cues = _Cues([], [], [], [])
+    cues = _Cues([], [], [], [], [])
     copies: list[tuple[int, int]] = []  # "Copyright", "©", "(c)"
     last = -1  # end of the last cue kept: a label right after it may be part of a bar
     for m in matches:
         start, end = m.span()
         if m.group("p") is not None:
             kinds = rules.kinds.get(m.group("p")) or rules.kinds.get(_key(m.group("p")))
+            if rules.channels and _key(m.group("p")) in rules.channels:
+                cues.channels.append(start)
             # Most hits are words of prose ("the share of", "comments from"): drop
             # those that stand where no unit of their kind can start.
             if (tail := _share_tail(rules, text, start, end)) is not None:
@@ -1194,6 +1223,8 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
         elif m.group("tally") is not None or (
                 m.group("count") is not None and _counter_word(text, start, end)):
             cues.hits.append((start, end, _COUNT_KINDS, m.group()))
+        elif m.group("channel") is not None:
+            cues.channels.append(start)
         elif m.group("badge") is not None:
             if start == 0 or text[start - 1] not in ".,":
                 cues.badges.append((start, end))
@@ -1512,7 +1543,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     bars = [m.span(1) for m in _BAR_LINE.finditer(text)] if has_bars else []
     chains = _bar_chains(text) if has_bars else []
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
-            or chains):
+            or chains or cues.channels):
         return []
     doc = _Doc(rules, text)
     doc.menu_bars(bars)
@@ -1521,6 +1552,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.inline_bars(chains)
     doc.rights(cues.rights)
     doc.badges(cues.badges)
+    doc.pitches(cues.channels, cues.hits)
     if short_lines or doc.removed:
         doc.one_word_lines()
     return _merge(doc.spans)
@@ -1555,6 +1587,16 @@ class _Doc:
     def drop_line(self, i: int) -> None:
         self.spans.append(_whole(self.line(i), self.text))
         self.removed.add(i)
+
+    def pitches(self, channels: list[int], hits: list[_Hit]) -> None:
+        """Newsletter pitches: short lines with a channel word (see "newsletter pitches").
+        A line with a prompt was the phrases' to judge ("Sign up for our newsletter was
+        the most clicked link" stays): it is left to them."""
+        judged = {self.line_of(start) for start, _, kinds, _ in hits
+                  if not kinds.isdisjoint(_OPENING)}
+        for i in sorted({self.line_of(at) for at in channels} - judged - self.removed):
+            if _pitch_line(self.rules, self.text, self.line(i)):
+                self.drop_line(i)
 
     def menu_bars(self, bars: list[tuple[int, int]]) -> None:
         """Navigation bars: whole lines of menu items between separators."""
@@ -2369,6 +2411,61 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 # --- the cleaners -------------------------------------------------------------------
+
+
+# --- newsletter pitches -------------------------------------------------------------
+#
+# A site's pitch for its newsletter names the channel, speaks to the reader and often
+# carries the site's own name, which no fixed phrase can hold: "Sign up for the
+# Lakeshore Gazette Daily Briefing newsletter.", "Ontvang elke ochtend het belangrijkste
+# nieuws in je mailbox.", "Unser Rosenheim-Newsletter informiert Sie … Melden Sie sich
+# hier an." A [channel] word (newsletter, inbox, Nieuwsbrief) on a line of its own, short
+# and of at most two sentences, makes the line a pitch when one of its sentences opens
+# with a [signup] verb ("Sign up", "Recevez", "Melden Sie sich"), or when the line
+# addresses the reader ("your inbox", "je mailbox", "informiert Sie") and ends as a
+# sentence does. Left alone: a headline that speaks to the reader ("Why your inbox is
+# full of newsletters": no full stop), a quoted or reported line (someone's words), an
+# article's sentences about newsletters (they speak of them, not to the reader), and a
+# pitch glued into a paragraph or flattened text (its line is not short).
+
+_PITCH_LINE = 250  # characters of the whole line, spaces and all
+_OPENING = frozenset({"prompt", "lead", "block"})  # sections whose phrases open a unit
+_PITCH_SENTENCES = 2
+_QUOTE_MARKS = frozenset("\"“”„«»")
+_SENTENCE_END = (".", "!", ".)", "!)")
+
+
+def _signup_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
+    """A [signup] verb at the start of a sentence (after a bullet or a quote), any case."""
+    found = sorted({_key(w) for w in verbs}, key=lambda w: (-len(w), w))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                   for w in found) or "(?!)"
+    return re.compile(rf"[\W_]{{0,3}}(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def _addresses_reader(text: str, start: int, end: int) -> bool:
+    if _SECOND_PERSON.search(text, start, end) is not None:
+        return True
+    # German's polite "Sie", "Ihr": a capital inside the sentence, not its first word.
+    return any(w in _PRONOUNS and w != "I" for w in text[start:end].split()[1:])
+
+
+def _pitch_line(rules: _Rules, text: str, line: _Line) -> bool:
+    """Whether ``line``, which holds a [channel] word, is a newsletter pitch."""
+    s, e = line.start, line.end
+    if line.lend - line.lstart > _PITCH_LINE or not _QUOTE_MARKS.isdisjoint(text[s:e]) \
+            or _reported(text, s, e):
+        return False
+    sents = sentences(text, s, e)
+    if len(sents) > _PITCH_SENTENCES:
+        return False
+    signed = [rules.signup.match(text, a, b) is not None for a, b in sents]
+    spoken = [_addresses_reader(text, a, b) for a, b in sents]
+    # Every sentence is the pitch's: an article sentence glued to it keeps the line.
+    if not all(sign or speak or rules.channel.search(text, a, b) is not None
+               for (a, b), sign, speak in zip(sents, signed, spoken, strict=True)):
+        return False
+    return any(signed) or (any(spoken) and text[s:e].endswith(_SENTENCE_END))
 
 
 @dataclass(frozen=True)
