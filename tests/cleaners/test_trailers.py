@@ -550,6 +550,8 @@ GLUED_PROSE = [
      "The campaign is called Read More Books and runs until May. It is popular."),
     ("a Spanish link phrase before a lower-case word is prose",
      "El consejo votó. Seguir leyendo es un hábito, dijo la ministra. Luego se fue."),
+    ("a quoted link label inside a sentence that goes on is prose",
+     "Le site change. Jusqu'ici, un clic sur « Lire la suite » suffisait pour tout lire."),
 ]
 
 

@@ -1028,8 +1028,10 @@ def _glued_leads(
         if not marked and not (ended or (titled and _usual_case(m.group("link")))):
             continue  # a bare link inside a sentence is prose; "Lesen Sie auch:" is not
         ts = m.end()
-        if not marked and _is_lower(text[ts]):
-            continue  # "… said. Read on the way home" is prose
+        if (not marked or not (ended or titled)) and _is_lower(text[ts]):
+            # "… said. Read on the way home" is prose, and so is a marked link inside a
+            # sentence that goes on ("un clic sur « Lire la suite » suffisait").
+            continue
         if titled and not marked:
             # A bare link after a headline: no title after it is taken, only its words go.
             if _sentence_after(text, start, ts, le, m.group("link")):
