@@ -1886,3 +1886,53 @@ def test_gate_turns_away_article_text() -> None:
     gate = _banners_module._default_gate()
     assert not gate.search("The council approved the harbour budget on Monday.")
     assert not gate.search("Der Stadtrat hat am Montag den Haushalt beschlossen. " * 50)
+
+
+# --- buttons run into the article's first word ------------------------------------------
+
+# (language, wall sentence, buttons, headline): flattened text where the tag between the
+# dialog's last button and the headline was dropped with its space ("Got itCouncil …").
+CAMEL_GLUED = [
+    ("en", "We use cookies to improve your experience on our site.", "Accept all Got it",
+     "Harbour ferry to stop running in winter"),
+    ("en", "This website uses cookies to improve your experience.", "Manage settings",
+     "Pier repairs delayed again"),
+    ("de", "Wir verwenden Cookies, um Ihr Erlebnis zu verbessern.",
+     "Alle akzeptieren Ablehnen Einstellungen verwalten", "Fährterminal schließt im Herbst"),
+    ("pt", "Utilizamos cookies para melhorar a sua experiência.", "Entendi",
+     "Câmara encerra o antigo terminal"),
+    ("nl", "Wij gebruiken cookies om je ervaring te verbeteren.",
+     "Alles accepteren Meer informatie", "Veerterminal gaat dicht"),
+    ("fr", "Nous utilisons des cookies pour améliorer votre expérience.", "Tout accepter",
+     "Le vieux terminal ferme"),
+    ("es", "Utilizamos cookies para mejorar tu experiencia.", "Aceptar todas",
+     "Cierra la terminal de ferris"),
+    ("it", "Utilizziamo i cookie per migliorare la tua esperienza.", "Accetta tutti",
+     "Chiude il vecchio terminal"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall", "buttons", "headline"),
+    [pytest.param(*case, id=f"{LANGUAGE_NAMES[case[0]]} {case[2]!r} run into the headline")
+     for case in CAMEL_GLUED],
+)
+def test_last_button_run_into_the_headline_goes(lang: str, wall: str, buttons: str,
+                                                headline: str) -> None:
+    a1, a2 = RED_ARTICLES[lang]
+    assert clean(f"{wall} {buttons}{headline} {a1} {a2}") == f"{headline} {a1} {a2}"
+
+
+@pytest.mark.parametrize("article", [
+    "YouTube removed the video on Tuesday after complaints from parents.",
+    "McAllister scored twice as the visitors won 3-1 on Saturday.",
+    "PayPal said the outage lasted about two hours.",
+    "LinkedIn cut 600 jobs in its recruiting unit.",
+])
+def test_article_opening_with_a_camel_case_name_after_a_walls_buttons_stays(
+        article: str) -> None:
+    """A capital after a lower-case letter inside a name is no dropped tag: the letters
+    before it are no button's words, and the name stays whole."""
+    wall = "We use cookies to improve your experience on our site. Accept all"
+    assert clean(f"{wall} {article}") == article
+    assert clean(f"{wall}\n\n{article}") == article

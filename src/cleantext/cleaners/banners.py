@@ -149,6 +149,8 @@ _HEADING_MAX = 200
 _MAX_BETWEEN = 3
 # Button labels run together by dropped tags are looked for in lines up to this long.
 _GLUED_BUTTONS_MAX = 200
+# A button run into the article's first word is looked for this far from its start.
+_CAMEL_BUTTON_MAX = 60
 # Consent buttons that answer wall-like sentences are looked for this far from either
 # end of a line (and in the whole of a line twice as long).
 _ANSWER_WINDOW = 4 * _MEDIUM_MAX
@@ -1018,12 +1020,20 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int) -> int | None:
     lower case.
     """
     ends: list[int] = []
-    pos = start
+    pos = last = start
     for _ in range(_MAX_GLUED):
         m = doc.lex.glued.match(doc.low, pos, end)
         if m is None or m.end() == pos:
+            # The last button may be run into the article's first word, and a shorter
+            # button may have matched its first word ("Einstellungen" of "Einstellungen
+            # verwaltenStadtbibliothek"): try from where that match started too.
+            for at in dict.fromkeys((pos, last)):
+                camel = _camel_glued_end(doc, at, end)
+                if camel is not None:
+                    ends.append(camel)
+                    break
             break
-        pos = m.end()
+        last, pos = pos, m.end()
         ends.append(pos)
     for stop in reversed(ends):
         if stop >= end:
@@ -1034,6 +1044,23 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int) -> int | None:
         if _CJK.match(nxt) and _CJK.search(doc.text, start, stop):
             return stop  # "同意する市議会は…": CJK has no capitals to tell by
     return None
+
+
+def _camel_glued_end(doc: _Doc, pos: int, end: int) -> int | None:
+    """End of a button's words that a dropped tag ran into the article's first word, at
+    the place where a lower-case letter meets a capital ("Got itHarlow shipyard …",
+    "Einstellungen verwaltenStadtbibliothek …", "EntendiPrefeitura …"); None if the words
+    before that place are not one button's.
+
+    Only the first such place within a button's length is tried: a button is short, and
+    a capital after a lower-case letter inside the article's own words ("McAllister",
+    "YouTube") leaves before it no button's words in full.
+    """
+    camel = _CAMEL.search(doc.text, pos, min(end, pos + _CAMEL_BUTTON_MAX))
+    if camel is None or camel.start() == pos:
+        return None
+    stop = camel.start()
+    return stop if doc.lex.glued.fullmatch(doc.low, pos, stop) is not None else None
 
 
 def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
