@@ -1936,3 +1936,89 @@ def test_article_opening_with_a_camel_case_name_after_a_walls_buttons_stays(
     wall = "We use cookies to improve your experience on our site. Accept all"
     assert clean(f"{wall} {article}") == article
     assert clean(f"{wall}\n\n{article}") == article
+
+
+# --- a paywall's offer ------------------------------------------------------------------
+
+# (language, the wall's lines under a teaser): the label or call, the offer (a trial, a
+# price per period, "cancel anytime", "unlimited access"), the buttons. Written for these
+# tests in the shapes publishers print.
+PAYWALL_OFFERS = [
+    ("en", ["Subscribe to keep reading",
+            "This article is available exclusively to subscribers. Try 4 weeks free, then "
+            "$2.99 a month. Cancel anytime.",
+            "Subscribe now", "Already a subscriber? Log in"]),
+    ("en", ["Exclusively for subscribers",
+            "Unlimited digital access for your first month at just $1.",
+            "Start free trial"]),
+    ("de", ["Lesen Sie den ganzen Artikel mit Kurier+",
+            "Dieser Artikel ist nur für Abonnentinnen und Abonnenten. 4 Wochen für 1 € "
+            "lesen, danach 12,90 € im Monat. Monatlich kündbar.",
+            "Jetzt gratis testen", "Sie haben bereits ein Abo? Hier anmelden"]),
+    ("de", ["Jetzt weiterlesen mit Kurier+",
+            "Freier Zugang zu allen Artikeln und Podcasts. Jederzeit kündbar.",
+            "Jetzt für 1 € testen"]),
+    ("fr", ["La suite est réservée aux abonnés.",
+            "Déjà abonné ? Se connecter",
+            "Offre découverte : 1 € les 3 premiers mois, sans engagement",
+            "Je m'abonne"]),
+    ("es", ["Este artículo es exclusivo para suscriptores",
+            "Primer mes gratis, después 9,99 € al mes. Sin permanencia.",
+            "Suscríbete ahora", "Ya soy suscriptor"]),
+    ("it", ["Questo articolo è riservato agli abbonati",
+            "Primo mese gratis, poi 4,99 € al mese. Disdici quando vuoi.",
+            "Abbonati ora", "Sei già abbonato? Accedi"]),
+    ("pt", ["Este conteúdo é exclusivo para assinantes",
+            "Acesso ilimitado ao site e ao jornal digital. Cancele quando quiser.",
+            "Assine agora", "Já sou assinante"]),
+    ("nl", ["Dit artikel is exclusief voor abonnees",
+            "Eerste maand gratis, daarna € 9,99 per maand. Maandelijks opzegbaar.",
+            "Abonneer nu", "Ik ben al abonnee"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall"),
+    [pytest.param(lang, wall, id=f"{LANGUAGE_NAMES[lang]} paywall with its offer {wall[0]!r}")
+     for lang, wall in PAYWALL_OFFERS],
+)
+def test_paywall_goes_with_its_offer(lang: str, wall: list[str]) -> None:
+    a1, a2 = RED_ARTICLES[lang]
+    block = "\n".join(wall)
+    assert clean(f"{a1}\n\n{a2}\n\n{block}") == f"{a1}\n\n{a2}"
+    assert clean(f"{a1}\n\n{a2}\n\n{block.replace(chr(10), chr(10) * 2)}") == f"{a1}\n\n{a2}"
+    assert banners(block) == ""
+
+
+# (language, article sentence): an article's sentences on subscription prices, trials and
+# unlimited plans. They stay, alone and right after a wall.
+OFFER_ARTICLES = [
+    ("en", "The Times raised its digital subscription to $25 a month, the company said."),
+    ("en", "Readers can cancel anytime, the publisher said in its annual report."),
+    ("en", "Unlimited access to the archive costs extra, according to the newspaper."),
+    ("de", "Das Abo sei jederzeit kündbar, sagte eine Sprecherin des Verlags."),
+    ("de", "Laut Verlag kostet das Digitalabo nach vier Wochen gratis 9,99 € im Monat."),
+    ("fr", "L'offre reste sans engagement, a précisé le groupe de presse."),
+    ("es", "La suscripción cuesta 10 € al mes sin permanencia, según la empresa."),
+    ("it", "L'abbonamento costa 4,99 € al mese e si disdice quando vuoi, ha spiegato l'editore."),
+    ("pt", "A assinatura dá acesso ilimitado ao acervo, afirmou a empresa."),
+    ("nl", "Het abonnement is maandelijks opzegbaar, zegt de uitgever."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [pytest.param(lang, s, id=f"{LANGUAGE_NAMES[lang]} article on prices: {s[:40]}")
+     for lang, s in OFFER_ARTICLES],
+)
+def test_article_sentence_on_subscription_prices_stays(lang: str, sentence: str) -> None:
+    a1, _ = RED_ARTICLES[lang]
+    label = {"en": "Subscribe to continue reading", "de": "Jetzt abonnieren und weiterlesen",
+             "fr": "La suite est réservée aux abonnés.",
+             "es": "Este artículo es exclusivo para suscriptores",
+             "it": "Questo articolo è riservato agli abbonati",
+             "pt": "Este conteúdo é exclusivo para assinantes",
+             "nl": "Dit artikel is exclusief voor abonnees"}[lang]
+    assert clean(f"{a1} {sentence}") == f"{a1} {sentence}"
+    assert clean(f"{label}\n{sentence}\n\n{a1}") == f"{sentence}\n\n{a1}"
+    assert clean(f"{a1}\n\n{label}\n{sentence}") == f"{a1}\n\n{sentence}"

@@ -52,7 +52,11 @@ a wall), ``keyword`` and ``person`` (a sentence with both, or with a ``person`` 
 and a consent button in quotation marks, inside a wall, is part of it), ``accept``
 (consent buttons: such sentences right before them are a wall, where a publisher's
 own wording is in no pack), ``reporting`` (speech verbs: a sentence with one is an
-article's) and ``purpose`` (consent dialogs' vendor and purpose tables).
+article's), ``purpose`` (consent dialogs' vendor and purpose tables) and ``offer`` (a
+paywall's offer: a price per period, a trial, "cancel anytime", "unlimited access"; a
+short sentence with one reads as part of a wall when it sits inside one or right after
+it, where it need not address the reader: "Offre spéciale : 1 € le premier mois, sans
+engagement").
 
 Most texts hold no stem, and are returned after a gate that costs a few scans of their
 UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found
@@ -98,7 +102,7 @@ __all__ = ["LANGUAGES", "banners", "banners_with"]
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh")
 _SECTIONS = frozenset({
     "trigger", "opener", "body", "starter", "button", "accept", "link", "keyword",
-    "person", "reporting", "purpose",
+    "person", "reporting", "purpose", "offer",
 })
 
 # How the phrases are matched, chosen by measurement (one core, dev-clean text): a
@@ -136,6 +140,8 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A sentence longer than this is never part of a wall unless a wall wording is in it.
 _MEDIUM_MAX = 600
+# A paywall's offer sentence is at most this long: offers are a line of a dialog.
+_OFFER_MAX = 200
 # How far before a [body] wording its wall's first word is looked for.
 _STARTER_WINDOW = 300
 # At most this many wordings are tried per sentence, and lines absorbed per wall.
@@ -334,6 +340,10 @@ class _Lexicon:
     @functools.cached_property
     def purpose(self) -> re.Pattern[str]:
         return _scan(self.packs["purpose"])
+
+    @functools.cached_property
+    def offer(self) -> re.Pattern[str]:
+        return _scan(self.packs["offer"])
 
 
 # The button patterns were written for ``regex``, whose ``\s`` leaves out \x1c-\x1f
@@ -766,17 +776,33 @@ def _in_quotes(text: str, a: int, b: int, start: int, end: int) -> bool:
 def _is_medium(doc: _Doc, start: int, end: int) -> bool:
     """A sentence that reads as part of a wall when it sits inside one: it addresses the
     reader ("you", "Sie", "by clicking", "pulsando") about a wall's subject, or names a
-    consent button in quotation marks. Speech verbs make it an article's (``_reports``),
-    as does a quotation mark at its head."""
+    consent button in quotation marks, or it is a paywall's offer (``_is_offer``). Speech
+    verbs make it an article's (``_reports``), as does a quotation mark at its head."""
     lex, low = doc.lex, doc.low
     if end - start > _MEDIUM_MAX or doc.text[start] in _QUOTES:
         return False
     # The reader is addressed (an article names the same buttons in the third person:
     # "Clicking “Accept all” shares data …", "Wer auf „Alle akzeptieren“ klickt …").
     if lex.person.search(low, start, end) is None:
-        return False
-    walled = lex.keyword.search(low, start, end) is not None or _names_button(doc, start, end)
+        return _is_offer(doc, start, end)
+    walled = (lex.keyword.search(low, start, end) is not None
+              or _names_button(doc, start, end) or _is_offer(doc, start, end))
     return walled and not _reports(doc, start, end)
+
+
+def _is_offer(doc: _Doc, start: int, end: int) -> bool:
+    """A paywall's offer: a short sentence with an ``offer`` wording and no speech verb
+    ("Jetzt 4 Wochen gratis testen, danach 7,99 € im Monat.", "Sans engagement.").
+
+    Offers are printed without a "you" and often without a verb, so the reader need not
+    be addressed. An article's sentence on a subscription's price reports it ("… raised
+    its digital subscription to $25 a month, the company said.") and is the article's;
+    a price alone ("$25 a month") is no offer wording: the packs list it with what an
+    offer says next to it ("for your first", "le premier mois", "danach").
+    """
+    return (end - start <= _OFFER_MAX
+            and doc.lex.offer.search(doc.low, start, end) is not None
+            and not _reports(doc, start, end))
 
 
 def _on_subject(doc: _Doc, start: int, end: int) -> bool:
