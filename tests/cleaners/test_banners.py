@@ -2022,3 +2022,112 @@ def test_article_sentence_on_subscription_prices_stays(lang: str, sentence: str)
     assert clean(f"{a1} {sentence}") == f"{a1} {sentence}"
     assert clean(f"{label}\n{sentence}\n\n{a1}") == f"{sentence}\n\n{a1}"
     assert clean(f"{a1}\n\n{label}\n{sentence}") == f"{a1}\n\n{sentence}"
+
+
+# --- consent dialogs and ad-block walls: more tools' wordings and answers ----------------
+
+# (language, what prints it, the dialog's lines)
+DIALOGS_2 = [
+    ("it", "iubenda (it), under its 'Informativa' heading",
+     ["Informativa",
+      "Noi e terze parti selezionate utilizziamo cookie o tecnologie simili per finalità "
+      "tecniche e, con il tuo consenso, anche per altre finalità. Usa il pulsante “Accetta” "
+      "per acconsentire. Usa il pulsante “Rifiuta” o chiudi questa informativa per "
+      "continuare senza accettare.",
+      "Rifiuta", "Accetta", "Scopri di più e personalizza"]),
+    ("en", "iubenda (en)",
+     ["We and selected third parties use cookies or similar technologies for technical "
+      "purposes. You can freely give, deny, or withdraw your consent at any time. Use the "
+      "“Reject” button or close this notice to continue without accepting.",
+      "Reject", "Accept", "Learn more and customize"]),
+    ("fr", "iubenda (fr)",
+     ["Nous utilisons des cookies à des fins techniques. Utilisez le bouton « Accepter » "
+      "pour consentir. Utilisez le bouton « Refuser » ou fermez cet avis pour continuer "
+      "sans accepter.",
+      "Refuser", "Accepter", "En savoir plus et personnaliser"]),
+    ("es", "iubenda (es)",
+     ["Utilizamos cookies con fines técnicos. Usa el botón “Aceptar” para dar tu "
+      "consentimiento. Usa el botón “Rechazar” o cierra este aviso para continuar sin "
+      "aceptar.",
+      "Rechazar", "Aceptar", "Más información y personalizar"]),
+    ("pt", "iubenda (pt)",
+     ["Utilizamos cookies para fins técnicos. Use o botão “Rejeitar” ou feche este aviso "
+      "para continuar sem aceitar.",
+      "Rejeitar", "Aceitar", "Saiba mais e personalize"]),
+    ("de", "iubenda (de)",
+     ["Wir verwenden Cookies für technische Zwecke. Schließen Sie diesen Hinweis, um ohne "
+      "Zustimmung fortzufahren.",
+      "Ablehnen", "Akzeptieren", "Mehr erfahren und anpassen"]),
+    ("it", "a pay-or-consent wall (it)",
+     ["Per continuare a leggere, scegli come",
+      "Accetta i cookie di profilazione e leggi gratis con pubblicità, oppure abbonati per "
+      "navigare senza pubblicità profilata.",
+      "Accetta e continua", "Abbonati a 3,99 € al mese", "Hai già un abbonamento? Accedi"]),
+    ("en", "Cookiebot, with its footer",
+     ["This website uses cookies. We use cookies to personalise content and ads.",
+      "Deny", "Allow all", "Powered by Cookiebot by Usercentrics"]),
+    ("fr", "the French banner of the years before the 2020 CNIL rules",
+     ["En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies. "
+      "En savoir plus et gérer ces paramètres. OK"]),
+    ("nl", "a Dutch publisher's dialog that names itself",
+     ["Uitgeverij Noord en haar partners verwerken persoonsgegevens en slaan informatie op "
+      "je apparaat op, zoals cookies. Met jouw toestemming gebruiken we die voor "
+      "advertenties.",
+      "Akkoord", "Weigeren of aanpassen"]),
+    # an ad-block wall: its answers close it as a consent button closes a dialog, and so
+    # take the sentences on its subject between its wording and them
+    ("en", "an ad-block wall with its answers",
+     ["We noticed you're using an ad blocker. Advertising pays for our reporters. Please "
+      "add us to your allow list or subscribe.",
+      "I've turned off my ad blocker", "Continue without supporting us"]),
+    ("de", "an ad-block wall with its answer",
+     ["Sie verwenden einen Adblocker. Werbung finanziert unsere Redaktion.",
+      "Ich habe meinen Adblocker deaktiviert"]),
+    ("fr", "an ad-block wall with its answer",
+     ["Vous utilisez un bloqueur de publicité. La publicité finance notre rédaction.",
+      "J'ai désactivé mon bloqueur de publicité"]),
+    ("es", "an ad-block wall with its answer",
+     ["Estás usando un bloqueador de anuncios. La publicidad financia nuestra redacción.",
+      "He desactivado mi bloqueador de anuncios"]),
+    ("it", "an ad-block wall with its answer",
+     ["Stai utilizzando un ad blocker. La pubblicità finanzia la nostra redazione.",
+      "Ho disattivato il mio ad blocker"]),
+    ("nl", "an ad-block wall with its answer",
+     ["Je gebruikt een adblocker. Advertenties betalen onze redactie.",
+      "Ik heb mijn adblocker uitgeschakeld"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [pytest.param(lang, lines, id=f"{LANGUAGE_NAMES[lang]} {what} is removed")
+     for lang, what, lines in DIALOGS_2],
+)
+def test_more_dialogs_go_whole(lang: str, lines: list[str]) -> None:
+    a1, a2 = RED_ARTICLES[lang]
+    block = "\n".join(lines)
+    assert clean(f"{block}\n\n{a1}\n\n{a2}") == f"{a1}\n\n{a2}"
+    assert clean(f"{a1}\n\n{a2}\n\n{block}") == f"{a1}\n\n{a2}"
+
+
+# Articles in the same words: an iubenda notice quoted, a pay-or-consent model and ad
+# blockers reported, a heading word as the article's own.
+ARTICLES_2 = [
+    "Ad blockers are used by a third of readers, the survey found. Advertising still pays "
+    "for most newsrooms.\n\nPublishers ask readers to add them to an allow list.",
+    "The regulator said the banner told users to “close this notice to continue without "
+    "accepting”.\n\nThe company changed it in May.",
+    "Il garante ha detto che chi accetta i cookie di profilazione legge gratis.\n\nGli "
+    "altri pagano 3,99 euro al mese.",
+    "Informativa\n\nIl consiglio comunale ha approvato la nuova informativa sulla privacy "
+    "degli uffici.",
+    "Der Verlag sagte, Leser könnten die Werbung mit einem Adblocker ausblenden.\n\nIch "
+    "habe meinen Adblocker deaktiviert, sagte eine Leserin.",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLES_2)
+def test_articles_in_the_words_of_these_dialogs_stay(text: str) -> None:
+    assert clean(text) == text
+    flat = " ".join(text.split())
+    assert clean(flat) == flat
