@@ -2131,3 +2131,23 @@ def test_articles_in_the_words_of_these_dialogs_stay(text: str) -> None:
     assert clean(text) == text
     flat = " ".join(text.split())
     assert clean(flat) == flat
+
+
+@pytest.mark.parametrize(("lang", "wall"), [
+    pytest.param("fr", "Nous respectons votre vie privée. Nous et nos partenaires utilisons des "
+             "traceurs pour mesurer l'audience et vous proposer des contenus adaptés. Vous "
+             "pouvez modifier vos choix à tout moment. TOUT ACCEPTER TOUT REFUSER PERSONNALISER",
+             id="french dialog that says 'traceurs' and never 'cookies' is removed"),
+    pytest.param("it", "Noi e i nostri partner utilizziamo cookie per misurare il pubblico. "
+             "ACCETTA CONTINUA SENZA ACCETTARE",
+             id="italian dialog with Didomi's 'Continua senza accettare' is removed"),
+])
+def test_flattened_dialog_at_the_head_goes(lang: str, wall: str) -> None:
+    a1, a2 = RED_ARTICLES[lang]
+    assert clean(f"{wall} {a1} {a2}") == f"{a1} {a2}"
+
+
+def test_article_on_trackers_stays() -> None:
+    text = ("La CNIL a sanctionné un éditeur qui déposait des traceurs sans consentement. "
+            "Les traceurs publicitaires restent la règle sur la plupart des sites.")
+    assert clean(text) == text
