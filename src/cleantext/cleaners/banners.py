@@ -123,6 +123,7 @@ _LETTERS = (  # digits, Latin, Greek, Cyrillic (the text is lower-cased)
 )
 _B = f"(?<![{_LETTERS}])"
 _E = f"(?![{_LETTERS}])"
+_NOT_LETTER = re.compile(f"[^{_LETTERS}]")
 # trie_pattern case-folds phrases, and folding turns "ß" into "ss", which lower-cased
 # text does not have: "ß" is carried through the trie as a private-use character and
 # becomes both spellings afterwards.
@@ -312,6 +313,11 @@ class _Lexicon:
         return re.compile(_regex_spaces(rf"{_B}{self._words}{_E}[\s|/·•,:]{{0,8}}+"))
 
     @functools.cached_property
+    def button_head(self) -> re.Pattern[str]:
+        """The same words at the head of a sentence, run into what follows them."""
+        return re.compile(_regex_spaces(rf"{_B}{self._words}"))
+
+    @functools.cached_property
     def strong_button(self) -> re.Pattern[str]:
         return _scan(self.packs["button"])
 
@@ -343,7 +349,8 @@ class _Lexicon:
 
     @functools.cached_property
     def offer(self) -> re.Pattern[str]:
-        return _scan(self.packs["offer"])
+        """The offer wordings, with no left word edge (``_has_offer`` checks it)."""
+        return _scan(self.packs["offer"], left=False)
 
 
 # The button patterns were written for ``regex``, whose ``\s`` leaves out \x1c-\x1f
@@ -461,7 +468,7 @@ _ANCHOR_SCANS = (
     # werbe(-)block, ad block; blocco; datenschutz; lista blanca, liste blanche; free
     # article(s); and/or access; premium content; free account; access cannot (be
     # granted); artículos (gratuitos); (Land) nicht (verfügbar); javascript; to continue
-    # reading; continue reading your; lecture (du Monde)
+    # reading; continue reading your; lecture (du Monde); traceurs
     # (factored by the letter after "c": each "c" of a text tries a few branches)
     r"c(?:o(?:okie|n(?:sen|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
     r"|inue(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
@@ -474,7 +481,7 @@ _ANCHOR_SCANS = (
     r"|cess(?:(?<=/or{ws}access)|(?<={ws2}access))"
     r"|annot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|ulos(?={run}gratuit)"
     r"|ture(?<=lecture)(?={run}du{run}monde)"
-    r"|(?<=privac)|(?<=blanc))",
+    r"|eurs(?<=traceurs)|(?<=privac)|(?<=blanc))",
     # paywall, whitelist, einwilligung, weiterlesen
     r"w(?:all(?<=paywall)|hitelist|illigung|eiterlesen)",
     # abonn(ee|ement), abo-, abbonat, abbonament, bloqueador, bloqueur, and "ein", "im",
@@ -801,8 +808,22 @@ def _is_offer(doc: _Doc, start: int, end: int) -> bool:
     offer says next to it ("for your first", "le premier mois", "danach").
     """
     return (end - start <= _OFFER_MAX
-            and doc.lex.offer.search(doc.low, start, end) is not None
+            and _has_offer(doc, start, end)
             and not _reports(doc, start, end))
+
+
+def _has_offer(doc: _Doc, start: int, end: int) -> bool:
+    """Whether an ``offer`` wording starts at a word's start in ``low[start:end]``. The scan
+    has no look-behind (with one, ``re`` tries it at every position, without, it skips
+    to the phrases' first characters): the left word edge is checked on each match."""
+    low = doc.low
+    for n, m in enumerate(doc.lex.offer.finditer(low, start, end)):
+        if n >= _MAX_TRIES:
+            break
+        p = m.start()
+        if p == 0 or _NOT_LETTER.match(low, p - 1) is not None:
+            return True
+    return False
 
 
 def _on_subject(doc: _Doc, start: int, end: int) -> bool:
@@ -919,7 +940,7 @@ class _Line:
             if not all(self.label(j) == "B" for j in range(i + 1, len(self.units))):
                 return False
         else:
-            glued = _glued_chrome_end(self.doc, s, e)
+            glued = _glued_chrome_end(self.doc, s, e, camel=True)
             if glued is None:
                 return False
             e = glued
@@ -966,7 +987,7 @@ class _Line:
             s, e = units[k]
             label = self.label(k)
             # Buttons: a sentence of them, or run into the article's first sentence.
-            buttons_end = e if label == "B" else _glued_chrome_end(doc, s, e)
+            buttons_end = e if label == "B" else _glued_chrome_end(doc, s, e, camel=True)
             if buttons_end is not None:
                 answered = k > j and bool(_accepts(doc, s, buttons_end))
                 return k if answered else j
@@ -1030,7 +1051,7 @@ class _Line:
                 j += 1  # a wall sentence whose wall ends before the sentence does
             run_end = self.ends[j - 1]
             if j < n and run_end == units[j - 1][1]:
-                glued = _glued_chrome_end(self.doc, *units[j])
+                glued = _glued_chrome_end(self.doc, *units[j], camel=True)
                 if glued is not None:
                     run_end = glued
             out.append((run_start, run_end))
@@ -1038,25 +1059,29 @@ class _Line:
         return out
 
 
-def _glued_chrome_end(doc: _Doc, start: int, end: int) -> int | None:
+def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False) -> int | None:
     """End of button words glued to the head of an article sentence ("Accept All The …").
 
     The longest run of button words followed by what can start a sentence: in "Accept
     Read More Close to 200 people …" the run stops before "Close", whose next word is
-    lower case.
+    lower case. With ``camel``, the last button may be run into the article's first word
+    (``_camel_glued_end``): asked where a wall's buttons are looked for after it, not for
+    every sentence's label, which that search would slow.
     """
     ends: list[int] = []
     pos = last = start
     for _ in range(_MAX_GLUED):
         m = doc.lex.glued.match(doc.low, pos, end)
         if m is None or m.end() == pos:
+            if not camel:
+                break
             # The last button may be run into the article's first word, and a shorter
             # button may have matched its first word ("Einstellungen" of "Einstellungen
             # verwaltenStadtbibliothek"): try from where that match started too.
             for at in dict.fromkeys((pos, last)):
-                camel = _camel_glued_end(doc, at, end)
-                if camel is not None:
-                    ends.append(camel)
+                run_into = _camel_glued_end(doc, at, end)
+                if run_into is not None:
+                    ends.append(run_into)
                     break
             break
         last, pos = pos, m.end()
@@ -1082,6 +1107,10 @@ def _camel_glued_end(doc: _Doc, pos: int, end: int) -> int | None:
     a capital after a lower-case letter inside the article's own words ("McAllister",
     "YouTube") leaves before it no button's words in full.
     """
+    # Most sentences start with no button's words: a match anchored here says so at
+    # once, where the search for a capital would read the sentence's head.
+    if doc.lex.button_head.match(doc.low, pos, end) is None:
+        return None
     camel = _CAMEL.search(doc.text, pos, min(end, pos + _CAMEL_BUTTON_MAX))
     if camel is None or camel.start() == pos:
         return None
