@@ -65,6 +65,14 @@ LINE_UNITS = [
     ("a Source line with a URL at the end", "Source: https://example.com/2024/council-budget/"),
     ("a republished-with-permission line",
      "Republished with permission from Example News. All rights reserved."),
+    # The same footer as other CMS feeds word it, and a feed item's titled link.
+    ("the article-was-first-published feed footer",
+     "The article Ferry fares rise, ending a two-year freeze was first published on Example "
+     "Daily."),
+    ("the post-was-originally-published feed footer",
+     "The post Ferry fares rise in April was originally published on example.com."),
+    ("a titled Continue reading link with its site",
+     "Continue reading Ferry fares rise in April at Example Daily."),
     # German
     ("Weiterlesen", "Weiterlesen"),
     ("Weiterlesen with a chevron", "Weiterlesen »"),
@@ -72,6 +80,8 @@ LINE_UNITS = [
     # Yoast SEO's German footer.
     ("the German feed footer",
      "Der Beitrag Rat beschließt Haushalt erschien zuerst auf Beispiel Zeitung."),
+    ("the German was-first-published footer",
+     "Der Artikel Fähre wird teurer wurde zuerst auf Beispiel Zeitung veröffentlicht."),
     ("a bracketed Dieser Text erschien zuerst",
      "[Dieser Text erschien zuerst auf Beispiel Online.]"),
     ("a Quelle line with a URL at the end", "Quelle: https://example.de/artikel/1"),
@@ -81,6 +91,8 @@ LINE_UNITS = [
     ("Lire aussi with a title", "Lire aussi : Le conseil adopte le budget"),
     ("the French feed footer",
      "L’article Le conseil adopte le budget est apparu en premier sur Exemple Info."),
+    ("the French d'abord-publié footer",
+     "L'article Le bac devient plus cher a d'abord été publié sur Exemple Info."),
     ("Cet article est apparu en premier", "Cet article est apparu en premier sur exemple.fr."),
     # Spanish
     ("Leer más", "Leer más"),
@@ -89,6 +101,8 @@ LINE_UNITS = [
     ("Lee también with a title and no colon", "Lee también El consejo aprueba el presupuesto"),
     ("the Spanish feed footer",
      "La entrada El consejo aprueba el presupuesto se publicó primero en Ejemplo Noticias."),
+    ("the Spanish fue-publicado-primero footer",
+     "El artículo Sube el precio del ferry fue publicado primero en Ejemplo Noticias."),
     ("a Fuente line with a URL at the end", "Fuente: https://ejemplo.es/nota/1"),
     # Italian
     ("Leggi tutto", "Leggi tutto"),
@@ -96,18 +110,25 @@ LINE_UNITS = [
     ("Leggi anche with a title", "Leggi anche: Il consiglio approva il bilancio"),
     ("the Italian feed footer",
      "L'articolo Il consiglio approva il bilancio proviene da Esempio Notizie."),
+    ("the Italian pubblicato-per-la-prima-volta footer",
+     "L'articolo Aumenta il biglietto del traghetto è stato pubblicato per la prima volta su "
+     "Esempio Notizie."),
     # Portuguese
     ("Leia mais", "Leia mais"),
     ("Continue lendo", "Continue lendo"),
     ("Leia também with a title", "Leia também: Conselho aprova o orçamento"),
     ("the Portuguese feed footer",
      "O post Conselho aprova o orçamento apareceu primeiro em Exemplo Notícias."),
+    ("the Portuguese foi-publicado-primeiro footer",
+     "O artigo Bilhete do ferry fica mais caro foi publicado primeiro em Exemplo Notícias."),
     # Dutch
     ("Lees verder", "Lees verder"),
     ("Lees meer with a chevron", "Lees meer »"),
     ("Lees ook with a title", "Lees ook: Raad keurt begroting goed"),
     ("the Dutch feed footer",
      "Het bericht Raad keurt begroting goed verscheen eerst op Voorbeeld Nieuws."),
+    ("the Dutch werd-eerst-gepubliceerd footer",
+     "Het artikel Veerpont wordt duurder werd eerst gepubliceerd op Voorbeeld Nieuws."),
     # Russian
     ("Подробнее", "Подробнее"),
     ("Читать далее", "Читать далее"),
@@ -282,6 +303,11 @@ PROSE = [
     ("a lower-case click here", "She told him to click here to read more, but the link was dead."),
     ("a column first published in a year", "His column was originally published in 1998."),
     ("he appeared first on the ballot", "He appeared first on the ballot."),
+    ("an article first published on a social network",
+     "The article about the strike was first published on Facebook, officials said."),
+    ("a post first published by a lower-case source",
+     "The post was first published on the union's website before it was deleted."),
+    ("continue reading a text at a place", "Continue reading the statement at the hearing."),
     ("a title sentence ending read more", "Officials urged parents to help children read more"),
     # German
     ("Schüler sollen mehr lesen", "Die Schüler sollen mehr lesen, sagt die Ministerin."),
@@ -289,6 +315,8 @@ PROSE = [
     ("weiterlesen wollte er nicht", "Weiterlesen wollte er nicht, sagte der Zeuge."),
     ("sie wollte weiter lesen", "Sie wollte weiter lesen, sagte die Schülerin."),
     ("der Beitrag erschien zuerst", "Der Beitrag erschien zuerst auf der Titelseite."),
+    ("der Artikel wurde zuerst veröffentlicht",
+     "Der Artikel wurde zuerst auf der Titelseite veröffentlicht."),
     # French
     ("il faut lire la suite", "Il faut lire la suite du rapport pour comprendre."),
     ("lire la suite des événements", "Lire la suite des événements n’est pas facile, dit-il."),
@@ -308,6 +336,8 @@ PROSE = [
     # Dutch
     ("lees verder in de krant", "Lees verder in de krant van morgen, zei hij."),
     ("het bericht verscheen eerst", "Het bericht verscheen eerst op de website van de gemeente."),
+    ("het artikel werd eerst gepubliceerd",
+     "Het artikel werd eerst gepubliceerd op de website van de krant."),
     # Russian
     ("подробнее об этом", "Подробнее об этом министр расскажет завтра."),
     ("читать далее он не стал", "Читать далее он не стал, сказал свидетель."),
