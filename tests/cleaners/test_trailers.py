@@ -1352,7 +1352,58 @@ LISTS = [
     ("nl a box of dashed titles in one block",
      f"{_NL[0]}\n\nLees ook:\n- Wethouder stapt op na ruzie over parkeren\n"
      f"- Zo duur wordt je afvalheffing volgend jaar\n\n{_NL[1]}", _lines(*_NL)),
+    # Most-read and recommendation boxes, their titles numbered or not.
+    ("en a numbered Most Read box at the end",
+     _lines(*_EN) + "\nMost Read\n1. Council delays vote on bus lanes\n"
+     "2. Why rents keep rising in the suburbs\n3. Mayor defends new parking fees", _lines(*_EN)),
+    ("en Recommended for you over a box between paragraphs",
+     f"{_EN[0]}\n\nRecommended for you\nCouncil delays vote on bus lanes\n"
+     f"Mayor defends new parking fees\n\n{_EN[1]}", _lines(*_EN)),
+    ("de a numbered Meistgelesen box at the end",
+     _lines(*_DE, "Meistgelesen") + "\n1) Bürgermeister verteidigt neue Parkgebühren\n"
+     "2) Warum die Mieten weiter steigen", _lines(*_DE)),
+    ("fr Les plus lus over titles up to the end",
+     _lines(*_FR, "Les plus lus", "Le maire défend la hausse des tarifs",
+            "Pourquoi les loyers continuent de grimper"), _lines(*_FR)),
+    ("es Lo más leído over a numbered box at the end",
+     _lines(*_ES) + "\n\nLo más leído\n1. El Congreso debate la reforma fiscal\n"
+     "2. Qué cambia con los nuevos impuestos", _lines(*_ES)),
+    ("it I più letti over titles up to the end",
+     _lines("Il consiglio comunale ha approvato il bilancio.", "I più letti",
+            "Il sindaco difende le nuove tariffe", "Perché gli affitti continuano a salire"),
+     "Il consiglio comunale ha approvato il bilancio."),
+    ("pt Mais lidas over a box at the end",
+     _lines("A câmara aprovou o orçamento.") + "\n\nMais lidas\nPrefeito defende novas "
+     "tarifas\nAluguéis continuam subindo na capital", "A câmara aprovou o orçamento."),
+    ("nl Meest gelezen over a numbered box at the end",
+     _lines(*_NL) + "\n\nMeest gelezen\n1. Wethouder stapt op na ruzie over parkeren\n"
+     "2. Zo duur wordt je afvalheffing volgend jaar", _lines(*_NL)),
+    ("es Noticia relacionada and its title, then the article",
+     _lines(_ES[0], "Noticia relacionada", "El Congreso debate la reforma fiscal", _ES[1]),
+     _lines(*_ES)),
+    # Box headings that name their site (Sky News: "Read more from Sky News:").
+    ("en Read more from a site: over a box between paragraphs",
+     f"{_EN[0]}\n\nRead more from Example News:\nCouncil delays vote on bus lanes\n"
+     f"Mayor defends new parking fees\n\n{_EN[1]}", _lines(*_EN)),
+    ("en More from a site over titles up to the end",
+     _lines(*_EN, "More from Example News", "Council delays vote on bus lanes",
+            "Mayor defends new parking fees"), _lines(*_EN)),
+    ("nl Lees meer uit a region, alone at the end",
+     _lines(*_NL, "Lees meer uit Tilburg en omgeving"), _lines(*_NL)),
+    ("de Mehr aus a region over a box at the end",
+     _lines(*_DE) + "\n\nMehr aus Leipzig\nBürgermeister verteidigt neue Parkgebühren\n"
+     "Warum die Mieten weiter steigen", _lines(*_DE)),
     # Precision: what stays.
+    ("an article's own numbered steps under a heading no widget prints stay",
+     _lines(_EN[0], "How to apply:", "1. Fill in the form online\n2. Bring two photos",
+            _EN[1]),
+     _lines(_EN[0], "How to apply:", "1. Fill in the form online\n2. Bring two photos",
+            _EN[1])),
+    ("a More-from line between paragraphs, followed by prose, is a subhead: it stays",
+     _lines(_EN[0], "More from Brussels", _EN[1]),
+     _lines(_EN[0], "More from Brussels", _EN[1])),
+    ("a More-from line that names no site stays",
+     _lines(*_EN, "More from the minister"), _lines(*_EN, "More from the minister")),
     ("a subhead a blank line after the announced title stays, with its prose",
      _lines(_EN[0], "Read more:", "Council delays vote on bus lanes",
             "A long night at City Hall", _EN[1]),
@@ -1412,6 +1463,15 @@ HEADING_PROSE = [
     "Recommended reading for the summer includes three new novels.",
     "Potrebbe interessarti sapere che il museo riapre lunedì.",
     "This entry was posted in the newsletter, the editor said; readers bookmarked it.",
+    "Most read books this year were thrillers, the survey found.",
+    "Meistgelesen wurde der Bericht über die neue Schule.",
+    "Les plus lus restent les classiques, selon l’étude.",
+    "Lo más leído del año fue una novela policiaca.",
+    "I più letti sono stati i romanzi gialli, secondo l’indagine.",
+    "Mais lidas foram as notícias sobre o clima.",
+    "Meest gelezen werd het stuk over de nieuwe school.",
+    "More from Brussels is expected on Monday, the minister said.",
+    "Read more from Example News about the vote on Monday.",
 ]
 
 

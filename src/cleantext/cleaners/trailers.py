@@ -18,7 +18,11 @@ Removed:
   Medium, where people are continuing the conversation…", "Het bericht … verscheen eerst op
   …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
   their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh);
-- "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text.
+- "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text;
+- most-read and recommendation boxes ("Most Read", "Meistgelesen", "Lo más leído",
+  "Recommended for you") and box headings that name a site ("More from <site>", "Read
+  more from <site>:", "Lees meer uit <region>"), alone on a line, with the titles under
+  them, numbered ("1. <title>") or not (see _announced_titles).
 
 Deliberately left alone: an article sentence that talks about reading more or about a post
 ("Subscribers can read more on Tuesday.", "He continued reading the statement.", "The post
@@ -77,7 +81,8 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
 
 Users add wording without editing the package (a phrase with ``{title}``, ``{site}``,
 ``{domain}`` or ``{url}`` slots is a frame, anything else a read-more link; a link
-ending in ``{list}`` also heads a list of titles):
+ending in ``{list}`` also heads a list of titles, and a frame ending in it is such a
+heading only, tried on a line of its own: "more from {site} {list}"):
 
 >>> mine = trailers_with(["Mehr bei uns", "Zuerst erschienen bei {site}"])
 >>> mine("Der Rat tagte.\\nMehr bei uns")
@@ -256,6 +261,7 @@ class _Book:
     tail: regex.Pattern[str] | None  # {url} frames, at the end of the text only
     list_heads: frozenset[str] = frozenset()  # links that head a list of titles ({list})
     cut_link: re.Pattern[str] | None = None  # a link after a cut, ending the text
+    heading: regex.Pattern[str] | None = None  # "More from <site>": a heading line, whole
 
 
 def _rest_pattern(rests: list[str]) -> str:
@@ -595,21 +601,44 @@ def _heading_key(link: str) -> str:
     return " ".join(link.lower().replace("’", "'").split())
 
 
+def _heading_pattern(frame: _Frame) -> str:
+    """A heading frame ("more from {site}") as regex for a whole line: its literals, a
+    site name up to an optional closing colon ("Read more from Example News:")."""
+    out: list[str] = []
+    named = False
+    for i, (kind, text) in enumerate(frame.parts):
+        if kind == "lit":
+            out.append(_literal(text) if i else _literal(text.lstrip()))
+        else:
+            # Any slot is a name here; the first is the one _site_ok tests.
+            out.append(f"({'' if named else '?P<site>'}[^\\n:：|]{{1,80}}?)")
+            named = True
+    return "".join(out) + r"\s*[:：]?\s*\Z"
+
+
 def _compile(phrases: Iterable[str]) -> _Book:
     links: list[str] = []
     frames: list[_Frame] = []
+    headings: list[_Frame] = []
     heads: set[str] = set()
     for given in dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()):
         phrase = given
         if given.endswith(_LIST_MARK) and given != _LIST_MARK:
             # "lee también {list}": a read-more link that may also head a list of titles.
             phrase = given[: -len(_LIST_MARK)].rstrip()
+            if _SLOT.search(phrase):
+                # "more from {site} {list}": a heading only, never a link inside a line.
+                headings.append(_parse_frame(phrase))
+                continue
             heads.add(_heading_key(phrase))
         if _SLOT.search(phrase):
             frames.append(_parse_frame(phrase))
         else:
             links.append(phrase)
-    starts = [*links, *(f.first_literal() for f in frames if not f.leading_title)]
+    starts = [
+        *links,
+        *(f.first_literal() for f in (*frames, *headings) if not f.leading_title),
+    ]
     inner = [f.first_literal() for f in frames if f.leading_title]
     link_src = trie_pattern(links) if links else None
     closed = [f for f in frames if not f.open_ended and not f.tail_only]
@@ -641,6 +670,7 @@ def _compile(phrases: Iterable[str]) -> _Book:
         cut_link=None if link_src is None else re.compile(
             rf"{_CUT}\s{{0,3}}(?P<link>{link_src}){_DECOR_CLOSE}\s*\Z", re.IGNORECASE
         ),
+        heading=_alternation([_heading_pattern(f) for f in headings]),
     )
 
 
@@ -1335,6 +1365,10 @@ def _line_units(
     if book.link_end is not None and le - ls <= 120:
         # After the bullets and arrows of a link list ("► Lesen Sie auch", "• Read more").
         first = ls + len(text[ls:le]) - len(text[ls:le].lstrip(_DECOR_OPEN + " \t"))
+        # (A heading starts where a trigger does: most lines are not tried.)
+        heading = _heading_line(text, first, le, tail_end, book) if first in hits else None
+        if heading is not None:
+            return [(ls, heading)]
         alone = book.link_end.match(text, first, le) if first < le else None
         if alone is not None:
             colon = text[ls:le].rstrip().endswith((":", "："))
@@ -1384,6 +1418,33 @@ def _line_units(
     return out
 
 
+def _heading_line(text: str, first: int, le: int, tail_end: int, book: _Book) -> int | None:
+    """Where a box heading that names a site ("More from Example News", "Read more from
+    Example News:", "Lees meer uit Tilburg") ends with its titles, if the line from
+    ``first`` to ``le`` is one; else None.
+
+    The site must be a short name that ends no sentence (see _site_ok: "More from the
+    minister" is a subhead, "Read more from Example News about the vote." a sentence),
+    and the heading must head titles (see _announced_titles) or end the text: alone
+    between paragraphs, a line in these words may be the article's own subhead, and it
+    stays.
+    """
+    if book.heading is None or first >= le:
+        return None
+    m = book.heading.match(text, first, le)
+    if m is None or not _site_ok(m):
+        return None
+    site = m.group("site").rstrip()
+    lower = [w for w in site.split() if w[:1].islower() and len(w) >= 3]
+    if site.endswith((".", "!", "?", "…")) or len(site.split()) > 6 or len(lower) > 1:
+        return None
+    end = _announced_titles(text, le, tail_end)
+    return end if end > le or _prev_nonspace(text, tail_end, le) < 0 else None
+
+
+#: A number that heads an item of a ranked box ("1. <title>", "2) <title>").
+_RANK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
+
 _MAX_LIST = 10  # titles one heading may take: a related-links box is short
 _GAP = 40  # blank lines between a heading and its titles, not a run of spaces to scan
 
@@ -1416,6 +1477,9 @@ _CREDIT_WORDS = frozenset({
 
 def _box_title(text: str, s: int, e: int) -> bool:
     """Is the line ``text[s:e]`` a title of a related-links box: a title, not a credit?"""
+    rank = _RANK.match(text, s, e)
+    if rank is not None:
+        s = rank.end()  # "1. <title>": a most-read box numbers its titles
     line = text[s:e].strip()
     # A headline may ask ("Was bedeutet das für Mieter?"); after a read-also heading
     # that is the linked title, not the article asking.
