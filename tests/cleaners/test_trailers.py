@@ -127,6 +127,9 @@ LINE_UNITS = [
     ("Lees ook with a title", "Lees ook: Raad keurt begroting goed"),
     ("the Dutch feed footer",
      "Het bericht Raad keurt begroting goed verscheen eerst op Voorbeeld Nieuws."),
+    # A scraper that drops the space between "<span>Lees ook</span><a>…</a>".
+    ("Lees ook glued to its title", "Lees ookBrug bij Zaltbommel maanden dicht"),
+    ("Lesen Sie auch glued to its title", "Lesen Sie auchBrücke bleibt monatelang gesperrt"),
     ("the Dutch werd-eerst-gepubliceerd footer",
      "Het artikel Veerpont wordt duurder werd eerst gepubliceerd op Voorbeeld Nieuws."),
     # Russian
@@ -580,6 +583,8 @@ GLUED_PROSE = [
      "The campaign is called Read More Books and runs until May. It is popular."),
     ("a Spanish link phrase before a lower-case word is prose",
      "El consejo votó. Seguir leyendo es un hábito, dijo la ministra. Luego se fue."),
+    ("a link phrase glued to a capital inside a word is a name, not a link",
+     "The museum opened. Its new app, Read moreX, lists every painting. Visitors like it."),
     ("a quoted link label inside a sentence that goes on is prose",
      "Le site change. Jusqu'ici, un clic sur « Lire la suite » suffisait pour tout lire."),
 ]

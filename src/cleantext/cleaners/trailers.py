@@ -137,7 +137,16 @@ _DECOR_CLOSE = r"(?:\.(?!\.)|)(?:\s{0,3}(?:…|\.{2,6}|[»›→⟶>\]):!]|&gt;)
 _DECOR_OPEN = "[(«‹|>»›→►▶▸•–—-"
 #: A truncation mark a teaser's link follows ("… the plan would... read more", "[…]").
 _CUT = r"(?:…|\.{3,6})[\])]?"
-_SEP = r"(?P<sep>\s{0,3}[:：»›→|–—-]{1,3}\s{0,3}|\s{1,3})"
+#: What parts a link from its title: a mark ("Lesen Sie auch:", "LIRE AUSSI >>", "Lees ook
+#: |"), spaces, or nothing where a scraper glued the label to its link's text: a
+#: lower-case letter, then a capital ("Lees ookBrug bij Zaltbommel …", from "<span>Lees
+#: ook</span><a>Brug …</a>"). A word does not go on that way, and a name that does
+#: ("iPhone", "McDonald") holds no link phrase before its capital.
+_SEP = (
+    r"(?P<sep>\s{0,3}[:：»›→|–—>-]{1,3}\s{0,3}|\s{1,3}|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
+)
+#: The marks of _SEP.
+_MARKS = ":：»›→|–—>-"
 
 _MAX_PEEL = 8  # units peeled from one end; bounds the work on "Read more Read more …"
 _TAIL_WINDOW = 360  # a lead link plus its title must fit here
@@ -979,7 +988,7 @@ def _line_start_lead(
 
 def _marked(sep: str) -> bool:
     """Is a link's separator a mark ("Lesen Sie auch:", "Lees ook |"), not only spaces?"""
-    return any(c in sep for c in ":：»›→|–—-")
+    return any(c in sep for c in _MARKS)
 
 
 def _runs_on(text: str, ts: int, end: int) -> int | None:
