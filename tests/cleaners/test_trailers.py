@@ -532,10 +532,62 @@ GLUED_INSIDE = [
      "The council met. Read More: Residents Protest New Parking Fees The Mayor Promised "
      "A Reply.",
      "The council met. Residents Protest New Parking Fees The Mayor Promised A Reply."),
-    ("a Russian sentence that opens with a noun shows no end, so only the link words go",
+    # A sentence that opens with a noun or a name: the first capital after a lower-case
+    # word of a sentence-case title is where the title ends (see _title_before_sentence).
+    ("a Russian title ends where a sentence that opens with a noun starts",
      "Совет собрался. Читайте также: Жители протестуют против тарифов Сильный ветер "
      "повалил деревья.",
-     "Совет собрался. Жители протестуют против тарифов Сильный ветер повалил деревья."),
+     "Совет собрался. Сильный ветер повалил деревья."),
+    ("an English read-also title ends where a sentence that opens with a name starts",
+     "The ferry will cost more. Read more: Island school faces closure as pupil numbers "
+     "fall Harbour Lines said fuel costs had risen by a third.",
+     "The ferry will cost more. Harbour Lines said fuel costs had risen by a third."),
+    ("a German title ends before a sentence that opens with an adjective",
+     "Der Deich wird gebaut. Lesen Sie auch: Zehn Jahre nach der Flut – was aus den "
+     "Zusagen wurde Viele Anwohner haben die Bilder nicht vergessen.",
+     "Der Deich wird gebaut. Viele Anwohner haben die Bilder nicht vergessen."),
+    ("a French title that ends in a place after a preposition (Le Parisien's LIRE AUSSI >>)",
+     "Le feu a été maîtrisé. LIRE AUSSI >> Brisac : une voiture finit dans un fossé à "
+     "Valmont Trois pompiers ont été légèrement blessés.",
+     "Le feu a été maîtrisé. Trois pompiers ont été légèrement blessés."),
+    ("a Spanish related-story heading in Title Case, then a sentence opener",
+     "La policía detuvo al hombre. Noticia Relacionada La Guardia Civil alerta de una "
+     "nueva estafa telefónica Según la policía, el detenido actuaba solo.",
+     "La policía detuvo al hombre. Según la policía, el detenido actuaba solo."),
+    ("an Italian title before a sentence that opens with a preposition",
+     "Le lezioni cambiano. LEGGI ANCHE: Valmora, lavori finiti nella palestra comunale "
+     "Per recuperare le ore, le lezioni finiranno alle 14.",
+     "Le lezioni cambiano. Per recuperare le ore, le lezioni finiranno alle 14."),
+    ("a Portuguese title before a sentence that opens with a noun",
+     "A obra começou. Leia também: Moradores reclamam do barulho na praça central "
+     "Comerciantes esperam mais clientes depois da reforma.",
+     "A obra começou. Comerciantes esperam mais clientes depois da reforma."),
+    ("a Dutch title that ends in a quotation, before a sentence",
+     "Ajax won ruim. Lees ook: Trainer na nederlaag: 'We waren veel te braaf' Volgende "
+     "week speelt Ajax uit.",
+     "Ajax won ruim. Volgende week speelt Ajax uit."),
+    ("an unmarked Dutch read-also heading before a sentence that opens with a name",
+     "Het KNMI geeft code oranje. Bekijk ook Storm zorgt voor schade in Limburg: bomen "
+     "op de weg Rijkswaterstaat raadt reizigers aan thuis te blijven.",
+     "Het KNMI geeft code oranje. Rijkswaterstaat raadt reizigers aan thuis te blijven."),
+    ("German's polite Sie inside a title does not end it",
+     "Der Mann muss in Haft. Lesen Sie auch Betrug: So erkennen Sie unseriöse Angebote "
+     "Das Landgericht hatte ihn verurteilt.",
+     "Der Mann muss in Haft. Das Landgericht hatte ihn verurteilt."),
+    # Unsure: only the link words go.
+    ("a capital with a preposition after it may be a noun of the title: only the link goes",
+     "Der Rat tagte. Lesen Sie auch: Stadtrat beschließt neue Radwege in der Innenstadt "
+     "Verletzt wurde niemand.",
+     "Der Rat tagte. Stadtrat beschließt neue Radwege in der Innenstadt Verletzt wurde "
+     "niemand."),
+    ("a quotation's words are no title's: only the link goes",
+     "El partido aceptó la candidatura. Lee también: Salgado y el 8M \"Que todo el mundo "
+     "sepa que el presidente México encubre a los suyos.",
+     "El partido aceptó la candidatura. Salgado y el 8M \"Que todo el mundo sepa que el "
+     "presidente México encubre a los suyos."),
+    ("a title with only one word before the capital shows no end: only the link goes",
+     "The council met. Read more: Officials said Smith would resign.",
+     "The council met. Officials said Smith would resign."),
     ("a bare Portuguese link before a sentence opener goes alone",
      "A câmara aprovou o orçamento. Continuar a ler O presidente disse que a obra começa "
      "em maio.",
@@ -1240,6 +1292,13 @@ RUN_ON = [
      "Te puede interesar: El Gobierno aprueba el plan El ayuntamiento aprobó el lunes un "
      "nuevo presupuesto.",
      "El ayuntamiento aprobó el lunes un nuevo presupuesto."),
+    ("a Dutch read-also title before a sentence that opens with a noun",
+     "Lees ook: Horeca blij met verruimde openingstijden Omwonenden worden vooraf "
+     "geïnformeerd.",
+     "Omwonenden worden vooraf geïnformeerd."),
+    ("a French read-also title before a sentence that opens with a name",
+     "Lire aussi : Le maire défend la hausse des tarifs Jean Dupont a répondu lundi.",
+     "Jean Dupont a répondu lundi."),
     ("no title end is visible and the line ends as a sentence: only the link words go",
      "Read more: Council Backs Budget Smith said the vote was close.",
      "Council Backs Budget Smith said the vote was close."),

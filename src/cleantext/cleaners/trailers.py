@@ -49,9 +49,17 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   reading… <promo>"), so a link followed only by further tail units takes its title
   whole even when other text follows them: no title is left behind to end the text once
   those units go;
+- after a read-also link (one with a separator, or a heading a pack marks ``{list}``)
+  whose title runs into a sentence that opens with a noun or a name ("Lees ook: Horeca
+  blij met verruimde openingstijden Omwonenden worden …"), the title ends before the
+  first capital after a lower-case word (or after a name that follows a preposition: "…
+  à Blagnac Deux policiers …"), once three words with more lower-case words than
+  capitalised ones precede it, unless a preposition or an article follows that capital
+  (a noun of the title: "neue Radwege in der Innenstadt") or it stands in a quotation
+  (see _title_before_sentence); German's polite "Sie" after a verb opens no sentence;
 - otherwise (a sentence end comes first, a Title Case title, a next sentence that opens
-  with a noun) only the link words go and the rest stays: a bare link ("Continuar a
-  ler") when a sentence opener follows it, or, written as widgets write it ("Читать
+  with a noun after a bare link) only the link words go and the rest stays: a bare link
+  ("Continuar a ler") when a sentence opener follows it, or, written as widgets write it ("Читать
   далее", not "ЧИТАТЬ ДАЛЕЕ" or a Title Case "Read More"), any capitalised word that
   is not a name's first ("… упорство. Читать далее Победители получат …"); a link with
   a separator ("Lesen Sie auch:") always, a link with a closing mark ("Continue
@@ -930,6 +938,7 @@ def _glued_title(
     lower_seen = False
     stop = min(end, ts + 300)
     pos = ts
+    prev = ""
     # The segment's last non-space character: a word that ends past it is the last.
     final = _prev_nonspace(text, end, ts)
     for m in _TOKEN.finditer(text, ts, stop):
@@ -940,10 +949,11 @@ def _glued_title(
         # costs more than the test.)
         if (
             words >= 2 and lower_seen and (w[0].isupper() or w[0] in _OPEN_QUOTES)
-            and _opens_sentence(w)
+            and _opens_sentence(w) and not _polite_pronoun(w, prev)
         ) or (words and m.start() in next_units):
             return "cut", _prev_nonspace(text, m.start(), ts) + 1
         words += 1
+        prev = w
         if not lower_seen and words > 1:
             core = w.lstrip(_WORD_OPENERS)
             lower_seen = core[:1].islower() and sum(map(str.isalpha, core)) >= 3
@@ -963,6 +973,82 @@ def _glued_title(
     return "none", ts
 
 
+def _polite_pronoun(word: str, prev: str) -> bool:
+    """Is ``word`` German's polite "Sie" after a verb ("So erkennen Sie …"), not a
+    sentence's "Sie"? After a lower-case word it is: a title or a sentence goes on."""
+    return word.rstrip(",;:") == "Sie" and prev[:1].islower()
+
+
+# Prepositions and articles after which a capitalised word is their object (a name: "on
+# Northway", "à Blagnac", "in Limburg"), not the start of a sentence; with _NO_TITLE_END.
+_OBJECT_WORD_LIST = """about over under against across through since until during without
+    near like via off up upon into onto toward towards ab bis über unter gegen ohne um
+    durch wegen trotz naar uit tegen door om tot zonder onder tussen sinds sur sous vers
+    chez contre entre sans par avec près sobre sin hacia hasta contra ante bajo su sul
+    sulla sui alla al alle della delle degli del dello nello con senza verso contro sem
+    até pelo pela pelos pelas ao aos à às em"""
+_OBJECT_WORDS = frozenset(_OBJECT_WORD_LIST.split()) | _NO_TITLE_END
+
+
+def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
+    """Where a read-also title glued before an article sentence ends, when the sentence
+    opens with a word no opener list holds ("Lees ook: Horeca blij met verruimde
+    openingstijden Omwonenden worden vooraf geïnformeerd."); None if unsure.
+
+    The words up to the first sentence end are the title and then the sentence. The
+    sentence starts with a capital, right after the title's last word; in a sentence-case
+    title a capital after a lower-case word (or after a name that follows a preposition:
+    "… à Blagnac Deux policiers …") is either that start or a name inside the title, so
+    the first such capital, after at least three words with more lower-case words than
+    capitalised ones, is where the title ends at the latest: a name inside the title
+    cuts it short (title words stay), never the sentence. After a preposition or an
+    article a capital is its object ("in Limburg"), and a Title Case title shows no end.
+
+    Unsure, so None: when that capital has a preposition or an article after it (a noun
+    inside the title as well as a sentence's subject: "neue Radwege in der Innenstadt"),
+    and inside a quotation (a title may end in one, "… 'We waren te braaf' Volgende week
+    …", but a quoted sentence's words are no title's).
+    """
+    tokens: list[tuple[int, str]] = []
+    for m in _TOKEN.finditer(text, ts, min(end, ts + 500)):
+        tokens.append((m.start(), m.group()))
+        if m.group().rstrip(CLOSERS).endswith((".", "!", "?", "…")):
+            break
+    else:
+        return None  # no sentence end in sight
+    lower = upper = 0
+    quoted = False
+    for i in range(1, min(len(tokens) - 2, _MAX_TITLE_WORDS + 1)):
+        raw = tokens[i][1]
+        word = raw.lstrip(_WORD_OPENERS + "'")
+        if (
+            i >= 3 and word[:1].isupper() and lower > upper and not quoted
+            and _title_ends_at(tokens, i)
+        ):
+            after = tokens[i + 1][1].lower()
+            return None if after in _OBJECT_WORDS else _prev_nonspace(text, tokens[i][0], ts) + 1
+        if raw[:1] in _OPEN_QUOTES + "'" and raw[1:2].isupper():
+            quoted = True  # "'We …", "“Que …": open until a word closes it
+        if quoted and raw.rstrip(",;:")[-1:] in "\"'”’»“":
+            quoted = False
+        if word[:1].isupper():
+            upper += 1
+        elif word[:1].islower() and sum(map(str.isalpha, word)) >= 3:
+            lower += 1
+    return None
+
+
+def _title_ends_at(tokens: list[tuple[int, str]], i: int) -> bool:
+    """May the title end before word ``i`` (a capital), by the word before it?"""
+    prev = tokens[i - 1][1]
+    if prev.endswith((",", ";", ":")) or not prev[:1].isalnum():
+        return False  # a title goes on after a colon; a dash or a quote mark is no word
+    if prev[:1].isupper():
+        # A one-word name after a preposition ends the title: "… à Blagnac | Deux …".
+        return tokens[i - 2][1].lower() in _OBJECT_WORDS and i >= 3
+    return prev.lower().rstrip(CLOSERS) not in _OBJECT_WORDS
+
+
 _SENTENCE_END = ".!?…»”\"’)]。！？"
 
 
@@ -980,6 +1066,9 @@ def _line_start_lead(
     kind, te = _glued_title(text, m.end(), le)  # what _runs_on does past its own check
     if kind == "cut":
         return te
+    seen = _title_before_sentence(text, m.end(), le)
+    if seen is not None:
+        return seen
     # No title end is visible, and the line ends as a sentence does: it may be one, so
     # only the link words go ("Read more: Council Backs Budget Smith said the vote was
     # close." keeps the rest).
@@ -1083,6 +1172,10 @@ def _glued_leads(
         kind, te = _glued_title(text, ts, le, nexts)
         if kind == "whole":
             continue  # the tail peel takes it (or it is prose the tail rules refused)
+        if kind == "none":
+            kind, te = _read_also_end(
+                text, ts, le, m.group("link"), marked=marked, book=book
+            )
         if kind == "cut":
             out.append((start, te))
             cut_ends.add(te)
@@ -1094,6 +1187,20 @@ def _glued_leads(
         elif _sentence_after(text, start, ts, le, m.group("link")):
             out.append((start, m.end("link")))
     return out
+
+
+def _read_also_end(
+    text: str, ts: int, le: int, link: str, *, marked: bool, book: _Book
+) -> tuple[str, int]:
+    """``("cut", end)`` where the title after a read-also link ends before a sentence
+    that opens with a word no opener list holds (see _title_before_sentence), else
+    ``("none", ts)``. A read-also link (with a separator, or a heading the packs mark
+    ``{list}``) has a title after it; a bare "Read more" may have the article go on."""
+    if marked or _heading_key(link) in book.list_heads:
+        end = _title_before_sentence(text, ts, le)
+        if end is not None:
+            return "cut", end
+    return "none", ts
 
 
 def _usual_case(link: str) -> bool:
