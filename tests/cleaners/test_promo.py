@@ -1375,3 +1375,69 @@ def test_a_users_channel_word_makes_pitches_of_its_lines(tmp_path: Path) -> None
     doc = dressed("Hol dir die Stadtpost in deine Briefbox.")
     assert mine(doc) == ARTICLE
     assert tidy(doc) == doc
+
+
+# Page furniture, comment widgets and app or channel prompts, in each language: a line
+# of nothing else, or a line that opens with the prompt.
+FURNITURE = [
+    ("en", "Skip to main content"),
+    ("en", "Post Comment"),
+    ("en", "Sort by: Newest"),
+    ("en", "Corrections and clarifications"),
+    ("en", "Report an error"),
+    ("en", "Sign in to join the conversation"),
+    ("en", "Republish this story for free under a Creative Commons licence."),
+    ("en", "Keep up with the latest news from the county by following us."),
+    ("en", "Stay informed"),
+    ("de", "Zum Inhalt springen"),
+    ("de", "Fehler melden"),
+    ("de", "Laden Sie die App der Kieler Post herunter."),
+    ("fr", "Aller au contenu principal"),
+    ("fr", "Réagir à cet article"),
+    ("fr", "Réagir à cet article (12 commentaires)"),
+    ("fr", "Disponible sur l'App Store et Google Play"),
+    ("fr", "Téléchargez l'application de L'Écho des Monts."),
+    ("fr", "Cliquez pour partager sur LinkedIn (ouvre dans une nouvelle fenêtre)"),
+    ("es", "Saltar al contenido"),
+    ("es", "Para comentar debes iniciar sesión."),
+    ("es", "Descarga la app de Diario del Valle y recibe las alertas."),
+    ("it", "Vai al contenuto"),
+    ("it", "Commenta la notizia"),
+    ("it", "Fai clic qui per condividere su Telegram (Si apre in una nuova finestra)"),
+    ("it", "Guarda la gallery con le immagini della sfilata"),
+    ("pt", "Pular para o conteúdo"),
+    ("pt", "Deixe seu comentário. Os comentários são de responsabilidade exclusiva dos "
+           "autores e não representam a opinião do site."),
+    ("pt", "Siga o canal da Gazeta da Serra no WhatsApp."),
+    ("pt", "Descarregue a app do Jornal do Minho"),
+    ("nl", "Naar de inhoud springen"),
+    ("nl", "Beluister dit artikel"),
+    ("nl", "Klik om te delen op WhatsApp (Wordt in een nieuw venster geopend)"),
+]
+
+FURNITURE_KEPT = [
+    "The restaurant's menu changes every season, the owner said.",
+    "Readers can post comments under every story after signing in.",
+    "Corrections were issued by the paper on Tuesday.",
+    "The app is available on the App Store, the company said.",
+    "Keep up with the demand, the factory hired 40 workers.",
+    "Republished stories made up a third of the site, the study found.",
+    "Die App wurde im Sommer 2000 Mal heruntergeladen.",
+    "Les commentaires sont modérés par la rédaction, a précisé le directeur.",
+    "Los usuarios pueden comentar las noticias desde el lunes.",
+    "La gallery d'arte di via Roma riapre sabato.",
+    "Os comentários do ministro provocaram reação no Congresso.",
+    "De app van de gemeente is vorig jaar 20.000 keer gedownload.",
+]
+
+
+@pytest.mark.parametrize(("lang", "unit"), FURNITURE, ids=[u for _, u in FURNITURE])
+def test_page_furniture_and_comment_widgets_go(lang: str, unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+    assert tidy(f"{ARTICLE}\n\n{unit}") == ARTICLE
+
+
+@pytest.mark.parametrize("text", FURNITURE_KEPT, ids=repr)
+def test_article_sentences_about_menus_comments_and_apps_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
