@@ -1441,3 +1441,69 @@ def test_page_furniture_and_comment_widgets_go(lang: str, unit: str) -> None:
 def test_article_sentences_about_menus_comments_and_apps_stay(text: str) -> None:
     doc = dressed(text)
     assert promo(doc) == doc
+
+
+# Navigation debris: breadcrumb trails that open with the home page's name, menu words
+# beside a removed header line, share buttons one a line after their heading, an audio
+# player's length under its label; topic lists under their heading at the end.
+NAVIGATION = [
+    ("an English breadcrumb goes", "Home > Sport > Cricket"),
+    ("a German breadcrumb goes", "Startseite › Lokales › Landkreis Kelheim"),
+    ("a French breadcrumb goes", "Accueil > Régions > Haute-Loire"),
+    ("a Spanish breadcrumb goes", "Inicio » Deportes » Fútbol"),
+    ("a Portuguese breadcrumb goes", "Início > Cidades > Vale do Itajaí"),
+    ("a Dutch breadcrumb goes", "Voorpagina > Binnenland"),
+    ("a skip link and menu words go", "Skip to content\nMenu\nSearch"),
+    ("French menu words beside a skip link go", "Aller au contenu\nMenu\nRechercher\nSe connecter"),
+    ("share buttons one a line after their heading go",
+     "Deel dit artikel\nvia WhatsApp\nvia Facebook\nvia e-mail"),
+    ("an audio player's length goes with its label", "Beluister dit artikel\n04:21"),
+    ("a German audio length in minutes goes", "Artikel hören\n4:21 min"),
+]
+
+NAVIGATION_KEPT = [
+    ("a line that opens with another word than home stays", "Costs > revenue > profit"),
+    ("a trail whose items are a sentence stays", "Home > where the heart is. Or so they say"),
+    ("one menu word beside an ad stays", "Advertisement\n\nVideo\n\nThe clip shows the rescue."),
+    ("menu words beside other words stay", "Advertisement\n\nSearch\nRescue\nTeams"),
+    ("a time under no removed line stays", "Kick-off\n20:45"),
+]
+
+
+@pytest.mark.parametrize(("name", "unit"), NAVIGATION, ids=[n for n, _ in NAVIGATION])
+def test_navigation_debris_goes(name: str, unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+@pytest.mark.parametrize(("name", "text"), NAVIGATION_KEPT, ids=[n for n, _ in NAVIGATION_KEPT])
+def test_lines_that_look_like_navigation_stay(name: str, text: str) -> None:
+    kept = text.replace("Advertisement\n\n", "")
+    assert tidy(dressed(text)) == dressed(kept)
+
+
+TOPIC_LISTS = [
+    "Related Topics\nFlooding\nSomerset",
+    "Tags\n\nHousing\n\nKellerton City Council",
+    "Archivado en:\nIncendios\nComunidad de Madrid\nMedio ambiente",
+    "Schlagworte:\nBahn\nPendler",
+    "Mots-clés\nÉducation\nRuralité",
+    "Argomenti\nCalcio\nSerie D",
+    "Tópicos\nSaúde\nVacinação",
+    "Onderwerpen\nZorg\nGemeente Utrecht",
+]
+
+
+@pytest.mark.parametrize("unit", TOPIC_LISTS, ids=repr)
+def test_a_topic_list_at_the_end_goes_with_its_heading(unit: str) -> None:
+    assert tidy(f"{ARTICLE}\n\n{unit}") == ARTICLE
+
+
+@pytest.mark.parametrize("text", [
+    # The heading stays a label; the lines after it are the article's.
+    "Topics\nHousing\nThe council will vote again in May on the remaining sites.",
+    "Themen\nBerlin\nDie Stadt will im Mai erneut abstimmen.",
+    "Tags\nSee the full list of candidates below, the clerk said.",
+], ids=repr)
+def test_lines_under_a_topic_heading_that_lead_on_to_text_stay(text: str) -> None:
+    _, _, rest = text.partition("\n")
+    assert tidy(f"{ARTICLE}\n\n{text}") == f"{ARTICLE}\n\n{rest}"

@@ -109,7 +109,7 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
-            "via", "headline", "tail", "until", "channel", "signup")
+            "via", "headline", "tail", "until", "channel", "signup", "topics")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block", "tail")
 _HEADER = regex.compile(r"\[([a-z]+)\]")
@@ -288,6 +288,9 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     # Every inline or tail phrase is also a label: a line of nothing else goes.
     for phrase in (*sections["inline"], *sections["tail"]):
         kinds[_key(phrase)].add("label")
+    # A [topics] heading is a label that takes the topic lines under it (``_Doc.topics``).
+    for phrase in sections["topics"]:
+        kinds.setdefault(_key(phrase), set()).update({"label", "topics"})
     inline_as_written = frozenset(" ".join(p.split()) for p in sections["inline"])
     tail_as_written = frozenset(" ".join(p.split()) for p in sections["tail"])
     # The trie matches the longest phrase: "Follow us on Instagram" (a label) must still
@@ -1433,7 +1436,8 @@ def _gate(rules: _Rules, text: str) -> bool | None:
             if plain is not None and _compiled(plain).match(data, at) is not None:
                 return True
             m = scan.search(data, at + 1)
-    return _short_lines(data) or _BAR_BYTES.search(data) is not None or None
+    return _short_lines(data) or _BAR_BYTES.search(data) is not None or \
+        _crumbs_in(raw) or None
 
 
 # A navigation bar: three or more short items between "|", "•" or " / " ("Home | News |
@@ -1459,6 +1463,41 @@ _BAR_MARK = rb"(?:\||\xe2\x80\xa2|\xc2\xb7| /)"
 _BAR_BYTES = re.compile(rb"(?:\||\xe2\x80\xa2|\xc2\xb7|/(?<= /))[^\n]{1,%d}?" % (4 * _BAR_ITEM + 6)
                         + _BAR_MARK)
 _BAR_SPLIT = re.compile(_BAR_SEP)
+
+# A breadcrumb trail: the home page's name, then the sections down to the article, each
+# after ">", "›", "»" or "→" ("Home > News > Politics", "Startseite › Region › Kreis
+# Altenau", "Accueil > Actualités > Société"), a whole line. The home word must open it:
+# a line that opens with anything else ("Sales > costs > profits") is left alone, as is
+# a trail whose items read as a sentence (``_crumb_items``). The home words of the
+# languages the packs cover, as CMSs print them.
+_HOME_WORDS = ("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Portada", "Início",
+               "Página inicial", "Voorpagina", "Homepagina")
+_CRUMB_MARKS = ">›»→"
+_CRUMB_LINE = re.compile(
+    r"(?im)^[ \t]{0,3}(?:" + "|".join(map(re.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}([^\n{_CRUMB_MARKS}]{{1,40}}+"
+    rf"(?:[{_CRUMB_MARKS}][ \t]{{1,3}}+[^\n{_CRUMB_MARKS}]{{1,40}}+){{0,8}}+)$")
+# The gate's test: a line that opens with a home word and a mark, in the raw bytes
+# (any case). Led by the line break, so that ``re`` skips in C from one to the next.
+_CRUMB_HOMES = b"|".join(re.escape(w.encode()) for w in _HOME_WORDS)
+_CRUMB_MARK_BYTES = b"|".join(re.escape(m.encode()) for m in _CRUMB_MARKS)
+_CRUMB_AT_START = re.compile(rb"(?i)[ \t]{0,3}(?:" + _CRUMB_HOMES + rb")[ \t]{1,3}(?:"
+                             + _CRUMB_MARK_BYTES + rb")")
+_CRUMB_AFTER_BREAK = re.compile(rb"(?i)\n[ \t]{0,3}(?:" + _CRUMB_HOMES + rb")[ \t]{1,3}(?:"
+                                + _CRUMB_MARK_BYTES + rb")")
+
+
+def _crumbs_in(raw: bytes) -> bool:
+    """Whether a line of the UTF-8 text opens like a breadcrumb trail (the gate's test)."""
+    return _CRUMB_AT_START.match(raw) is not None or _CRUMB_AFTER_BREAK.search(raw) is not None
+
+
+def _crumb_items(body: str) -> bool:
+    """Whether the items after a home word are sections: one to five words each, the
+    first capitalised (or a digit), with no sentence punctuation."""
+    items = [i.strip() for i in re.split(f"[{_CRUMB_MARKS}]", body)]
+    return all(1 <= len(i.split()) <= 5 and (i[:1].isupper() or i[:1].isdigit())
+               and not any(ch in ".!?;\"“”" for ch in i) for i in items)
 
 
 def _menu_item(item: str) -> bool:
@@ -1541,18 +1580,23 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     short_lines = (data is None or _short_lines(data)) and _SHORT_LINES.search(text) is not None
     has_bars = data is None or _BAR_BYTES.search(data) is not None
     bars = [m.span(1) for m in _BAR_LINE.finditer(text)] if has_bars else []
+    crumbs = [m.start() for m in _CRUMB_LINE.finditer(text) if _crumb_items(m.group(1))] \
+        if _crumbs_in(text.encode("utf-8", "surrogatepass")) else []
     chains = _bar_chains(text) if has_bars else []
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
-            or chains or cues.channels):
+            or chains or cues.channels or crumbs):
         return []
     doc = _Doc(rules, text)
     doc.menu_bars(bars)
+    for start in crumbs:
+        doc.drop_line(doc.line_of(start))
     doc.lines_with_cues(cues)
     doc.brackets(cues.hits)
     doc.inline_bars(chains)
     doc.rights(cues.rights)
     doc.badges(cues.badges)
     doc.pitches(cues.channels, cues.hits)
+    doc.topics(cues.hits)
     if short_lines or doc.removed:
         doc.one_word_lines()
     return _merge(doc.spans)
@@ -1597,6 +1641,26 @@ class _Doc:
         for i in sorted({self.line_of(at) for at in channels} - judged - self.removed):
             if _pitch_line(self.rules, self.text, self.line(i)):
                 self.drop_line(i)
+
+    def topics(self, hits: list[_Hit]) -> None:
+        """A topic list under its heading at the end of a document ("Related Topics /
+        Swindon / Arson", "Archivado en: / Contaminación / Gijón"): the heading's line
+        is removed, and every line after it to the end of the text is a topic
+        (``_topic_line``), blank or removed. Left alone: the lines under a heading
+        that is not on a line of its own, and any list followed by other text (an
+        article's own list of names goes on to a sentence)."""
+        for start, _, kinds, _ in hits:
+            i = self.line_of(start)
+            if "topics" not in kinds or i not in self.removed:
+                continue
+            after = [(n, self.text[a:b].strip()) for n, (a, b) in
+                     enumerate(self.bounds[i + 1:], i + 1) if n not in self.removed]
+            if any(body for _, body in after) and \
+                    all(not body or _topic_line(body) for _, body in after):
+                for n, body in after:
+                    if body:
+                        self.drop_line(n)
+                return
 
     def menu_bars(self, bars: list[tuple[int, int]]) -> None:
         """Navigation bars: whole lines of menu items between separators."""
@@ -1737,17 +1801,61 @@ class _Doc:
         words = [(i, w) for i, w in run if w is not None]
         if not words:
             return
-        social = [i for i, w in words if w.casefold() in self.rules.social]
+        social = [i for i, w in words if _share_word(self.rules, w)]
+        beside = any(i in self.removed for i, _ in run)
         # Share-button words stacked one a line: beside another promo line, or three.
-        if social and (len(social) >= 3 or any(i in self.removed for i, _ in run)):
+        if social and (len(social) >= 3 or beside):
             for i in social:
                 self.drop_line(i)
         rest = [(i, w) for i, w in words if i not in self.removed]
+        if beside:
+            self._beside_removed(run, rest)
+            rest = [(i, w) for i, w in rest if i not in self.removed]
         if len(rest) + len(social) >= _MENU_RUN:
             menu = sum(1 for _, w in rest if w.casefold() in self.rules.menu or _is_slug(w))
             if menu >= _MENU_WORDS and menu * 4 >= len(rest):
                 for i, _ in rest:
                     self.drop_line(i)
+
+    def _beside_removed(self, run: list[tuple[int, str | None]],
+                        rest: list[tuple[int, str]]) -> None:
+        """In a run of short lines that holds a promo line: two or more menu words and
+        nothing else ("Skip to main content / Menu / Search": the page's header), and
+        an audio player's duration right under its removed label ("Listen to this
+        article / 03:12"). Left alone: one menu word (a heading: "Video"), a run with
+        any other word in it, a time that follows no removed line."""
+        if len(rest) >= 2 and all(w.casefold() in self.rules.menu for _, w in rest):
+            for i, _ in rest:
+                self.drop_line(i)
+            return
+        previous: int | None = None  # the last non-blank line before, in the run
+        for i, w in run:
+            if w is not None and previous in self.removed and _DURATION.fullmatch(w):
+                self.drop_line(i)
+            elif w is not None or i in self.removed:
+                previous = i
+
+
+def _topic_line(body: str) -> bool:
+    """A topic or tag as a list prints it: one to four words, at most 40 characters,
+    capitalised, with no sentence punctuation ("Medio ambiente", "Kellerton City
+    Council")."""
+    return len(body) <= 40 and 1 <= len(body.split()) <= 4 and body[:1].isupper() and \
+        not any(ch in ".!?:;,\"“”«»()" for ch in body)
+
+
+# An audio player's length under its label: "03:12", "3:12 min", "12:04 Min."
+_DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?")
+
+
+def _share_word(rules: _Rules, token: str) -> bool:
+    """A share button's word, or a [via] word and one ("via WhatsApp", "per E-Mail": the
+    buttons under a share heading, one a line)."""
+    folded = token.casefold()
+    if folded in rules.social:
+        return True
+    via, _, name = folded.partition(" ")
+    return via in rules.via and name in rules.social
 
 
 def _stands_alone(rules: _Rules, text: str, line: _Line, hit: _Hit) -> bool:
