@@ -1507,3 +1507,48 @@ def test_a_topic_list_at_the_end_goes_with_its_heading(unit: str) -> None:
 def test_lines_under_a_topic_heading_that_lead_on_to_text_stay(text: str) -> None:
     _, _, rest = text.partition("\n")
     assert tidy(f"{ARTICLE}\n\n{text}") == f"{ARTICLE}\n\n{rest}"
+
+
+# A prompt that names the site or its channel after itself: the name is the prompt's
+# object, even when it opens with an article ("Le", "Het") or is a German noun, as long
+# as the words after it still speak to the reader or carry the prompt on.
+PROMPTS_WITH_NAMES = [
+    "Téléchargez l'application Le Petit Cantalou pour suivre l'actualité de votre ville.",
+    "Folgen Sie uns auf Facebook, um keine Meldungen aus dem Landkreis zu verpassen.",
+    "Inscrivez-vous à notre newsletter Rhône Soir et recevez chaque jour nos articles.",
+    "Jetzt den Newsletter „Kiel kompakt“ abonnieren und jeden Morgen Ihre Nachrichten "
+    "erhalten.",
+]
+
+
+@pytest.mark.parametrize("unit", PROMPTS_WITH_NAMES, ids=repr)
+def test_a_prompt_that_names_the_site_goes_whole(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+@pytest.mark.parametrize(("unit", "kept"), [
+    ("Inscrivez-vous à notre newsletter Le conseil municipal a voté le budget lundi.",
+     "Le conseil municipal a voté le budget lundi."),
+    ("Sign up for our newsletter Council members approved the budget on Monday.",
+     "Council members approved the budget on Monday."),
+], ids=repr)
+def test_an_article_sentence_after_a_prompt_label_stays(unit: str, kept: str) -> None:
+    assert tidy(dressed(unit)) == dressed(kept)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Newsletter „Pfalz am Morgen“ hat 20.000 Leser, sagte der Verlag.",
+    "„Melden Sie sich für den Newsletter an“, rief der Bürgermeister den Gästen zu.",
+], ids=repr)
+def test_lines_that_quote_or_report_a_newsletter_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
+
+
+def test_a_newsletter_box_goes_with_its_heading_and_button() -> None:
+    box = ("De Stadskrant Nieuwsbrief\n"
+           "Ontvang elke vrijdag het nieuws uit de wijk in je mailbox.\nAanmelden")
+    assert tidy(dressed(box)) == ARTICLE
+    # A heading with a channel word above an article paragraph stays.
+    doc = dressed("The Evening Newsletter\n\nIt reached 9,000 readers in its first week.")
+    assert promo(doc) == doc

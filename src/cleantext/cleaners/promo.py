@@ -1638,9 +1638,26 @@ class _Doc:
         the most clicked link" stays): it is left to them."""
         judged = {self.line_of(start) for start, _, kinds, _ in hits
                   if not kinds.isdisjoint(_OPENING)}
-        for i in sorted({self.line_of(at) for at in channels} - judged - self.removed):
+        lines = sorted({self.line_of(at) for at in channels} - judged - self.removed)
+        pitched = set()
+        for i in lines:
             if _pitch_line(self.rules, self.text, self.line(i)):
                 self.drop_line(i)
+                pitched.add(i)
+        # The box's heading above its pitch: "Het Parool Nieuwsbrief", "The Morning Brief
+        # newsletter" (a few words, no stop). A heading above anything else stays.
+        for i in lines:
+            if i not in pitched and self._next_text_line(i) in pitched and \
+                    _box_heading(self.text, self.line(i)):
+                self.drop_line(i)
+
+    def _next_text_line(self, i: int) -> int | None:
+        """The next line after ``i`` that is not blank, if any."""
+        for n in range(i + 1, len(self.bounds)):
+            a, b = self.bounds[n]
+            if self.text[a:b].strip():
+                return n
+        return None
 
     def topics(self, hits: list[_Hit]) -> None:
         """A topic list under its heading at the end of a document ("Related Topics /
@@ -1860,8 +1877,20 @@ def _share_word(rules: _Rules, token: str) -> bool:
 
 def _stands_alone(rules: _Rules, text: str, line: _Line, hit: _Hit) -> bool:
     """A label that opens a line and is followed by a new sentence goes alone: "Sign up
-    for our newsletter Council approved…" keeps the sentence."""
-    return "inline" in hit[2] and _inline_label_ok(rules, text, line, hit[0], hit[1], -1)
+    for our newsletter Council approved…" keeps the sentence. A label that is also a
+    prompt goes on to its object when no article sentence starts right after it
+    (``_restart``): "Inscrivez-vous à notre newsletter Savoie Matin et recevez …" names
+    the newsletter, and the line is the prompt's."""
+    if "inline" not in hit[2] or not _inline_label_ok(rules, text, line, hit[0], hit[1], -1):
+        return False
+    end = hit[1]
+    if "prompt" not in hit[2] or not text[end:end + 1].isspace():
+        return True
+    pos = end
+    while pos < line.end and text[pos] in " \t":
+        pos += 1
+    return not text[pos:pos + 1].isalpha() or \
+        _restart(text, end, min(line.end, end + 200)) == end
 
 
 # A closing quote with more of the sentence after it (perhaps past a comma): '," she
@@ -2400,6 +2429,10 @@ _JOINERS = frozenset({
     "op", "en", "de", "het", "onze", "ons", "met", "voor", "om", "je", "jouw",
     "auf", "und", "oder", "der", "die", "das", "den", "dem", "unseren", "unser", "unsere",
     "bei", "mit", "für", "zum", "zur", "über", "per",
+    # German capitalises its nouns: after these a capital opens the prompt's own noun
+    # ("…, um keine Nachrichten aus der Region zu verpassen"), not a new sentence.
+    "kein", "keine", "keinen", "keiner", "ein", "eine", "einen", "einem", "einer", "alle",
+    "allen", "ihre", "ihren", "ihrer", "unserem", "unserer",
     "sur", "et", "ou", "le", "la", "les", "notre", "nos", "avec", "pour", "par", "à", "au",
     "aux",
     "y", "o", "el", "los", "las", "nuestro", "nuestra", "nuestros", "con", "para", "por",
@@ -2439,7 +2472,13 @@ def _restart(text: str, after: int, end: int) -> int:
                     m.re is _PROSE_WORD or m.group(1) in _DETERMINERS) and \
                     _word_ending(text, space).casefold() not in _JOINERS and \
                     text[m.end(1):m.end()].split(maxsplit=1)[0].casefold() not in _CARRIERS:
-                return _name_start(text, after, space)
+                start = _name_start(text, after, space)
+                # An article sentence speaks to no reader: words that do are the
+                # prompt's own, after a name that opens with an article ("Téléchargez
+                # l'application Le Courrier du Lot pour recevoir vos alertes").
+                if _addresses_reader(text, start, min(end, start + 200)):
+                    return end
+                return start
         pos = space + 1
     return end
 
@@ -2543,6 +2582,20 @@ _QUOTE_MARKS = frozenset("\"“”„«»")
 _SENTENCE_END = (".", "!", ".)", "!)")
 
 
+# A quoted name: after a word, a capitalised word and a few more, no sentence
+# punctuation, and no comma after it ("den Newsletter „Pfalz am Morgen“ abonnieren", "la
+# lettre « Savoie Matin » et"). Quoted words open a line or go on after a comma
+# ("„Melden Sie sich an“, rief er"): they are speech.
+_QUOTED_NAME = regex.compile(r"(?<=\w[ \u00a0])[„“«\"][ \u00a0]?+\p{Lu}[^„“”«»\"\n.,;:!?]{0,40}+"
+                             r"[“”»\"](?![ \u00a0]*+[,;:.!?])")
+
+
+def _quotes_words(body: str) -> bool:
+    """Whether ``body`` quotes someone's words: a quote mark that is not part of a quoted
+    name (``_QUOTED_NAME``), which a pitch may print."""
+    return not _QUOTE_MARKS.isdisjoint(_QUOTED_NAME.sub("", body))
+
+
 def _signup_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
     """A [signup] verb at the start of a sentence (after a bullet or a quote), any case."""
     found = sorted({_key(w) for w in verbs}, key=lambda w: (-len(w), w))
@@ -2561,7 +2614,7 @@ def _addresses_reader(text: str, start: int, end: int) -> bool:
 def _pitch_line(rules: _Rules, text: str, line: _Line) -> bool:
     """Whether ``line``, which holds a [channel] word, is a newsletter pitch."""
     s, e = line.start, line.end
-    if line.lend - line.lstart > _PITCH_LINE or not _QUOTE_MARKS.isdisjoint(text[s:e]) \
+    if line.lend - line.lstart > _PITCH_LINE or _quotes_words(text[s:e]) \
             or _reported(text, s, e):
         return False
     sents = sentences(text, s, e)
@@ -2574,6 +2627,17 @@ def _pitch_line(rules: _Rules, text: str, line: _Line) -> bool:
                for (a, b), sign, speak in zip(sents, signed, spoken, strict=True)):
         return False
     return any(signed) or (any(spoken) and text[s:e].endswith(_SENTENCE_END))
+
+
+_BOX_HEADING_WORDS = 6
+
+
+def _box_heading(text: str, line: _Line) -> bool:
+    """A newsletter box's heading: at most six words, capitalised, without a sentence's
+    punctuation (it holds a [channel] word: the caller knows)."""
+    body = text[line.start:line.end]
+    return len(body.split()) <= _BOX_HEADING_WORDS and body[:1].isupper() and \
+        not any(ch in ".,;!?\"“”«»„" for ch in body)
 
 
 @dataclass(frozen=True)
