@@ -1552,3 +1552,12 @@ def test_a_newsletter_box_goes_with_its_heading_and_button() -> None:
     # A heading with a channel word above an article paragraph stays.
     doc = dressed("The Evening Newsletter\n\nIt reached 9,000 readers in its first week.")
     assert promo(doc) == doc
+
+
+@pytest.mark.parametrize("button", ["S'inscrire", "Je m'inscris", "Quiero recibirlo", "Iscriviti",
+                                    "Quero receber", "Sign me up", "Aanmelden"])
+def test_a_newsletter_boxs_button_goes(button: str) -> None:
+    assert tidy(dressed(button)) == ARTICLE
+    # The verb inside an article sentence stays.
+    doc = dressed(f"{button} was the button most readers pressed, the survey found.")
+    assert promo(doc) == doc
