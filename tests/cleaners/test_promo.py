@@ -1453,6 +1453,9 @@ NAVIGATION = [
     ("a Spanish breadcrumb goes", "Inicio » Deportes » Fútbol"),
     ("a Portuguese breadcrumb goes", "Início > Cidades > Vale do Itajaí"),
     ("a Dutch breadcrumb goes", "Voorpagina > Binnenland"),
+    # The gate reads lower-cased ASCII: a home word outside ASCII in capitals must pass.
+    ("a breadcrumb in capitals goes", "INÍCIO > ESPORTES > FUTEBOL"),
+    ("a two-word home name goes", "Página inicial › Economia"),
     ("a skip link and menu words go", "Skip to content\nMenu\nSearch"),
     ("French menu words beside a skip link go", "Aller au contenu\nMenu\nRechercher\nSe connecter"),
     ("share buttons one a line after their heading go",

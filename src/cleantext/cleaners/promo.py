@@ -1437,7 +1437,7 @@ def _gate(rules: _Rules, text: str) -> bool | None:
                 return True
             m = scan.search(data, at + 1)
     return _short_lines(data) or _BAR_BYTES.search(data) is not None or \
-        _crumbs_in(raw) or None
+        _crumbs_in(anchors.table, data) or None
 
 
 # A navigation bar: three or more short items between "|", "•" or " / " ("Home | News |
@@ -1477,19 +1477,28 @@ _CRUMB_LINE = re.compile(
     r"(?im)^[ \t]{0,3}(?:" + "|".join(map(re.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}([^\n{_CRUMB_MARKS}]{{1,40}}+"
     rf"(?:[{_CRUMB_MARKS}][ \t]{{1,3}}+[^\n{_CRUMB_MARKS}]{{1,40}}+){{0,8}}+)$")
-# The gate's test: a line that opens with a home word and a mark, in the raw bytes
-# (any case). Led by the line break, so that ``re`` skips in C from one to the next.
-_CRUMB_HOMES = b"|".join(re.escape(w.encode()) for w in _HOME_WORDS)
-_CRUMB_MARK_BYTES = b"|".join(re.escape(m.encode()) for m in _CRUMB_MARKS)
-_CRUMB_AT_START = re.compile(rb"(?i)[ \t]{0,3}(?:" + _CRUMB_HOMES + rb")[ \t]{1,3}(?:"
-                             + _CRUMB_MARK_BYTES + rb")")
-_CRUMB_AFTER_BREAK = re.compile(rb"(?i)\n[ \t]{0,3}(?:" + _CRUMB_HOMES + rb")[ \t]{1,3}(?:"
-                                + _CRUMB_MARK_BYTES + rb")")
+# The gate's test: a line that opens with a home word and a mark, in the bytes the gate
+# reads (``_Anchors.table``: ASCII lower-cased, so any case). Led by the line break, so
+# that ``re`` skips in C from one to the next.
+@functools.lru_cache(maxsize=16)
+def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """The scans for a trail's opening at the text's start and after a line break, in
+    ``table``'s bytes. (A byte search for the marks first is slower: eight passes over
+    every text, where the line-break scan makes one.)"""
+    # Every case of every word: the table lower-cases ASCII only ("INÍCIO", "Início").
+    spellings = {f(w).encode().translate(table) for w in _HOME_WORDS
+                 for f in (str, str.lower, str.upper, str.title)}
+    homes = b"|".join(re.escape(w) for w in sorted(spellings, key=lambda w: (-len(w), w)))
+    marks = b"|".join(re.escape(m.encode().translate(table)) for m in _CRUMB_MARKS)
+    opening = rb"[ \t]{0,3}(?:" + homes + rb")[ \t]{1,3}(?:" + marks + rb")"
+    return re.compile(opening), re.compile(rb"\n" + opening)
 
 
-def _crumbs_in(raw: bytes) -> bool:
-    """Whether a line of the UTF-8 text opens like a breadcrumb trail (the gate's test)."""
-    return _CRUMB_AT_START.match(raw) is not None or _CRUMB_AFTER_BREAK.search(raw) is not None
+def _crumbs_in(table: bytes, data: bytes) -> bool:
+    """Whether a line of the translated text opens like a breadcrumb trail (the gate's
+    test; a superset of ``_CRUMB_LINE``)."""
+    at_start, after_break = _crumb_scans(table)
+    return at_start.match(data) is not None or after_break.search(data) is not None
 
 
 def _crumb_items(body: str) -> bool:
@@ -1581,7 +1590,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     has_bars = data is None or _BAR_BYTES.search(data) is not None
     bars = [m.span(1) for m in _BAR_LINE.finditer(text)] if has_bars else []
     crumbs = [m.start() for m in _CRUMB_LINE.finditer(text) if _crumb_items(m.group(1))] \
-        if _crumbs_in(text.encode("utf-8", "surrogatepass")) else []
+        if data is None or _crumbs_in(rules.anchors.table, data) else []
     chains = _bar_chains(text) if has_bars else []
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
             or chains or cues.channels or crumbs):
@@ -1646,7 +1655,7 @@ class _Doc:
                 pitched.add(i)
         # The box's heading above its pitch: "Het Parool Nieuwsbrief", "The Morning Brief
         # newsletter" (a few words, no stop). A heading above anything else stays.
-        for i in lines:
+        for i in lines if pitched else ():
             if i not in pitched and self._next_text_line(i) in pitched and \
                     _box_heading(self.text, self.line(i)):
                 self.drop_line(i)
@@ -1667,8 +1676,10 @@ class _Doc:
         that is not on a line of its own, and any list followed by other text (an
         article's own list of names goes on to a sentence)."""
         for start, _, kinds, _ in hits:
+            if "topics" not in kinds:
+                continue
             i = self.line_of(start)
-            if "topics" not in kinds or i not in self.removed:
+            if i not in self.removed:
                 continue
             after = [(n, self.text[a:b].strip()) for n, (a, b) in
                      enumerate(self.bounds[i + 1:], i + 1) if n not in self.removed]
@@ -1819,7 +1830,8 @@ class _Doc:
         if not words:
             return
         social = [i for i, w in words if _share_word(self.rules, w)]
-        beside = any(i in self.removed for i, _ in run)
+        removed = self.removed
+        beside = any(i in removed for i, _ in run) if removed else False
         # Share-button words stacked one a line: beside another promo line, or three.
         if social and (len(social) >= 3 or beside):
             for i in social:
@@ -1871,8 +1883,8 @@ def _share_word(rules: _Rules, token: str) -> bool:
     folded = token.casefold()
     if folded in rules.social:
         return True
-    via, _, name = folded.partition(" ")
-    return via in rules.via and name in rules.social
+    via, space, name = folded.partition(" ")
+    return bool(space) and via in rules.via and name in rules.social
 
 
 def _stands_alone(rules: _Rules, text: str, line: _Line, hit: _Hit) -> bool:
