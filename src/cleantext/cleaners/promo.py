@@ -1436,8 +1436,11 @@ def _gate(rules: _Rules, text: str) -> bool | None:
             if plain is not None and _compiled(plain).match(data, at) is not None:
                 return True
             m = scan.search(data, at + 1)
-    return _short_lines(data) or _BAR_BYTES.search(data) is not None or \
-        _crumbs_in(anchors.table, data) or None
+    # Three short lines or a breadcrumb's opening after a line break: one scan for both.
+    crumb_at_start, _, short_or_crumb = _crumb_scans(anchors.table)
+    return _SHORT_AT_START.match(data) is not None or \
+        crumb_at_start.match(data) is not None or \
+        short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or None
 
 
 # A navigation bar: three or more short items between "|", "•" or " / " ("Home | News |
@@ -1481,23 +1484,26 @@ _CRUMB_LINE = re.compile(
 # reads (``_Anchors.table``: ASCII lower-cased, so any case). Led by the line break, so
 # that ``re`` skips in C from one to the next.
 @functools.lru_cache(maxsize=16)
-def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
+                                        re.Pattern[bytes]]:
     """The scans for a trail's opening at the text's start and after a line break, in
-    ``table``'s bytes. (A byte search for the marks first is slower: eight passes over
-    every text, where the line-break scan makes one.)"""
+    ``table``'s bytes, and the gate's scan for either that or three short lines after a
+    line break. (A byte search for the marks first is slower: eight passes over every
+    text, where the line-break scan makes one.)"""
     # Every case of every word: the table lower-cases ASCII only ("INÍCIO", "Início").
     spellings = {f(w).encode().translate(table) for w in _HOME_WORDS
                  for f in (str, str.lower, str.upper, str.title)}
     homes = b"|".join(re.escape(w) for w in sorted(spellings, key=lambda w: (-len(w), w)))
     marks = b"|".join(re.escape(m.encode().translate(table)) for m in _CRUMB_MARKS)
     opening = rb"[ \t]{0,3}(?:" + homes + rb")[ \t]{1,3}(?:" + marks + rb")"
-    return re.compile(opening), re.compile(rb"\n" + opening)
+    return (re.compile(opening), re.compile(rb"\n" + opening),
+            re.compile(rb"\n(?:" + opening + rb"|" + _SHORT_BODY + rb")"))
 
 
 def _crumbs_in(table: bytes, data: bytes) -> bool:
     """Whether a line of the translated text opens like a breadcrumb trail (the gate's
     test; a superset of ``_CRUMB_LINE``)."""
-    at_start, after_break = _crumb_scans(table)
+    at_start, after_break, _ = _crumb_scans(table)
     return at_start.match(data) is not None or after_break.search(data) is not None
 
 
