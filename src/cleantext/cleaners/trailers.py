@@ -263,6 +263,49 @@ def _shared_site(sources: list[str]) -> list[str]:
     return out
 
 
+class _ByFirst:
+    """Frames as one alternation per first character, tried by the character at a hit.
+
+    The closed frames are tried at every hit of a line, and ``regex`` tries each of a
+    flat alternation's branches in turn: with some two hundred frames it was the
+    cleaner's costliest pattern (an eighth of its time on the golden inputs). A frame
+    can only match where its first literal's first character does, so at a visible
+    ASCII character only the frames whose first character matches it are tried, in
+    their order; any other character (a Cyrillic letter, a curly apostrophe, a space)
+    gets the whole alternation. Every match is the one the whole alternation gives.
+    """
+
+    def __init__(self, frames: list[_Frame]) -> None:
+        self.frames = frames
+        firsts: dict[str, list[str]] = {}  # a first character: the ASCII ones it matches
+        self.by: dict[str, list[_Frame]] = {}
+        for f in frames:
+            first = f.first_literal()[:1]
+            if first not in firsts:
+                # As the pattern spells it: "K" also matches the Kelvin sign, an
+                # apostrophe either apostrophe.
+                one = regex.compile(_literal(first), _FLAGS)
+                firsts[first] = [c for c in _ASCII_MARKS if one.fullmatch(c)]
+            for c in firsts[first]:
+                self.by.setdefault(c, []).append(f)
+        # Compiled when first needed: most texts meet few first characters.
+        self.compiled: dict[str, regex.Pattern[str] | None] = {}
+
+    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+        ch = text[pos : pos + 1]
+        key = ch if ch in _ASCII_MARKS else ""
+        if key in self.compiled:
+            pattern = self.compiled[key]
+        else:
+            group = self.by.get(key, []) if key else self.frames
+            pattern = self.compiled[key] = _alternation([f.pattern() for f in group])
+        return None if pattern is None else pattern.match(text, pos, endpos)
+
+
+#: The visible ASCII characters (a space may open a spaced literal: the whole pattern).
+_ASCII_MARKS = frozenset(chr(c) for c in range(33, 127))
+
+
 @dataclass(frozen=True)
 class _Book:
     """Every compiled pattern of one phrase set."""
@@ -272,7 +315,7 @@ class _Book:
     link_lead: regex.Pattern[str] | None  # a link, a separator, a title to the segment end
     link_sep: regex.Pattern[str] | None  # a link and its separator, anywhere in a line
     link_decor: regex.Pattern[str] | None  # a link with a closing mark: "Continue reading…"
-    closed: regex.Pattern[str] | None  # frames that end in a literal or a site, anywhere
+    closed: _ByFirst | None  # frames that end in a literal or a site, anywhere
     lead_title: regex.Pattern[str] | None  # frames starting with {title}: from their literal
     open_end: regex.Pattern[str] | None  # frames ending with {title}, at a segment end
     tail: regex.Pattern[str] | None  # {url} frames, at the end of the text only
@@ -676,7 +719,9 @@ def _compile(phrases: Iterable[str]) -> _Book:
         link_decor=None if link_src is None else regex.compile(
             rf"(?P<link>{link_src})(?:…|\.{{3}}|\s?[»›→])(?=\s{{1,3}}\S)", _FLAGS
         ),
-        closed=_alternation([f.pattern() for f in closed if not f.leading_title]),
+        closed=_ByFirst([f for f in closed if not f.leading_title]) if any(
+            not f.leading_title for f in closed
+        ) else None,
         lead_title=_alternation([f.pattern() for f in closed if f.leading_title]),
         open_end=_alternation(
             [f.pattern() + r"\s*\Z" for f in frames if f.open_ended and not f.tail_only]
