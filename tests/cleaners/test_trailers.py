@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from cleantext import Pipeline, clean, explain
 from cleantext._core import replay
-from cleantext.cleaners.trailers import trailers, trailers_with
+from cleantext.cleaners.trailers import _alternation, _book, trailers, trailers_with
 
 ARTICLE = ["The council approved the budget on Monday.", "Officials said the vote was close."]
 # Everything before and after this cleaner that the shapes need, but not the other families.
@@ -1611,11 +1611,9 @@ def test_frames_tried_by_their_first_character_match_as_the_whole_alternation() 
     """The closed frames are tried by the character at a hit (see _ByFirst): at every
     position of texts that hold frames in any case, after curly apostrophes, in Cyrillic
     and after a Kelvin sign, the match is the one the whole alternation gives."""
-    from cleantext.cleaners import trailers as module
-
-    closed = module._book(()).closed
+    closed = _book(()).closed
     assert closed is not None
-    whole = module._alternation([f.pattern() for f in closed.frames])
+    whole = _alternation([f.pattern() for f in closed.frames])
     assert whole is not None
     texts = [
         "Rain. The post Rain is due appeared first on Weather Daily. THIS ARTICLE FIRST "
@@ -1632,3 +1630,21 @@ def test_frames_tried_by_their_first_character_match_as_the_whole_alternation() 
             assert (got and got.span()) == (want and want.span()), (text, pos)
     # It can fail: a group that lost its frames finds nothing where the whole does.
     assert closed.match(texts[0], texts[0].index("The post"), len(texts[0])) is not None
+
+
+# A footer's site is a name: a year there dates the text, and the sentence stays; a site
+# that holds a year still goes. (text, what is left; None: all stays)
+YEAR_SITES = [
+    ("The law was passed. This article first appeared in 1998.", None),
+    ("Het gedicht is bekend. Dit artikel verscheen eerder in 2003.", None),
+    ("Het gedicht is bekend. Dit artikel verscheen eerder in het jaar 2003.", None),
+    ("Le poème est connu. Cet article est paru initialement sur 1905.", None),
+    ("The law was passed. This article first appeared in the May 2023 issue of Example "
+     "Magazine.", "The law was passed."),
+    ("The law was passed. This story first appeared on Example 2024.", "The law was passed."),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), YEAR_SITES)
+def test_a_year_is_no_site(text: str, left: str | None) -> None:
+    assert OWN(text) == (text if left is None else left)

@@ -1425,6 +1425,9 @@ _SITE_ARTICLES = frozenset(
 )
 # A comma and a lower-case word: a clause goes on ("…, officials said"), no name or title does.
 _CLAUSE = regex.compile(r",\s*\p{Ll}")
+# A year, after at most two short words ("Jahr 1912", "the year 1998", "mei 2003"): a
+# date, no site. A site may hold one ("the May 2023 issue of Example Magazine").
+_YEAR_SITE = re.compile(r"(?:\w{1,5}\.?\s{1,3}){0,2}(?:1[5-9]|20)\d\d")
 
 
 def _frame_ends(text: str, e: int, le: int) -> bool:
@@ -1448,7 +1451,8 @@ def _site_ok(m: regex.Match[str]) -> bool:
     the site must be a
     name, not a clause (at most one lower-case word of three letters or more: "OOG
     Radio en Televisie", not "Facebook before it was deleted"). No site goes on with a
-    comma and a lower-case word ("…, officials said").
+    comma and a lower-case word ("…, officials said"), and none is a year ("Dieser Text
+    erschien zuerst im Jahr 1912.", "This article first appeared in 1998." date a text).
     """
     site, title = _slots(m)
     if site is None:
@@ -1460,6 +1464,8 @@ def _site_ok(m: regex.Match[str]) -> bool:
         return False
     if "," in site and _CLAUSE.search(site) is not None:
         return False  # "erschien zuerst in der Schülerzeitung, erzählt sie."
+    if _YEAR_SITE.fullmatch(" ".join(words).rstrip(".!。！")) is not None:
+        return False  # "Dieser Text erschien zuerst im Jahr 1912."
     if title is None:
         return True
     head = title.lstrip()
