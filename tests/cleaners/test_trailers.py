@@ -1608,9 +1608,10 @@ def test_a_link_after_a_cut_at_the_end_goes_in_any_case(text: str, left: str | N
 
 
 def test_frames_tried_by_their_first_character_match_as_the_whole_alternation() -> None:
-    """The closed frames are tried by the character at a hit (see _ByFirst): at every
-    position of texts that hold frames in any case, after curly apostrophes, in Cyrillic
-    and after a Kelvin sign, the match is the one the whole alternation gives."""
+    """The closed frames are tried by the two characters at a hit (see _ByFirst): at
+    every position of texts that hold frames in any case, with curly apostrophes, runs
+    of spaces and tabs, in Cyrillic and after a Kelvin sign, the match is the one the
+    whole alternation gives."""
     closed = _book(()).closed
     assert closed is not None
     whole = _alternation([f.pattern() for f in closed.frames])
@@ -1623,12 +1624,14 @@ def test_frames_tried_by_their_first_character_match_as_the_whole_alternation() 
         "Дождь. Запись Совет утвердил бюджет впервые появилась на Пример Новости.",
         "\u212a Dieser Beitrag ist zuerst auf beispiel.de erschienen. [Het bericht X "
         "verscheen eerst op Voorbeeld.]",
+        "Fin. L\u2019article\tLa pluie est apparu  en premier sur Météo. This\t story "
+        "first appeared on Example.",
     ]
     for text in texts:
         for pos in range(len(text)):
             got, want = closed.match(text, pos, len(text)), whole.match(text, pos, len(text))
             assert (got and got.span()) == (want and want.span()), (text, pos)
-    # It can fail: a group that lost its frames finds nothing where the whole does.
+    # It can fail: a pair whose group lost its frames finds nothing where the whole does.
     assert closed.match(texts[0], texts[0].index("The post"), len(texts[0])) is not None
 
 

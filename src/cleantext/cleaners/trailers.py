@@ -264,46 +264,47 @@ def _shared_site(sources: list[str]) -> list[str]:
 
 
 class _ByFirst:
-    """Frames as one alternation per first character, tried by the character at a hit.
+    """Frames as one alternation per two first characters, tried by those at a hit.
 
     The closed frames are tried at every hit of a line, and ``regex`` tries each of a
-    flat alternation's branches in turn: with some two hundred frames it was the
-    cleaner's costliest pattern (an eighth of its time on the golden inputs). A frame
-    can only match where its first literal's first character does, so at a visible
-    ASCII character only the frames whose first character matches it are tried, in
-    their order; any other character (a Cyrillic letter, a curly apostrophe, a space)
-    gets the whole alternation. Every match is the one the whole alternation gives.
+    flat alternation's branches in turn: with some three hundred frames it was the
+    cleaner's costliest pattern (an eighth of its time on the golden inputs, most of it
+    at the many hits of read-more links: "Lire la suite", "Lees meer", "Читать далее").
+    A frame can only match where its first literal can start, so at a hit only the
+    frames whose first literal the two characters there can open (``partial`` matching,
+    as the pattern spells it: any case, either apostrophe, any run of spaces) are tried,
+    in their order: every match is the one the whole alternation gives. Each pair's
+    alternation is compiled when first met; past _MAX_PAIRS pairs (a text of many
+    scripts) the whole alternation serves the rest.
     """
 
     def __init__(self, frames: list[_Frame]) -> None:
         self.frames = frames
-        firsts: dict[str, list[str]] = {}  # a first character: the ASCII ones it matches
-        self.by: dict[str, list[_Frame]] = {}
-        for f in frames:
-            first = f.first_literal()[:1]
-            if first not in firsts:
-                # As the pattern spells it: "K" also matches the Kelvin sign, an
-                # apostrophe either apostrophe.
-                one = regex.compile(_literal(first), _FLAGS)
-                firsts[first] = [c for c in _ASCII_MARKS if one.fullmatch(c)]
-            for c in firsts[first]:
-                self.by.setdefault(c, []).append(f)
-        # Compiled when first needed: most texts meet few first characters.
+        self.firsts: list[regex.Pattern[str]] = []  # compiled when first needed
         self.compiled: dict[str, regex.Pattern[str] | None] = {}
+        self.whole: regex.Pattern[str] | None = None
+
+    def _group(self, pair: str) -> regex.Pattern[str] | None:
+        if len(self.compiled) >= _MAX_PAIRS:
+            if self.whole is None:
+                self.whole = _alternation([f.pattern() for f in self.frames])
+            return self.whole
+        if not self.firsts:
+            self.firsts = [regex.compile(_literal(f.first_literal()), _FLAGS) for f in self.frames]
+        group = [
+            f.pattern() for f, first in zip(self.frames, self.firsts, strict=True)
+            if first.fullmatch(pair, partial=True) is not None
+        ]
+        pattern = self.compiled[pair] = _alternation(group)
+        return pattern
 
     def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
-        ch = text[pos : pos + 1]
-        key = ch if ch in _ASCII_MARKS else ""
-        if key in self.compiled:
-            pattern = self.compiled[key]
-        else:
-            group = self.by.get(key, []) if key else self.frames
-            pattern = self.compiled[key] = _alternation([f.pattern() for f in group])
+        pair = text[pos : pos + 2]
+        pattern = self.compiled[pair] if pair in self.compiled else self._group(pair)
         return None if pattern is None else pattern.match(text, pos, endpos)
 
 
-#: The visible ASCII characters (a space may open a spaced literal: the whole pattern).
-_ASCII_MARKS = frozenset(chr(c) for c in range(33, 127))
+_MAX_PAIRS = 2000  # pairs of first characters with an alternation of their own
 
 
 @dataclass(frozen=True)
