@@ -1653,6 +1653,25 @@ def test_a_year_is_no_site(text: str, left: str | None) -> None:
     assert OWN(text) == (text if left is None else left)
 
 
+# A number with lower-case words after it is a date or a clause, not a site; a name that
+# opens with a number is a site. (text, what is left; None: all stays)
+NUMBER_SITES = [
+    ("El libro es un clásico. Este artículo fue publicado originalmente en 1985 por una "
+     "revista.", None),
+    ("El libro es un clásico. Este artículo fue publicado originalmente en 3 de mayo.", None),
+    ("Il libro è un classico. Questo articolo è apparso originariamente su 2 giornali locali.",
+     None),
+    ("El libro es un clásico. Este artículo fue publicado originalmente en 20 Minutos.",
+     "El libro es un clásico."),
+    ("The council met. This article originally appeared on 7News.", "The council met."),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), NUMBER_SITES)
+def test_a_number_and_a_clause_are_no_site(text: str, left: str | None) -> None:
+    assert OWN(text) == (text if left is None else left)
+
+
 # The red-team round: related-story boxes and link labels, syndication and
 # original-publication footers as regional papers, wire feeds, magazines and blogs word
 # them, written for these tests. (lang, unit, shapes: see _shapes)

@@ -1453,7 +1453,9 @@ def _site_ok(m: regex.Match[str]) -> bool:
     name, not a clause (at most one lower-case word of three letters or more: "OOG
     Radio en Televisie", not "Facebook before it was deleted"). No site goes on with a
     comma and a lower-case word ("…, officials said"), and none is a year ("Dieser Text
-    erschien zuerst im Jahr 1912.", "This article first appeared in 1998." date a text).
+    erschien zuerst im Jahr 1912.", "This article first appeared in 1998." date a text)
+    or a number that a lower-case word follows (a date, "publicado en 3 de mayo.", or a
+    clause, "publicado em 1920 volta às livrarias."; "20 Minutes" is a name).
     """
     site, title = _slots(m)
     if site is None:
@@ -1467,6 +1469,8 @@ def _site_ok(m: regex.Match[str]) -> bool:
         return False  # "erschien zuerst in der Schülerzeitung, erzählt sie."
     if _YEAR_SITE.fullmatch(" ".join(words).rstrip(".!。！")) is not None:
         return False  # "Dieser Text erschien zuerst im Jahr 1912."
+    if words[0][0].isdigit() and any(w[0].islower() and len(w) >= 3 for w in words[1:]):
+        return False  # a number and a clause or a date: "… em 1920 volta às livrarias."
     if title is None:
         return True
     head = title.lstrip()
