@@ -2050,3 +2050,155 @@ _RED_PROSE = [(f"{lang} {i} {sentence[:40]}", text)
 def test_red_team_prose_in_the_same_words_stays(text: str) -> None:
     assert OWN(text) == text
 
+
+
+# A second red-team round: plugin and sidebar headings, blogs' syndication credits,
+# footers in other word orders ("originalmente publicado", "oorspronkelijk verschenen").
+RED_UNITS_2 = [
+    ("en", "Similar articles\nStorm warning issued for the whole weekend\nFarmers count the"
+     " cost of floods", "L"),
+    ("en", "You may also be interested in\nStorm warning issued for the whole weekend\nFarmers"
+     " count the cost of floods", "L"),
+    ("en", "Latest stories\nStorm warning issued for the whole weekend\nFarmers count the cost"
+     " of floods", "L"),
+    ("en", "Popular posts\nStorm warning issued for the whole weekend\nFarmers count the cost"
+     " of floods", "L"),
+    ("en", "Cross-posted from Example Blog.", "LG"),
+    ("en", "Crossposted from example.com", "LG"),
+    ("en", "Reprinted with permission from Example Review.", "LG"),
+    ("en", "Reposted with permission from Example Blog.", "LG"),
+    ("en", "Read the complete article here.", "LG"),
+    ("en", "Read the whole story", "LG"),
+    ("en", "MORE COVERAGE: Storm warning issued for the whole weekend", "LM"),
+    ("en", "YOU MAY ALSO LIKE: Storm warning issued for the whole weekend", "LM"),
+    ("de", "Weiterführende Links\nUnwetterwarnung für das ganze Wochenende\nLandwirte zählen"
+     " die Schäden", "L"),
+    ("de", "Weitere Beiträge\nUnwetterwarnung für das ganze Wochenende\nLandwirte zählen die"
+     " Schäden", "L"),
+    ("de", "Beliebte Artikel\nUnwetterwarnung für das ganze Wochenende\nLandwirte zählen die"
+     " Schäden", "L"),
+    ("de", "Auch spannend: Unwetterwarnung für das ganze Wochenende", "LM"),
+    ("de", "Ebenfalls lesenswert: Unwetterwarnung für das ganze Wochenende", "LM"),
+    ("de", "Lesen Sie dazu: Unwetterwarnung für das ganze Wochenende", "LM"),
+    ("de", "Dieser Artikel erschien ursprünglich bei Example Online.", "LG"),
+    ("de", "Zuerst veröffentlicht auf example.de", "LG"),
+    ("de", "Dieser Text wurde zuerst auf Example Online veröffentlicht.", "LG"),
+    ("de", "Dieser Artikel stammt von example.de.", "LG"),
+    ("fr", "Les articles les plus lus\nAlerte aux orages pour tout le week-end\nLes"
+     " agriculteurs comptent leurs pertes", "L"),
+    ("fr", "Nos derniers articles\nAlerte aux orages pour tout le week-end\nLes agriculteurs"
+     " comptent leurs pertes", "L"),
+    ("fr", "À lire sur le même sujet\nAlerte aux orages pour tout le week-end\nLes"
+     " agriculteurs comptent leurs pertes", "L"),
+    ("fr", "À LIRE : Alerte aux orages pour tout le week-end", "LM"),
+    ("fr", "Voir aussi : Alerte aux orages pour tout le week-end", "LM"),
+    ("fr", "À lire aussi >> Alerte aux orages pour tout le week-end", "LM"),
+    ("fr", "Cet article a été initialement publié sur le site de Example Mag.", "LG"),
+    ("fr", "Article initialement publié dans Example Hebdo.", "LG"),
+    ("fr", "Publié initialement sur example.fr", "LG"),
+    ("fr", "Lire l'article sur example.fr", "LG"),
+    ("es", "Relacionadas\nAlerta por tormentas durante todo el fin de semana\nLos agricultores"
+     " cuentan las pérdidas", "L"),
+    ("es", "Noticias destacadas\nAlerta por tormentas durante todo el fin de semana\nLos"
+     " agricultores cuentan las pérdidas", "L"),
+    ("es", "Más leídas\nAlerta por tormentas durante todo el fin de semana\nLos agricultores"
+     " cuentan las pérdidas", "L"),
+    ("es", "Te recomendamos leer: Alerta por tormentas durante todo el fin de semana", "LM"),
+    ("es", "Ver también: Alerta por tormentas durante todo el fin de semana", "LM"),
+    ("es", "Mira también: Alerta por tormentas durante todo el fin de semana", "LM"),
+    ("es", "LEER MÁS >> Alerta por tormentas durante todo el fin de semana", "LM"),
+    ("es", "Esta información fue publicada originalmente por Example Diario.", "LG"),
+    ("es", "Nota original publicada en Example Diario.", "LG"),
+    ("es", "Publicado originalmente en example.es", "LG"),
+    ("it", "Sullo stesso argomento\nAllerta temporali per tutto il fine settimana\nGli"
+     " agricoltori contano i danni", "L"),
+    ("it", "Ti consigliamo\nAllerta temporali per tutto il fine settimana\nGli agricoltori"
+     " contano i danni", "L"),
+    ("it", "Leggi pure: Allerta temporali per tutto il fine settimana", "LM"),
+    ("it", "LEGGI ANCHE: Allerta temporali per tutto il fine settimana", "LM"),
+    ("it", "Potrebbe interessarti: Allerta temporali per tutto il fine settimana", "LM"),
+    ("it", "Questo articolo è stato originariamente pubblicato su Example Magazine.", "LG"),
+    ("it", "Articolo originale pubblicato su example.it.", "LG"),
+    ("it", "Questo contenuto è stato pubblicato originariamente su Example Magazine.", "LG"),
+    ("pt", "Relacionadas\nAlerta de tempestades para todo o fim de semana\nAgricultores contam"
+     " os prejuízos", "L"),
+    ("pt", "Mais notícias\nAlerta de tempestades para todo o fim de semana\nAgricultores"
+     " contam os prejuízos", "L"),
+    ("pt", "LEIA TAMBÉM: Alerta de tempestades para todo o fim de semana", "LM"),
+    ("pt", "Veja mais: Alerta de tempestades para todo o fim de semana", "LM"),
+    ("pt", "Leia também >> Alerta de tempestades para todo o fim de semana", "LM"),
+    ("pt", "Este artigo foi originalmente publicado em Example Jornal.", "LG"),
+    ("pt", "Texto originalmente publicado em example.com.br.", "LG"),
+    ("pt", "Matéria originalmente publicada no Example Jornal.", "LG"),
+    ("pt", "Reportagem original publicada em Example Jornal.", "LG"),
+    ("nl", "Gerelateerd nieuws\nOnweerswaarschuwing voor het hele weekend\nBoeren tellen de"
+     " schade", "L"),
+    ("nl", "Meest bekeken\nOnweerswaarschuwing voor het hele weekend\nBoeren tellen de"
+     " schade", "L"),
+    ("nl", "Populair\nOnweerswaarschuwing voor het hele weekend\nBoeren tellen de schade", "L"),
+    ("nl", "LEES OOK: Onweerswaarschuwing voor het hele weekend", "LM"),
+    ("nl", "Lees ook >> Onweerswaarschuwing voor het hele weekend", "LM"),
+    ("nl", "Bekijk ook: Onweerswaarschuwing voor het hele weekend", "LM"),
+    ("nl", "Dit artikel is oorspronkelijk verschenen op Example Nieuws.", "LG"),
+    ("nl", "Dit verhaal is eerder gepubliceerd op example.nl.", "LG"),
+    ("nl", "Oorspronkelijk gepubliceerd op example.nl", "LG"),
+]
+_RED_2 = [(f"{lang} {shape} {unit[:40]}", text, left)
+          for lang, unit, shapes in RED_UNITS_2
+          for shape, text, left in _shapes(lang, unit, shapes)]
+
+
+@pytest.mark.parametrize(("text", "left"), [c[1:] for c in _RED_2], ids=[c[0] for c in _RED_2])
+def test_second_red_team_units_go_whole(text: str, left: str) -> None:
+    assert OWN(text) == left
+
+
+# Prose in the second round's words: dates and clauses after a fragment footer's words,
+# sentences that open with a heading's words.
+RED_PROSE_2 = [
+    ("en", "Related posts on social media were removed by the platform, the company said."),
+    ("en", "Similar articles of the treaty were struck down by the court."),
+    ("en", "Popular posts on the forum accused the council of hiding costs."),
+    ("en", "The essay was reprinted with permission from the author's estate in 2001."),
+    ("en", "Latest stories from the front suggest the army is retreating, he said."),
+    ("de", "Ähnliche Artikel im Grundgesetz regeln den Datenschutz."),
+    ("de", "Weitere Beiträge zur Rente sollen nach Angaben des Ministers steigen."),
+    ("de", "Der Artikel erschien ursprünglich in einer Fachzeitschrift, sagte der Autor."),
+    ("de", "Beliebte Artikel im Sortiment sind nach Angaben des Händlers ausverkauft."),
+    ("fr", "Les articles les plus lus du code civil concernent le mariage."),
+    ("fr", "À lire sur le même sujet, le rapport du Sénat est sévère."),
+    ("fr", "Voir aussi le maire, qui a refusé de répondre."),
+    ("es", "Las más leídas del año fueron novelas policiacas, según la editorial."),
+    ("es", "Ver también el informe de la fiscalía ayudaría, dijo el juez."),
+    ("es", "Mira también hacia el norte, aconsejó el guía a los turistas."),
+    ("it", "Sullo stesso argomento il ministro ha risposto in aula."),
+    ("it", "Ti consigliamo di votare, ha detto il sindaco ai cittadini."),
+    ("it", "Le ultime notizie sul caso arrivano dalla procura."),
+    ("pt", "As últimas notícias do caso vieram da polícia."),
+    ("pt", "Mais notícias devem ser divulgadas amanhã, disse o ministro."),
+    ("pt", "Veja mais fotos na galeria, sugeriu o fotógrafo."),
+    ("nl", "Gerelateerd nieuws over de zaak volgt later, zegt de politie."),
+    ("nl", "Populair bij jongeren is de nieuwe app van de gemeente."),
+    ("nl", "Meest bekeken werd het debat over de begroting."),
+    ("es", "Relacionadas con el caso, tres personas fueron detenidas."),
+    ("pt", "Relacionadas ao caso, três pessoas foram presas."),
+    ("fr", "À lire ce rapport, on comprend la colère des habitants."),
+    ("fr", "À lire les chiffres, la crise est loin d'être finie."),
+    ("nl", "Populair is de nieuwe app niet, zegt de wethouder."),
+    ("de", "Zuerst veröffentlicht auf Englisch, wurde das Buch später übersetzt."),
+    ("es", "Publicado originalmente en 1980, el libro vuelve a las librerías."),
+    ("fr", "Publié initialement sur papier, le guide est désormais en ligne."),
+    ("pt", "Texto originalmente publicado em 1920 volta às livrarias."),
+    ("en", "Popular posts on the forum were deleted."),
+    ("it", "Ti consigliamo la pazienza, ha detto il medico."),
+    ("nl", "Oorspronkelijk gepubliceerd op papier, is de gids nu online."),
+]
+_RED_PROSE_2 = [(f"{lang} {i} {sentence[:40]}", text)
+                for lang, sentence in RED_PROSE_2
+                for i, text in enumerate(_prose_shapes(lang, sentence))]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in _RED_PROSE_2], ids=[c[0] for c in _RED_PROSE_2])
+def test_second_red_team_prose_stays(text: str) -> None:
+    assert OWN(text) == text
+
