@@ -1564,3 +1564,22 @@ def test_a_newsletter_boxs_button_goes(button: str) -> None:
     # The verb inside an article sentence stays.
     doc = dressed(f"{button} was the button most readers pressed, the survey found.")
     assert promo(doc) == doc
+
+
+# A newsletter pitch speaks to the reader; French "du" (of the) is not German "du" (you).
+@pytest.mark.parametrize("text", [
+    "La newsletter du syndicat compte 15 000 abonnés.",
+    "La lettre d'information du club paraît chaque vendredi depuis 2015.",
+    "Le succès de la newsletter du quotidien régional surprend les éditeurs.",
+], ids=repr)
+def test_french_lines_about_a_newsletter_with_du_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
+
+
+@pytest.mark.parametrize("unit", [
+    "Unser Newsletter bringt dir jeden Morgen alles, was du wissen musst.",
+    "Recevez la newsletter du Courrier chaque matin dans votre boîte mail.",
+], ids=repr)
+def test_pitches_with_du_still_go(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE

@@ -2622,9 +2622,22 @@ def _signup_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"[\W_]{{0,3}}(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+# Romance words that are also a reader word of _READER_WORDS: French "du" (of the) is
+# German "du" (you). In a text that holds a French article, "du" speaks to no one ("La
+# newsletter du syndicat compte 15 000 abonnés.").
+_FALSE_FRIENDS = frozenset({"du"})
+_FRENCH_ARTICLE = regex.compile(r"(?<!\w)(?:(?:[Ll]es?|[Ll]a|[Dd]es|[Uu]ne?)(?!\w)|[Ll]['’](?=\w))")
+
+
 def _addresses_reader(text: str, start: int, end: int) -> bool:
-    if _SECOND_PERSON.search(text, start, end) is not None:
-        return True
+    french: bool | None = None
+    for m in _SECOND_PERSON.finditer(text, start, end):
+        if m.group().casefold() not in _FALSE_FRIENDS:
+            return True
+        if french is None:
+            french = _FRENCH_ARTICLE.search(text, start, end) is not None
+        if not french:
+            return True
     # German's polite "Sie", "Ihr": a capital inside the sentence, not its first word.
     return any(w in _PRONOUNS and w != "I" for w in text[start:end].split()[1:])
 
