@@ -1583,3 +1583,18 @@ def test_french_lines_about_a_newsletter_with_du_stay(text: str) -> None:
 ], ids=repr)
 def test_pitches_with_du_still_go(unit: str) -> None:
     assert tidy(dressed(unit)) == ARTICLE
+
+
+# A prompt followed by a comma and a verb of saying is someone's words, in every
+# language the packs cover.
+@pytest.mark.parametrize("text", [
+    "Seguici, ha chiesto il sindaco ai cittadini durante il comizio.",
+    "Síguenos, animó el presidente a los aficionados en el estadio.",
+    "Siga-nos, pediu o prefeito aos moradores do bairro.",
+    "Suivez-nous, a expliqué le guide aux randonneurs avant le départ.",
+    "Folgen Sie uns, bat der Polizist die Schaulustigen.",
+    "Iscriviti alla newsletter, ha esortato il presidente dell'associazione.",
+], ids=repr)
+def test_prompts_reported_with_more_verbs_of_saying_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc

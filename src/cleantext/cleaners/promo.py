@@ -1939,6 +1939,12 @@ _SAID = frozenset({
     "dit", "déclaré", "lancé", "affirmé", "ajouté", "écrit", "demandé", "estimé",
     "dijo", "afirmó", "pidió", "señaló", "añadió", "explicó", "escribió", "aseguró",
     "disse", "detto",
+    # The same in more voices: "Hazte socio, animó el presidente", "Sostienici, ha
+    # chiesto il sindaco", "Apoie o jornalismo, pediu o sindicato".
+    "recalled", "shouted", "pleaded", "bat", "rief", "sagten", "schrijft", "expliqué", "souligné",
+    "insisté", "animó", "instó", "reclamó", "insistió", "chiesto", "dichiarato",
+    "aggiunto", "scritto", "spiegato", "esortato", "affermato", "invitato", "pediu",
+    "afirmou", "declarou", "escreveu", "acrescentou", "apelou",
 })
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 
