@@ -2044,3 +2044,30 @@ def test_red_team_article_sentences_stay(text: str) -> None:
 @pytest.mark.parametrize(("text", "unit"), RED_TEAM_GLUED, ids=[u for _, u in RED_TEAM_GLUED])
 def test_red_team_units_glued_in_flattened_text_go(text: str, unit: str) -> None:
     assert tidy(text) == " ".join(text.replace(unit, "").split())
+
+
+# An ask with no site to it ("Hazte socio", "Faites un don") may head an article's own
+# line; it goes only as a line of nothing else. Advice reported after a comma stays.
+@pytest.mark.parametrize("text", [
+    "Hazte socio del club: así puedes conseguir el carné este año",
+    "Faites un don : comment les associations recrutent de nouveaux donateurs",
+    "Soutenez le journalisme indépendant : l'appel de 200 personnalités",
+    "Sostienici: la richiesta del sindaco ai cittadini dopo l'alluvione",
+    "Unterstützen Sie unabhängigen Journalismus – das fordert der Verband von den Lesern",
+    "Faça uma doação: como as ONGs captam novos doadores",
+    "Descarga la app oficial del ayuntamiento si quieres recibir avisos, recomienda la Policía.",
+    "Download de app van de gemeente om afvalmeldingen te krijgen, adviseert de wethouder.",
+    "Laden Sie die App herunter, empfiehlt die Verbraucherzentrale den Kunden.",
+    "Scarica l'app della regione per le allerte, consiglia la protezione civile.",
+], ids=repr)
+def test_asks_that_head_an_article_line_or_are_reported_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
+
+
+@pytest.mark.parametrize("unit", [
+    "Hazte socio", "Faites un don", "Sostienici", "Faça uma doação",
+    "Hier kostenlos für den Newsletter anmelden!", "Apoya el periodismo independiente",
+], ids=repr)
+def test_asks_alone_on_their_line_go(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE

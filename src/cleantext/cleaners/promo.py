@@ -1951,6 +1951,10 @@ _SAID = frozenset({
     "insisté", "animó", "instó", "reclamó", "insistió", "chiesto", "dichiarato",
     "aggiunto", "scritto", "spiegato", "esortato", "affermato", "invitato", "pediu",
     "afirmou", "declarou", "escreveu", "acrescentou", "apelou",
+    # Advice reported after it: "Download de app …, adviseert de wethouder".
+    "advises", "recommends", "empfiehlt", "rät", "adviseert", "raadt", "recommande",
+    "conseille", "recomienda", "aconseja", "raccomanda", "consiglia", "recomenda",
+    "aconselha",
 })
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 
