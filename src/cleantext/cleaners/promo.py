@@ -27,7 +27,7 @@ sentences or a sentence that starts with a prompt):
   redistributed.", "Republished with permission … All rights reserved.";
 - affiliate-link notices addressed to readers, "Please enable JavaScript…", "Click here
   to learn more about …", "Filed under: …" and tag lines, "Play Video 3:27 …" lines;
-- page furniture, a line of nothing else: "Back to top", "Zum Seitenanfang", "Most read",
+- page furniture, a line of nothing else: "Zum Seitenanfang", "Most read",
   "I più letti", "Bekijk video", "Ouvir notícia", "Paid Partnership"; and at a short
   line's start donation, app and channel asks ("Apoya el periodismo independiente",
   "Unseren WhatsApp-Kanal abonnieren");
@@ -231,8 +231,7 @@ def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
 _MINUTES = r"(?:min(?:ute)?s?|minuten|minutos?|minuti|мин(?:ут[аы]?)?)\.?"
 _READ_AFTER = (r"(?:read|reading|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura"
                r"|de\s+leitura|leestijd|чтения)")
-# "Estimated reading time: 6 minutes": Yoast SEO's reading-time block.
-_READ_BEFORE = (r"(?:(?:estimated\s+)?reading\s+time|read\s+time|lesezeit|lesedauer"
+_READ_BEFORE = (r"(?:reading\s+time|read\s+time|lesezeit|lesedauer"
                 r"|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura"
                 r"|tempo\s+de\s+leitura|leestijd"
                 r"|время\s+чтения)")
