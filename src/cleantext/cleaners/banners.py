@@ -468,22 +468,29 @@ _ANCHOR_SCANS = (
     # werbe(-)block, ad block; blocco; datenschutz; lista blanca, liste blanche; free
     # article(s); and/or access; premium content; free account; access cannot (be
     # granted); artículos (gratuitos); (Land) nicht (verfügbar); javascript; to continue
-    # reading; continue reading your; lecture (du Monde); traceurs
+    # reading; continue reading your; lecture (du Monde); traceurs; (per) continuare,
+    # (para) continuar, continuer (à lire), (votre) lecture, (inscri)vez-vous gratuit(ement),
+    # inicia (sesión), cadastre-se, (artic)les / (artic)oli gratuit(s|i), suscríbete
     # (factored by the letter after "c": each "c" of a text tries a few branches)
-    r"c(?:o(?:okie|n(?:sen|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
-    r"|inue(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
-    r"|(?={run}reading{run}your))))"
+    r"c(?:o(?:okie|li(?={run}gratuit)|n(?:sen|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
+    r"|inu(?:e(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
+    r"|(?={run}reading{run}your))"
+    r"|ar(?:e(?:(?<=per{ws}continuare)|(?<={ws2}continuare))"
+    r"|(?<=para{ws}continuar)|(?<={ws2}continuar))"
+    r"|er(?={run}{agrave}{run}lire))))"
     r"|unt(?:(?<=free{ws}account)|(?<={ws2}account))|(?<=blocco))"
-    r"|r(?:i(?:(?<=[bu]scri)|pt(?<=javascript))|(?<=suscr)(?={i}b(?:ete|ase){run}para))"
+    r"|r(?:i(?:(?<=[bu]scri)|pt(?<=javascript)|(?<=nscri)(?=vez-vous{run}gratuit))"
+    r"|(?<=suscr)(?={i}b(?:ete|ase)))"
     r"|k(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
     r"|h(?:utz(?<=enschutz)|t(?:(?<=land{ws}nicht)|(?<={ws2}nicht)))"
-    r"|le(?:(?<=free{ws}article)|(?<={ws2}article))"
+    r"|le(?:(?<=free{ws}article)|(?<={ws2}article)|s(?={run}gratuit))"
     r"|cess(?:(?<=/or{ws}access)|(?<={ws2}access))"
     r"|annot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|ulos(?={run}gratuit)"
-    r"|ture(?<=lecture)(?={run}du{run}monde)"
+    r"|ture(?<=lecture)(?:(?={run}du{run}monde)|(?<=votre{ws}lecture)|(?<={ws2}lecture))"
+    r"|ia(?<=inicia)(?={run}sesi)|adastre-se"
     r"|eurs(?<=traceurs)|(?<=privac)|(?<=blanc))",
-    # paywall, whitelist, einwilligung, weiterlesen
-    r"w(?:all(?<=paywall)|hitelist|illigung|eiterlesen)",
+    # paywall, whitelist, einwilligung, weiterlesen, weiterzulesen
+    r"w(?:all(?<=paywall)|hitelist|illigung|eiter(?:lesen|zulesen))",
     # abonn(ee|ement), abo-, abbonat, abbonament, bloqueador, bloqueur, and "ein", "im",
     # "mit", "jetzt" + spaces + "abo" (the last look-behind: two or more spaces);
     # bildplus; (un)available, disponible; (niet) beschikbaar
@@ -503,12 +510,14 @@ _ANCHOR_SCANS = (
 # is another space's last byte or, within the character, its lead or middle byte.
 # ``{run}``, in a look-ahead, is a run of spaces as a phrase's space matches it (one to
 # eight ``\s``): in bytes, one to 24 of the bytes any of them is made of.
-# ``{i}`` is "í", lower-cased in text, either case in bytes (only ASCII is lowered there).
-_WS_TEXT = {"ws": r"\s", "ws2": r"\s\s", "run": r"\s{1,8}", "i": "í"}
+# ``{i}`` is "í" and ``{agrave}`` "à", lower-cased in text, either case in bytes (only
+# ASCII is lowered there).
+_WS_TEXT = {"ws": r"\s", "ws2": r"\s\s", "run": r"\s{1,8}", "i": "í", "agrave": "à"}
 _WS_LAST = r"[\t-\r\x1c-\x20\x80-\x8a\x9f\xa0\xa8\xa9\xaf]"
 _WS_ANY = r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2\xe1-\xe3\x81]"  # any byte of one
 _WS_BYTES = {"ws": _WS_LAST, "ws2": r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2]"
-             + _WS_LAST, "run": _WS_ANY + "{1,24}", "i": r"\xc3[\xad\x8d]"}
+             + _WS_LAST, "run": _WS_ANY + "{1,24}", "i": r"\xc3[\xad\x8d]",
+             "agrave": r"\xc3[\xa0\x80]"}
 # Where a stem's runs end: spaces (any run of \s), apostrophes, and "ß" (or "ss").
 _RUN_BREAK = re.compile(r"[\s'’ß]+")
 _ASCII_PIECE = re.compile(r"[\x00-\x7f]+")
