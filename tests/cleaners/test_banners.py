@@ -2151,3 +2151,352 @@ def test_article_on_trackers_stays() -> None:
     text = ("La CNIL a sanctionné un éditeur qui déposait des traceurs sans consentement. "
             "Les traceurs publicitaires restent la règle sur la plupart des sites.")
     assert clean(text) == text
+
+
+# ---------------------------------------------------------------------------------------
+# Third red-team round: wordings written blind, as regional papers, broadcasters, wire
+# services, magazines, CMSs and consent tools word them (registration walls, article
+# counters, ad-block requests, embed placeholders, cookie notices), in seven languages.
+
+# (language, wall, whether it also goes when glued between two article sentences in
+# flattened text). A sentence with no wall wording of its own that opens a unit ("Our
+# journalism needs your support.") stays when glued: in flattened text it cannot be told
+# from the article's.
+RED3_WALLS = [
+    ("en", "We use cookies to personalise content and ads, to provide social media features and "
+     "to analyse our traffic.", True),
+    ("en", "This site uses cookies. By continuing to browse the site, you are agreeing to our "
+     "use of cookies.", True),
+    ("en", "By using this site, you agree to our Privacy Policy and Terms of Use.", True),
+    ("en", "This story is available exclusively to subscribers.", True),
+    ("en", "Subscribe to read the full story.", True),
+    ("en", "You've reached your limit of free articles this month.", True),
+    ("en", "You have reached your free article limit. Subscribe for unlimited access.", True),
+    ("en", "Please whitelist our site in your ad blocker to continue.", True),
+    ("en", "Ad blocker detected. Please consider supporting us by disabling your ad blocker.",
+     True),
+    ("en", "To continue, please log in or create a free account.", True),
+    ("en", "Register for free to continue reading this article.", True),
+    ("en", "This article is for subscribers only. Already a subscriber? Sign in.", True),
+    ("en", "We and our partners use cookies and other tracking technologies to improve your "
+     "experience on our website.", True),
+    ("en", "We use cookies on our website to give you the most relevant experience by "
+     "remembering your preferences and repeat visits. By clicking “Accept”, you consent to the "
+     "use of ALL the cookies.", True),
+    ("en", "Unlock this article by subscribing. Plans start at $1 for your first month.", True),
+    ("en", "Sign in to continue reading.", True),
+    ("en", "You've read 3 of 5 free articles this month.", True),
+    ("en", "This content is blocked. Accept cookies to view this content.", True),
+    ("en", "Our journalism needs your support. Please turn off your ad blocker or subscribe.",
+     False),
+    ("en", "Privacy Preference Center\nAllow All", False),
+    ("en", "Continue reading with a subscription. Cancel anytime.", True),
+    ("en", "This article is only available to subscribers. Subscribe now for just 99 cents.", True),
+    ("en", "Want to keep reading? Subscribe for unlimited digital access.", True),
+    ("en", "Create a free account to keep reading.", True),
+    ("en", "Cookies are disabled in your browser. Please enable cookies to continue.", False),
+    ("en", "This video can't be played because of your cookie settings. Change your settings to "
+     "watch it.", True),
+    ("de", "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.", True),
+    ("de", "Diese Seite verwendet Cookies. Durch die Nutzung unserer Seite erklären Sie sich "
+     "damit einverstanden, dass wir Cookies setzen.", True),
+    ("de", "Mit der Nutzung dieser Website stimmen Sie der Verwendung von Cookies zu.", True),
+    ("de", "Dieser Artikel ist nur für Abonnenten verfügbar.", True),
+    ("de", "Um diesen Artikel zu lesen, benötigen Sie ein Abonnement.", True),
+    ("de", "Sie haben bereits ein Abo? Hier anmelden.", True),
+    ("de", "Bitte deaktivieren Sie Ihren Adblocker.", True),
+    ("de", "Sie nutzen einen Adblocker. Bitte schalten Sie ihn für unsere Seite aus.", True),
+    ("de", "Um diesen Inhalt zu sehen, müssen Sie der Verwendung von Cookies zustimmen.", True),
+    ("de", "Datenschutzeinstellungen\nAlle akzeptieren", False),
+    ("de", "Dieser Beitrag ist exklusiv für Abonnenten.", True),
+    ("de", "Registrieren Sie sich kostenlos, um weiterzulesen.", True),
+    ("de", "Bitte aktivieren Sie JavaScript in Ihrem Browser.", True),
+    ("de", "Jetzt weiterlesen mit Abo", False),
+    ("de", "Melden Sie sich an, um diesen Artikel weiterzulesen.", True),
+    ("fr", "Ce site utilise des cookies pour améliorer votre expérience de navigation.", True),
+    ("fr", "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies.",
+     True),
+    ("fr", "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.",
+     True),
+    ("fr", "Cet article est réservé aux abonnés.", True),
+    ("fr", "Il vous reste 80% de cet article à lire. La suite est réservée aux abonnés.", True),
+    ("fr", "Déjà abonné ? Connectez-vous.", True),
+    ("fr", "Vous utilisez un bloqueur de publicité. Merci de le désactiver pour accéder à notre "
+     "site.", True),
+    ("fr", "Pour lire la suite de cet article, abonnez-vous.", True),
+    ("fr", "Abonnez-vous pour lire l'article en intégralité.", True),
+    ("fr", "Ce contenu est bloqué car vous n'avez pas accepté les cookies.", True),
+    ("fr", "Créez un compte gratuit pour continuer votre lecture.", True),
+    ("fr", "Avec nos partenaires, nous utilisons des cookies et technologies similaires.", True),
+    ("fr", "Pour continuer à lire, veuillez vous identifier.", True),
+    ("fr", "Vous avez atteint la limite d'articles gratuits ce mois-ci.", True),
+    ("fr", "Cet article est réservé à nos abonnés. Abonnez-vous à partir de 1 € par mois.", True),
+    ("fr", "Désactivez votre bloqueur de publicités pour continuer.", True),
+    ("fr", "Inscrivez-vous gratuitement pour lire la suite.", True),
+    ("es", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", True),
+    ("es", "Este sitio web utiliza cookies para que usted tenga la mejor experiencia de usuario.",
+     True),
+    ("es", "Este contenido es exclusivo para suscriptores.", True),
+    ("es", "Suscríbete para seguir leyendo.", True),
+    ("es", "¿Ya eres suscriptor? Inicia sesión.", True),
+    ("es", "Has alcanzado el límite de artículos gratuitos.", True),
+    ("es", "Hemos detectado que estás usando un bloqueador de anuncios.", True),
+    ("es", "Por favor, desactiva tu bloqueador de publicidad para continuar.", True),
+    ("es", "Regístrate gratis para continuar leyendo.", True),
+    ("es", "Tu privacidad es importante para nosotros.", True),
+    ("es", "Para ver este contenido, acepta las cookies.", True),
+    ("es", "Este artículo es solo para suscriptores.", True),
+    ("es", "Al hacer clic en «Aceptar», aceptas el almacenamiento de cookies en tu dispositivo.",
+     True),
+    ("es", "Nosotros y nuestros socios utilizamos cookies para personalizar anuncios.", True),
+    ("es", "Inicia sesión para seguir leyendo.", True),
+    ("es", "Este sitio utiliza cookies. Al continuar navegando, aceptas nuestra política de "
+     "cookies.", True),
+    ("es", "Para seguir leyendo, suscríbete a partir de 1 € al mes.", True),
+    ("it", "Questo sito utilizza cookie tecnici e di profilazione.", True),
+    ("it", "Questo sito fa uso di cookie per migliorare l'esperienza di navigazione degli utenti.",
+     True),
+    ("it", "Proseguendo nella navigazione accetti l'uso dei cookie.", True),
+    ("it", "Chiudendo questo banner, scorrendo questa pagina o cliccando qualunque suo elemento "
+     "acconsenti all'uso dei cookie.", True),
+    ("it", "Contenuto riservato agli abbonati.", True),
+    ("it", "Questo articolo è riservato agli abbonati.", True),
+    ("it", "Sei già abbonato? Accedi.", True),
+    ("it", "Abbonati per continuare a leggere.", True),
+    ("it", "Hai raggiunto il limite di articoli gratuiti.", True),
+    ("it", "Abbiamo rilevato che stai usando un ad blocker.", True),
+    ("it", "Disattiva il tuo adblock per continuare.", True),
+    ("it", "Noi e i nostri partner utilizziamo cookie e tecnologie simili.", True),
+    ("it", "Registrati gratuitamente per continuare a leggere.", True),
+    ("it", "Per visualizzare questo contenuto devi accettare i cookie.", True),
+    ("it", "La tua privacy è importante per noi.", True),
+    ("it", "Accedi per continuare a leggere.", True),
+    ("it", "Questo sito utilizza i cookie. Continuando a navigare accetti la nostra cookie "
+     "policy.", True),
+    ("pt", "Este site utiliza cookies para melhorar a sua experiência.", True),
+    ("pt", "Utilizamos cookies para personalizar conteúdos e anúncios.", True),
+    ("pt", "Ao continuar a navegar, concorda com a utilização de cookies.", True),
+    ("pt", "Ao continuar navegando, você concorda com a nossa Política de Privacidade.", True),
+    ("pt", "Conteúdo exclusivo para assinantes.", True),
+    ("pt", "Este conteúdo é exclusivo para assinantes.", True),
+    ("pt", "Já é assinante? Faça login.", True),
+    ("pt", "Assine para continuar lendo.", True),
+    ("pt", "Detectámos que está a utilizar um bloqueador de anúncios.", True),
+    ("pt", "Desative o seu bloqueador de anúncios para continuar.", True),
+    ("pt", "A sua privacidade é importante para nós.", True),
+    ("pt", "Cadastre-se gratuitamente para continuar lendo.", True),
+    ("pt", "Faça login para continuar lendo.", True),
+    ("pt", "Este site usa cookies para garantir que você obtenha a melhor experiência.", True),
+    ("pt", "Este artigo é exclusivo para assinantes. Assine já.", True),
+    ("nl", "Deze website maakt gebruik van cookies.", True),
+    ("nl", "Wij gebruiken cookies om je de beste ervaring op onze website te bieden.", True),
+    ("nl", "Door verder te gaan op deze website, ga je akkoord met het gebruik van cookies.", True),
+    ("nl", "Dit artikel is alleen beschikbaar voor abonnees.", True),
+    ("nl", "Lees verder met een abonnement.", True),
+    ("nl", "Al abonnee? Log in.", True),
+    ("nl", "Het lijkt erop dat je een adblocker gebruikt.", True),
+    ("nl", "Zet je adblocker uit om verder te lezen.", True),
+    ("nl", "Wij en onze partners gebruiken cookies en vergelijkbare technieken.", True),
+    ("nl", "Om deze inhoud te bekijken moet je cookies accepteren.", True),
+    ("nl", "Word abonnee voor €1 per week.", True),
+    ("nl", "Jouw privacy is belangrijk voor ons.", True),
+    ("nl", "Dit is een premium artikel. Neem een abonnement om verder te lezen.", True),
+    ("nl", "Wij vragen je toestemming voor het plaatsen van cookies.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall", "glued"),
+    [pytest.param(lang, wall, glued, id=f"{LANGUAGE_NAMES[lang]} {wall[:50]}")
+     for lang, wall, glued in RED3_WALLS],
+)
+def test_third_round_wall_is_removed_at_head_between_paragraphs_and_at_tail(
+        lang: str, wall: str, glued: bool) -> None:
+    first, second = ARTICLES[lang]
+    kept = f"{first}\n\n{second}"
+    assert banners(f"{first}\n\n{wall}\n\n{second}") == kept
+    assert banners(f"{wall}\n\n{first}\n\n{second}") == kept
+    assert banners(f"{first}\n\n{second}\n\n{wall}") == kept
+    if glued:
+        flat = wall.replace("\n", " ")
+        assert banners(f"{first} {flat} {second}") == f"{first} {second}"
+
+
+# (language, article sentence): the same words as the walls above, reported, quoted, in
+# headlines or in another sense. They stay alone, as a paragraph and glued.
+RED3_ARTICLES = [
+    ("en", "The regulator fined the company for setting cookies without consent, the agency said."),
+    ("en", "Subscribers to the paper's print edition fell by a third last year."),
+    ("en", "Critics say the paywall keeps poorer readers away from local news."),
+    ("en", "“We use cookies like every other shop on the internet,” the spokesman said."),
+    ("en", "The bakery sold 4,000 cookies at the fair."),
+    ("en", "Privacy campaigners want the law to ban ad blockers from being detected."),
+    ("en", "She said she had to create a free account just to read the menu."),
+    ("en", "Readers can continue reading the report on the council's website."),
+    ("en", "The newspaper's subscription price rose to $15 a month in March."),
+    ("en", "About 40 percent of users run an ad blocker, according to the survey."),
+    ("en", "Regulators ordered sites to offer a button to reject all cookies."),
+    ("en", "The app asks users to accept its privacy policy before signing in."),
+    ("en", "His privacy is important to him, his lawyer told the court."),
+    ("en", "Manage your expectations, the coach told his players after the loss."),
+    ("en", "The streaming service said subscribers would be able to cancel anytime."),
+    ("en", "Sign in sheets showed that 300 volunteers attended."),
+    ("en", "The firm has been accused of sharing data with advertising partners."),
+    ("en", "Unlimited access to the park will cost $40 a year."),
+    ("de", "Die Datenschutzbehörde verhängte ein Bußgeld, weil die Seite Cookies ohne "
+     "Einwilligung setzte."),
+    ("de", "Die Zahl der Abonnenten der Zeitung ist im vergangenen Jahr gesunken."),
+    ("de", "Viele Nutzer verwenden einen Adblocker, wie eine Umfrage zeigt."),
+    ("de", "„Wir verwenden Cookies nur für Statistik“, sagte der Sprecher."),
+    ("de", "Die Bäckerei verkaufte auf dem Markt 2.000 Kekse und Cookies."),
+    ("de", "Das Abonnement kostet künftig 12 Euro im Monat, teilte der Verlag mit."),
+    ("de", "Verbraucherschützer fordern, dass Nutzer alle Cookies mit einem Klick ablehnen "
+     "können."),
+    ("de", "Der Verlag will künftig mehr Artikel nur für Abonnenten anbieten."),
+    ("de", "Die Privatsphäre der Patienten müsse geschützt werden, sagte die Ministerin."),
+    ("de", "Wer weiterlesen will, muss künftig zahlen, kritisieren die Leser."),
+    ("de", "Externe Inhalte wie Videos werden auf der Plattform häufig eingebettet."),
+    ("de", "Die App fragt vor der Anmeldung nach der Zustimmung zur Datenschutzerklärung."),
+    ("de", "Der Kunde kann den Vertrag jederzeit kündigen, so das Gericht."),
+    ("de", "Mit der Nutzung der neuen Brücke sparen Pendler zehn Minuten."),
+    ("fr", "La CNIL a sanctionné le site pour avoir déposé des cookies sans consentement."),
+    ("fr", "Le journal compte désormais 500 000 abonnés numériques."),
+    ("fr", "« Nous utilisons des cookies comme tout le monde », a déclaré le directeur."),
+    ("fr", "Les bloqueurs de publicité sont utilisés par un tiers des internautes."),
+    ("fr", "L'article réservé aux abonnés a suscité de nombreuses réactions."),
+    ("fr", "Le respect de la vie privée des élèves est une priorité, selon le ministre."),
+    ("fr", "L'offre sans engagement a séduit de nombreux clients de l'opérateur."),
+    ("fr", "Les internautes pourront refuser les cookies aussi facilement que les accepter."),
+    ("fr", "Les abonnés se sont plaints de la hausse des tarifs."),
+    ("fr", "Il faut désormais créer un compte pour consulter les horaires, regrettent les "
+     "usagers."),
+    ("fr", "Pour lire la suite du rapport, les députés devront attendre septembre."),
+    ("fr", "Le site a été condamné pour ses paramètres de confidentialité trompeurs."),
+    ("fr", "La navigation sur le fleuve reprendra lundi."),
+    ("fr", "Gérer les préférences des clients est devenu un métier, explique la fondatrice."),
+    ("es", "La agencia multó a la empresa por instalar cookies sin consentimiento."),
+    ("es", "El diario superó los 100.000 suscriptores digitales en enero."),
+    ("es", "«Utilizamos cookies para medir la audiencia», dijo el portavoz."),
+    ("es", "Uno de cada tres internautas usa un bloqueador de anuncios, según el estudio."),
+    ("es", "La privacidad de los menores es importante, recordó la ministra."),
+    ("es", "Los suscriptores podrán leer el contenido exclusivo desde el lunes."),
+    ("es", "El periódico cobrará 10 euros al mes por su suscripción digital."),
+    ("es", "Los usuarios deberán aceptar la nueva política de privacidad de la aplicación."),
+    ("es", "Si continúa la lluvia, el partido se suspenderá."),
+    ("es", "Para seguir leyendo el informe completo, los diputados pidieron más tiempo."),
+    ("es", "La plataforma permite configurar las cookies desde el navegador."),
+    ("es", "Los socios del club aprobaron las cuentas del ejercicio."),
+    ("es", "El límite de velocidad bajará a 30 kilómetros por hora."),
+    ("es", "Miles de lectores han iniciado sesión en la nueva aplicación del diario."),
+    ("it", "Il Garante ha multato il sito per l'uso di cookie senza consenso."),
+    ("it", "Il quotidiano ha superato i 200 mila abbonati digitali."),
+    ("it", "«Utilizziamo i cookie solo per le statistiche», ha detto il portavoce."),
+    ("it", "Un utente su quattro usa un ad blocker, secondo l'indagine."),
+    ("it", "La privacy dei pazienti è importante, ha ricordato il ministro."),
+    ("it", "Gli abbonati potranno accedere all'archivio storico del giornale."),
+    ("it", "Proseguendo i lavori, il cantiere chiuderà a fine anno."),
+    ("it", "Il contenuto riservato agli abbonati sarà ampliato, ha annunciato l'editore."),
+    ("it", "L'abbonamento costerà 9,99 euro al mese dal primo marzo."),
+    ("it", "Gli utenti potranno rifiutare tutti i cookie con un solo clic."),
+    ("it", "La navigazione sul lago è stata sospesa per il vento."),
+    ("it", "Il limite di velocità sarà abbassato a 30 chilometri orari."),
+    ("it", "I partner commerciali dell'azienda hanno firmato l'accordo."),
+    ("it", "Per continuare a leggere il testo, i senatori hanno chiesto una pausa."),
+    ("pt", "A autoridade multou o site por instalar cookies sem consentimento."),
+    ("pt", "O jornal ultrapassou os 50 mil assinantes digitais."),
+    ("pt", "«Usamos cookies apenas para estatísticas», disse o porta-voz."),
+    ("pt", "Um em cada quatro utilizadores usa um bloqueador de anúncios, segundo o estudo."),
+    ("pt", "A privacidade dos doentes é importante, lembrou a ministra."),
+    ("pt", "Os assinantes terão acesso ao conteúdo exclusivo a partir de segunda-feira."),
+    ("pt", "A assinatura digital passará a custar 9,90 euros por mês."),
+    ("pt", "Ao continuar a obra, a câmara terá de pagar mais 2 milhões."),
+    ("pt", "Os utilizadores poderão recusar todos os cookies com um clique."),
+    ("pt", "A política de privacidade da aplicação foi alterada em março."),
+    ("pt", "O limite de velocidade vai baixar para 30 quilómetros por hora."),
+    ("pt", "Os moradores fizeram login na plataforma para votar no orçamento participativo."),
+    ("pt", "A navegação no rio foi suspensa devido ao nevoeiro."),
+    ("pt", "Para continuar lendo o relatório, os deputados pediram mais tempo."),
+    ("nl", "De toezichthouder beboette de site voor het plaatsen van cookies zonder toestemming."),
+    ("nl", "De krant heeft inmiddels 300.000 digitale abonnees."),
+    ("nl", "‘Wij gebruiken cookies alleen voor statistiek’, zei de woordvoerder."),
+    ("nl", "Een op de vier internetgebruikers heeft een adblocker, blijkt uit onderzoek."),
+    ("nl", "De privacy van patiënten is belangrijk, benadrukte de minister."),
+    ("nl", "Abonnees kunnen het premium artikel vanaf maandag lezen."),
+    ("nl", "Een abonnement kost voortaan 15 euro per maand."),
+    ("nl", "Gebruikers moeten alle cookies met één klik kunnen weigeren."),
+    ("nl", "Door verder te bouwen aan de dijk wil het waterschap overstromingen voorkomen."),
+    ("nl", "Het maximale aantal bezoekers is vastgesteld op 5000."),
+    ("nl", "Wie verder wil lezen, moet betalen, klagen lezers van de krant."),
+    ("nl", "De instellingen van de app zijn na de update gewijzigd."),
+    ("nl", "Wij en onze partners gaan samen de wijk vernieuwen, zei de wethouder."),
+    ("nl", "De bezoekers moesten inloggen om hun kaartje te downloaden."),
+    # the new stems in an article's sentence ("inicia sesión para", "per continuare")
+    ("es", "La asamblea inicia sesión para votar el presupuesto el lunes."),
+    ("es", "El club ofrece entradas gratis para continuar la temporada."),
+    ("it", "I nuovi iscritti, registrati per continuare il corso, sono 300."),
+    ("pt", "O ministro fez login para continuar a reunião por vídeo."),
+    ("pt", "A prefeitura pede: cadastre-se até sexta-feira para receber a vacina."),
+    ("de", "Viele Leser zahlen nicht, um weiterzulesen, zeigt eine Studie."),
+    ("fr", "La médiathèque propose des articles gratuits aux lycéens."),
+    ("fr", "Le texte a été adopté en première lecture pour continuer à lire les amendements."),
+    ("en", "This content is blocked in 14 countries because of cookie rules."),
+    ("en", "Want to keep reading? The council publishes the full subscription report online."),
+    ("nl", "Word abonnee voor tien euro: de krant wil zo 5.000 nieuwe abonnees trekken."),
+    ("fr", "Abonnez-vous pour lire, conseille le libraire aux élèves abonnés."),
+    ("de", "Dieser Beitrag ist exklusiv im Abo-Magazin erschienen."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [pytest.param(lang, s, id=f"{LANGUAGE_NAMES[lang]} {s[:50]}") for lang, s in RED3_ARTICLES],
+)
+def test_third_round_article_sentence_stays(lang: str, sentence: str) -> None:
+    first, second = ARTICLES[lang]
+    for text in (sentence, f"{first}\n\n{sentence}\n\n{second}", f"{first} {sentence} {second}"):
+        assert banners(text) == text
+
+
+# A consent tool's settings link, as it prints it at the foot of the page.
+SETTINGS_LINKS = [
+    ("en", "Manage cookie preferences"), ("en", "Cookie settings"),
+    ("de", "Cookie-Einstellungen"), ("fr", "Paramétrer les cookies"),
+    ("fr", "Gérer mes préférences cookies"), ("es", "Configuración de cookies"),
+    ("it", "Gestisci le preferenze sui cookie"), ("pt", "Gerir preferências de cookies"),
+    ("nl", "Cookie-instellingen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "link"), SETTINGS_LINKS)
+def test_settings_link_as_the_last_line_goes(lang: str, link: str) -> None:
+    first, second = ARTICLES[lang]
+    assert banners(f"{first}\n\n{second}\n\n{link}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize(("lang", "link"), SETTINGS_LINKS)
+def test_settings_words_heading_a_section_stay(lang: str, link: str) -> None:
+    # An explainer's or a how-to's subheading: its section follows it.
+    first, second = ARTICLES[lang]
+    text = f"{first}\n\n{link}\n\n{second}"
+    assert banners(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The bakery sold out on Sunday.\n\nCookies", id="one word as the last line"),
+    pytest.param("The vote passed.\n\nDatenschutz", id="heading words with no button"),
+    pytest.param("The vote passed.\n\nPrivacy Preference Center\n\nThe mayor left.",
+                 id="a dialog's heading with no consent buttons under it"),
+])
+def test_lone_heading_words_stay(text: str) -> None:
+    assert banners(text) == text
+
+
+@pytest.mark.parametrize(("heading", "buttons"), [
+    ("Privacy Preference Center", "Allow All"),
+    ("Datenschutzeinstellungen", "Alle akzeptieren"),
+    ("Paramètres des cookies", "Tout accepter"),
+    ("Cookie-instellingen", "Alles accepteren"),
+])
+def test_dialog_heading_over_its_consent_buttons_goes(heading: str, buttons: str) -> None:
+    text = f"The vote passed.\n\n{heading}\n{buttons}\n\nThe mayor left."
+    assert banners(text) == "The vote passed.\n\nThe mayor left."

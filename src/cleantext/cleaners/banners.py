@@ -1248,6 +1248,35 @@ def _link_closes_buttons(doc: _Doc, end: int) -> bool:
     return nxt is None or _strong_chrome(doc, *nxt)
 
 
+# A consent tool's settings link names what it manages: cookies, or the consent itself.
+_CONSENT_WORD = re.compile(
+    r"cookie|consent|einwilligung|toestemming|consentement|consentimiento|consenso"
+)
+
+
+def _is_settings_line(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a line with no wall sentence is a consent tool's own chrome: a dialog's
+    heading over its consent buttons ("Privacy Preference Center" above "Allow All"), or
+    the settings link it prints at the foot of the page ("Cookie settings", "Paramétrer
+    les cookies", "Cookie-instellingen") as the text's last line.
+
+    Left alone: the same words anywhere else, where they may be an article's headline or
+    an explainer's subheadings ("Cookie consent", "Necessary cookies", "Paramétrer les
+    cookies" in a how-to: a subheading has its section after it, a footer link nothing),
+    one word alone ("Cookies", a recipe's last heading), and heading words with no
+    consent button under them ("Datenschutz").
+    """
+    if end - start > _HEADING_MAX or not _is_chrome(doc, start, end):
+        return False
+    nxt = _next_line(doc.text, end + 1)
+    if nxt is None:
+        return (_strong_chrome(doc, start, end)
+                and _CONSENT_WORD.search(doc.low, start, end) is not None
+                and len(_NOT_LETTER.split(doc.low[start:end].strip(" \t\r-"))) >= 2)
+    return (nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
+            and bool(_accepts(doc, *nxt)) and _is_chrome(doc, *nxt))
+
+
 def _headings_before(doc: _Doc, start: int, floor: int) -> int:
     """Where the heading and button lines right before the line at ``start`` begin (not
     before ``floor``, where the text is already decided)."""
@@ -1351,7 +1380,7 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
             if not line.has_wall:
                 # (A line with a wall sentence takes the wall-like ones around it anyway.)
                 line.take_answered_walls()
-            if line.all_wall():
+            if line.all_wall() or (not line.has_wall and _is_settings_line(doc, start, end)):
                 b_start, b_end = _absorb(doc, start, end, floor)
                 spans.append(_block_span(text, b_start, b_end))
                 end = b_end
