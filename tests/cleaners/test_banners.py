@@ -2573,3 +2573,31 @@ def test_lone_heading_words_stay(text: str) -> None:
 def test_dialog_heading_over_its_consent_buttons_goes(heading: str, buttons: str) -> None:
     text = f"The vote passed.\n\n{heading}\n{buttons}\n\nThe mayor left."
     assert banners(text) == "The vote passed.\n\nThe mayor left."
+
+
+@pytest.mark.parametrize(("lang", "offer", "wall"), [
+    ("fr", "Offre découverte : 1 € pour 1 mois, sans engagement.",
+     "Cet article est réservé aux abonnés."),
+    ("es", "Lee sin límites por solo 1 € el primer mes.",
+     "Este contenido es exclusivo para suscriptores."),
+    ("it", "Abbonati a 1 € al mese per i primi 3 mesi.",
+     "Questo articolo è riservato agli abbonati."),
+    ("pt", "Assinatura digital por R$ 1,90 no primeiro mês.",
+     "Este conteúdo é exclusivo para assinantes."),
+])
+def test_offer_line_above_a_paywall_goes_with_it(lang: str, offer: str, wall: str) -> None:
+    first, second = ARTICLES[lang]
+    kept = f"{first}\n\n{second}"
+    assert banners(f"{first}\n\n{offer}\n{wall}\n\n{second}") == kept
+    assert banners(f"{first}\n\n{offer}\n\n{wall}\n\n{second}") == kept
+
+
+@pytest.mark.parametrize("article", [
+    "Le club propose 1 € le premier mois, sans engagement, a indiqué le président.",
+    "The club charges $5 a month for the first year, with no commitment.",
+    "O jornal cobra R$ 1,90 no primeiro mês, disse o diretor.",
+    "El abono cuesta 1 € el primer mes. La oferta acaba el lunes.",
+])
+def test_article_paragraph_on_prices_above_a_paywall_stays(article: str) -> None:
+    text = f"{article}\n\nThis article is for subscribers only."
+    assert banners(text) == article

@@ -1295,6 +1295,12 @@ def _heads_wall(doc: _Doc, start: int, end: int) -> bool:
     examined."""
     if _strong_chrome(doc, start, end):
         return True
+    # A paywall's offer printed above its wall ("Offre découverte : 1 € le premier mois,
+    # sans engagement." over "Cet article est réservé aux abonnés."), as it is taken
+    # below one: one short sentence with an offer wording and no speech verb.
+    if end - start <= _OFFER_MAX and _is_offer(doc, start, end) and len(
+            sentences(doc.text, start, end)) == 1:
+        return True
     # Such headings speak to the reader ("We care about your privacy"): a line with no
     # [person] word (most headlines) is not read for wordings.
     if end - start > _HEADING_MAX or doc.lex.person.search(doc.low, start, end) is None:
