@@ -2349,6 +2349,47 @@ RED3_WALLS = [
     ("nl", "Je gebruikt een adblocker. Zet deze uit om onze site te steunen.", True),
     ("nl", "Lees dit artikel gratis door te registreren of een abonnement te nemen.", True),
     ("nl", "Dit is een artikel voor abonnees. Log in of word abonnee.", True),
+    # a third batch: consent requests for embedded content, pay-or-consent walls
+    ("en", "We need your consent before you can continue on our website.", True),
+    ("en", "Unfortunately, our website is currently unavailable in most European "
+     "countries due to GDPR rules.", True),
+    ("en", "Your consent choices: we and our vendors use cookies to store and access "
+     "information on your device.", True),
+    ("en", "You can change your cookie choices and withdraw your consent in your "
+     "settings at any time.", True),
+    ("en", "Subscribe or log in to read the rest of this content.", True),
+    ("de", "Wir benötigen Ihre Zustimmung, bevor Sie unsere Website weiter besuchen "
+     "können.", True),
+    ("de", "Sie können sich hier entscheiden, ob in Ihrem Browser ein eindeutiger "
+     "Webanalyse-Cookie abgelegt werden darf.", True),
+    ("de", "Mit Werbung weiterlesen oder werbefrei mit Pur-Abo.", True),
+    ("de", "Nutzen Sie unser Angebot mit Werbung und Tracking oder lesen Sie werbefrei "
+     "im Pur-Abo.", True),
+    ("de", "Dieser Artikel ist nur für Digital-Abonnenten sichtbar.", True),
+    ("fr", "Ce site utilise des cookies et vous donne le contrôle sur ceux que vous "
+     "souhaitez activer.", True),
+    ("fr", "Nous avons besoin de votre consentement pour afficher ce contenu.", True),
+    ("fr", "Vous avez refusé les cookies de ce service. Cliquez ici pour les autoriser.", True),
+    ("fr", "Cet article vous est offert par votre journal. Pour lire la suite, "
+     "abonnez-vous.", True),
+    ("es", "Has rechazado las cookies. Para ver este vídeo, acepta las cookies de "
+     "publicidad.", True),
+    ("es", "Contenido solo para suscriptores. Suscríbete ahora y lee sin límites.", True),
+    ("es", "Al navegar por este sitio aceptas el uso de cookies para agilizar tu "
+     "navegación.", True),
+    ("it", "Questo sito o gli strumenti terzi da questo utilizzati si avvalgono di "
+     "cookie necessari al funzionamento.", True),
+    ("it", "Per vedere questo contenuto è necessario accettare i cookie di profilazione.", True),
+    ("it", "Articolo riservato agli abbonati. Sei già abbonato? Accedi.", True),
+    ("it", "Continua a leggere questo articolo: abbonati ora.", True),
+    ("pt", "Este conteúdo está bloqueado. Aceite os cookies para visualizar.", True),
+    ("pt", "Precisamos do seu consentimento para mostrar este conteúdo.", True),
+    ("pt", "Para continuar a ler, torne-se assinante.", True),
+    ("pt", "Artigo exclusivo para assinantes. Já é assinante? Entre aqui.", True),
+    ("nl", "Om deze video te bekijken, moet je eerst de cookies van YouTube accepteren.", True),
+    ("nl", "Wij hebben je toestemming nodig om deze inhoud te tonen.", True),
+    ("nl", "Dit premium artikel is alleen te lezen voor abonnees.", True),
+    ("nl", "Lees onbeperkt met een digitaal abonnement vanaf €2 per week.", True),
 ]
 
 
@@ -2517,6 +2558,25 @@ RED3_ARTICLES = [
     ("pt", "«Assine agora por apenas 5 euros», dizia o cartaz da operadora."),
     ("nl", "Dit is een artikel voor abonnees van de krant, legt de hoofdredacteur uit."),
     ("nl", "Lezers kunnen dit artikel gratis lezen door te registreren, zei de uitgever."),
+    # the third batch's wordings in an article's sentences
+    ("en", "We need your consent before you can continue, the surgeon told the patient."),
+    ("en", "You can change your cookie choices in the browser, the regulator's guide explains."),
+    ("en", "Readers who subscribe or log in to read the archive pay $4, the publisher said."),
+    ("en", "The lounge is reserved for premium members, a spokeswoman for the airline said."),
+    ("de", "Viele Verlage bieten an, mit Werbung weiterlesen oder ein Pur-Abo abzuschließen."),
+    ("de", "Das Pur-Abo kostet 2,99 Euro im Monat, teilte der Verlag mit."),
+    ("de", "Nutzer können sich hier entscheiden, ob sie Cookies erlauben, erklärt die "
+     "Verbraucherzentrale."),
+    ("fr", "« Nous avons besoin de votre consentement », explique le médecin à ses patients."),
+    ("fr", "Beaucoup d'internautes ont refusé les cookies l'an dernier, selon la CNIL."),
+    ("es", "Miles de usuarios han rechazado las cookies desde enero, según la agencia."),
+    ("es", "El contenido solo para suscriptores creció un 20 %, explicó el director."),
+    ("it", "Per vedere questo contenuto è necessario un abbonamento, ha spiegato il direttore."),
+    ("it", "Continua a leggere questo articolo chi è abbonato, ha detto l'editore."),
+    ("pt", "Precisamos do seu consentimento, disse o médico ao doente."),
+    ("pt", "O artigo exclusivo para assinantes foi o mais lido do ano, disse o diretor."),
+    ("nl", "Wij hebben je toestemming nodig, zei de arts tegen de patiënt."),
+    ("nl", "Om deze video te bekijken moet je een abonnement hebben, zegt de streamingdienst."),
 ]
 
 

@@ -491,10 +491,10 @@ _ANCHOR_SCANS = (
     r"|eurs(?<=traceurs)|(?<=privac)|(?<=blanc))",
     # paywall, whitelist, einwilligung, weiterlesen, weiterzulesen
     r"w(?:all(?<=paywall)|hitelist|illigung|eiter(?:lesen|zulesen))",
-    # abonn(ee|ement), abo-, abbonat, abbonament, bloqueador, bloqueur, and "ein", "im",
+    # abonn(ee|ement), abo-, pur-abo, abbonat, abbonament, bloqueador, bloqueur, and "ein", "im",
     # "mit", "jetzt" + spaces + "abo" (the last look-behind: two or more spaces);
     # bildplus; (un)available, disponible; (niet) beschikbaar
-    r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|-|(?<=ein{ws}abo)|(?<=im{ws}abo)"
+    r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|-|(?<=pur-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
     r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|ildplus"
     r"|le(?:(?<=available)(?={run}in{run}(?:your|most))|(?<=disponible)(?={run}(?:en|dans){run}))"
     r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar)))",
