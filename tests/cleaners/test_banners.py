@@ -2661,3 +2661,16 @@ def test_offer_line_above_a_paywall_goes_with_it(lang: str, offer: str, wall: st
 def test_article_paragraph_on_prices_above_a_paywall_stays(article: str) -> None:
     text = f"{article}\n\nThis article is for subscribers only."
     assert banners(text) == article
+
+
+@pytest.mark.parametrize("text", [
+    "El pleno aprobó el plan.\n\nSuscríbete a nuestro boletín",
+    "El pleno aprobó el plan. Suscríbete gratis y recibe las noticias del día.",
+])
+def test_gate_turns_away_newsletter_lines_with_no_wall_stem(text: str) -> None:
+    # A newsletter box's "Suscríbete" is printed on many pages that hold no wall: as a
+    # stem it would send those pages to the full scan.
+    from cleantext.cleaners.banners import _default_gate
+
+    assert _default_gate().search(text) is None
+    assert banners(text) == text

@@ -470,7 +470,7 @@ _ANCHOR_SCANS = (
     # granted); artículos (gratuitos); (Land) nicht (verfügbar); javascript; to continue
     # reading; continue reading your; lecture (du Monde); traceurs; (per) continuare,
     # (para) continuar, continuer (à lire), (votre) lecture, (inscri)vez-vous gratuit(ement),
-    # inicia (sesión), cadastre-se, (artic)les / (artic)oli gratuit(s|i), suscríbete
+    # inicia (sesión), cadastre-se, (artic)les / (artic)oli gratuit(s|i), suscríbete a partir
     # (factored by the letter after "c": each "c" of a text tries a few branches)
     r"c(?:o(?:okie|li(?={run}gratuit)|n(?:sen|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
     r"|inu(?:e(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
@@ -480,7 +480,7 @@ _ANCHOR_SCANS = (
     r"|er(?={run}{agrave}{run}lire))))"
     r"|unt(?:(?<=free{ws}account)|(?<={ws2}account))|(?<=blocco))"
     r"|r(?:i(?:(?<=[bu]scri)|pt(?<=javascript)|(?<=nscri)(?=vez-vous{run}gratuit))"
-    r"|(?<=suscr)(?={i}b(?:ete|ase)))"
+    r"|(?<=suscr)(?={i}b(?:ete|ase){run}(?:para|a{run}partir)))"
     r"|k(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
     r"|h(?:utz(?<=enschutz)|t(?:(?<=land{ws}nicht)|(?<={ws2}nicht)))"
     r"|le(?:(?<=free{ws}article)|(?<={ws2}article)|s(?={run}gratuit))"
