@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from cleantext import clean, explain
 from cleantext._core import replay
-from cleantext.cleaners.banners import LANGUAGES, banners, banners_with
+from cleantext.cleaners.banners import LANGUAGES, _default_gate, banners, banners_with
 from cleantext.pipeline import DEFAULT, Pipeline
 
 LANGUAGE_NAMES = {
@@ -2670,7 +2670,5 @@ def test_article_paragraph_on_prices_above_a_paywall_stays(article: str) -> None
 def test_gate_turns_away_newsletter_lines_with_no_wall_stem(text: str) -> None:
     # A newsletter box's "Suscríbete" is printed on many pages that hold no wall: as a
     # stem it would send those pages to the full scan.
-    from cleantext.cleaners.banners import _default_gate
-
     assert _default_gate().search(text) is None
     assert banners(text) == text
