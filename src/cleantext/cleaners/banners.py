@@ -1266,15 +1266,17 @@ def _is_settings_line(doc: _Doc, start: int, end: int) -> bool:
     one word alone ("Cookies", a recipe's last heading), and heading words with no
     consent button under them ("Datenschutz").
     """
-    if end - start > _HEADING_MAX or not _is_chrome(doc, start, end):
+    if end - start > _HEADING_MAX:
         return False
+    # (The cheap tests first: most lines here are an article's, followed by a paragraph.)
     nxt = _next_line(doc.text, end + 1)
     if nxt is None:
-        return (_strong_chrome(doc, start, end)
-                and _CONSENT_WORD.search(doc.low, start, end) is not None
-                and len(_NOT_LETTER.split(doc.low[start:end].strip(" \t\r-"))) >= 2)
+        return (_CONSENT_WORD.search(doc.low, start, end) is not None
+                and len(_NOT_LETTER.split(doc.low[start:end].strip(" \t\r-"))) >= 2
+                and _strong_chrome(doc, start, end))
     return (nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
-            and bool(_accepts(doc, *nxt)) and _is_chrome(doc, *nxt))
+            and bool(_accepts(doc, *nxt)) and _is_chrome(doc, start, end)
+            and _is_chrome(doc, *nxt))
 
 
 def _headings_before(doc: _Doc, start: int, floor: int) -> int:
