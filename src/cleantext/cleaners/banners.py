@@ -13,7 +13,14 @@ Removed, whole, with the button and heading words their tool prints around them:
 - paywall walls ("Subscribe to continue reading", "This content is for subscribers
   only", "Already a subscriber? Log in");
 - ad-block walls ("We noticed you're using an ad blocker", "Please disable your ad
-  blocker").
+  blocker");
+- registration walls and article counters ("Log in to continue reading", "Inicia sesión
+  para seguir leyendo", "Hai raggiunto il limite di articoli gratuiti") and consent
+  placeholders of embedded content ("Um diesen Inhalt zu sehen, müssen Sie der
+  Verwendung von Cookies zustimmen");
+- a consent tool's settings link as the text's last line ("Cookie settings",
+  "Paramétrer les cookies"); elsewhere the same words may head an explainer's section,
+  and stay.
 
 A wall is found in the shape the text has: as a paragraph or line of its own (with
 heading and button lines around it), a field that is nothing but a wall becomes empty;
