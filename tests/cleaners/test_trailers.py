@@ -1505,6 +1505,59 @@ def test_a_read_also_heading_takes_its_box_of_titles(text: str, left: str) -> No
     assert OWN(text) == left
 
 
+# A consent dialog's buttons above the article ("Accept", "More information"): the
+# button that reads as a read-also heading must not take the article's headline, which a
+# standfirst or byline (no sentence) follows, a blank line away. (button, headline,
+# standfirst, byline)
+HEADLINE_AFTER_BUTTONS = [
+    ("es", "Aceptar y cerrar", "Más información", "Murcia abre un museo del arroz",
+     "El espacio abrirá todos los días salvo los lunes", "ANA GIL | Murcia"),
+    ("en", "Accept all", "See also", "Harbour town opens a rice museum",
+     "The space will open every day except Mondays", "By Ann Gill"),
+    ("de", "Alle akzeptieren", "Mehr zum Thema", "Stadt eröffnet ein Reismuseum",
+     "Das Haus ist täglich außer montags geöffnet", "Von Anna Gehl"),
+    ("fr", "Tout accepter", "Lire aussi", "La ville ouvre un musée du riz",
+     "Le lieu sera ouvert tous les jours sauf le lundi", "Par Anne Gil"),
+    ("it", "Accetta tutto", "Leggi anche", "Il comune apre un museo del riso",
+     "Lo spazio sarà aperto tutti i giorni tranne il lunedì", "di Anna Gilli"),
+    ("pt", "Aceitar todos", "Leia também", "Câmara abre um museu do arroz",
+     "O espaço abre todos os dias exceto às segundas", "Por Ana Gil"),
+    ("nl", "Alles accepteren", "Lees ook", "Gemeente opent een rijstmuseum",
+     "Het museum is dagelijks open behalve op maandag", "Door Anna Gil"),
+]
+
+
+@pytest.mark.parametrize(
+    ("button", "heading", "headline", "standfirst", "byline"),
+    [c[1:] for c in HEADLINE_AFTER_BUTTONS], ids=[c[0] for c in HEADLINE_AFTER_BUTTONS],
+)
+def test_a_heading_after_dialog_buttons_leaves_the_headline(
+    button: str, heading: str, headline: str, standfirst: str, byline: str
+) -> None:
+    body = "\n\n".join((headline, standfirst, byline, _EN[0]))
+    out = OWN(f"{button}\n{heading}\n\n{body}")
+    assert out.endswith(body)
+
+
+@pytest.mark.parametrize(("case", "text", "left"), [
+    # After a paragraph the heading is a box's: the title goes, the subhead stays.
+    ("after a paragraph", _lines(_ES[0], "Más información", "Murcia abre un museo del arroz",
+                                 "Un día de fiesta", _ES[1]),
+     _lines(_ES[0], "Un día de fiesta", _ES[1])),
+    # A colon announces titles whatever comes before it.
+    ("with a colon", "Accept all\nSee also:\n\n" + _lines(
+        "Harbour town opens a rice museum", "A long night", _EN[1]),
+     "Accept all\n\nA long night\n\n" + _EN[1]),
+    # Prose after the title: a box between paragraphs, the title goes.
+    ("prose after the title", "Accept all\nSee also\n\n" + _lines(
+        "Harbour town opens a rice museum", *_EN), "Accept all\n\n" + _lines(*_EN)),
+], ids=lambda v: v if len(v) < 30 else "")
+def test_a_heading_between_paragraphs_still_takes_its_title(
+    case: str, text: str, left: str
+) -> None:
+    assert OWN(text).split() == left.split()
+
+
 def test_a_box_in_a_text_of_crlf_lines_goes_whole() -> None:
     text = f"{_EN[0]}\r\n\r\nREAD MORE:\r\nCouncil delays vote\r\nWhy rents rise\r\n\r\n{_EN[1]}"
     # (line breaks are the whitespace cleaner's to fold)

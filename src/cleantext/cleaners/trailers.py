@@ -1662,6 +1662,34 @@ def _box_title(text: str, s: int, e: int) -> bool:
     return ";" not in line and first not in _CREDIT_WORDS and not line.startswith(("©", "(c)"))
 
 
+def _heads_article(text: str, le: int, te: int, tail_end: int) -> bool:
+    """Is the title-shaped line that ends at ``te``, a blank line after a heading line
+    that ends at ``le``, rather the article's own headline: does the heading follow no
+    sentence (a dialog's buttons, or nothing), end in no colon, and is the title
+    followed, a blank line away, by a line that is no sentence (a standfirst, a byline:
+    "Aceptar\nMás información\n\nCalasparra abre un museo\n\nEl espacio abrirá en
+    mayo\n\nANA GIL | Murcia")?
+
+    A box title a blank line away from its heading stands between prose paragraphs, or
+    ends the text (asked only when the titles do not run to the end). The same words
+    ("Más información", "Read more") are buttons of the consent dialogs printed above an
+    article, and a heading read there would take the headline. A box sits after a
+    paragraph, and "Read more:" announces what follows; a button label after other
+    buttons does neither, and a line that ends in no full stop after the title says the
+    title may open the article.
+    """
+    q = _prev_nonspace(text, le, max(0, le - 200))
+    if q < 0 or text[q] in ":：":
+        return False
+    ls = text.rfind("\n", max(0, q - 300), q) + 1  # the heading line is short
+    p = _prev_nonspace(text, ls, max(0, ls - 300)) if ls else -1
+    # (Bounded look-backs: a text of many headings must not be scanned whole for each.)
+    if p >= 0 and _ends_as_sentence(text, max(0, p - 2000), p + 1):
+        return False  # between paragraphs: a box's place
+    nxt = _next_line(text, te, tail_end)
+    return nxt is not None and nxt[2] and not _ends_as_sentence(text, nxt[0], nxt[1])
+
+
 def _announced_titles(text: str, le: int, tail_end: int) -> int:
     """Where the linked titles a link line announces end: a line ending in a colon ("Read
     more:", "Seguir leyendo:") or a read-also heading marked ``{list}`` in the packs
@@ -1678,7 +1706,9 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
       and only in a text whose paragraphs are blank-line apart: there a block is a box.
 
     A title-shaped line a blank line after the first title may be the article's subhead,
-    and one in a text without blank lines may be too: both stay, with the prose after.
+    and one in a text without blank lines may be too: both stay, with the prose after. A
+    first title a blank line away that a non-sentence line follows, a blank line away
+    again, may be the article's headline (see _heads_article): nothing is taken.
     """
     first = _next_line(text, le, tail_end)
     if first is None or not _box_title(text, first[0], first[1]):
@@ -1691,6 +1721,8 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
         titles.append(nxt)
     if _prev_nonspace(text, tail_end, titles[-1][1]) < 0:
         return titles[-1][1]  # the list runs to the end of the text
+    if first[2] and _heads_article(text, le, first[1], tail_end):
+        return le
     end = first[1]
     # Blank-line paragraphs near the heading (a window: a text of many headings and no
     # blank line must not be scanned whole for each).
