@@ -1558,6 +1558,53 @@ def test_a_heading_between_paragraphs_still_takes_its_title(
     assert OWN(text).split() == left.split()
 
 
+# A related-links box flattened onto the end of the text: its heading, then two titles
+# with nothing between them; the second starts where the first's end is seen (a
+# sentence opener). (article, heading, box titles)
+FLAT_BOXES = [
+    ("en", _EN[0], "You may also like",
+     "Harbour ferry fares rise from June The island's only petrol station is closing"),
+    ("de", _DE[0], "Mehr zum Thema",
+     "Neue Radwege für die Innenstadt Die Stadt sucht dringend Busfahrer"),
+    ("fr", _FR[0], "Sur le même thème",
+     "Un marché bio ouvre place de la gare La mairie recrute des animateurs "
+     "Voir tous les articles Société"),
+    ("es", _ES[0], "Te puede interesar",
+     "Un festival de jazz llega al puerto El ayuntamiento abre una piscina nueva"),
+    ("it", "Il consiglio comunale ha approvato il bilancio martedì.", "Potrebbe interessarti",
+     "Nuove piste ciclabili in centro Il comune cerca autisti per i bus"),
+    ("pt", "A câmara aprovou o orçamento na terça-feira.", "Leia também",
+     "Nova ciclovia liga o centro ao porto A câmara procura motoristas de autocarro"),
+    ("nl", _NL[0], "Lees ook",
+     "Nieuwe fietsbrug over het kanaal open De gemeente zoekt buschauffeurs"),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "heading", "titles"), [c[1:] for c in FLAT_BOXES],
+    ids=[c[0] for c in FLAT_BOXES],
+)
+def test_a_flattened_box_at_the_end_goes_with_all_its_titles(
+    article: str, heading: str, titles: str
+) -> None:
+    assert OWN(f"{article} {heading} {titles}") == article
+
+
+@pytest.mark.parametrize(
+    ("article", "heading", "titles"), [c[1:] for c in FLAT_BOXES],
+    ids=[c[0] for c in FLAT_BOXES],
+)
+def test_a_sentence_after_a_flattened_box_title_stays(
+    article: str, heading: str, titles: str
+) -> None:
+    # The same words, but what follows the first title ends as a sentence does, or more
+    # text follows on another line: the article goes on, only the first title goes.
+    out = OWN(f"{article} {heading} {titles}.")
+    assert out.startswith(article) and out.endswith(".") and len(out) > len(article) + 20
+    more = OWN(f"{article} {heading} {titles}\n\n{_EN[1]}")
+    assert more.endswith(_EN[1]) and len(more) > len(article) + len(_EN[1]) + 20
+
+
 def test_a_box_in_a_text_of_crlf_lines_goes_whole() -> None:
     text = f"{_EN[0]}\r\n\r\nREAD MORE:\r\nCouncil delays vote\r\nWhy rents rise\r\n\r\n{_EN[1]}"
     # (line breaks are the whitespace cleaner's to fold)

@@ -1215,7 +1215,9 @@ def _glued_leads(
             k for k in hits[bisect.bisect_right(hits, ts) :] if k < ts + 300
             and _next_unit_at(text, k, ls, le, book)
         )
-        kind, te = _glued_title(text, ts, le, nexts)
+        kind, te = _glued_box_title(
+            text, ts, le, nexts, link=m.group("link"), book=book
+        )
         if kind == "whole":
             continue  # the tail peel takes it (or it is prose the tail rules refused)
         if kind == "none":
@@ -1233,6 +1235,42 @@ def _glued_leads(
         elif _sentence_after(text, start, ts, le, m.group("link")):
             out.append((start, m.end("link")))
     return out
+
+
+_MAX_BOX_WORDS = 45  # a flattened box's further titles: two or three, with a label
+
+
+def _more_titles(text: str, te: int, le: int) -> int:
+    """Where a flattened related-links box ends whose first title ends at ``te``: the end
+    of the text, if what is left of it after ``te`` is short and ends no sentence (the
+    box's further titles: "… Te puede interesar <title> <title>", "Sur le même sujet
+    <title> <title> Voir tous les articles"), else ``te``.
+
+    A box heading marked ``{list}`` heads several titles, and a flattened text keeps no
+    line between them; the first title's end is seen (a sentence opener), the others'
+    are not. Article prose ends in a full stop: a rest with any sentence end in it
+    (".", "!", "?" before a space or at the end) stays, and so does one within a line
+    that more text follows.
+    """
+    if te >= le or _prev_nonspace(text, len(text), le) >= 0:
+        return te
+    for words, m in enumerate(_TOKEN.finditer(text, te, le), 1):
+        if words > _MAX_BOX_WORDS or m.group().rstrip(CLOSERS).endswith(
+            (".", "!", "?", "…", "。", "！", "？")
+        ):
+            return te
+    return le
+
+
+def _glued_box_title(
+    text: str, ts: int, le: int, nexts: frozenset[int], *, link: str, book: _Book
+) -> tuple[str, int]:
+    """_glued_title's end of the title after ``link``, and after a box heading marked
+    ``{list}`` the end of the box's further titles (see _more_titles)."""
+    kind, te = _glued_title(text, ts, le, nexts)
+    if kind == "cut" and _heading_key(link) in book.list_heads:
+        te = _more_titles(text, te, le)
+    return kind, te
 
 
 def _read_also_end(
