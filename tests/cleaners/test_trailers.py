@@ -1605,6 +1605,52 @@ def test_a_sentence_after_a_flattened_box_title_stays(
     assert more.endswith(_EN[1]) and len(more) > len(article) + len(_EN[1]) + 20
 
 
+# A read-more link alone on a line with a box of further stories under it, at the foot of
+# the page: (article, link, two titles).
+CLOSING_BOXES = [
+    ("en", _EN[0], "Continue reading", "Harbour ferry fares rise from June",
+     "Why the island's petrol station is closing"),
+    ("de", _DE[0], "Weiterlesen", "Neue Radwege für die Innenstadt",
+     "Warum die Stadt Busfahrer sucht"),
+    ("fr", _FR[0], "Lire la suite", "Un marché bio ouvre place de la gare",
+     "La mairie recrute des animateurs"),
+    ("es", _ES[0], "Seguir leyendo", "Un festival de jazz llega al puerto",
+     "El ayuntamiento abre una piscina nueva"),
+    ("it", "Il consiglio comunale ha approvato il bilancio.", "Continua a leggere",
+     "Nuove piste ciclabili in centro", "Il comune cerca autisti per i bus"),
+    ("pt", "A câmara aprovou o orçamento na terça-feira.", "Continuar a ler",
+     "Nova ciclovia liga o centro ao porto", "A câmara procura motoristas"),
+    ("nl", _NL[0], "Meer lezen", "Nieuwe fietsbrug over het kanaal open",
+     "Gemeente zoekt buschauffeurs"),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "link", "one", "two"), [c[1:] for c in CLOSING_BOXES],
+    ids=[c[0] for c in CLOSING_BOXES],
+)
+def test_a_read_more_link_with_titles_to_the_end_goes_with_them(
+    article: str, link: str, one: str, two: str
+) -> None:
+    assert OWN(f"{article}\n\n{link}\n{one}\n{two}") == article
+    # Rendered from a list, each title a paragraph of its own.
+    assert OWN(_lines(article, link, one, two)) == article
+
+
+@pytest.mark.parametrize(
+    ("article", "link", "one", "two"), [c[1:] for c in CLOSING_BOXES],
+    ids=[c[0] for c in CLOSING_BOXES],
+)
+def test_a_read_more_link_before_a_subhead_leaves_it(
+    article: str, link: str, one: str, two: str
+) -> None:
+    # One title-shaped line may be the article's last words; titles with prose after
+    # them are subheads of an article that goes on: only the link's line goes.
+    assert OWN(f"{article}\n\n{link}\n{one}") == f"{article}\n\n{one}"
+    rest = _lines(one, two, _EN[1])
+    assert OWN(_lines(article, link, rest)) == _lines(article, rest)
+
+
 def test_a_box_in_a_text_of_crlf_lines_goes_whole() -> None:
     text = f"{_EN[0]}\r\n\r\nREAD MORE:\r\nCouncil delays vote\r\nWhy rents rise\r\n\r\n{_EN[1]}"
     # (line breaks are the whitespace cleaner's to fold)

@@ -1585,7 +1585,7 @@ def _line_units(
             heading = _heading_key(alone.group("link")) in book.list_heads
             if colon or heading:
                 return [(ls, _announced_titles(text, le, tail_end))]
-            return [(ls, le)]
+            return [(ls, _closing_titles(text, le, tail_end))]
     # Trailers sit at the head or the tail of a line: a line with thousands of hits
     # ("The post The post …") is only tried at its first and last ones.
     tried = hits if len(hits) <= _MAX_HITS else [*hits[:8], *hits[-_MAX_HITS + 8 :]]
@@ -1771,6 +1771,27 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
                 break
             end = e
     return end
+
+
+def _closing_titles(text: str, le: int, tail_end: int) -> int:
+    """Where a read-more link alone on a line ("Continue reading", "Meer lezen") ends with
+    the titles under it: after them, if two or more title lines follow it and nothing
+    else up to the end of the text (a box of further stories at the page foot, its
+    heading a link's words); else ``le``, the link's line alone.
+
+    Such a link is no read-also heading (see _announced_titles): after it the article
+    may go on with a subhead. But a subhead heads prose, and no prose follows here; one
+    title-shaped line alone may still be the article's last (a sign-off): it stays.
+    """
+    titles = 0
+    pos = le
+    while titles < _MAX_LIST:
+        nxt = _next_line(text, pos, tail_end)
+        if nxt is None or not _box_title(text, nxt[0], nxt[1]):
+            break
+        titles += 1
+        pos = nxt[1]
+    return pos if titles >= 2 and _prev_nonspace(text, tail_end, pos) < 0 else le
 
 
 def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
