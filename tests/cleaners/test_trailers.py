@@ -1651,6 +1651,44 @@ def test_a_read_more_link_before_a_subhead_leaves_it(
     assert OWN(_lines(article, link, rest)) == _lines(article, rest)
 
 
+# A press-release wire's footer (PR Newswire / Cision editions): the link to the original
+# release, then "SOURCE <company>" as the last line. (article, link line, source line)
+_PR_URL = "https://www.prnewswire.com/news-releases/acme-opens-plant-301234567.html"
+WIRE_FOOTERS = [
+    ("en", _EN[0], f"View original content to download multimedia:{_PR_URL}",
+     "SOURCE Acme Foods, Inc."),
+    ("en-short", _EN[0], f"View original content: {_PR_URL}", "SOURCE Acme Foods"),
+    ("es", _ES[0], f"Ver contenido original:{_PR_URL}", "FUENTE Acme Alimentos"),
+    ("pt", "A câmara aprovou o orçamento na terça-feira.",
+     f"Ver conteúdo original:{_PR_URL}", "FONTE Acme Alimentos"),
+    ("fr", _FR[0], f"Voir le contenu original : {_PR_URL}", "SOURCE Acme Aliments"),
+    ("de", _DE[0], f"Originalinhalt anzeigen:{_PR_URL}", "QUELLE Acme Lebensmittel GmbH"),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "link", "source"), [c[1:] for c in WIRE_FOOTERS],
+    ids=[c[0] for c in WIRE_FOOTERS],
+)
+def test_a_press_wire_footer_goes(article: str, link: str, source: str) -> None:
+    assert OWN(_lines(article, link, source)) == article
+    assert OWN(_lines(article, source)) == article
+
+
+@pytest.mark.parametrize("text", [
+    # A credit with a colon, and the word in sentence case, are the article's.
+    _lines(_EN[0], "Source: Reuters"),
+    _lines(_EN[0], "Source Acme Foods said the plant would open in May."),
+    _lines(_EN[0], "Quelle Surprise"),
+    # Not the last line: the article goes on after it.
+    _lines(_EN[0], "SOURCE Acme Foods", _EN[1]),
+    # The link to the release mid-text, with prose after it, is a citation.
+    _lines(_EN[0], f"View original content: {_PR_URL}", _EN[1]),
+])
+def test_source_words_that_end_no_press_release_stay(text: str) -> None:
+    assert OWN(text) == text
+
+
 def test_a_box_in_a_text_of_crlf_lines_goes_whole() -> None:
     text = f"{_EN[0]}\r\n\r\nREAD MORE:\r\nCouncil delays vote\r\nWhy rents rise\r\n\r\n{_EN[1]}"
     # (line breaks are the whitespace cleaner's to fold)
@@ -2347,4 +2385,5 @@ _RED_PROSE_2 = [(f"{lang} {i} {sentence[:40]}", text)
 @pytest.mark.parametrize("text", [c[1] for c in _RED_PROSE_2], ids=[c[0] for c in _RED_PROSE_2])
 def test_second_red_team_prose_stays(text: str) -> None:
     assert OWN(text) == text
+
 

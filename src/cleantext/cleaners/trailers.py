@@ -2057,7 +2057,8 @@ def _spans(book: _Book, text: str) -> list[Span]:
     # the text, in its last characters only. The cut sentence is the truncation
     # cleaner's, which runs after this one.
     cut = None if book.cut_link is None else _cut_link(book.cut_link, text)
-    if not hits and cut is None:
+    wire = _wire_source(text)
+    if not hits and cut is None and wire is None:
         return []
     lines: list[tuple[int, int, list[int]]] = []
     le = -1
@@ -2076,6 +2077,9 @@ def _spans(book: _Book, text: str) -> list[Span]:
     if cut is not None:
         units_found.append((cut.start("link"), len(text)))
         tail_end = _prev_nonspace(text, cut.start("link"), 0) + 1
+    elif wire is not None:
+        units_found.append((wire, len(text)))
+        tail_end = _prev_nonspace(text, wire, 0) + 1
     for line in reversed(lines):
         units = _line_units(text, line, book, tail_end, line[0] <= first_content)
         units_found.extend(units)
@@ -2084,6 +2088,30 @@ def _spans(book: _Book, text: str) -> list[Span]:
     if spans:
         _carried[0] = _carry(scan, text, raw, at, spans)
     return spans
+
+
+#: A press-release wire's last line, "SOURCE <company>" (PR Newswire and Cision: "SOURCE
+#: Acme Foods, Inc."; "FUENTE", "FONTE", "QUELLE", "BRON" in their other editions), the
+#: word in capitals and alone on the text's last line with the name after it; the "View
+#: original content: <url>" line above it is a pack frame that ends the text once it
+#: goes. Not "Source: Reuters" (a colon: a credit) nor "Source" in sentence case. Searched
+#: for in the last characters only.
+_WIRE_SOURCE = regex.compile(
+    r"(?:\A|\n)[ \t]*(?P<unit>(?:SOURCE|FUENTE|FONTE|QUELLE|BRON)[ \t]{1,3}\p{Lu}[^\n]{0,80})"
+    r"\s*\Z"
+)
+
+_WIRE_WORDS = ("SOURCE", "FUENTE", "FONTE", "QUELLE", "BRON")
+
+
+def _wire_source(text: str) -> int | None:
+    """Where a press-release wire's "SOURCE <company>" line ends the text, if it does.
+    A substring test on the last characters first: most texts hold no such capitals."""
+    lo = max(0, len(text) - 160)
+    if not any(text.find(w, lo) >= 0 for w in _WIRE_WORDS):
+        return None
+    m = _WIRE_SOURCE.search(text, lo)
+    return None if m is None else m.start("unit")
 
 
 #: A cut mark with a word after it: where a link after a cut may start. Stdlib ``re``, one
