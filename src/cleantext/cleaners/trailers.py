@@ -19,10 +19,18 @@ Removed:
   …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
   their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh);
 - "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text;
+- a press-release wire's footer at the end of the text: "View original content: <url>"
+  and the last line "SOURCE <company>" in capitals (PR Newswire, Cision; "FUENTE",
+  "FONTE", "QUELLE" in their other editions), not a "Source: Reuters" credit;
 - most-read and recommendation boxes ("Most Read", "Meistgelesen", "Lo más leído",
   "Recommended for you") and box headings that name a site ("More from <site>", "Read
   more from <site>:", "Lees meer uit <region>"), alone on a line, with the titles under
-  them, numbered ("1. <title>") or not (see _announced_titles).
+  them, numbered ("1. <title>") or not (see _announced_titles); flattened at the end of
+  the text, such a heading takes all its titles when what follows the first ends no
+  sentence (see _more_titles); a read-more link alone on a line ("Continue reading")
+  takes the titles under it when two or more run to the end of the text (see
+  _closing_titles). A heading among a consent dialog's buttons, with the article's
+  headline after it, takes nothing (see _heads_article).
 
 Deliberately left alone: an article sentence that talks about reading more or about a post
 ("Subscribers can read more on Tuesday.", "He continued reading the statement.", "The post
