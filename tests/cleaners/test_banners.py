@@ -2672,3 +2672,95 @@ def test_gate_turns_away_newsletter_lines_with_no_wall_stem(text: str) -> None:
     # stem it would send those pages to the full scan.
     assert _default_gate().search(text) is None
     assert banners(text) == text
+
+
+# --- round w5: consent tools' button and credit lines, sign-in buttons, greetings -------
+
+# (language, what, dialog lines): a wall, then the button lines its tool prints under it.
+TOOL_LINES = [
+    ("en", "TrustArc's buttons and credit line",
+     ["This site uses cookies to give you a better experience.",
+      "Agree and Proceed", "Required Only", "Advanced Settings", "Powered by: TrustArc | TRUSTe"]),
+    ("en", "a registration wall's sign-in buttons",
+     ["Create a free account to continue reading.",
+      "Continue with Google | Continue with Apple", "Sign up with email"]),
+    ("en", "an ad-block wall's way past it",
+     ["It looks like you are using an ad blocker.",
+      "I've turned off my ad blocker | Continue without supporting"]),
+    ("de", "Usercentrics' buttons and credit line",
+     ["Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen.",
+      "Alle akzeptieren", "Nur essenzielle Cookies akzeptieren",
+      "Individuelle Datenschutzeinstellungen", "Powered by Usercentrics Consent Management"]),
+    ("de", "a counter wall's sign-in line",
+     ["Sie haben alle kostenlosen Artikel dieses Monats gelesen.",
+      "Weiter mit Google", "Bereits registriert? Hier einloggen"]),
+    ("fr", "Cookiebot's buttons (fr)",
+     ["Ce site utilise des cookies pour mesurer l'audience.",
+      "Autoriser tous les cookies", "Afficher les détails", "Powered by Cookiebot"]),
+    ("es", "Cookiebot's buttons (es) and a sign-in line",
+     ["Este sitio web utiliza cookies para analizar el tráfico.",
+      "Permitir todas las cookies", "Mostrar detalles", "¿Ya tienes una cuenta? Inicia sesión"]),
+    ("it", "Cookiebot's buttons (it)",
+     ["Questo sito utilizza cookie per analizzare il traffico.",
+      "Consenti tutti i cookie", "Mostra dettagli", "consentmanager.net"]),
+    ("nl", "Cookiebot's buttons (nl)",
+     ["Deze website gebruikt cookies om het verkeer te analyseren.",
+      "Alle cookies toestaan", "Details tonen", "Doorgaan met Google"]),
+    ("pt", "Cookiebot's buttons (pt)",
+     ["Este site utiliza cookies para analisar o tráfego.",
+      "Permitir todos os cookies", "Mostrar detalhes", "Continuar com o Google"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [pytest.param(lang, lines, id=f"{LANGUAGE_NAMES[lang]} {what} go with the wall")
+     for lang, what, lines in TOOL_LINES],
+)
+def test_tool_button_and_credit_lines_go_with_their_wall(lang: str, lines: list[str]) -> None:
+    first, second = ARTICLES[lang]
+    block = "\n".join(lines)
+    kept = f"{first}\n\n{second}"
+    assert banners(f"{block}\n\n{first}\n\n{second}") == kept
+    assert banners(f"{first}\n\n{second}\n\n{block}") == kept
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in an article, with no wall next to them
+    "Powered by solar panels, the ferry crossed the bay on Monday.\n\nRequired only a "
+    "small crew, officials said.",
+    "The app, powered by Usercentrics consent management, launched on Monday.",
+    "Advanced settings on the new trains let drivers save energy.\n\nThe council approved "
+    "the order.",
+    "Riders can continue with Google Maps or switch to the city's app, the operator said.",
+    "Bereits registriert? Diese Frage stellte die Wahlbehörde allen Briefwählern.",
+    "¿Ya tienes una cuenta en el banco municipal? El ayuntamiento abrió 300 nuevas.",
+    "Alle Cookies toestaan was jarenlang de standaard, zei de toezichthouder.",
+])
+def test_tool_button_words_in_an_article_stay(text: str) -> None:
+    assert banners(text) == text
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize(("lang", "wall"), [
+    ("de", ["Jetzt weiterlesen mit Hafen+",
+            "Sie haben Ihre kostenlosen Artikel für diesen Monat gelesen.", "Jetzt testen"]),
+    ("nl", ["Je hebt al je gratis artikelen van deze maand gelezen.", "Word abonnee"]),
+    ("pt", ["Você atingiu o limite de artigos gratuitos deste mês.", "Assine já"]),
+])
+def test_free_article_counter_walls_go(lang: str, wall: list[str]) -> None:
+    first, second = ARTICLES[lang]
+    block = "\n".join(wall)
+    assert banners(f"{first}\n\n{second}\n\n{block}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bibliothek bietet seit Montag kostenlose Artikel aus 40 Zeitungen an.",
+    "Sie haben alle kostenlosen Artikel der Stadtbibliothek gelesen, sagte die Leiterin.",
+    "De bibliotheek biedt gratis artikelen aan uit veertig kranten.",
+    "A biblioteca oferece artigos gratuitos de quarenta jornais.",
+    "El club y nuestros socios fundadores celebraron el aniversario, dijo el presidente.",
+    "The firm said it and our partners in the region would open two offices.",
+])
+def test_article_sentences_with_the_new_stems_stay(text: str) -> None:
+    assert banners(text) == text

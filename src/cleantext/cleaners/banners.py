@@ -139,8 +139,9 @@ _SHARP_S = "\ue000"
 # our 842 partners"): a digit and up to seven more digits and separators.
 _NUMBER = "\ue001"
 _NUMBER_SOURCE = r"\d[\d.,\u00a0\u202f]{0,7}"
-# What may stand between button words: spaces, bars, bullets, arrows, brackets.
-_SEP = r"[\s|/·•,;:.!?\-–—>→×✓✔*\[\]()]{0,8}+"
+# What may stand between button words: spaces, bars, bullets, arrows, brackets, and the
+# Spanish opening marks ("¿Ya tienes una cuenta? Inicia sesión").
+_SEP = r"[\s|/·•,;:.!?¿¡\-–—>→×✓✔*\[\]()]{0,8}+"
 # Quotation marks: a wording inside a pair of them is quoted, not printed by a wall.
 _QUOTES = frozenset("\"“”„«»「」『』")
 _QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
