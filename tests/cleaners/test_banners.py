@@ -2742,6 +2742,57 @@ def test_tool_button_words_in_an_article_stay(text: str) -> None:
     assert clean(text) == text
 
 
+@pytest.mark.parametrize(("lang", "paragraph", "buttons"), [
+    ("de", "Wir nutzen Cookies und verarbeiten Daten, um Ihnen Inhalte anzuzeigen. Einige "
+     "Dienste verarbeiten Daten in Drittländern. Sie können Ihre Einwilligung jederzeit "
+     "widerrufen.", "Alle akzeptieren"),
+    ("en", "We use cookies to show you relevant ads. Some vendors process data outside the "
+     "EU. You can withdraw your consent at any time.", "Accept all"),
+    ("fr", "Nous utilisons des cookies pour vous proposer des contenus adaptés. Certains "
+     "partenaires traitent des données hors de l'UE. Vous pouvez retirer votre "
+     "consentement à tout moment.", "Tout accepter"),
+    ("nl", "Wij gebruiken cookies om je relevante advertenties te tonen. Sommige partners "
+     "verwerken gegevens buiten de EU. Je kunt je toestemming altijd intrekken.",
+     "Alles accepteren"),
+])
+def test_dialog_paragraph_with_a_sentence_on_its_subject_goes_whole(
+        lang: str, paragraph: str, buttons: str) -> None:
+    first, second = ARTICLES[lang]
+    kept = f"{first}\n\n{second}"
+    heading = {"de": "Datenschutzeinstellungen", "en": "Privacy Preference Center",
+               "fr": "Paramètres des cookies", "nl": "Cookie-instellingen"}[lang]
+    assert banners(f"{heading}\n{paragraph}\n{buttons}\n\n{first}\n\n{second}") == kept
+    assert banners(f"{first}\n\n{second}\n\n{paragraph}\n{buttons}") == kept
+
+
+def test_article_sentence_on_the_subject_before_a_dialog_sentence_stays() -> None:
+    # The paragraph's first sentence does not read as a wall: it is the article's, and
+    # only the wall-like sentence before the buttons goes.
+    article = "Einige Dienste verarbeiten Daten in Drittländern, sagte die Behörde."
+    text = (f"{article} Sie können Ihre Einwilligung jederzeit widerrufen.\n"
+            "Alle akzeptieren\n\nDer Stadtrat tagt am Montag.")
+    assert banners(text).startswith(article)
+    on_subject = "Einige Dienste verarbeiten Daten in Drittländern."
+    text = (f"{on_subject} Sie können Ihre Einwilligung jederzeit widerrufen.\n"
+            "Alle akzeptieren\n\nDer Stadtrat tagt am Montag.")
+    assert banners(text).startswith(on_subject)
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a guide's paragraph that ends in the article's sentence, over buttons shown as an
+    # example after a blank line
+    "You can change your preferences at any time. In Chrome, open Settings, then "
+    "Privacy and security, and choose Block third-party cookies.\n\nAccept all",
+    "You can change your preferences at any time. In Chrome, open Settings, then "
+    "Privacy and security, and choose Block third-party cookies. You can withdraw your "
+    "consent too.\n\nAccept all\nReject all",
+])
+def test_guide_paragraph_over_example_buttons_keeps_its_sentences(paragraph: str) -> None:
+    text = f"The regulator published a guide.\n\n{paragraph}\n\nThe rules apply from May."
+    out = banners(text)
+    assert "You can change your preferences at any time. In Chrome, open Settings" in out
+
+
 @pytest.mark.parametrize(("lang", "wall"), [
     ("de", ["Jetzt weiterlesen mit Hafen+",
             "Sie haben Ihre kostenlosen Artikel für diesen Monat gelesen.", "Jetzt testen"]),

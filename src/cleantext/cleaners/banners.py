@@ -940,11 +940,50 @@ class _Line:
             k = i
             while k > 0 and self.label(k - 1) in "MB":
                 k -= 1
+            if short and 0 < k < i and self._buttons_under(i):
+                k = self._paragraph_head(k)
             if k > 0 and i < len(self.units) and self.label(i) != "B":
                 continue  # buttons glued to an article sentence answer a wall at the head
             first_m = next((j for j in range(k, i) if self.label(j) == "M"), None)
             if first_m is not None:
                 self.cuts[first_m] = self.units[first_m][0]
+
+    def _buttons_under(self, i: int) -> bool:
+        """Whether the consent buttons that answer at ``i`` are in the line itself or on
+        the very next line, as a dialog prints them under its text; after a blank line
+        they may be an article's own example ("Accept all" / "Reject all" shown in a
+        guide to consent banners)."""
+        if i < len(self.units):
+            return True
+        nxt = _next_line(self.doc.text, self.end + 1)
+        return nxt is not None and nxt[0] == self.end + 1
+
+    def _paragraph_head(self, k: int) -> int:
+        """0 if the sentences before ``k`` (a run of wall-like sentences that consent
+        buttons answer) are a dialog's from the line's head: the first reads as a wall
+        (M), and the others do or are on its subject (at most ``_MAX_BETWEEN`` of those)
+        ("Wir nutzen Cookies … um Inhalte zu personalisieren. Einige Dienste verarbeiten
+        Daten in Drittländern. Ihre Einwilligung können Sie jederzeit widerrufen." over
+        "Alle akzeptieren"); else ``k``.
+
+        Only in a short line (a paragraph of its own) whose last sentence reads as a wall
+        too, with the buttons right under it: a paragraph that opens and ends as a wall,
+        over its buttons, has no room for the article. Left alone: the same sentences
+        where the line starts with the article's ("The council's site sets cookies.", no
+        reader addressed) or ends with one ("… and choose Block third-party cookies."
+        over "Accept all" in a guide), and in flattened text, where the article's
+        sentences on privacy may precede a wall's.
+        """
+        doc, units = self.doc, self.units
+        between = 0
+        for j in range(k - 1, -1, -1):
+            label = self.label(j)
+            if label in "MB":
+                continue
+            between += 1
+            if between > _MAX_BETWEEN or not _on_subject(doc, *units[j]):
+                return k
+        return 0 if self.label(0) == "M" else k
 
     def _answers(self, i: int, accepts: list[int]) -> bool:
         """Whether sentence ``i`` holds a consent button from ``accepts`` where a dialog
@@ -1396,7 +1435,8 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
             if not line.has_wall:
                 # (A line with a wall sentence takes the wall-like ones around it anyway.)
                 line.take_answered_walls()
-            if line.all_wall() or (not line.has_wall and _is_settings_line(doc, start, end)):
+            if (line.all_wall() or _one_run(line)
+                    or (not line.has_wall and _is_settings_line(doc, start, end))):
                 b_start, b_end = _absorb(doc, start, end, floor)
                 spans.append(_block_span(text, b_start, b_end))
                 end = b_end
@@ -1422,6 +1462,19 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
         done = max(done, end + 1)
         start_of_stem = _next_stem(lex, anchors, done) if done < len(text) else None
     return _merge(spans)
+
+
+def _one_run(line: _Line) -> bool:
+    """Whether one run of wall sentences covers the whole line, which then goes as a
+    block with the heading and button lines around it (as a line that is all wall does),
+    not leaving its line breaks behind: a run may hold sentences on the wall's subject
+    that no wall wording marks ("Einige Dienste verarbeiten Daten in Drittländern.")."""
+    if not line.has_wall:
+        return False
+    runs = line.runs()
+    text = line.doc.text
+    return (len(runs) == 1 and not text[line.start:runs[0][0]].strip()
+            and not text[runs[0][1]:line.end].strip())
 
 
 def _merge(spans: list[Span]) -> list[Span]:
