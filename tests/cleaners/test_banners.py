@@ -2793,6 +2793,68 @@ def test_guide_paragraph_over_example_buttons_keeps_its_sentences(paragraph: str
     assert "You can change your preferences at any time. In Chrome, open Settings" in out
 
 
+@pytest.mark.parametrize(("lang", "greeting", "wall", "buttons"), [
+    ("en", "Welcome to the Harbour Courier",
+     "We and our partners use cookies to personalise ads.", "Accept all"),
+    ("es", "Bienvenido a El Diario del Puerto",
+     "El Diario del Puerto y nuestros socios tratamos datos como tu dirección IP. Al hacer "
+     "clic en «Aceptar» consientes este uso.", "Aceptar"),
+    ("de", "Willkommen bei der Hafenzeitung",
+     "Wir verwenden Cookies, um Inhalte zu personalisieren.", "Alle akzeptieren"),
+    ("fr", "Bienvenue sur Le Courrier du Port",
+     "Nous utilisons des cookies pour personnaliser les contenus.", "Tout accepter"),
+    ("it", "Benvenuto su Il Porto",
+     "Questo sito utilizza cookie per personalizzare i contenuti.", "Accetta"),
+    ("nl", "Welkom bij De Havenkrant",
+     "Wij gebruiken cookies om advertenties te personaliseren.", "Alles accepteren"),
+    ("pt", "Bem-vindo ao Jornal do Porto",
+     "Este site utiliza cookies para personalizar conteúdos.", "Aceitar"),
+])
+def test_dialog_greeting_at_the_head_goes(lang: str, greeting: str, wall: str,
+                                          buttons: str) -> None:
+    first, second = ARTICLES[lang]
+    text = f"{greeting}\n{wall}\n{buttons}\n\n{first}\n\n{second}"
+    assert banners(text) == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("text", [
+    # an article's headline with the greeting's words, a wall further down
+    "The council approved the budget.\n\nWelcome to the new harbour\nThis website uses "
+    "cookies.\nAccept all\n\nThe mayor left.",
+    # a greeting at the head over the article's own paragraph
+    "Welcome to the new harbour\nThe council opened the quay on Monday.",
+    "Willkommen bei der Feuerwehr\nDie Wache hat 40 neue Mitglieder.",
+])
+def test_greeting_words_away_from_a_dialog_at_the_head_stay(text: str) -> None:
+    out = banners(text)
+    assert ("Welcome to the new harbour" in out) == ("Welcome to the new harbour" in text)
+    assert ("Willkommen bei der Feuerwehr" in out) == ("Willkommen bei der Feuerwehr" in text)
+
+
+@pytest.mark.parametrize(("lang", "wall"), [
+    ("de", "Liebe Leserinnen und Leser, wir verwenden Cookies, um Inhalte und Anzeigen zu "
+     "personalisieren. Zustimmen und weiter"),
+    ("en", "Dear reader, we use cookies to personalise content and ads. Accept and continue"),
+    ("fr", "Chers lecteurs, nous utilisons des cookies pour personnaliser les contenus. "
+     "Accepter et continuer"),
+    ("es", "Querido lector, utilizamos cookies para personalizar los contenidos. Aceptar y "
+     "continuar"),
+])
+def test_flattened_wall_that_greets_the_reader_goes_from_its_greeting(lang: str,
+                                                                      wall: str) -> None:
+    first, second = ARTICLES[lang]
+    assert banners(f"{wall} {first} {second}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("text", [
+    "Dear reader, the council approved the harbour budget on Monday.",
+    "Liebe Leserinnen und Leser, der Stadtrat hat den Haushalt beschlossen.",
+    "Chers lecteurs, le conseil a adopté le budget du port.",
+])
+def test_greeting_of_an_editors_letter_stays(text: str) -> None:
+    assert banners(text) == text
+
+
 @pytest.mark.parametrize(("lang", "wall"), [
     ("de", ["Jetzt weiterlesen mit Hafen+",
             "Sie haben Ihre kostenlosen Artikel für diesen Monat gelesen.", "Jetzt testen"]),

@@ -7,7 +7,9 @@ Removed, whole, with the button and heading words their tool prints around them:
   OneTrust's "By clicking “Accept All Cookies”, you agree to the storing of cookies on
   your device … Cookies Settings Accept All Cookies", Cookiebot's "Diese Website
   verwendet Cookies. … Akzeptieren Ablehnen") and the vendor or purpose tables a
-  consent dialog lists after them;
+  consent dialog lists after them, the tool's credit line ("Powered by: TrustArc"), and
+  its greeting heading where the dialog opens the text ("Bienvenido a <site>") or the
+  greeting it opens with ("Liebe Leserinnen und Leser, wir verwenden Cookies …");
 - privacy notices written to the reader ("We value your privacy", "<Publisher> values
   your privacy");
 - paywall walls ("Subscribe to continue reading", "This content is for subscribers
@@ -734,9 +736,20 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
             break
     if cut is None:
         return None
-    if cut > start and _is_chrome(doc, start, cut):
+    if cut > start and (_is_chrome(doc, start, cut) or _SALUTATION.fullmatch(doc.low, start, cut)):
         cut = start  # "Privacy & Cookies: This site uses cookies."
     return cut
+
+
+# A wall that greets the reader before its first wording ("Liebe Leserinnen und Leser,
+# wir verwenden Cookies …", "Dear reader, we use cookies …", "Chers lecteurs, nous …"):
+# the greeting, its comma, and a few lower-case words up to the wording. A sentence
+# that starts so and holds a wall wording is the wall's from its first word.
+_SALUTATION = re.compile(
+    r"(?:dear|liebe|lieber|cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|car[oa]|cari"
+    r"|care|gentili|gentile|beste|lieve|geachte|prezad[oa]s?|car[oa]s)"
+    r" [^\n,.!?]{1,40}, [^\n,.!?]{0,40}"
+)
 
 
 def _imperative_start(text: str, start: int, p: int) -> int:
@@ -1344,6 +1357,8 @@ def _heads_wall(doc: _Doc, start: int, end: int) -> bool:
     examined."""
     if _strong_chrome(doc, start, end):
         return True
+    if _welcomes(doc, start, end):
+        return True
     # A paywall's offer printed above its wall ("Offre découverte : 1 € le premier mois,
     # sans engagement." over "Cet article est réservé aux abonnés."), as it is taken
     # below one: one short sentence with an offer wording and no speech verb.
@@ -1356,6 +1371,27 @@ def _heads_wall(doc: _Doc, start: int, end: int) -> bool:
         return False
     line = _Line(doc, start, end)
     return line.all_wall()
+
+
+# A consent dialog's greeting over it, naming the site ("Welcome to the Courier",
+# "Bienvenido a La Voz …", "Willkommen bei …"): the words a greeting starts with.
+_WELCOME = re.compile(
+    r"(?:welcome to|bienvenid[oa]s? a|bienvenue (?:sur|chez|à)|willkommen (?:bei|auf)"
+    r"|benvenut[oi] (?:su|in|a)|welkom (?:bij|op)|bem-vind[oa] (?:ao?|à))\s"
+)
+
+
+def _welcomes(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a line is a dialog's greeting: a short line that starts the text and
+    starts with a greeting ("Bienvenido a La Voz del Segura" over "En La Voz del Segura
+    y nuestros socios tratamos datos …"). Asked only of the line right above a wall.
+
+    Left alone: the same words further down, where they may be an article's headline
+    or a subheading over a wall that sits inside the article ("Welcome to the jungle").
+    """
+    return (end - start <= _HEADING_MAX // 2
+            and _WELCOME.match(doc.low, start, end) is not None
+            and not doc.text[:start].strip())
 
 
 def _absorb(doc: _Doc, start: int, end: int, floor: int) -> tuple[int, int]:
