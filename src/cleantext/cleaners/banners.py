@@ -480,9 +480,10 @@ _ANCHOR_SCANS = (
     # granted); artículos (gratuitos); (Land) nicht (verfügbar); javascript; to continue
     # reading; continue reading your; lecture (du Monde); traceurs; (per) continuare,
     # (para) continuar, continuer (à lire), (votre) lecture, (inscri)vez-vous gratuit(ement),
+    # consientes,
     # inicia (sesión), cadastre-se, (artic)les / (artic)oli gratuit(s|i), suscríbete a partir
     # (factored by the letter after "c": each "c" of a text tries a few branches)
-    r"c(?:o(?:okie|li(?={run}gratuit)|n(?:sen|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
+    r"c(?:o(?:okie|li(?={run}gratuit)|n(?:sen|sientes|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
     r"|inu(?:e(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
     r"|(?={run}reading{run}your))"
     r"|ar(?:e(?:(?<=per{ws}continuare)|(?<={ws2}continuare))"
@@ -499,8 +500,9 @@ _ANCHOR_SCANS = (
     r"|ture(?<=lecture)(?:(?={run}du{run}monde)|(?<=votre{ws}lecture)|(?<={ws2}lecture))"
     r"|ia(?<=inicia)(?={run}sesi)|adastre-se"
     r"|eurs(?<=traceurs)|(?<=privac)|(?<=blanc))",
-    # paywall, whitelist, einwilligung, weiterlesen, weiterzulesen
-    r"w(?:all(?<=paywall)|hitelist|illigung|eiter(?:lesen|zulesen))",
+    # paywall, whitelist, einwilligung, weiterlesen, weiterzulesen, (jetzt) weiter (mit)
+    r"w(?:all(?<=paywall)|hitelist|illigung|eiter(?:lesen|zulesen"
+    r"|(?:(?<=jetzt{ws}weiter)|(?<={ws2}weiter))(?={run}mit)))",
     # abonn(ee|ement), abo-, pur-abo, abbonat, abbonament, bloqueador, bloqueur, and "ein", "im",
     # "mit", "jetzt" + spaces + "abo" (the last look-behind: two or more spaces);
     # bildplus; (un)available, disponible; (niet) beschikbaar
@@ -1471,13 +1473,14 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
             if not line.has_wall:
                 # (A line with a wall sentence takes the wall-like ones around it anyway.)
                 line.take_answered_walls()
-            if (line.all_wall() or _one_run(line)
+            whole = line.all_wall()
+            runs = line.runs() if line.has_wall and not whole else []
+            if (whole or _one_run(line, runs)
                     or (not line.has_wall and _is_settings_line(doc, start, end))):
                 b_start, b_end = _absorb(doc, start, end, floor)
                 spans.append(_block_span(text, b_start, b_end))
                 end = b_end
             elif line.has_wall:
-                runs = line.runs()
                 last = start + len(text[start:end].rstrip())
                 spans.extend(_run_span(text, s, e, line_start=start, line_end=end, line_last=last)
                              for s, e in runs)
@@ -1500,14 +1503,12 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
     return _merge(spans)
 
 
-def _one_run(line: _Line) -> bool:
-    """Whether one run of wall sentences covers the whole line, which then goes as a
-    block with the heading and button lines around it (as a line that is all wall does),
-    not leaving its line breaks behind: a run may hold sentences on the wall's subject
-    that no wall wording marks ("Einige Dienste verarbeiten Daten in Drittländern.")."""
-    if not line.has_wall:
-        return False
-    runs = line.runs()
+def _one_run(line: _Line, runs: list[tuple[int, int]]) -> bool:
+    """Whether one run of wall sentences (of the line's ``runs``) covers the whole line,
+    which then goes as a block with the heading and button lines around it (as a line
+    that is all wall does), not leaving its line breaks behind: a run may hold sentences
+    on the wall's subject that no wall wording marks ("Einige Dienste verarbeiten Daten
+    in Drittländern.")."""
     text = line.doc.text
     return (len(runs) == 1 and not text[line.start:runs[0][0]].strip()
             and not text[runs[0][1]:line.end].strip())
