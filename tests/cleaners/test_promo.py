@@ -2068,3 +2068,65 @@ def test_asks_that_head_an_article_line_or_are_reported_stay(text: str) -> None:
 ], ids=repr)
 def test_asks_alone_on_their_line_go(unit: str) -> None:
     assert tidy(dressed(unit)) == ARTICLE
+
+
+# Comment-widget logins and sorters, app buttons, ad-blocker walls, "this article is
+# free" boxes, named-newsletter sign-ups and local-journalism asks, as their own lines.
+WIDGET_LINES = [
+    "Sort by Newest | Oldest | Most liked",
+    "Log in to post a comment",
+    "Share this article with your friends and followers",
+    "Open in app",
+    "I've disabled my ad blocker | Continue without supporting us",
+    "What do you think? Leave a comment below.",
+    "This story is free to read for everyone thanks to our members.",
+    "Audio version generated automatically. Feedback welcome",
+    "Support local journalism – donate to the Courier this week.",
+    "Support local journalism",
+    "In der App öffnen",
+    "Ich habe den Adblocker deaktiviert",
+    "Sie müssen eingeloggt sein, um einen Kommentar abzugeben. Jetzt kostenlos registrieren.",
+    "Dieser Artikel ist kostenlos. Unterstützen Sie uns mit einem Abo.",
+    "Openen in app",
+    "Log in om te reageren op dit artikel.",
+    "Dit artikel is gratis te lezen. Steun ons met een abonnement.",
+    "Meld je aan voor onze Avondbrief",
+    "Steun lokale journalistiek en word lid voor 4 euro per maand.",
+    "Ouvrir dans l'application",
+    "Vous devez être connecté pour commenter cet article.",
+    "Cet article vous est offert par la rédaction.",
+    "Abrir en la app",
+    "Inicia sesión o regístrate para seguir leyendo.",
+    "Debes iniciar sesión para comentar esta noticia.",
+    "Apri nell'app",
+    "Accedi o registrati per commentare.",
+    "Questo articolo è gratuito per tutti i lettori.",
+    "Abrir no aplicativo",
+    "Faça login para comentar.",
+    "Este conteúdo é gratuito para todos os leitores.",
+]
+
+
+@pytest.mark.parametrize("unit", WIDGET_LINES, ids=repr)
+def test_comment_app_adblock_and_free_article_lines_go(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+# The same words in an article's lines: a headline with the ask and its news, a guide's
+# advice to readers, a reported or mid-sentence use.
+@pytest.mark.parametrize("text", [
+    "Support local journalism: the appeal of 200 publishers to the ministry",
+    "Sostieni il giornalismo locale: la proposta della regione per le testate",
+    "Apoie o jornalismo local: o apelo de 150 jornalistas ao governo",
+    "Sie müssen angemeldet sein, um die Förderung online zu beantragen, erklärt das Amt.",
+    "Nutzer müssen angemeldet sein, um einen Kommentar zu schreiben, sagte die Sprecherin.",
+    "De krant meldde dat dit artikel is gratis verspreid onder alle inwoners.",
+    "Wie zich aanmeldt voor de nieuwsbrief van de gemeente, krijgt het afvalschema.",
+    "Para votar, el usuario inicia sesión o se registra en la web del ayuntamiento.",
+    "\"He desactivado mi bloqueador de anuncios y la web sigue fallando\", dijo.",
+    "The new version lets readers open in app any story shared with them, Ms Lee said.",
+    "Readers who log in to post a comment must use their real name, the editor said.",
+], ids=repr)
+def test_article_lines_with_comment_app_and_ask_words_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
