@@ -2130,3 +2130,38 @@ def test_comment_app_adblock_and_free_article_lines_go(unit: str) -> None:
 def test_article_lines_with_comment_app_and_ask_words_stay(text: str) -> None:
     doc = dressed(text)
     assert promo(doc) == doc
+
+
+# A follow prompt that names the site rather than "us": its verb opens the line and a
+# network name follows a [via] word in its first sentence.
+@pytest.mark.parametrize("unit", [
+    "Follow the Harbour Courier on Facebook and X.",
+    "Folgen Sie dem Lokalanzeiger auf Instagram und Facebook.",
+    "Volg RegioNieuws Zwolle ook op Instagram en mis niets uit je wijk.",
+    "Suivez La Voix du Bocage sur Facebook",
+    "Sigue a Diario del Valle en Instagram y X",
+    "Seguite La Gazzetta di Lecco su Instagram!",
+    "Siga o Jornal do Vale no Facebook, Instagram e X",
+    "Acompanhe a Rádio Serra no Instagram",
+], ids=repr)
+def test_follow_prompts_that_name_the_site_go(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+    assert tidy(unit) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Follow the money: Facebook's ad spending rose 4% in March.",
+    "\"Follow us on Instagram,\" the mayor told the crowd.",
+    "Follow the rules on Facebook, the minister said.",
+    "Follow the rules. On Facebook, nobody does, the minister said.",
+    "Fans follow the club on Instagram in record numbers.",
+    "Volg de regels op Facebook, zei de minister.",
+    "Segue o jogo no estádio municipal, com entrada gratuita.",
+    "Follow the story on More than one channel, the editor said.",
+    "Follow the Harbour Courier on Facebook and X: the paper doubled its audience in a "
+    "year after its editor started posting every council vote, every planning decision "
+    "and every court case there, long before the print edition came out.",
+], ids=repr)
+def test_lines_that_open_with_follow_words_but_are_articles_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc

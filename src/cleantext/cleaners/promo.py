@@ -14,7 +14,10 @@ sentences or a sentence that starts with a prompt):
   "(Want this in your inbox each morning? Sign up here.)", "Subscribe to X for FREE",
   a pitch line for a site's own newsletter ("Sign up for the Gazette Daily Briefing
   newsletter.", "Ranch Report delivered to your inbox every Friday."),
-  "Follow us on Facebook", "Síguenos en", "Volg ons op"; a widget between two markers
+  "Follow us on Facebook", "Síguenos en", "Volg ons op", and a short line that follows
+  the site by name ("Folgen Sie der Rundschau auf Facebook und Instagram.": a follow
+  verb first, a network after "on"/"auf"/"op" in its first sentence; "Follow the money:
+  Facebook's ad spending …" and reported lines stay); a widget between two markers
   ([until]: the Guardian's "skip past newsletter promotion" … "after newsletter
   promotion" box) with all it holds;
 - comment widgets: "Leave a Reply", "0 Comments", "Loading comments…", a commenting
@@ -1501,8 +1504,12 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
     homes = b"|".join(re.escape(w) for w in sorted(spellings, key=lambda w: (-len(w), w)))
     marks = b"|".join(re.escape(m.encode().translate(table)) for m in _CRUMB_MARKS)
     opening = rb"[ \t]{0,3}(?:" + homes + rb")[ \t]{1,3}(?:" + marks + rb")"
-    return (re.compile(opening), re.compile(rb"\n" + opening),
-            re.compile(rb"\n(?:" + opening + rb"|" + _SHORT_BODY + rb")"))
+    # A follow prompt's verb at a line's start (``_follow_line``), in the same scan.
+    verbs = b"|".join(re.escape(v.encode().translate(table)) for v in _FOLLOW_VERBS)
+    follow = rb"[ \t]{0,3}(?:" + verbs + rb")[ \t]"
+    return (re.compile(rb"(?:" + opening + rb"|" + follow + rb")"),
+            re.compile(rb"\n" + opening),
+            re.compile(rb"\n(?:" + opening + rb"|" + follow + rb"|" + _SHORT_BODY + rb")"))
 
 
 def _crumbs_in(table: bytes, data: bytes) -> bool:
@@ -1603,8 +1610,10 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     crumbs = [m.start() for m in _CRUMB_LINE.finditer(text) if _crumb_items(m.group(1))] \
         if data is None or _crumbs_in(rules.anchors.table, data) else []
     chains = _bar_chains(text) if has_bars else []
+    follows = [m.end() for m in itertools.chain(
+        (f for f in [_FOLLOW_FIRST.match(text)] if f is not None), _FOLLOW_START.finditer(text))]
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
-            or chains or cues.channels or crumbs):
+            or chains or cues.channels or crumbs or follows):
         return []
     doc = _Doc(rules, text)
     doc.menu_bars(bars)
@@ -1617,6 +1626,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.badges(cues.badges)
     doc.pitches(cues.channels, cues.hits)
     doc.topics(cues.hits)
+    doc.follows(follows)
     if short_lines or doc.removed:
         doc.one_word_lines()
     return _merge(doc.spans)
@@ -1700,6 +1710,14 @@ class _Doc:
                     if body:
                         self.drop_line(n)
                 return
+
+    def follows(self, follows: list[int]) -> None:
+        """Follow prompts that name the site (``_follow_line``), on lines of their own:
+        ``follows`` are the ends of their verbs at a line's start (``_FOLLOW_START``)."""
+        for end in follows:
+            i = self.line_of(end - 1)
+            if i not in self.removed and _follow_line(self.rules, self.text, self.line(i)):
+                self.drop_line(i)
 
     def menu_bars(self, bars: list[tuple[int, int]]) -> None:
         """Navigation bars: whole lines of menu items between separators."""
@@ -1874,6 +1892,61 @@ class _Doc:
                 self.drop_line(i)
             elif w is not None or i in self.removed:
                 previous = i
+
+
+# The verbs a follow prompt opens with, as sites print them: the imperative, to one
+# reader or to all ("Follow the Gazette on Instagram", "Folgen Sie der Rundschau auf
+# Facebook", "Volg Stadsnieuws ook op Instagram", "Suivez Ouest Littoral sur LinkedIn",
+# "Sigue a El Diario en X", "Segui Il Piccolo su Instagram", "Siga o Jornal no Facebook").
+_FOLLOW_VERBS = ("Follow", "Folgen Sie", "Folge", "Folgt", "Volg", "Volgt", "Suivez", "Suis",
+                 "Sigue", "Síguenos", "Seguinos", "Segui", "Seguici", "Seguite", "Siga",
+                 "Sigam", "Segue", "Acompanhe")
+_FOLLOW = re.compile("(?:" + "|".join(map(re.escape, _FOLLOW_VERBS)) + ")[ \t]")
+# A follow prompt is one short line; a longer one is a paragraph.
+_FOLLOW_LINE = 200
+_QUOTES = frozenset("\"“”„«»")
+# After a line break: led by a literal, so that ``re`` skips in C from one to the next.
+_FOLLOW_START = re.compile(r"\n[ \t]{0,3}+" + _FOLLOW.pattern)
+_FOLLOW_FIRST = re.compile(r"[ \t]{0,3}+" + _FOLLOW.pattern)
+
+
+def _follow_line(rules: _Rules, text: str, line: _Line) -> bool:
+    """Whether a line is a follow prompt that names the site: it opens with a follow
+    verb (``_FOLLOW``), and a network name ([social], capitalised) comes right after a
+    [via] word in its first sentence ("Follow the Tribune on Facebook and X.", "Volg ons
+    ook op Instagram en blijf op de hoogte."). Left alone: longer lines, quoted or
+    reported ones ('"Follow us on TikTok," the mayor urged'), a verb that is not the
+    line's first word ("Fans follow the club on Instagram"), and a network that comes
+    after the first sentence or without a [via] word before it ("Follow the money:
+    Facebook's ad spending")."""
+    if line.end - line.start > _FOLLOW_LINE or _FOLLOW.match(text, line.start) is None:
+        return False
+    if not _QUOTES.isdisjoint(text[line.start:line.end]) or \
+            _reported(text, line.start, line.end):
+        return False
+    stop = _SENTENCE_STOP.search(text, line.start, line.end)
+    end = stop.start() if stop else line.end
+    words = list(_CLAUSE_WORDS.finditer(text, line.start, end))
+    for k in range(2, len(words)):
+        w = words[k].group()
+        if w[:1].isupper() and w.casefold() in rules.social and \
+                w.casefold() not in rules.share and w.casefold() not in _NOT_NETWORKS and \
+                words[k - 1].group().casefold() in rules.via:
+            # Flattened, the article may start again in the same sentence ("Folgen
+            # Sie uns auf X Die Regelung soll …"): that is the prompt's to cut alone.
+            return _restart(text, words[k].end(), end) >= end
+    return False
+
+
+# [social] words that are buttons, not networks one follows ("Follow the story on More").
+_NOT_NETWORKS = frozenset({
+    "more", "mais", "meer", "mehr", "plus", "más", "altro", "print", "printen", "drucken",
+    "imprimer", "imprimir", "stampa", "mail", "email", "correo", "sms", "line", "pocket",
+    "pin", "google", "tweet", "tweeter"})
+
+
+# A full stop, question or exclamation mark that ends a sentence before a network name.
+_SENTENCE_STOP = re.compile(r"[.!?](?=[ \t])")
 
 
 def _topic_line(body: str) -> bool:
