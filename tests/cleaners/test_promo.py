@@ -1456,6 +1456,13 @@ NAVIGATION = [
     # The gate reads lower-cased ASCII: a home word outside ASCII in capitals must pass.
     ("a breadcrumb in capitals goes", "INÍCIO > ESPORTES > FUTEBOL"),
     ("a two-word home name goes", "Página inicial › Economia"),
+    ("a trail from the news section goes", "News > Local > Schools & Colleges"),
+    ("a German trail from the news section goes", "Nachrichten › Wirtschaft › Handel"),
+    ("a Dutch trail from the news section goes", "Nieuws > Regio > Oost-Gelderland"),
+    ("an Italian trail from the news section goes", "Notizie > Cronaca > Lombardia"),
+    ("a Spanish trail with slashes goes", "Inicio / Deportes / Ciclismo de montaña"),
+    ("a French trail with slashes goes", "Accueil / Société / Éducation"),
+    ("a Portuguese trail with slashes goes", "Notícias / Política / Eleições municipais"),
     ("a skip link and menu words go", "Skip to content\nMenu\nSearch"),
     ("French menu words beside a skip link go", "Aller au contenu\nMenu\nRechercher\nSe connecter"),
     ("share buttons one a line after their heading go",
@@ -1470,6 +1477,10 @@ NAVIGATION_KEPT = [
     ("one menu word beside an ad stays", "Advertisement\n\nVideo\n\nThe clip shows the rescue."),
     ("menu words beside other words stay", "Advertisement\n\nSearch\nRescue\nTeams"),
     ("a time under no removed line stays", "Kick-off\n20:45"),
+    ("a table's home/away line stays", "Home / Away record: 5-2"),
+    ("a home/away pair stays", "Home / Away"),
+    ("a slashed line with a number stays", "Home / Garden / 2024"),
+    ("a news line that is a sentence stays", "News > The mayor resigned on Monday."),
 ]
 
 

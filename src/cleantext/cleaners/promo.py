@@ -1480,10 +1480,16 @@ _BAR_SPLIT = re.compile(_BAR_SEP)
 # Altenau", "Accueil > Actualités > Société"), a whole line. The home word must open it:
 # a line that opens with anything else ("Sales > costs > profits") is left alone, as is
 # a trail whose items read as a sentence (``_crumb_items``). The home words of the
-# languages the packs cover, as CMSs print them.
+# languages the packs cover, as CMSs print them, and the news section's name, which
+# opens the trail where the home page has none ("News > Local > Courts", "Nachrichten ›
+# Politik", "Noticias > Sociedad"). A "/" also separates the items (WordPress
+# breadcrumb plugins, "Inicio / Sociedad / Medio ambiente"), but only in a trail of two
+# sections or more: "Home / Away record: 5-2" is a table's line.
 _HOME_WORDS = ("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Portada", "Início",
-               "Página inicial", "Voorpagina", "Homepagina")
-_CRUMB_MARKS = ">›»→"
+               "Página inicial", "Voorpagina", "Homepagina",
+               "News", "Nachrichten", "Nieuws", "Actualités", "Noticias", "Notizie",
+               "Notícias")
+_CRUMB_MARKS = ">›»→/"
 _CRUMB_LINE = re.compile(
     r"(?im)^[ \t]{0,3}(?:" + "|".join(map(re.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}([^\n{_CRUMB_MARKS}]{{1,40}}+"
@@ -1519,10 +1525,13 @@ def _crumbs_in(table: bytes, data: bytes) -> bool:
     return at_start.match(data) is not None or after_break.search(data) is not None
 
 
-def _crumb_items(body: str) -> bool:
+def _crumb_items(body: str, *, slashed: bool = False) -> bool:
     """Whether the items after a home word are sections: one to five words each, the
-    first capitalised (or a digit), with no sentence punctuation."""
+    first capitalised (or a digit), with no sentence punctuation; with a "/" in the
+    trail (``slashed``), two of them at least, with no digit or colon."""
     items = [i.strip() for i in re.split(f"[{_CRUMB_MARKS}]", body)]
+    if slashed and (len(items) < 2 or any(ch.isdigit() or ch == ":" for ch in body)):
+        return False
     return all(1 <= len(i.split()) <= 5 and (i[:1].isupper() or i[:1].isdigit())
                and not any(ch in ".!?;\"“”" for ch in i) for i in items)
 
@@ -1607,7 +1616,8 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     short_lines = (data is None or _short_lines(data)) and _SHORT_LINES.search(text) is not None
     has_bars = data is None or _BAR_BYTES.search(data) is not None
     bars = [m.span(1) for m in _BAR_LINE.finditer(text)] if has_bars else []
-    crumbs = [m.start() for m in _CRUMB_LINE.finditer(text) if _crumb_items(m.group(1))] \
+    crumbs = [m.start() for m in _CRUMB_LINE.finditer(text)
+              if _crumb_items(m.group(1), slashed="/" in m.group())] \
         if data is None or _crumbs_in(rules.anchors.table, data) else []
     chains = _bar_chains(text) if has_bars else []
     follows = [m.end() for m in itertools.chain(
