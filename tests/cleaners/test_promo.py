@@ -2176,3 +2176,29 @@ def test_follow_prompts_that_name_the_site_go(unit: str) -> None:
 def test_lines_that_open_with_follow_words_but_are_articles_stay(text: str) -> None:
     doc = dressed(text)
     assert promo(doc) == doc
+
+
+# A podcast pitch line over a player. (Not a pitch that names only the reader's mailbox,
+# "… gratis en tu correo.": Spanish service pieces speak to the reader about their mail.)
+@pytest.mark.parametrize("unit", [
+    "Podcast: Listen to The Harbour Hour on Spotify, Apple Podcasts or wherever you listen",
+    "Podcast: Luister naar De Stadspodcast op Spotify",
+    "Podcast: Hören Sie den Morgenpodcast überall, wo es Podcasts gibt",
+    "Podcast : écoutez L'Heure locale sur Deezer",
+    "Podcast: escucha La Tertulia en Spotify",
+    "Podcast: ascolta Il Caffè del mattino su Spotify",
+    "Podcast: ouça O Café da Manhã no Spotify",
+], ids=repr)
+def test_podcast_pitch_lines_go(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+@pytest.mark.parametrize("text", [
+    "Los estafadores envían mensajes a tu correo haciéndose pasar por el banco.",
+    "Los vecinos recibirán la factura en su correo electrónico, explicó el concejal.",
+    "El podcast: escucharlo en el coche se ha vuelto costumbre para muchos conductores.",
+    "The podcast's host said listeners could find it wherever they get their podcasts.",
+], ids=repr)
+def test_sentences_about_mail_and_podcasts_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
