@@ -2202,3 +2202,18 @@ def test_podcast_pitch_lines_go(unit: str) -> None:
 def test_sentences_about_mail_and_podcasts_stay(text: str) -> None:
     doc = dressed(text)
     assert promo(doc) == doc
+
+
+# A media player's time display, not started, on a line of its own.
+@pytest.mark.parametrize("unit", ["00:00 / 05:41", "0:00 / 1:02:13", "0:00:00 / 1:02:13",
+                                  "Listen to this article\n00:00 / 04:12"], ids=repr)
+def test_a_players_time_line_goes(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+@pytest.mark.parametrize("text", ["10:00 / 12:00", "Kick-off 20:45 / 21:00",
+                                  "00:00 / 05:41 was the time on the screen, she said."],
+                         ids=repr)
+def test_other_times_with_a_slash_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc

@@ -24,7 +24,8 @@ sentences or a sentence that starts with a prompt):
   policy addressed to readers, "Your email address will not be published"; a comment
   count ("Kommentare (325)", "328 Comments") also between a sentence end and a
   capitalised word ("The 325 comments posted on the site" stays);
-- "4 min read" and "Lesezeit: 3 Min." badges (the date beside them stays);
+- "4 min read" and "Lesezeit: 3 Min." badges (the date beside them stays); a media
+  player's "00:00 / 05:41" on a line of its own;
 - redistribution and rights notices: "Copyright 2022 The Associated Press. All rights
   reserved. This material may not be published, broadcast, rewritten or
   redistributed.", "Republished with permission … All rights reserved.";
@@ -1513,9 +1514,14 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
     # A follow prompt's verb at a line's start (``_follow_line``), in the same scan.
     verbs = b"|".join(re.escape(v.encode().translate(table)) for v in _FOLLOW_VERBS)
     follow = rb"[ \t]{0,3}(?:" + verbs + rb")[ \t]"
+    # A player's time line (``_PLAYER_TIME``): the table writes every digit as one byte.
+    digit = re.escape(b"0".translate(table))
+    # (a superset: any digits, as the table reads them).
+    player = rb"[ \t]{0,3}%s{1,2}(?::%s%s){1,2}[ \t]{0,2}/" % (digit, digit, digit)
     return (re.compile(rb"(?:" + opening + rb"|" + follow + rb")"),
             re.compile(rb"\n" + opening),
-            re.compile(rb"\n(?:" + opening + rb"|" + follow + rb"|" + _SHORT_BODY + rb")"))
+            re.compile(rb"\n(?:" + opening + rb"|" + follow + rb"|" + _SHORT_BODY + rb"|"
+                       + player + rb")"))
 
 
 def _crumbs_in(table: bytes, data: bytes) -> bool:
@@ -1620,10 +1626,11 @@ def _find(rules: _Rules, text: str) -> list[Span]:
               if _crumb_items(m.group(1), slashed="/" in m.group())] \
         if data is None or _crumbs_in(rules.anchors.table, data) else []
     chains = _bar_chains(text) if has_bars else []
+    players = [m.end() for m in _PLAYER_TIME.finditer(text)]
     follows = [m.end() for m in itertools.chain(
         (f for f in [_FOLLOW_FIRST.match(text)] if f is not None), _FOLLOW_START.finditer(text))]
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
-            or chains or cues.channels or crumbs or follows):
+            or chains or cues.channels or crumbs or follows or players):
         return []
     doc = _Doc(rules, text)
     doc.menu_bars(bars)
@@ -1637,6 +1644,8 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.pitches(cues.channels, cues.hits)
     doc.topics(cues.hits)
     doc.follows(follows)
+    for end in players:
+        doc.drop_line(doc.line_of(end - 1))
     if short_lines or doc.removed:
         doc.one_word_lines()
     return _merge(doc.spans)
@@ -1967,6 +1976,12 @@ def _topic_line(body: str) -> bool:
         not any(ch in ".!?:;,\"“”«»()" for ch in body)
 
 
+# A media player's position and length, a line of nothing else: "00:00 / 05:41",
+# "0:00 / 1:02:13" (the HTML5 player's and most podcast embeds' time display, as a
+# scrape finds it: not started). Only from zero: "10:00 / 12:00" may be opening hours.
+# Led by the line break, so that ``re`` skips in C from one to the next.
+_PLAYER_TIME = re.compile(r"\n[ \t]{0,3}+(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}"
+                          r"\d{1,2}:\d\d(?::\d\d)?[ \t]{0,3}+(?=\n|$)")
 # An audio player's length under its label: "03:12", "3:12 min", "12:04 Min."
 _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?")
 
