@@ -1626,9 +1626,12 @@ def _find(rules: _Rules, text: str) -> list[Span]:
               if _crumb_items(m.group(1), slashed="/" in m.group())] \
         if data is None or _crumbs_in(rules.anchors.table, data) else []
     chains = _bar_chains(text) if has_bars else []
-    players = [m.end() for m in _PLAYER_TIME.finditer(text)]
+    # Follow verbs and player times at a line's start: one scan for both.
+    starts = list(_LINE_STARTS.finditer(text))
+    players = [m.end() for m in starts if m.group("player") is not None]
     follows = [m.end() for m in itertools.chain(
-        (f for f in [_FOLLOW_FIRST.match(text)] if f is not None), _FOLLOW_START.finditer(text))]
+        (f for f in [_FOLLOW_FIRST.match(text)] if f is not None), starts)
+        if m.lastgroup != "player"]
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
             or chains or cues.channels or crumbs or follows or players):
         return []
@@ -1732,7 +1735,7 @@ class _Doc:
 
     def follows(self, follows: list[int]) -> None:
         """Follow prompts that name the site (``_follow_line``), on lines of their own:
-        ``follows`` are the ends of their verbs at a line's start (``_FOLLOW_START``)."""
+        ``follows`` are the ends of their verbs at a line's start (``_LINE_STARTS``)."""
         for end in follows:
             i = self.line_of(end - 1)
             if i not in self.removed and _follow_line(self.rules, self.text, self.line(i)):
@@ -1925,7 +1928,6 @@ _FOLLOW = re.compile("(?:" + "|".join(map(re.escape, _FOLLOW_VERBS)) + ")[ \t]")
 _FOLLOW_LINE = 200
 _QUOTES = frozenset("\"“”„«»")
 # After a line break: led by a literal, so that ``re`` skips in C from one to the next.
-_FOLLOW_START = re.compile(r"\n[ \t]{0,3}+" + _FOLLOW.pattern)
 _FOLLOW_FIRST = re.compile(r"[ \t]{0,3}+" + _FOLLOW.pattern)
 
 
@@ -1982,6 +1984,9 @@ def _topic_line(body: str) -> bool:
 # Led by the line break, so that ``re`` skips in C from one to the next.
 _PLAYER_TIME = re.compile(r"\n[ \t]{0,3}+(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}"
                           r"\d{1,2}:\d\d(?::\d\d)?[ \t]{0,3}+(?=\n|$)")
+# Both line openings ``_find`` looks for after a line break, in one scan.
+_LINE_STARTS = re.compile(r"\n[ \t]{0,3}+(?:(?P<follow>" + _FOLLOW.pattern + r")|(?P<player>"
+                          + _PLAYER_TIME.pattern[len(r"\n[ \t]{0,3}+"):] + r"))")
 # An audio player's length under its label: "03:12", "3:12 min", "12:04 Min."
 _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?")
 
