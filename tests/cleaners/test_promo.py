@@ -1356,6 +1356,22 @@ PITCHES_KEPT = [
 ]
 
 
+def test_a_letter_to_readers_about_the_newsletter_stays() -> None:
+    # An editor writes every paragraph to the reader: the one about the newsletter
+    # is the letter's, not a pitch.
+    letter = (
+        "Waarom we je om je e-mailadres vragen\n\n"
+        "Je hebt het misschien gezien. Onder onze artikelen staat nu een vakje. "
+        "We leggen graag uit waarom we dat doen.\n\n"
+        "Met onze nieuwsbrief hebben we contact met jou zonder een platform ertussen. "
+        "Elke avond sturen we je de belangrijkste berichten uit de stad.\n\n"
+        "We verkopen je adres niet. Je kunt je altijd afmelden. "
+        "Wil je niets ontvangen, dan is dat ook goed.")
+    assert promo(letter) == letter
+    pitch = "Elke avond sturen we je de belangrijkste berichten in je mailbox."
+    assert tidy(dressed(pitch)) == ARTICLE
+
+
 @pytest.mark.parametrize("unit", [u for _, u in PITCHES], ids=[i for i, _ in PITCHES])
 def test_newsletter_pitches_go(unit: str) -> None:
     assert tidy(dressed(unit)) == ARTICLE

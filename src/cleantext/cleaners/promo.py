@@ -2775,7 +2775,30 @@ def _pitch_line(rules: _Rules, text: str, line: _Line) -> bool:
     if not all(sign or speak or rules.channel.search(text, a, b) is not None
                for (a, b), sign, speak in zip(sents, signed, spoken, strict=True)):
         return False
-    return any(signed) or (any(spoken) and text[s:e].endswith(_SENTENCE_END))
+    return any(signed) or (any(spoken) and text[s:e].endswith(_SENTENCE_END)
+                           and not _in_letter(text, line))
+
+
+# A letter to the reader: an editor explaining the paper's newsletter writes every
+# paragraph to the reader ("Met een nieuwsbrief hebben we een directe lijn met jou …"
+# between "We willen graag uitleggen …" and "We verkopen je e-mailadres niet …"). A
+# pitch stands among the article's third-person paragraphs, or among its box's short
+# lines; a neighbouring paragraph of three sentences or more that speaks to the reader
+# makes the line the letter's.
+_LETTER_SENTENCES = 3
+
+
+def _in_letter(text: str, line: _Line) -> bool:
+    """Whether the nearest paragraph before or after ``line`` is a letter's (above)."""
+    before = text[:line.lstart].rstrip()
+    after_at = line.lend
+    while after_at < len(text) and text[after_at].isspace():
+        after_at += 1
+    after_end = text.find("\n", after_at)
+    neighbours = [(before.rfind("\n") + 1, len(before)),
+                  (after_at, len(text) if after_end == -1 else after_end)]
+    return any(e - s > 0 and len(sentences(text, s, e)) >= _LETTER_SENTENCES
+               and _addresses_reader(text, s, e) for s, e in neighbours)
 
 
 _BOX_HEADING_WORDS = 6
