@@ -120,6 +120,8 @@ SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "m
             "via", "headline", "tail", "until", "channel", "signup", "topics")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block", "tail")
+#: Sections whose phrases open a unit (a line or sentence that starts with one goes).
+_OPENING = frozenset({"prompt", "lead", "block"})
 _HEADER = regex.compile(r"\[([a-z]+)\]")
 
 # A line this short that starts with a prompt is the prompt's own line: it goes whole.
@@ -304,13 +306,13 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     tail_as_written = frozenset(" ".join(p.split()) for p in sections["tail"])
     # The trie matches the longest phrase: "Follow us on Instagram" (a label) must still
     # open a prompt line ("Follow us on Instagram and TikTok") as "Follow us on" does.
-    opening = {k for k, v in kinds.items() if v & {"prompt", "lead", "block"}}
+    opening = {k for k, v in kinds.items() if v & _OPENING}
     for key, found in kinds.items():
         words = key.split()
         for n in range(1, len(words)):
             head = " ".join(words[:n])
             if head in opening:
-                found.update(kinds[head] & {"prompt", "lead", "block"})
+                found.update(kinds[head] & _OPENING)
     # Longest first (the alternation takes the first name that fits), then by spelling:
     # the same pattern in every process.
     social_words = sorted({" ".join(p.split()) for p in sections["social"]},
@@ -360,8 +362,7 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         headline=frozenset(_key(p) for p in sections["headline"])
         & frozenset(_key(p) for p in sections["inline"]),
         anchors=_build_anchors(kinds, sections["rights"], leading, social_words,
-                               inline_as_written | tail_as_written,
-                               sorted({_key(w) for w in sections["channel"]})),
+                               inline_as_written | tail_as_written, channels),
         channels=frozenset(k for k in kinds if holds_channel.search(k)),
         channel=holds_channel,
         signup=_signup_pattern(sections["signup"]),
@@ -1926,7 +1927,6 @@ _FOLLOW_VERBS = ("Follow", "Folgen Sie", "Folge", "Folgt", "Volg", "Volgt", "Sui
 _FOLLOW = re.compile("(?:" + "|".join(map(re.escape, _FOLLOW_VERBS)) + ")[ \t]")
 # A follow prompt is one short line; a longer one is a paragraph.
 _FOLLOW_LINE = 200
-_QUOTES = frozenset("\"“”„«»")
 # After a line break: led by a literal, so that ``re`` skips in C from one to the next.
 _FOLLOW_FIRST = re.compile(r"[ \t]{0,3}+" + _FOLLOW.pattern)
 
@@ -2712,7 +2712,6 @@ def _merge(spans: list[Span]) -> list[Span]:
 # pitch glued into a paragraph or flattened text (its line is not short).
 
 _PITCH_LINE = 250  # characters of the whole line, spaces and all
-_OPENING = frozenset({"prompt", "lead", "block"})  # sections whose phrases open a unit
 _PITCH_SENTENCES = 2
 _QUOTE_MARKS = frozenset("\"“”„«»")
 _SENTENCE_END = (".", "!", ".)", "!)")
