@@ -60,12 +60,14 @@ sits in a sentence glued to the article), ``button`` and ``link`` (taken only ne
 a wall), ``keyword`` and ``person`` (a sentence with both, or with a ``person`` word
 and a consent button in quotation marks, inside a wall, is part of it), ``accept``
 (consent buttons: such sentences right before them are a wall, where a publisher's
-own wording is in no pack), ``reporting`` (speech verbs: a sentence with one is an
-article's), ``purpose`` (consent dialogs' vendor and purpose tables) and ``offer`` (a
-paywall's offer: a price per period, a trial, "cancel anytime", "unlimited access"; a
-short sentence with one reads as part of a wall when it sits inside one or right after
-it, where it need not address the reader: "Offre spéciale : 1 € le premier mois, sans
-engagement").
+own wording is in no pack), ``lone`` (buttons that are also an everyday word, "Entre":
+taken as a sentence or line of their own next to a wall, never at the head of a
+sentence, where they may be the article's first word), ``reporting`` (speech verbs: a
+sentence with one is an article's), ``purpose`` (consent dialogs' vendor and purpose
+tables) and ``offer`` (a paywall's offer: a price per period, a trial, "cancel
+anytime", "unlimited access"; a short sentence with one reads as part of a wall when it
+sits inside one or right after it, where it need not address the reader: "Offre
+spéciale : 1 € le premier mois, sans engagement").
 
 Most texts hold no stem, and are returned after a gate that costs a few scans of their
 UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found
@@ -111,7 +113,7 @@ __all__ = ["LANGUAGES", "banners", "banners_with"]
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh")
 _SECTIONS = frozenset({
     "trigger", "opener", "body", "starter", "button", "accept", "link", "keyword",
-    "person", "reporting", "purpose", "offer",
+    "person", "reporting", "purpose", "offer", "lone",
 })
 
 # How the phrases are matched, chosen by measurement (one core, dev-clean text): a
@@ -314,8 +316,9 @@ class _Lexicon:
 
     @functools.cached_property
     def chrome(self) -> re.Pattern[str]:
-        """A sentence or line of button, heading and link words."""
-        return re.compile(_regex_spaces(rf"{_SEP}(?:{_B}{self._words}{_E}{_SEP}){{1,40}}+"))
+        """A sentence or line of button, heading and link words, the ``lone`` ones too."""
+        words = _source((*self.packs["button"], *self.packs["link"], *self.packs["lone"]))
+        return re.compile(_regex_spaces(rf"{_SEP}(?:{_B}{words}{_E}{_SEP}){{1,40}}+"))
 
     @functools.cached_property
     def glued(self) -> re.Pattern[str]:
@@ -329,7 +332,7 @@ class _Lexicon:
 
     @functools.cached_property
     def strong_button(self) -> re.Pattern[str]:
-        return _scan(self.packs["button"])
+        return _scan((*self.packs["button"], *self.packs["lone"]))
 
     @functools.cached_property
     def accept(self) -> re.Pattern[str]:
@@ -481,15 +484,19 @@ _ANCHOR_SCANS = (
     # reading; continue reading your; lecture (du Monde); traceurs; (per) continuare,
     # (para) continuar, continuer (à lire), (votre) lecture, (inscri)vez-vous gratuit(ement),
     # consientes,
-    # inicia (sesión), cadastre-se, (artic)les / (artic)oli gratuit(s|i), suscríbete a partir
+    # inicia (sesión), cadastre-se, (artic)les / (artic)oli gratuit(s|i), suscríbete a partir,
+    # (conten)idos / (noti)cias gratuit(os|as), (offre) découverte, découvrez (nos offres)
     # (factored by the letter after "c": each "c" of a text tries a few branches)
     r"c(?:o(?:okie|li(?={run}gratuit)|n(?:sen|sientes|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
+    r"|enidos(?={run}gratuit)"
     r"|inu(?:e(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
     r"|(?={run}reading{run}your))"
     r"|ar(?:e(?:(?<=per{ws}continuare)|(?<={ws2}continuare))"
     r"|(?<=para{ws}continuar)|(?<={ws2}continuar))"
     r"|er(?={run}{agrave}{run}lire))))"
-    r"|unt(?:(?<=free{ws}account)|(?<={ws2}account))|(?<=blocco))"
+    r"|unt(?:(?<=free{ws}account)|(?<={ws2}account))"
+    r"|uv(?:erte(?:(?<=offre{ws}d{eacute}couverte)|(?<={ws2}d{eacute}couverte))"
+    r"|rez(?<=d{eacute}couvrez)(?={run}nos{run}offres))|(?<=blocco))"
     r"|r(?:i(?:(?<=[bu]scri)|pt(?<=javascript)|(?<=nscri)(?=vez-vous{run}gratuit))"
     r"|(?<=suscr)(?={i}b(?:ete|ase){run}(?:para|a{run}partir)))"
     r"|k(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
@@ -498,7 +505,7 @@ _ANCHOR_SCANS = (
     r"|cess(?:(?<=/or{ws}access)|(?<={ws2}access))"
     r"|annot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|ulos(?={run}gratuit)"
     r"|ture(?<=lecture)(?:(?={run}du{run}monde)|(?<=votre{ws}lecture)|(?<={ws2}lecture))"
-    r"|ia(?<=inicia)(?={run}sesi)|adastre-se"
+    r"|ia(?:(?<=inicia)(?={run}sesi)|s(?<=noticias)(?={run}gratuit))|adastre-se"
     r"|eurs(?<=traceurs)|(?<=privac)|(?<=blanc))",
     # paywall, whitelist, einwilligung, weiterlesen, weiterzulesen, (jetzt) weiter (mit)
     r"w(?:all(?<=paywall)|hitelist|illigung|eiter(?:lesen|zulesen"
@@ -522,14 +529,15 @@ _ANCHOR_SCANS = (
 # is another space's last byte or, within the character, its lead or middle byte.
 # ``{run}``, in a look-ahead, is a run of spaces as a phrase's space matches it (one to
 # eight ``\s``): in bytes, one to 24 of the bytes any of them is made of.
-# ``{i}`` is "í" and ``{agrave}`` "à", lower-cased in text, either case in bytes (only
-# ASCII is lowered there).
-_WS_TEXT = {"ws": r"\s", "ws2": r"\s\s", "run": r"\s{1,8}", "i": "í", "agrave": "à"}
+# ``{i}`` is "í", ``{agrave}`` "à" and ``{eacute}`` "é", lower-cased in text, either case
+# in bytes (only ASCII is lowered there).
+_WS_TEXT = {"ws": r"\s", "ws2": r"\s\s", "run": r"\s{1,8}", "i": "í", "agrave": "à",
+            "eacute": "é"}
 _WS_LAST = r"[\t-\r\x1c-\x20\x80-\x8a\x9f\xa0\xa8\xa9\xaf]"
 _WS_ANY = r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2\xe1-\xe3\x81]"  # any byte of one
 _WS_BYTES = {"ws": _WS_LAST, "ws2": r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2]"
              + _WS_LAST, "run": _WS_ANY + "{1,24}", "i": r"\xc3[\xad\x8d]",
-             "agrave": r"\xc3[\xa0\x80]"}
+             "agrave": r"\xc3[\xa0\x80]", "eacute": r"\xc3[\xa9\x89]"}
 # Where a stem's runs end: spaces (any run of \s), apostrophes, and "ß" (or "ss").
 _RUN_BREAK = re.compile(r"[\s'’ß]+")
 _ASCII_PIECE = re.compile(r"[\x00-\x7f]+")
@@ -772,17 +780,41 @@ def _reports(doc: _Doc, cut: int, wall_end: int) -> bool:
     Court records show …") is the article's, and its narration words are not the wall's.
 
     A speech verb whose subject is the reader reports nothing: Yahoo's dialog says "If
-    you say ‘Accept all’, we and our partners will …".
+    you say ‘Accept all’, we and our partners will …". Nor does an attribution to the
+    site's own document: "de acordo com a nossa Política de Privacidade", "according to
+    our cookie policy" (an article attributes to others: "according to the regulator").
     """
-    for n, m in enumerate(doc.lex.reporting.finditer(doc.low, cut, wall_end)):
-        if n >= _MAX_TRIES or _READER_SPEAKS.search(doc.low, max(cut, m.start() - 5),
-                                                    m.start()) is None:
+    low = doc.low
+    for n, m in enumerate(doc.lex.reporting.finditer(low, cut, wall_end)):
+        if n >= _MAX_TRIES:
             return True
+        if _READER_SPEAKS.search(low, max(cut, m.start() - 5), m.start()) is not None:
+            continue
+        if (_OUR_DOCUMENT.match(low, m.end()) is not None
+                and " ".join(m.group().split()) in _ATTRIBUTIONS):
+            continue
+        return True
     return False
 
 
 # "you " right before a speech verb: the reader is told what their answer does.
 _READER_SPEAKS = re.compile(r"(?<![a-z])you\s$")
+# The [reporting] words that attribute rather than report speech, and what follows them
+# where a wall attributes to its own document: an article, a first person plural
+# possessive ("our", "unserer", "nossa" …), a document's name (checked in the lower-cased
+# text, bounded: one article and three spaces at most).
+_ATTRIBUTIONS = frozenset({
+    "according to", "in accordance with", "laut", "gemäß", "selon", "según", "conforme",
+    "de acuerdo con", "secondo", "in base alla", "segundo", "de acordo com", "volgens",
+})
+_OUR_DOCUMENT = re.compile(
+    r"\s(?:(?:a|as|o|os|la|las|el|los|le|les|the)\s)?"
+    r"(?:our|unserer|unseren|unserem|unsere|notre|nos|nuestra|nuestro|nuestras|nuestros"
+    r"|nostra|nostro|nostre|nostri|nossa|nosso|nossas|nossos|onze|ons)\s"
+    r"(?:[a-zà-ÿ-]{1,20}\s){0,2}?"
+    r"(?:privacy|cookie|datenschutz|politi|polític|confidentialit|privacidad|privacidade"
+    r"|informativa|richtlijn|beleid|nutzungsbedingungen|terms|condi)"
+)
 # Quotation marks that open and close a button's label in a wall's sentence ("Door op
 # ‘Akkoord’ te klikken", "pulsando «Aceptar y seguir»", "Mit Klick auf „Zustimmen“").
 _OPENING = frozenset("\"'‘‚“„«‹「『")
