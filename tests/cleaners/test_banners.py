@@ -2885,3 +2885,171 @@ def test_free_article_counter_walls_go(lang: str, wall: list[str]) -> None:
 ])
 def test_article_sentences_with_the_new_stems_stay(text: str) -> None:
     assert banners(text) == text
+
+
+# --- round w6: a consent bar's last buttons, the sign-in word after a metered wall, a
+# wall that names its own privacy policy, paywall wordings no pack held
+
+@pytest.mark.parametrize(("lang", "wall", "buttons"), [
+    ("en", "We care about your privacy. We and our partners use cookies to measure "
+           "traffic.", "Accept all | Manage choices | Reject non-essential"),
+    ("en", "We use cookies to keep this site running.", "Only necessary · Accept all"),
+    ("de", "Wir verwenden Cookies, um unsere Seite zu verbessern.",
+     "Nur notwendige | Alle akzeptieren"),
+    ("de", "Wir und unsere Partner nutzen Cookies für Statistiken.",
+     "Alle akzeptieren / Auswahl verwalten / Nur essenzielle"),
+    ("fr", "Nous utilisons des cookies pour mesurer l'audience.",
+     "Tout accepter | Refuser les non essentiels | Gérer les choix"),
+    ("es", "Utilizamos cookies propias y de terceros para analizar el tráfico.",
+     "Aceptar todo | Rechazar no esenciales"),
+    ("it", "Utilizziamo i cookie per migliorare il sito.",
+     "Accetta tutto | Gestisci le scelte | Rifiuta non essenziali"),
+    ("pt", "Utilizamos cookies para melhorar a sua experiência.",
+     "Aceitar todos | Gerenciar escolhas | Apenas necessários"),
+    ("nl", "Wij gebruiken cookies om de site te verbeteren.",
+     "Alles accepteren | Keuzes beheren | Alleen noodzakelijke"),
+])
+def test_consent_bar_last_buttons_go_with_it(lang: str, wall: str, buttons: str) -> None:
+    first, second = ARTICLES[lang]
+    # the buttons in the wall's paragraph, and on a line of their own under it
+    assert banners(f"{wall} {buttons}\n\n{first}\n\n{second}") == f"{first}\n\n{second}"
+    assert banners(f"{wall}\n{buttons}\n\n{first}\n\n{second}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("text", [
+    "Only necessary repairs will be made this winter, the mayor said.",
+    "Nur notwendige Reparaturen werden in diesem Winter ausgeführt.",
+    "Apenas necessários dois votos para aprovar a proposta.",
+    "Alleen noodzakelijke ritten zijn toegestaan tijdens de storm.",
+    "Manage choices carefully, the coach told his young players.",
+    "Non-essential staff were sent home before the storm.",
+    "Prosseguir com a obra custaria mais dois milhões, disse o prefeito.",
+])
+def test_new_button_words_in_article_sentences_stay(text: str) -> None:
+    assert banners(text) == text
+    first, _ = ARTICLES["en"]
+    assert banners(f"{first}\n\n{text}") == f"{first}\n\n{text}"
+
+
+@pytest.mark.parametrize(("lang", "wall"), [
+    ("pt", "Você atingiu o limite de artigos gratuitos deste mês. Já é assinante? Entre"),
+    ("es", "Has alcanzado el límite de noticias gratuitas de este mes. ¿Ya estás suscrito? "
+           "Entra"),
+    ("it", "Hai raggiunto il limite di articoli gratuiti. Sei già abbonato? Entra"),
+])
+def test_sign_in_word_after_a_metered_wall_goes(lang: str, wall: str) -> None:
+    first, second = ARTICLES[lang]
+    assert banners(f"{wall}\n\n{first}\n\n{second}") == f"{first}\n\n{second}"
+    # the sign-in word on a line of its own under the wall
+    head, _, word = wall.rpartition(" ")
+    assert banners(f"{head}\n{word}\n\n{first}\n\n{second}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize(("wall", "article"), [
+    ("Você atingiu o limite de artigos gratuitos deste mês. Já é assinante?",
+     "Entre Lisboa e Porto, a estrada ficou fechada durante seis horas na terça-feira."),
+    ("Has alcanzado el límite de noticias gratuitas. ¿Ya estás suscrito?",
+     "Entra en vigor el lunes la nueva ordenanza de terrazas del ayuntamiento."),
+    ("Hai raggiunto il limite di articoli gratuiti. Sei già abbonato?",
+     "Entra in vigore lunedì il nuovo regolamento comunale sui dehors dei bar."),
+])
+def test_article_sentence_starting_with_the_sign_in_word_stays(wall: str,
+                                                                article: str) -> None:
+    # flattened: the article's first sentence glued to the wall; its first word is the
+    # article's, not the wall's button
+    assert banners(f"{wall} {article}") == article
+    assert banners(f"{wall}\n\n{article}") == article
+
+
+@pytest.mark.parametrize("text", [
+    "Entre 2019 e 2023, a câmara investiu quatro milhões na rede de esgotos.",
+    "Entre\n\nA câmara aprovou o orçamento.",
+    "Entra en vigor la nueva ley de vivienda.",
+])
+def test_sign_in_word_away_from_a_wall_stays(text: str) -> None:
+    assert banners(text) == text
+
+
+@pytest.mark.parametrize(("lang", "wall"), [
+    ("pt", "Usamos cookies e tecnologias semelhantes de acordo com a nossa Política de "
+           "Privacidade e, ao continuar navegando, você concorda com estas condições. "
+           "Prosseguir"),
+    ("en", "We use cookies according to our cookie policy. By continuing to browse, you "
+           "agree to their use. Accept"),
+    ("es", "Utilizamos cookies según nuestra política de privacidad. Aceptar"),
+    ("de", "Wir verwenden Cookies laut unserer Datenschutzerklärung. Akzeptieren"),
+])
+def test_wall_citing_its_own_policy_goes(lang: str, wall: str) -> None:
+    first, second = ARTICLES[lang]
+    assert banners(f"{wall}\n\n{first}\n\n{second}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("text", [
+    # the attribution is to someone else: reported, and the article's
+    "We use cookies to track readers, according to the regulator's complaint.",
+    "Utilizamos cookies para seguir a los lectores, según la denuncia del regulador.",
+    "Usamos cookies para rastrear leitores, de acordo com a queixa do regulador.",
+    "Usamos cookies para rastrear leitores, segundo o processo.",
+])
+def test_wall_wording_attributed_to_others_stays(text: str) -> None:
+    assert banners(text) == text
+
+
+@pytest.mark.parametrize(("lang", "head", "tail"), [
+    ("de", "Bereits Abonnent? Jetzt anmelden. Jetzt einen Monat für 1 € testen, danach "
+           "12,99 € monatlich, jederzeit kündbar.",
+     "Um den Beitrag vollständig zu lesen, brauchen Sie ein Abo."),
+    ("nl", "Dit artikel is alleen leesbaar voor abonnees. Word abonnee en lees onbeperkt, "
+           "al vanaf € 1,50 per week.",
+     "Dit verhaal is alleen te lezen voor abonnees."),
+    ("es", "Has alcanzado tu límite de artículos gratuitos. Suscríbete desde 2 € al mes.",
+     "Has agotado tus noticias gratuitas."),
+])
+def test_paywall_wordings_at_head_and_tail_go(lang: str, head: str, tail: str) -> None:
+    first, second = ARTICLES[lang]
+    assert banners(f"{head}\n\n{first}\n\n{second}") == f"{first}\n\n{second}"
+    assert banners(f"{first}\n\n{second}\n\n{tail}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("wall", [
+    "Vous souhaitez lire la suite ? Profitez de notre offre découverte : 2 mois offerts.",
+    "Envie de lire la suite ? Abonnez-vous dès 1 € le premier mois.",
+    "Vous souhaitez lire la suite? Découvrez nos offres d'abonnement.",
+])
+def test_french_read_on_question_with_its_offer_goes(wall: str) -> None:
+    first, second = ARTICLES["fr"]
+    assert banners(f"{first}\n\n{second}\n\n{wall}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("text", [
+    # the question alone, or answered by the article itself
+    "Vous souhaitez lire la suite ? La réponse se trouve dans le rapport du préfet.",
+    "« Vous souhaitez lire la suite ? Profitez de notre offre », affichait le site, "
+    "selon la plainte.",
+    "Vous souhaitez lire la suite ? Profitez-en pour relire le premier volet, paru hier.",
+    "Das Blatt schreibt, um diesen Artikel vollständig zu lesen, brauche man ein Abo.",
+    "Dit artikel is alleen te lezen voor abonnees, zei de hoofdredacteur vorige week.",
+    "Has alcanzado el límite de noticias gratuitas, advertía el mensaje, según los lectores.",
+    "La web dice: «Has alcanzado el límite de noticias gratuitas».",
+])
+def test_paywall_wordings_in_article_prose_stay(text: str) -> None:
+    assert banners(text) == text
+
+
+@pytest.mark.parametrize(("lang", "wall"), [
+    ("es", "Has alcanzado el límite de noticias gratuitas. Suscríbete desde 2 € al mes."),
+    ("pt", "Você atingiu o limite de matérias gratuitas. Assine a partir de R$ 4,90 por mês."),
+    ("it", "Hai raggiunto il limite di articoli gratuiti. Abbonati a partire da 1 € al mese."),
+])
+def test_subscribe_call_with_its_price_goes_with_the_wall(lang: str, wall: str) -> None:
+    first, second = ARTICLES[lang]
+    assert banners(f"{wall}\n\n{first}\n\n{second}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("text", [
+    "Suscríbete desde el móvil, explicó la directora del diario a los lectores.",
+    "Los abonados podrán suscribirse desde el lunes a la nueva tarifa.",
+    "Gli abbonati a partire da lunedì pagheranno di più, ha detto il sindaco.",
+])
+def test_subscribe_call_words_in_article_prose_stay(text: str) -> None:
+    assert banners(text) == text
