@@ -1938,6 +1938,45 @@ def test_article_opening_with_a_camel_case_name_after_a_walls_buttons_stays(
     assert clean(f"{wall}\n\n{article}") == article
 
 
+# (language, wall, the dialog's sentence on what subscribers get, buttons in capitals then
+# a capitalised one, all run together and into the article's next sentence): flattened
+# text where neither the tags nor the spaces between them survived.
+RUN_TOGETHER = [
+    ("pt", "Para continuar lendo, faça login ou assine.",
+     "Assinantes têm acesso ilimitado a todo o conteúdo.", "ASSINE JÁEntrar",
+     "A nova ponte abre em março."),
+    ("en", "To keep reading, subscribe or log in.",
+     "Subscribers get unlimited access to all our journalism.", "SUBSCRIBE NOWLog in",
+     "The new bridge opens in March."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall", "pitch", "buttons", "sentence"),
+    [pytest.param(*case, id=f"{LANGUAGE_NAMES[case[0]]} {case[3]!r}") for case in RUN_TOGETHER],
+)
+def test_buttons_run_into_the_next_article_sentence_leave_it(
+        lang: str, wall: str, pitch: str, buttons: str, sentence: str) -> None:
+    """The wall-like sentence ends where its buttons do: the sentence they run into is
+    the article's, though no space or stop splits the two."""
+    a1, a2 = RED_ARTICLES[lang]
+    text = f"{a1}{wall} {pitch}{buttons}{sentence} {a2}"
+    assert clean(text) == f"{a1}{sentence} {a2}"
+
+
+@pytest.mark.parametrize("sep", ["\n\n", " "])
+def test_wall_like_sentence_is_not_split_at_buttons_it_names_or_at_a_name(sep: str) -> None:
+    """Only buttons run into a word end such a sentence early: buttons it names before
+    a space ("our Terms of Service") and a capital inside a name ("NASAWatch") go with
+    it whole."""
+    a1, a2 = RED_ARTICLES["en"]
+    wall = "To keep reading, subscribe or log in."
+    named = f"{a1}{sep}{wall} Subscribers get unlimited access under our Terms of Service.{sep}{a2}"
+    assert clean(named) == f"{a1}{sep}{a2}"
+    name = f"{a1}{sep}{wall} Subscribers get unlimited access to NASAWatch coverage.{sep}{a2}"
+    assert clean(name) == f"{a1}{sep}{a2}"
+
+
 # --- a paywall's offer ------------------------------------------------------------------
 
 # (language, the wall's lines under a teaser): the label or call, the offer (a trial, a

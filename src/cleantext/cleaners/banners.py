@@ -173,7 +173,9 @@ _CAMEL_BUTTON_MAX = 60
 # Consent buttons that answer wall-like sentences are looked for this far from either
 # end of a line (and in the whole of a line twice as long).
 _ANSWER_WINDOW = 4 * _MEDIUM_MAX
-_CAMEL = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+# Where a dropped tag ran two words together: a lower-case letter then a capital
+# ("Got itHarlow"), or a capital word then a capitalised one ("ASSINE JÁEntrar").
+_CAMEL = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])|(?<=[A-ZÀ-ÖØ-Þ])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
 
 def _read_sections(text: str) -> dict[str, list[str]]:
@@ -925,11 +927,9 @@ class _Line:
         openers, bodies = lex.words.spans(doc.low, start, end)
         self.units: list[tuple[int, int]] = []
         self.cuts: list[int | None] = []
-        self.ends: list[int] = []  # where each wall sentence's wall ends
+        self.ends: list[int] = []  # where each wall (or wall-like) sentence's wall ends
         if openers or bodies:
-            self.units = sentences(doc.text, start, end)
-            self.cuts = [None] * len(self.units)
-            self.ends = [e for _, e in self.units]
+            self.split()
             o_starts = [a for a, _ in openers]
             b_starts = [a for a, _ in bodies]
             hits = sorted(openers + bodies)
@@ -949,6 +949,12 @@ class _Line:
                 if not _reports(doc, cut, wall_end):
                     self.cuts[i], self.ends[i] = cut, wall_end
         self._labels: dict[int, str] = {}
+
+    def split(self) -> None:
+        """Read the line's sentences, none of them a wall's yet."""
+        self.units = sentences(self.doc.text, self.start, self.end)
+        self.cuts = [None] * len(self.units)
+        self.ends = [e for _, e in self.units]
 
     @property
     def has_wall(self) -> bool:
@@ -977,9 +983,7 @@ class _Line:
         if not accepts and not next_answers:
             return
         if not self.units:
-            self.units = sentences(doc.text, start, end)
-            self.cuts = [None] * len(self.units)
-            self.ends = [e for _, e in self.units]
+            self.split()
         answers = [i for i in _holding(self.units, accepts) if self._answers(i, accepts)]
         if next_answers:
             answers.append(len(self.units))
@@ -1065,8 +1069,18 @@ class _Line:
                 after_wall = i > 0 and self.cuts[i - 1] is not None
                 lab = ("M" if not after_wall and self._heading_run_into(s, glued, e)
                        else "C")
+            elif _is_medium(self.doc, s, e):
+                lab = "M"
+                # "… acesso ilimitado.ASSINE JÁEntrarO centro tem …": a dropped tag ran
+                # the dialog's buttons into the article's next sentence, and no space
+                # split the two sentences; the wall ends with the buttons. Only where
+                # they are run into a word: buttons before a space may be named by the
+                # sentence ("… our Cookie Policy, Privacy Policy and Terms.").
+                stop = _wall_end(self.doc, (s, s), e, camel=True)
+                if stop < e and _CAMEL.match(self.doc.text, stop):
+                    self.ends[i] = stop
             else:
-                lab = "M" if _is_medium(self.doc, s, e) else "C"
+                lab = "C"
             self._labels[i] = lab
         return lab
 
@@ -1150,8 +1164,10 @@ class _Line:
                 if answered == j:
                     break
                 j = answered
-            if j < n and self.cuts[j] is not None:
-                j += 1  # a wall sentence whose wall ends before the sentence does
+            if j < n and (self.cuts[j] is not None or self.label(j) == "M"):
+                # A wall sentence whose wall ends before the sentence does, or a
+                # wall-like one whose buttons an article sentence is glued to.
+                j += 1
             run_end = self.ends[j - 1]
             if j < n and run_end == units[j - 1][1]:
                 glued = _glued_chrome_end(self.doc, *units[j], camel=True)
@@ -1167,27 +1183,33 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False) -
 
     The longest run of button words followed by what can start a sentence: in "Accept
     Read More Close to 200 people …" the run stops before "Close", whose next word is
-    lower case. With ``camel``, the last button may be run into the article's first word
-    (``_camel_glued_end``): asked where a wall's buttons are looked for after it, not for
-    every sentence's label, which that search would slow.
+    lower case. With ``camel``, buttons may be run into each other and the last one into
+    the article's first word (``_camel_glued_end``): asked where a wall's buttons are
+    looked for after it, not for every sentence's label, which that search would slow.
     """
     ends: list[int] = []
     pos = last = start
+    run_into = False  # whether ``pos`` is where a dropped tag ran two words together
     for _ in range(_MAX_GLUED):
-        m = doc.lex.glued.match(doc.low, pos, end)
-        if m is None or m.end() == pos:
+        at_end = _match_end(doc.lex.glued, doc, pos, end, cut=run_into)
+        if at_end is None or at_end == pos:
             if not camel:
                 break
             # The last button may be run into the article's first word, and a shorter
             # button may have matched its first word ("Einstellungen" of "Einstellungen
             # verwaltenStadtbibliothek"): try from where that match started too.
+            stop = None
             for at in dict.fromkeys((pos, last)):
-                run_into = _camel_glued_end(doc, at, end)
-                if run_into is not None:
-                    ends.append(run_into)
+                stop = _camel_glued_end(doc, at, end, cut=run_into and at == pos)
+                if stop is not None:
+                    ends.append(stop)
                     break
-            break
-        last, pos = pos, m.end()
+            # The next button may be run into as well ("ASSINE JÁEntrarO centro …").
+            if stop is None or stop <= pos:
+                break
+            last, pos, run_into = at, stop, True
+            continue
+        last, pos, run_into = pos, at_end, False
         ends.append(pos)
     for stop in reversed(ends):
         if stop >= end:
@@ -1200,11 +1222,23 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False) -
     return None
 
 
-def _camel_glued_end(doc: _Doc, pos: int, end: int) -> int | None:
-    """End of a button's words that a dropped tag ran into the article's first word, at
-    the place where a lower-case letter meets a capital ("Got itHarlow shipyard …",
-    "Einstellungen verwaltenStadtbibliothek …", "EntendiPrefeitura …"); None if the words
-    before that place are not one button's.
+def _match_end(pattern: re.Pattern[str], doc: _Doc, pos: int, end: int, *,
+               cut: bool, full: bool = False) -> int | None:
+    """Where ``pattern`` matches ``doc.low`` at ``pos`` ends (None if not). With ``cut``,
+    the text before ``pos`` is not seen: the pattern's left word edge holds there, where a
+    dropped tag ran a button into the word before it ("JÁEntrar")."""
+    low, base = (doc.low[pos:end], pos) if cut else (doc.low, 0)
+    lo, hi = pos - base, end - base
+    m = pattern.fullmatch(low, lo, hi) if full else pattern.match(low, lo, hi)
+    return None if m is None else m.end() + base
+
+
+def _camel_glued_end(doc: _Doc, pos: int, end: int, *, cut: bool = False) -> int | None:
+    """End of a button's words that a dropped tag ran into the next word, at the place
+    where a lower-case letter meets a capital ("Got itHarlow shipyard …", "Einstellungen
+    verwaltenStadtbibliothek …", "EntendiPrefeitura …") or a word in capitals meets a
+    capitalised one ("ASSINE JÁEntrar"); None if the words before that place are not one
+    button's. ``cut``: ``pos`` itself is such a place (see ``_match_end``).
 
     Only the first such place within a button's length is tried: a button is short, and
     a capital after a lower-case letter inside the article's own words ("McAllister",
@@ -1212,22 +1246,25 @@ def _camel_glued_end(doc: _Doc, pos: int, end: int) -> int | None:
     """
     # Most sentences start with no button's words: a match anchored here says so at
     # once, where the search for a capital would read the sentence's head.
-    if doc.lex.button_head.match(doc.low, pos, end) is None:
+    if _match_end(doc.lex.button_head, doc, pos, end, cut=cut) is None:
         return None
-    camel = _CAMEL.search(doc.text, pos, min(end, pos + _CAMEL_BUTTON_MAX))
-    if camel is None or camel.start() == pos:
+    # From the next character: with ``cut``, ``pos`` is itself such a place.
+    camel = _CAMEL.search(doc.text, pos + 1, min(end, pos + _CAMEL_BUTTON_MAX))
+    if camel is None:
         return None
     stop = camel.start()
-    return stop if doc.lex.glued.fullmatch(doc.low, pos, stop) is not None else None
+    return stop if _match_end(doc.lex.glued, doc, pos, stop, cut=cut, full=True) else None
 
 
-def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
+def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int, *, camel: bool = False) -> int:
     """Where the wall in a sentence ends: at the sentence end, or before an article
     sentence glued to its closing buttons ("… see here: Cookie Policy The council …").
 
     ``last_hit`` is the wall wording that ends last. The closing link may be that
     wording's own last word ("… in unserer Datenschutzerklärung Gericht …"), so links are
     looked for from where the wording starts, and taken if they end past it.
+    ``camel``: the last button may be run into the article's first word (asked for the
+    few wall-like sentences, as ``_glued_chrome_end`` says).
     """
     hit_start, hit_end = last_hit
     for n, m in enumerate(doc.lex.strong_button.finditer(doc.low, hit_start, end)):
@@ -1237,7 +1274,7 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
         if _in_quotes(doc.text, p, m.end(), hit_start, end):
             continue  # the wall names its button: "En cliquant sur « Tout accepter »"
         if _capitalised_at_word(doc.text, p, p) or _CJK.match(doc.text, p):
-            glued = _glued_chrome_end(doc, p, end)
+            glued = _glued_chrome_end(doc, p, end, camel=camel)
             if glued is not None and glued >= hit_end:
                 return glued
     return _sentence_after(doc.text, hit_end, end)
@@ -1324,8 +1361,7 @@ def _continues_wall(doc: _Doc, start: int, end: int) -> bool:
         return _strong_chrome(doc, start, end) or _link_closes_buttons(doc, end)
     line = _Line(doc, start, end)
     if not line.units:
-        line.units = sentences(doc.text, start, end)
-        line.cuts = [None] * len(line.units)
+        line.split()
     if line.units and all(line.label(i) in "SMB" for i in range(len(line.units))):
         return True
     return _is_purpose_line(doc, start, end)
