@@ -88,6 +88,21 @@ CUT = [
     ("GNews in Spanish", "El Gobierno anunció nuevas medidas. Según el ministro, la inflación "
      "... [1840 chars]", "El Gobierno anunció nuevas medidas.",
      "El Gobierno anunció nuevas medidas. Según el ministro, la inflación"),
+    # Localised news-API editions count the rest in the page's language.
+    ("a German character count after a cut sentence",
+     "Der Stadtrat hat getagt. Die Anwohner können ihre Einwände noch bis zum… "
+     "[+1875 Zeichen]", "Der Stadtrat hat getagt.",
+     "Der Stadtrat hat getagt. Die Anwohner können ihre Einwände noch bis zum"),
+    ("a French character count after a cut sentence",
+     "Le conseil a voté. Les riverains pourront déposer leurs remarques jusqu’au… "
+     "[+640 caractères]", "Le conseil a voté.",
+     "Le conseil a voté. Les riverains pourront déposer leurs remarques jusqu’au"),
+    ("a Spanish character count without an ellipsis",
+     "El pleno votó. Los vecinos podrán presentar alegaciones hasta el [+932 caracteres]",
+     "El pleno votó.", "El pleno votó. Los vecinos podrán presentar alegaciones hasta el"),
+    ("a Dutch character count after dots",
+     "De raad stemde in. Omwonenden kunnen nog tot eind ... [+410 tekens]",
+     "De raad stemde in.", "De raad stemde in. Omwonenden kunnen nog tot eind"),
     ("WordPress's more link after a cut sentence",
      f"{DONE} Officials expect the plan to (more…)", DONE,
      f"{DONE} Officials expect the plan to"),
@@ -221,6 +236,9 @@ AFTER_COMPLETE = [
      "Совет одобрил бюджет. Он собрался в понедельник.…",
      "Совет одобрил бюджет. Он собрался в понедельник."),
     ("GNews's count after a full stop", f"{DONE} ... [2375 chars]", DONE),
+    ("an Italian character count after a full stop",
+     "Il consiglio ha approvato il bilancio. [+1200 caratteri]",
+     "Il consiglio ha approvato il bilancio."),
     ("German, an ellipsis after a quotation closed with “",
      "Die Partei tagte. Er sagte: „Wir gewinnen.“…", "Die Partei tagte. Er sagte: „Wir gewinnen.“"),
     ("German, an ellipsis after a quotation closed with «",
@@ -253,6 +271,9 @@ STYLE = [
     ("an ellipsis between sentences", "He paused… Then he left the room."),
     ("an ellipsis inside a closed quotation", "He said: “We will see…”"),
     ("an ellipsis mid-text", f"He paused...\n\n{DONE}"),
+    # A count in brackets that is the article's own, not at the end of the text.
+    ("a bracketed count of characters inside the text",
+     "Der Entwurf war lang [+2000 Zeichen] und wurde gekürzt. Der Rat stimmte zu."),
     ("a one-line German teaser",
      "Wenn der Wunsch, eine Spielerfrau zu werden, aus dem Ruder läuft ..."),
     ("a one-line English teaser", "What happened next will surprise you ..."),

@@ -2,7 +2,9 @@
 
 Feeds, news APIs and teaser extractors cut a text at a length and mark the cut. Markers:
 ``…``, ``...``, ``..``, ``[…]``, ``[...]``, ``(...)``, WordPress's ``(more…)``, and
-NewsAPI's ``… [+1234 chars]`` or ``[+1234 chars]`` (GNews's ``... [1234 chars]``). Only
+NewsAPI's ``… [+1234 chars]`` or ``[+1234 chars]`` (GNews's ``... [1234 chars]``; in
+other languages ``[+1234 Zeichen]``, ``caractères``, ``caracteres``, ``caratteri``,
+``tekens``). Only
 a marker at the very end of the text counts.
 
 Removed, by policy:
@@ -72,8 +74,13 @@ _TAIL = 64
 _MAX_SENTENCE = 5000
 #: A one-line teaser whose ellipsis is style is a headline: at most this long.
 _TEASER = 160
-# NewsAPI prints "[+1234 chars]", GNews "[1234 chars]".
-_NEWSAPI = r"\[\+?\d{1,8}\s?chars?\]"
+# NewsAPI prints "[+1234 chars]", GNews "[1234 chars]"; their localised editions and the
+# scrapers that copy them count in the page's language ("[+2310 Zeichen]", "[+812
+# caractères]", "[+95 caracteres]", "[+40 caratteri]", "[+77 tekens]").
+_NEWSAPI = (
+    r"\[\+?\d{1,8}\s?(?i:chars?|characters?|zeichen|caract[eè]res|caracteres|caratteri"
+    r"|tekens)\]"
+)
 # WordPress's more link where a teaser stops: "(more…)", in the languages it is
 # translated to ("(mehr …)", "(meer…)", "(más…)", "(plus…)").
 _MORE = r"\((?i:more|mehr|meer|más|mas|plus|altro|mais)\s?(?:…|\.{2,5})\)"
