@@ -190,6 +190,8 @@ GLUED_TAILS = [
     ("Weiterlesen glued after a sentence", "Weiterlesen"),
     ("the Dutch footer glued after a sentence",
      "Het bericht Raad keurt begroting goed verscheen eerst op Voorbeeld Nieuws."),
+    ("the French footer that opens with Cet article glued after a sentence",
+     "Cet article Le conseil adopte son budget est apparu en premier sur Exemple Infos."),
     ("the German bracketed note glued after a sentence",
      "[Dieser Text erschien zuerst auf Beispiel Online.]"),
     ("a Source URL glued at the very end", "Source: https://example.com/a/b"),
@@ -605,6 +607,29 @@ GLUED_INSIDE = [
     ("a read-also title at the very end still goes whole",
      "El consejo se reunió el lunes. Lee también: Los vecinos protestan por las tarifas",
      "El consejo se reunió el lunes."),
+    # A French quotation opens with a guillemet set apart by a space: it is the
+    # sentence's, not the title's.
+    ("a French read-also title ends before the guillemet that opens a quotation",
+     "Le conseil a siégé lundi. LIRE AUSSI : Le marché couvert rouvre après travaux "
+     "« Nous attendions ce jour », a dit la commerçante.",
+     "Le conseil a siégé lundi. « Nous attendions ce jour », a dit la commerçante."),
+    ("a French read-also title ends before a spaced guillemet and an opener",
+     "Le conseil a siégé lundi. À lire aussi : Le stade accueille un concert géant "
+     "« Pour nous, c'est un rêve », dit le maire.",
+     "Le conseil a siégé lundi. « Pour nous, c'est un rêve », dit le maire."),
+    # A count opens a sentence as an article does.
+    ("a Spanish read-also title ends where a Más de sentence starts",
+     "El pleno se reunió el lunes. Te puede interesar: El mercado municipal amplía su "
+     "horario Más de 200 vecinos firmaron la petición.",
+     "El pleno se reunió el lunes. Más de 200 vecinos firmaron la petición."),
+    ("a German read-also title ends where a Mehr als sentence starts",
+     "Der Rat tagte am Montag. Lesen Sie auch: Freibad öffnet früher als geplant "
+     "Mehr als 300 Menschen kamen zur Eröffnung.",
+     "Der Rat tagte am Montag. Mehr als 300 Menschen kamen zur Eröffnung."),
+    ("an Italian read-also title ends where a Più di sentence starts",
+     "Il consiglio si è riunito. Leggi anche: Il mercato coperto riapre dopo i lavori "
+     "Più di 500 persone erano presenti.",
+     "Il consiglio si è riunito. Più di 500 persone erano presenti."),
 ]
 
 
@@ -639,6 +664,13 @@ GLUED_PROSE = [
      "The museum opened. Its new app, Read moreX, lists every painting. Visitors like it."),
     ("a quoted link label inside a sentence that goes on is prose",
      "Le site change. Jusqu'ici, un clic sur « Lire la suite » suffisait pour tout lire."),
+    ("a French sentence about where an article first appeared is prose",
+     "Le débat a repris. Cet article du quotidien est apparu en premier sur Twitter, "
+     "selon la direction."),
+    ("a Dutch sentence that opens with the region box's words is prose",
+     "De omroep stopt. Meer nieuws uit de regio komt er volgend jaar, zegt de directeur."),
+    ("a count inside a read-also title in Title Case shows no end",
+     "The vote was close. The campaign Read More Books runs until May. It is popular."),
 ]
 
 
@@ -1497,6 +1529,14 @@ LISTS = [
      _lines(_DE[0], "Mehr zum Thema", "Bürgermeister verteidigt neue Parkgebühren",
             "Warum die Mieten weiter steigen.", _DE[1]),
      _lines(_DE[0], "Warum die Mieten weiter steigen.", _DE[1])),
+    ("nl the regional sites' box heading alone at the end",
+     _lines(*_NL, "Meer nieuws uit de regio"), _lines(*_NL)),
+    ("de the regional sites' box heading over its titles",
+     _lines(*_DE, "Mehr aus der Region", "Neues Hallenbad öffnet im Herbst",
+            "Bauarbeiten an der Ortsdurchfahrt beginnen"), _lines(*_DE)),
+    ("nl the regional box heading between paragraphs takes its title",
+     _lines(_NL[0], "Meer nieuws uit de regio", "Nieuwe fietsbrug over de Maas geopend",
+            _NL[1]), _lines(*_NL)),
 ]
 
 

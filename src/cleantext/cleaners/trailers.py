@@ -936,8 +936,13 @@ _OPENER_WORDS = (
     de het een hij zij ze wij we bij na voor met volgens maar ook er dit deze dat die
     в во на по с со к о об у из за для от до после перед но и а он она они мы это этот
     эта эти как также
-    w we z ze na do po od dla przez przed pod nad za ale to ten ta te jak według jednak"""
+    w we z ze na do po od dla przez przed pod nad za ale to ten ta te jak według jednak
+    mehr más più meer"""
 )
+# (The last row: a count opens a news sentence as often as an article does, "Más de 400
+# aficionados …", "Mehr als 300 Menschen …"; inside a sentence-case title these words are
+# lower case. Not "More" nor "Plus": Title Case prose and names hold them, "Read More
+# Books", "Canal Plus".)
 _OPENERS = frozenset(_OPENER_WORDS.split())
 # Words a title does not end in: the openers above and other prepositions and
 # conjunctions. Before a link they make the link the run's noun or object ("Warum das
@@ -993,6 +998,7 @@ def _glued_title(
     stop = min(end, ts + 300)
     pos = ts
     prev = ""
+    prev_start = ts
     # The segment's last non-space character: a word that ends past it is the last.
     final = _prev_nonspace(text, end, ts)
     for m in _TOKEN.finditer(text, ts, stop):
@@ -1005,9 +1011,13 @@ def _glued_title(
             words >= 2 and lower_seen and (w[0].isupper() or w[0] in _OPEN_QUOTES)
             and _opens_sentence(w) and not _polite_pronoun(w, prev)
         ) or (words and m.start() in next_units):
-            return "cut", _prev_nonspace(text, m.start(), ts) + 1
+            # An opening quote set apart by a space ("« Pour un club …", French style)
+            # opens the sentence: it goes with it, not with the title.
+            at = prev_start if prev and prev.strip(_OPEN_QUOTES) == "" else m.start()
+            return "cut", _prev_nonspace(text, at, ts) + 1
         words += 1
         prev = w
+        prev_start = m.start()
         if not lower_seen and words > 1:
             core = w.lstrip(_WORD_OPENERS)
             lower_seen = core[:1].islower() and sum(map(str.isalpha, core)) >= 3
