@@ -1545,6 +1545,65 @@ def test_a_read_also_heading_takes_its_box_of_titles(text: str, left: str) -> No
     assert OWN(text) == left
 
 
+# A most-read box glued into a flattened text: its heading, then items ranked 1, 2, …
+# with no sentence end; the last item ends where an article sentence visibly starts, or
+# with the text. (id, text, what is left)
+RANKED_GLUED = [
+    ("en a ranked box between two sentences",
+     "The council approved the budget.Most Read 1. Bus fares to rise in spring "
+     "2. Library reopens after flood 3. Dog show draws record crowd Officials said the "
+     "vote was close.",
+     "The council approved the budget. Officials said the vote was close."),
+    ("nl a ranked box at the end of the text",
+     "De raad stemde in. Meest gelezen 1. Brand in loods aan de haven 2. Nieuwe bakker "
+     "opent in het centrum",
+     "De raad stemde in."),
+    ("es a ranked box with closing parentheses",
+     "El pleno aprobó el plan. Lo más leído 1) Cierra la piscina municipal 2) La feria "
+     "vuelve en mayo El alcalde celebró el acuerdo.",
+     "El pleno aprobó el plan. El alcalde celebró el acuerdo."),
+    ("de a ranked box before a sentence that opens with an article",
+     "Der Rat tagte am Montag. Meistgelesen 1. Hallenbad schließt im Sommer 2. Neue "
+     "Buslinie fährt ab Mai Die Sitzung dauerte drei Stunden.",
+     "Der Rat tagte am Montag. Die Sitzung dauerte drei Stunden."),
+    ("fr a ranked box at a line start before a sentence",
+     "Les plus lus 1. Le marché rouvre ses portes 2. Un nouveau parc en ville La mairie "
+     "a voté le budget.",
+     "La mairie a voté le budget."),
+    # The last item's end unseen: the heading and the items before it go, it stays.
+    ("it a ranked box whose last item runs into a noun-led sentence",
+     "Il consiglio ha votato. I più letti 1. Riapre la piscina comunale 2. Chiude il "
+     "ponte vecchio, lavori fino a giugno.",
+     "Il consiglio ha votato. 2. Chiude il ponte vecchio, lavori fino a giugno."),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), [c[1:] for c in RANKED_GLUED],
+                         ids=[c[0] for c in RANKED_GLUED])
+def test_a_ranked_box_glued_into_flattened_text_goes_with_its_items(
+    text: str, left: str
+) -> None:
+    assert OWN(text) == left
+
+
+# Numbers after the same words in prose, or one item alone: nothing goes.
+RANKED_PROSE = [
+    ("en one ranked item is no box",
+     "The council met. Most read 1. Bus fares to rise Officials said the vote was close."),
+    ("de a date after the heading word is prose",
+     "Die Zeitung zieht Bilanz. Meistgelesen 1. Mai war der Bericht über den Streik."),
+    ("en ranks out of order are no box",
+     "The council met. Most read 2. Bus fares rise 1. Library shuts Officials said no."),
+    ("en a heading word without ranks after a sentence",
+     "The council met. Most read articles were about the budget, the editor said."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in RANKED_PROSE], ids=[c[0] for c in RANKED_PROSE])
+def test_numbers_after_a_box_heading_in_prose_stay(text: str) -> None:
+    assert trailers(text) == text
+
+
 # A consent dialog's buttons above the article ("Accept", "More information"): the
 # button that reads as a read-also heading must not take the article's headline, which a
 # standfirst or byline (no sentence) follows, a blank line away. (button, headline,

@@ -1175,6 +1175,19 @@ def _ends_as_sentence(text: str, ts: int, end: int) -> bool:
     return q > ts
 
 
+def _ranked_lead(text: str, h: int, le: int, book: _Book) -> int | None:
+    """Where a most-read heading at ``h`` ends with its ranked box glued after it ("Most
+    Read 1. <title> 2. <title>", see _ranked_box); None if it heads none. Cheap for the
+    common link: the heading must be one a pack marks ``{list}``, a digit right after it."""
+    assert book.link_sep is not None
+    m = book.link_sep.match(text, h, le)
+    if m is None or not text[m.end() : m.end() + 1].isdigit():
+        return None
+    if _heading_key(m.group("link")) not in book.list_heads:
+        return None
+    return _ranked_box(text, m.end(), le)
+
+
 def _glued_leads(
     text: str, hits: list[int], ls: int, le: int, book: _Book
 ) -> list[tuple[int, int]]:
@@ -1193,7 +1206,9 @@ def _glued_leads(
         start = _decorated_start(text, h, ls)
         q = _prev_nonspace(text, start, ls)
         if q < 0:
-            te = _line_start_lead(text, h, start, le, book.link_sep)
+            te = _ranked_lead(text, h, le, book)
+            if te is None:
+                te = _line_start_lead(text, h, start, le, book.link_sep)
             if te is not None:
                 out.append((start, te))
                 cut_ends.add(te)
@@ -1212,6 +1227,13 @@ def _glued_leads(
             if w is not None and w.group()[:1].isupper():
                 out.append((start, d.end()))
             continue
+        if ended:
+            # "… Association.Most Read 1. <title> 2. <title> …": the ranks show the box.
+            te = _ranked_lead(text, h, le, book)
+            if te is not None:
+                out.append((start, te))
+                cut_ends.add(te)
+                continue
         m = book.link_sep.match(text, h, le)
         if m is None:
             continue
@@ -1278,6 +1300,50 @@ def _more_titles(text: str, te: int, le: int) -> int:
         ):
             return te
     return le
+
+
+_ENDS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def _ranked_box(text: str, ts: int, le: int) -> int | None:
+    """Where a ranked box glued after its heading ends ("… Association.Most Read 1.
+    <title> 2. <title> 3. <title> Councillor Smith said …", "Meest gelezen 1. <title>
+    2. <title>"); None unless it is one.
+
+    The ranks are the box's own marks: "1." (or "1)") right after the heading, then
+    "2.", "3." … in order, each item a short run with no sentence end, two items at
+    least. The last item's end is seen as a read-also title's is (see _glued_title and
+    _title_before_sentence), or it runs to the end of the line; unseen, only the heading
+    and the items before the last go, and the last one stays with what follows it.
+    """
+    rank = 1
+    item = ts  # where the current item's rank starts
+    title = ts  # where its title starts
+    words = 0
+    for m in _TOKEN.finditer(text, ts, min(le, ts + _MAX_LIST * 300)):
+        w = m.group()
+        if w in (f"{rank}.", f"{rank})") and (rank == 1 or words):
+            if rank == 1 and m.start() != ts:
+                return None
+            if rank > _MAX_LIST:
+                break
+            rank, item, title, words = rank + 1, m.start(), m.end(), 0
+            continue
+        if rank == 1:
+            return None  # no "1." after the heading: no ranked box
+        words += 1
+        if words > _MAX_TITLE_WORDS or w.rstrip(CLOSERS).endswith(_ENDS):
+            break  # the last item runs into a sentence
+    else:
+        if rank > 2 and words and (le <= ts + _MAX_LIST * 300) and words <= _MAX_TITLE_WORDS:
+            return le  # the last item ends the line
+    if rank <= 2:
+        return None  # one item ranked "1." is no box: a list in a sentence may start so
+    kind, te = _glued_title(text, title, le)
+    if kind == "cut":
+        return te
+    seen = _title_before_sentence(text, title, le)
+    return seen if seen is not None else _prev_nonspace(text, item, ts) + 1
 
 
 def _glued_box_title(
