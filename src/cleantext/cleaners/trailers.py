@@ -1175,17 +1175,33 @@ def _ends_as_sentence(text: str, ts: int, end: int) -> bool:
     return q > ts
 
 
-def _ranked_lead(text: str, h: int, le: int, book: _Book) -> int | None:
-    """Where a most-read heading at ``h`` ends with its ranked box glued after it ("Most
-    Read 1. <title> 2. <title>", see _ranked_box); None if it heads none. Cheap for the
-    common link: the heading must be one a pack marks ``{list}``, a digit right after it."""
-    assert book.link_sep is not None
-    m = book.link_sep.match(text, h, le)
-    if m is None or not text[m.end() : m.end() + 1].isdigit():
-        return None
-    if _heading_key(m.group("link")) not in book.list_heads:
-        return None
-    return _ranked_box(text, m.end(), le)
+def _ranked_leads(
+    text: str, hits: list[int], ls: int, le: int, book: _Book
+) -> list[tuple[int, int]]:
+    """Most-read headings glued at a line start or after a sentence end with their ranked
+    box ("… Association.Most Read 1. <title> 2. <title> …", see _ranked_box): the ranks
+    show the box and its items where _glued_leads sees one title at most. Only a line
+    with a first rank ("1." or "1)") in it is tried."""
+    if book.link_sep is None or (
+        text.find("1.", ls, le) < 0 and text.find("1)", ls, le) < 0
+    ):
+        return []
+    out: list[tuple[int, int]] = []
+    for h in hits:
+        start = _decorated_start(text, h, ls)
+        q = _prev_nonspace(text, start, ls)
+        if q >= 0 and (text[q] not in _SENTENCE_END or not _starts_unit(text, start, ls, h)):
+            continue
+        m = book.link_sep.match(text, h, le)
+        if (
+            m is None or not text[m.end() : m.end() + 1].isdigit()
+            or _heading_key(m.group("link")) not in book.list_heads
+        ):
+            continue
+        te = _ranked_box(text, m.end(), le)
+        if te is not None:
+            out.append((start, te))
+    return out
 
 
 def _glued_leads(
@@ -1206,9 +1222,7 @@ def _glued_leads(
         start = _decorated_start(text, h, ls)
         q = _prev_nonspace(text, start, ls)
         if q < 0:
-            te = _ranked_lead(text, h, le, book)
-            if te is None:
-                te = _line_start_lead(text, h, start, le, book.link_sep)
+            te = _line_start_lead(text, h, start, le, book.link_sep)
             if te is not None:
                 out.append((start, te))
                 cut_ends.add(te)
@@ -1227,13 +1241,6 @@ def _glued_leads(
             if w is not None and w.group()[:1].isupper():
                 out.append((start, d.end()))
             continue
-        if ended:
-            # "… Association.Most Read 1. <title> 2. <title> …": the ranks show the box.
-            te = _ranked_lead(text, h, le, book)
-            if te is not None:
-                out.append((start, te))
-                cut_ends.add(te)
-                continue
         m = book.link_sep.match(text, h, le)
         if m is None:
             continue
@@ -1674,7 +1681,9 @@ def _line_units(
     # ("The post The post …") is only tried at its first and last ones.
     tried = hits if len(hits) <= _MAX_HITS else [*hits[:8], *hits[-_MAX_HITS + 8 :]]
     spans = sorted(_frames_at(text, tried, ls, le, book))
-    glued = _glued_leads(text, tried, ls, le, book)
+    glued = [
+        *_glued_leads(text, tried, ls, le, book), *_ranked_leads(text, tried, ls, le, book)
+    ]
     # Peel read-more units back from the line end and from the start of each frame; a
     # unit at the line end starts at a hit near it, so a long line without one is skipped.
     near_end = hits[-1] >= le - _TAIL_WINDOW
