@@ -414,6 +414,14 @@ def test_explain_through_the_default_pipeline_names_trailers() -> None:
     assert [e.cleaner for e in result.edits if "appeared first" in e.removed] == ["trailers"]
 
 
+def test_a_user_heading_phrase_is_a_heading_line_only() -> None:
+    mine = trailers_with(["Top-Themen {heading}"])
+    box = "Der Rat tagte.\n\nTop-Themen\nNeues Hallenbad öffnet\nBuslinie fährt öfter"
+    assert mine(box) == "Der Rat tagte."
+    glued = "Der Rat tagte. Top-Themen Neues Hallenbad öffnet Die Sitzung war lang."
+    assert mine(glued) == glued
+
+
 def test_user_phrases_extend_the_packs_without_editing_the_package() -> None:
     mine = trailers_with(["Mehr bei uns", "Zuerst erschienen bei {site}", "Lire en entier"])
     assert mine(_lines(*ARTICLE, "Mehr bei uns")) == _lines(*ARTICLE)
@@ -1537,6 +1545,21 @@ LISTS = [
     ("nl the regional box heading between paragraphs takes its title",
      _lines(_NL[0], "Meer nieuws uit de regio", "Nieuwe fietsbrug over de Maas geopend",
             _NL[1]), _lines(*_NL)),
+    # A heading-only phrase: alone on a line over its titles it goes with them.
+    ("en Trending Now over its titles at the end",
+     _lines(*_EN, "Trending Now\nSchool run traffic plan delayed\nMarket hall gets new roof\n"
+            "Swimming pool to close for repairs"), _lines(*_EN)),
+    ("en Trending now with a colon over its titles at the end",
+     _lines(*_EN, "Trending now:", "Market hall gets new roof",
+            "Swimming pool to close for repairs"), _lines(*_EN)),
+    # ... but a headline that opens with its words is no heading, nor is a subhead
+    # that prose follows.
+    ("en a headline that opens with Trending now stays",
+     _lines("Trending now: why rents keep rising in the suburbs", *_EN),
+     _lines("Trending now: why rents keep rising in the suburbs", *_EN)),
+    ("en Trending now at a line start inside a sentence stays",
+     _lines(*_EN, "Trending now in the city: cheaper bus fares, officials said."),
+     _lines(*_EN, "Trending now in the city: cheaper bus fares, officials said.")),
 ]
 
 

@@ -25,7 +25,8 @@ Removed:
 - most-read and recommendation boxes ("Most Read", "Meistgelesen", "Lo más leído",
   "Recommended for you") and box headings that name a site ("More from <site>", "Read
   more from <site>:", "Lees meer uit <region>"), alone on a line, with the titles under
-  them, numbered ("1. <title>") or not (see _announced_titles); flattened at the end of
+  them, numbered ("1. <title>") or not (see _announced_titles), and headings whose
+  words also open headlines ("Trending Now", alone on a line only); flattened at the end of
   the text, such a heading takes all its titles when what follows the first ends no
   sentence (see _more_titles); a read-more link alone on a line ("Continue reading")
   takes the titles under it when two or more run to the end of the text (see
@@ -98,7 +99,8 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
 Users add wording without editing the package (a phrase with ``{title}``, ``{site}``,
 ``{domain}`` or ``{url}`` slots is a frame, anything else a read-more link; a link
 ending in ``{list}`` also heads a list of titles, and a frame ending in it is such a
-heading only, tried on a line of its own: "more from {site} {list}"):
+heading only, tried on a line of its own: "more from {site} {list}"; a phrase ending in
+``{heading}`` is such a heading too, with no site: "trending now {heading}"):
 
 >>> mine = trailers_with(["Mehr bei uns", "Zuerst erschienen bei {site}"])
 >>> mine("Der Rat tagte.\\nMehr bei uns")
@@ -129,6 +131,9 @@ _SLOT = regex.compile(r"\{(title|site|domain|url)\}")
 #: The mark of a read-also link that heads a list of linked titles, one a line
 #: ("Mehr zum Thema {list}"); see _announced_titles.
 _LIST_MARK = "{list}"
+#: The mark of a box heading that is nothing else, tried only on a line of its own: its
+#: words also open headlines ("Trending now {heading}": "Trending now: why …" is one).
+_HEADING_MARK = "{heading}"
 
 # Slot patterns. Every quantifier is bounded, so a failed attempt costs at most a few
 # hundred steps, and a title never crosses a line.
@@ -692,6 +697,10 @@ def _compile(phrases: Iterable[str]) -> _Book:
     heads: set[str] = set()
     for given in dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()):
         phrase = given
+        if given.endswith(_HEADING_MARK) and given != _HEADING_MARK:
+            # "trending now {heading}": a heading line, never a link inside a line.
+            headings.append(_parse_frame(given[: -len(_HEADING_MARK)].rstrip()))
+            continue
         if given.endswith(_LIST_MARK) and given != _LIST_MARK:
             # "lee también {list}": a read-more link that may also head a list of titles.
             phrase = given[: -len(_LIST_MARK)].rstrip()
@@ -1737,7 +1746,7 @@ def _heading_line(text: str, first: int, le: int, tail_end: int, book: _Book) ->
     m = book.heading.match(text, first, le)
     if m is None or not _site_ok(m):
         return None
-    site = m.group("site").rstrip()
+    site = (m.group("site") or "").rstrip()  # none in a ``{heading}`` phrase
     lower = [w for w in site.split() if w[:1].islower() and len(w) >= 3]
     if site.endswith((".", "!", "?", "…")) or len(site.split()) > 6 or len(lower) > 1:
         return None
