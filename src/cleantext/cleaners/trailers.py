@@ -1007,7 +1007,6 @@ def _glued_title(
     stop = min(end, ts + 300)
     pos = ts
     prev = ""
-    prev_start = ts
     # The segment's last non-space character: a word that ends past it is the last.
     final = _prev_nonspace(text, end, ts)
     for m in _TOKEN.finditer(text, ts, stop):
@@ -1020,13 +1019,14 @@ def _glued_title(
             words >= 2 and lower_seen and (w[0].isupper() or w[0] in _OPEN_QUOTES)
             and _opens_sentence(w) and not _polite_pronoun(w, prev)
         ) or (words and m.start() in next_units):
-            # An opening quote set apart by a space ("« Pour un club …", French style)
-            # opens the sentence: it goes with it, not with the title.
-            at = prev_start if prev and prev.strip(_OPEN_QUOTES) == "" else m.start()
-            return "cut", _prev_nonspace(text, at, ts) + 1
+            q = _prev_nonspace(text, m.start(), ts)
+            if text[q] in _OPEN_QUOTES and text[q - 1].isspace():
+                # An opening quote set apart by a space ("« Pour un club …", French
+                # style) opens the sentence: it goes with it, not with the title.
+                q = _prev_nonspace(text, q, ts)
+            return "cut", q + 1
         words += 1
         prev = w
-        prev_start = m.start()
         if not lower_seen and words > 1:
             core = w.lstrip(_WORD_OPENERS)
             lower_seen = core[:1].islower() and sum(map(str.isalpha, core)) >= 3
