@@ -590,11 +590,12 @@ def test_the_cleaner_pickles() -> None:
 
 def test_user_phrases_extend_the_packs(tmp_path: Path) -> None:
     pack = tmp_path / "house.txt"
-    pack.write_text("# our site\n[label]\nBugle Extra\n[prompt]\nGet the Bugle app\n",
+    pack.write_text("# our site\n[label]\nBugle Extra\n[prompt]\nTry the Bugle crossword\n",
                     encoding="utf-8")
     house = promo_with(["Read the Bugle every morning"], packs=[pack])
     assert house.name == "promo"
-    doc = f"{BEFORE}\n\nBugle Extra\n\nGet the Bugle app today!\n\nRead the Bugle every morning."
+    doc = (f"{BEFORE}\n\nBugle Extra\n\nTry the Bugle crossword today!\n\n"
+           "Read the Bugle every morning.")
     assert DEFAULT.replace(house)(doc) == BEFORE
     assert clean(doc) == doc.replace("\n\n\n", "\n\n")  # the default knows none of it
 
@@ -2231,5 +2232,195 @@ def test_a_players_time_line_goes(unit: str) -> None:
                                   "00:00 / 05:41 was the time on the screen, she said."],
                          ids=repr)
 def test_other_times_with_a_slash_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
+
+
+# --- pictographs, glued sentence starts, tag lists, app pitches, footers --------------
+
+# A widget's pictograph before its label ("🔊", "▶", "🎧") opens the line as a bullet does.
+@pytest.mark.parametrize("unit", [
+    "🔊 Listen to this article · 4 min",
+    "▶ Listen to this story",
+    "🎧 Listen to this episode of The Harbour Hour | 00:00 / 31:02",
+    "📧 Sign up for our newsletter",
+], ids=repr)
+def test_a_pictograph_before_a_widget_opens_its_line(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+# Flattened text that joined paragraphs with no space ("… on Friday.Sign up …"): a prompt
+# right after the stop opens a sentence, and the text around it is spaced again.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry sailed on Friday.Sign up for our daily newsletter The harbour reopens soon.",
+     "The ferry sailed on Friday. The harbour reopens soon."),
+    ("Die Fähre fuhr am Freitag.Folgen Sie uns auf Instagram",
+     "Die Fähre fuhr am Freitag."),
+    ("Il traghetto è partito venerdì.Iscriviti alla newsletter",
+     "Il traghetto è partito venerdì."),
+    ("El ferri zarpó el viernes.Síguenos en Instagram @ferrisdelsur",
+     "El ferri zarpó el viernes."),
+    ("The walls held after 40 years.Follow us on Facebook for updates Copyright 2023 The "
+     "Harbour Post. All rights reserved.", "The walls held after 40 years."),
+    ("Es wurde kalt.Artikel teilen: Facebook WhatsApp E-Mail Die Feuerwehr kam am Abend.",
+     "Es wurde kalt. Die Feuerwehr kam am Abend."),
+], ids=repr)
+def test_a_prompt_glued_after_a_stop_goes(text: str, expected: str) -> None:
+    assert promo(text) == expected
+    assert promo(promo(text)) == promo(text)
+    out, edits = promo.explain(text)
+    assert out == expected and replay(text, edits) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met in Washington, D.C.Follow-up talks are planned for May.",
+    "The mayor spoke on Friday.Follow us on Facebook, she urged residents, said the aide.",
+    "Shares rose 4.5%.Subscribers were told on Monday that prices would go up.",
+    "Visit example.com.Sign-ups closed on Friday, the club said.",
+], ids=repr)
+def test_glued_sentences_that_are_not_prompts_stay(text: str) -> None:
+    assert promo(text) == text
+
+
+# A tag list glued after the article's last sentence: the heading, its colon and the
+# comma-separated tags to the end of the line (or into a widget already found).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The harbour reopens in May, he said. Tags: Harbour, ferries, council",
+     "The harbour reopens in May, he said."),
+    ("El puerto reabre en mayo.Etiquetas: puerto, ferris, Ayuntamiento",
+     "El puerto reabre en mayo."),
+    ("Le port rouvre en mai. Mots-clés : port, ferries, mairie",
+     "Le port rouvre en mai."),
+    ("Der Hafen öffnet im Mai. Schlagwörter: Hafen, Fähren, Stadtrat",
+     "Der Hafen öffnet im Mai."),
+    ("Il porto riapre a maggio. Argomenti: porto, traghetti, comune",
+     "Il porto riapre a maggio."),
+    ("The harbour reopens in May. Tags: Harbour, ferries Share on Facebook Share via Email",
+     "The harbour reopens in May."),
+], ids=repr)
+def test_a_glued_tag_list_goes(text: str, expected: str) -> None:
+    assert tidy(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The list of tags: apples, pears, plums was long.",
+    "Prices rose. Tags: red, blue and green were the colours chosen for the new signs.",
+    "Prices rose. Tags like these, the retailer said, are cheap to print.",
+    "Los precios subieron. Etiquetas: rojas, azules y verdes son las que se venden más.",
+], ids=repr)
+def test_a_list_that_the_article_goes_on_after_stays(text: str) -> None:
+    assert promo(text) == text
+
+
+# An app pitch: an app verb, the app named within a few words, a short line.
+@pytest.mark.parametrize("unit", [
+    "Download the Harbour Post app for breaking news alerts",
+    "Get the Valley Times app — it's free on iOS and Android",
+    "Laden Sie die Kreisbote-App herunter",
+    "Téléchargez l'application Le Courrier pour recevoir nos alertes",
+    "Descarga la app de El Faro del Sur",
+    "Scarica l'app del Corriere della Valle",
+    "Baixe o aplicativo do Jornal da Serra",
+    "Download de Stadsomroep-app voor het laatste nieuws",
+], ids=repr)
+def test_an_app_pitch_line_goes(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+@pytest.mark.parametrize("text", [
+    "Get the kids to school on time, the app maker said.",
+    "Download speeds doubled after the upgrade.",
+    "Download the app was the advice police gave residents on Monday.",
+    '"Get the Harbour Post app," the editor told readers.',
+    "Get the new council app everyone is talking about?",
+    "Scarica l'app del comune per pagare la Tari, ha detto il sindaco.",
+], ids=repr)
+def test_app_words_in_article_lines_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
+
+
+# Reader-support asks that open with a question, and a podcast episode's player line.
+@pytest.mark.parametrize("unit", [
+    "Like this story? Support local news. Give today and your gift is doubled.",
+    "Hat Ihnen dieser Artikel gefallen? Unterstützen Sie uns.",
+    "Cet article vous a plu ? Soutenez notre rédaction.",
+    "¿Te ha gustado este artículo? Apoya el periodismo local.",
+    "Ti è piaciuto questo articolo? Sostienici.",
+    "Gostou desta reportagem? Apoie o jornalismo local.",
+    "Vond je dit artikel interessant? Steun onze redactie.",
+    "Listen to this episode of The Harbour Hour podcast | 00:00 / 31:02",
+    "Escucha este episodio de La Tertulia del Puerto",
+    "Luister naar deze aflevering van De Havenpodcast",
+], ids=repr)
+def test_support_asks_and_episode_lines_go(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+@pytest.mark.parametrize("text", [
+    "Listeners who like this story can hear the full episode on Friday, the host said.",
+    "The mayor asked whether residents had enjoyed this story of the harbour's past.",
+], ids=repr)
+def test_sentences_about_stories_and_episodes_stay(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
+
+
+# A reading-time badge with the word that says it is an estimate (Yoast's wording).
+@pytest.mark.parametrize(("text", "expected"), [
+    (dressed("Estimated reading time: 4 minutes"), ARTICLE),
+    ("Die Preise stiegen. Geschätzte Lesezeit: 3 Min. Der Rat tagt im Mai.",
+     "Die Preise stiegen. Der Rat tagt im Mai."),
+    ("De prijzen stegen.\n\nGeschatte leestijd: 2 minuten\n\nDe raad vergadert in mei.",
+     "De prijzen stegen.\n\nDe raad vergadert in mei."),
+], ids=repr)
+def test_an_estimated_reading_time_goes(text: str, expected: str) -> None:
+    assert tidy(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The estimated reading time: 5 minutes was too long, readers said.",
+    "The vote was close. Reading time: 5 minutes is what the council allowed each speaker.",
+], ids=repr)
+def test_reading_times_in_sentences_stay(text: str) -> None:
+    assert promo(text) == text
+
+
+# A page footer: the site's copyright, then menu items between bars.
+@pytest.mark.parametrize("unit", [
+    "© Kreisbote 2024 | Impressum | Datenschutz | Kontakt",
+    "Copyright 2023 Valley Times | Contact | Newsletter",
+], ids=repr)
+def test_a_copyright_footer_bar_goes(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE
+
+
+@pytest.mark.parametrize("text", [
+    "© Reuters | Photo: Ann Lee | Harbour at dawn",
+    "© 2024 | Revenue | Profit | Margin",
+], ids=repr)
+def test_a_copyright_line_with_other_items_stays(text: str) -> None:
+    doc = dressed(text)
+    assert promo(doc) == doc
+
+
+# The ad break's dash as pages print it, a share label with its networks, the home link.
+@pytest.mark.parametrize(("text", "expected"), [
+    (dressed("Advertisement – scroll to continue"), ARTICLE),
+    (dressed("Advertisement — scroll to continue"), ARTICLE),
+    (dressed("Comparte esta noticia en Facebook Twitter WhatsApp"), ARTICLE),
+    ("Der Hafen öffnet im Mai.\n\nWer helfen will, meldet sich im Rathaus. Zur Startseite",
+     "Der Hafen öffnet im Mai.\n\nWer helfen will, meldet sich im Rathaus."),
+], ids=repr)
+def test_ad_break_share_line_and_home_link_go(text: str, expected: str) -> None:
+    assert tidy(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt plant einen Link zur Startseite.",
+    "Comparte esta noticia con tus vecinos, pidió el alcalde en Facebook.",
+    "The 🔊 Listen to this article button was added in May.",
+], ids=repr)
+def test_the_same_words_in_sentences_stay(text: str) -> None:
     doc = dressed(text)
     assert promo(doc) == doc

@@ -24,8 +24,8 @@ sentences or a sentence that starts with a prompt):
   policy addressed to readers, "Your email address will not be published"; a comment
   count ("Kommentare (325)", "328 Comments") also between a sentence end and a
   capitalised word ("The 325 comments posted on the site" stays);
-- "4 min read" and "Lesezeit: 3 Min." badges (the date beside them stays); a media
-  player's "00:00 / 05:41" on a line of its own;
+- "4 min read", "Lesezeit: 3 Min." and "Estimated reading time: 2 minutes" badges
+  (the date beside them stays); a media player's "00:00 / 05:41" on a line of its own;
 - redistribution and rights notices: "Copyright 2022 The Associated Press. All rights
   reserved. This material may not be published, broadcast, rewritten or
   redistributed.", "Republished with permission … All rights reserved.";
@@ -34,11 +34,21 @@ sentences or a sentence that starts with a prompt):
 - page furniture, a line of nothing else: "Zum Seitenanfang", "Most read",
   "I più letti", "Bekijk video", "Ouvir notícia", "Paid Partnership"; and at a short
   line's start donation, app and channel asks ("Apoya el periodismo independiente",
-  "Unseren WhatsApp-Kanal abonnieren");
+  "Unseren WhatsApp-Kanal abonnieren"); a short line that pitches the site's app by
+  name ("Download the Gazette app for breaking news alerts", "Baixe o aplicativo do
+  Jornal"); a page footer's bar that opens with the site's copyright ("© Kreisbote
+  2024 | Impressum | Datenschutz"); a tag list glued after the last sentence ("… he
+  said. Tags: Harbour, ferries, council");
 - navigation debris: a long run of one-word menu lines ("Search / Direct / User / Zoom"),
   or one line of 3+ capitalised menu items between "|", "•" or " / " with a [menu] word
   ("Home | News | Sport"), also glued between a sentence end and a capitalised word in
   flattened text; table rows, figures, "Berlin | 12.03.2024" and bylines stay.
+
+A pictograph before a widget's label ("🔊 Listen to this article · 3 min") opens its
+line as a bullet does. Flattened text that joined paragraphs with no space ("… were
+stable.Follow us on Facebook …") starts a sentence at the stop, and what is removed
+there leaves one space ("stable. Work …"); two units with only separators between
+them go with the separators ("Artikel teilen: Facebook WhatsApp").
 
 A prompt that opens a short line takes the line, unless an article sentence is glued
 after its own ("Subscribe to read. The minister resigned on Monday …": a title-case
@@ -102,6 +112,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -829,7 +840,8 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
         last = runs[-1][-1:]
         edge = last if re.match(r"\w", last) and not _CJK_CHARS.match(last) else ""
         shout = bool(re.match(r"[^\W\d_]", last))
-        keep = "word" if found & {"prompt", "block"} else "sentence"
+        # A [topics] heading may be glued after a sentence: its tag list (``_TAG_LIST``).
+        keep = "word" if found & {"prompt", "block", "topics"} else "sentence"
         phrases.append(_Phrase(runs, gaps, keep=keep, edge=edge, shout=shout))
         if "inline" in found:  # anywhere, as written: the gate checks the case
             phrases.append(_Phrase(runs, gaps, edge=edge, shout=shout, case=True))
@@ -1034,8 +1046,24 @@ def _content(text: str, start: int, end: int) -> _Line:
     return _Line(s, e, start, end)
 
 
+def _is_opener(ch: str) -> bool:
+    """An opener of ``_OPENERS``, or a pictograph a widget prints before its label
+    ("🔊 Listen to this article", "▶ Listen", "✉ Sign up"): a symbol, never a word."""
+    return ch in _OPENERS or (ch > "\u2000" and unicodedata.category(ch) == "So")
+
+
 def _only_openers(text: str, start: int, end: int) -> bool:
-    return end - start <= 3 and all(ch in _OPENERS for ch in text[start:end])
+    return end - start <= 3 and all(_is_opener(ch) for ch in text[start:end])
+
+
+def _glued_start(text: str, start: int, pos: int) -> bool:
+    """Whether a sentence starts at ``pos`` inside the one the splitter found at
+    ``start``: flattened text that joined paragraphs with no space leaves "… the walls
+    are stable.Follow us on …", a full stop right after a lower-case word or a number
+    and right before a capital. (An abbreviation's inner stop, "U.S.", has a capital
+    before it; a domain name, "example.com", a lower-case letter after it.)"""
+    return pos - start >= 2 and text[pos - 1] in ".!?" and text[pos].isupper() and \
+        (text[pos - 2].islower() or text[pos - 2].isdigit())
 
 
 def _is_upper_word(text: str, end: int) -> bool:
@@ -1118,7 +1146,7 @@ def _sentence_at(text: str, line: _Line, cache: dict[int, list[tuple[int, int]]]
         return None
     s, e = sents[i]
     if not _only_openers(text, s, pos):
-        return None
+        return (pos, e) if e > pos and _glued_start(text, s, pos) else None
     return s, e
 
 
@@ -1277,7 +1305,7 @@ def _where(text: str, start: int) -> int:
     other punctuation, or a word."""
     pos = start
     limit = max(0, start - 8)
-    while pos > limit and text[pos - 1] in _OPENERS:
+    while pos > limit and _is_opener(text[pos - 1]):
         pos -= 1
     if pos == 0 or text[pos - 1] == "\n":
         return _LINE
@@ -1299,7 +1327,7 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
     where = _where(text, start)
     if where == _LINE:
         return True
-    if where == _SENTENCE and kinds & {"prompt", "block"}:
+    if where == _SENTENCE and kinds & {"prompt", "block", "topics"}:
         return True
     # A label after a separator or right after another cue, in a bar of labels.
     return "label" in kinds and (
@@ -1513,7 +1541,9 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
     marks = b"|".join(re.escape(m.encode().translate(table)) for m in _CRUMB_MARKS)
     opening = rb"[ \t]{0,3}(?:" + homes + rb")[ \t]{1,3}(?:" + marks + rb")"
     # A follow prompt's verb at a line's start (``_follow_line``), in the same scan.
-    verbs = b"|".join(re.escape(v.encode().translate(table)) for v in _FOLLOW_VERBS)
+    # And an app pitch's (``_app_line``).
+    verbs = b"|".join(re.escape(v.encode().translate(table))
+                      for v in (*_FOLLOW_VERBS, *_APP_VERBS))
     follow = rb"[ \t]{0,3}(?:" + verbs + rb")[ \t]"
     # A player's time line (``_PLAYER_TIME``): the table writes every digit as one byte.
     digit = re.escape(b"0".translate(table))
@@ -1562,8 +1592,15 @@ def _menu_bar(rules: _Rules, body: str) -> bool:
     """Whether a separated line is a navigation bar: three items or more, each one or
     two capitalised words without digits or sentence punctuation, one of them a [menu]
     word. Left alone: table rows ("Revenue | Profit | Margin", no menu word; figures),
-    datelines ("Berlin | 12.03.2024": two items, a digit), bylines ("By Ann Lee | Reuters")."""
-    return _menu_items(rules, [i.strip() for i in _BAR_SPLIT.split(body)])
+    datelines ("Berlin | 12.03.2024": two items, a digit), bylines ("By Ann Lee | Reuters").
+    A page footer's bar opens with the site's copyright ("© Kreisbote 2024 | Impressum |
+    Datenschutz"): the notice is its first item, and two menu items or more follow."""
+    items = [i.strip() for i in _BAR_SPLIT.split(body)]
+    if items[0].startswith(("©", "(c)", "(C)", "Copyright")):
+        rest = items[1:]
+        return len(rest) >= 2 and all(map(_menu_item, rest)) and \
+            any(i.casefold() in rules.menu for i in rest)
+    return _menu_items(rules, items)
 
 
 def _bar_chains(text: str) -> list[list[tuple[int, int]]]:
@@ -1630,11 +1667,11 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     # Follow verbs and player times at a line's start: one scan for both.
     starts = list(_LINE_STARTS.finditer(text))
     players = [m.end() for m in starts if m.group("player") is not None]
-    follows = [m.end() for m in itertools.chain(
-        (f for f in [_FOLLOW_FIRST.match(text)] if f is not None), starts)
-        if m.lastgroup != "player"]
+    firsts = [*(f for f in [_FIRST_START.match(text)] if f is not None), *starts]
+    follows = [m.end() for m in firsts if m.lastgroup == "follow"]
+    apps = [m.end() for m in firsts if m.lastgroup == "app"]
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
-            or chains or cues.channels or crumbs or follows or players):
+            or chains or cues.channels or crumbs or follows or players or apps):
         return []
     doc = _Doc(rules, text)
     doc.menu_bars(bars)
@@ -1648,6 +1685,10 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.pitches(cues.channels, cues.hits)
     doc.topics(cues.hits)
     doc.follows(follows)
+    for end in apps:
+        i = doc.line_of(end - 1)
+        if i not in doc.removed and _app_line(text, doc.line(i)):
+            doc.drop_line(i)
     for end in players:
         doc.drop_line(doc.line_of(end - 1))
     if short_lines or doc.removed:
@@ -1719,11 +1760,12 @@ class _Doc:
         (``_topic_line``), blank or removed. Left alone: the lines under a heading
         that is not on a line of its own, and any list followed by other text (an
         article's own list of names goes on to a sentence)."""
-        for start, _, kinds, _ in hits:
+        for start, end, kinds, _ in hits:
             if "topics" not in kinds:
                 continue
             i = self.line_of(start)
             if i not in self.removed:
+                self._tag_list(self.line(i), start, end)
                 continue
             after = [(n, self.text[a:b].strip()) for n, (a, b) in
                      enumerate(self.bounds[i + 1:], i + 1) if n not in self.removed]
@@ -1733,6 +1775,24 @@ class _Doc:
                     if body:
                         self.drop_line(n)
                 return
+
+    def _tag_list(self, line: _Line, start: int, end: int) -> None:
+        """A tag list glued after a sentence in a paragraph or flattened text ("… he
+        said. Tags: Schools, Charity, Fundraising"): the heading with its colon, then
+        comma-separated tags (``_TAG_LIST``) that run to the end of the line or into a
+        unit already found ("… Tags: a, b Share on Facebook"). Left alone: a heading
+        after a word (inside a sentence), one with no colon, and a list that a sentence
+        goes on after (an article's list of names)."""
+        text = self.text
+        if _where(text, start) == _WORD:
+            return
+        m = _TAG_LIST.match(text, end, line.end)
+        if m is None:
+            return
+        stop = m.end()
+        if stop < line.end and not any(a <= stop <= b for a, b, _ in self.spans):
+            return
+        self.spans.append(_inline_span(text, line, start, stop))
 
     def follows(self, follows: list[int]) -> None:
         """Follow prompts that name the site (``_follow_line``), on lines of their own:
@@ -1833,6 +1893,11 @@ class _Doc:
             line = self.line(i)
             at = _sentence_at(self.text, line, self.cache, start)
             if at is None:
+                # A notice glued after a prompt whose sentence ran into it ("Follow us on
+                # X for updates Copyright 2024 The Leader. All rights reserved."): the
+                # prompt's unit reaches into the notice, which then goes to its end.
+                if any(a < start < b for a, b, _ in self.spans):
+                    self.spans.append(_inline_span(self.text, line, start, end))
                 continue
             if at[0] == line.start and _SEPARATORS.fullmatch(self.text, end, line.end):
                 self.drop_line(i)
@@ -1840,13 +1905,15 @@ class _Doc:
                 self.spans.append(_inline_span(self.text, line, at[0], end))
 
     def badges(self, badges: list[tuple[int, int]]) -> None:
-        """Reading-time badges, alone or beside a date."""
+        """Reading-time badges, alone, beside a date or after a sentence, with the word
+        before them that says they are an estimate ("Estimated reading time: 2 min")."""
         text = self.text
-        for start, end in badges:
-            i = self.line_of(start)
+        for found, end in badges:
+            i = self.line_of(found)
             if i in self.removed:
                 continue
             line = self.line(i)
+            start = _estimated(text, line, found)
             if not _reading_time_ok(text, line, start, end):
                 continue
             if start == line.start and end == line.end:
@@ -1925,10 +1992,36 @@ _FOLLOW_VERBS = ("Follow", "Folgen Sie", "Folge", "Folgt", "Volg", "Volgt", "Sui
                  "Sigue", "Síguenos", "Seguinos", "Segui", "Seguici", "Seguite", "Siga",
                  "Sigam", "Segue", "Acompanhe")
 _FOLLOW = re.compile("(?:" + "|".join(map(re.escape, _FOLLOW_VERBS)) + ")[ \t]")
+# The verbs an app pitch opens with ("Download the Gazette app for breaking news
+# alerts", "Get the Chronicle app — it's free on iOS and Android", "Laden Sie die
+# Rundschau-App herunter", "Téléchargez l'application du Courrier", "Descarga la app de
+# El Faro", "Scarica l'app del Piccolo", "Baixe o aplicativo do Jornal", "Download de
+# Omroep-app") and the word for the app that must come soon after (``_app_line``).
+_APP_VERBS = ("Download", "Get", "Install", "Laden Sie", "Holen Sie sich", "Hol dir",
+              "Téléchargez", "Télécharger", "Descarga", "Descargue", "Descárgate", "Scarica",
+              "Baixe", "Baixa", "Installeer")
+_APP = re.compile("(?:" + "|".join(map(re.escape, _APP_VERBS)) + ")[ \t]")
+_APP_WORDS = frozenset({"app", "apps", "application", "aplicación", "applicazione",
+                        "aplicativo", "applicatie"})
+# The app word is among this many words after the verb: "the KPLT News app".
+_APP_REACH = 6
+_APP_LINE = 160
 # A follow prompt is one short line; a longer one is a paragraph.
 _FOLLOW_LINE = 200
-# After a line break: led by a literal, so that ``re`` skips in C from one to the next.
-_FOLLOW_FIRST = re.compile(r"[ \t]{0,3}+" + _FOLLOW.pattern)
+
+
+def _follow_network(rules: _Rules, text: str, start: int, end: int) -> int | None:
+    """The end of the first network name ([social], capitalised, not a button word)
+    right after a [via] word among the words of ``start``-``end`` past the verb's, if
+    any: "Follow the Tribune on *Facebook*", not "Follow the money: Facebook's …"."""
+    words = list(_CLAUSE_WORDS.finditer(text, start, end))
+    for k in range(2, len(words)):
+        w = words[k].group()
+        if w[:1].isupper() and w.casefold() in rules.social and \
+                w.casefold() not in rules.share and w.casefold() not in _NOT_NETWORKS and \
+                words[k - 1].group().casefold() in rules.via:
+            return words[k].end()
+    return None
 
 
 def _follow_line(rules: _Rules, text: str, line: _Line) -> bool:
@@ -1947,16 +2040,30 @@ def _follow_line(rules: _Rules, text: str, line: _Line) -> bool:
         return False
     stop = _SENTENCE_STOP.search(text, line.start, line.end)
     end = stop.start() if stop else line.end
-    words = list(_CLAUSE_WORDS.finditer(text, line.start, end))
-    for k in range(2, len(words)):
-        w = words[k].group()
-        if w[:1].isupper() and w.casefold() in rules.social and \
-                w.casefold() not in rules.share and w.casefold() not in _NOT_NETWORKS and \
-                words[k - 1].group().casefold() in rules.via:
-            # Flattened, the article may start again in the same sentence ("Folgen
-            # Sie uns auf X Die Regelung soll …"): that is the prompt's to cut alone.
-            return _restart(text, words[k].end(), end) >= end
-    return False
+    network = _follow_network(rules, text, line.start, end)
+    # Flattened, the article may start again in the same sentence ("Folgen Sie uns auf
+    # X Die Regelung soll …"): that is the prompt's to cut alone.
+    return network is not None and _restart(text, network, end) >= end
+
+
+def _app_line(text: str, line: _Line) -> bool:
+    """Whether a line is an app pitch: short, it opens with an app verb (``_APP``) and
+    names the app (``_APP_WORDS``, also the end of a compound: "Rundschau-App") among
+    its next few words, asks no question, and no article sentence starts again in it.
+    Left alone: longer lines, quoted, reported or talked-about ones ("Download the app
+    was the advice police gave", '"Get the app," she said'), a headline that asks
+    ("Get the app that pays you?"), and the verb's other senses ("Get the kids to
+    school on time", "Download speeds doubled": no app word follows)."""
+    if line.end - line.start > _APP_LINE or _APP.match(text, line.start) is None or \
+            text[line.end - 1] == "?":
+        return False
+    if not _QUOTES.isdisjoint(text[line.start:line.end]) or \
+            _reported(text, line.start, line.end):
+        return False
+    words = list(_CLAUSE_WORDS.finditer(text, line.start, line.end))[1:_APP_REACH + 2]
+    at = next((w.end() for w in words if w.group().casefold() in _APP_WORDS), None)
+    return at is not None and not _mentioned(text, at, line.end) and \
+        _restart(text, at, line.end) >= line.end
 
 
 # [social] words that are buttons, not networks one follows ("Follow the story on More").
@@ -1968,6 +2075,15 @@ _NOT_NETWORKS = frozenset({
 
 # A full stop, question or exclamation mark that ends a sentence before a network name.
 _SENTENCE_STOP = re.compile(r"[.!?](?=[ \t])")
+
+
+# A tag list after its heading, glued into a line: a colon (unless the heading ends in
+# one), then two tags or more between commas, each one to four words (a hashtag's "#"
+# and "&" allowed), no sentence punctuation; the spaces after it. Each word and each
+# tag is taken possessively: on a failing line no tag is tried two ways.
+_TAG = r"#?[^\W\d_][\w'’&-]{0,30}+(?:[ \t]#?[\w'’&-]{1,30}+){0,3}+"
+_TAG_LIST = regex.compile(rf"(?:(?<=:)|[ \t]?+:)[ \t]{{0,3}}+{_TAG}"
+                          rf"(?:,[ \t]{{0,3}}+{_TAG}){{1,30}}+[ \t]*+")
 
 
 def _topic_line(body: str) -> bool:
@@ -1985,8 +2101,12 @@ def _topic_line(body: str) -> bool:
 _PLAYER_TIME = re.compile(r"\n[ \t]{0,3}+(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}"
                           r"\d{1,2}:\d\d(?::\d\d)?[ \t]{0,3}+(?=\n|$)")
 # Both line openings ``_find`` looks for after a line break, in one scan.
-_LINE_STARTS = re.compile(r"\n[ \t]{0,3}+(?:(?P<follow>" + _FOLLOW.pattern + r")|(?P<player>"
+_LINE_STARTS = re.compile(r"\n[ \t]{0,3}+(?:(?P<follow>" + _FOLLOW.pattern + r")|(?P<app>"
+                          + _APP.pattern + r")|(?P<player>"
                           + _PLAYER_TIME.pattern[len(r"\n[ \t]{0,3}+"):] + r"))")
+# The same openings at the text's start (no player there: it follows a label).
+_FIRST_START = re.compile(r"[ \t]{0,3}+(?:(?P<follow>" + _FOLLOW.pattern + r")|(?P<app>"
+                          + _APP.pattern + r"))")
 # An audio player's length under its label: "03:12", "3:12 min", "12:04 Min."
 _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?")
 
@@ -2215,7 +2335,9 @@ def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]])
                 else:
                     return False
         if e > pos:
-            after_share = _key(text[max(s, pos):e]).rstrip(":") in rules.share
+            # A share label ("Teilen", "Comparte esta noticia"): its first word is one.
+            words = _key(text[max(s, pos):e]).rstrip(":").split()
+            after_share = bool(words) and words[0] in rules.share
         pos = max(pos, e)
     return True
 
@@ -2648,12 +2770,27 @@ def _short_prompt(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split()) <= 3
 
 
+# The word a reading-time plugin prints before the badge (Yoast's "Estimated reading
+# time: 2 minutes", "Geschätzte Lesezeit: 3 Min.", "Geschatte leestijd: 4 minuten").
+_ESTIMATED = regex.compile(r"(?:estimated|est\.|geschätzte|geschatte)[ \t]{1,3}+$",
+                           regex.IGNORECASE)
+
+
+def _estimated(text: str, line: _Line, start: int) -> int:
+    """Where a badge starts: before the word that says it is an estimate, if one."""
+    m = _ESTIMATED.search(text, max(line.start, start - 16), start)
+    return m.start() if m is not None and (m.start() == line.start or
+                                           not text[m.start() - 1].isalnum()) else start
+
+
 def _reading_time_ok(text: str, line: _Line, start: int, end: int) -> bool:
-    """A badge stands at a line's edge or beside a date, not inside a sentence."""
+    """A badge stands at a line's edge, beside a date or after a sentence's end (in
+    flattened text, before a capitalised word), not inside a sentence."""
     before = start
     while before > line.start and text[before - 1] in " \t":
         before -= 1
-    left = before <= line.start or text[before - 1].isdigit() or text[before - 1] in "|·•-–—,"
+    left = before <= line.start or text[before - 1].isdigit() or \
+        text[before - 1] in "|·•-–—,.!?"
     after = end
     while after < line.end and text[after] in " \t":
         after += 1
@@ -2850,7 +2987,31 @@ def _find_with(wording: _Wording, text: str) -> list[Span]:
         if not more:
             break
         spans = _merge([*spans, *_in_original(spans, more)])
-    return spans
+    return _joined(text, spans)
+
+
+# Between two units: separators a share bar or a label leaves ("Artikel teilen: Facebook
+# WhatsApp", the label and the run found apart). No stop: a full stop may end a sentence.
+_UNIT_GAP = re.compile(r"[ \t:|·•,–—-]*+")
+# What opens a word or sentence after a unit.
+_WORD_OPENERS = frozenset("\"“„«‘(")
+
+
+def _joined(text: str, spans: list[Span]) -> list[Span]:
+    """The units as removed: two with only separators between them make one (the
+    separators were theirs), and a unit glued between a sentence's stop and the next
+    word ("… stable.Follow us on X Work starts …", flattened text that joined paragraphs
+    with no space) leaves one space, not "stable.Work"."""
+    out: list[Span] = []
+    for s, e, new in spans:
+        if out and not new and not out[-1][2] and \
+                _UNIT_GAP.match(text, out[-1][1], s).end() == s:  # type: ignore[union-attr]
+            out[-1] = (out[-1][0], e, "")
+        else:
+            out.append((s, e, new))
+    return [(s, e, " ") if not new and s > 0 and e < len(text) and text[s - 1] in ".!?" and
+            (text[e].isalnum() or text[e] in _WORD_OPENERS) else (s, e, new)
+            for s, e, new in out]
 
 
 def _in_original(removed: Sequence[Span], spans: Sequence[Span]) -> list[Span]:
