@@ -2424,3 +2424,30 @@ def test_ad_break_share_line_and_home_link_go(text: str, expected: str) -> None:
 def test_the_same_words_in_sentences_stay(text: str) -> None:
     doc = dressed(text)
     assert promo(doc) == doc
+
+
+# A newsletter pitch glued into flattened text: a [signup] verb right after a stop, the
+# channel within a few words, to the stop or to where the article starts again.
+LONG = ("The road will stay closed until the engineers have finished their work on Friday, "
+        "officials said at a briefing on Thursday evening in the town hall, which was full.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LONG[:-1] + ".Sign up to the Harbour Bulletin newsletter for free — every weekday at "
+     "7am Work is expected to start next spring.", LONG + " Work is expected to start next "
+     "spring."),
+    (LONG + " Subscribe to the Valley Times newsletter for the week's best stories. The "
+     "bridge reopens in May.", LONG + " The bridge reopens in May."),
+], ids=["glued", "spaced"])
+def test_a_glued_newsletter_pitch_goes(text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    LONG[:-1] + ".Sign up for the newsletter was the most clicked link that week, the editor "
+    "said.",
+    LONG + " Subscribe to the newsletter, the memo told staff on Monday morning.",
+    LONG + " Sign up for the Harbour Bulletin newsletter The San Francisco Chronicle says.",
+], ids=repr)
+def test_newsletter_sentences_in_flattened_text_stay(text: str) -> None:
+    assert promo(text) == text

@@ -36,9 +36,11 @@ sentences or a sentence that starts with a prompt):
   line's start donation, app and channel asks ("Apoya el periodismo independiente",
   "Unseren WhatsApp-Kanal abonnieren"); a short line that pitches the site's app by
   name ("Download the Gazette app for breaking news alerts", "Baixe o aplicativo do
-  Jornal"); a page footer's bar that opens with the site's copyright ("© Kreisbote
-  2024 | Impressum | Datenschutz"); a tag list glued after the last sentence ("… he
-  said. Tags: Harbour, ferries, council");
+  Jornal"); a newsletter pitch glued into flattened text ("… the B2110.Sign up to the
+  Harbour Bulletin newsletter for free Work is expected …": a [signup] verb after a
+  stop, a [channel] word soon after); a page footer's bar that opens with the site's
+  copyright ("© Kreisbote 2024 | Impressum | Datenschutz"); a tag list glued after the
+  last sentence ("… he said. Tags: Harbour, ferries, council");
 - navigation debris: a long run of one-word menu lines ("Search / Direct / User / Zoom"),
   or one line of 3+ capitalised menu items between "|", "•" or " / " with a [menu] word
   ("Home | News | Sport"), also glued between a sentence end and a capitalised word in
@@ -1738,6 +1740,15 @@ class _Doc:
             if _pitch_line(self.rules, self.text, self.line(i)):
                 self.drop_line(i)
                 pitched.add(i)
+        for at in channels:
+            i = self.line_of(at)
+            if i in self.removed or i in judged:
+                continue
+            line = self.line(i)
+            if line.end - line.start > _PITCH_LINE:
+                unit = _glued_pitch(self.rules, self.text, line, at)
+                if unit is not None:
+                    self.spans.append(_inline_span(self.text, line, *unit))
         # The box's heading above its pitch: "Het Parool Nieuwsbrief", "The Morning Brief
         # newsletter" (a few words, no stop). A heading above anything else stays.
         for i in lines if pitched else ():
@@ -2913,6 +2924,44 @@ def _pitch_line(rules: _Rules, text: str, line: _Line) -> bool:
         return False
     return any(signed) or (any(spoken) and text[s:e].endswith(_SENTENCE_END)
                            and not _in_letter(text, line))
+
+
+# A pitch glued into flattened text or a paragraph: its sentence opens with a [signup]
+# verb right after a stop, and names the channel within this many characters.
+_GLUED_PITCH_REACH = 80
+_GLUED_PITCH_MAX = 200
+
+
+def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int) -> tuple[int, int] | None:
+    """A newsletter pitch inside a long line around the [channel] word at ``at``: the
+    sentence opens with a [signup] verb right after a stop ("… the B2110.Sign up to the
+    Harbour Bulletin newsletter for free — every weekday Work is expected …") and ends
+    at its stop or where the article starts again (``_restart``). Left alone: a pitch
+    whose sentence is quoted, reported or talked about ("Sign up for the newsletter was
+    the advice"), that runs long, or that has a capitalised word after the channel word
+    other than after a joiner (where the article starts again cannot be told)."""
+    stop = max(text.rfind(ch, max(line.start, at - _GLUED_PITCH_REACH), at) for ch in ".!?")
+    if stop < 1 or not text[stop - 1].isalnum():
+        return None
+    start = stop + 1
+    while start < at and text[start] in " \t":
+        start += 1
+    if start - stop > 3 or not text[start:start + 1].isupper() or \
+            rules.signup.match(text, start, at) is None:
+        return None
+    after = at
+    while after < line.end and text[after].isalnum():
+        after += 1
+    end_stop = _SENTENCE_STOP.search(text, after, min(line.end, start + 2 * _GLUED_PITCH_MAX))
+    end = _restart(text, after, end_stop.start() + 1 if end_stop else line.end)
+    if end - start > _GLUED_PITCH_MAX or _reported(text, start, end) or \
+            _mentioned(text, after, end) or not _QUOTES.isdisjoint(text[start:end]):
+        return None
+    words = _CLAUSE_WORDS.findall(text, after, end)
+    if any(w[:1].isupper() and (k == 0 or words[k - 1].casefold() not in _JOINERS)
+           for k, w in enumerate(words)):
+        return None
+    return start, end
 
 
 # A letter to the reader: an editor explaining the paper's newsletter writes every
