@@ -129,6 +129,10 @@ def test_html_fragments_come_back_as_the_article(case: tuple[list[str], list[str
           ["Council approved council council council."] * 2
           + ["Council council council…", "Read More: Council Council Council",
              "Continue reading…", "Sign up for our newsletter"]))
+@example((["Council approved the plan."] * 2,
+          ["Sign up for our newsletter"] * 2 + ["Council approved the plan."] * 2))
+@example((["Council approved the plan.", "River delayed the plan."],
+          ["Follow us on Twitter"] * 2 + ["Council approved the plan.", "River delayed the plan."]))
 def test_flattened_text_comes_back_as_the_article(case: tuple[list[str], list[str]]) -> None:
     article, dirty = case
     assert clean(" ".join(dirty)) == " ".join(article)

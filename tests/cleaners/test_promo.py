@@ -1045,6 +1045,22 @@ def test_a_prompt_glued_before_a_sentence_leaves_the_sentence(lang: str, unit: s
     assert clean(f"{unit} {second}") == second
 
 
+@pytest.mark.parametrize(("lang", "first_unit", "second_unit"), [
+    ("en", "Sign up for our newsletter", "Sign up for our newsletter"),
+    ("en", "Follow us on Twitter", "Follow us on Twitter"),
+    ("en", "Sign up for our newsletter", "Follow us on Twitter"),
+    ("nl", "Volg ons op Instagram en TikTok", "Ontvang onze nieuwsbrief"),
+    ("de", "Folgen Sie uns auf X", "Melden Sie sich jetzt für den Newsletter an"),
+    ("fr", "Suivez-nous sur X", "Téléchargez notre application"),
+])
+def test_two_prompts_run_into_a_sentence_leave_the_sentence(
+        lang: str, first_unit: str, second_unit: str) -> None:
+    """The second prompt speaks to the reader, as the first does: the article starts
+    again after both, not at the second (found by hypothesis: the sentence went)."""
+    first, second = STORY[lang]
+    assert clean(f"{first_unit} {second_unit} {first} {second}") == f"{first} {second}"
+
+
 # Article text that quotes, reports or compounds widget words: it stays byte for byte,
 # alone, as a paragraph after another and glued after a sentence.
 RED_KEPT = [

@@ -2744,10 +2744,11 @@ def _restart(text: str, after: int, end: int) -> int:
                 start = _name_start(text, after, space)
                 # An article sentence speaks to no reader: words that do are the
                 # prompt's own, after a name that opens with an article ("Téléchargez
-                # l'application Le Courrier du Lot pour recevoir vos alertes").
-                if _addresses_reader(text, start, min(end, start + 200)):
-                    return end
-                return start
+                # l'application Le Courrier du Lot pour recevoir vos alertes"), or a
+                # second prompt run into the first ("Follow us on X Follow us on X
+                # Officials said …"): the article may start again after them.
+                if not _addresses_reader(text, start, min(end, start + 200)):
+                    return start
         pos = space + 1
     return end
 
