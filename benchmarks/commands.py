@@ -1,8 +1,9 @@
-"""The command line of the suite: ``python -m benchmarks run | corpus | peers-setup``.
+"""The command line of the suite: ``python -m benchmarks run | corpus | shapes | peers-setup``.
 
     python -m benchmarks run --corpus PATH [--gold [FIELD]] [--jobs 1,2] [--peers NAME,...]
                              [--repeat N] [--json OUT] [--plot OUT.png] [--markdown OUT.md]
     python -m benchmarks corpus --size 200MB --seed 1 -o corpus.jsonl.gz
+    python -m benchmarks shapes CORPUS.jsonl ... [--shapes as-written,space,glue]
     python -m benchmarks peers-setup
 """
 
@@ -19,6 +20,8 @@ from benchmarks.corpus import CorpusError
 from benchmarks.peers import NAMES, Peers
 from benchmarks.peers.install import setup as install_peers
 from benchmarks.run import Options, run
+from benchmarks.shapes import SHAPES
+from benchmarks.shapes import table as shapes_table
 from benchmarks.synth import parse_size, write_corpus
 
 
@@ -61,6 +64,19 @@ def positive(text: str) -> int:
     return value
 
 
+def shape_list(text: str) -> list[str]:
+    """``as-written,space`` -> ['as-written', 'space']; an unknown shape is an error.
+
+    >>> shape_list("space,glue")
+    ['space', 'glue']
+    """
+    shapes = [s.strip() for s in text.split(",") if s.strip()]
+    unknown = [s for s in shapes if s not in SHAPES]
+    if unknown or not shapes:
+        raise argparse.ArgumentTypeError(f"shapes are some of {', '.join(SHAPES)}")
+    return shapes
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m benchmarks",
                                  description="cleantext's benchmark suite")
@@ -95,6 +111,13 @@ def parser() -> argparse.ArgumentParser:
     corpus.add_argument("-o", "--output", type=Path, required=True,
                         help="a .jsonl, .jsonl.gz or .jsonl.zst file")
 
+    shapes = sub.add_parser("shapes", help="score clean() on gold corpora as written and "
+                                           "flattened (line breaks as spaces, or lost)")
+    shapes.add_argument("corpora", type=Path, nargs="+", help="JSONL corpora with a gold")
+    shapes.add_argument("--shapes", type=shape_list, default=list(SHAPES),
+                        help=f"some of: {', '.join(SHAPES)} (default: all)")
+    shapes.add_argument("--markdown", type=Path, help="also write the table here")
+
     setup = sub.add_parser("peers-setup", help="install the peers into benchmarks/.peers/venv")
     setup.add_argument("--upgrade", action="store_true")
     return ap
@@ -110,6 +133,15 @@ def main(argv: list[str] | None = None) -> int:
         n, text_bytes = write_corpus(args.output, size, args.seed, progress=sys.stderr.isatty())
         print(f"{args.output}: {n} records, {text_bytes / 1e6:.1f} MB of text, "
               f"seed {args.seed}")
+        return 0
+    if args.command == "shapes":
+        missing = [p for p in args.corpora if not p.exists()]
+        if missing:
+            parser().error(f"no such corpus: {missing[0]}")
+        text = shapes_table(args.corpora, args.shapes)
+        print(text)
+        if args.markdown:
+            args.markdown.write_text(text + "\n", encoding="utf-8")
         return 0
     if args.command == "peers-setup":
         python = install_peers(upgrade=args.upgrade)
