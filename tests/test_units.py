@@ -146,6 +146,37 @@ def test_cjk_full_stops_need_no_space() -> None:
     assert [text[s:e] for s, e in sentences(text)] == ["東京で会議が開かれた。", "首相が出席した。"]
 
 
+# Flattened text where a dropped tag took the space after a sentence's mark: a word of
+# two or more small letters, the mark, then a capitalised word ends a sentence.
+GLUED = [
+    "The council met on Tuesday.|Read more: Bridge works delayed.",
+    "Der Rat tagte am Dienstag.|Mehr zum Thema: Brücke gesperrt.",
+    "La câmara votou ontem.|Para continuar lendo, assine.",
+    "Was it approved?|Nobody knows.",
+]
+# ... and where it does not: an initial or an abbreviation before the mark, a capital
+# word before it, a number, or small letters after it.
+NOT_GLUED = [
+    "Mr.Smith went home.",
+    "J.R.R.Tolkien wrote it.",
+    "The U.S.Army base closed.",
+    "Version 2.Beta ships soon.",
+    "The file is named report.final and stays.",
+    "See Ph.D.Students for details.",
+]
+
+
+@pytest.mark.parametrize("row", GLUED)
+def test_a_sentence_run_into_the_next_ends_at_its_mark(row: str) -> None:
+    text = row.replace("|", "")
+    assert [text[s:e] for s, e in sentences(text)] == row.split("|")
+
+
+@pytest.mark.parametrize("text", NOT_GLUED)
+def test_a_mark_inside_a_word_run_is_no_sentence_end(text: str) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == [text]
+
+
 def test_offsets_within_a_range() -> None:
     text = "Intro. Polls close at 8 p.m. Results follow. Outro."
     assert [text[s:e] for s, e in sentences(text, 7, len(text) - 7)] == [

@@ -33,11 +33,16 @@ SENTENCE_CLOSERS = CLOSERS + "“‘«"
 # decides by: the look-behind takes the word before the mark (group 1, for abbreviations:
 # up to 12 word characters and dots), the look-ahead the first word character after it
 # (group 2, unset if none within 20 spaces): one scan instead of two more searches per
-# mark. Bounded runs keep it linear on "......" floods.
+# mark. Bounded runs keep it linear on "......" floods. A mark may also end a sentence
+# with no space after it, where a dropped tag ran the next one into it ("on
+# Tuesday.Read more: …", ``_RUN_INTO``): after two small letters, before a capital and a
+# small letter; an initial ("J.R.R.Tolkien"), "U.S.Army" or "Ph.D.Students" has no two
+# small letters before its mark.
+_RUN_INTO = r"(?<=\p{Ll}{2}[.!?])\p{Lu}\p{Ll}"
 _END = regex.compile(
     r"(?<=([\w.]{0,12}))"
     r"(?:(?:[.!?…]{1,10}|[。！？]{1,10})"
-    rf"(?:[ \u00a0\u202f]»|[{regex.escape(SENTENCE_CLOSERS)}]{{0,3}})(?=\s|\Z)"
+    rf"(?:[ \u00a0\u202f]»|[{regex.escape(SENTENCE_CLOSERS)}]{{0,3}})(?=\s|\Z|{_RUN_INTO})"
     r"|[。！？](?=\S))"
     r"(?=\s{0,20}(\w)|)"
 )
@@ -147,12 +152,13 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
     A sentence ends at ``.``, ``!``, ``?``, ``…`` (with any closing quotes or brackets,
     German „…“ ‚…‘ »…« included, and a French guillemet after a space: ``"réformer. »"``)
-    before whitespace, or at CJK full stops; not where the next word is lower case
-    ("he asked"), and not at a period after a known abbreviation, an initial or a German
-    ordinal ("am 3. Oktober"). After an abbreviation a sentence may end with ("8 p.m.",
-    "etc.", "et al.", "no.") or one that abbreviates only before a number ("Jan. 5",
-    "Art. 5"), it ends before a capitalised word. The last piece is returned even if it
-    has no end mark.
+    before whitespace, at ``.``, ``!`` or ``?`` run into a capitalised word after a word's
+    small letters (flattened text: "Tuesday.Read more"), or at CJK full stops; not where
+    the next word is lower case ("he asked"), and not at a period after a known
+    abbreviation, an initial or a German ordinal ("am 3. Oktober"). After an
+    abbreviation a sentence may end with ("8 p.m.", "etc.", "et al.", "no.") or one that
+    abbreviates only before a number ("Jan. 5", "Art. 5"), it ends before a capitalised
+    word. The last piece is returned even if it has no end mark.
 
     >>> text = "Polls close at 8 p.m. Friday. Results follow at 9 p.m. The count is slow."
     >>> [text[s:e] for s, e in sentences(text)]
