@@ -3092,3 +3092,109 @@ def test_subscribe_call_with_its_price_goes_with_the_wall(lang: str, wall: str) 
 ])
 def test_subscribe_call_words_in_article_prose_stay(text: str) -> None:
     assert banners(text) == text
+
+
+# ---------------------------------------------------------------------------------------
+# Flattened text: a dialog whose line breaks were lost, replaced by a space. Invented
+# dialogs and articles.
+
+@pytest.mark.parametrize(("wall", "article"), [
+    # consent buttons run into the headline after a space: the wall ends with them
+    ("Vous pouvez retirer votre consentement à tout moment via le lien « Cookies » en bas "
+     "de page. Voir nos 96 partenaires Accepter et fermer Continuer sans accepter",
+     "Montbrun : la piscine municipale rouvre après un an de travaux Les nageurs ont "
+     "retrouvé les bassins samedi matin."),
+    ("You can change your choices at any time in our privacy settings. Accept all "
+     "Reject all",
+     "Ferry fares to rise by a fifth from April Island residents will pay more for the "
+     "crossing, the operator confirmed."),
+])
+def test_flattened_wall_ends_with_its_buttons_before_the_headline(wall: str,
+                                                                  article: str) -> None:
+    text = f"We use cookies to improve your experience. {wall} {article}"
+    if wall.startswith("Vous"):
+        text = f"Nous utilisons des cookies pour améliorer votre expérience. {wall} {article}"
+    assert banners(text) == article
+
+
+@pytest.mark.parametrize(("head", "article"), [
+    # the dialog's heading and wall-like sentences before its wall sentence, from the
+    # text's head; a greeting naming the site goes with them
+    ("Vos données, vos choix. Avec nos partenaires, nous utilisons des cookies pour "
+     "mesurer l'audience. Tout accepter Continuer sans accepter",
+     "Le marché couvert de Lodève fermera tout l'été pour des travaux de toiture."),
+    ("Bienvenue sur Le Courrier du Lot ! Avec votre accord, nos partenaires et nous "
+     "utilisons des cookies pour mesurer l'audience. Accepter et fermer",
+     "La Ville de Figeac a voté mardi le budget de la nouvelle médiathèque."),
+    ("Welcome to the Harbour Ledger! We use cookies to personalise content and ads. "
+     "Accept all",
+     "The Harbour Ledger's printers will close for two weeks in August for repairs."),
+    ("Bienvenido a El Eco del Tajo Utilizamos cookies propias y de terceros para "
+     "analizar el tráfico. Aceptar y cerrar",
+     "El Ayuntamiento de Aranjuez ha aprobado la reforma del mercado de abastos."),
+])
+def test_flattened_dialog_is_removed_from_the_texts_head(head: str, article: str) -> None:
+    assert banners(f"{head} {article}") == article
+
+
+@pytest.mark.parametrize(("dirty", "expected"), [
+    # an article sentence first: it stays, and the wall after it goes
+    ("The council met on Monday to discuss parking. We use cookies to personalise "
+     "content and ads. Accept all", "The council met on Monday to discuss parking."),
+    ("Vous pouvez voter jusqu'à dimanche, rappelle la mairie. Avec nos partenaires, nous "
+     "utilisons des cookies pour mesurer l'audience. Tout accepter",
+     "Vous pouvez voter jusqu'à dimanche, rappelle la mairie."),
+    # a greeting that is the article's (no wall after it) stays
+    ("Welcome to the jungle, the band's first hit, turns forty this year. Accept all",
+     "Welcome to the jungle, the band's first hit, turns forty this year. Accept all"),
+    ("Bienvenue sur la Lune, titre du spectacle, a rempli la salle samedi.",
+     "Bienvenue sur la Lune, titre du spectacle, a rempli la salle samedi."),
+])
+def test_flattened_article_before_a_wall_stays(dirty: str, expected: str) -> None:
+    assert banners(dirty) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # buttons named in a sentence, then the article's next sentence: nothing to take
+    "The ruling covers sites whose banners offer only Accept all and Reject all Most "
+    "publishers changed their dialogs within a month.",
+    "Selon la Cnil, le bouton Accepter et fermer Les éditeurs devront proposer un refus "
+    "aussi simple.",
+])
+def test_flattened_article_naming_buttons_stays(text: str) -> None:
+    assert banners(text) == text
+
+
+def test_flattened_german_wall_starts_at_its_first_word_not_at_a_noun() -> None:
+    # "Cookies" is capitalised inside the wall's sentence: the wall starts at "Wir"
+    article = "Der Kreistag hat am Dienstag die neue Buslinie nach Wendhausen beschlossen."
+    wall = ("Alle akzeptieren Einstellungen Wir verarbeiten personenbezogene Daten und "
+            "nutzen Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu "
+            "personalisieren.")
+    assert banners(f"{wall} {article}") == article
+
+
+def test_flattened_german_article_words_before_a_wall_stay() -> None:
+    # the words before the wall's "Wir" are on another subject: they stay
+    text = ("Wir berichteten gestern, dass die Gemeinde beim Winterdienst spart Wir nutzen "
+            "Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren.")
+    assert banners(text).startswith("Wir berichteten gestern, dass die Gemeinde")
+
+
+@pytest.mark.parametrize(("wall", "lang"), [
+    ("Questo articolo è riservato agli abbonati Abbonati a 1 € al mese per i primi 6 "
+     "mesi e leggi senza limiti tutti gli articoli.", "it"),
+    ("Este conteúdo é exclusivo para assinantes Assine por R$ 2,90 no primeiro mês e "
+     "tenha acesso ilimitado ao site.", "pt"),
+])
+def test_flattened_paywall_label_goes_with_the_offer_run_into_it(wall: str,
+                                                                 lang: str) -> None:
+    first, second = ARTICLES[lang]
+    assert banners(f"{first} {second} {wall}") == f"{first} {second}"
+
+
+def test_flattened_paywall_buttons_and_offer_at_the_tail_go() -> None:
+    first, second = ARTICLES["fr"]
+    wall = ("La suite est réservée aux abonnés. Déjà abonné ? Se connecter Offre "
+            "découverte : 2 € le premier mois, sans engagement Je m'abonne")
+    assert banners(f"{first} {second} {wall}") == f"{first} {second}"

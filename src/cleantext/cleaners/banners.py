@@ -739,18 +739,41 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
                 cut = at
             else:
                 lo = max(start, at - _STARTER_WINDOW)
+                found = False
                 for m in doc.lex.starter.finditer(doc.low, lo, at):
                     p = m.start()
                     if p > start and _capitalised_at_word(text, p, start) and not _quoted(
                         quotes, line_start, start, p
                     ):
-                        cut = _imperative_start(text, start, p)
+                        if found and _noun_in_wall(doc, cut, p):
+                            continue
+                        cut, found = _imperative_start(text, start, p), True
             break
     if cut is None:
         return None
     if cut > start and (_is_chrome(doc, start, cut) or _SALUTATION.fullmatch(doc.low, start, cut)):
         cut = start  # "Privacy & Cookies: This site uses cookies."
+    elif (cut > start and cut - start <= _HEADING_MAX // 2
+          and _WELCOME.match(doc.low, start, cut) is not None and not doc.text[:start].strip()):
+        # The dialog's greeting that opens the text, its line break lost: "Bienvenue sur
+        # La Gazette !Avec votre accord, nos partenaires …" ("La" is a wall's first word).
+        cut = start
     return cut
+
+
+def _noun_in_wall(doc: _Doc, cut: int, p: int) -> bool:
+    """Whether the capitalised starter at ``p`` is a noun inside the wall that starts at
+    ``cut`` rather than where it starts: it follows a lower-case word, and the words
+    from ``cut`` are on a wall's subject, no speech verb among them. German capitalises
+    its nouns ("Wir verarbeiten personenbezogene Daten und nutzen Cookies und …": the
+    wall starts at "Wir", not at "Cookies"); an article's words glued before a wall
+    are on another subject ("Wir berichteten, dass die Stadt spart Wir verwenden
+    Cookies …": the wall starts at the second "Wir")."""
+    text = doc.text
+    if p < 2 or text[p - 1] != " " or not text[p - 2].islower():
+        return False
+    return (doc.lex.keyword.search(doc.low, cut, p) is not None
+            and doc.lex.reporting.search(doc.low, cut, p) is None)
 
 
 # A wall that greets the reader before its first wording ("Liebe Leserinnen und Leser,
@@ -1074,10 +1097,14 @@ class _Line:
                 # "… acesso ilimitado.ASSINE JÁEntrarO centro tem …": a dropped tag ran
                 # the dialog's buttons into the article's next sentence, and no space
                 # split the two sentences; the wall ends with the buttons. Only where
-                # they are run into a word: buttons before a space may be named by the
-                # sentence ("… our Cookie Policy, Privacy Policy and Terms.").
+                # they are run into a word, or where a line break was lost after
+                # consent buttons and the article's next words read as its own ("… Voir
+                # nos 214 partenaires Accepter et fermer Villefranche : les halles …"):
+                # buttons before a space may be named by the sentence ("… our Cookie
+                # Policy, Privacy Policy and Terms.").
                 stop = _wall_end(self.doc, (s, s), e, camel=True)
-                if stop < e and _CAMEL.match(self.doc.text, stop):
+                if stop < e and (_CAMEL.match(self.doc.text, stop)
+                                 or _article_after_buttons(self.doc, s, stop, e)):
                     self.ends[i] = stop
             else:
                 lab = "C"
@@ -1135,6 +1162,21 @@ class _Line:
                         for i, (s, e) in enumerate(self.units))
                 and all(self.label(i) in "SMB" for i in range(len(self.units))))
 
+    def _line_head(self, k: int) -> int:
+        """0 if the sentences before ``k`` (where a wall sentence, or the buttons before
+        it, start) are the wall's from the line's head: wall-like sentences and buttons
+        only ("Vos données, votre choix." over "Avec nos partenaires, nous utilisons des
+        traceurs …"), after the dialog's greeting where it opens the text ("Bienvenue
+        sur <site> !"); else ``k``. In flattened text the dialog's heading and its
+        first sentences are glued to the wall's sentence as its line is to the next.
+        Left alone: the same sentences after an article sentence."""
+        j = k
+        while j > 0 and self.label(j - 1) in "MB":
+            j -= 1
+        if j == 1 and _welcomes(self.doc, *self.units[0]):
+            j = 0
+        return 0 if j == 0 else k
+
     def runs(self) -> list[tuple[int, int]]:
         """The runs of wall sentences: from a wall sentence (and the buttons before it)
         through the wall, button and wall-like sentences after it."""
@@ -1150,7 +1192,7 @@ class _Line:
                 k = i
                 while k > 0 and self.label(k - 1) == "B":
                     k -= 1
-                run_start = units[k][0]
+                run_start = units[self._line_head(k)][0]
             j = i + 1
             if self.ends[i] < units[i][1]:
                 # The article's first sentence is glued to this one's buttons.
@@ -1173,6 +1215,12 @@ class _Line:
                 glued = _glued_chrome_end(self.doc, *units[j], camel=True)
                 if glued is not None:
                     run_end = glued
+                    if j == n - 1 and _is_medium(self.doc, glued, units[j][1]):
+                        # The line's last words: the buttons and an offer or a wall-like
+                        # sentence after them ("Déjà abonné ? Se connecter Offre spéciale
+                        # : 1 € le premier mois Je m'abonne"), where the line break
+                        # between them was lost. No article sentence follows them.
+                        run_end = units[j][1]
             out.append((run_start, run_end))
             i = j
         return out
@@ -1277,16 +1325,45 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int, *, camel: bool = F
             glued = _glued_chrome_end(doc, p, end, camel=camel)
             if glued is not None and glued >= hit_end:
                 return glued
-    return _sentence_after(doc.text, hit_end, end)
+    return _sentence_after(doc, hit_end, end)
 
 
-def _sentence_after(text: str, pos: int, end: int) -> int:
+# A capitalised word, then (after at most two more capitalised words or a colon, a
+# dash) a lower-case word: how a headline or an article sentence starts ("Villefranche-
+# sur-Ronce : les halles …", "Der Deutsche Wetterdienst hat …"). Bounded: a word is at
+# most 40 characters.
+_ARTICLE_HEAD = re.compile(
+    r"[^\W\d_][\w'’.-]{0,40}+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,40}+){0,2}+ (?:[:–—-] )?[^\W\d_A-ZÀ-ÖØ-Þ]"
+)
+
+
+def _article_after_buttons(doc: _Doc, start: int, stop: int, end: int) -> bool:
+    """Whether consent buttons that end at ``stop`` (a space before it, the words of a
+    wall-like sentence ``text[start:stop]`` before them) are followed by the article:
+    the buttons answer a consent request (one of them is a consent button), and what
+    follows starts as a headline or sentence does (a capitalised word, then lower-case
+    words) without addressing the reader. Where the line break after a dialog's
+    buttons was lost, its paragraph is the whole text; the wall ends with its buttons."""
+    text = doc.text
+    if not (text[stop - 1].isspace() and text[stop].isupper()):
+        return False
+    if not _accepts(doc, start, stop):
+        return False
+    if _ARTICLE_HEAD.match(text, stop, min(end, stop + 200)) is None:
+        return False
+    return doc.lex.person.search(doc.low, stop, end) is None
+
+
+def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     """Where an article sentence starts right after a wall's last wording, run into it
     where the line break was lost ("Contenido exclusivo para suscriptores El
     ayuntamiento votó …", "Article réservé aux abonnés Le conseil …"): at a capitalised
     word after a space, when a whole sentence (six words or more, ended by its stop)
     follows; else ``end``. Wall sentences go on after their wording in lower case ("We
-    use cookies to …"), or with punctuation."""
+    use cookies to …"), or with punctuation. A paywall's offer run into its label is
+    the wall's ("Questo articolo è riservato agli abbonati Abbonati a 1 € al mese per i
+    primi 3 mesi …"), as it is on a line of its own."""
+    text = doc.text
     p = pos
     while p < end and text[p] == " ":
         p += 1
@@ -1295,7 +1372,7 @@ def _sentence_after(text: str, pos: int, end: int) -> int:
     tail = text[p:end].rstrip()
     if tail[-1:] not in (".", "!", "?", "…") or len(tail.split()) < 6:
         return end
-    return p
+    return end if _is_offer(doc, p, end) else p
 
 
 # ---------------------------------------------------------------------------------------
