@@ -3095,8 +3095,8 @@ def test_subscribe_call_words_in_article_prose_stay(text: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------
-# Flattened text: a dialog whose line breaks were lost, replaced by a space. Invented
-# dialogs and articles.
+# Flattened text: a dialog whose line breaks were lost, as a space ("space") or as nothing
+# ("glue", as DOM text_content() joins block elements). Invented dialogs and articles.
 
 @pytest.mark.parametrize(("wall", "article"), [
     # consent buttons run into the headline after a space: the wall ends with them
@@ -3198,3 +3198,32 @@ def test_flattened_paywall_buttons_and_offer_at_the_tail_go() -> None:
     wall = ("La suite est réservée aux abonnés. Déjà abonné ? Se connecter Offre "
             "découverte : 2 € le premier mois, sans engagement Je m'abonne")
     assert banners(f"{first} {second} {wall}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize(("dirty", "expected"), [
+    # glue: buttons run into the wall's last stop and into the headline
+    ("Utilizamos cookies propias y de terceros para analizar el tráfico. Más información "
+     "en nuestra Política de cookies.RechazarConfigurarAceptar y continuarLa Diputación "
+     "licita la nueva carretera de la sierra.",
+     "La Diputación licita la nueva carretera de la sierra."),
+    ("Nous et nos partenaires utilisons des cookies pour mesurer l'audience.Voir nos 96 "
+     "partenairesAccepter et fermerContinuer sans accepterLe maire de Cahors a inauguré "
+     "le nouveau pont mardi.",
+     "Le maire de Cahors a inauguré le nouveau pont mardi."),
+    # buttons to the end of the text: all of them go, none is taken for the article
+    ("Les Vosges ont connu leur premier gel samedi. Ce contenu est bloqué car vous n'avez "
+     "pas accepté les cookies. En cliquant sur « J'accepte », les cookies seront déposés "
+     "et vous pourrez visualiser les contenus.J'accepteGérer mes choix",
+     "Les Vosges ont connu leur premier gel samedi."),
+])
+def test_glued_wall_ends_where_its_buttons_do(dirty: str, expected: str) -> None:
+    assert banners(dirty) == expected
+
+
+def test_glued_buttons_followed_by_an_offer_do_not_end_the_wall() -> None:
+    # "Abbonati a 4 € al mese" after the buttons is the wall's offer, not the article
+    dirty = ("Per continuare, scegli come navigare. Accetta i cookie di profilazione e "
+             "continua a leggere gratuitamente, oppure abbonati per navigare senza "
+             "pubblicità.Accetta e continuaAbbonati a 4 € al meseHai già un abbonamento? "
+             "AccediIl Comune di Asti rinnova la piazza del mercato.")
+    assert banners(dirty) == "Il Comune di Asti rinnova la piazza del mercato."

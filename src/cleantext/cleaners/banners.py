@@ -904,13 +904,14 @@ def _is_offer(doc: _Doc, start: int, end: int) -> bool:
 def _has_offer(doc: _Doc, start: int, end: int) -> bool:
     """Whether an ``offer`` wording starts at a word's start in ``low[start:end]``. The scan
     has no look-behind (with one, ``re`` tries it at every position, without, it skips
-    to the phrases' first characters): the left word edge is checked on each match."""
+    to the phrases' first characters): the left word edge is checked on each match;
+    ``start`` is one (it may be where a dropped tag ran a button into the offer)."""
     low = doc.low
     for n, m in enumerate(doc.lex.offer.finditer(low, start, end)):
         if n >= _MAX_TRIES:
             break
         p = m.start()
-        if p == 0 or _NOT_LETTER.match(low, p - 1) is not None:
+        if p == start or _NOT_LETTER.match(low, p - 1) is not None:
             return True
     return False
 
@@ -968,7 +969,7 @@ class _Line:
                     continue
                 lo, hi = bisect.bisect_left(h_starts, cut), bisect.bisect_left(h_starts, e)
                 last = max(hits[lo:hi], key=lambda h: h[1], default=(cut, cut))
-                wall_end = _wall_end(doc, last, e)
+                wall_end = _wall_end(doc, last, e, camel=True)
                 if not _reports(doc, cut, wall_end):
                     self.cuts[i], self.ends[i] = cut, wall_end
         self._labels: dict[int, str] = {}
@@ -1238,6 +1239,8 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False) -
     ends: list[int] = []
     pos = last = start
     run_into = False  # whether ``pos`` is where a dropped tag ran two words together
+    last_into = False  # and whether ``last`` is (a button run into the one before it
+    # may have matched only its first word: "partenairesAccepter et fermerContinuer")
     for _ in range(_MAX_GLUED):
         at_end = _match_end(doc.lex.glued, doc, pos, end, cut=run_into)
         if at_end is None or at_end == pos:
@@ -1248,17 +1251,20 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False) -
             # verwaltenStadtbibliothek"): try from where that match started too.
             stop = None
             for at in dict.fromkeys((pos, last)):
-                stop = _camel_glued_end(doc, at, end, cut=run_into and at == pos)
+                at_into = run_into if at == pos else last_into
+                stop = _camel_glued_end(doc, at, end, cut=at_into)
                 if stop is not None:
                     ends.append(stop)
                     break
             # The next button may be run into as well ("ASSINE JÁEntrarO centro …").
             if stop is None or stop <= pos:
                 break
-            last, pos, run_into = at, stop, True
+            last, pos, run_into, last_into = at, stop, True, at_into
             continue
-        last, pos, run_into = pos, at_end, False
+        last, pos, run_into, last_into = pos, at_end, False, run_into
         ends.append(pos)
+    if ends and ends[-1] >= end:
+        return None  # buttons to the end ("J'accepteGérer mes choix"): no article after
     for stop in reversed(ends):
         if stop >= end:
             continue
@@ -1311,8 +1317,9 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int, *, camel: bool = F
     ``last_hit`` is the wall wording that ends last. The closing link may be that
     wording's own last word ("… in unserer Datenschutzerklärung Gericht …"), so links are
     looked for from where the wording starts, and taken if they end past it.
-    ``camel``: the last button may be run into the article's first word (asked for the
-    few wall-like sentences, as ``_glued_chrome_end`` says).
+    ``camel``: the last button may be run into the article's first word, and the
+    buttons into the wall's last stop (asked for the few wall and wall-like sentences,
+    as ``_glued_chrome_end`` says).
     """
     hit_start, hit_end = last_hit
     for n, m in enumerate(doc.lex.strong_button.finditer(doc.low, hit_start, end)):
@@ -1323,9 +1330,38 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int, *, camel: bool = F
             continue  # the wall names its button: "En cliquant sur « Tout accepter »"
         if _capitalised_at_word(doc.text, p, p) or _CJK.match(doc.text, p):
             glued = _glued_chrome_end(doc, p, end, camel=camel)
-            if glued is not None and glued >= hit_end:
+            if glued is not None and glued >= hit_end and not (
+                    camel and _more_wall(doc, glued, end)):
+                return glued
+    if camel:
+        # "… nuestra Política de cookies.RechazarConfigurarAceptar y continuarEl pleno …":
+        # where the line breaks went with no space, the buttons follow the wall's last
+        # stop with none either, and the scan above, which wants word edges, passes
+        # them over. The first few such stops after the wording are tried: a wall may
+        # go on past its first ("… Privacy Center.ZEIT ONLINE ohne WerbungNutzen Sie …
+        # für 1,99 € / Woche.Jetzt abonnierenBundesländer streiten …").
+        stops = _GLUED_STOP.finditer(doc.text, hit_end, min(end, hit_end + _MEDIUM_MAX))
+        for n, stop in enumerate(stops):
+            if n >= _MAX_GLUED_STOPS:
+                break
+            glued = _glued_chrome_end(doc, stop.end(), end, camel=True)
+            if glued is not None and not _more_wall(doc, glued, end):
                 return glued
     return _sentence_after(doc, hit_end, end)
+
+
+def _more_wall(doc: _Doc, start: int, end: int) -> bool:
+    """Whether what follows buttons run into it, with no line break left between them,
+    is more of the wall rather than the article: an offer and its login prompt ("…
+    Accetta e continuaAbbonati a 2,99 € al meseHai già un abbonamento?"), or more
+    buttons ("Jetzt testenBereits registriert?")."""
+    return _is_medium(doc, start, end) or _is_chrome(doc, start, end)
+
+
+# A sentence's stop with the next sentence's capital right after it: a line break lost
+# with no space in its place. At most this many are tried after a wall's wording.
+_GLUED_STOP = re.compile(r"[.!?](?=[A-ZÀ-ÖØ-Þ])")
+_MAX_GLUED_STOPS = 3
 
 
 # A capitalised word, then (after at most two more capitalised words or a colon, a
