@@ -463,3 +463,54 @@ CASES = [json.loads(line) for line in _CASES_FILE.read_text("utf-8").splitlines(
 @pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
 def test_cases(case: dict[str, str]) -> None:
     assert clean(case["input"]) == case["expected"], case["comment"]
+
+
+# Flattened by joining blocks with nothing between them (DOM text_content()): the
+# sentence before the cut one ends in a mark glued to the next capital. It is a
+# sentence end, and only the cut sentence goes.
+GLUED_ENDS = [
+    ("The ferry sailed at dawn.Its crew said the weather had barely…", "The ferry sailed at dawn."),
+    ("Die Preise stiegen um 5%.Der Verband erwartet, dass die…", "Die Preise stiegen um 5%."),
+    ("« On verra », a dit le maire.Les habitants attendent toujours une…",
+     "« On verra », a dit le maire."),
+    ("Los precios subieron.\u201dEl ministro dijo que el plan de ajuste […]",
+     "Los precios subieron.\u201d"),
+    ("Het plan is klaar!De gemeente verwacht dat de…", "Het plan is klaar!"),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), GLUED_ENDS)
+def test_a_glued_sentence_end_bounds_the_cut_sentence(text: str, left: str) -> None:
+    assert truncation()(text).rstrip() == left
+
+
+# Marks glued to a capital that end no sentence: an abbreviation or initials. The cut
+# sentence may start later than it should (words of it stay), never earlier.
+GLUED_NO_END = [
+    ("Crowds gathered in St.Louis as officials said the count would…", ""),
+    ("Sie trafen Dr.Meier, der sagte, dass die…", ""),
+    ("The U.S.Army said it would…", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), GLUED_NO_END)
+def test_an_abbreviation_glued_to_a_capital_ends_no_sentence(text: str, left: str) -> None:
+    assert truncation()(text).rstrip() == left
+
+
+def test_a_flattened_run_with_no_sentence_end_keeps_its_words() -> None:
+    # Lines that lost their breaks and their marks read as one "sentence" back to the
+    # text's start; it may be all the article, so only the marker goes.
+    lines = [
+        "Harbour crane collapses during storm in Lindholm",
+        "A crane at the container terminal fell onto an empty quay on Sunday night",
+        "Nobody was hurt according to the port authority which closed two berths",
+        "Ships bound for the terminal were sent to the older quays further up the river",
+        "Engineers will inspect the other cranes this week and expect to reopen the",
+    ]
+    text = " ".join(lines) + "…"
+    assert truncation()(text) == " ".join(lines)
+    # With its lines, the last one is the cut paragraph and goes whole.
+    assert truncation()("\n\n".join(lines) + "…").rstrip() == "\n\n".join(lines[:4])
+    # A short one-line teaser with no full stop is one cut sentence, as before.
+    assert truncation()("Engineers will inspect the other cranes and expect to…") == ""
