@@ -2509,3 +2509,87 @@ def test_second_red_team_prose_stays(text: str) -> None:
     assert OWN(text) == text
 
 
+
+
+# A related-article card flattened between two sentences: "<title> Read more" lost its
+# line, so its title runs from the sentence end before it to the link.
+FLAT_CARDS = [
+    (
+        "The union called the offer a cut in real terms. Tram fares to rise by 6% in "
+        "Lindholm from May, operator confirms Read more Managers said the offer was fair.",
+        "The union called the offer a cut in real terms. Managers said the offer was fair.",
+    ),
+    (
+        "The club denied the report. Kessler scores twice as Northam beat the league "
+        "leaders Read more The coach said nothing about it.",
+        "The club denied the report. The coach said nothing about it.",
+    ),
+    (
+        "Tickets sold out within minutes. Long queues: fans camp overnight outside the "
+        "Harbour Arena | Mira Stone Read more Prices start at ten pounds.",
+        "Tickets sold out within minutes. Prices start at ten pounds.",
+    ),
+    (
+        "Der Rat stimmte am Montag zu. Neue Buslinie verbindet Nordstadt und Hafen ab "
+        "Dezember Weiterlesen Die Kosten trägt die Stadt.",
+        "Der Rat stimmte am Montag zu. Die Kosten trägt die Stadt.",
+    ),
+    (
+        "Le conseil a voté lundi. Une nouvelle piste cyclable relie la gare au port "
+        "Lire la suite Les travaux dureront un an.",
+        "Le conseil a voté lundi. Les travaux dureront un an.",
+    ),
+    (
+        "De gemeente stemde in. Nieuwe fietsbrug over de haven opent in maart Lees "
+        "verder Volgens de wethouder kost de brug vier miljoen.",
+        "De gemeente stemde in. Volgens de wethouder kost de brug vier miljoen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), FLAT_CARDS)
+def test_a_flattened_cards_title_goes_with_its_link(text: str, left: str) -> None:
+    assert OWN(text) == left
+
+
+# The same shape with no card in it: a headline (the line starts the run), a credit, a
+# short label, a link in lower case or before a lower-case word, a run that is a
+# sentence, a bracketed credit, a byline in a caseless script.
+FLAT_CARD_PROSE = [
+    "Tram fares to rise by 6% in Lindholm from May Read more Managers said the offer was fair.",
+    "Officials said the cases were unrelated. With Post wires Read more",
+    "Officials said the cases were unrelated. And wire services Read more The end.",
+    "The mayor spoke. Parents urged their children to read more Officials agreed.",
+    "The mayor spoke. Parents in the town want children to Read more books this year.",
+    "The mayor spoke. The vote was held on Monday. Read more The council said so.",
+    "The study ended. (Reporting by Ann Lee and Tom Brown) Read more The end came.",
+    "The mayor spoke. 정덕현 칼럼니스트 기자 사진 제공 Read more The end came.",
+]
+
+
+@pytest.mark.parametrize("text", FLAT_CARD_PROSE)
+def test_no_card_is_seen_where_a_headline_a_credit_or_prose_stands(text: str) -> None:
+    out = OWN(text)
+    # Only the link's own words may go: every other word stays.
+    assert out.replace("Read more", "").split() == text.replace("Read more", "").split()
+
+
+def test_a_card_at_the_end_of_a_flattened_text_goes_with_its_title() -> None:
+    text = ("Tickets sold out within minutes. Long queues: fans camp overnight outside the "
+            "Harbour Arena | Mira Stone Read more")
+    assert OWN(text) == "Tickets sold out within minutes."
+
+
+# At the end of the text too, no card where a question ends the run before the link
+# (a title's own "?"), a bracket holds a source, or a credit stands.
+FLAT_CARD_TAIL_PROSE = [
+    "Fans were angry. Why Can't She Sing Her Songs? It's Complicated [ Example Post ] Read more",
+    "Officials said the cases were unrelated. With Post wires Read more",
+    "Officials said the cases were unrelated. Additional reporting [ wires ] Read more",
+]
+
+
+@pytest.mark.parametrize("text", FLAT_CARD_TAIL_PROSE)
+def test_no_card_at_the_end_where_a_title_is_not_shown(text: str) -> None:
+    assert OWN(text) == text.removesuffix(" Read more")
+

@@ -10,7 +10,10 @@ Removed:
   capitalised sentence start ("… am Montag. Weiterlesen Die Kosten …"), or leading a
   title ("Read More: <title>", "Read more at : <title>", "Leia também:
   <title>", "Continue reading <title>", "Read the full story at <site>");
-- a title line that ends in a read-more link ("<title> Read more"), as one unit;
+- a title line that ends in a read-more link ("<title> Read more"), as one unit; in
+  flattened text such a card sits between two sentences or ends the text ("… pay cut.
+  Rail fares to rise by 4.9% in England Read more Operators said …"): its title runs
+  from the full stop before it, when it is one (see _title_before_link);
 - a feed excerpt's link after its cut at the end of the text, in any case ("… the plan
   would... read more", "[…] weiterlesen"); the cut sentence is the truncation cleaner's;
 - feed trailers: "The post <title> appeared first on <site>.", "This article originally
@@ -1253,10 +1256,12 @@ def _glued_leads(
         m = book.link_sep.match(text, h, le)
         if m is None:
             continue
-        sep = m.group("sep")
-        marked = _marked(sep)
+        marked = _marked(m.group("sep"))
         if not marked and not (ended or (titled and _usual_case(m.group("link")))):
-            continue  # a bare link inside a sentence is prose; "Lesen Sie auch:" is not
+            # A bare link inside a sentence is prose ("Lesen Sie auch:" is not), unless
+            # a card's title runs to it from a full stop ("… cut. <title> Read more …").
+            out.extend(_title_before_link(text, (ls, le), start, m))
+            continue
         ts = m.end()
         if (not marked or not (ended or titled)) and _is_lower(text[ts]):
             # "… said. Read on the way home" is prose, and so is a marked link inside a
@@ -1450,6 +1455,89 @@ def _after_title(text: str, ls: int, start: int) -> bool:
         return False  # longer than a title
     first = text[run : run + 2].lstrip(_WORD_OPENERS)[:1]
     return words > 0 and first.isupper()
+
+
+# Words a card's title does not open with: prepositions and conjunctions, which open
+# credits and clauses ("With Post wires", "And agencies", "Mit Material von dpa").
+_LEAD_WORDS = frozenset(_LINK_WORDS.split()) | frozenset(_OBJECT_WORD_LIST.split()) | {
+    "mit", "com", "met",
+}
+
+
+def _title_before_link(
+    text: str, line: tuple[int, int], start: int, m: regex.Match[str]
+) -> list[tuple[int, int]]:
+    """A related-article card flattened between two sentences: its title, then a bare
+    link in its usual case, then the next article sentence ("… a real-terms pay cut.
+    Rail fares to rise by 4.9% in England, government confirms Read more Operators said
+    …"). Its line held "<title> Read more", one unit; flattened, the title runs from the
+    sentence end before it to the link. ``m`` is the link's match (``link_sep``, a
+    bare link: no mark after it). Returns the span of title and link, or nothing.
+
+    Taken only when all show a card: the link is "Read more" as widgets write it (see
+    _usual_case), not a clause's words (``_CLAUSE_LINKS``), a sentence plainly starts
+    after it (see _sentence_after) or the line ends there; and the run before it is a
+    title (see _card_title). Left alone: the same run at the line start (a headline:
+    _after_title keeps it), a link inside a sentence ("… urged readers to Read more
+    widely"), and a run that is a sentence ("The vote was close.").
+    """
+    ls, le = line
+    link = m.group("link")
+    if not _usual_case(link) or " ".join(link.lower().split()) in _CLAUSE_LINKS:
+        return []
+    ts = m.end()
+    if _prev_nonspace(text, le, ts) >= ts and not _sentence_after(text, start, ts, le, link):
+        return []
+    run = _card_title(text, ls, start)
+    return [] if run is None else [(run, m.end("link"))]
+
+
+def _card_title(text: str, ls: int, start: int) -> int | None:
+    """Where the title of a card whose link starts at ``start`` starts (see
+    _title_before_link), or None when the run of words before the link is no title.
+
+    A title here is four to ``_MAX_TITLE_WORDS`` words after a full stop in the same
+    line (a "?" or "!" may be the title's own), opening with a capital but not with a
+    preposition or a conjunction, holding no bracket (a source, a character count), no
+    sentence end of its own (see _title_like), and not ending in an article, a
+    preposition or a conjunction.
+    """
+    # The run: words back from the link to the word that ends a sentence.
+    pos = start
+    words = 0
+    run = start
+    for _ in range(_MAX_TITLE_WORDS + 1):
+        q = _prev_nonspace(text, pos, ls)
+        if q < 0:
+            return None  # the line starts the run: a headline, not a card
+        w = q
+        while w > ls and q - w < 80 and not text[w - 1].isspace():
+            w -= 1
+        word = text[w : q + 1]
+        bare = word.rstrip(CLOSERS)
+        if words and bare.endswith((".", "!", "?", "。", "！", "？")):
+            # A full stop ends the sentence before the card; a "?" or "!" may be the
+            # title's own ("Why Can't She Sing? It's Complicated Read more").
+            if not bare.endswith((".", "。")) or bare.endswith(".."):
+                return None
+            break
+        if q - w >= 80 or (not words and word.lower() in _NO_TITLE_END):
+            return None
+        words += 1
+        run = w
+        pos = w
+    else:
+        return None  # longer than a title
+    # A title in a cased script opens with a capital: an embed's "#tag — …", a
+    # bracketed credit "(Reporting by …)" or a byline in a caseless script before the
+    # link is no card's; nor is a run that opens with a preposition or a conjunction,
+    # as a credit does ("With Post wires", "And agencies") and a title seldom does.
+    first = text[run : text.find(" ", run, start)].rstrip(",;:").lower()
+    if words < 4 or not text[run].isupper() or first in _LEAD_WORDS:
+        return None
+    if "[" in text[run:start]:
+        return None  # a bracketed source or credit ("[ Bloomberg ]", "[+420 chars]")
+    return run if _title_like(text, run, start) else None
 
 
 def _sentence_after(text: str, start: int, ts: int, le: int, link: str) -> bool:
@@ -1702,7 +1790,7 @@ def _line_units(
     for point, unit_end in points:
         end = point
         kinds: list[str] = []
-        start = point
+        start = last_end = point
         # What is peeled here is at the end of the text if all that follows it goes.
         at_tail = _prev_nonspace(text, reached, unit_end) < 0
         for _ in range(_MAX_PEEL):
@@ -1716,7 +1804,7 @@ def _line_units(
                 break
             start, kind = unit
             kinds.append(kind)
-            end = start
+            last_end, end = end, start
         if at_tail:
             reached = min(reached, point)
         if not kinds:
@@ -1724,6 +1812,12 @@ def _line_units(
         # "<title> Read more": a title line with its link goes whole (not the headline).
         if kinds[-1] == "link" and not first_line and _title_like(text, ls, start):
             start = ls
+        elif kinds[-1] == "link" and _usual_case(
+            text[start:last_end].strip(_DECOR_OPEN + " ")
+        ):
+            # Flattened, the card's title runs from the sentence end before it.
+            card = _card_title(text, ls, start)
+            start = start if card is None else card
         out.append((start, point))
         if at_tail:
             reached = min(reached, start)
