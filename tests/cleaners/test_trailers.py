@@ -2593,3 +2593,61 @@ FLAT_CARD_TAIL_PROSE = [
 def test_no_card_at_the_end_where_a_title_is_not_shown(text: str) -> None:
     assert OWN(text) == text.removesuffix(" Read more")
 
+
+# Blocks joined by nothing (DOM text_content()): a linked title's last word glued to the
+# next sentence's first ("roadworksCouncil"). The title ends there when an article
+# sentence follows; the sentence stays whole.
+GLUED_JUNCTIONS = [
+    (
+        "The plan was approved.Read more: Residents fear years of roadworksCouncil "
+        "leader Ann Ray said the works would be phased.",
+        "The plan was approved.Council leader Ann Ray said the works would be phased.",
+    ),
+    (
+        "Der Rat stimmte zu.Lesen Sie auch: Neue Buslinie fährt ab Dezember "
+        "häufigerBürgermeisterin Eva Roth sagte, der Plan sei bezahlbar.",
+        "Der Rat stimmte zu.Bürgermeisterin Eva Roth sagte, der Plan sei bezahlbar.",
+    ),
+    (
+        "Le conseil a voté.Lire aussi : Une nouvelle piste cyclable relie la gare au "
+        "portPlusieurs riverains ont salué la décision.",
+        "Le conseil a voté.Plusieurs riverains ont salué la décision.",
+    ),
+    (
+        "De raad stemde in.Lees ook: Nieuwe fietsbrug over de haven opent in "
+        "maartVolgens de wethouder kost de brug vier miljoen.",
+        "De raad stemde in.Volgens de wethouder kost de brug vier miljoen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), GLUED_JUNCTIONS)
+def test_a_glued_title_ends_where_the_next_block_is_glued_on(text: str, left: str) -> None:
+    assert OWN(text) == left
+
+
+# A name written with an inner capital is no junction ("iPhone", "eBay": one lower-case
+# letter before it; "WhatsApp": a capital first), and a title glued to more titles with
+# no sentence after them goes whole, as before.
+GLUED_NO_JUNCTION = [
+    (
+        "The plan was approved.Read more: Why teenagers are leaving WhatsApp for good",
+        "The plan was approved.",
+    ),
+    (
+        "The plan was approved.Read more: Police appeal after van stolen from "
+        "drivewayPrevious articleCouncil to review bin collections",
+        "The plan was approved.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), GLUED_NO_JUNCTION)
+def test_no_junction_is_seen_in_names_or_before_more_titles(text: str, left: str) -> None:
+    assert OWN(text) == left
+
+
+def test_an_inner_capital_in_a_name_does_not_end_a_glued_title() -> None:
+    text = ("The plan was approved. Lesen Sie auch: Wie das neue iPhone den Markt "
+            "verändert Die Kosten trägt die Stadt.")
+    assert OWN(text) == "The plan was approved. Die Kosten trägt die Stadt."

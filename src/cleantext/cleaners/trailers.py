@@ -55,6 +55,9 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   first capitalised sentence opener (an article, pronoun, preposition or conjunction:
   "Die", "The", "Il", "L’…", "По") or opening quote that comes after at least two words
   of a sentence-case title (one with a lower-case word), within 20 words;
+- where blocks were joined by nothing (DOM ``text_content()``), a title's last word
+  glued to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said
+  …") ends the title there, when an article sentence follows (see _JUNCTION);
 - a title that runs to the end of the text without a full stop goes whole, as before;
 - a title, in any case, ends where the next tail unit this cleaner knows starts (a
   read-more link or a closed feed trailer: "Read More: <Title Case Title> Continue
@@ -984,6 +987,13 @@ def _opens_sentence(word: str) -> bool:
     return head.lower() in _OPENERS
 
 
+# A lower-case word glued to a capitalised one ("roadworksCouncil", "repairThe"): two
+# blocks joined by nothing (DOM text_content()), a title's last word and the next
+# sentence's first. Three lower-case letters at least, and a lower-case start: the
+# names written so ("iPhone", "eBay") have one, and "WhatsApp" opens with a capital.
+_JUNCTION = regex.compile(r"\p{Ll}{3,40}+(?=\p{Lu}\p{Ll})")
+
+
 def _glued_title(
     text: str, ts: int, end: int, next_units: frozenset[int] = frozenset()
 ) -> tuple[str, int]:
@@ -1016,6 +1026,13 @@ def _glued_title(
         w = m.group()
         if not words and final >= m.end() and w.lower().startswith(_URL_STARTS):
             return "cut", m.end()
+        if w[:1].islower() and words:
+            j = _JUNCTION.match(w)
+            if j is not None and _ends_as_sentence(text, m.start() + j.end(), end):
+                # "… of roadworksCouncil leader Ann Ray said …": a block ended there,
+                # and an article sentence follows. (With none after it, what follows
+                # is more titles or links, and the rules below see to them.)
+                return "cut", m.start() + j.end()
         # (The first letter is tested inline: most words open no sentence, and the call
         # costs more than the test.)
         if (
