@@ -2467,3 +2467,44 @@ def test_a_glued_newsletter_pitch_goes(text: str, expected: str) -> None:
 ], ids=repr)
 def test_newsletter_sentences_in_flattened_text_stay(text: str) -> None:
     assert promo(text) == text
+
+
+# A notice ([block]) runs to its paragraph's end; in flattened text that is the
+# document's end, so it stops where the article starts again: the next sentence that
+# reads as the article's, or one glued to a button with no stop.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry fares rise in spring The council approved higher fares on Tuesday. We are "
+     "100% reader funded. If you value our reporting, please consider a gift. Every "
+     "dollar keeps us going. DONATE NOW Ferry operators said the change was overdue. "
+     "The new fares start in April.",
+     "Ferry fares rise in spring The council approved higher fares on Tuesday. Ferry "
+     "operators said the change was overdue. The new fares start in April."),
+    ("Die Stadtwerke erhöhen die Preise. Dieser Artikel enthält Affiliate-Links. Mit "
+     "jedem Kauf über diese Links unterstützen Sie uns. Der Gemeinderat stimmte am "
+     "Montag mit großer Mehrheit zu.",
+     "Die Stadtwerke erhöhen die Preise. Der Gemeinderat stimmte am Montag mit großer "
+     "Mehrheit zu."),
+    ("Las tarifas suben en abril. Este artículo contiene enlaces de afiliados. Si "
+     "compras a través de ellos, nos llevamos una comisión. El ayuntamiento aprobó el "
+     "presupuesto el martes por la tarde.",
+     "Las tarifas suben en abril. El ayuntamiento aprobó el presupuesto el martes por "
+     "la tarde."),
+    ("This article contains affiliate links. We may earn a commission when you buy "
+     "through them. Shares in the retailer fell 4% on Monday after it cut its forecast.",
+     "Shares in the retailer fell 4% on Monday after it cut its forecast."),
+], ids=["en-button", "de", "es", "at-start"])
+def test_a_flattened_notice_stops_where_the_article_starts_again(text: str,
+                                                                 expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize("unit", [
+    # The notice's own sentences address the reader: the paragraph is the notice's.
+    "We are 100% reader funded. If you value our reporting, please consider a gift. "
+    "Every dollar keeps us going. DONATE NOW",
+    # A body named in capitals inside the notice's long sentence is not a new sentence.
+    "Para la resolución de litigios en línea, la Comisión Europea facilita una "
+    "plataforma a la que puede acceder aquí.",
+], ids=["donation", "legal"])
+def test_a_notice_paragraph_still_goes_whole(unit: str) -> None:
+    assert tidy(dressed(unit)) == ARTICLE

@@ -145,6 +145,8 @@ _SHORT_LINE = 300
 _LEAD_LINE = 200
 # A notice ([block]) runs to the end of its paragraph, but never further than this.
 _BLOCK_MAX = 1500
+# A button glued before the article's next sentence ("DONATE NOW The mayor …"): words.
+_BUTTON_WORDS = 4
 # A sentence longer than this that starts with a prompt is not a widget (or the
 # sentence split failed): left alone.
 _PROMPT_SENTENCE_MAX = 400
@@ -2272,7 +2274,10 @@ def _prompt_sentence(text: str, line: _Line, hits: Sequence[_Hit],
     end. A notice ([block]) runs to the paragraph's end by definition; a line whose
     next sentence is itself a cue is left to ``_inline``, which judges each cue."""
     if "block" in hits[0][2]:
-        return None
+        at = _sentence_at(text, line, cache, hits[0][0])
+        end = line.end if at is None else \
+            _notice_end(text, line, at[0], hits[0][1], [h[0] for h in hits], cache)
+        return end if end < line.end else None
     at = _sentence_at(text, line, cache, hits[0][0])
     if at is None or at[1] >= line.end or not _prose_follows(text, at[1], line.end):
         return None
@@ -2320,6 +2325,39 @@ def _prose_follows(text: str, start: int, end: int) -> bool:
         return False
     stop = min(end, start + 200)
     return _SECOND_PERSON.search(text, start, stop) is None
+
+
+def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
+                cues: Sequence[int], cache: dict[int, list[tuple[int, int]]]) -> int:
+    """Where a notice ([block]) whose sentence starts at ``start`` and whose phrase ends
+    at ``after`` ends: its paragraph's end, or where the article starts again before it.
+
+    A notice runs on over the sentences of its box ("We are reader funded. If you value
+    our work, please donate. Every dollar helps keep us online. DONATE NOW"), but a
+    paragraph of flattened text is the whole document: the article's next sentence
+    (``_prose_follows``: a title-case word, lower-case words, no reader addressed), or
+    one glued to a button with no stop ("DONATE NOW The mayor said …", ``_restart``,
+    within a few bare words of the button's start: a notice's own sentence names bodies
+    in capitals after a comma, "…, la Comisión Europea facilita …"), ends it there. The
+    notice's own second-person sentences never do, nor one that holds a widget's cue
+    (``cues``, sorted starts: "Required fields are marked * … Save my name …")."""
+    cache_starts = cache[-1 - line.start]
+    sents = cache[line.start]
+    i = bisect.bisect_right(cache_starts, (start, start)) - 1
+    def cue_in(a: int, b: int) -> bool:
+        k = bisect.bisect_left(cues, a)
+        return k < len(cues) and cues[k] < b
+
+    for s, e in sents[max(i, 0):]:
+        if s > start and _prose_follows(text, s, line.end) and not cue_in(s, e):
+            return s
+        pos = max(s, after)
+        restart = _restart(text, pos, e)
+        button = text[pos:restart]
+        if restart < e and len(button.split()) <= _BUTTON_WORDS and "," not in button \
+                and ";" not in button and not cue_in(restart, e):
+            return restart
+    return line.end
 
 
 def _starts_unit(kinds: frozenset[str], length: int) -> bool:
@@ -2390,8 +2428,9 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
         if "block" in kinds and line.end - s <= _BLOCK_MAX:
             if _reported(text, start, e):
                 continue
-            out.append(_inline_span(text, line, s, line.end))
-            chained = line.end
+            stop = _notice_end(text, line, s, end, [h[0] for h in line_hits], cache)
+            out.append(_inline_span(text, line, s, stop))
+            chained = stop
         elif "prompt" in kinds and e - s <= _PROMPT_SENTENCE_MAX:
             unit = _prompt_unit(text, line, (s, e), end)
             if unit is not None:
