@@ -2508,3 +2508,53 @@ def test_a_flattened_notice_stops_where_the_article_starts_again(text: str,
 ], ids=["donation", "legal"])
 def test_a_notice_paragraph_still_goes_whole(unit: str) -> None:
     assert tidy(dressed(unit)) == ARTICLE
+
+
+# Flattened text glues the widgets under an article to its last sentence: from a cue
+# right after a sentence's end to the end, what would go as a line of its own goes.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry resumes service on Friday, the harbour master said. Leave a Reply "
+     "Cancel reply Comment * Name * Email *",
+     "The ferry resumes service on Friday, the harbour master said."),
+    ("Der Stadtrat stimmte am Dienstag mit knapper Mehrheit zu. Kommentare (7) Zur "
+     "Startseite",
+     "Der Stadtrat stimmte am Dienstag mit knapper Mehrheit zu."),
+    ("Il ponte riaprirà a maggio, ha detto il sindaco. Seguici su Facebook e Instagram "
+     "per restare aggiornato. Condividi su WhatsApp",
+     "Il ponte riaprirà a maggio, ha detto il sindaco."),
+    ("De bibliotheek blijft open op zaterdag, zegt de wethouder. Reageer op dit artikel "
+     "(5 reacties)",
+     "De bibliotheek blijft open op zaterdag, zegt de wethouder."),
+    ("A câmara aprovou o orçamento na terça-feira. Subscreva a nossa newsletter e receba "
+     "as notícias no seu e-mail. Descarregue a app do Jornal da Serra",
+     "A câmara aprovou o orçamento na terça-feira."),
+    ("El pleno aprobó la ordenanza por unanimidad. Suscríbete a nuestro boletín y recibe "
+     "las noticias cada mañana. Comparte en WhatsApp",
+     "El pleno aprobó la ordenanza por unanimidad."),
+    ("Le conseil a voté le budget mardi soir. Suivez-nous sur Facebook pour ne rien "
+     "manquer. Partager sur WhatsApp",
+     "Le conseil a voté le budget mardi soir."),
+], ids=["en-form", "de-count", "it-follow-share", "nl-count", "pt-app", "es-share", "fr-share"])
+def test_widgets_glued_after_the_last_sentence_go(text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # What a prompt points to with a link may be the article's own offer.
+    ("O guia gratuito ensina a ler em casa. Clique aqui: https://example.org/guia.",
+     "Clique aqui: https://example.org/guia."),
+    # A greeting after a prompt is not the widget's.
+    ("De uitslag volgt morgen. KLIK HIER voor de peiling. Fijne feestdagen!",
+     "Fijne feestdagen!"),
+    # Where the prompt was cut before the article's next sentence, that sentence stays.
+    ("Le robot trie les déchets en deux minutes. Inscrivez-vous à notre newsletter "
+     "L’équipe de cinq élèves travaille depuis mars. Elle vise la finale [...]",
+     "L’équipe de cinq élèves travaille depuis mars."),
+    # Cue words in the article's last sentence.
+    ("The plan was approved. Comments from residents will be heard in May.",
+     "Comments from residents will be heard in May."),
+    ("Die Stadt plant neue Radwege. Kommentare dazu sammelt das Rathaus bis Mai.",
+     "Kommentare dazu sammelt das Rathaus bis Mai."),
+], ids=["link", "greeting", "article-after-cut", "en-sentence", "de-sentence"])
+def test_article_sentences_after_the_last_stop_stay(text: str, kept: str) -> None:
+    assert kept in promo(text)

@@ -1846,19 +1846,7 @@ class _Doc:
             line = self.line(i)
             line_hits = sorted(hits.get(i, []))
             runs = social.get(i, [])
-            # A line of labels and share buttons only, or one that starts with a
-            # prompt, a lead or a notice, goes whole.
-            parts = [(s, e) for s, e, k, _ in line_hits if "label" in k] + runs
-            labels_only = bool(parts) and _covers(self.rules, self.text, line, parts)
-            opens = bool(line_hits) and _only_openers(self.text, line.start, line_hits[0][0]) \
-                and _starts_unit(line_hits[0][2], line.end - line.start) \
-                and not _stands_alone(self.rules, self.text, line, line_hits[0]) \
-                and not _runs_on(self.text, line, line_hits[0], self.cache) \
-                and not _quoted_at(self.text, line, line_hits[0][0], self.cache,
-                                   line_hits[0][1] if "prompt" in line_hits[0][2] or
-                                   "lead" in line_hits[0][2] else None)
-            own = _prompt_sentence(self.text, line, line_hits, self.cache) \
-                if opens and not labels_only else None
+            labels_only, opens, own = self._judge(line, line_hits, runs)
             if own is not None:
                 # The prompt's sentence goes; the article sentence glued after it stays.
                 self.spans.append(_inline_span(self.text, line, line.start, own))
@@ -1868,8 +1856,83 @@ class _Doc:
             elif labels_only or opens:
                 self.drop_line(i)
             else:
-                self.spans.extend(_inline(self.rules, self.text, line, line_hits, runs,
-                                          self.cache))
+                found = _inline(self.rules, self.text, line, line_hits, runs, self.cache)
+                self.spans.extend(found)
+                self._tail(line, line_hits, runs, found)
+
+    def _judge(self, line: _Line, line_hits: Sequence[_Hit],
+               runs: Sequence[tuple[int, int]], kinds: frozenset[str] = frozenset({"label"}),
+               ) -> tuple[bool, bool, int | None]:
+        """Whether a line is labels and share buttons only (``kinds``), whether it opens
+        with a prompt, a lead or a notice (both: it goes whole), and where the prompt's
+        unit ends if an article sentence is glued after it."""
+        parts = [(s, e) for s, e, k, _ in line_hits if not k.isdisjoint(kinds)] + [*runs]
+        labels_only = bool(parts) and _covers(self.rules, self.text, line, parts)
+        opens = bool(line_hits) and _only_openers(self.text, line.start, line_hits[0][0]) \
+            and _starts_unit(line_hits[0][2], line.end - line.start) \
+            and not _stands_alone(self.rules, self.text, line, line_hits[0]) \
+            and not _runs_on(self.text, line, line_hits[0], self.cache) \
+            and not _quoted_at(self.text, line, line_hits[0][0], self.cache,
+                               line_hits[0][1] if "prompt" in line_hits[0][2] or
+                               "lead" in line_hits[0][2] else None)
+        own = _prompt_sentence(self.text, line, line_hits, self.cache) \
+            if opens and not labels_only else None
+        return labels_only, opens, own
+
+    def _tail(self, line: _Line, line_hits: Sequence[_Hit],
+              runs: Sequence[tuple[int, int]], found: Sequence[Span]) -> None:
+        """The widgets after a paragraph's last sentence, judged as a line of their own.
+
+        Flattened text glues the lines under an article to its last sentence ("…
+        reopens in May. Condividi su WhatsApp", "… in May. Kommentare (12) Zur
+        Startseite"): from a cue right after a sentence's end to the line's end, what
+        would go as a line goes (labels, counts and share buttons only, or a prompt
+        with nothing of the article after it, ``_prompt_tail``). Only a short tail
+        (``_SHORT_LINE``) is judged: an article paragraph that opens with a cue word
+        is never one.
+        Where the paragraph's own pass (``found``) already cut the prompt, every
+        sentence left after the cut is judged so: that pass may have seen the article
+        start again ("… Inscrivez-vous à notre newsletter L'équipe travaille …")."""
+        text = self.text
+        first = bisect.bisect_left(line_hits, (line.end - _SHORT_LINE,))
+        for n in range(first, len(line_hits)):
+            start = line_hits[n][0]
+            stop = start
+            while stop > line.start and text[stop - 1] in " \t":
+                stop -= 1
+            if stop == start or stop <= line.start or text[stop - 1] not in _TAIL_STOPS:
+                continue
+            tail = _Line(start, line.end, start, line.lend)
+            hits = line_hits[n:]
+            after = [r for r in runs if r[0] >= start]
+            labels_only, opens, own = self._judge(tail, hits, after,
+                                                  frozenset({"label", "count"}))
+            cues = sorted([h[0] for h in hits] + [r[0] for r in after])
+            # Where the paragraph's own pass cut the prompt, all that is left after it
+            # is judged: the pass may have stopped where the article starts again.
+            cut = max((e for s, e, _ in found if s <= start < e), default=None)
+            if labels_only or (opens and own is None and (
+                    self._prompt_tail(start, line.end, cues) if cut is None else
+                    self._prompt_tail(cut, line.end, cues, first=0))):
+                self.spans.append(_inline_span(text, line, start, line.end))
+                return
+
+    def _prompt_tail(self, start: int, end: int, cues: Sequence[int], first: int = 1) -> bool:
+        """Whether a tail that opens with a prompt is the widget's to its end: every
+        sentence after the prompt's own holds a cue, speaks to the reader ("Support
+        local news. Donate today and your gift is matched.") or is a label with no
+        full stop ("… Condividi su WhatsApp"), and no link is in it (what a prompt
+        points to, "Clique aqui: https://…", may be the article's offer). A greeting
+        or a remark after it ("… Fijne dagen!") keeps the tail."""
+        text = self.text
+        if _URL.search(text, start, end) is not None:
+            return False
+        for s, e in sentences(text, start, end)[first:]:
+            k = bisect.bisect_left(cues, s)
+            if not (k < len(cues) and cues[k] < e) and text[s:e].endswith(_CLOSED) and \
+                    not _addresses_reader(text, s, e):
+                return False
+        return True
 
     def brackets(self, hits: Sequence[_Hit]) -> None:
         """A widget between two markers ([until]): the Guardian's "skip past newsletter
@@ -2358,6 +2421,12 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
                 and ";" not in button and not cue_in(restart, e):
             return restart
     return line.end
+
+
+# A sentence's end before the widgets glued after an article's last sentence; not a
+# question's (a label word after one is its answer: "Was tun? Teilen"), nor a bracket's
+# (a Jetpack button's "(Opens in new window)" is a widget before more of it).
+_TAIL_STOPS = frozenset(".!…\"”’»")
 
 
 def _starts_unit(kinds: frozenset[str], length: int) -> bool:
