@@ -2558,3 +2558,36 @@ def test_widgets_glued_after_the_last_sentence_go(text: str, expected: str) -> N
 ], ids=["link", "greeting", "article-after-cut", "en-sentence", "de-sentence"])
 def test_article_sentences_after_the_last_stop_stay(text: str, kept: str) -> None:
     assert kept in promo(text)
+
+
+# Text joined with no space glues the article's next sentence to a prompt's last word:
+# a determiner glued after a lower-case letter, or a capital of another script after a
+# Latin letter, starts it again when what follows reads as the article.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The hearing ended on Friday. Sign up for our newsletterThe jury will return on "
+     "Monday to hear the last witness.",
+     "The hearing ended on Friday. The jury will return on Monday to hear the last "
+     "witness."),
+    ("Die Sitzung endete am Freitag. Folgen Sie uns auf FacebookDie Bürger sollen im "
+     "Mai darüber abstimmen.",
+     "Die Sitzung endete am Freitag. Die Bürger sollen im Mai darüber abstimmen."),
+    ("La sesión terminó el viernes. Síguenos en InstagramEl pleno votará la propuesta "
+     "en mayo.",
+     "La sesión terminó el viernes. El pleno votará la propuesta en mayo."),
+    ("Заседание закончилось в пятницу. Follow us on FacebookЖители проголосуют за "
+     "новый план в мае.",
+     "Заседание закончилось в пятницу. Жители проголосуют за новый план в мае."),
+], ids=["en", "de", "es", "ru"])
+def test_an_article_sentence_glued_to_a_prompt_stays(text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Camel-case names glue no determiner: the prompt goes to its end.
+    ("The hearing ended on Friday. Follow us on YouTube for the daily videos.",
+     "The hearing ended on Friday."),
+    ("Die Sitzung endete am Freitag. Folgen Sie uns auf LinkedIn für mehr Einblicke.",
+     "Die Sitzung endete am Freitag."),
+], ids=["youtube", "linkedin"])
+def test_camel_case_names_in_a_prompt_are_not_a_restart(text: str, expected: str) -> None:
+    assert promo(text) == expected

@@ -2825,6 +2825,19 @@ _CARRIERS = frozenset({
 })
 
 
+# Text joined with no space (DOM text_content()) glues the article's next sentence to
+# a prompt's last word: "… our newsletterThe council said …", "Follow us on
+# FacebookПроголосовать …". A determiner of two letters or more glued after a
+# lower-case letter and followed by a word, or a capital of another script glued after
+# a Latin letter, starts it if what follows reads as the article (``_prose_follows``:
+# "… de RibasecaLo más leído1." is a glued label). Brand names written in camel case
+# ("YouTube", "WhatsApp", "LinkedIn") glue no determiner.
+_GLUED_RESTART = regex.compile(
+    r"(?<=\p{Ll})(?:" + "|".join(sorted((d for d in _DETERMINERS if len(d) > 1),
+                                         key=lambda d: (-len(d), d)))
+    + r")(?=[ \t]{1,5}+\p{L})|(?<=\p{Latin})(?=\p{Lu}\p{Ll})(?!\p{Latin})")
+
+
 def _restart(text: str, after: int, end: int) -> int:
     """Where the article starts again inside a prompt's sentence, or ``end``.
 
@@ -2836,8 +2849,13 @@ def _restart(text: str, after: int, end: int) -> int:
     words ("Officials said the"), or an article and any word before a lower-case one
     ("De eerste huizen", "Die Regelung soll"), starts that sentence again: the prompt
     ends before it. A prompt's own object is a name ("Subscribe to Canada Free Press
-    for FREE"): names run capitalised, so it stays with the prompt.
+    for FREE"): names run capitalised, so it stays with the prompt. In text joined with
+    no space, a sentence glued to the prompt's last word starts where
+    ``_GLUED_RESTART`` finds it.
     """
+    glued = _GLUED_RESTART.search(text, after, end)
+    if glued is not None and _prose_follows(text, glued.start(), end):
+        end = glued.start()
     pos = after
     while pos < end:
         space = text.find(" ", pos, end)
