@@ -2415,7 +2415,7 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
         if s > start and _prose_follows(text, s, line.end) and not cue_in(s, e):
             return s
         pos = max(s, after)
-        restart = _restart(text, pos, e)
+        restart = _restart(text, pos, e, _BUTTON_WORDS)
         button = text[pos:restart]
         if restart < e and len(button.split()) <= _BUTTON_WORDS and "," not in button \
                 and ";" not in button and not cue_in(restart, e):
@@ -2838,7 +2838,7 @@ _GLUED_RESTART = regex.compile(
     + r")(?=[ \t]{1,5}+\p{L})|(?<=\p{Latin})(?=\p{Lu}\p{Ll})(?!\p{Latin})")
 
 
-def _restart(text: str, after: int, end: int) -> int:
+def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
     """Where the article starts again inside a prompt's sentence, or ``end``.
 
     Flattened text loses the line break after a prompt that has no full stop ("Ontvang
@@ -2851,14 +2851,24 @@ def _restart(text: str, after: int, end: int) -> int:
     ends before it. A prompt's own object is a name ("Subscribe to Canada Free Press
     for FREE"): names run capitalised, so it stays with the prompt. In text joined with
     no space, a sentence glued to the prompt's last word starts where
-    ``_GLUED_RESTART`` finds it.
+    ``_GLUED_RESTART`` finds it. Only the first ``words`` words are looked at, if given
+    (a button's, ``_notice_end``).
     """
-    glued = _GLUED_RESTART.search(text, after, end)
+    reach = end
+    if words < _UNBOUNDED:
+        reach = after
+        for _ in range(words + 1):
+            nxt = text.find(" ", reach + 1, end)
+            if nxt == -1:
+                reach = end
+                break
+            reach = nxt
+    glued = _GLUED_RESTART.search(text, after, reach)
     if glued is not None and _prose_follows(text, glued.start(), end):
         end = glued.start()
     pos = after
-    while pos < end:
-        space = text.find(" ", pos, end)
+    while pos < min(end, reach):
+        space = text.find(" ", pos, min(end, reach))
         if space == -1:
             return end
         if text[space - 1].isalnum():
