@@ -2505,7 +2505,12 @@ def test_a_flattened_notice_stops_where_the_article_starts_again(text: str,
     # A body named in capitals inside the notice's long sentence is not a new sentence.
     "Para la resolución de litigios en línea, la Comisión Europea facilita una "
     "plataforma a la que puede acceder aquí.",
-], ids=["donation", "legal"])
+    # A third-person rule of the box, run into its sentence before and followed by its
+    # link: one article-like sentence that the box goes on after is the box's.
+    "Please adhere to our commenting policy to avoid being banned. We may remove any "
+    "comment at any time.Comments that contain abuse or spam may be deleted without "
+    "notice.-- Read the rules for registering",
+], ids=["donation", "legal", "rules"])
 def test_a_notice_paragraph_still_goes_whole(unit: str) -> None:
     assert tidy(dressed(unit)) == ARTICLE
 

@@ -2403,7 +2403,11 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
     within a few bare words of the button's start: a notice's own sentence names bodies
     in capitals after a comma, "…, la Comisión Europea facilita …"), ends it there. The
     notice's own second-person sentences never do, nor one that holds a widget's cue
-    (``cues``, sorted starts: "Required fields are marked * … Save my name …")."""
+    (``cues``, sorted starts: "Required fields are marked * … Save my name …"). One
+    article-like sentence is not enough where the box says more after it: the article
+    goes on with another such sentence, or ends the paragraph with its stop; a box's
+    own third-person rule ("Comments that contain spam … may be removed.") followed by
+    its link ("-- Follow these instructions on registering") stays the box's."""
     cache_starts = cache[-1 - line.start]
     sents = cache[line.start]
     i = bisect.bisect_right(cache_starts, (start, start)) - 1
@@ -2411,8 +2415,15 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
         k = bisect.bisect_left(cues, a)
         return k < len(cues) and cues[k] < b
 
-    for s, e in sents[max(i, 0):]:
-        if s > start and _prose_follows(text, s, line.end) and not cue_in(s, e):
+    def reads_as_article(k: int) -> bool:
+        s, e = sents[k]
+        return _prose_follows(text, s, line.end) and not cue_in(s, e)
+
+    for k in range(max(i, 0), len(sents)):
+        s, e = sents[k]
+        if s > start and reads_as_article(k) and (
+                reads_as_article(k + 1) if k + 1 < len(sents)
+                else text[s:line.end].rstrip().endswith(_CLOSED)):
             return s
         pos = max(s, after)
         restart = _restart(text, pos, e, _BUTTON_WORDS)
