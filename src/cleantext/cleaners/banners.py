@@ -1107,6 +1107,15 @@ class _Line:
                 if stop < e and (_CAMEL.match(self.doc.text, stop)
                                  or _article_after_buttons(self.doc, s, stop, e)):
                     self.ends[i] = stop
+                else:
+                    self.ends[i] = _joined_buttons_end(self.doc, s, e)
+            elif s > 0 and not self.doc.text[s - 1].isspace() and \
+                    (stop := _glued_chrome_end(self.doc, s, e, camel=True)) is not None and \
+                    _more_wall(self.doc, stop, e):
+                # Run into a wall's stop with no space, buttons run into more of the wall:
+                # "… senza pubblicità.Accetta e continuaAbbonati a 4 € al meseHai già un
+                # abbonamento?" (a line break lost with nothing in its place).
+                lab = "M"
             else:
                 lab = "C"
             self._labels[i] = lab
@@ -1158,10 +1167,11 @@ class _Line:
 
     def all_wall(self) -> bool:
         """Whether every sentence of the line belongs to a wall (and one is a wall's)."""
+        # Labels first: labelling a wall-like sentence may end it early (``label``).
         return (self.has_wall
+                and all(self.label(i) in "SMB" for i in range(len(self.units)))
                 and all(self.cuts[i] in (None, s) and self.ends[i] == e
-                        for i, (s, e) in enumerate(self.units))
-                and all(self.label(i) in "SMB" for i in range(len(self.units))))
+                        for i, (s, e) in enumerate(self.units)))
 
     def _line_head(self, k: int) -> int:
         """0 if the sentences before ``k`` (where a wall sentence, or the buttons before
@@ -1227,7 +1237,8 @@ class _Line:
         return out
 
 
-def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False) -> int | None:
+def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False,
+                      joined: bool = False) -> int | None:
     """End of button words glued to the head of an article sentence ("Accept All The …").
 
     The longest run of button words followed by what can start a sentence: in "Accept
@@ -1238,8 +1249,10 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False) -
     """
     ends: list[int] = []
     pos = last = start
-    run_into = False  # whether ``pos`` is where a dropped tag ran two words together
-    last_into = False  # and whether ``last`` is (a button run into the one before it
+    # Whether ``pos`` is where a dropped tag ran two words together (``joined``: the
+    # run starts at such a place, "partenairesAccepter").
+    run_into = joined
+    last_into = joined  # and whether ``last`` is (a button run into the one before it
     # may have matched only its first word: "partenairesAccepter et fermerContinuer")
     for _ in range(_MAX_GLUED):
         at_end = _match_end(doc.lex.glued, doc, pos, end, cut=run_into)
@@ -1356,6 +1369,22 @@ def _more_wall(doc: _Doc, start: int, end: int) -> bool:
     Accetta e continuaAbbonati a 2,99 € al meseHai già un abbonamento?"), or more
     buttons ("Jetzt testenBereits registriert?")."""
     return _is_medium(doc, start, end) or _is_chrome(doc, start, end)
+
+
+def _joined_buttons_end(doc: _Doc, start: int, end: int) -> int:
+    """Where buttons run into the words on both sides end a wall-like sentence ("Voir nos
+    96 partenairesAccepter et fermerContinuer sans accepterLe maire …": the line breaks
+    went with no space, and the sentence split found no stop); ``end`` if none do. The
+    first few places where a dropped tag ran two words together are tried; the buttons
+    must run into the next word too, and what follows must not be more of the wall."""
+    for n, join in enumerate(_CAMEL.finditer(doc.text, start, min(end, start + _MEDIUM_MAX))):
+        if n >= _MAX_GLUED_STOPS:
+            break
+        stop = _glued_chrome_end(doc, join.start(), end, camel=True, joined=True)
+        if stop is not None and _CAMEL.match(doc.text, stop) and \
+                not _more_wall(doc, stop, end):
+            return stop
+    return end
 
 
 # A sentence's stop with the next sentence's capital right after it: a line break lost
