@@ -1110,8 +1110,8 @@ class _Line:
                 else:
                     self.ends[i] = _joined_buttons_end(self.doc, s, e)
             elif s > 0 and not self.doc.text[s - 1].isspace() and \
-                    (stop := _glued_chrome_end(self.doc, s, e, camel=True)) is not None and \
-                    _more_wall(self.doc, stop, e):
+                    (buttons := _glued_chrome_end(self.doc, s, e, camel=True)) is not None \
+                    and _more_wall(self.doc, buttons, e):
                 # Run into a wall's stop with no space, buttons run into more of the wall:
                 # "… senza pubblicità.Accetta e continuaAbbonati a 4 € al meseHai già un
                 # abbonamento?" (a line break lost with nothing in its place).
