@@ -3249,16 +3249,17 @@ def promo_with(prompts: Iterable[str] = (), *, labels: Iterable[str] = (),
                inline: Iterable[str] = (), packs: Iterable[str | Path] = ()) -> SpanCleaner:
     """The promo cleaner with a user's own wording added to the packaged packs.
 
-    ``prompts`` start a widget line or sentence ("Download the Daily Bugle app");
+    ``prompts`` start a widget line or sentence ("Try the Bugle crossword");
     ``labels`` are lines of nothing else; ``inline`` labels also go between sentences;
     ``packs`` are files in the promo pack format. The result is named ``promo``, so it
     replaces the default one in a pipeline. The packaged wording still applies, and
     the module's :data:`promo` is left unchanged.
 
     >>> from cleantext import DEFAULT
-    >>> house = promo_with(["Download the Daily Bugle app"], labels=["Bugle Extra"])
-    >>> DEFAULT.replace(house)("Rain.\\n\\nBugle Extra\\n\\nDownload the Daily Bugle app now!")
-    'Rain.'
+    >>> house = promo_with(["Try the Bugle crossword"], labels=["Bugle Extra"])
+    >>> text = "Rain.\\n\\nBugle Extra\\n\\nTry the Bugle crossword today!"
+    >>> DEFAULT(text), DEFAULT.replace(house)(text)
+    ('Rain.\\n\\nBugle Extra\\n\\nTry the Bugle crossword today!', 'Rain.')
     """
     extra: list[tuple[str, tuple[str, ...]]] = [
         ("prompt", tuple(prompts)), ("label", tuple(labels)), ("inline", tuple(inline))]
