@@ -13,6 +13,7 @@ import argparse
 import shlex
 import signal
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks import plot, report
@@ -42,19 +43,25 @@ def jobs_list(text: str) -> list[int]:
     return jobs
 
 
+def _known(text: str, known: Sequence[str], what: str, *, more: str = "") -> list[str]:
+    """Names separated by commas, each one of ``known`` (``more``: other accepted words,
+    for the error message)."""
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown {what} {', '.join(unknown)}; known: {', '.join(known)}{more}"
+        )
+    return names
+
+
 def peer_list(text: str) -> list[str]:
     """``"all"``, ``"none"`` or peer names separated by commas, checked against the known ones."""
     if text.strip().lower() == "all":
         return list(NAMES)
     if text.strip().lower() in ("", "none"):
         return []
-    names = [n.strip() for n in text.split(",") if n.strip()]
-    unknown = [n for n in names if n not in NAMES]
-    if unknown:
-        raise argparse.ArgumentTypeError(
-            f"unknown peer {', '.join(unknown)}; known: {', '.join(NAMES)}, all, none"
-        )
-    return names
+    return _known(text, NAMES, "peer", more=", all, none")
 
 
 def positive(text: str) -> int:
@@ -70,9 +77,8 @@ def shape_list(text: str) -> list[str]:
     >>> shape_list("space,glue")
     ['space', 'glue']
     """
-    shapes = [s.strip() for s in text.split(",") if s.strip()]
-    unknown = [s for s in shapes if s not in SHAPES]
-    if unknown or not shapes:
+    shapes = _known(text, SHAPES, "shape")
+    if not shapes:
         raise argparse.ArgumentTypeError(f"shapes are some of {', '.join(SHAPES)}")
     return shapes
 
