@@ -753,8 +753,7 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
         return None
     if cut > start and (_is_chrome(doc, start, cut) or _SALUTATION.fullmatch(doc.low, start, cut)):
         cut = start  # "Privacy & Cookies: This site uses cookies."
-    elif (cut > start and cut - start <= _HEADING_MAX // 2
-          and _WELCOME.match(doc.low, start, cut) is not None and not doc.text[:start].strip()):
+    elif cut > start and _welcomes(doc, start, cut):
         # The dialog's greeting that opens the text, its line break lost: "Bienvenue sur
         # La Gazette !Avec votre accord, nos partenaires …" ("La" is a wall's first word).
         cut = start
@@ -781,8 +780,8 @@ def _noun_in_wall(doc: _Doc, cut: int, p: int) -> bool:
 # the greeting, its comma, and a few lower-case words up to the wording. A sentence
 # that starts so and holds a wall wording is the wall's from its first word.
 _SALUTATION = re.compile(
-    r"(?:dear|liebe|lieber|cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|car[oa]|cari"
-    r"|care|gentili|gentile|beste|lieve|geachte|prezad[oa]s?|car[oa]s)"
+    r"(?:dear|liebe|lieber|cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|car[oa]s?|cari"
+    r"|care|gentili|gentile|beste|lieve|geachte|prezad[oa]s?)"
     r" [^\n,.!?]{1,40}, [^\n,.!?]{0,40}"
 )
 
@@ -829,8 +828,7 @@ _READER_SPEAKS = re.compile(r"(?<![a-z])you\s$")
 # possessive ("our", "unserer", "nossa" …), a document's name (checked in the lower-cased
 # text, bounded: one article and three spaces at most).
 _ATTRIBUTIONS = frozenset({
-    "according to", "in accordance with", "laut", "gemäß", "selon", "según", "conforme",
-    "de acuerdo con", "secondo", "in base alla", "segundo", "de acordo com", "volgens",
+    "according to", "laut", "según", "secondo", "segundo", "de acordo com", "volgens",
 })
 _OUR_DOCUMENT = re.compile(
     r"\s(?:(?:a|as|o|os|la|las|el|los|le|les|the)\s)?"
@@ -879,11 +877,11 @@ def _is_medium(doc: _Doc, start: int, end: int) -> bool:
         return False
     # The reader is addressed (an article names the same buttons in the third person:
     # "Clicking “Accept all” shares data …", "Wer auf „Alle akzeptieren“ klickt …").
-    if lex.person.search(low, start, end) is None:
+    # An offer (``_is_offer``) already has no speech verb.
+    if lex.person.search(low, start, end) is None or not (
+            lex.keyword.search(low, start, end) is not None or _names_button(doc, start, end)):
         return _is_offer(doc, start, end)
-    walled = (lex.keyword.search(low, start, end) is not None
-              or _names_button(doc, start, end) or _is_offer(doc, start, end))
-    return walled and not _reports(doc, start, end)
+    return not _reports(doc, start, end)
 
 
 def _is_offer(doc: _Doc, start: int, end: int) -> bool:
@@ -969,7 +967,7 @@ class _Line:
                     continue
                 lo, hi = bisect.bisect_left(h_starts, cut), bisect.bisect_left(h_starts, e)
                 last = max(hits[lo:hi], key=lambda h: h[1], default=(cut, cut))
-                wall_end = _wall_end(doc, last, e, camel=True)
+                wall_end = _wall_end(doc, last, e)
                 if not _reports(doc, cut, wall_end):
                     self.cuts[i], self.ends[i] = cut, wall_end
         self._labels: dict[int, str] = {}
@@ -1103,7 +1101,7 @@ class _Line:
                 # nos 214 partenaires Accepter et fermer Villefranche : les halles …"):
                 # buttons before a space may be named by the sentence ("… our Cookie
                 # Policy, Privacy Policy and Terms.").
-                stop = _wall_end(self.doc, (s, s), e, camel=True)
+                stop = _wall_end(self.doc, (s, s), e)
                 if stop < e and (_CAMEL.match(self.doc.text, stop)
                                  or _article_after_buttons(self.doc, s, stop, e)):
                     self.ends[i] = stop
@@ -1323,16 +1321,16 @@ def _camel_glued_end(doc: _Doc, pos: int, end: int, *, cut: bool = False) -> int
     return stop if _match_end(doc.lex.glued, doc, pos, stop, cut=cut, full=True) else None
 
 
-def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int, *, camel: bool = False) -> int:
+def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
     """Where the wall in a sentence ends: at the sentence end, or before an article
     sentence glued to its closing buttons ("… see here: Cookie Policy The council …").
 
     ``last_hit`` is the wall wording that ends last. The closing link may be that
     wording's own last word ("… in unserer Datenschutzerklärung Gericht …"), so links are
-    looked for from where the wording starts, and taken if they end past it.
-    ``camel``: the last button may be run into the article's first word, and the
-    buttons into the wall's last stop (asked for the few wall and wall-like sentences,
-    as ``_glued_chrome_end`` says).
+    looked for from where the wording starts, and taken if they end past it. The last
+    button may be run into the article's first word, and the buttons into the wall's
+    last stop (``_glued_chrome_end`` with ``camel``: asked only for the few wall and
+    wall-like sentences).
     """
     hit_start, hit_end = last_hit
     for n, m in enumerate(doc.lex.strong_button.finditer(doc.low, hit_start, end)):
@@ -1342,25 +1340,17 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int, *, camel: bool = F
         if _in_quotes(doc.text, p, m.end(), hit_start, end):
             continue  # the wall names its button: "En cliquant sur « Tout accepter »"
         if _capitalised_at_word(doc.text, p, p) or _CJK.match(doc.text, p):
-            glued = _glued_chrome_end(doc, p, end, camel=camel)
-            if glued is not None and glued >= hit_end and not (
-                    camel and _more_wall(doc, glued, end)):
+            glued = _glued_chrome_end(doc, p, end, camel=True)
+            if glued is not None and glued >= hit_end and not _more_wall(doc, glued, end):
                 return glued
-    if camel:
-        # "… nuestra Política de cookies.RechazarConfigurarAceptar y continuarEl pleno …":
-        # where the line breaks went with no space, the buttons follow the wall's last
-        # stop with none either, and the scan above, which wants word edges, passes
-        # them over. The first few such stops after the wording are tried: a wall may
-        # go on past its first ("… Privacy Center.ZEIT ONLINE ohne WerbungNutzen Sie …
-        # für 1,99 € / Woche.Jetzt abonnierenBundesländer streiten …").
-        stops = _GLUED_STOP.finditer(doc.text, hit_end, min(end, hit_end + _MEDIUM_MAX))
-        for n, stop in enumerate(stops):
-            if n >= _MAX_GLUED_STOPS:
-                break
-            glued = _glued_chrome_end(doc, stop.end(), end, camel=True)
-            if glued is not None and not _more_wall(doc, glued, end):
-                return glued
-    return _sentence_after(doc, hit_end, end)
+    # "… nuestra Política de cookies.RechazarConfigurarAceptar y continuarEl pleno …":
+    # where the line breaks went with no space, the buttons follow the wall's last stop
+    # with none either, and the scan above, which wants word edges, passes them over.
+    # The first few such stops after the wording are tried: a wall may go on past its
+    # first ("… Privacy Center.ZEIT ONLINE ohne WerbungNutzen Sie … für 1,99 € /
+    # Woche.Jetzt abonnierenBundesländer streiten …").
+    glued = _buttons_at(doc, _GLUED_STOP, hit_end, end)
+    return _sentence_after(doc, hit_end, end) if glued is None else glued
 
 
 def _more_wall(doc: _Doc, start: int, end: int) -> bool:
@@ -1377,14 +1367,25 @@ def _joined_buttons_end(doc: _Doc, start: int, end: int) -> int:
     went with no space, and the sentence split found no stop); ``end`` if none do. The
     first few places where a dropped tag ran two words together are tried; the buttons
     must run into the next word too, and what follows must not be more of the wall."""
-    for n, join in enumerate(_CAMEL.finditer(doc.text, start, min(end, start + _MEDIUM_MAX))):
+    stop = _buttons_at(doc, _CAMEL, start, end, joined=True)
+    return end if stop is None else stop
+
+
+def _buttons_at(doc: _Doc, places: re.Pattern[str], start: int, end: int, *,
+                joined: bool = False) -> int | None:
+    """The end of buttons that start at one of the first ``_MAX_GLUED_STOPS`` matches
+    of ``places`` after ``start`` and are followed by no more of the wall (``joined``:
+    each place is a join of two words, and the buttons must run into the next word
+    too); None if there are none."""
+    found = places.finditer(doc.text, start, min(end, start + _MEDIUM_MAX))
+    for n, m in enumerate(found):
         if n >= _MAX_GLUED_STOPS:
             break
-        stop = _glued_chrome_end(doc, join.start(), end, camel=True, joined=True)
-        if stop is not None and _CAMEL.match(doc.text, stop) and \
+        stop = _glued_chrome_end(doc, m.end(), end, camel=True, joined=joined)
+        if stop is not None and (not joined or _CAMEL.match(doc.text, stop)) and \
                 not _more_wall(doc, stop, end):
             return stop
-    return end
+    return None
 
 
 # A sentence's stop with the next sentence's capital right after it: a line break lost
@@ -1544,7 +1545,7 @@ def _is_settings_line(doc: _Doc, start: int, end: int) -> bool:
     nxt = _next_line(doc.text, end + 1)
     if nxt is None:
         return (_CONSENT_WORD.search(doc.low, start, end) is not None
-                and len(_NOT_LETTER.split(doc.low[start:end].strip(" \t\r-"))) >= 2
+                and _NOT_LETTER.search(doc.low[start:end].strip(" \t\r-")) is not None
                 and _strong_chrome(doc, start, end))
     return (nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
             and bool(_accepts(doc, *nxt)) and _is_chrome(doc, start, end)
@@ -1574,8 +1575,7 @@ def _heads_wall(doc: _Doc, start: int, end: int) -> bool:
     # A paywall's offer printed above its wall ("Offre découverte : 1 € le premier mois,
     # sans engagement." over "Cet article est réservé aux abonnés."), as it is taken
     # below one: one short sentence with an offer wording and no speech verb.
-    if end - start <= _OFFER_MAX and _is_offer(doc, start, end) and len(
-            sentences(doc.text, start, end)) == 1:
+    if _is_offer(doc, start, end) and len(sentences(doc.text, start, end)) == 1:
         return True
     # Such headings speak to the reader ("We care about your privacy"): a line with no
     # [person] word (most headlines) is not read for wordings.
