@@ -169,11 +169,14 @@ _CUT = r"(?:…|\.{3,6})[\])]?"
 #: lower-case letter, then a capital ("Lees ookBrug bij Zaltbommel …", from "<span>Lees
 #: ook</span><a>Brug …</a>"). A word does not go on that way, and a name that does
 #: ("iPhone", "McDonald") holds no link phrase before its capital.
-_SEP = (
-    r"(?P<sep>\s{0,3}[:：»›→|–—>-]{1,3}\s{0,3}|\s{1,3}|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
-)
 #: The marks of _SEP.
 _MARKS = ":：»›→|–—>-"
+_SEP = (
+    rf"(?P<sep>\s{{0,3}}[{regex.escape(_MARKS)}]{{1,3}}\s{{0,3}}|\s{{1,3}}"
+    r"|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
+)
+#: The marks a sentence (or a title that is one) ends with.
+_ENDS = (".", "!", "?", "…", "。", "！", "？")
 
 _MAX_PEEL = 8  # units peeled from one end; bounds the work on "Read more Read more …"
 _TAIL_WINDOW = 360  # a lead link plus its title must fit here
@@ -1056,7 +1059,7 @@ def _glued_title(
             not w.isascii() and _CJK_STOP.search(w, 0, len(w) - 1)
         ):
             return "none", ts
-        if not last and w.rstrip(CLOSERS).endswith((".", "!", "?", "…", "。", "！", "？")):
+        if not last and w.rstrip(CLOSERS).endswith(_ENDS):
             return "none", ts
     tail = text[ts:pos].rstrip(CLOSERS)
     if words and final < pos and not (
@@ -1156,10 +1159,7 @@ def _line_start_lead(
         return None
     if not _ends_as_sentence(text, m.end(), le):
         return None
-    kind, te = _glued_title(text, m.end(), le)  # what _runs_on does past its own check
-    if kind == "cut":
-        return te
-    seen = _title_before_sentence(text, m.end(), le)
+    seen = _seen_end(text, m.end(), le)  # what _runs_on does past its own check
     if seen is not None:
         return seen
     # No title end is visible, and the line ends as a sentence does: it may be one, so
@@ -1204,6 +1204,11 @@ def _ends_as_sentence(text: str, ts: int, end: int) -> bool:
     return q > ts
 
 
+# A first rank, "1." or "1)", as a word of its own: _ranked_box reads ranks as whole
+# tokens, so a line without one ("2021.", "$1.2bn") holds no ranked box.
+_FIRST_RANK = re.compile(r"(?<!\w)1[.)](?!\S)")
+
+
 def _ranked_leads(
     text: str, hits: list[int], ls: int, le: int, book: _Book
 ) -> list[tuple[int, int]]:
@@ -1211,9 +1216,7 @@ def _ranked_leads(
     box ("… Association.Most Read 1. <title> 2. <title> …", see _ranked_box): the ranks
     show the box and its items where _glued_leads sees one title at most. Only a line
     with a first rank ("1." or "1)") in it is tried."""
-    if book.link_sep is None or (
-        text.find("1.", ls, le) < 0 and text.find("1)", ls, le) < 0
-    ):
+    if book.link_sep is None or _FIRST_RANK.search(text, ls, le) is None:
         return []
     out: list[tuple[int, int]] = []
     for h in hits:
@@ -1333,14 +1336,11 @@ def _more_titles(text: str, te: int, le: int) -> int:
     if te >= le or _prev_nonspace(text, len(text), le) >= 0:
         return te
     for words, m in enumerate(_TOKEN.finditer(text, te, le), 1):
-        if words > _MAX_BOX_WORDS or m.group().rstrip(CLOSERS).endswith(
-            (".", "!", "?", "…", "。", "！", "？")
-        ):
+        if words > _MAX_BOX_WORDS or m.group().rstrip(CLOSERS).endswith(_ENDS):
             return te
     return le
 
 
-_ENDS = (".", "!", "?", "…", "。", "！", "？")
 
 
 def _ranked_box(text: str, ts: int, le: int) -> int | None:
@@ -1377,11 +1377,16 @@ def _ranked_box(text: str, ts: int, le: int) -> int | None:
             return le  # the last item ends the line
     if rank <= 2:
         return None  # one item ranked "1." is no box: a list in a sentence may start so
-    kind, te = _glued_title(text, title, le)
-    if kind == "cut":
-        return te
-    seen = _title_before_sentence(text, title, le)
+    seen = _seen_end(text, title, le)
     return seen if seen is not None else _prev_nonspace(text, item, ts) + 1
+
+
+def _seen_end(text: str, ts: int, le: int) -> int | None:
+    """Where a title starting at ``ts`` visibly ends: glued to the next sentence
+    (``_glued_title``) or before a sentence no opener list holds the first word of
+    (``_title_before_sentence``); None if neither shows it."""
+    kind, te = _glued_title(text, ts, le)
+    return te if kind == "cut" else _title_before_sentence(text, ts, le)
 
 
 def _glued_box_title(
@@ -1459,9 +1464,7 @@ def _after_title(text: str, ls: int, start: int) -> bool:
             return False  # no word is that long
         if not words and text[w : q + 1].lower() in _NO_TITLE_END:
             return False  # "… das Weiterlesen": the link's words belong to the run
-        if words and text[w : q + 1].rstrip(CLOSERS).endswith(
-            (".", "!", "?", "…", "。", "！", "？")
-        ):
+        if words and text[w : q + 1].rstrip(CLOSERS).endswith(_ENDS):
             if words > 1:
                 return False  # a sentence's start, or a title nothing shows the end of
             break
@@ -1961,15 +1964,10 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
     first title a blank line away that a non-sentence line follows, a blank line away
     again, may be the article's headline (see _heads_article): nothing is taken.
     """
-    first = _next_line(text, le, tail_end)
-    if first is None or not _box_title(text, first[0], first[1]):
+    titles = _title_lines(text, le, tail_end)
+    if not titles:
         return le
-    titles = [first]
-    while len(titles) < _MAX_LIST:
-        nxt = _next_line(text, titles[-1][1], tail_end)
-        if nxt is None or not _box_title(text, nxt[0], nxt[1]):
-            break
-        titles.append(nxt)
+    first = titles[0]
     if _prev_nonspace(text, tail_end, titles[-1][1]) < 0:
         return titles[-1][1]  # the list runs to the end of the text
     if first[2] and _heads_article(text, le, first[1], tail_end):
@@ -1996,15 +1994,23 @@ def _closing_titles(text: str, le: int, tail_end: int) -> int:
     may go on with a subhead. But a subhead heads prose, and no prose follows here; one
     title-shaped line alone may still be the article's last (a sign-off): it stays.
     """
-    titles = 0
+    titles = _title_lines(text, le, tail_end)
+    end = titles[-1][1] if titles else le
+    return end if len(titles) >= 2 and _prev_nonspace(text, tail_end, end) < 0 else le
+
+
+def _title_lines(text: str, le: int, tail_end: int) -> list[tuple[int, int, bool]]:
+    """The title-shaped lines (``_box_title``) right after ``le``, at most ``_MAX_LIST``,
+    as ``_next_line`` gives them (whether a blank line comes before each)."""
+    titles: list[tuple[int, int, bool]] = []
     pos = le
-    while titles < _MAX_LIST:
+    while len(titles) < _MAX_LIST:
         nxt = _next_line(text, pos, tail_end)
         if nxt is None or not _box_title(text, nxt[0], nxt[1]):
             break
-        titles += 1
+        titles.append(nxt)
         pos = nxt[1]
-    return pos if titles >= 2 and _prev_nonspace(text, tail_end, pos) < 0 else le
+    return titles
 
 
 def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
@@ -2309,12 +2315,11 @@ def _spans(book: _Book, text: str) -> list[Span]:
 #: original content: <url>" line above it is a pack frame that ends the text once it
 #: goes. Not "Source: Reuters" (a colon: a credit) nor "Source" in sentence case. Searched
 #: for in the last characters only.
+_WIRE_WORDS = ("SOURCE", "FUENTE", "FONTE", "QUELLE", "BRON")
 _WIRE_SOURCE = regex.compile(
-    r"(?:\A|\n)[ \t]*(?P<unit>(?:SOURCE|FUENTE|FONTE|QUELLE|BRON)[ \t]{1,3}\p{Lu}[^\n]{0,80})"
+    rf"(?:\A|\n)[ \t]*(?P<unit>(?:{'|'.join(_WIRE_WORDS)})[ \t]{{1,3}}\p{{Lu}}[^\n]{{0,80}})"
     r"\s*\Z"
 )
-
-_WIRE_WORDS = ("SOURCE", "FUENTE", "FONTE", "QUELLE", "BRON")
 
 
 def _wire_source(text: str) -> int | None:

@@ -41,9 +41,10 @@ belongs to it, "p.m.", "etc.", "usw.", "et al." or "no." before a capitalised wo
 ordinal date does not (``"am 3. Oktober statt, weil…"`` goes whole).
 
 Flattened text also comes with its blocks joined by nothing (DOM ``text_content()``):
-a sentence mark glued to the next sentence's capital ("…on its side.Her parents said
-they had barely…") ends the sentence before the cut one, though the splitter, which
-wants a space, reads on; only "Her parents …" goes. And in a one-line text with no
+a sentence mark glued to the next sentence's capital ends the sentence before the cut
+one. The splitter ends one after two small letters ("…on its side.Her parents…"); here
+also after a closing quote, a digit or "%" ("…going on.”A mission…", "…in 2024.The
+board…"), and only the glued sentence goes. And in a one-line text with no
 sentence end before the cut, the "sentence" runs back over lines that lost their breaks
 and marks (a headline, unpunctuated paragraphs) to the text's start: longer than 50
 words, it is no sentence, and only the marker goes.
@@ -194,9 +195,9 @@ def _alone(text: str, before: int, mstart: int, end: int) -> bool:
 # A sentence end glued to the next sentence's capital, where a scraper joined two
 # blocks with nothing between ("…on its side.Her parents…", "…going on.”A mission…"):
 # a lower-case letter, a digit or "%" before the mark, so "U.S.Army" and initials are no
-# end. The splitter reads only a mark before whitespace as an end. The pattern finds a
-# mark glued to a letter (in spaced text, none); the cases are tested in Python, which
-# costs less than ``regex``'s Unicode classes on every cut sentence.
+# end. The splitter (``_units``) ends the plain case, two small letters then a capital;
+# these are the rest. The pattern finds a mark glued to a letter; the cases are tested
+# in Python, which costs less than ``regex``'s Unicode classes on every cut sentence.
 _GLUED_END = re.compile("[.!?]['\"”’»)\\]]{0,2}(?=[^\\W\\d_])")
 #: A cut sentence longer than this many words in a flattened text runs over lines.
 _MAX_FLAT_WORDS = 50
@@ -262,8 +263,7 @@ def _find(policy: str, text: str) -> list[Span]:
     if not spans or (spans[-1][0] == lo and lo > line_start):
         return [(before, end, "")]
     cut = spans[-1][0]
-    if _GLUED_END.search(text, cut, before) is not None:  # in spaced text, none
-        cut = _glued_start(text, cut, before)
+    cut = _glued_start(text, cut, before)
     if (
         _skip_space_back(text, cut, line_start) == line_start
         and "\n" not in text
