@@ -135,6 +135,9 @@ SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "m
 _SCANNED = ("label", "inline", "prompt", "lead", "block", "tail")
 #: Sections whose phrases open a unit (a line or sentence that starts with one goes).
 _OPENING = frozenset({"prompt", "lead", "block"})
+#: Sections whose phrases may also start a unit right after a sentence's end (the gate's
+#: anchors and ``_may_start`` must agree on them).
+_AFTER_STOP = frozenset({"prompt", "block", "topics"})
 _HEADER = regex.compile(r"\[([a-z]+)\]")
 
 # A line this short that starts with a prompt is the prompt's own line: it goes whole.
@@ -845,7 +848,7 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
         edge = last if re.match(r"\w", last) and not _CJK_CHARS.match(last) else ""
         shout = bool(re.match(r"[^\W\d_]", last))
         # A [topics] heading may be glued after a sentence: its tag list (``_TAG_LIST``).
-        keep = "word" if found & {"prompt", "block", "topics"} else "sentence"
+        keep = "word" if found & _AFTER_STOP else "sentence"
         phrases.append(_Phrase(runs, gaps, keep=keep, edge=edge, shout=shout))
         if "inline" in found:  # anywhere, as written: the gate checks the case
             phrases.append(_Phrase(runs, gaps, edge=edge, shout=shout, case=True))
@@ -1331,7 +1334,7 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
     where = _where(text, start)
     if where == _LINE:
         return True
-    if where == _SENTENCE and kinds & {"prompt", "block", "topics"}:
+    if where == _SENTENCE and kinds & _AFTER_STOP:
         return True
     # A label after a separator or right after another cue, in a bar of labels.
     return "label" in kinds and (
@@ -1585,10 +1588,10 @@ def _menu_item(item: str) -> bool:
         not any(ch.isdigit() or ch in ".,;:!?\"()" for ch in item)
 
 
-def _menu_items(rules: _Rules, items: Sequence[str]) -> bool:
-    """Whether separated items are a navigation bar: three or more menu items
+def _menu_items(rules: _Rules, items: Sequence[str], least: int = 3) -> bool:
+    """Whether separated items are a navigation bar: ``least`` or more menu items
     (``_menu_item``), one of them a [menu] word."""
-    return len(items) >= 3 and all(map(_menu_item, items)) and \
+    return len(items) >= least and all(map(_menu_item, items)) and \
         any(i.casefold() in rules.menu for i in items)
 
 
@@ -1601,9 +1604,7 @@ def _menu_bar(rules: _Rules, body: str) -> bool:
     Datenschutz"): the notice is its first item, and two menu items or more follow."""
     items = [i.strip() for i in _BAR_SPLIT.split(body)]
     if items[0].startswith(("©", "(c)", "(C)", "Copyright")):
-        rest = items[1:]
-        return len(rest) >= 2 and all(map(_menu_item, rest)) and \
-            any(i.casefold() in rules.menu for i in rest)
+        return _menu_items(rules, items[1:], least=2)
     return _menu_items(rules, items)
 
 
@@ -1906,7 +1907,7 @@ class _Doc:
             hits = line_hits[n:]
             after = [r for r in runs if r[0] >= start]
             labels_only, opens, own = self._judge(tail, hits, after,
-                                                  frozenset({"label", "count"}))
+                                                  _COUNT_KINDS)
             cues = sorted([h[0] for h in hits] + [r[0] for r in after])
             # Where the paragraph's own pass cut the prompt, all that is left after it
             # is judged: the pass may have stopped where the article starts again.
@@ -1928,8 +1929,7 @@ class _Doc:
         if _URL.search(text, start, end) is not None:
             return False
         for s, e in sentences(text, start, end)[first:]:
-            k = bisect.bisect_left(cues, s)
-            if not (k < len(cues) and cues[k] < e) and text[s:e].endswith(_CLOSED) and \
+            if not _cue_in(cues, s, e) and text[s:e].endswith(_CLOSED) and \
                     not _addresses_reader(text, s, e):
                 return False
         return True
@@ -2173,16 +2173,17 @@ def _topic_line(body: str) -> bool:
 # A media player's position and length, a line of nothing else: "00:00 / 05:41",
 # "0:00 / 1:02:13" (the HTML5 player's and most podcast embeds' time display, as a
 # scrape finds it: not started). Only from zero: "10:00 / 12:00" may be opening hours.
-# Led by the line break, so that ``re`` skips in C from one to the next.
-_PLAYER_TIME = re.compile(r"\n[ \t]{0,3}+(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}"
-                          r"\d{1,2}:\d\d(?::\d\d)?[ \t]{0,3}+(?=\n|$)")
-# Both line openings ``_find`` looks for after a line break, in one scan.
-_LINE_STARTS = re.compile(r"\n[ \t]{0,3}+(?:(?P<follow>" + _FOLLOW.pattern + r")|(?P<app>"
-                          + _APP.pattern + r")|(?P<player>"
-                          + _PLAYER_TIME.pattern[len(r"\n[ \t]{0,3}+"):] + r"))")
+# Searched for after a line break (``_LINE_STARTS``), so that ``re`` skips in C from one
+# to the next.
+_PLAYER_TIME = (r"(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}"
+                r"\d{1,2}:\d\d(?::\d\d)?[ \t]{0,3}+(?=\n|$)")
+# Follow and app verbs that open a line.
+_OPENINGS = r"(?P<follow>" + _FOLLOW.pattern + r")|(?P<app>" + _APP.pattern + r")"
+# The line openings ``_find`` looks for after a line break, in one scan.
+_LINE_STARTS = re.compile(
+    r"\n[ \t]{0,3}+(?:" + _OPENINGS + r"|(?P<player>" + _PLAYER_TIME + r"))")
 # The same openings at the text's start (no player there: it follows a label).
-_FIRST_START = re.compile(r"[ \t]{0,3}+(?:(?P<follow>" + _FOLLOW.pattern + r")|(?P<app>"
-                          + _APP.pattern + r"))")
+_FIRST_START = re.compile(r"[ \t]{0,3}+(?:" + _OPENINGS + r")")
 # An audio player's length under its label: "03:12", "3:12 min", "12:04 Min."
 _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?")
 
@@ -2390,6 +2391,12 @@ def _prose_follows(text: str, start: int, end: int) -> bool:
     return _SECOND_PERSON.search(text, start, stop) is None
 
 
+def _cue_in(cues: Sequence[int], start: int, end: int) -> bool:
+    """Whether a cue of ``cues`` (sorted offsets) starts in ``[start, end)``."""
+    k = bisect.bisect_left(cues, start)
+    return k < len(cues) and cues[k] < end
+
+
 def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
                 cues: Sequence[int], cache: dict[int, list[tuple[int, int]]]) -> int:
     """Where a notice ([block]) whose sentence starts at ``start`` and whose phrase ends
@@ -2411,13 +2418,9 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
     cache_starts = cache[-1 - line.start]
     sents = cache[line.start]
     i = bisect.bisect_right(cache_starts, (start, start)) - 1
-    def cue_in(a: int, b: int) -> bool:
-        k = bisect.bisect_left(cues, a)
-        return k < len(cues) and cues[k] < b
-
     def reads_as_article(k: int) -> bool:
         s, e = sents[k]
-        return _prose_follows(text, s, line.end) and not cue_in(s, e)
+        return _prose_follows(text, s, line.end) and not _cue_in(cues, s, e)
 
     for k in range(max(i, 0), len(sents)):
         s, e = sents[k]
@@ -2429,7 +2432,7 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
         restart = _restart(text, pos, e, _BUTTON_WORDS)
         button = text[pos:restart]
         if restart < e and len(button.split()) <= _BUTTON_WORDS and "," not in button \
-                and ";" not in button and not cue_in(restart, e):
+                and ";" not in button and not _cue_in(cues, restart, e):
             return restart
     return line.end
 
@@ -3123,12 +3126,14 @@ _LETTER_SENTENCES = 3
 
 def _in_letter(text: str, line: _Line) -> bool:
     """Whether the nearest paragraph before or after ``line`` is a letter's (above)."""
-    before = text[:line.lstart].rstrip()
+    before = line.lstart  # the end of the text before the line, spaces left out
+    while before and text[before - 1].isspace():
+        before -= 1
     after_at = line.lend
     while after_at < len(text) and text[after_at].isspace():
         after_at += 1
     after_end = text.find("\n", after_at)
-    neighbours = [(before.rfind("\n") + 1, len(before)),
+    neighbours = [(text.rfind("\n", 0, before) + 1, before),
                   (after_at, len(text) if after_end == -1 else after_end)]
     return any(e - s > 0 and len(sentences(text, s, e)) >= _LETTER_SENTENCES
                and _addresses_reader(text, s, e) for s, e in neighbours)
@@ -3191,7 +3196,7 @@ def _find_with(wording: _Wording, text: str) -> list[Span]:
 # WhatsApp", the label and the run found apart). No stop: a full stop may end a sentence.
 _UNIT_GAP = re.compile(r"[ \t:|·•,–—-]*+")
 # What opens a word or sentence after a unit.
-_WORD_OPENERS = frozenset("\"“„«‘(")
+_WORD_OPENERS = _QUOTES | {"("}
 
 
 def _joined(text: str, spans: list[Span]) -> list[Span]:
