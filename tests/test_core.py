@@ -19,7 +19,8 @@ from cleantext import (
     regex_cleaner,
     transform_cleaner,
 )
-from cleantext._core import apply_spans, diff_edits, replay
+from cleantext._core import KeptApart, apply_spans, diff_edits, keep_apart, replay
+from cleantext.cleaners import REGISTRY
 
 
 def is_rule(line: str) -> bool:
@@ -67,6 +68,47 @@ def test_diff_edits_replay(before: str, after: str) -> None:
     edits = diff_edits("d", before, after)
     assert replay(before, edits) == after
     assert (edits == []) == (before == after)
+
+
+@pytest.mark.parametrize(("text", "span", "inserted"), [
+    ("Rain.Sign up nowSun.", (5, 16), " "),     # between a stop and a word
+    ("Rain!Ad„Sun“", (5, 7), " "),              # before an opening quote
+    ("Rain?Ad(Sun)", (5, 7), " "),              # before a parenthesis
+    ("Rain. Sign up now Sun.", (6, 18), ""),    # spaces already keep them apart
+    ("Rain,Ad sun.", (5, 8), ""),               # not after a sentence's stop
+    ("Rain.Ad", (5, 7), ""),                    # nothing after it
+    ("Rain.Ad.", (5, 7), ""),                   # no word after it
+])
+def test_keep_apart_spaces_only_deletions_between_sentences(
+        text: str, span: tuple[int, int], inserted: str) -> None:
+    assert keep_apart(text, [(*span, "")]) == [(*span, inserted)]
+
+
+def test_keep_apart_leaves_replacements_alone() -> None:
+    assert keep_apart("Rain.<br>Sun", [(5, 9, "\n")]) == [(5, 9, "\n")]
+
+
+@pytest.mark.parametrize(("name", "unit"), [
+    ("banners", "Subscribe to continue reading. Already a subscriber? Log in"),
+    ("banners", "We use cookies to improve your experience. Accept all Reject all"),
+    ("trailers", "READ ALSO | Ferry fares to rise in spring"),
+    ("trailers", "Read more: Ferry fares to rise in spring"),
+])
+def test_boilerplate_families_keep_glued_sentences_apart(name: str, unit: str) -> None:
+    # Flattened text: a unit glued between two sentences must not leave them run
+    # together ("Tuesday.The") once it goes.
+    text = f"The bridge reopened on Tuesday.{unit}The repairs cost 2 million euros."
+    assert REGISTRY[name](text) == \
+        "The bridge reopened on Tuesday. The repairs cost 2 million euros."
+
+
+def test_kept_apart_pickles() -> None:
+    find = KeptApart(functools.partial(keep_apart_find_stub))
+    assert pickle.loads(pickle.dumps(find))("Rain.AdSun.") == [(5, 7, " ")]
+
+
+def keep_apart_find_stub(text: str) -> list[tuple[int, int, str]]:
+    return [(5, 7, "")]
 
 
 def test_regex_cleaner_replaces_matches_and_is_case_insensitive() -> None:

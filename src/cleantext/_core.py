@@ -143,6 +143,43 @@ def apply_spans(text: str, spans: Iterable[Span]) -> str:
     return "".join(pieces)
 
 
+#: What may follow a removed unit and open the next sentence (besides a letter or digit).
+_OPENS_SENTENCE = frozenset("\"“„«‘(")
+
+
+def keep_apart(text: str, spans: Iterable[Span]) -> list[Span]:
+    """``spans``, with each deletion glued between a sentence's stop and the next
+    sentence ("… tratamento.ASSINE JÁO centro …", flattened text with no space) leaving
+    one space, so that removing a unit does not run two sentences together. Other spans
+    are left as they are, and so is a deletion after anything but ".", "!" or "?"
+    (an inline tag's removal in "end.<b>Next" keeps what the page showed).
+
+    >>> keep_apart("Rain.Sign up nowSun.", [(5, 16, "")])
+    [(5, 16, ' ')]
+    >>> keep_apart("Rain. Sign up now Sun.", [(6, 18, "")])
+    [(6, 18, '')]
+    """
+    return [(s, e, " ") if not new and s > 0 and e < len(text) and text[s - 1] in ".!?"
+            and (text[e].isalnum() or text[e] in _OPENS_SENTENCE) else (s, e, new)
+            for s, e, new in spans]
+
+
+@dataclass(frozen=True)
+class KeptApart:
+    """A finder whose deletions never glue two sentences together (:func:`keep_apart`);
+    a frozen value, so it pickles when the finder it wraps does.
+
+    >>> find = KeptApart(lambda text: [(5, 16, "")])
+    >>> apply_spans("Rain.Sign up nowSun.", find("Rain.Sign up nowSun."))
+    'Rain. Sun.'
+    """
+
+    find: Finder
+
+    def __call__(self, text: str) -> list[Span]:
+        return keep_apart(text, self.find(text))
+
+
 def replay(text: str, edits: Sequence[Edit]) -> str:
     """Apply one cleaner's edits to the text it received; equals that cleaner's output.
 

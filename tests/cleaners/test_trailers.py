@@ -2596,27 +2596,27 @@ def test_no_card_at_the_end_where_a_title_is_not_shown(text: str) -> None:
 
 # Blocks joined by nothing (DOM text_content()): a linked title's last word glued to the
 # next sentence's first ("roadworksCouncil"). The title ends there when an article
-# sentence follows; the sentence stays whole.
+# sentence follows; the sentence stays whole, one space after the stop before it.
 GLUED_JUNCTIONS = [
     (
         "The plan was approved.Read more: Residents fear years of roadworksCouncil "
         "leader Ann Ray said the works would be phased.",
-        "The plan was approved.Council leader Ann Ray said the works would be phased.",
+        "The plan was approved. Council leader Ann Ray said the works would be phased.",
     ),
     (
         "Der Rat stimmte zu.Lesen Sie auch: Neue Buslinie fährt ab Dezember "
         "häufigerBürgermeisterin Eva Roth sagte, der Plan sei bezahlbar.",
-        "Der Rat stimmte zu.Bürgermeisterin Eva Roth sagte, der Plan sei bezahlbar.",
+        "Der Rat stimmte zu. Bürgermeisterin Eva Roth sagte, der Plan sei bezahlbar.",
     ),
     (
         "Le conseil a voté.Lire aussi : Une nouvelle piste cyclable relie la gare au "
         "portPlusieurs riverains ont salué la décision.",
-        "Le conseil a voté.Plusieurs riverains ont salué la décision.",
+        "Le conseil a voté. Plusieurs riverains ont salué la décision.",
     ),
     (
         "De raad stemde in.Lees ook: Nieuwe fietsbrug over de haven opent in "
         "maartVolgens de wethouder kost de brug vier miljoen.",
-        "De raad stemde in.Volgens de wethouder kost de brug vier miljoen.",
+        "De raad stemde in. Volgens de wethouder kost de brug vier miljoen.",
     ),
 ]
 

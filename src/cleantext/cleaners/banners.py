@@ -103,7 +103,7 @@ from importlib import resources
 
 import regex
 
-from cleantext._core import Span, SpanCleaner
+from cleantext._core import KeptApart, Span, SpanCleaner
 from cleantext._phrases import parse_pack, trie_pattern
 from cleantext._units import sentences
 
@@ -1742,7 +1742,7 @@ def _find_default(text: str) -> list[Span]:
 # The gate turns away most texts before anything is lower-cased or compiled.
 #: The banners cleaner with the packaged phrase packs, as in :data:`cleantext.DEFAULT`.
 #: Texts with no wall stem are turned away by a byte-level gate and returned unchanged.
-banners = SpanCleaner("banners", _find_default, trigger=_DefaultGate())
+banners = SpanCleaner("banners", KeptApart(_find_default), trigger=_DefaultGate())
 
 
 def banners_with(extra_phrases: Iterable[str], *, buttons: Iterable[str] = ()) -> SpanCleaner:
@@ -1770,5 +1770,5 @@ def banners_with(extra_phrases: Iterable[str], *, buttons: Iterable[str] = ()) -
     packs["body"] = (*base["body"], *extra)
     packs["trigger"] = (*base["trigger"], *extra)
     packs["button"] = (*base["button"], *more_buttons)
-    return SpanCleaner("banners", functools.partial(_find, _lexicon(packs)),
+    return SpanCleaner("banners", KeptApart(functools.partial(_find, _lexicon(packs))),
                        trigger=_stem_gate(packs["trigger"]))

@@ -122,7 +122,7 @@ from pathlib import Path
 
 import regex
 
-from cleantext._core import Span, SpanCleaner, apply_spans
+from cleantext._core import Span, SpanCleaner, apply_spans, keep_apart
 from cleantext._phrases import parse_pack, trie_pattern
 from cleantext._units import sentences
 
@@ -3195,8 +3195,6 @@ def _find_with(wording: _Wording, text: str) -> list[Span]:
 # Between two units: separators a share bar or a label leaves ("Artikel teilen: Facebook
 # WhatsApp", the label and the run found apart). No stop: a full stop may end a sentence.
 _UNIT_GAP = re.compile(r"[ \t:|·•,–—-]*+")
-# What opens a word or sentence after a unit.
-_WORD_OPENERS = _QUOTES | {"("}
 
 
 def _joined(text: str, spans: list[Span]) -> list[Span]:
@@ -3211,9 +3209,7 @@ def _joined(text: str, spans: list[Span]) -> list[Span]:
             out[-1] = (out[-1][0], e, "")
         else:
             out.append((s, e, new))
-    return [(s, e, " ") if not new and s > 0 and e < len(text) and text[s - 1] in ".!?" and
-            (text[e].isalnum() or text[e] in _WORD_OPENERS) else (s, e, new)
-            for s, e, new in out]
+    return keep_apart(text, out)
 
 
 def _in_original(removed: Sequence[Span], spans: Sequence[Span]) -> list[Span]:

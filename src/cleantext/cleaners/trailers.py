@@ -128,7 +128,7 @@ from importlib import resources
 
 import regex
 
-from cleantext._core import Span, SpanCleaner
+from cleantext._core import KeptApart, Span, SpanCleaner
 from cleantext._phrases import parse_pack, trie_pattern
 from cleantext._units import CLOSERS, sentences
 
@@ -2425,7 +2425,7 @@ def trailers_with(extra_phrases: Iterable[str] = ()) -> SpanCleaner:
     extra = tuple(dict.fromkeys(" ".join(p.split()) for p in extra_phrases if p.strip()))
     # Units glued without a space ("Monday.Read More: …The council") can leave another
     # unit behind once one goes: settle within the cleaner, a few rounds at most.
-    return SpanCleaner("trailers", functools.partial(_find, extra), rounds=4)
+    return SpanCleaner("trailers", KeptApart(functools.partial(_find, extra)), rounds=4)
 
 
 #: The default cleaner, with the packaged phrases.
