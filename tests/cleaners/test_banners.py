@@ -3228,3 +3228,20 @@ def test_glued_buttons_followed_by_an_offer_do_not_end_the_wall() -> None:
              "pubblicità.Accetta e continuaAbbonati a 4 € al meseHai già un abbonamento? "
              "AccediIl Comune di Asti rinnova la piazza del mercato.")
     assert banners(dirty) == "Il Comune di Asti rinnova la piazza del mercato."
+
+
+_W7_ARTICLE = ("The harbour board approved the new ferry timetable on Tuesday.\n\n"
+               "Sailings to the island will run every forty minutes from June.")
+
+
+@pytest.mark.parametrize("last", ["Consent", "Consent.", "Cookies", "Cookies."])
+def test_one_word_last_line_stays_with_or_without_its_stop(last: str) -> None:
+    # away from a wall, a lone word may be the article's; the stop changes nothing
+    text = f"{_W7_ARTICLE}\n\n{last}"
+    assert banners(text) == text
+
+
+@pytest.mark.parametrize("last", ["Consent", "Consent."])
+def test_one_word_settings_line_next_to_a_wall_goes(last: str) -> None:
+    wall = "We use cookies to improve your experience.\nAccept all"
+    assert banners(f"{_W7_ARTICLE}\n\n{wall}\n{last}") == _W7_ARTICLE

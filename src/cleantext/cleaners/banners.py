@@ -1521,6 +1521,8 @@ def _link_closes_buttons(doc: _Doc, end: int) -> bool:
     return nxt is None or _strong_chrome(doc, *nxt)
 
 
+# What may stand after a line's last word without making it two words.
+_WORD_END = " \t\r-.!?:;,…"
 # A consent tool's settings link names what it manages: cookies, or the consent itself.
 _CONSENT_WORD = re.compile(
     r"cookie|consent|einwilligung|toestemming|consentement|consentimiento|consenso"
@@ -1544,8 +1546,10 @@ def _is_settings_line(doc: _Doc, start: int, end: int) -> bool:
     # (The cheap tests first: most lines here are an article's, followed by a paragraph.)
     nxt = _next_line(doc.text, end + 1)
     if nxt is None:
+        # One word alone stays with or without its stop ("Consent", "Consent."): the
+        # stop says nothing of a footer link, and an article may end on such a word.
         return (_CONSENT_WORD.search(doc.low, start, end) is not None
-                and _NOT_LETTER.search(doc.low[start:end].strip(" \t\r-")) is not None
+                and _NOT_LETTER.search(doc.low[start:end].strip(_WORD_END)) is not None
                 and _strong_chrome(doc, start, end))
     return (nxt[1] - nxt[0] <= _GLUED_BUTTONS_MAX
             and bool(_accepts(doc, *nxt)) and _is_chrome(doc, start, end)
