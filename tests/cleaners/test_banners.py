@@ -3230,8 +3230,90 @@ def test_glued_buttons_followed_by_an_offer_do_not_end_the_wall() -> None:
     assert banners(dirty) == "Il Comune di Asti rinnova la piazza del mercato."
 
 
+# --- round w7: pay-or-consent walls, ad-block pleas, consent placeholders, offers ---------
+# The walls below are written for these tests in the wordings their tools print.
+
 _W7_ARTICLE = ("The harbour board approved the new ferry timetable on Tuesday.\n\n"
                "Sailings to the island will run every forty minutes from June.")
+
+
+@pytest.mark.parametrize("wall", [
+    # pay-or-consent ("accept cookies or pay"): the heading, both choices, the buttons
+    "Choose how you'd like to continue\nTo read The Harbour Post for free, accept cookies "
+    "and similar technologies for personalised advertising.\nAccept and continue\nOr read "
+    "ad-free for £2.49 a month. Cancel anytime.\nSubscribe",
+    "Choose how you want to continue\nTo read The Harbour Post for free, accept cookies "
+    "for personalised advertising and measurement.\nAccept and continue\nOr go ad-free "
+    "with a subscription for $4 a month.\nSubscribe",
+    # an ad-block wall that names its publisher, and its help link
+    "We noticed you're using an ad blocker\nThe Harbour Post relies on advertising to pay "
+    "for local reporting. Please consider whitelisting our site.\nHow do I disable my ad "
+    "blocker?\nI've disabled my ad blocker",
+    # Sourcepoint's button line over its banner
+    "Privacy Manager\nWe use cookies and similar technologies to measure our audience and "
+    "show you relevant ads.\nReject All\nAccept All",
+    # the IAB TCF sentence on what refusing does, inside the notice
+    "We and selected third parties use cookies for technical purposes and, with your "
+    "consent, for measurement and advertising. Refusing consent may make related features "
+    "unavailable.\nReject\nAccept",
+    # a paywall's heading, its offer in capitals, and the login line
+    "To continue reading this article\nFIRST MONTH FOR $1\nAlready a subscriber? Log in",
+])
+def test_round_w7_wall_goes_with_its_lines(wall: str) -> None:
+    for text in (f"{wall}\n\n{_W7_ARTICLE}", f"{_W7_ARTICLE}\n\n{wall}"):
+        assert banners(text) == _W7_ARTICLE
+
+
+@pytest.mark.parametrize(("lang", "wall"), [
+    ("de", "Werbefrei weiterlesen mit dem Boten-PUR-Abo für 3,99 € im Monat. Monatlich "
+           "kündbar.\nOder mit Werbung und Tracking weiterlesen: Sie willigen ein, dass wir "
+           "und 140 Drittanbieter Cookies setzen.\nAkzeptieren und weiter"),
+    ("de", "Jetzt weiterlesen mit BZ+\nIm ersten Monat für 1 €"),
+    ("it", "Noi e terze parti selezionate utilizziamo cookie per finalità tecniche e, con il "
+           "tuo consenso, per misurazione e pubblicità. Il rifiuto del consenso può rendere "
+           "non disponibili le relative funzioni.\nRifiuta\nAccetta"),
+    ("fr", "Article réservé aux abonnés\n1 € pour 3 mois"),
+    ("nl", "Dit artikel is alleen voor abonnees\nEerste maand gratis"),
+])
+def test_round_w7_wall_goes_in_other_languages(lang: str, wall: str) -> None:
+    first, second = ARTICLES[lang]
+    article = f"{first}\n\n{second}"
+    assert banners(f"{article}\n\n{wall}") == article
+
+
+@pytest.mark.parametrize(("lang", "placeholder"), [
+    ("nl", "Deze video kan niet worden afgespeeld, omdat je geen cookies hebt geaccepteerd. "
+           "Wijzig je cookie-instellingen"),
+    ("en", "This content is blocked because you have not accepted cookies."),
+    ("fr", "Cette vidéo ne peut pas être lue car vous n'avez pas accepté les cookies."),
+    ("es", "Este contenido está bloqueado porque no has aceptado las cookies."),
+])
+def test_round_w7_consent_placeholder_glued_between_sentences_goes(lang: str,
+                                                                  placeholder: str) -> None:
+    first, second = ARTICLES[lang]
+    assert banners(f"{first}{placeholder}{second}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in an article's own sentences, next to no wall or reported
+    "The Harbour Post relies on advertising to pay for its newsroom.\n\nIts owner plans a "
+    "paywall next year.",
+    "Viewers who go ad-free for £5 a month watched more, the survey found, and fewer "
+    "cancelled.",
+    "Sites may not block videos because you have not accepted cookies, the regulator said.",
+    "Volgens de toezichthouder mogen sites video's niet blokkeren omdat je geen cookies "
+    "hebt geaccepteerd.",
+    "Il rifiuto del consenso può rendere non disponibili le relative funzioni, ha spiegato "
+    "il Garante.",
+    "Der Verlag ist auf Werbung angewiesen, sagte die Geschäftsführerin.",
+    "Im ersten Monat für 0,99 Euro lockte der Verlag 3000 neue Leser an.",
+    "How do I whitelist a website? Most browsers hide the setting in a menu.",
+    # an article about consent tools: its subheading stays
+    "Every big site now has a Privacy Manager.\n\nPrivacy Manager\n\nThe button reopens the "
+    "consent dialog, the report said.",
+])
+def test_round_w7_article_with_the_same_words_stays(text: str) -> None:
+    assert banners(text) == text
 
 
 @pytest.mark.parametrize("last", ["Consent", "Consent.", "Cookies", "Cookies."])
@@ -3245,3 +3327,4 @@ def test_one_word_last_line_stays_with_or_without_its_stop(last: str) -> None:
 def test_one_word_settings_line_next_to_a_wall_goes(last: str) -> None:
     wall = "We use cookies to improve your experience.\nAccept all"
     assert banners(f"{_W7_ARTICLE}\n\n{wall}\n{last}") == _W7_ARTICLE
+
