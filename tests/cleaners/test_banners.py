@@ -3272,6 +3272,8 @@ def test_round_w7_wall_goes_with_its_lines(wall: str) -> None:
     ("it", "Noi e terze parti selezionate utilizziamo cookie per finalità tecniche e, con il "
            "tuo consenso, per misurazione e pubblicità. Il rifiuto del consenso può rendere "
            "non disponibili le relative funzioni.\nRifiuta\nAccetta"),
+    ("it", "Per continuare a leggere questo articolo\nABBONATI A 2€ AL MESE PER 6 MESI\nSei "
+           "già abbonato? Accedi"),
     ("fr", "Article réservé aux abonnés\n1 € pour 3 mois"),
     ("nl", "Dit artikel is alleen voor abonnees\nEerste maand gratis"),
 ])
@@ -3292,6 +3294,14 @@ def test_round_w7_consent_placeholder_glued_between_sentences_goes(lang: str,
                                                                   placeholder: str) -> None:
     first, second = ARTICLES[lang]
     assert banners(f"{first}{placeholder}{second}") == f"{first} {second}"
+
+
+def test_round_w7_pay_or_consent_buttons_run_into_the_article_go_alone() -> None:
+    first, second = ARTICLES["de"]
+    wall = ("Werbefrei weiterlesen mit dem Boten-PUR-Abo. Jederzeit kündbar.\nOder mit "
+            "Werbung und Tracking weiterlesen: Sie willigen ein, dass wir und 90 "
+            "Drittanbieter Cookies setzen.\nAkzeptieren und weiter")
+    assert banners(f"Hafen\n\n{wall}{first} {second}") == f"Hafen\n\n{first} {second}"
 
 
 @pytest.mark.parametrize("text", [
@@ -3328,3 +3338,8 @@ def test_one_word_settings_line_next_to_a_wall_goes(last: str) -> None:
     wall = "We use cookies to improve your experience.\nAccept all"
     assert banners(f"{_W7_ARTICLE}\n\n{wall}\n{last}") == _W7_ARTICLE
 
+
+@pytest.mark.parametrize("headline", ["OK Go play the harbour festival", "Accept All The Rain"])
+def test_headline_under_a_wall_that_starts_with_button_words_stays(headline: str) -> None:
+    wall = "We use cookies to improve your experience.\nAccept all"
+    assert banners(f"{wall}\n{headline}\n\n{_W7_ARTICLE}") == f"{headline}\n\n{_W7_ARTICLE}"

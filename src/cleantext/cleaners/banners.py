@@ -903,13 +903,15 @@ def _has_offer(doc: _Doc, start: int, end: int) -> bool:
     """Whether an ``offer`` wording starts at a word's start in ``low[start:end]``. The scan
     has no look-behind (with one, ``re`` tries it at every position, without, it skips
     to the phrases' first characters): the left word edge is checked on each match;
-    ``start`` is one (it may be where a dropped tag ran a button into the offer)."""
+    ``start`` is one (it may be where a dropped tag ran a button into the offer). A
+    wording that starts with a currency sign needs no edge: the price's digits run into
+    it ("ABBONATI A 1€ AL MESE")."""
     low = doc.low
     for n, m in enumerate(doc.lex.offer.finditer(low, start, end)):
         if n >= _MAX_TRIES:
             break
         p = m.start()
-        if p == start or _NOT_LETTER.match(low, p - 1) is not None:
+        if p == start or not low[p].isalnum() or _NOT_LETTER.match(low, p - 1) is not None:
             return True
     return False
 
@@ -1694,6 +1696,9 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
                 b_start, b_end = _absorb(doc, start, end, floor)
                 spans.append(_block_span(text, b_start, b_end))
                 end = b_end
+                if (below := _buttons_run_into_article(doc, b_end)) is not None:
+                    spans.append(below)
+                    end = below[1]
             elif line.has_wall:
                 last = start + len(text[start:end].rstrip())
                 spans.extend(_run_span(text, s, e, line_start=start, line_end=end, line_last=last)
@@ -1715,6 +1720,26 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
         done = max(done, end + 1)
         start_of_stem = _next_stem(lex, anchors, done) if done < len(text) else None
     return _merge(spans)
+
+
+def _buttons_run_into_article(doc: _Doc, end: int) -> Span | None:
+    """The consent buttons that open the line after a wall block ending at ``end``, where
+    a dropped tag or a lost line break ran them into the article's first sentence
+    ("Akzeptieren und weiterNach den starken Regenfällen …"): the buttons go, the
+    sentence stays.
+
+    Left alone: button-like words at the head of an article line with no consent button
+    among them ("Read more" may head a link to another article), and buttons a space
+    parts from what follows: on a line of its own, "OK Go" or "Accept All The …" may be
+    the article's headline; a tag dropped with nothing in its place is no one's style.
+    """
+    nxt = _next_line(doc.text, end + 1)
+    if nxt is None:
+        return None
+    stop = _glued_chrome_end(doc, nxt[0], nxt[1], camel=True)
+    if stop is None or doc.text[stop - 1].isspace() or not _accepts(doc, nxt[0], stop):
+        return None
+    return nxt[0], stop, ""
 
 
 def _one_run(line: _Line, runs: list[tuple[int, int]]) -> bool:
