@@ -3343,3 +3343,23 @@ def test_one_word_settings_line_next_to_a_wall_goes(last: str) -> None:
 def test_headline_under_a_wall_that_starts_with_button_words_stays(headline: str) -> None:
     wall = "We use cookies to improve your experience.\nAccept all"
     assert banners(f"{wall}\n{headline}\n\n{_W7_ARTICLE}") == f"{headline}\n\n{_W7_ARTICLE}"
+
+
+@pytest.mark.parametrize("joiner", [" ", ""])
+def test_flattened_pay_or_consent_wall_goes_with_its_offer(joiner: str) -> None:
+    # the buttons of the free choice run into the paid one, a line break lost between
+    first, second = ARTICLES["en"]
+    wall = joiner.join([
+        "Choose how you'd like to continue.",
+        "To read The Harbour Post for free, accept cookies for personalised advertising.",
+        "Accept and continue", "Or read ad-free for £2.49 a month.", "Cancel anytime.",
+        "Subscribe"])
+    assert banners(f"{wall} {first} {second}") == f"{first} {second}"
+    assert banners(f"{first} {second} {wall}") == f"{first} {second}"
+
+
+def test_article_price_sentence_after_a_walls_buttons_stays() -> None:
+    first, _ = ARTICLES["en"]
+    said = "The ad-free plan costs £5 a month, the company said."
+    text = f"We use cookies to improve your experience. Accept all {said} {first}"
+    assert banners(text) == f"{said} {first}"

@@ -1090,9 +1090,14 @@ class _Line:
                 # wall's buttons; but heading words that no wall sentence comes before, no
                 # consent button among them, go on with the dialog ("DPG Media privacy
                 # gate Wij, DPG Media, gebruiken cookies …").
+                # A wall's buttons run into its offer go on with it too ("… accept
+                # cookies … Accept and continue Or go ad-free for £3.99 a month."): a
+                # line break lost between the free choice and the paid one.
                 after_wall = i > 0 and self.cuts[i - 1] is not None
-                lab = ("M" if not after_wall and self._heading_run_into(s, glued, e)
-                       else "C")
+                if after_wall:
+                    lab = "M" if _is_offer(self.doc, glued, e) else "C"
+                else:
+                    lab = "M" if self._heading_run_into(s, glued, e) else "C"
             elif _is_medium(self.doc, s, e):
                 lab = "M"
                 # "… acesso ilimitado.ASSINE JÁEntrarO centro tem …": a dropped tag ran
