@@ -13,9 +13,11 @@ Removed, whole, with the button and heading words their tool prints around them:
 - privacy notices written to the reader ("We value your privacy", "<Publisher> values
   your privacy");
 - paywall walls ("Subscribe to continue reading", "This content is for subscribers
-  only", "Already a subscriber? Log in");
+  only", "Already a subscriber? Log in"), and pay-or-consent walls with both their
+  choices ("To read … for free, accept cookies … Accept and continue", "Or go ad-free
+  for £3.99 a month", "Werbefrei weiterlesen mit dem PUR-Abo");
 - ad-block walls ("We noticed you're using an ad blocker", "Please disable your ad
-  blocker");
+  blocker", "<Publisher> relies on advertising …" inside one);
 - registration walls and article counters ("Log in to continue reading", "Inicia sesión
   para seguir leyendo", "Hai raggiunto il limite di articoli gratuiti") and consent
   placeholders of embedded content ("Um diesen Inhalt zu sehen, müssen Sie der
