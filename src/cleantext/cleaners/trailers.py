@@ -1865,7 +1865,39 @@ def _heading_line(text: str, first: int, le: int, tail_end: int, book: _Book) ->
     if site.endswith((".", "!", "?", "…")) or len(site.split()) > 6 or len(lower) > 1:
         return None
     end = _announced_titles(text, le, tail_end)
+    if end == le and not site:
+        end = _tag_lines(text, le, tail_end)
     return end if end > le or _prev_nonspace(text, tail_end, le) < 0 else None
+
+
+_MAX_TAG_WORDS = 4  # a topic tag is a name or a short noun phrase ("Zeeburg-Oost")
+
+
+def _tag_lines(text: str, le: int, tail_end: int) -> int:
+    """Where the topic tags under a tag box's heading ("Meer over" / "Brandweer" /
+    "Dieren") end, if such tags, one a line, run from ``le`` to the end of the text
+    (``tail_end``); else ``le``.
+
+    A tag is a line of one to _MAX_TAG_WORDS words that opens with a capital and ends in
+    no sentence mark: too short for a title (see _title_like), so a box of tags is only
+    taken whole at the text's end, where no subhead or prose follows it.
+    """
+    pos, count = le, 0
+    while count < _MAX_LIST:
+        nxt = _next_line(text, pos, tail_end)
+        if nxt is None:
+            break
+        tag = text[nxt[0]:nxt[1]].strip()
+        words = tag.split()
+        if not (
+            0 < len(words) <= _MAX_TAG_WORDS
+            and len(tag) <= 40
+            and tag[0].isupper()
+            and not tag.endswith((*_ENDS, ":", ",", ";"))
+        ):
+            break
+        pos, count = nxt[1], count + 1
+    return pos if count and _prev_nonspace(text, tail_end, pos) < 0 else le
 
 
 #: A number that heads an item of a ranked box ("1. <title>", "2) <title>").
@@ -2277,7 +2309,8 @@ def _spans(book: _Book, text: str) -> list[Span]:
     # cleaner's, which runs after this one.
     cut = None if book.cut_link is None else _cut_link(book.cut_link, text)
     wire = _wire_source(text)
-    if not hits and cut is None and wire is None:
+    credits = _credits_start(text)
+    if not hits and cut is None and wire is None and credits is None:
         return []
     lines: list[tuple[int, int, list[int]]] = []
     le = -1
@@ -2299,6 +2332,9 @@ def _spans(book: _Book, text: str) -> list[Span]:
     elif wire is not None:
         units_found.append((wire, len(text)))
         tail_end = _prev_nonspace(text, wire, 0) + 1
+    if credits is not None:
+        units_found.append((credits, len(text)))
+        tail_end = min(tail_end, _prev_nonspace(text, credits, 0) + 1)
     for line in reversed(lines):
         units = _line_units(text, line, book, tail_end, line[0] <= first_content)
         units_found.extend(units)
@@ -2330,6 +2366,160 @@ def _wire_source(text: str) -> int | None:
         return None
     m = _WIRE_SOURCE.search(text, lo)
     return None if m is None else m.start("unit")
+
+
+# --- agency credits, reprint and syndication notes at the end of the text -------------------
+
+#: News agencies whose credit lines end wire copy, as they print their names ("© dpa",
+#: "(c) Agencia EFE", "© Agence France-Presse", "(ANSA)", "Bron: ANP", "Lusa/Fim").
+_AGENCY = (
+    r"(?:dpa(?:-infocom|-AFX)?|AFP|Agence France-Presse|AP|The Associated Press|"
+    r"Associated Press|Reuters|Thomson Reuters|EFE|Agencia EFE|Europa Press|ANSA|AGI|"
+    r"Adnkronos|LaPresse|Lusa|Agência Lusa|ANP|Belga|APA|KNA|epd|Keystone-SDA|SDA|AAP|"
+    r"PA Media|Press Association|Kyodo|Xinhua|Yonhap|UPI|Bloomberg|dts|Ritzau|NTB|TT)"
+)
+#: The rights formulas a copyright line may end with, in the packaged languages.
+_RIGHTS = (
+    r"(?:All rights reserved|Tutti i diritti riservati|Riproduzione riservata|"
+    r"Todos los derechos reservados|Tous droits réservés|Alle Rechte vorbehalten|"
+    r"Alle rechten voorbehouden|Todos os direitos reservados)"
+)
+_YEAR = r"(?:19|20)\d\d"
+#: Credit lines that are a whole line, at the end of the text. Each names an agency in a
+#: credit's shape, or is an agency's sign-off; article sentences name agencies inside a
+#: clause ("Reuters reported …"), never as all of their last line.
+_CREDIT_LINE = regex.compile(
+    r"(?:"
+    # dpa's copyright line with its machine id: "© dpa-infocom, dpa:250714-930-811204/2".
+    r"(?:©\s{0,2})?dpa(?:-infocom)?,?[ \t]{0,3}dpa:\d{6}-\d{2,4}-\d{3,8}/\d{1,3}"
+    # An agency's copyright: "(c) Agencia EFE", "© Copyright ANSA - Tutti i diritti
+    # riservati", "© AFP 2025".
+    rf"|(?:©|\(c\)|Copyright)[ \t]{{0,2}}(?:Copyright[ \t]{{1,2}})?(?:{_YEAR}[ \t]{{1,2}})?"
+    rf"{_AGENCY}(?:[ \t]{{1,2}}{_YEAR})?(?:[ \t]{{0,2}}[-–—.,|][ \t]{{0,2}}{_RIGHTS})?\.?"
+    # A sign-off in brackets: "(ANSA).", "(EFE)".
+    rf"|\({_AGENCY}\)\.?"
+    # A source credit naming agencies only: "Bron: ANP", "Quelle: dpa, AFP", "Fonte: Lusa".
+    rf"|(?:Source|Quelle|Bron|Fuente|Fonte|Fonti)[ \t]{{0,2}}:[ \t]{{0,3}}"
+    rf"{_AGENCY}(?:[ \t]{{0,2}}[,/][ \t]{{0,2}}{_AGENCY}){{0,3}}\.?"
+    # Presseportal's credit for a release it carries (news aktuell): "Quelle: Polizei X,
+    # übermittelt durch news aktuell", "Original-Content von: X, übermittelt durch news
+    # aktuell".
+    r"|(?:Quelle|Original-Content von)[ \t]{0,2}:[ \t]{0,3}[^\n]{1,160}?,?[ \t]{1,3}"
+    r"übermittelt durch news aktuell\.?"
+    # A science service's source credit ending in its reprint terms (SINC): "Fuente:
+    # <service> vía <agency>." The notice after it is a _REPRINT sentence.
+    r"|(?:Fuente|Fonte|Source|Quelle)[ \t]{0,2}:[ \t]{0,3}[^\n]{1,160}?[ \t](?:vía|via)"
+    r"[ \t][^\n]{1,80}?\."
+    # AFP's desk slugs, the bureau and the editors' initials: "bur-abc/ljm/dch", "ljm/as".
+    r"|(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}(?:-[a-z]{2,5})?){1,5})"
+    # Lusa's sign-off: the editors' initials and "Lusa/Fim" ("ABC // JMR").
+    r"|(?-i:\p{Lu}{2,4}(?:[ \t]{0,2}//[ \t]{0,2}\p{Lu}{2,4}){1,4})"
+    r"|Lusa/Fim\.?"
+    r")[ \t]*",
+    regex.IGNORECASE | regex.V0,
+)
+#: Notices that are a sentence of their own at the end of the text: reprint terms
+#: ("Republication without written permission is prohibited.", "Reproduction interdite",
+#: "Nachdruck nur mit Genehmigung") and syndication notes ("This story was syndicated via
+#: <service>.", with the "Originally published by <paper>." that may follow it: alone,
+#: that sentence is a credit the labelled article bodies keep).
+_NOTICE = regex.compile(
+    r"(?:"
+    r"Republication(?:[ \t]or[ \t]redistribution)?[ \t]without[ \t](?:the[ \t])?(?:prior[ \t])?"
+    r"(?:express[ \t])?written[ \t](?:permission|consent)(?:[ \t]of[ \t][^\n.]{1,60})?"
+    r"[ \t]is[ \t](?:strictly[ \t])?prohibited"
+    r"|This[ \t]material[ \t]may[ \t]not[ \t]be[ \t]published,[ \t]broadcast,[ \t]rewritten,?"
+    r"[ \t](?:or|and/or)[ \t]redistributed(?:[ \t]without[ \t][^\n.]{1,40})?"
+    r"|(?:Reproduction|Redistribution)(?:[ \t]or[ \t]redistribution)?[ \t]is[ \t]"
+    r"(?:strictly[ \t])?prohibited(?:[ \t]without[ \t][^\n.]{1,60})?"
+    r"|(?:Toute[ \t])?reproduction(?:[ \t]même[ \t]partielle)?[ \t]interdite"
+    r"(?:[ \t]sans[ \t][^\n.]{1,60})?"
+    r"|(?:©[ \t]{0,2})?Riproduzione[ \t]riservata"
+    r"|Nachdruck[ \t](?:nur[ \t]mit[ \t](?:schriftlicher[ \t])?Genehmigung(?:[ \t]de[rs][ \t]"
+    r"[^\n.]{1,40})?|verboten|untersagt)"
+    r"|Reproducción[ \t]autorizada[ \t]citando[ \t]la[ \t]fuente"
+    r"|(?:Queda[ \t])?prohibida[ \t]su[ \t]reproducción(?:[ \t]total[ \t]o[ \t]parcial)?"
+    r"|É[ \t]proibida[ \t]a[ \t]reprodução(?:[ \t]total[ \t]ou[ \t]parcial)?"
+    r"|This[ \t](?:story|article|post|piece)[ \t]was[ \t]syndicated[ \t](?:via|by|from|through)"
+    r"[ \t][^\n.]{1,80}\.[ \t]{1,3}(?:Originally[ \t]published[ \t](?:by|in|on)[ \t]"
+    r"[^\n.]{1,80}\.?)?"
+    r"|This[ \t](?:story|article|post|piece)[ \t]was[ \t]syndicated[ \t](?:via|by|from|through)"
+    r"[ \t][^\n.]{1,80}"
+    r")[.!]?[ \t]*",
+    regex.IGNORECASE | regex.V0,
+)
+#: First words a _NOTICE may open with, lower-cased: only a sentence that opens with
+#: one is tried, so a text pays one set lookup per sentence of its last line at most.
+_NOTICE_FIRST = frozenset(
+    "republication this reproduction redistribution toute riproduzione © nachdruck "
+    "reproducción queda prohibida é".split()
+)
+_CREDIT_LINE_MAX = 240  # a credit line is short; longer last lines are not tried
+_NOTICE_REACH = 400  # notices are looked for in the last line's last characters
+_MAX_CREDITS = 8  # credit units peeled from the end of one text
+
+
+def _notice_start(text: str, ls: int, end: int) -> int | None:
+    """Where a _NOTICE sentence that ends ``text[:end]`` starts in its line, if one does."""
+    lo = max(ls, end - _NOTICE_REACH)
+    pos = end
+    while pos > lo:
+        dot = max(text.rfind(". ", lo, pos), text.rfind("! ", lo, pos), text.rfind("? ", lo, pos))
+        s = ls if dot < 0 else dot + 2
+        while s < end and text[s] in " \t":
+            s += 1
+        first = text[s:s + 16].split(maxsplit=1)
+        if first and first[0].lower().rstrip(".,") in _NOTICE_FIRST and _NOTICE.fullmatch(
+            text, s, end
+        ):
+            return s
+        if dot < 0:
+            return None
+        pos = dot
+    return None
+
+
+#: First words of a byline's credit line ("Reporting by …; Editing by …").
+_BYLINE_WORDS = frozenset({"reporting", "reported", "editing", "edited", "additional", "compiled"})
+
+
+def _after_byline(text: str, ls: int) -> bool:
+    """Does the line that starts at ``ls`` follow a byline's credit line ("(Reporting by
+    Will Dunham; Editing by Tom Brown)", a line in brackets)? The labelled article
+    bodies keep the byline and the "© Reuters" under it as one block: a credit line
+    there stays."""
+    q = _prev_nonspace(text, ls, max(0, ls - 400))
+    if q < 0:
+        return False
+    prev = text[text.rfind("\n", 0, q) + 1 : q + 1].strip()
+    first = prev.lstrip("([").split(maxsplit=1)
+    bracketed = prev[:1] in "([" and prev[-1:] in ")]"
+    return bracketed or (bool(first) and first[0].lower() in _BYLINE_WORDS)
+
+
+def _credits_start(text: str) -> int | None:
+    """Where the agency credits, reprint and syndication notes that end the text start.
+
+    Peeled from the end: a whole last line that is a _CREDIT_LINE, or a last sentence
+    that is a _NOTICE, then again on what is left, at most _MAX_CREDITS times. Only the
+    text's end is looked at: the same words inside an article ("Reuters reported …",
+    "The agency said reproduction is prohibited without a licence.") are no unit.
+    """
+    end = len(text.rstrip())
+    start = None
+    for _ in range(_MAX_CREDITS):
+        ls = text.rfind("\n", 0, end) + 1
+        if end - ls <= _CREDIT_LINE_MAX and _CREDIT_LINE.fullmatch(text, ls, end):
+            s: int | None = None if _after_byline(text, ls) else ls
+        else:
+            s = _notice_start(text, ls, end)
+        if s is None:
+            break
+        start = s
+        end = _prev_nonspace(text, s, 0) + 1
+        if end <= 0:
+            break
+    return start
 
 
 #: A cut mark with a word after it: where a link after a cut may start. Stdlib ``re``, one
