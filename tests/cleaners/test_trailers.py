@@ -2651,3 +2651,119 @@ def test_an_inner_capital_in_a_name_does_not_end_a_glued_title() -> None:
     text = ("The plan was approved. Lesen Sie auch: Wie das neue iPhone den Markt "
             "verändert Die Kosten trägt die Stadt.")
     assert OWN(text) == "The plan was approved. Die Kosten trägt die Stadt."
+
+
+# --- agency credits, reprint and syndication notes at the end of the text ----------------
+
+BODY = "The harbour handled more freight this year.\n\nThe port is owned by the city."
+
+# (id, tail): lines and sentences that end wire copy and go, peeled from the end. The
+# wordings are written for these tests in the shapes the agencies print.
+CREDIT_TAILS = [
+    ("dpa's copyright line with its machine id", "© dpa-infocom, dpa:240301-99-123456/3"),
+    ("an agency copyright in brackets", "(c) Agencia EFE"),
+    ("an agency copyright with its rights formula", "© Copyright ANSA - Tutti i diritti riservati"),
+    ("ANSA's sign-off and copyright", "(ANSA).\n\n© Copyright ANSA - Tutti i diritti riservati"),
+    ("AFP's desk slugs and credit", "pdm-xyz/abc/def\n\n© Agence France-Presse"),
+    ("Lusa's initials and end mark", "XYZ // QRS\nLusa/Fim"),
+    ("a Dutch source credit", "Bron: ANP"),
+    ("a German source credit naming two agencies", "Quelle: dpa, AFP"),
+    ("presseportal's credit", "Quelle: Feuerwehr Lindenau, übermittelt durch news aktuell"),
+    ("presseportal's original-content credit",
+     "Original-Content von: Stadtwerke Nordheim, übermittelt durch news aktuell"),
+    ("a science service's credit with its reprint terms",
+     "Fuente: Servicio Científico del Norte vía Agencia Ribera. "
+     "Reproducción autorizada citando la fuente."),
+    ("a reprint notice after a copyright sentence",
+     "Republication without written permission is prohibited."),
+    ("AP's redistribution notice",
+     "This material may not be published, broadcast, rewritten or redistributed."),
+    ("a French reprint notice", "Reproduction interdite."),
+    ("a German reprint notice", "Nachdruck nur mit Genehmigung des Verlages."),
+    ("an Italian reprint notice", "Riproduzione riservata"),
+    ("a syndication note with the original paper",
+     "This article was syndicated via Wire Share Network. Originally published by The Dale Post."),
+]
+
+
+@pytest.mark.parametrize(("label", "tail"), CREDIT_TAILS)
+def test_a_credit_or_notice_that_ends_the_text_goes(label: str, tail: str) -> None:
+    assert trailers(f"{BODY}\n\n{tail}") == BODY, label
+
+
+def test_credits_go_behind_a_feed_trailer_too() -> None:
+    text = (f"{BODY}\n\n© dpa-infocom, dpa:240301-99-123456/3\n\n"
+            "Der Beitrag Hafen meldet Umschlagplus erschien zuerst auf Küstenblatt.")
+    assert trailers(text) == BODY
+
+
+def test_a_reprint_notice_goes_alone_after_the_sentence_before_it() -> None:
+    # The copyright sentence before it is the promo cleaner's.
+    text = f"{BODY}\n\n© 2024 Harbour Daily. All rights reserved. Reproduction interdite."
+    assert trailers(text) == f"{BODY}\n\n© 2024 Harbour Daily. All rights reserved."
+
+
+def test_a_cut_sentence_before_a_source_credit_is_left_to_truncation() -> None:
+    text = "Die Polizei sucht Zeugen. Bereits im[...]\n\nQuelle: Polizei Nordheim, übermittelt durch news aktuell"
+    assert trailers(text) == "Die Polizei sucht Zeugen. Bereits im[...]"
+    assert clean(text) == "Die Polizei sucht Zeugen."
+
+
+# Article text in the same words: inside a sentence, not at the end, or a credit the
+# labelled article bodies keep.
+CREDIT_NEGATIVES = [
+    "The agency said republication without written permission is prohibited.",
+    "Reuters reported the sale on Monday.",
+    "The photo agency AFP distributed the picture.\n\nThe museum reopens in May.",
+    "Bron: ANP\n\nDe dijk wordt verhoogd.",
+    # A credit after the byline stays with it (the labelled bodies keep "© Reuters").
+    "(Reporting by Ann Lee; Editing by Tom Ray)\n\n© Reuters",
+    # "Originally published on/by <site>." alone is a credit line the labels keep.
+    "Originally published on Example Science.",
+    "Originally published by The Dale Post.",
+    "Toute reproduction interdite de la fresque a été signalée par le musée.",
+    "Nachdruck und Neuauflage erschienen 1998 im Verlag.",
+    "Die Polizei verlangt die Quelle: Die Ermittler sprechen mit Zeugen.",
+]
+
+
+@pytest.mark.parametrize("tail", CREDIT_NEGATIVES)
+def test_article_text_with_credit_words_stays(tail: str) -> None:
+    text = f"{BODY}\n\n{tail}"
+    assert trailers(text) == text
+
+
+# --- The Conversation's footer and tag boxes --------------------------------------------
+
+
+def test_the_conversation_footer_goes_with_its_link() -> None:
+    text = (f"{BODY}\n\nThis article is republished from The Conversation under a "
+            "Creative Commons license. Read the original article.")
+    assert trailers(text) == BODY
+    text = (f"{BODY}\n\nThis article was originally published on Example Review and is "
+            "republished here under a Creative Commons licence. Read the original article.")
+    assert trailers(text) == BODY
+
+
+def test_a_credit_with_the_original_article_link_but_no_licence_stays() -> None:
+    text = f"{BODY}\n\nThis article was originally published by Example Science. Read the original article."
+    assert trailers(text) == text
+
+
+def test_a_tag_box_at_the_end_goes_with_its_tags() -> None:
+    text = "Het paard staat weer op stal.\n\nMeer over\nBrandweer\nDieren\nNoord-Oost"
+    assert trailers(text) == "Het paard staat weer op stal."
+
+
+TAG_NEGATIVES = [
+    # Tags followed by prose: a subhead may be the article's.
+    "Het paard staat weer op stal.\n\nMeer over\nBrandweer\n\nDe brandweer rukt vaak uit.",
+    # A sentence that opens with the same words.
+    "Het paard staat weer op stal.\n\nMeer over de plannen volgt volgende week.",
+    "Het paard staat weer op stal.\n\nMeer over\nde plannen van de gemeente is nog niet bekend.",
+]
+
+
+@pytest.mark.parametrize("text", TAG_NEGATIVES)
+def test_tag_heading_words_in_article_text_stay(text: str) -> None:
+    assert trailers(text) == text
