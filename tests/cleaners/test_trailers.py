@@ -2767,3 +2767,53 @@ TAG_NEGATIVES = [
 @pytest.mark.parametrize("text", TAG_NEGATIVES)
 def test_tag_heading_words_in_article_text_stay(text: str) -> None:
     assert trailers(text) == text
+
+
+# Flattened blocks joined by nothing: a read-also title glued to the next sentence after a
+# capitalised noun or a figure, and a segment that ends in another unit.
+GLUED_MORE_JUNCTIONS = [
+    (
+        "Die Filialen bleiben offen.Mehr lesen: Handwerk klagt über steigende "
+        "MaterialkostenDie Bäckerei beschäftigt rund 700 Menschen. Der Sitz bleibt in Lohr.",
+        "Die Filialen bleiben offen. Die Bäckerei beschäftigt rund 700 Menschen. Der Sitz "
+        "bleibt in Lohr.",
+    ),
+    (
+        "Gli studenti passeranno un semestre in azienda.LEGGI ANCHE Raccolto, nel 2024 "
+        "produzione in calo del 9%«Servono tecnici», ha detto la rettrice. Le iscrizioni "
+        "apriranno a luglio.",
+        "Gli studenti passeranno un semestre in azienda. «Servono tecnici», ha detto la "
+        "rettrice. Le iscrizioni apriranno a luglio.",
+    ),
+    (
+        "El camión costó 300.000 euros.Lee también: Alerta por calor en toda la comarca "
+        "hasta el lunesEl jefe del parque explicó el plan. El parque cubre 20 municipios."
+        "Lee más",
+        "El camión costó 300.000 euros. El jefe del parque explicó el plan. El parque cubre "
+        "20 municipios.",
+    ),
+    (
+        "„Die Kunden müssen sich keine Sorgen machen.“Mehr lesen: Handwerk klagt über hohe "
+        "EnergiepreiseDie Kette hatte im Frühjahr Insolvenz angemeldet. Das teilte sie mit.",
+        "„Die Kunden müssen sich keine Sorgen machen.“ Die Kette hatte im Frühjahr Insolvenz "
+        "angemeldet. Das teilte sie mit.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), GLUED_MORE_JUNCTIONS)
+def test_a_glued_title_ends_at_a_capitalised_or_quoted_junction(text: str, left: str) -> None:
+    assert OWN(text) == left
+
+
+def test_a_name_with_an_inner_capital_is_no_junction_after_a_noun() -> None:
+    # "WhatsApp", "PowerPoint": a capital, few lower-case letters, a capital. The share
+    # buttons are the promo cleaner's; the title must not end inside the name.
+    text = ("Der Rat tagte.Lesen Sie auch: Neue Regeln für WhatsApp Gruppen in Schulen "
+            "Die Kosten trägt die Stadt.")
+    assert OWN(text) == "Der Rat tagte. Die Kosten trägt die Stadt."
+
+
+def test_article_words_with_inner_capitals_stay() -> None:
+    text = "Die Stadt nutzt WhatsApp und PowerPoint.\n\nDer Rat tagte im ThyssenKrupp-Saal."
+    assert OWN(text) == text

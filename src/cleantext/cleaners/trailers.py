@@ -130,7 +130,7 @@ import regex
 
 from cleantext._core import KeptApart, Span, SpanCleaner
 from cleantext._phrases import parse_pack, trie_pattern
-from cleantext._units import CLOSERS, sentences
+from cleantext._units import CLOSERS, SENTENCE_CLOSERS, sentences
 
 _FLAGS = regex.IGNORECASE | regex.V0
 _SLOT = regex.compile(r"\{(title|site|domain|url)\}")
@@ -995,6 +995,44 @@ def _opens_sentence(word: str) -> bool:
 # sentence's first. Three lower-case letters at least, and a lower-case start: the
 # names written so ("iPhone", "eBay") have one, and "WhatsApp" opens with a capital.
 _JUNCTION = regex.compile(r"\p{Ll}{3,40}+(?=\p{Lu}\p{Ll})")
+# ... the same after a capitalised word, as German nouns are ("… über hohe
+# EnergiepreiseBackhaus Mertens hatte …"): a capital, six lower-case letters or more,
+# then the next block's capital. Fewer would split names written with an inner capital
+# ("WhatsApp", "YouTube", "PowerPoint", "LinkedIn") in a title of share buttons.
+_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{6,40}+(?=\p{Lu}\p{Ll})")
+# ... and a title that ends in a figure glued to the quotation that opens the next block
+# ("… in calo del 12%«Il futuro …»"): the quote mark after a letter, a digit or "%".
+_QUOTE_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}%])(?=[«„“]\p{Lu})")
+
+
+def _junction(word: str) -> int:
+    """Where a title's last word ends inside ``word``, glued to the next block's first
+    (see _JUNCTION), or 0 if it holds no junction."""
+    if word[0].islower():
+        j = _JUNCTION.match(word)
+    elif word[0].isupper():
+        j = _CAP_JUNCTION.match(word)
+    else:
+        j = None
+    if j is None and ("«" in word or "„" in word or "“" in word):
+        j = _QUOTE_JUNCTION.search(word, 1)
+    return 0 if j is None else j.end()
+
+
+def _sentence_follows(text: str, pos: int, end: int) -> bool:
+    """Does an article sentence start at ``pos``: does the segment up to ``end`` end as a
+    sentence, or does the first sentence after ``pos`` end within the next 400
+    characters, in a stop and a capital after three words or more (the segment may end
+    in another unit: "… in the square.Read more news from the valley")?"""
+    if _ends_as_sentence(text, pos, end):
+        return True
+    m = _NEXT_STOP.search(text, pos, min(end, pos + 400))
+    return m is not None and text.count(" ", pos, m.start()) >= 3
+
+
+#: A sentence end inside flattened text: a stop (and closing quotes) before a capital,
+#: with a space or glued ("… dijo. El parque …", "… la plaza.Lee …").
+_NEXT_STOP = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][»”\"’)]{0,2}[ \t]{0,3}(?=\p{Lu})")
 
 
 def _glued_title(
@@ -1029,13 +1067,13 @@ def _glued_title(
         w = m.group()
         if not words and final >= m.end() and w.lower().startswith(_URL_STARTS):
             return "cut", m.end()
-        if w[:1].islower() and words:
-            j = _JUNCTION.match(w)
-            if j is not None and _ends_as_sentence(text, m.start() + j.end(), end):
+        if words and len(w) > 4:
+            j = _junction(w)
+            if j and _sentence_follows(text, m.start() + j, end):
                 # "… of roadworksCouncil leader Ann Ray said …": a block ended there,
                 # and an article sentence follows. (With none after it, what follows
                 # is more titles or links, and the rules below see to them.)
-                return "cut", m.start() + j.end()
+                return "cut", m.start() + j
         # (The first letter is tested inline: most words open no sentence, and the call
         # costs more than the test.)
         if (
@@ -2560,10 +2598,22 @@ def _merge(text: str, found: list[tuple[int, int]]) -> list[Span]:
                     s -= 1
         if spans and s <= spans[-1][1]:
             ps, pe, _ = spans[-1]
-            spans[-1] = (ps, max(pe, e), "")
+            spans[-1] = (ps, max(pe, e), _apart(text, ps, max(pe, e)))
         else:
-            spans.append((s, e, ""))
+            spans.append((s, e, _apart(text, s, e)))
     return spans
+
+
+def _apart(text: str, s: int, e: int) -> str:
+    """A space for a unit glued between a quotation's closing mark after its stop and the
+    next sentence ("… bleiben.“Mehr lesen: <title>Backhaus Mertens …"), else nothing.
+    (After a bare stop, KeptApart puts the space.)"""
+    if s == 0 or e >= len(text) or text[s - 1] not in SENTENCE_CLOSERS:
+        return ""
+    q = s - 1
+    while q > 0 and text[q] in SENTENCE_CLOSERS and s - q < 4:
+        q -= 1
+    return " " if text[q] in ".!?" and (text[e].isalnum() or text[e] in _OPEN_QUOTES) else ""
 
 
 # --- packs and cleaners -------------------------------------------------------------------
