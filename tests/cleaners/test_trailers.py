@@ -2817,3 +2817,10 @@ def test_a_name_with_an_inner_capital_is_no_junction_after_a_noun() -> None:
 def test_article_words_with_inner_capitals_stay() -> None:
     text = "Die Stadt nutzt WhatsApp und PowerPoint.\n\nDer Rat tagte im ThyssenKrupp-Saal."
     assert OWN(text) == text
+
+
+def test_a_section_link_glued_after_the_last_sentence_goes() -> None:
+    text = "El camión se presentará el sábado.Lee más noticias de Valdeluz en nuestra sección comarcal"
+    assert trailers(text) == "El camión se presentará el sábado."
+    prose = "El alcalde dijo que lee más noticias de Valdeluz en nuestra sección comarcal cada día."
+    assert trailers(prose) == prose

@@ -490,7 +490,16 @@ GLUED_NO_END = [
     ("Crowds gathered in St.Louis as officials said the count would…", ""),
     ("Sie trafen Dr.Meier, der sagte, dass die…", ""),
     ("The U.S.Army said it would…", ""),
+    # Longer ones from the shared list of abbreviations (cleantext._units).
+    ("The award went to Mrs.Smith, who said the school would…", ""),
+    ("Das Institut leitet Prof.Weber, der sagte, dass die…", ""),
 ]
+
+
+def test_a_company_suffix_glued_to_a_capital_ends_its_sentence() -> None:
+    # "Inc.", "Ltd." close a name and end sentences: the one before the cut stays.
+    text = "The deal was signed by Acme Inc.The new plant will open in…"
+    assert truncation()(text).rstrip() == "The deal was signed by Acme Inc."
 
 
 @pytest.mark.parametrize(("text", "left"), GLUED_NO_END)

@@ -71,7 +71,7 @@ import re
 import regex
 
 from cleantext._core import Span, SpanCleaner
-from cleantext._units import SENTENCE_CLOSERS, sentences
+from cleantext._units import ABBREVIATIONS, SENTENCE_CLOSERS, sentences
 
 #: The valid policies of :func:`truncation`: ``"drop"`` (the cut sentence and its
 #: marker go), ``"marker"`` (only the marker goes), ``"keep"`` (nothing changes).
@@ -208,7 +208,8 @@ def _glued_start(text: str, cut: int, before: int) -> int:
     ``text[cut:before]``, or ``cut``: the cut sentence starts there. When
     unsure (a capital after a mark that is no end), starting later only leaves words of
     the cut sentence; a short capitalised word before the mark is an abbreviation
-    ("St.Louis", "Dr.Meier") and a lower-case letter after it a domain ("Node.js")."""
+    ("St.Louis", "Dr.Meier"), and so is a title from the shared list ("Mrs.Smith",
+    "Prof.Weber", see _TITLES), and a lower-case letter after it a domain ("Node.js")."""
     last = cut
     for m in _GLUED_END.finditer(text, cut, before):
         mark = m.start()
@@ -220,9 +221,17 @@ def _glued_start(text: str, cut: int, before: int) -> int:
         w = mark
         while w > cut and text[w - 1].isalpha():
             w -= 1
-        if not (text[w].isupper() and mark - w < 3):
-            last = m.end()  # not after "St", "Dr", "Mr": an abbreviation's point
+        if not (text[w].isupper() and (mark - w < 3 or text[w:mark].lower() in _TITLES)):
+            last = m.end()  # not after "St", "Dr", "Mrs", "Prof": an abbreviation's point
     return last
+
+
+#: The shared abbreviations (see cleantext._units) that go before a name ("Mrs.Smith",
+#: "Prof.Weber"): glued to a capital they end no sentence. Not the ones that close a
+#: company's or a person's name ("… by Acme Inc.The plant …", "… Ltd.", "… Jr."): a
+#: sentence ends after them as often, and reading one there as no end would make the
+#: cut sentence start a sentence early, taking a whole one of the article with it.
+_TITLES = ABBREVIATIONS - frozenset({"inc", "ltd", "co", "corp", "bros", "jr"})
 
 
 def _too_long(text: str, start: int, end: int) -> bool:
