@@ -2704,7 +2704,8 @@ def test_a_reprint_notice_goes_alone_after_the_sentence_before_it() -> None:
 
 
 def test_a_cut_sentence_before_a_source_credit_is_left_to_truncation() -> None:
-    text = "Die Polizei sucht Zeugen. Bereits im[...]\n\nQuelle: Polizei Nordheim, übermittelt durch news aktuell"
+    text = ("Die Polizei sucht Zeugen. Bereits im[...]\n\n"
+            "Quelle: Polizei Nordheim, übermittelt durch news aktuell")
     assert trailers(text) == "Die Polizei sucht Zeugen. Bereits im[...]"
     assert clean(text) == "Die Polizei sucht Zeugen."
 
@@ -2746,7 +2747,8 @@ def test_the_conversation_footer_goes_with_its_link() -> None:
 
 
 def test_a_credit_with_the_original_article_link_but_no_licence_stays() -> None:
-    text = f"{BODY}\n\nThis article was originally published by Example Science. Read the original article."
+    text = (f"{BODY}\n\nThis article was originally published by Example Science. "
+            "Read the original article.")
     assert trailers(text) == text
 
 
@@ -2820,7 +2822,8 @@ def test_article_words_with_inner_capitals_stay() -> None:
 
 
 def test_a_section_link_glued_after_the_last_sentence_goes() -> None:
-    text = "El camión se presentará el sábado.Lee más noticias de Valdeluz en nuestra sección comarcal"
+    text = ("El camión se presentará el sábado.Lee más noticias de Valdeluz en nuestra "
+            "sección comarcal")
     assert trailers(text) == "El camión se presentará el sábado."
     prose = "El alcalde dijo que lee más noticias de Valdeluz en nuestra sección comarcal cada día."
     assert trailers(prose) == prose

@@ -2488,10 +2488,10 @@ _NOTICE = regex.compile(
 )
 #: First words a _NOTICE may open with, lower-cased: only a sentence that opens with
 #: one is tried, so a text pays one set lookup per sentence of its last line at most.
-_NOTICE_FIRST = frozenset(
-    "republication this reproduction redistribution toute riproduzione © nachdruck "
-    "reproducción queda prohibida é".split()
-)
+_NOTICE_FIRST = frozenset({
+    "republication", "this", "reproduction", "redistribution", "toute", "riproduzione", "©",
+    "nachdruck", "reproducción", "queda", "prohibida", "é",
+})
 _CREDIT_LINE_MAX = 240  # a credit line is short; longer last lines are not tried
 _NOTICE_REACH = 400  # notices are looked for in the last line's last characters
 _MAX_CREDITS = 8  # credit units peeled from the end of one text
