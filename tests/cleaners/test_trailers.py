@@ -2827,3 +2827,18 @@ def test_a_section_link_glued_after_the_last_sentence_goes() -> None:
     assert trailers(text) == "El camión se presentará el sábado."
     prose = "El alcalde dijo que lee más noticias de Valdeluz en nuestra sección comarcal cada día."
     assert trailers(prose) == prose
+
+
+def test_a_press_release_contact_block_at_the_end_goes() -> None:
+    text = (f"{BODY}\n\nRückfragen bitte an:\n\nStadtwerke Nordheim\nPressestelle\n"
+            "Telefon: 01234 5678-0\nE-Mail: presse@stadtwerke.example\n\n"
+            "Original-Content von: Stadtwerke Nordheim, übermittelt durch news aktuell")
+    assert trailers(text) == BODY
+    text = f"{BODY}\n\nMedia contact:\nJane Roe\n+1 555 0100\npress@harbour.example"
+    assert trailers(text) == BODY
+
+
+def test_prose_under_a_contact_heading_stays() -> None:
+    text = (f"{BODY}\n\nPressekontakt:\n\nDie Stadtwerke wollen ihre Preise im Herbst erneut "
+            "prüfen, sagte eine Sprecherin am Montag vor den Journalisten der Region.")
+    assert trailers(text) == text

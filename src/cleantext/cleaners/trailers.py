@@ -22,6 +22,21 @@ Removed:
   …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
   their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh);
 - "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text;
+- agency credits, reprint and syndication notes that end the text, peeled from its end
+  (see _credits_start): dpa's "© dpa-infocom, dpa:<id>", an agency's copyright line
+  ("(c) Agencia EFE", "© Copyright ANSA - Tutti i diritti riservati"), its sign-off
+  ("(ANSA).", AFP's desk slugs "bur-abc/xyz", Lusa's "ABC // XYZ" and "Lusa/Fim"), a
+  source credit naming agencies ("Bron: ANP") or news aktuell's ("Quelle: <sender>,
+  übermittelt durch news aktuell"), a press release's contact block under "Rückfragen
+  bitte an:", and the last sentences that are reprint terms ("Republication without
+  written permission is prohibited.", "Reproduction interdite", "Nachdruck nur mit
+  Genehmigung") or a syndication note ("This story was syndicated via <service>.
+  Originally published by <paper>."); a credit line under a byline's credit line
+  ("(Reporting by …)" / "© Reuters") stays with it, as the labelled bodies keep it;
+- The Conversation's footer with its link ("This article is republished from <site>
+  under a Creative Commons license. Read the original article."), as one frame;
+- a tag box at the end of the text: a heading marked ``{heading}`` ("Meer over") with
+  its tags, one short capitalised line each (see _tag_lines);
 - a press-release wire's footer at the end of the text: "View original content: <url>"
   and the last line "SOURCE <company>" in capitals (PR Newswire, Cision; "FUENTE",
   "FONTE", "QUELLE" in their other editions), not a "Source: Reuters" credit;
@@ -57,7 +72,9 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   of a sentence-case title (one with a lower-case word), within 20 words;
 - where blocks were joined by nothing (DOM ``text_content()``), a title's last word
   glued to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said
-  …") ends the title there, when an article sentence follows (see _JUNCTION);
+  …", a long capitalised noun: "… hohe EnergiepreiseBackhaus Mertens …", a figure
+  before an opening quote: "… del 12%«Il futuro …") ends the title there, when an
+  article sentence follows (see _junction; the segment may end in another unit);
 - a title that runs to the end of the text without a full stop goes whole, as before;
 - a title, in any case, ends where the next tail unit this cleaner knows starts (a
   read-more link or a closed feed trailer: "Read More: <Title Case Title> Continue
@@ -2517,6 +2534,37 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
     return None
 
 
+#: The heading of a press release's contact block (presseportal/news aktuell's
+#: "Rückfragen bitte an:", "Pressekontakt:", PR wires' "Media contact:"), alone on a line.
+_CONTACT_HEAD = regex.compile(
+    r"(?:Rückfragen(?:[ \t]bitte)?[ \t]an|Pressekontakt|Medienkontakt|Kontakt[ \t]für[ \t]"
+    r"Rückfragen|Press[ \t]contacts?|Media[ \t]contacts?|Media[ \t]enquiries|Contacto[ \t]de"
+    r"[ \t]prensa|Contact[ \t]presse|Perscontact)[ \t]{0,2}:?[ \t]*",
+    regex.IGNORECASE | regex.V0,
+)
+_CONTACT_LINE_MAX = 100  # a contact block's lines: a name, an office, a number, an address
+_CONTACT_LINES = 10
+
+
+def _contact_block(text: str, ls: int) -> int | None:
+    """Where a press release's contact block that ends the text starts: its heading line
+    ("Rückfragen bitte an:"), with nothing but short lines (names, numbers, addresses)
+    from it to the line at ``ls``, the last; None if the lines above hold no heading.
+    An article's last paragraph is no contact line under such a heading."""
+    start = ls
+    for _ in range(_CONTACT_LINES):
+        nl = text.find("\n", start)
+        if _CONTACT_HEAD.fullmatch(text, start, len(text) if nl < 0 else nl):
+            return start
+        q = _prev_nonspace(text, start, max(0, start - 2 * _CONTACT_LINE_MAX))
+        if q < 0:
+            return None
+        start = text.rfind("\n", 0, q) + 1
+        if q + 1 - start > _CONTACT_LINE_MAX:
+            return None
+    return None
+
+
 #: First words of a byline's credit line ("Reporting by …; Editing by …").
 _BYLINE_WORDS = frozenset({"reporting", "reported", "editing", "edited", "additional", "compiled"})
 
@@ -2551,6 +2599,8 @@ def _credits_start(text: str) -> int | None:
             s: int | None = None if _after_byline(text, ls) else ls
         else:
             s = _notice_start(text, ls, end)
+            if s is None and end - ls <= _CONTACT_LINE_MAX:
+                s = _contact_block(text, ls)
         if s is None:
             break
         start = s
