@@ -1798,8 +1798,10 @@ def test_a_press_wire_footer_goes(article: str, link: str, source: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # A credit with a colon, and the word in sentence case, are the article's.
-    _lines(_EN[0], "Source: Reuters"),
+    # A source with a colon, and the word in sentence case, are no wire's footer (a
+    # source credit that names agencies only, "Source: Reuters", is an agency credit:
+    # see CREDIT_TAILS).
+    _lines(_EN[0], "Source: City Budget Office"),
     _lines(_EN[0], "Source Acme Foods said the plant would open in May."),
     _lines(_EN[0], "Quelle Surprise"),
     # Not the last line: the article goes on after it.
@@ -2667,6 +2669,7 @@ CREDIT_TAILS = [
     ("AFP's desk slugs and credit", "pdm-xyz/abc/def\n\n© Agence France-Presse"),
     ("Lusa's initials and end mark", "XYZ // QRS\nLusa/Fim"),
     ("a Dutch source credit", "Bron: ANP"),
+    ("an English source credit", "Source: Reuters"),
     ("a German source credit naming two agencies", "Quelle: dpa, AFP"),
     ("presseportal's credit", "Quelle: Feuerwehr Lindenau, übermittelt durch news aktuell"),
     ("presseportal's original-content credit",
