@@ -2837,8 +2837,12 @@ def test_a_press_release_contact_block_at_the_end_goes() -> None:
             "Telefon: 01234 5678-0\nE-Mail: presse@stadtwerke.example\n\n"
             "Original-Content von: Stadtwerke Nordheim, übermittelt durch news aktuell")
     assert trailers(text) == BODY
-    text = f"{BODY}\n\nMedia contact:\nJane Roe\n+1 555 0100\npress@harbour.example"
+    text = (f"{BODY}\n\nMedia contact:\nJane Roe\n+1 555 0100\npress@harbour.example"
+            "\n\nSource: Reuters")
     assert trailers(text) == BODY
+    # Looked for above a credit only: alone, the block stays (other texts pay nothing).
+    alone = f"{BODY}\n\nMedia contact:\nJane Roe\n+1 555 0100\npress@harbour.example"
+    assert trailers(alone) == alone
 
 
 def test_prose_under_a_contact_heading_stays() -> None:

@@ -28,18 +28,20 @@ Removed:
   ("(ANSA).", AFP's desk slugs "bur-abc/xyz", Lusa's "ABC // XYZ" and "Lusa/Fim"), a
   source credit naming agencies ("Bron: ANP") or news aktuell's ("Quelle: <sender>,
   übermittelt durch news aktuell"), a press release's contact block under "Rückfragen
-  bitte an:", and the last sentences that are reprint terms ("Republication without
-  written permission is prohibited.", "Reproduction interdite", "Nachdruck nur mit
-  Genehmigung") or a syndication note ("This story was syndicated via <service>.
-  Originally published by <paper>."); a credit line under a byline's credit line
-  ("(Reporting by …)" / "© Reuters") stays with it, as the labelled bodies keep it;
+  bitte an:" above such a credit, and the last sentences that are reprint terms
+  ("Republication without written permission is prohibited.", "Reproduction
+  interdite", "Nachdruck nur mit Genehmigung") or a syndication note ("This story was
+  syndicated via <service>. Originally published by <paper>."); a credit line under a
+  byline's credit line ("(Reporting by …)" / "© Reuters") stays with it, as the
+  labelled bodies keep it;
 - The Conversation's footer with its link ("This article is republished from <site>
   under a Creative Commons license. Read the original article."), as one frame;
 - a tag box at the end of the text: a heading marked ``{heading}`` ("Meer over") with
   its tags, one short capitalised line each (see _tag_lines);
 - a press-release wire's footer at the end of the text: "View original content: <url>"
   and the last line "SOURCE <company>" in capitals (PR Newswire, Cision; "FUENTE",
-  "FONTE", "QUELLE" in their other editions), not a "Source: Reuters" credit;
+  "FONTE", "QUELLE" in their other editions); "Source: Reuters" is no such footer (it
+  is an agency credit, above);
 - most-read and recommendation boxes ("Most Read", "Meistgelesen", "Lo más leído",
   "Recommended for you") and box headings that name a site ("More from <site>", "Read
   more from <site>:", "Lees meer uit <region>"), alone on a line, with the titles under
@@ -2443,10 +2445,10 @@ _YEAR = r"(?:19|20)\d\d"
 #: Credit lines that are a whole line, at the end of the text. Each names an agency in a
 #: credit's shape, or is an agency's sign-off; article sentences name agencies inside a
 #: clause ("Reuters reported …"), never as all of their last line.
-_CREDIT_LINE = regex.compile(
+_CREDIT_LINE = re.compile(
     r"(?:"
     # dpa's copyright line with its machine id: "© dpa-infocom, dpa:250714-930-811204/2".
-    r"(?:©\s{0,2})?dpa(?:-infocom)?,?[ \t]{0,3}dpa:\d{6}-\d{2,4}-\d{3,8}/\d{1,3}"
+    r"(?:©[ \t]{0,2})?dpa(?:-infocom)?,?[ \t]{0,3}dpa:\d{6}-\d{2,4}-\d{3,8}/\d{1,3}"
     # An agency's copyright: "(c) Agencia EFE", "© Copyright ANSA - Tutti i diritti
     # riservati", "© AFP 2025".
     rf"|(?:©|\(c\)|Copyright)[ \t]{{0,2}}(?:Copyright[ \t]{{1,2}})?(?:{_YEAR}[ \t]{{1,2}})?"
@@ -2468,11 +2470,11 @@ _CREDIT_LINE = regex.compile(
     # AFP's desk slugs, the bureau and the editors' initials: "bur-abc/ljm/dch", "ljm/as".
     r"|(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}(?:-[a-z]{2,5})?){1,5})"
     # Lusa's sign-off: the editors' initials and "Lusa/Fim" ("ABC // JMR").
-    r"|(?-i:\p{Lu}{2,4}(?:[ \t]{0,2}//[ \t]{0,2}\p{Lu}{2,4}){1,4})"
+    r"|(?-i:[A-ZÀ-ÖØ-Þ]{2,4}(?:[ \t]{0,2}//[ \t]{0,2}[A-ZÀ-ÖØ-Þ]{2,4}){1,4})"
     r"|Lusa/Fim\.?"
     r")[ \t]*",
-    regex.IGNORECASE | regex.V0,
-)
+    re.IGNORECASE,
+)  # stdlib ``re``: one match attempt on a short line costs less than with ``regex``
 #: Notices that are a sentence of their own at the end of the text: reprint terms
 #: ("Republication without written permission is prohibited.", "Reproduction interdite",
 #: "Nachdruck nur mit Genehmigung") and syndication notes ("This story was syndicated via
@@ -2503,32 +2505,33 @@ _NOTICE = regex.compile(
     r")[.!]?[ \t]*",
     regex.IGNORECASE | regex.V0,
 )
-#: First words a _NOTICE may open with, lower-cased: only a sentence that opens with
-#: one is tried, so a text pays one set lookup per sentence of its last line at most.
-_NOTICE_FIRST = frozenset({
-    "republication", "this", "reproduction", "redistribution", "toute", "riproduzione", "©",
-    "nachdruck", "reproducción", "queda", "prohibida", "é",
-})
+#: What a _NOTICE opens with, as a sentence does: only a sentence that opens so is tried
+#: (one C-level test; most texts' last sentences open otherwise).
+_NOTICE_FIRST = (
+    "Republication", "This ", "Reproduction", "Redistribution", "Toute ", "Riproduzione", "©",
+    "Nachdruck", "Reproducción", "Queda ", "Prohibida", "É ",
+)
 _CREDIT_LINE_MAX = 240  # a credit line is short; longer last lines are not tried
 _NOTICE_REACH = 400  # notices are looked for in the last line's last characters
 _MAX_CREDITS = 8  # credit units peeled from the end of one text
 
 
 def _notice_start(text: str, ls: int, end: int) -> int | None:
-    """Where a _NOTICE sentence that ends ``text[:end]`` starts in its line, if one does."""
+    """Where a _NOTICE that ends ``text[:end]`` starts in its line, if one does: the last
+    sentence, or the two last when the last names the paper a syndication note's
+    service took the story from ("… via <service>. Originally published by <paper>.")."""
     lo = max(ls, end - _NOTICE_REACH)
     pos = end
-    while pos > lo:
-        dot = max(text.rfind(". ", lo, pos), text.rfind("! ", lo, pos), text.rfind("? ", lo, pos))
+    for _ in range(2):
+        # (A notice follows a full stop: the sentence before it is a copyright or a
+        # credit, not a question.)
+        dot = text.rfind(". ", lo, pos)
         s = ls if dot < 0 else dot + 2
         while s < end and text[s] in " \t":
             s += 1
-        first = text[s:s + 16].split(maxsplit=1)
-        if first and first[0].lower().rstrip(".,") in _NOTICE_FIRST and _NOTICE.fullmatch(
-            text, s, end
-        ):
+        if text.startswith(_NOTICE_FIRST, s) and _NOTICE.fullmatch(text, s, end):
             return s
-        if dot < 0:
+        if dot < 0 or not text.startswith("Originally", s):
             return None
         pos = dot
     return None
@@ -2544,6 +2547,21 @@ _CONTACT_HEAD = regex.compile(
 )
 _CONTACT_LINE_MAX = 100  # a contact block's lines: a name, an office, a number, an address
 _CONTACT_LINES = 10
+
+
+#: Pieces of every _CONTACT_HEAD, for a C-level search before the walk up the lines.
+_CONTACT_PIECES = re.compile("ontakt|ontact|ückfragen|nquiries")
+#: What a contact block's last line holds: an e-mail or web address, a phone number.
+_CONTACT_MARK = re.compile(r"@|://|www\.|Tel|Fax|Phone|\+\d")
+
+
+def _near_contact(text: str, ls: int, end: int) -> bool:
+    """Might the last line, ``text[ls:end]``, end a contact block (see _contact_block):
+    does it hold an address or a number, and a contact heading the lines above it?"""
+    if _CONTACT_MARK.search(text, ls, end) is None:
+        return False
+    lo = max(0, ls - _CONTACT_LINES * _CONTACT_LINE_MAX)
+    return _CONTACT_PIECES.search(text, lo, ls) is not None
 
 
 def _contact_block(text: str, ls: int) -> int | None:
@@ -2587,7 +2605,8 @@ def _credits_start(text: str) -> int | None:
     """Where the agency credits, reprint and syndication notes that end the text start.
 
     Peeled from the end: a whole last line that is a _CREDIT_LINE, or a last sentence
-    that is a _NOTICE, then again on what is left, at most _MAX_CREDITS times. Only the
+    that is a _NOTICE, or, above a credit, a press release's contact block, then again on
+    what is left, at most _MAX_CREDITS times. Only the
     text's end is looked at: the same words inside an article ("Reuters reported …",
     "The agency said reproduction is prohibited without a licence.") are no unit.
     """
@@ -2599,7 +2618,13 @@ def _credits_start(text: str) -> int | None:
             s: int | None = None if _after_byline(text, ls) else ls
         else:
             s = _notice_start(text, ls, end)
-            if s is None and end - ls <= _CONTACT_LINE_MAX:
+            # A contact block sits above the credit that names its sender ("Rückfragen
+            # bitte an: …" / "Original-Content von: …, übermittelt durch news aktuell"):
+            # looked for once a credit went, so other texts pay nothing for it.
+            if (
+                s is None and start is not None and end - ls <= _CONTACT_LINE_MAX
+                and _near_contact(text, ls, end)
+            ):
                 s = _contact_block(text, ls)
         if s is None:
             break
