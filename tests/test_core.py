@@ -74,6 +74,9 @@ def test_diff_edits_replay(before: str, after: str) -> None:
     ("Rain.Sign up nowSun.", (5, 16), " "),     # between a stop and a word
     ("Rain!Ad„Sun“", (5, 7), " "),              # before an opening quote
     ("Rain?Ad(Sun)", (5, 7), " "),              # before a parenthesis
+    ("“Rain.”AdSun", (7, 9), " "),              # a quotation closed after the stop
+    ("„Regen.“)AdSonne", (9, 11), " "),         # two closing marks
+    ("Rain”AdSun", (5, 7), ""),                 # a closing mark but no stop
     ("Rain. Sign up now Sun.", (6, 18), ""),    # spaces already keep them apart
     ("Rain,Ad sun.", (5, 8), ""),               # not after a sentence's stop
     ("Rain.Ad", (5, 7), ""),                    # nothing after it

@@ -24,6 +24,8 @@ from typing import NamedTuple, Protocol, runtime_checkable
 
 import regex
 
+from cleantext._units import SENTENCE_CLOSERS
+
 #: A replacement in a cleaner's input: ``(start, end, replacement)``.
 Span = tuple[int, int, str]
 #: What a cleaner's ``find`` returns: sorted, non-overlapping spans.
@@ -144,22 +146,34 @@ def apply_spans(text: str, spans: Iterable[Span]) -> str:
 
 
 #: What may follow a removed unit and open the next sentence (besides a letter or digit).
-_OPENS_SENTENCE = frozenset("\"“„«‘(")
+_OPENS_SENTENCE = frozenset("\"“„«‹‚‘(")
+
+
+def _after_stop(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends with a sentence's stop, or a stop and up to three
+    closing marks ('… bleiben.“', '… said.”)')."""
+    q = at - 1
+    while q >= 0 and at - q <= 3 and text[q] in SENTENCE_CLOSERS:
+        q -= 1
+    return q >= 0 and text[q] in ".!?"
 
 
 def keep_apart(text: str, spans: Iterable[Span]) -> list[Span]:
     """``spans``, with each deletion glued between a sentence's stop and the next
     sentence ("… tratamento.ASSINE JÁO centro …", flattened text with no space) leaving
-    one space, so that removing a unit does not run two sentences together. Other spans
-    are left as they are, and so is a deletion after anything but ".", "!" or "?"
-    (an inline tag's removal in "end.<b>Next" keeps what the page showed).
+    one space, so that removing a unit does not run two sentences together. A quotation
+    may close after the stop ('… bleiben.“Mehr lesen: …'). Other spans are left as they
+    are, and so is a deletion after anything but a stop (an inline tag's removal in
+    "end,<b>next" keeps what the page showed).
 
     >>> keep_apart("Rain.Sign up nowSun.", [(5, 16, "")])
     [(5, 16, ' ')]
+    >>> keep_apart("“Rain.”Sign up nowSun.", [(7, 18, "")])
+    [(7, 18, ' ')]
     >>> keep_apart("Rain. Sign up now Sun.", [(6, 18, "")])
     [(6, 18, '')]
     """
-    return [(s, e, " ") if not new and s > 0 and e < len(text) and text[s - 1] in ".!?"
+    return [(s, e, " ") if not new and s > 0 and e < len(text) and _after_stop(text, s)
             and (text[e].isalnum() or text[e] in _OPENS_SENTENCE) else (s, e, new)
             for s, e, new in spans]
 

@@ -149,7 +149,7 @@ import regex
 
 from cleantext._core import KeptApart, Span, SpanCleaner
 from cleantext._phrases import parse_pack, trie_pattern
-from cleantext._units import CLOSERS, SENTENCE_CLOSERS, sentences
+from cleantext._units import CLOSERS, sentences
 
 _FLAGS = regex.IGNORECASE | regex.V0
 _SLOT = regex.compile(r"\{(title|site|domain|url)\}")
@@ -2673,22 +2673,10 @@ def _merge(text: str, found: list[tuple[int, int]]) -> list[Span]:
                     s -= 1
         if spans and s <= spans[-1][1]:
             ps, pe, _ = spans[-1]
-            spans[-1] = (ps, max(pe, e), _apart(text, ps, max(pe, e)))
+            spans[-1] = (ps, max(pe, e), "")
         else:
-            spans.append((s, e, _apart(text, s, e)))
+            spans.append((s, e, ""))
     return spans
-
-
-def _apart(text: str, s: int, e: int) -> str:
-    """A space for a unit glued between a quotation's closing mark after its stop and the
-    next sentence ("… bleiben.“Mehr lesen: <title>Backhaus Mertens …"), else nothing.
-    (After a bare stop, KeptApart puts the space.)"""
-    if s == 0 or e >= len(text) or text[s - 1] not in SENTENCE_CLOSERS:
-        return ""
-    q = s - 1
-    while q > 0 and text[q] in SENTENCE_CLOSERS and s - q < 4:
-        q -= 1
-    return " " if text[q] in ".!?" and (text[e].isalnum() or text[e] in _OPEN_QUOTES) else ""
 
 
 # --- packs and cleaners -------------------------------------------------------------------
