@@ -2596,3 +2596,160 @@ def test_an_article_sentence_glued_to_a_prompt_stays(text: str, expected: str) -
 ], ids=["youtube", "linkedin"])
 def test_camel_case_names_in_a_prompt_are_not_a_restart(text: str, expected: str) -> None:
     assert promo(text) == expected
+
+
+# --- r8: tool buttons, channel asks, sponsored boxes, sign-up boxes, reader words -------
+
+_BEFORE = "The depot reopened on Monday.\n\n"
+_AFTER = "\n\nBuses return on Friday."
+
+
+def _words(text: str) -> str:
+    """The words of a text: a removed line may leave its blank lines behind."""
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("widget", [
+    "Give this article",
+    "Gift article",
+    "Artikel verschenken",
+    "Offrir cet article",
+    "Report a typo // Suggest a correction",
+    "Vorlesen\nMerken\nDrucken",
+    "Print this article",
+    "Um zu kommentieren, melden Sie sich bitte an.\nJetzt anmelden",
+    "Die wichtigsten Nachrichten aus Ihrer Region direkt auf Ihr Smartphone: mit unserer App.",
+    "Suivez toute l’actualité de votre département sur notre chaîne Telegram.",
+    "¿Te ha gustado esta noticia? ¡Compártela con tus amigos!",
+    "Iscriviti al nostro canale WhatsApp per restare aggiornato",
+    "ADV",
+    "Le notizie del tuo territorio",
+    "Nieuws | Regio | Sport",
+    "Share this story with a friend!",
+], ids=["give", "gift", "verschenken", "offrir", "typo", "vorlesen", "print",
+        "kommentieren", "app-pitch", "suivez", "compartela", "iscriviti", "adv",
+        "newsletter-heading", "nav-bar", "share-friend"])
+def test_r8_widget_lines_go(widget: str) -> None:
+    assert _words(promo(_BEFORE + widget + _AFTER)) == _words(_BEFORE + _AFTER)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Readers can gift this article to a friend, the publisher said on Monday.",
+    "Sie wollte den Artikel verschenken, sagte die Sprecherin.",
+    "Um zu kommentieren, was geschehen war, fehlten dem Minister die Worte.",
+    "Die wichtigsten Nachrichten aus der Region kamen am Montag aus dem Rathaus.",
+    "Le maire suit toute l’actualité de la région depuis son bureau.",
+    "Il sindaco ha detto che le notizie della città arrivano ogni mattina.",
+    "Save the Children said the money would go to schools.",
+    "Sponsored stories made up a fifth of the site's traffic, the study found.",
+], ids=["gift", "verschenken", "kommentieren", "nachrichten", "actualite",
+        "notizie", "save", "sponsored"])
+def test_r8_article_sentences_with_widget_words_stay(sentence: str) -> None:
+    text = _BEFORE + sentence + _AFTER
+    assert promo(text) == text
+
+
+def test_r8_sponsored_box_goes_with_its_titles() -> None:
+    box = ("Sponsored Links\n"
+           "Pilots Hate Him: The Cheap Flight Trick Airlines Hide FlyDeals\n"
+           "You Won't Believe What This Village Looks Like Now TravelBuzz\n"
+           "Sponsored Links by Taboola")
+    assert _words(promo(_BEFORE + box + _AFTER)) == _words(_BEFORE + _AFTER)
+
+
+def test_r8_lines_under_a_sponsored_heading_stay_without_a_credit_line() -> None:
+    # No credit line closes the box: the lines may be the article's.
+    text = _BEFORE + "Sponsored Links\nThe depot has 40 new buses" + _AFTER
+    assert "The depot has 40 new buses" in promo(text)
+
+
+def test_r8_a_blank_line_parts_the_article_from_a_sponsored_box() -> None:
+    text = (_BEFORE + "Sponsored Links\n\nThe depot has 40 new buses\n"
+            "Sponsored Links by Taboola" + _AFTER)
+    assert "The depot has 40 new buses" in promo(text)
+
+
+def test_r8_signup_box_with_an_email_field_goes_and_frees_the_tag_list() -> None:
+    text = ("The depot reopened on Monday.\n\nTopics\nBuses\nDepots\n\n"
+            "Subscribe to Evening Wrap\nThe news of the day in five minutes, every evening\n"
+            "Enter your email\nSign up\n"
+            "By signing up, you agree to our Privacy Policy.")
+    assert _words(promo(text)) == "The depot reopened on Monday."
+
+
+def test_r8_a_signup_subhead_without_an_email_field_stays() -> None:
+    text = _BEFORE + "Register of members\nThe council still disagrees" + _AFTER
+    assert promo(text) == text
+
+
+def test_r8_a_pitch_whose_second_sentence_was_a_prompt_goes_whole() -> None:
+    pitch = ("Recevez chaque soir l’essentiel de l’actualité locale. "
+             "Inscrivez-vous à notre newsletter gratuite !")
+    assert _words(promo(_BEFORE + pitch + _AFTER)) == _words(_BEFORE + _AFTER)
+
+
+def test_r8_an_article_sentence_before_a_glued_prompt_stays() -> None:
+    # The first sentence only names the channel: it may be the article's.
+    line = ("Le journal a lancé une newsletter en mai. "
+            "Inscrivez-vous à notre newsletter gratuite !")
+    assert _words(promo(_BEFORE + line + _AFTER)) == _words(
+        _BEFORE + "Le journal a lancé une newsletter en mai." + _AFTER)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ti è piaciuto questo articolo? Sostieni la nostra redazione.", ""),
+    ("Gostou desta reportagem? Apoie o nosso jornalismo.", ""),
+    ("Gostou desta reportagem? Você pode apoiar o jornalismo local.", ""),
+    ("Gostou desta reportagem? Siga-nos nas redes sociais.", ""),
+    # Portuguese "nos" is "in the": an article sentence that goes on.
+    ("Gostou desta reportagem? Os preços subiram nos últimos anos em todo o país.",
+     "Os preços subiram nos últimos anos em todo o país."),
+    ("Ti è piaciuto questo articolo? La giunta ha approvato il bilancio ieri sera.",
+     "La giunta ha approvato il bilancio ieri sera."),
+], ids=["nostra", "nosso", "voce", "siga-nos", "nos-ultimos", "prose"])
+def test_r8_reader_words_in_italian_and_portuguese(text: str, expected: str) -> None:
+    assert _words(promo(_BEFORE + text + _AFTER)) == _words(_BEFORE + expected + _AFTER)
+
+
+def test_r8_german_des_is_no_french_article() -> None:
+    text = "Abonniere den Newsletter des Vereins, dann verpasst du nichts."
+    assert promo_module._addresses_reader(text, 0, len(text))
+    french = "La newsletter du syndicat compte 15 000 abonnés."
+    assert not promo_module._addresses_reader(french, 0, len(french))
+
+
+@pytest.mark.parametrize("widget", [
+    "Ascolta l’articolo\n5 min",
+    "Listen to this article\n4 Min.",
+    "Artikel anhören\n6 Minuten",
+], ids=["it", "en", "de"])
+def test_r8_a_widget_duration_under_its_label_goes(widget: str) -> None:
+    assert _words(promo(_BEFORE + widget + _AFTER)) == _words(_BEFORE + _AFTER)
+
+
+def test_r8_a_duration_under_a_line_that_stays_stays() -> None:
+    text = _BEFORE + "Cook time\n3 min" + _AFTER
+    assert promo(text) == text
+
+
+def test_r8_a_bio_keeps_its_sentence_and_loses_its_closing_pitch() -> None:
+    bio = ("Lena Fox reports on housing. "
+           "Sign up for her newsletter, Rent Watch, every Tuesday →")
+    assert _words(promo(_BEFORE + bio + _AFTER)) == _words(
+        _BEFORE + "Lena Fox reports on housing." + _AFTER)
+
+
+@pytest.mark.parametrize("line", [
+    "The club has 300 members. Subscribe to the newsletter, the chairman urged.",
+    "The club has 300 members. Subscribe to the newsletter was the advice she gave.",
+], ids=["reported", "talked-about"])
+def test_r8_a_closing_newsletter_sentence_that_is_the_article_stays(line: str) -> None:
+    text = _BEFORE + line + _AFTER
+    assert promo(text) == text
+
+
+def test_r8_two_units_joined_across_a_space_leave_it() -> None:
+    # The badge takes the space before it, the share bar the one after it.
+    text = ("Mis à jour à 08h15 Temps de lecture : 2 min Partager Facebook LinkedIn "
+            "Des plongeurs ont découvert une épave.")
+    assert promo(text) == "Mis à jour à 08h15 Des plongeurs ont découvert une épave."

@@ -41,6 +41,13 @@ sentences or a sentence that starts with a prompt):
   stop, a [channel] word soon after); a page footer's bar that opens with the site's
   copyright ("© Kreisbote 2024 | Impressum | Datenschutz"); a tag list glued after the
   last sentence ("… he said. Tags: Harbour, ferries, council");
+- boxes whose lines no phrase holds, between two that were removed: a sponsored-links
+  box's clickbait titles between its heading and its credit line ("Sponsored Stories"
+  … "Promoted Links by Outclick", one block); a sign-up box's heading and tagline above
+  its removed e-mail field ("Sign up to The Morning Brief" / "The day's top stories …"
+  / "Enter your email"); a player's or reading-time widget's "3 min" under its label;
+  a bio's closing newsletter pitch ("… covers transport. Subscribe to his newsletter,
+  City Lines, for a weekly dose of urbanism →"), when it runs to the line's end;
 - navigation debris: a long run of one-word menu lines ("Search / Direct / User / Zoom"),
   or one line of 3+ capitalised menu items between "|", "•" or " / " with a [menu] word
   ("Home | News | Sport"), also glued between a sentence end and a capitalised word in
@@ -1688,6 +1695,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.rights(cues.rights)
     doc.badges(cues.badges)
     doc.pitches(cues.channels, cues.hits)
+    doc.signup_boxes()
     doc.topics(cues.hits)
     doc.follows(follows)
     for end in apps:
@@ -1696,9 +1704,36 @@ def _find(rules: _Rules, text: str) -> list[Span]:
             doc.drop_line(i)
     for end in players:
         doc.drop_line(doc.line_of(end - 1))
+    doc.sponsored_boxes()
+    doc.durations()
     if short_lines or doc.removed:
         doc.one_word_lines()
     return _merge(doc.spans)
+
+
+# A sponsored-links box: the headings Taboola, Outbrain and their clones print over it,
+# and the starts of the credit line under it ("Promoted Links by Outclick", "Sponsored
+# Links by Taboola", "Recommended by Outbrain"); both are pack labels, matched folded.
+_BOX_HEADINGS = frozenset({"sponsored stories", "promoted stories", "sponsored links",
+                           "sponsored content", "you may like", "around the web"})
+_BOX_CREDITS = ("promoted links by", "sponsored links by", "recommended by")
+# The titles between them: a box shows a few, each on a line (with its source's name).
+_BOX_LINES = 12
+# The starts of the e-mail field's label in a sign-up form, matched folded; each is a
+# pack label ("Enter your email", "Votre adresse e-mail").
+_EMAIL_FIELDS = ("enter your email", "your email address", "votre adresse e-mail",
+                 "votre adresse email", "ihre e-mail-adresse", "e-mail-adresse eingeben",
+                 "tu correo electrónico", "introduce tu correo", "il tuo indirizzo email",
+                 "la tua email", "je e-mailadres", "vul je e-mailadres", "seu e-mail",
+                 "digite seu e-mail")
+# A sign-up box's heading and tagline above its e-mail field: this many lines at most.
+_FORM_LINES = 3
+_BOX_LINE = 100
+
+
+def _box_line(body: str) -> bool:
+    """A heading or tagline of a box: short, no sentence stop, not quoted."""
+    return len(body) <= _BOX_LINE and not any(ch in body for ch in ".!?;\"“”„«»")
 
 
 class _Doc:
@@ -1731,16 +1766,32 @@ class _Doc:
         self.spans.append(_whole(self.line(i), self.text))
         self.removed.add(i)
 
+    def _later_widget(self, start: int, unit_starts: Sequence[int]) -> bool:
+        """Whether the prompt at ``start`` went as a widget (one of the sorted
+        ``unit_starts`` is at it or up to three characters before it: its opener or the
+        space before it) and does not open its line (only openers before it)."""
+        line = self.line(self.line_of(start))
+        k = bisect.bisect_right(unit_starts, start)
+        return not _only_openers(self.text, line.start, start) and \
+            k > 0 and start - unit_starts[k - 1] <= 3
+
     def pitches(self, channels: list[int], hits: list[_Hit]) -> None:
         """Newsletter pitches: short lines with a channel word (see "newsletter pitches").
         A line with a prompt was the phrases' to judge ("Sign up for our newsletter was
-        the most clicked link" stays): it is left to them."""
-        judged = {self.line_of(start) for start, _, kinds, _ in hits
-                  if not kinds.isdisjoint(_OPENING)}
+        the most clicked link" stays): it is left to them, unless the prompt opened a
+        later sentence and went as a widget, taking only its own sentence; then the
+        line is judged here as a whole ("Recevez chaque matin l'essentiel de
+        l'actualité. Inscrivez-vous à notre newsletter !": the first sentence is the
+        pitch's too)."""
+        opening = [start for start, _, kinds, _ in hits if not kinds.isdisjoint(_OPENING)]
+        unit_starts = sorted(s for s, _, _ in self.spans)
+        later = {self.line_of(start) for start in opening
+                 if self._later_widget(start, unit_starts)}
+        judged = {self.line_of(start) for start in opening} - later
         lines = sorted({self.line_of(at) for at in channels} - judged - self.removed)
         pitched = set()
         for i in lines:
-            if _pitch_line(self.rules, self.text, self.line(i)):
+            if _pitch_line(self.rules, self.text, self.line(i), strict=i in later):
                 self.drop_line(i)
                 pitched.add(i)
         for at in channels:
@@ -1748,16 +1799,75 @@ class _Doc:
             if i in self.removed or i in judged:
                 continue
             line = self.line(i)
-            if line.end - line.start > _PITCH_LINE:
-                unit = _glued_pitch(self.rules, self.text, line, at)
-                if unit is not None:
-                    self.spans.append(_inline_span(self.text, line, *unit))
+            # A short line that is no pitch as a whole may end with one: a bio's last
+            # sentence ("… covers transport. Subscribe to his newsletter, City Lines, for
+            # a weekly dose of urbanism →"); it goes only when it runs to the line's end.
+            unit = _glued_pitch(self.rules, self.text, line, at,
+                                last=line.end - line.start <= _PITCH_LINE)
+            if unit is not None:
+                self.spans.append(_inline_span(self.text, line, *unit))
         # The box's heading above its pitch: "Het Parool Nieuwsbrief", "The Morning Brief
         # newsletter" (a few words, no stop). A heading above anything else stays.
         for i in lines if pitched else ():
             if i not in pitched and self._next_text_line(i) in pitched and \
                     _box_heading(self.text, self.line(i)):
                 self.drop_line(i)
+
+    def sponsored_boxes(self) -> None:
+        """A sponsored-links box (Taboola's, Outbrain's and their clones' "chumbox"):
+        its heading and its credit line were removed as labels ("Sponsored Stories" …
+        "Promoted Links by Outclick"); the clickbait titles between them go too, when
+        no blank line parts them from the two (one block of at most ``_BOX_LINES``
+        lines). Left alone: lines under a heading with no credit line after it, or
+        after a blank line (they may be the article's next paragraph)."""
+        for i in sorted(self.removed):
+            if self._body(i).casefold() not in _BOX_HEADINGS:
+                continue
+            for n in range(i + 1, min(i + 2 + _BOX_LINES, len(self.bounds))):
+                body = self._body(n)
+                if not body:
+                    break
+                if n in self.removed and body.casefold().startswith(_BOX_CREDITS):
+                    for k in range(i + 1, n):
+                        if k not in self.removed:
+                            self.drop_line(k)
+                    break
+
+    def signup_boxes(self) -> None:
+        """A newsletter sign-up box whose heading names no channel ("Sign up to The
+        Morning Brief" / "The day's top stories, every weekday at 7am" / "Enter your
+        email"): a short line that opens with a [signup] verb and has no sentence stop,
+        and the short stop-less lines under it, when an e-mail field's label that was
+        removed (``_EMAIL_FIELDS``) follows them in the same block. Left alone: such a
+        line with no e-mail field under it ("Subscribe to the theory" as a subhead), or
+        one parted from it by a blank line or a sentence."""
+        for n in sorted(self.removed):
+            if not self._body(n).casefold().startswith(_EMAIL_FIELDS):
+                continue
+            for i in range(n - 1, max(n - 2 - _FORM_LINES, -1), -1):
+                body = self._body(i)
+                if not body or (i not in self.removed and not _box_line(body)):
+                    break
+                if self.rules.signup.match(body) is not None:
+                    for k in range(i, n):
+                        if k not in self.removed:
+                            self.drop_line(k)
+                    break
+
+    def durations(self) -> None:
+        """An audio player's or reading-time widget's duration on the line under its
+        removed label ("Ascolta l'articolo" / "3 min", "Listen to this article" /
+        "4 min"): a line of nothing but minutes. Left alone: a duration under a line
+        that stays ("Cook time" / "3 min": a recipe's)."""
+        for i in sorted(self.removed):
+            n = i + 1
+            if n < len(self.bounds) and n not in self.removed and \
+                    _DURATION.fullmatch(self._body(n)) is not None:
+                self.drop_line(n)
+
+    def _body(self, i: int) -> str:
+        a, b = self.bounds[i]
+        return self.text[a:b].strip()
 
     def _next_text_line(self, i: int) -> int | None:
         """The next line after ``i`` that is not blank, if any."""
@@ -2184,8 +2294,10 @@ _LINE_STARTS = re.compile(
     r"\n[ \t]{0,3}+(?:" + _OPENINGS + r"|(?P<player>" + _PLAYER_TIME + r"))")
 # The same openings at the text's start (no player there: it follows a label).
 _FIRST_START = re.compile(r"[ \t]{0,3}+(?:" + _OPENINGS + r")")
-# An audio player's length under its label: "03:12", "3:12 min", "12:04 Min."
-_DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?")
+# An audio player's length under its label: "03:12", "3:12 min", "12:04 Min."; or the
+# rounded minutes a player or reading-time widget prints: "3 min", "4 Min.", "5 minuti".
+_DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?"
+                       rf"|\d{{1,3}}[ \t]?(?i:{_MINUTES})")
 
 
 def _share_word(rules: _Rules, token: str) -> bool:
@@ -2363,7 +2475,12 @@ _NEXT_WORDS = regex.compile(r"[ \t]++[\"“‘«(]?+([\w'’-]{1,30}+)[,;:]?+")
 # Written as here or capitalised, never in capitals: "US" is a country, not "us".
 _READER_WORDS = ("you", "your", "yours", "us", "our", "we", "je", "jij", "u", "uw", "ons",
                  "onze", "wij", "du", "dein", "ihr", "uns", "unser", "vous", "votre", "vos",
-                 "nous", "notre", "usted", "tu", "nos", "nuestro", "nuestra")
+                 "nous", "notre", "usted", "tu", "nos", "nuestro", "nuestra",
+                 # Italian and Portuguese: "Sostieni la nostra redazione.", "Apoie o
+                 # nosso jornalismo.", "Você pode ajudar." (not Italian "sua", which
+                 # is also "his", nor "ti": "ti" is also a Spanish pronoun in quotes).
+                 "nostro", "nostra", "nostri", "nostre", "tuo", "tua", "tuoi",
+                 "nosso", "nossa", "nossos", "nossas", "você", "vocês")
 _SECOND_PERSON = regex.compile(
     r"\b(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _READER_WORDS) + r")\b")
 
@@ -2388,7 +2505,7 @@ def _prose_follows(text: str, start: int, end: int) -> bool:
     if lower < 3:
         return False
     stop = min(end, start + 200)
-    return _SECOND_PERSON.search(text, start, stop) is None
+    return not _reader_word(text, start, stop)
 
 
 def _cue_in(cues: Sequence[int], start: int, end: int) -> bool:
@@ -3041,25 +3158,47 @@ def _signup_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
 # Romance words that are also a reader word of _READER_WORDS: French "du" (of the) is
 # German "du" (you). In a text that holds a French article, "du" speaks to no one ("La
 # newsletter du syndicat compte 15 000 abonnés.").
-_FALSE_FRIENDS = frozenset({"du"})
-_FRENCH_ARTICLE = regex.compile(r"(?<!\w)(?:(?:[Ll]es?|[Ll]a|[Dd]es|[Uu]ne?)(?!\w)|[Ll]['’](?=\w))")
+# Not "des": German has it too ("den Newsletter des Vereins, dann verpasst du nichts"
+# speaks to the reader).
+_FRENCH_ARTICLE = regex.compile(r"(?<!\w)(?:(?:[Ll]es?|[Ll]a|[Uu]ne?)(?!\w)|[Ll]['’](?=\w))")
+# Spanish and French "nos" (us, our) is Portuguese "nos" (in the: "nos últimos anos"):
+# in a text with a word only Portuguese writes, it speaks to no one, unless it is
+# joined to its verb ("Siga-nos", "Apoie-nos": a pronoun).
+_PORTUGUESE = regex.compile(r"(?<!\w)(?:[Tt]ambém|[Ee]stá|[Aa]pós|[Pp]el[oa]s?|[Aa]os?|[Nn]as"
+                            r"|[Nn]uma?|[Uu]mas?|é|[Ee]m|[Ff]oi|[Ff]oram|[Aa]inda|[Dd][oa]s?"
+                            r"|[^\W\d_ãõ]{0,20}+[ãõ]\w{0,20}+)(?!\w)")
+_FALSE_FRIENDS = {"du": _FRENCH_ARTICLE, "nos": _PORTUGUESE}
+
+
+def _reader_word(text: str, start: int, end: int) -> bool:
+    """Whether a reader word (``_READER_WORDS``) stands in ``start``-``end``, not
+    counting a false friend (``_FALSE_FRIENDS``) in a text of the language it is a
+    false friend in."""
+    other: dict[str, bool] = {}
+    for m in _SECOND_PERSON.finditer(text, start, end):
+        word = m.group().casefold()
+        language = _FALSE_FRIENDS.get(word)
+        if language is None or text[m.start() - 1:m.start()] == "-":
+            return True
+        if word not in other:
+            other[word] = language.search(text, start, end) is not None
+        if not other[word]:
+            return True
+    return False
 
 
 def _addresses_reader(text: str, start: int, end: int) -> bool:
-    french: bool | None = None
-    for m in _SECOND_PERSON.finditer(text, start, end):
-        if m.group().casefold() not in _FALSE_FRIENDS:
-            return True
-        if french is None:
-            french = _FRENCH_ARTICLE.search(text, start, end) is not None
-        if not french:
-            return True
+    if _reader_word(text, start, end):
+        return True
     # German's polite "Sie", "Ihr": a capital inside the sentence, not its first word.
     return any(w in _PRONOUNS and w != "I" for w in text[start:end].split()[1:])
 
 
-def _pitch_line(rules: _Rules, text: str, line: _Line) -> bool:
-    """Whether ``line``, which holds a [channel] word, is a newsletter pitch."""
+def _pitch_line(rules: _Rules, text: str, line: _Line, *, strict: bool = False) -> bool:
+    """Whether ``line``, which holds a [channel] word, is a newsletter pitch. ``strict``:
+    a line whose later sentence already went as a prompt; its every sentence must open
+    with a [signup] verb or speak to the reader, as a sentence that only names the
+    channel may be the article's ("Le journal a lancé une newsletter en mai.")."""
     s, e = line.start, line.end
     if line.lend - line.lstart > _PITCH_LINE or _quotes_words(text[s:e]) \
             or _reported(text, s, e):
@@ -3070,7 +3209,7 @@ def _pitch_line(rules: _Rules, text: str, line: _Line) -> bool:
     signed = [rules.signup.match(text, a, b) is not None for a, b in sents]
     spoken = [_addresses_reader(text, a, b) for a, b in sents]
     # Every sentence is the pitch's: an article sentence glued to it keeps the line.
-    if not all(sign or speak or rules.channel.search(text, a, b) is not None
+    if not all(sign or speak or (not strict and rules.channel.search(text, a, b) is not None)
                for (a, b), sign, speak in zip(sents, signed, spoken, strict=True)):
         return False
     return any(signed) or (any(spoken) and text[s:e].endswith(_SENTENCE_END)
@@ -3083,14 +3222,17 @@ _GLUED_PITCH_REACH = 80
 _GLUED_PITCH_MAX = 200
 
 
-def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int) -> tuple[int, int] | None:
+def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
+                 last: bool = False) -> tuple[int, int] | None:
     """A newsletter pitch inside a long line around the [channel] word at ``at``: the
     sentence opens with a [signup] verb right after a stop ("… the B2110.Sign up to the
     Harbour Bulletin newsletter for free — every weekday Work is expected …") and ends
     at its stop or where the article starts again (``_restart``). Left alone: a pitch
     whose sentence is quoted, reported or talked about ("Sign up for the newsletter was
     the advice"), that runs long, or that has a capitalised word after the channel word
-    other than after a joiner (where the article starts again cannot be told)."""
+    other than after a joiner (where the article starts again cannot be told).
+    ``last``: in a short line, only a pitch that runs to the line's end, where
+    capitalised words (the newsletter's name) are the pitch's."""
     stop = max(text.rfind(ch, max(line.start, at - _GLUED_PITCH_REACH), at) for ch in ".!?")
     if stop < 1 or not text[stop - 1].isalnum():
         return None
@@ -3108,6 +3250,8 @@ def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int) -> tuple[int, i
     if end - start > _GLUED_PITCH_MAX or _reported(text, start, end) or \
             _mentioned(text, after, end) or not _QUOTES.isdisjoint(text[start:end]):
         return None
+    if last:
+        return (start, end) if _SEPARATORS.fullmatch(text, end, line.end) else None
     words = _CLAUSE_WORDS.findall(text, after, end)
     if any(w[:1].isupper() and (k == 0 or words[k - 1].casefold() not in _JOINERS)
            for k, w in enumerate(words)):
@@ -3201,12 +3345,18 @@ def _joined(text: str, spans: list[Span]) -> list[Span]:
     """The units as removed: two with only separators between them make one (the
     separators were theirs), and a unit glued between a sentence's stop and the next
     word ("… stable.Follow us on X Work starts …", flattened text that joined paragraphs
-    with no space) leaves one space, not "stable.Work"."""
+    with no space) leaves one space, not "stable.Work". Two units joined across the
+    space between them, each having taken its other side's ("… à 08h15 Temps de lecture
+    : 2 min Partager Facebook Des plongeurs …": the badge the space before it, the share
+    bar the one after it), leave that space, not "08h15Des"."""
     out: list[Span] = []
     for s, e, new in spans:
-        if out and not new and not out[-1][2] and \
+        if out and not new and out[-1][2] in ("", " ") and \
                 _UNIT_GAP.match(text, out[-1][1], s).end() == s:  # type: ignore[union-attr]
-            out[-1] = (out[-1][0], e, "")
+            start, gap = out[-1][0], out[-1][1] < s and not text[out[-1][1]:s].strip(" \t")
+            glued = (gap or out[-1][2] == " ") and start > 0 and e < len(text) and \
+                not text[start - 1].isspace() and not text[e].isspace()
+            out[-1] = (start, e, " " if glued else "")
         else:
             out.append((s, e, new))
     return keep_apart(text, out)
