@@ -2734,7 +2734,7 @@ def test_r8_a_duration_under_a_line_that_stays_stays() -> None:
 
 def test_r8_a_bio_keeps_its_sentence_and_loses_its_closing_pitch() -> None:
     bio = ("Lena Fox reports on housing. "
-           "Sign up for her newsletter, Rent Watch, every Tuesday →")
+           "Sign up for her newsletter, Rent Watch, for a weekly digest →")
     assert _words(promo(_BEFORE + bio + _AFTER)) == _words(
         _BEFORE + "Lena Fox reports on housing." + _AFTER)
 
@@ -2753,3 +2753,11 @@ def test_r8_two_units_joined_across_a_space_leave_it() -> None:
     text = ("Mis à jour à 08h15 Temps de lecture : 2 min Partager Facebook LinkedIn "
             "Des plongeurs ont découvert une épave.")
     assert promo(text) == "Mis à jour à 08h15 Des plongeurs ont découvert une épave."
+
+
+def test_r8_a_closing_pitch_with_a_capitalised_word_after_its_name_stays() -> None:
+    # Where the article starts again cannot be told: the line stays.
+    line = ("Lena Fox reports on housing. "
+            "Sign up for her newsletter Rent Watch The Courier reported.")
+    text = _BEFORE + line + _AFTER
+    assert promo(text) == text

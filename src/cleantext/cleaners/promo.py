@@ -3222,6 +3222,10 @@ _GLUED_PITCH_REACH = 80
 _GLUED_PITCH_MAX = 200
 
 
+# A name in commas right after a pitch's channel word: ", City Lines,".
+_APPOSITIVE = re.compile(r",[ \t]\w[^,.!?;:\n]{0,40}+,")
+
+
 def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
                  last: bool = False) -> tuple[int, int] | None:
     """A newsletter pitch inside a long line around the [channel] word at ``at``: the
@@ -3231,8 +3235,8 @@ def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
     whose sentence is quoted, reported or talked about ("Sign up for the newsletter was
     the advice"), that runs long, or that has a capitalised word after the channel word
     other than after a joiner (where the article starts again cannot be told).
-    ``last``: in a short line, only a pitch that runs to the line's end, where
-    capitalised words (the newsletter's name) are the pitch's."""
+    ``last``: in a short line, only a pitch that runs to the line's end; the
+    newsletter's name may follow the channel word in commas."""
     stop = max(text.rfind(ch, max(line.start, at - _GLUED_PITCH_REACH), at) for ch in ".!?")
     if stop < 1 or not text[stop - 1].isalnum():
         return None
@@ -3251,7 +3255,14 @@ def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
             _mentioned(text, after, end) or not _QUOTES.isdisjoint(text[start:end]):
         return None
     if last:
-        return (start, end) if _SEPARATORS.fullmatch(text, end, line.end) else None
+        if not _SEPARATORS.fullmatch(text, end, line.end):
+            return None
+        # The newsletter's name set off by commas ("his newsletter, City Lines, for a
+        # weekly dose …") is the pitch's; a capitalised word anywhere else may be
+        # where the article starts again ("… newsletter The Chronicle says.").
+        name = _APPOSITIVE.match(text, after, end)
+        if name is not None:
+            after = name.end()
     words = _CLAUSE_WORDS.findall(text, after, end)
     if any(w[:1].isupper() and (k == 0 or words[k - 1].casefold() not in _JOINERS)
            for k, w in enumerate(words)):
