@@ -36,6 +36,14 @@ def test_flatten_joins_lines_with_a_space_or_nothing() -> None:
         shapes.flatten("a", "squashed")
 
 
+def test_glue_does_not_count_the_space_left_between_glued_sentences(tmp_path: Path) -> None:
+    # Glued, the read-more line sits between two sentences; cleaning leaves
+    # "Tuesday. Students", the glued gold has "Tuesday.Students": the same text.
+    path = _corpus(tmp_path, [{"id": "1", "dirty": DIRTY, "clean": "\n\n".join(ARTICLE)}])
+    result = shapes.score(list(Corpus(path)), "glue")
+    assert (result["noise_removed"], result["content_lost"], result["exact"]) == (1.0, 0.0, 1.0)
+
+
 def test_every_shape_scores_the_same_documents(tmp_path: Path) -> None:
     path = _corpus(tmp_path, [
         {"id": "1", "dirty": DIRTY, "clean": "\n\n".join(ARTICLE), "families": ["readmore"]},
