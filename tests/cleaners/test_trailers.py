@@ -2849,3 +2849,158 @@ def test_prose_under_a_contact_heading_stays() -> None:
     text = (f"{BODY}\n\nPressekontakt:\n\nDie Stadtwerke wollen ihre Preise im Herbst erneut "
             "prüfen, sagte eine Sprecherin am Montag vor den Journalisten der Region.")
     assert trailers(text) == text
+
+
+# --- flattened text: credits, marked boxes, site boxes, glued feed trailers ----------------
+
+FLAT_BODY = "The harbour handled more freight this year. The port is owned by the city."
+
+
+def _flat(tail: str, sep: str) -> str:
+    """A credit or box run into the last sentence, as scrapers that lose line breaks
+    write it: with a space (``sep=" "``) or with nothing (``sep=""``)."""
+    return FLAT_BODY + sep + sep.join(tail.split("\n"))
+
+
+# Credits whose line breaks were lost: each runs from a sentence end to the end of the text.
+@pytest.mark.parametrize("sep", [" ", ""])
+@pytest.mark.parametrize(("label", "tail"), CREDIT_TAILS[:11])
+def test_a_credit_run_into_the_last_sentence_goes(label: str, tail: str, sep: str) -> None:
+    assert trailers(_flat(tail.replace("\n\n", "\n"), sep)) == FLAT_BODY, label
+
+
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_a_credit_after_a_cut_marker_leaves_the_cut_to_truncation(sep: str) -> None:
+    text = ("Die Polizei sucht Zeugen. Bereits im[...]" + sep
+            + "Quelle: Polizei Nordheim, übermittelt durch news aktuell" + sep
+            + "weiterlesen auf presseportal.example")
+    assert trailers(text) == "Die Polizei sucht Zeugen. Bereits im[...]"
+    assert clean(text) == "Die Polizei sucht Zeugen."
+
+
+@pytest.mark.parametrize("text", [
+    # A credit after a byline's sentence stays with it, as on a line of its own.
+    "He said so. (Reporting by Ann Lee; Editing by Tom Ray) © Reuters",
+    "He said so. Reporting by Ann Lee; Editing by Tom Ray. © Reuters",
+    # An agency named in a sentence, or a sentence that goes on after a credit's words.
+    "The figures came from the wire. AFP",
+    "The photo was taken by Reuters. Reuters later withdrew it.",
+    "Es war ein Unfall. Quelle: die Polizei sagte das am Montag.",
+    # No sentence end before it: a credit's words inside a sentence.
+    "The rights were held by (c) Agencia EFE",
+])
+def test_credit_words_in_flattened_prose_stay(text: str) -> None:
+    assert trailers(text) == text
+
+
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_a_flattened_box_of_marked_titles_goes(sep: str) -> None:
+    body = "Les élèves plébiscitent les ateliers."
+    box = sep.join(["Sur le même sujet", "› Vacances : le calendrier dévoilé",
+                    "› Un numéro unique pour les parents", "› À Lorient, la cantine change"])
+    assert trailers(f"{body}{sep}{box}") == body
+    # Mid-text, the last title ends where the article sentence starts.
+    after = "Le proviseur dresse un bilan positif."
+    assert trailers(f"{body}{sep}{box}{sep}{after}").replace("  ", " ") in (
+        f"{body} {after}", f"{body}{after}")
+
+
+@pytest.mark.parametrize("text", [
+    # A quotation's guillemets are no item marks: the sentence after the heading stays.
+    "Le club a gagné. Sur le même sujet » Le maire dit « oui » aux élèves et au club.",
+    # An item that ends a sentence is prose, not a title.
+    "Le club a gagné. Sur le même sujet › Le maire a parlé. Il a dit oui › au club",
+])
+def test_marks_in_prose_after_a_box_heading_make_no_box(text: str) -> None:
+    out = trailers(text)
+    for words in ("Le maire", "oui", "au club"):
+        assert words in out
+
+
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_a_flattened_site_box_at_the_end_goes(sep: str) -> None:
+    body = "The ferry will not run until October."
+    box = sep.join(["More from Fellside News:", "Drought: what the ban means for you",
+                    "Campsite fined over sewage leak"])
+    assert trailers(f"{body}{sep}{box}") == body
+
+
+@pytest.mark.parametrize("text", [
+    # Not a site's name: a sentence.
+    "The ferry stopped. More from the council: it will meet again on Friday.",
+    # A sentence after the heading, not titles.
+    "The ferry stopped. More from Fellside: Rain fell again on Tuesday.",
+    # Not at the end of the text: the article goes on.
+    "The ferry stopped. More from Fellside News: Drought rules explained "
+    "The operator said it would refund tickets.",
+])
+def test_site_box_words_in_flattened_prose_stay(text: str) -> None:
+    assert trailers(text) == text
+
+
+def test_a_feed_trailer_glued_to_a_credit_goes_with_it() -> None:
+    text = (f"{FLAT_BODY}© dpa-infocom, dpa:240301-99-123456/3Der Beitrag Hafen meldet "
+            "Umschlagplus erschien zuerst auf Küstenblatt.")
+    assert trailers(text) == FLAT_BODY
+    text = f"{FLAT_BODY[:-1]}The post Freight rises appeared first on Harbour Daily."
+    assert trailers(text) == FLAT_BODY[:-1]
+
+
+@pytest.mark.parametrize("text", [
+    # Not at the end of the text: a glued frame must end it.
+    "The port is owned by the cityThe post Freight rises appeared first on Harbour Daily. "
+    "More follows.",
+    # A capital after a capital is an acronym's, not a junction.
+    "The port is owned by the NHSThe post office appeared first on the list of closures.",
+])
+def test_a_frame_glued_inside_prose_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
+@pytest.mark.parametrize("sep", ["\n\n", " "])
+@pytest.mark.parametrize("tail", [
+    # McClatchy's dated note.
+    "This story was originally published November 24, 2026 at 12:41 PM.",
+    "This article was originally published on March 3, 2025.",
+    # n-tv's source credit: the site, the editor's initials, the agency.
+    "Quelle: ntv.example, abc/dpa",
+])
+def test_dated_notes_and_site_credits_that_end_the_text_go(tail: str, sep: str) -> None:
+    assert trailers(f"{FLAT_BODY}{sep}{tail}") == FLAT_BODY
+
+
+@pytest.mark.parametrize("tail", [
+    "This story was originally published on March 3, 2020, and has been updated since.",
+    "Originally published by The Harbour Daily on March 3, 2025.",
+    "Quelle: ntv.example, sagte der Trainer am Montag",
+])
+def test_a_dated_note_or_source_that_goes_on_stays(tail: str) -> None:
+    text = f"{FLAT_BODY}\n\n{tail}"
+    assert trailers(text) == text
+
+
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_many_titles_after_a_read_also_link_that_end_the_text_go(sep: str) -> None:
+    body = "Las empresas prevén restablecer el servicio el miércoles."
+    box = sep.join(["Seguir leyendo:", "Alerta por nevadas en la cordillera: cierran el paso "
+                    "fronterizo de montaña", "Cuáles son las zonas con más riesgo de "
+                    "inundaciones este invierno"])
+    assert trailers(f"{body}{sep}{box}") == body
+    heading = sep.join(["Meest gelezen", "Automobilist rijdt het kanaal in bij Koedijk",
+                        "Nieuwe eigenaar voor failliete kaasboerderij in Stompetoren",
+                        "Gratis parkeren rond kerst in binnenstad"])
+    assert trailers(f"Het dak is hersteld.{sep}{heading}") == "Het dak is hersteld."
+
+
+@pytest.mark.parametrize("text", [
+    # A sentence end among them: what follows the first title is prose, and stays.
+    "Las empresas prevén restablecer el servicio. Seguir leyendo: Alerta por nevadas en la "
+    "cordillera: cierran el paso fronterizo Cardenal Samoré. Las zonas con más riesgo de "
+    "inundaciones siguen en alerta naranja",
+    # In prose, the words of a box heading open no box.
+    "The book sold well. Most read books this year were thrillers and crime novels by "
+    "local authors from the north of the county and the islands",
+])
+def test_a_sentence_after_a_read_also_link_keeps_its_words(text: str) -> None:
+    out = trailers(text)
+    assert "alerta naranja" in out or "local authors from the north" in out

@@ -31,9 +31,14 @@ Removed:
   bitte an:" above such a credit, and the last sentences that are reprint terms
   ("Republication without written permission is prohibited.", "Reproduction
   interdite", "Nachdruck nur mit Genehmigung") or a syndication note ("This story was
-  syndicated via <service>. Originally published by <paper>."); a credit line under a
-  byline's credit line ("(Reporting by …)" / "© Reuters") stays with it, as the
-  labelled bodies keep it;
+  syndicated via <service>. Originally published by <paper>.", McClatchy's dated "This
+  story was originally published <date>."); a credit line under a byline's credit line
+  ("(Reporting by …)" / "© Reuters") stays with it, as the labelled bodies keep it; in
+  flattened text a credit run into the last sentence after its stop ("… dem Land. ©
+  dpa-infocom, dpa:<id>", glued "… dem Land.© dpa-infocom …") goes the same way (see
+  _flat_credit);
+- a closed feed trailer glued to the word before it that ends the text ("…
+  dpa:<id>/2Der Beitrag <title> erschien zuerst auf <site>.", see _glued_to_end);
 - The Conversation's footer with its link ("This article is republished from <site>
   under a Creative Commons license. Read the original article."), as one frame;
 - a tag box at the end of the text: a heading marked ``{heading}`` ("Meer over") with
@@ -51,7 +56,12 @@ Removed:
   sentence (see _more_titles); a read-more link alone on a line ("Continue reading")
   takes the titles under it when two or more run to the end of the text (see
   _closing_titles). A heading among a consent dialog's buttons, with the article's
-  headline after it, takes nothing (see _heads_article).
+  headline after it, takes nothing (see _heads_article). Flattened: a box whose titles
+  are each led by the heading's mark ("Sur le même sujet › <title> › <title>", see
+  _marked_items); a heading that names a site, after a sentence, with titles to the end
+  of the text ("… fine. More from Example News: <title> <title>", see _flat_site_box);
+  a read-also link or box heading with more titles than one title's length after it,
+  to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>").
 
 Deliberately left alone: an article sentence that talks about reading more or about a post
 ("Subscribers can read more on Tuesday.", "He continued reading the statement.", "The post
@@ -364,6 +374,8 @@ class _Book:
     list_heads: frozenset[str] = frozenset()  # links that head a list of titles ({list})
     cut_link: re.Pattern[str] | None = None  # a link after a cut, ending the text
     heading: regex.Pattern[str] | None = None  # "More from <site>": a heading line, whole
+    # "More from <site>:" after a sentence in flattened text, its colon ending the name
+    flat_heading: regex.Pattern[str] | None = None
 
 
 def _rest_pattern(rests: list[str]) -> str:
@@ -718,6 +730,21 @@ def _heading_pattern(frame: _Frame) -> str:
     return "".join(out) + r"\s*[:：]?\s*\Z"
 
 
+def _flat_heading_pattern(frame: _Frame) -> str:
+    """A heading frame that names a site ("more from {site}") as regex for flattened text:
+    its literals and a site name that runs to a colon ("More from Example News:"), the
+    only end a name shows with no line break after it."""
+    out: list[str] = []
+    named = False
+    for i, (kind, text) in enumerate(frame.parts):
+        if kind == "lit":
+            out.append(_literal(text) if i else _literal(text.lstrip()))
+        else:
+            out.append(f"({'' if named else '?P<site>'}[^\\n:：|.!?]{{1,60}}?)")
+            named = True
+    return "".join(out) + r"[ \t]{0,2}[:：]"
+
+
 def _compile(phrases: Iterable[str]) -> _Book:
     links: list[str] = []
     frames: list[_Frame] = []
@@ -779,6 +806,9 @@ def _compile(phrases: Iterable[str]) -> _Book:
             rf"{_CUT}\s{{0,3}}(?P<link>{link_src}){_DECOR_CLOSE}\s*\Z", re.IGNORECASE
         ),
         heading=_alternation([_heading_pattern(f) for f in headings]),
+        flat_heading=_alternation(
+            [_flat_heading_pattern(f) for f in headings if len(f.parts) > 1]
+        ),
     )
 
 
@@ -1328,7 +1358,7 @@ def _glued_leads(
             # "… until dawn. Continue reading… Officials said …": the mark ends the link.
             w = _TOKEN.search(text, d.end(), le)
             if w is not None and w.group()[:1].isupper():
-                out.append((start, d.end()))
+                out.append((start, _box_end(text, d, le, book)))
             continue
         m = book.link_sep.match(text, h, le)
         if m is None:
@@ -1354,7 +1384,7 @@ def _glued_leads(
             and _next_unit_at(text, k, ls, le, book)
         )
         kind, te = _glued_box_title(
-            text, ts, le, nexts, link=m.group("link"), book=book
+            text, ts, le, nexts, link=m.group("link"), sep=m.group("sep"), book=book
         )
         if kind == "whole":
             continue  # the tail peel takes it (or it is prose the tail rules refused)
@@ -1446,11 +1476,70 @@ def _seen_end(text: str, ts: int, le: int) -> int | None:
     return te if kind == "cut" else _title_before_sentence(text, ts, le)
 
 
+#: The marks that lead each title of a related-links box ("Sur le même sujet › <title> ›
+#: <title>"): not ":" or "-", which titles hold ("Bac 2026 : les dates …"), nor "»" or "|",
+#: which close a quotation or part a byline in article text.
+_ITEM_MARKS = "›•·▸►▶→"
+
+
+def _marked_items(text: str, ts: int, le: int, mark: str) -> int | None:
+    """Where a flattened box of titles, each led by ``mark`` (the mark after its heading:
+    "Sur le même sujet › <title> › <title> › <title>"), ends; None unless it is one.
+
+    The mark recurs before each further title, so every title but the last shows its
+    end; each is title-length and ends no sentence. The last runs to the end of the text
+    when it is title-length and ends in no full stop, or to its seen end (see
+    _seen_end); unseen, it stays with the article text after it, and the box ends at its
+    mark. A run with no second mark, or an item that ends a sentence, is no box.
+    """
+    marks: list[int] = []
+    pos = text.find(mark, ts, le)
+    while pos >= 0 and len(marks) < _MAX_LIST:
+        marks.append(pos)
+        pos = text.find(mark, pos + 1, le)
+    if not marks:
+        return None
+    for s, e in zip([ts, *(m + 1 for m in marks[:-1])], marks, strict=True):
+        words = _TOKEN.findall(text, s, e)
+        if not words or len(words) > _MAX_TITLE_WORDS or any(
+            w.rstrip(CLOSERS).endswith(_ENDS) for w in words[:-1]
+        ) or words[-1].rstrip(CLOSERS).endswith("."):
+            return None
+    last = marks[-1] + 1
+    rest = _TOKEN.findall(text, last, le)
+    if (
+        rest and len(rest) <= _MAX_TITLE_WORDS and _prev_nonspace(text, len(text), le) < 0
+        and not any(w.rstrip(CLOSERS).endswith(_ENDS) for w in rest[:-1])
+        and not rest[-1].rstrip(CLOSERS).endswith(".")
+    ):
+        return le
+    seen = _seen_end(text, _prev_nonspace(text, last, 0) + 1, le) if rest else None
+    return seen if seen is not None else _prev_nonspace(text, marks[-1], ts) + 1
+
+
+def _box_end(text: str, d: regex.Match[str], le: int, book: _Book) -> int:
+    """Where a link that ends in a mark ends: after its mark, or, when it heads a box
+    ({list}) and the mark is one that leads titles ("Sur le même sujet › <title> ›
+    <title>"), after the titles it leads (see _marked_items)."""
+    mark = text[d.start("link") : d.end()].rstrip()[-1:]
+    if mark in _ITEM_MARKS and _heading_key(d.group("link")) in book.list_heads:
+        end = _marked_items(text, d.end(), le, mark)
+        if end is not None:
+            return end
+    return d.end()
+
+
 def _glued_box_title(
-    text: str, ts: int, le: int, nexts: frozenset[int], *, link: str, book: _Book
+    text: str, ts: int, le: int, nexts: frozenset[int], *, link: str, sep: str, book: _Book
 ) -> tuple[str, int]:
     """_glued_title's end of the title after ``link``, and after a box heading marked
-    ``{list}`` the end of the box's further titles (see _more_titles)."""
+    ``{list}`` the end of the box's further titles (see _more_titles, and _marked_items
+    for titles each led by the heading's mark)."""
+    mark = sep.strip()[:1]
+    if mark and mark in _ITEM_MARKS and _heading_key(link) in book.list_heads:
+        end = _marked_items(text, ts, le, mark)
+        if end is not None and end > ts:
+            return "cut", end
     kind, te = _glued_title(text, ts, le, nexts)
     if kind == "cut" and _heading_key(link) in book.list_heads:
         te = _more_titles(text, te, le)
@@ -1462,12 +1551,18 @@ def _read_also_end(
 ) -> tuple[str, int]:
     """``("cut", end)`` where the title after a read-also link ends before a sentence
     that opens with a word no opener list holds (see _title_before_sentence), else
-    ``("none", ts)``. A read-also link (with a separator, or a heading the packs mark
-    ``{list}``) has a title after it; a bare "Read more" may have the article go on."""
+    ``("none", ts)``; ``("cut", le)`` where titles too many for one run to the end of the
+    text. A read-also link (with a separator, or a heading the packs mark ``{list}``)
+    has a title after it; a bare "Read more" may have the article go on."""
     if marked or _heading_key(link) in book.list_heads:
         end = _title_before_sentence(text, ts, le)
         if end is not None:
             return "cut", end
+        # "… miércoles. Seguir leyendo: <title> <title>", "… omgeving. Meest gelezen
+        # <title> <title> <title>": more words than one title has, to the end of the
+        # text and ending no sentence, are a box's titles (see _more_titles).
+        if (text[ts].isupper() or text[ts].isdigit()) and _more_titles(text, ts, le) == le:
+            return "cut", le
     return "none", ts
 
 
@@ -1695,6 +1790,18 @@ def _title_like(text: str, s: int, e: int) -> bool:
     return len(sentences(t)) == 1
 
 
+def _glued_to_end(text: str, p: int, e: int) -> bool:
+    """Is the closed frame at ``p``, ending at ``e``, a block glued to the word before it
+    (a capital after a letter or a figure: "… dpa:250714-930-811204/2Der Beitrag …
+    erschien zuerst auf …") that ends the text? Blocks joined by nothing run so; inside
+    an article a word never runs into a capital, and a frame that ends the text (the
+    feed's last block) is no sentence that goes on."""
+    return (
+        p > 0 and text[p - 1].isalnum() and text[p].isupper() and not text[p - 1].isupper()
+        and not text[e:].strip()
+    )
+
+
 def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> list[tuple[int, int]]:
     """Closed feed-trailer frames that start (or whose first literal starts) at a hit."""
     found: list[tuple[int, int]] = []
@@ -1705,7 +1812,8 @@ def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> lis
         if book.closed is not None:
             m = book.closed.match(text, p, min(le, p + _MAX_FRAME))
             if (
-                m is not None and _starts_unit(text, p, ls) and _site_ok(m)
+                m is not None and _site_ok(m)
+                and (_starts_unit(text, p, ls) or _glued_to_end(text, p, m.end()))
                 and (m.end() >= le or _frame_ends(text, m.end(), le))
             ):
                 found.append(_widen(text, p, m.end(), le))
@@ -1856,7 +1964,8 @@ def _line_units(
     tried = hits if len(hits) <= _MAX_HITS else [*hits[:8], *hits[-_MAX_HITS + 8 :]]
     spans = sorted(_frames_at(text, tried, ls, le, book))
     glued = [
-        *_glued_leads(text, tried, ls, le, book), *_ranked_leads(text, tried, ls, le, book)
+        *_glued_leads(text, tried, ls, le, book), *_ranked_leads(text, tried, ls, le, book),
+        *_flat_site_box(text, tried, ls, tail_end, book),
     ]
     # Peel read-more units back from the line end and from the start of each frame; a
     # unit at the line end starts at a hit near it, so a long line without one is skipped.
@@ -1899,6 +2008,46 @@ def _line_units(
         if at_tail:
             reached = min(reached, start)
     return out
+
+
+_FLAT_BOX_REACH = 800  # a flattened site box: its heading and a few titles
+
+
+def _flat_site_box(
+    text: str, hits: list[int], ls: int, tail_end: int, book: _Book
+) -> list[tuple[int, int]]:
+    """A box heading that names a site, with its titles, ending a flattened text ("…
+    £300,000. More from Lakeland Today: <title> <title>"); empty if there is none.
+
+    The heading follows a sentence end (at a line start _heading_line sees it) and its
+    colon ends the site name, a short name that ends no sentence (as in _heading_line);
+    its titles run to the end of the text (``tail_end``: once the units after them go)
+    and are a short run that ends no sentence (see _more_titles), so an article
+    sentence after the heading ("More from the council: it will meet again.") keeps it.
+    """
+    if book.flat_heading is None or tail_end - ls <= 0:
+        return []
+    for h in reversed(hits):
+        if h < tail_end - _FLAT_BOX_REACH:
+            break
+        q = _prev_nonspace(text, h, ls)
+        if q < 0 or text[q] not in _SENTENCE_END or not text[h].isupper():
+            continue
+        m = book.flat_heading.match(text, h, tail_end)
+        if m is None:
+            continue
+        site = m.group("site").split()
+        if not site or len(site) > 6 or any(not w[:1].isupper() for w in site[:1]) or sum(
+            w[:1].islower() and len(w) >= 3 for w in site
+        ) > 1:
+            continue
+        w = _TOKEN.search(text, m.end(), tail_end)
+        if w is None or not w.group()[:1].isupper():
+            continue
+        tail = text[: tail_end].rstrip()
+        if _more_titles(tail, m.end(), len(tail)) == len(tail):
+            return [(h, tail_end)]
+    return []
 
 
 def _heading_line(text: str, first: int, le: int, tail_end: int, book: _Book) -> int | None:
@@ -2456,21 +2605,32 @@ _CREDIT_LINE = re.compile(
     # A sign-off in brackets: "(ANSA).", "(EFE)".
     rf"|\({_AGENCY}\)\.?"
     # A source credit naming agencies only: "Bron: ANP", "Quelle: dpa, AFP", "Fonte: Lusa".
+    # With the site and the editor's initials before the agency (n-tv's "Quelle: ntv.de,
+    # dbe/dpa").
     rf"|(?:Source|Quelle|Bron|Fuente|Fonte|Fonti)[ \t]{{0,2}}:[ \t]{{0,3}}"
+    r"(?:[\w-]{1,40}(?:\.[\w-]{1,40}){1,3},[ \t]{1,2})?(?-i:(?:[a-z]{2,5}/){0,3})"
     rf"{_AGENCY}(?:[ \t]{{0,2}}[,/][ \t]{{0,2}}{_AGENCY}){{0,3}}\.?"
     # Presseportal's credit for a release it carries (news aktuell): "Quelle: Polizei X,
     # übermittelt durch news aktuell", "Original-Content von: X, übermittelt durch news
     # aktuell".
+    # Flattened, the portal's read-on link runs into it: "… news aktuell weiterlesen auf
+    # presseportal.de" (a line of its own, the link is a pack frame).
     r"|(?:Quelle|Original-Content von)[ \t]{0,2}:[ \t]{0,3}[^\n]{1,160}?,?[ \t]{1,3}"
     r"übermittelt durch news aktuell\.?"
+    r"(?:[ \t]{0,3}(?:weiterlesen|mehr)[ \t](?:auf|bei)[ \t](?:https?://)?[\w-]{1,63}"
+    r"(?:\.[\w-]{1,63}){1,4}/?)?"
     # A science service's source credit ending in its reprint terms (SINC): "Fuente:
     # <service> vía <agency>." The notice after it is a _REPRINT sentence.
     r"|(?:Fuente|Fonte|Source|Quelle)[ \t]{0,2}:[ \t]{0,3}[^\n]{1,160}?[ \t](?:vía|via)"
     r"[ \t][^\n]{1,80}?\."
     # AFP's desk slugs, the bureau and the editors' initials: "bur-abc/ljm/dch", "ljm/as".
+    # Flattened, the agency's copyright runs into them: "bur-abc/ljm © AFP".
     r"|(?-i:[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}(?:-[a-z]{2,5})?){1,5})"
-    # Lusa's sign-off: the editors' initials and "Lusa/Fim" ("ABC // JMR").
+    rf"(?:[ \t]{{0,3}}(?:©|\(c\))[ \t]{{0,2}}{_AGENCY}\.?)?"
+    # Lusa's sign-off: the editors' initials and "Lusa/Fim" ("ABC // JMR"), in flattened
+    # text on one line ("ABC // JMR Lusa/Fim").
     r"|(?-i:[A-ZÀ-ÖØ-Þ]{2,4}(?:[ \t]{0,2}//[ \t]{0,2}[A-ZÀ-ÖØ-Þ]{2,4}){1,4})"
+    r"(?:[ \t]{0,3}Lusa/Fim\.?)?"
     r"|Lusa/Fim\.?"
     r")[ \t]*",
     re.IGNORECASE,
@@ -2502,6 +2662,12 @@ _NOTICE = regex.compile(
     r"[^\n.]{1,80}\.?)?"
     r"|This[ \t](?:story|article|post|piece)[ \t]was[ \t]syndicated[ \t](?:via|by|from|through)"
     r"[ \t][^\n.]{1,80}"
+    # McClatchy's dated note: "This story was originally published November 24, 2026 at
+    # 12:41 PM." (with no date it is a credit line the labelled bodies keep, see above).
+    r"|This[ \t](?:story|article)[ \t]was[ \t]originally[ \t]published[ \t](?:on[ \t])?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)[ \t]\d{1,2},[ \t](?:19|20)\d\d(?:[ \t]at[ \t]\d{1,2}:\d\d[ \t]?"
+    r"[ap]\.?m\.?)?"
     r")[.!]?[ \t]*",
     regex.IGNORECASE | regex.V0,
 )
@@ -2601,6 +2767,38 @@ def _after_byline(text: str, ls: int) -> bool:
     return bracketed or (bool(first) and first[0].lower() in _BYLINE_WORDS)
 
 
+#: What may end the sentence before a credit in flattened text: a stop, a closing quote,
+#: or a cut mark in brackets ("… Bereits im[...]Quelle: …"). Not a bare bracket: "(Reporting
+#: by …) © Reuters" is a byline's block, which the labelled bodies keep.
+_FLAT_STOP = re.compile(r"(?:[.!?…。！？][\"”’»]?|(?:…|\.{3})[\])])\Z")
+#: A byline's credit sentence ("Reporting by …; Editing by …"): a credit after it stays.
+_BYLINE_BEFORE = re.compile(r"\b(?:Reporting|Editing|Edited|Compiled) by\b", re.IGNORECASE)
+_FLAT_STARTS = re.compile(r"(?<=[.!?…。！？\"”’»\])])[ \t]{0,3}(?=\S)")
+
+
+def _flat_credit(text: str, ls: int, end: int) -> int | None:
+    """Where a credit that ends a flattened line starts, if one does (see _credits_start).
+
+    Scrapers that lose line breaks run the credit line into the sentence before it
+    ("… dem Land. © dpa-infocom, dpa:<id>", glued: "… dem Land.© dpa-infocom, …"): a
+    _CREDIT_LINE that starts right after a sentence end and runs to the end of the line
+    is one. Tried in the line's last _CREDIT_LINE_MAX characters, from the start nearest
+    the end; only an agency's credit in its printed shape matches, and an article
+    sentence that names an agency goes on after the name ("… AFP reported."), so it
+    is never all of what follows a stop. A credit after a byline's sentence stays.
+    """
+    lo = max(ls + 1, end - _CREDIT_LINE_MAX)
+    starts = [m.end() for m in _FLAT_STARTS.finditer(text, lo, end)]
+    for s in reversed(starts):
+        if not _CREDIT_LINE.fullmatch(text, s, end):
+            continue
+        before = text[max(ls, s - 200) : s].rstrip()
+        if _FLAT_STOP.search(before) is None or _BYLINE_BEFORE.search(before):
+            return None
+        return s
+    return None
+
+
 def _credits_start(text: str) -> int | None:
     """Where the agency credits, reprint and syndication notes that end the text start.
 
@@ -2618,6 +2816,8 @@ def _credits_start(text: str) -> int | None:
             s: int | None = None if _after_byline(text, ls) else ls
         else:
             s = _notice_start(text, ls, end)
+            if s is None:
+                s = _flat_credit(text, ls, end)
             # A contact block sits above the credit that names its sender ("Rückfragen
             # bitte an: …" / "Original-Content von: …, übermittelt durch news aktuell"):
             # looked for once a credit went, so other texts pay nothing for it.
