@@ -1965,7 +1965,8 @@ def _line_units(
     spans = sorted(_frames_at(text, tried, ls, le, book))
     glued = [
         *_glued_leads(text, tried, ls, le, book), *_ranked_leads(text, tried, ls, le, book),
-        *_flat_site_box(text, tried, ls, tail_end, book),
+        # (Only in the line the text ends in, once the units after it go.)
+        *(_flat_site_box(text, tried, ls, tail_end, book) if le >= tail_end else ()),
     ]
     # Peel read-more units back from the line end and from the start of each frame; a
     # unit at the line end starts at a hit near it, so a long line without one is skipped.
@@ -2773,7 +2774,10 @@ def _after_byline(text: str, ls: int) -> bool:
 _FLAT_STOP = re.compile(r"(?:[.!?…。！？][\"”’»]?|(?:…|\.{3})[\])])\Z")
 #: A byline's credit sentence ("Reporting by …; Editing by …"): a credit after it stays.
 _BYLINE_BEFORE = re.compile(r"\b(?:Reporting|Editing|Edited|Compiled) by\b", re.IGNORECASE)
-_FLAT_STARTS = re.compile(r"(?<=[.!?…。！？\"”’»\])])[ \t]{0,3}(?=\S)")
+#: A mark every _CREDIT_LINE holds: "©", "(c)"/"(ANSA)", a source's colon, a slug's or
+#: an id's slash, or "Copyright" (looked for apart: the word has no other mark).
+_CREDIT_MARK = re.compile("[©(:/]")  # a class, not an alternation: a fast C-level scan
+_FLAT_STARTS = re.compile(r"[.!?…。！？\"”’»\])][ \t]{0,3}(?=\S)")
 
 
 def _flat_credit(text: str, ls: int, end: int) -> int | None:
@@ -2788,8 +2792,16 @@ def _flat_credit(text: str, ls: int, end: int) -> int | None:
     is never all of what follows a stop. A credit after a byline's sentence stays.
     """
     lo = max(ls + 1, end - _CREDIT_LINE_MAX)
+    # Every credit holds one of these marks: one C-level search, and most texts' last
+    # sentences hold none.
+    if _CREDIT_MARK.search(text, lo, end) is None and not any(
+        text.find(w, lo, end) >= 0 for w in ("opyright", "OPYRIGHT")
+    ):
+        return None
     starts = [m.end() for m in _FLAT_STARTS.finditer(text, lo, end)]
-    for s in reversed(starts):
+    # A credit holds two stops at most ("(c) Agencia EFE", "… (SINC) vía Agencia …."):
+    # the starts after the last three are all a credit may start at.
+    for s in reversed(starts[-3:]):
         if not _CREDIT_LINE.fullmatch(text, s, end):
             continue
         before = text[max(ls, s - 200) : s].rstrip()
