@@ -3004,3 +3004,24 @@ def test_many_titles_after_a_read_also_link_that_end_the_text_go(sep: str) -> No
 def test_a_sentence_after_a_read_also_link_keeps_its_words(text: str) -> None:
     out = trailers(text)
     assert "alerta naranja" in out or "local authors from the north" in out
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    # A short capitalised last word with a whole sentence opener glued to it.
+    ("The boat sank.Also read: Crews called out 74 times in JulyThe man, from Ely, had set "
+     "out at noon.", "The boat sank. The man, from Ely, had set out at noon."),
+    ("Der Hafen wächst.Lesen Sie auch: Neue Kräne für den Hafen in KielDie Stadt zahlt "
+     "mit, sagte der Sprecher.", "Der Hafen wächst. Die Stadt zahlt mit, sagte der Sprecher."),
+])
+def test_a_glued_title_ends_before_a_glued_opener_after_a_short_word(text: str, left: str) -> None:
+    assert trailers(text) == left
+
+
+@pytest.mark.parametrize("text", [
+    # Names with an inner capital end in no opener, or in a two-letter one: no junction,
+    # and the prose after them keeps every word.
+    "Fans shared the clip on YouTube and on LinkedIn after the match, officials said.",
+    "The deal with DeThe Holdings was signed on Monday, officials said.",
+])
+def test_inner_capitals_of_names_are_no_opener_junction(text: str) -> None:
+    assert trailers(text) == text

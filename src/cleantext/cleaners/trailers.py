@@ -1054,13 +1054,26 @@ _CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{6,40}+(?=\p{Lu}\p{Ll})")
 _QUOTE_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}%])(?=[«„“]\p{Lu})")
 
 
+# ... and after a short capitalised word, when what is glued on is a whole sentence opener
+# of three letters or more ("… in JulyThe 52-year-old …"): names with an inner capital
+# end in no such word ("YouTube", "PowerPoint"), and two-letter openers are left out
+# ("LinkedIn").
+_SHORT_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{1,5}+(?=\p{Lu}\p{Ll}{2,20}+[,;:]?\Z)")
+
+
+def _opener_junction(word: str) -> regex.Match[str] | None:
+    """_SHORT_CAP_JUNCTION's match in ``word`` when the rest is a sentence opener, or None."""
+    j = _SHORT_CAP_JUNCTION.match(word)
+    return j if j is not None and _opens_sentence(word[j.end() :]) else None
+
+
 def _junction(word: str) -> int:
     """Where a title's last word ends inside ``word``, glued to the next block's first
     (see _JUNCTION), or 0 if it holds no junction."""
     if word[0].islower():
         j = _JUNCTION.match(word)
     elif word[0].isupper():
-        j = _CAP_JUNCTION.match(word)
+        j = _CAP_JUNCTION.match(word) or _opener_junction(word)
     else:
         j = None
     if j is None and ("«" in word or "„" in word or "“" in word):
