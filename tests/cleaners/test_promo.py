@@ -2761,3 +2761,60 @@ def test_r8_a_closing_pitch_with_a_capitalised_word_after_its_name_stays() -> No
             "Sign up for her newsletter Rent Watch The Courier reported.")
     text = _BEFORE + line + _AFTER
     assert promo(text) == text
+
+
+# Round 9: flattened text, ad labels glued to both neighbours or shouted before a name.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry left at noon.ADVERTISEMENTHarbourmaster Lee said the sea was calm.",
+     "The ferry left at noon. Harbourmaster Lee said the sea was calm."),
+    ("Der Bürgermeister sprach von Fortschritt.Anzeige„Wir bauen weiter“, sagte er.",
+     "Der Bürgermeister sprach von Fortschritt. „Wir bauen weiter“, sagte er."),
+    ("Le conseil a voté le budget.PublicitéLe maire a salué le résultat.",
+     "Le conseil a voté le budget. Le maire a salué le résultat."),
+    ("A obra termina em 2027.PublicidadeA câmara confirmou o prazo.",
+     "A obra termina em 2027. A câmara confirmou o prazo."),
+    ("De brug gaat in mei dicht.AdvertentieDe gemeente zoekt een omleiding.",
+     "De brug gaat in mei dicht. De gemeente zoekt een omleiding."),
+    ("El pleno se celebró el lunes.PUBLICIDADDurante la sesión hubo protestas.",
+     "El pleno se celebró el lunes. Durante la sesión hubo protestas."),
+])
+def test_r9_an_ad_label_glued_between_sentences_goes(text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # The label is the head of a longer word: the letter after it is lower case, or
+    # the capitals go on.
+    "Die Firma wuchs kräftig.Anzeigenblatt und Radio brachten Geld.",
+    "Der Verlag meldete Zahlen.ANZEIGENTEIL Die Erlöse stiegen.",
+    "The firm grew.Advertisements were up 4% on the year.",
+    # No full stop after a lower-case word: an abbreviation or a domain.
+    "He moved to the U.S.Advertisement work paid better there.",
+    "See example.com/AdvertisementGuide for details.",
+])
+def test_r9_a_word_that_begins_with_a_label_stays(text: str) -> None:
+    assert promo(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plan was approved on Tuesday. ADVERTISEMENT Developer Harlow Homes said work "
+     "starts in May.",
+     "The plan was approved on Tuesday. Developer Harlow Homes said work starts in May."),
+    ("Die Kosten liegen im Rahmen. ANZEIGE Bürgermeister Klaus Weber ist zufrieden.",
+     "Die Kosten liegen im Rahmen. Bürgermeister Klaus Weber ist zufrieden."),
+    ("Die Kosten liegen im Rahmen. Anzeige „Wir sind zufrieden“, sagte Weber.",
+     "Die Kosten liegen im Rahmen. „Wir sind zufrieden“, sagte Weber."),
+])
+def test_r9_a_shouted_label_or_one_before_a_german_quote_goes(text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A label word in title case before two capitalised words may belong to a name.
+    "The campaign won awards. Advertisement Kentucky Democrats ran was seen by many.",
+    "ADVERTISEMENT STANDARDS Authority fined the firm.",
+    "Die Polizei erstattete Anzeige „wegen Betrugs“, hieß es.",
+])
+def test_r9_label_words_in_article_sentences_stay(text: str) -> None:
+    assert promo(text) == text

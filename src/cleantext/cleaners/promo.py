@@ -174,6 +174,9 @@ _SEPARATORS = regex.compile(r"[\s\p{P}\p{S}\d]*+")
 _SEPARATED_WORD = regex.compile(r"[^\s\p{P}\p{S}\d\x1c-\x1f]++")
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 _UPPER_WORD = regex.compile(r"\p{Lu}[\p{Lu}\d'’.-]{1,30}+$")
+# What may open the sentence after a label: a number is checked apart; German opens a
+# quotation with „ or ‚ ("… im Rahmen. Anzeige „Wir hatten …").
+_QUOTE_OPENERS = "\"“‘'«„‚([—–-¿¡"
 _WORD_AFTER = regex.compile(r"[ \t]{0,5}+([\w'’-]{1,40}+)([ \t]{0,5}+)([\w'’-]{0,40}+)?")
 
 
@@ -1100,10 +1103,12 @@ def _left_ok(text: str, line: _Line, start: int, chained: int) -> bool:
 
 
 def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  # noqa: PLR0917
-              repeats: int = _REPEATS) -> bool:
+              repeats: int = _REPEATS, *, shouted: bool = False) -> bool:
     """Whether an inline label may end here: before a new sentence, a number or the end.
     A one-word label printed again right after ("Publicité Publicité Les syndicats…")
-    is judged by what follows the last of them."""
+    is judged by what follows the last of them. A one-word label in capitals
+    (``shouted``: "runway. ADVERTISEMENT Developer Greyling Homes said …") is no part
+    of a name after it: a sentence never shouts one word of a name."""
     if text[end:end + 1] in ("-", "‐") and text[end + 1:end + 2].isalpha():
         return False  # the first half of a compound: "Advertentie-inkomsten daalden"
     pos = end
@@ -1112,7 +1117,7 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  
     if pos >= line.end:
         return True
     nxt = text[pos]
-    if nxt.isdigit() or nxt in "\"“‘'«([—–-¿¡":
+    if nxt.isdigit() or nxt in _QUOTE_OPENERS:
         return True
     if nxt in "@#,;":
         # A handle or hashtag belongs to the prompt ("Follow us on X @rtl"); a comma
@@ -1132,14 +1137,20 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  
         return True
     first, gap, second = m.group(1), m.group(2), m.group(3) or ""
     if first in rules.inline_as_written and repeats > 0:
-        return _right_ok(rules, text, line, m.end(1), one_word, repeats - 1)
+        return _right_ok(rules, text, line, m.end(1), one_word, repeats - 1,
+                         shouted=shouted)
     if first in rules.compound:
         return False  # "Social Security", "Advertisement Standards"
-    if first in _DETERMINERS:
-        return True
+    if first in _DETERMINERS or (shouted and not first.isupper()):
+        return True  # (a shouted label before more capitals may be a shouted name)
     # "Advertisement Nissan is": a new sentence. "Advertisement Kentucky Democrats":
     # two capitalised words may be a name that the label word belongs to; keep.
     return not (gap and second[:1].isupper() and not second.isupper())
+
+
+def _shouted(word: str) -> bool:
+    """Whether a one-word label is written in capitals ("ADVERTISEMENT", "ANZEIGE")."""
+    return len(word) >= 3 and word.isupper()
 
 
 def _sentence_at(text: str, line: _Line, cache: dict[int, list[tuple[int, int]]],
@@ -1489,8 +1500,11 @@ def _gate(rules: _Rules, text: str) -> bool | None:
                 return True
             m = scan.search(data, at + 1)
     # Three short lines or a breadcrumb's opening after a line break: one scan for both.
+    # An ad label glued between two sentences has no word edge for the anchors.
     crumb_at_start, _, short_or_crumb = _crumb_scans(anchors.table)
+    glued = _glued_label_scan(rules.inline_as_written)
     return _SHORT_AT_START.match(data) is not None or \
+        (glued is not None and glued.search(text) is not None) or \
         crumb_at_start.match(data) is not None or \
         short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or None
 
@@ -1682,10 +1696,12 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     firsts = [*(f for f in [_FIRST_START.match(text)] if f is not None), *starts]
     follows = [m.end() for m in firsts if m.lastgroup == "follow"]
     apps = [m.end() for m in firsts if m.lastgroup == "app"]
+    glued = _glued_labels(rules, text)
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
-            or chains or cues.channels or crumbs or follows or players or apps):
+            or chains or cues.channels or crumbs or follows or players or apps or glued):
         return []
     doc = _Doc(rules, text)
+    doc.spans.extend(glued)
     doc.menu_bars(bars)
     for start in crumbs:
         doc.drop_line(doc.line_of(start))
@@ -2784,7 +2800,8 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
     # Three words or more ("Click to share on Twitter (Opens in new window)") are never
     # prose, whatever precedes them; one or two need a sentence boundary before them.
     if n_words >= 3 or _left_ok(text, line, start, chained):
-        return _right_ok(rules, text, line, end, one_word=n_words == 1)
+        return _right_ok(rules, text, line, end, one_word=n_words == 1,
+                         shouted=n_words == 1 and _shouted(written))
     # Flattened text keeps no full stop after a headline: "… ferry timetable
     # Advertisement The council …". A [headline] label (a word its language writes
     # capitalised only as a label) goes after a lower-case word too, but only before a
@@ -2792,6 +2809,58 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
     # said" stays, and German nouns ("erstattet Anzeige Die Polizei …") are never listed.
     return _key(written) in rules.headline and _lower_before(text, line, start) and \
         _determiner_after(rules, text, line, end)
+
+
+# Flattened text that dropped the line breaks around an ad label glues it to both its
+# neighbours: "… the old runway.ADVERTISEMENTDeveloper Greyling …", "… déplorer.PublicitéLa
+# mairie …", "… Stahlpreisen.Anzeige„Für …". The scan, on lower-cased text, needs a word
+# edge after a phrase; here only the change of case (or an opening quotation mark)
+# marks where the label ends. Before it: a stop right after a lower-case word or a
+# number (as ``_glued_start``). Case-sensitive, over the text as written.
+_GLUED_QUOTES = "„“\"«‚‘"
+
+
+@functools.lru_cache(maxsize=8)
+def _glued_label_scan(labels: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the one-word [inline] labels as written: a full stop, then the
+    label, then a letter or an opening quotation mark (``_glued_labels`` judges case)."""
+    words = sorted((w for w in labels if " " not in w and w.isalpha()), key=lambda w: (-len(w), w))
+    if not words:
+        return None
+    alt = "|".join(map(re.escape, words))
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    # A full stop only, and the labels' first letters right after it: a literal first
+    # character lets ``re`` skip to each full stop (~2 GB/s; "[.!?]" first ran at
+    # ~0.3 GB/s, too slow for the gate, which runs this on every document).
+    return re.compile(rf"\.(?=[{firsts}])(?<=[^\W_]\.)({alt})(?=[^\W\d_]|[{_GLUED_QUOTES}])")
+
+
+def _glued_labels(rules: _Rules, text: str) -> list[Span]:
+    """Ad labels glued between a sentence's stop and the next sentence's first word.
+
+    The label goes when the next word visibly starts where it ends: after a label in
+    lower case ("Publicité"), a capital ("PubliciteLa"); after one in capitals
+    ("ADVERTISEMENT"), a capital and a lower-case letter ("ADVERTISEMENTDeveloper", not
+    "ANZEIGENTEIL"); or an opening quotation mark. A word that only begins with a label
+    ("Advertisements", "Anzeigenblatt") is a word: the next letter is lower case, or the
+    capital run goes on. What is removed leaves the space ``keep_apart`` puts after the
+    stop, so the article word after it stays whole."""
+    scan = _glued_label_scan(rules.inline_as_written)
+    if scan is None:
+        return []
+    spans: list[Span] = []
+    for m in scan.finditer(text):
+        start, end = m.span(1)
+        if not (text[start - 2].islower() or text[start - 2].isdigit()):
+            continue  # "U.S.Advertisement…": an abbreviation, not a sentence's end
+        nxt = text[end]
+        if nxt in _GLUED_QUOTES:
+            spans.append((start, end, ""))
+        elif not nxt.isupper():
+            continue
+        elif not text[end - 1].isupper() or text[end + 1:end + 2].islower():
+            spans.append((start, end, ""))
+    return spans
 
 
 _ECHO = regex.compile(r"[ \t]{1,3}+(\p{Lu}[\p{L}+-]{0,20}+)(?![\p{L}\d])")
