@@ -2818,3 +2818,48 @@ def test_r9_a_shouted_label_or_one_before_a_german_quote_goes(text: str, expecte
 ])
 def test_r9_label_words_in_article_sentences_stay(text: str) -> None:
     assert promo(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Home › News › Harbour TownFerry fares rise again\n\nThe fares rise in May.",
+     "Ferry fares rise again\n\nThe fares rise in May."),
+    ("Startseite > Lokales > Kreis BergfeldBäcker schließt nach 90 Jahren. Die Kunden sind "
+     "traurig.",
+     "Bäcker schließt nach 90 Jahren. Die Kunden sind traurig."),
+    ("Accueil / Régions / Haute-LoireUn pont rouvre à Brives. Les travaux ont duré un an.",
+     "Un pont rouvre à Brives. Les travaux ont duré un an."),
+])
+def test_r9_a_trail_glued_to_its_headline_goes(text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A space after the last section: where the trail ends is not to be seen.
+    "Home › News › Harbour Town Ferry fares rise again. The fares rise in May.",
+    # No home word first, or a sentence among the items.
+    "Prices › Wages › The gapWidened in May, the report said.",
+    "Home / Away record: 5-2 this seasonThe coach was pleased.",
+])
+def test_r9_trails_that_do_not_show_their_end_stay(text: str) -> None:
+    assert promo(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Temps de lecture : 3 minÀ Brives, le pont rouvre. Les travaux ont duré un an.",
+     "À Brives, le pont rouvre. Les travaux ont duré un an."),
+    ("Lesezeit: 4 Min.Bäcker schließt nach 90 Jahren. Die Kunden sind traurig.",
+     "Bäcker schließt nach 90 Jahren. Die Kunden sind traurig."),
+    ("May 2, 2024 6 min readShare this", "May 2, 2024 Share this"),
+    ("Leestijd: 3 minutenDe brug gaat dicht. Er komt een pont.",
+     "De brug gaat dicht. Er komt een pont."),
+])
+def test_r9_a_reading_time_badge_glued_to_a_capital_goes(text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Simmer the sauce for at least 5 minimum. Reading time: 5 minutesor so, he joked.",
+    "Lesezeit: 3 Minutenlang las er vor.",
+])
+def test_r9_minutes_that_run_on_in_lower_case_stay(text: str) -> None:
+    assert promo(text) == text

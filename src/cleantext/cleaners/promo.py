@@ -261,9 +261,13 @@ def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
-# Written lower case: the scan runs on lower-cased text.
-_MINUTES = r"(?:min(?:ute)?s?|minuten|minutos?|minuti|мин(?:ут[аы]?)?)\.?"
-_READ_AFTER = (r"(?:read|reading|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura"
+# Written lower case: the scan runs on lower-cased text. The longer word first in each
+# alternation: the badge needs no word edge after it in the scan (flattened text glues
+# the headline to it, "Temps de lecture : 3 minÀ Lavergne …", and lower case hides the
+# capital), so the first spelling that fits is taken; ``_reading_time_ok`` then wants
+# a capital, a separator or the line's end after it ("5 minimum" is no badge).
+_MINUTES = r"(?:minuten|minutos?|minuti|min(?:ute)?s?|мин(?:ут[аы]?)?)\.?"
+_READ_AFTER = (r"(?:reading|read|lesezeit|de\s+lecture|de\s+lectura|di\s+lettura"
                r"|de\s+leitura|leestijd|чтения)")
 _READ_BEFORE = (r"(?:reading\s+time|read\s+time|lesezeit|lesedauer"
                 r"|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura"
@@ -272,7 +276,6 @@ _READ_BEFORE = (r"(?:reading\s+time|read\s+time|lesezeit|lesedauer"
 _BADGE = (
     rf"(?:\d{{1,3}}(?:[-–]\d{{1,3}})?[ \t]?{_MINUTES}[ \t]{{1,3}}{_READ_AFTER}"
     rf"|{_READ_BEFORE}[ \t]{{0,3}}:?[ \t]{{0,3}}(?:ca\.[ \t]?|~[ \t]?)?\d{{1,3}}[ \t]?{_MINUTES})"
-    r"(?!\w)"
     r"|(?:読了時間|阅读时间|閱讀時間)[:：]?[ \t]{0,3}約?\d{1,3}[ \t]?分(?:钟|鐘)?"
 )
 # "0 Comments", "12 Kommentare": a comment count, as a line or between sentences.
@@ -1583,6 +1586,31 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
                        + player + rb")"))
 
 
+# Flattened text that dropped the line breaks glues a trail to the headline under it:
+# "Startseite > Region > Landkreis HollfeldLandwirt aus Hollfeld gewinnt …". Only the
+# change of case inside a word ("HollfeldLandwirt", "Bretagne-SudUne") shows where the
+# last section ends; with a space there ("Landkreis Hollfeld Landwirt aus …") nothing
+# does, and the trail stays. Each item lazy and bounded: the first join of case ends it.
+_GLUED_CRUMB = regex.compile(
+    r"(?m)^[ \t]{0,3}(?i:" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}((?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{0,8}}?[^\n{_CRUMB_MARKS}]{{0,39}}?\p{{Ll}})"
+    # A headline after the join: two words at least ("TownFerry fares", not "WhatsApp").
+    r"(?=\p{Lu}[^\s]{0,40}+[ \t]{1,3}+\S)")
+
+
+def _glued_crumbs(text: str) -> list[Span]:
+    """Breadcrumb trails glued to the headline that follows them (``_GLUED_CRUMB``):
+    from the home word to the last section's last letter, when every item is a section
+    (``_crumb_items``). A camel-cased section name ("WhatsApp") would end the trail
+    early and leave its tail: junk left, never article lost."""
+    spans: list[Span] = []
+    for m in _GLUED_CRUMB.finditer(text):
+        if _crumb_items(m.group(1), slashed="/" in m.group()):
+            spans.append((m.start(), m.end(), ""))
+    return spans
+
+
 def _crumbs_in(table: bytes, data: bytes) -> bool:
     """Whether a line of the translated text opens like a breadcrumb trail (the gate's
     test; a superset of ``_CRUMB_LINE``)."""
@@ -1683,12 +1711,19 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     # (``_matches``), one more the runs of short lines.
     data = _bytes(rules, text)
     cues = _scan(rules, text, data)
+    glued = _glued_labels(rules, text)
     short_lines = (data is None or _short_lines(data)) and _SHORT_LINES.search(text) is not None
     has_bars = data is None or _BAR_BYTES.search(data) is not None
     bars = [m.span(1) for m in _BAR_LINE.finditer(text)] if has_bars else []
+    trails = data is None or _crumbs_in(rules.anchors.table, data)
+    glued_trails = _glued_crumbs(text) if trails else []
+    # A trail glued to a short headline is a line that looks like a trail ("Home ›
+    # News › Harbour TownFerry fares rise again"): only the trail goes.
+    glued_at = {s for s, _, _ in glued_trails}
     crumbs = [m.start() for m in _CRUMB_LINE.finditer(text)
-              if _crumb_items(m.group(1), slashed="/" in m.group())] \
-        if data is None or _crumbs_in(rules.anchors.table, data) else []
+              if m.start() not in glued_at
+              and _crumb_items(m.group(1), slashed="/" in m.group())] if trails else []
+    glued += glued_trails
     chains = _bar_chains(text) if has_bars else []
     # Follow verbs and player times at a line's start: one scan for both.
     starts = list(_LINE_STARTS.finditer(text))
@@ -1696,7 +1731,6 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     firsts = [*(f for f in [_FIRST_START.match(text)] if f is not None), *starts]
     follows = [m.end() for m in firsts if m.lastgroup == "follow"]
     apps = [m.end() for m in firsts if m.lastgroup == "app"]
-    glued = _glued_labels(rules, text)
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
             or chains or cues.channels or crumbs or follows or players or apps or glued):
         return []
@@ -2122,7 +2156,10 @@ class _Doc:
                 self.drop_line(i)
                 continue
             s, e = start, end
-            while s > line.start and text[s - 1] in " \t|·•-–—":
+            # Glued to the word after it ("… 2020 4 min readShare"), the badge leaves
+            # the space before it, which parts those words.
+            while s > line.start and text[s - 1] in " \t|·•-–—" and \
+                    not (e < line.end and text[e].isalnum()):
                 s -= 1
             if s == line.start:
                 while e < line.end and text[e] in " \t|·•-–—":
