@@ -2863,3 +2863,23 @@ def test_r9_a_reading_time_badge_glued_to_a_capital_goes(text: str, expected: st
 ])
 def test_r9_minutes_that_run_on_in_lower_case_stay(text: str) -> None:
     assert promo(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The hall opened in 1902.Story continues below advertisementOrganisers hope to "
+     "reopen it.",
+     "The hall opened in 1902. Organisers hope to reopen it."),
+    ("Die Fähre fährt wieder.Artikel teilenDie Stadt zahlt den Betrieb.",
+     "Die Fähre fährt wieder. Die Stadt zahlt den Betrieb."),
+])
+def test_r9_a_multi_word_label_glued_between_sentences_goes(text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Not as the pack writes the label: the reader's words, not a widget's.
+    "He left.Share this story with friends, he told them.",
+    "The board met.Sign up for our newsletters was the top link, it said.",
+])
+def test_r9_glued_words_that_are_not_a_label_as_written_stay(text: str) -> None:
+    assert promo(text) == text
