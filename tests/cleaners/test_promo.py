@@ -2883,3 +2883,18 @@ def test_r9_a_multi_word_label_glued_between_sentences_goes(text: str, expected:
 ])
 def test_r9_glued_words_that_are_not_a_label_as_written_stay(text: str) -> None:
     assert promo(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fares will rise, he said.Gift this articleSome firms agree.",
+     "Fares will rise, he said. Some firms agree."),
+    ("Fares will rise, he said. Gift this article Some firms agree.",
+     "Fares will rise, he said. Some firms agree."),
+])
+def test_r9_a_gift_button_between_sentences_goes(text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+def test_r9_a_sentence_that_asks_to_gift_the_article_stays() -> None:
+    text = "Fares will rise. Gift this article to a friend, the editor urged readers."
+    assert promo(text) == text
