@@ -2898,3 +2898,28 @@ def test_r9_a_gift_button_between_sentences_goes(text: str, expected: str) -> No
 def test_r9_a_sentence_that_asks_to_gift_the_article_stays() -> None:
     text = "Fares will rise. Gift this article to a friend, the editor urged readers."
     assert promo(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Écouter cet articleUn pont rouvre à Brives. Les travaux ont duré un an.",
+     "Un pont rouvre à Brives. Les travaux ont duré un an."),
+    ("Artikel vorlesen lassen ▶ 03:10Bäcker schließt nach 90 Jahren. Die Kunden sind traurig.",
+     "Bäcker schließt nach 90 Jahren. Die Kunden sind traurig."),
+    # The widget's duration ends it, with a space after it too: the headline stays.
+    ("Listen to this article · 5 min Ferry fares rise again. The rise starts in May.",
+     "Ferry fares rise again. The rise starts in May."),
+    ("Home › News › HarbourListen to this article · 5 minFerry fares rise again. The rise "
+     "starts in May.",
+     "Ferry fares rise again. The rise starts in May."),
+])
+def test_r9_a_widget_label_opening_flattened_text_goes_and_the_headline_stays(
+        text: str, expected: str) -> None:
+    assert promo(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Newsletters are a growing business for local papers. They pay the bills.",
+    "Sign-ups rose 4% in May. Newsletter readers stay longer, the study found.",
+])
+def test_r9_an_article_that_opens_with_a_label_word_stays(text: str) -> None:
+    assert promo(text) == text

@@ -59,7 +59,10 @@ sentence's full stop and the next word ("… the runway.ADVERTISEMENTDeveloper �
 "… déplorer.PublicitéLa …", "… history.Story continues below advertisementOrganiser
 …"), a breadcrumb trail before its headline ("Startseite > Region > Landkreis
 HollfeldLandwirt aus …"), a reading-time badge before it ("Temps de lecture : 3 minÀ
-Lavergne …"). With a space there instead, only a label in capitals goes before a
+Lavergne …"), a widget's label that opens the text ("Écouter cet articleUn cheval …",
+"Listen to this article · 4 min Tram …": a duration ends it also before a space; the
+headline after it stays, though the label's [lead] would take its sentence). With a
+space there instead, only a label in capitals goes before a
 capitalised word ("runway. ADVERTISEMENT Developer Greyling …"); a trail whose last
 section runs into the headline stays.
 
@@ -1518,6 +1521,7 @@ def _gate(rules: _Rules, text: str) -> bool | None:
     glued = _glued_label_scan(rules.inline_as_written)
     return _SHORT_AT_START.match(data) is not None or \
         (glued is not None and glued.search(text) is not None) or \
+        bool(_glued_start_label(rules, text)) or \
         crumb_at_start.match(data) is not None or \
         short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or None
 
@@ -1721,7 +1725,8 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     # (``_matches``), one more the runs of short lines.
     data = _bytes(rules, text)
     cues = _scan(rules, text, data)
-    glued = _glued_labels(rules, text)
+    glued_start = _glued_start_label(rules, text)
+    glued = _glued_labels(rules, text) + glued_start
     short_lines = (data is None or _short_lines(data)) and _SHORT_LINES.search(text) is not None
     has_bars = data is None or _BAR_BYTES.search(data) is not None
     bars = [m.span(1) for m in _BAR_LINE.finditer(text)] if has_bars else []
@@ -1768,7 +1773,17 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.durations()
     if short_lines or doc.removed:
         doc.one_word_lines()
-    return _merge(doc.spans)
+    return _merge(_headline_kept(doc.spans, glued_start))
+
+
+def _headline_kept(spans: list[Span], start_label: list[Span]) -> list[Span]:
+    """``spans`` without those that run from inside a widget label at the text's start
+    (``_glued_start_label``) past its end: the label's own end is known, and a prompt's
+    sentence that its [lead] phrase would take is the headline glued after it."""
+    if not start_label:
+        return spans
+    end = start_label[0][1]
+    return [sp for sp in spans if not sp[0] < end < sp[1]]
 
 
 # A sponsored-links box: the headings Taboola, Outbrain and their clones print over it,
@@ -2913,6 +2928,48 @@ def _glued_labels(rules: _Rules, text: str) -> list[Span]:
         elif not text[end - 1].isupper() or text[end + 1:end + 2].islower():
             spans.append((start, end, ""))
     return spans
+
+
+# The labels a line of nothing else may be ("Écouter cet article", "Listen to this
+# article"), by the rules they were compiled for: (the rules, their pattern). Keyed by
+# identity: ``_Rules`` holds dicts and has no hash; ``_rules`` caches the few there are.
+_START_LABELS: dict[int, tuple[_Rules, re.Pattern[str]]] = {}
+
+
+def _start_label_scan(rules: _Rules) -> re.Pattern[str]:
+    """A [label] or [lead] phrase at the text's start, with a player's or reading-time
+    widget's duration after it perhaps ("· 4 min", "▶ 02:41", "00:00 / 02:41"), right
+    before a letter (``_glued_start_label`` judges case)."""
+    found = _START_LABELS.get(id(rules))
+    if found is not None and found[0] is rules:
+        return found[1]
+    keys = sorted(k for k, v in rules.kinds.items() if v & {"label", "lead"} and k[:1].isalpha())
+    times = r"(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d(?::\d\d)?|" + _DURATION.pattern
+    scan = re.compile(rf"[ \t]{{0,3}}(?i:{trie_pattern(keys)})"
+                      rf"(?:[ \t]{{0,3}}[·|▶:–—-]?[ \t]{{0,3}}(?P<time>{times}))?"
+                      r"(?P<gap>[ \t]{0,3})(?=[^\W\d_])")
+    _START_LABELS[id(rules)] = (rules, scan)
+    return scan
+
+
+def _glued_start_label(rules: _Rules, text: str) -> list[Span]:
+    """A widget's label that opens flattened text glued to the headline ("Écouter cet
+    articleUn cheval …", "Listen to this article · 4 minTram extension …", left once a
+    trail before it went): as a line it would go whole; here the change of case shows
+    where it ends, or, with a space before the headline, the widget's duration does
+    ("Listen to this article · 4 min Tram extension …"). The label must open with a
+    capital, as a button prints it, and end in a lower-case letter, a digit or a stop
+    right before the capital ("Newsletters are …" runs on in lower case and stays)."""
+    if not text[:1].isupper():
+        return []
+    m = _start_label_scan(rules).match(text)
+    if m is None or (m.group("gap") and m.group("time") is None):
+        return []
+    end = m.start("gap")
+    last = text[end - 1]
+    if text[m.end()].isupper() and (last.islower() or last.isdigit() or last == "."):
+        return [(0, m.end(), "")]
+    return []
 
 
 _ECHO = regex.compile(r"[ \t]{1,3}+(\p{Lu}[\p{L}+-]{0,20}+)(?![\p{L}\d])")
