@@ -60,8 +60,8 @@ sentence's full stop and the next word ("… the runway.ADVERTISEMENTDeveloper �
 …"), a breadcrumb trail before its headline ("Startseite > Region > Landkreis
 HollfeldLandwirt aus …"), a reading-time badge before it ("Temps de lecture : 3 minÀ
 Lavergne …"), a widget's label that opens the text ("Écouter cet articleUn cheval …",
-"Listen to this article · 4 min Tram …": a duration ends it also before a space; the
-headline after it stays, though the label's [lead] would take its sentence). With a
+"Listen to this article · 4 min Tram …": a duration ends it also before a space;
+glued, the headline after it stays, though the label's [lead] would take its sentence). With a
 space there instead, only a label in capitals goes before a
 capitalised word ("runway. ADVERTISEMENT Developer Greyling …"); a trail whose last
 section runs into the headline stays.
@@ -1727,6 +1727,10 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     cues = _scan(rules, text, data)
     glued_start = _glued_start_label(rules, text)
     glued = _glued_labels(rules, text) + glued_start
+    # Only a label glued to a capital ends for sure where the headline starts; a space
+    # after a duration may part a video widget's time from its title ("Play Video 3:27
+    # Biggest night in Hollywood …"), which the widget's line takes.
+    glued_start = [sp for sp in glued_start if not text[sp[1] - 1].isspace()]
     short_lines = (data is None or _short_lines(data)) and _SHORT_LINES.search(text) is not None
     has_bars = data is None or _BAR_BYTES.search(data) is not None
     bars = [m.span(1) for m in _BAR_LINE.finditer(text)] if has_bars else []
