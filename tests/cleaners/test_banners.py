@@ -3363,3 +3363,97 @@ def test_article_price_sentence_after_a_walls_buttons_stays() -> None:
     said = "The ad-free plan costs £5 a month, the company said."
     text = f"We use cookies to improve your experience. Accept all {said} {first}"
     assert banners(text) == f"{said} {first}"
+
+
+# --- round 9: flattened walls (line breaks dropped with no space in their place) -------
+
+_R9_FIRST = "The ferry to Holm Island will run twice a day from May, the operator said."
+_R9_SECOND = "Tickets go on sale next week at the harbour office."
+
+
+@pytest.mark.parametrize(("headline", "wall"), [
+    # a headline run into the wall's heading, and into a wall's first word
+    ("Ferry timetable doubles for the summer",
+     "How would you like to continueTo read the Holm Courier for free, accept cookies "
+     "for personalised ads.Accept and continue"),
+    ("Holm ferry to run twice a day from May",
+     "We and our partners use cookies to store and access information on your device.Accept all"),
+    ("Fährlinie nach Holm fährt ab Mai zweimal täglich",
+     "Wir und unsere Partner verwenden Cookies, um Inhalte zu personalisieren.Alle akzeptieren"),
+    ("Veerdienst naar Holm vaart vanaf mei twee keer per dag op lijn 12",
+     "Wij en onze partners gebruiken cookies om de website goed te laten werken.Akkoord"),
+    # a digit before the join: "… lijn 12Wij en onze partners …"
+])
+def test_headline_run_into_a_wall_stays(headline: str, wall: str) -> None:
+    text = f"{headline}{wall}{_R9_FIRST} {_R9_SECOND}"
+    assert banners(text) == f"{headline}{_R9_FIRST} {_R9_SECOND}"
+
+
+@pytest.mark.parametrize("heading", [
+    "We value your privacy", "Your privacy choices", "Cookie-Einstellungen",
+])
+@pytest.mark.parametrize("joiner", ["\n\n", ""])
+def test_walls_own_heading_run_into_it_goes_with_it(heading: str, joiner: str) -> None:
+    # the join before the wall's first wording is not taken for a headline's end
+    wall = ("We and our partners use cookies to store and access information on your "
+            "device.Accept all")
+    if heading == "Cookie-Einstellungen":
+        wall = ("Wir und unsere Partner verwenden Cookies, um Inhalte zu personalisieren."
+                "Alle akzeptieren")
+    text = f"{heading}{wall}{joiner}{_R9_FIRST}"
+    assert banners(text) == _R9_FIRST
+
+
+@pytest.mark.parametrize("text", [
+    # a join in an article's own sentence before words about cookies: no wall wording
+    # starts there, nothing is taken
+    "The McAllister family said the website uses cookies to track its readers.",
+    "Critics of YouTube say we and our partners is how every consent banner opens, the "
+    "researcher said.",
+    "The iPhone maker said users who accept all cookies see more ads.",
+])
+def test_article_sentence_with_a_join_about_cookies_stays(text: str) -> None:
+    assert banners(text) == text
+
+
+@pytest.mark.parametrize("buttons", [
+    "ACEPTARCONFIGURARRECHAZAR TODO", "ACCEPT ALLREJECT ALL", "AkzeptierenEinstellungen",
+])
+def test_capitals_buttons_run_together_end_the_wall(buttons: str) -> None:
+    headline = "Holm ferry to run twice a day from May"
+    text = (f"This website uses cookies to improve your experience and show you relevant "
+            f"ads.{buttons}{headline}{_R9_FIRST} {_R9_SECOND}")
+    assert banners(text) == f"{headline}{_R9_FIRST} {_R9_SECOND}"
+
+
+def test_headline_in_capitals_after_a_walls_stop_is_not_taken_for_buttons() -> None:
+    # capitals that are no button's: the wall ends at its sentence, the headline stays
+    headline = "HOLM FERRY DOUBLES Services will run twice a day from May, the operator said."
+    text = f"This website uses cookies to improve your experience.{headline}"
+    assert banners(text).endswith(headline)
+
+
+@pytest.mark.parametrize(("wall", "buttons"), [
+    ("Wij en onze partners gebruiken cookies om de website te verbeteren. Je kunt je "
+     "voorkeuren altijd wijzigen via de instellingen onderaan de pagina.",
+     "AkkoordInstellingen aanpassen"),
+    ("We use cookies to improve your experience. You can change your preferences at any "
+     "time in the settings at the foot of the page.", "Accept allManage settings"),
+])
+def test_wall_sentences_answered_by_buttons_run_into_a_word_go(wall: str,
+                                                              buttons: str) -> None:
+    # a consent button run into the next button counts as one: the sentences on the
+    # wall's subject before it are the dialog's
+    text = f"{wall}{buttons}{_R9_FIRST} {_R9_SECOND}"
+    assert banners(text) == f"{_R9_FIRST} {_R9_SECOND}"
+
+
+@pytest.mark.parametrize("text", [
+    # consent-button words that go on in capitals or lower case are an article's word
+    "This website uses cookies to improve your experience. OKAY, said the mayor, we "
+    "will look at it.",
+    "We use cookies to improve your experience. ACCEPTANCE of the plan came on Tuesday, "
+    "the council said.",
+])
+def test_button_word_that_goes_on_is_not_a_button(text: str) -> None:
+    assert banners(text).endswith(text.split(". ", 1)[1])

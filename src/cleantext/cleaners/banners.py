@@ -311,6 +311,12 @@ class _Lexicon:
         return _word_scan(self.packs["opener"], self.packs["body"])
 
     @functools.cached_property
+    def opener_head(self) -> re.Pattern[str]:
+        """The opener wordings with no word edges, matched where a join ran them into the
+        words on both sides (``_glued_head`` checks the edges)."""
+        return re.compile(_source(self.packs["opener"]))
+
+    @functools.cached_property
     def starter(self) -> re.Pattern[str]:
         return _scan(self.packs["starter"])
 
@@ -345,8 +351,12 @@ class _Lexicon:
         capital, the scan skips in C to the few capitals a text has, where a scan of the
         lower-cased text would try every "a", "r", "t" … of it; an article's verb ("did
         not accept") is passed over. The left word edge is checked on each match
-        (``_accepts``): a pattern that begins with a look-behind is tried everywhere."""
-        return re.compile(_capitalised(self.packs["accept"]) + r"(?!\w)")
+        (``_accepts``): a pattern that begins with a look-behind is tried everywhere.
+        On the right, a word's end, or a capitalised word run into the button where a
+        dropped tag left no space ("AkkoordInstellingen aanpassen"); not capitals, where
+        the button's word may go on ("OKAY", "ACCEPTANCE")."""
+        return re.compile(_capitalised(self.packs["accept"])
+                          + r"(?:(?!\w)|(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))")
 
     @functools.cached_property
     def keyword(self) -> re.Pattern[str]:
@@ -753,6 +763,9 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
             break
     if cut is None:
         return None
+    if cut == start:
+        first = min(_within(openers, start, end)[:1] + _within(bodies, start, end)[:1])
+        cut = _glued_head(doc, start, first, end)
     if cut > start and (_is_chrome(doc, start, cut) or _SALUTATION.fullmatch(doc.low, start, cut)):
         cut = start  # "Privacy & Cookies: This site uses cookies."
     elif cut > start and _welcomes(doc, start, cut):
@@ -760,6 +773,44 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
         # La Gazette !Avec votre accord, nos partenaires …" ("La" is a wall's first word).
         cut = start
     return cut
+
+
+# Where a line break between two words was lost with no space in its place: a lower-case
+# letter or a digit, then a capitalised word ("airfieldChoose", "A67Wij").
+_JOIN = re.compile(r"(?<=[a-zà-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_MAX_JOINS = 3
+
+
+def _glued_head(doc: _Doc, start: int, first: int, end: int) -> int:
+    """Where a wall starts that is run into the text before it with no space, where the
+    sentence's own head holds no wall wording ("Council approves 800 homes on former
+    Bexley airfieldChoose how you want to continueTo read … for free, accept cookies
+    …": the headline stays). The word scans want word edges, which such a join does not
+    give: the first few joins before ``first`` (the wall's first wording, or the end of
+    the window read in a sentence that only reads as a wall) are read for an opener
+    (ending at a word's end or at another join), else for a wall's first word (a
+    ``starter``, the nearest one). ``start`` is returned if none is found: a sentence
+    with no join before its wording, or none that starts a wall, goes whole as before.
+    A later start only keeps more text: the words before it are kept as the article's."""
+    lo = max(start, first - _STARTER_WINDOW)
+    joins = [m.start() for m in _JOIN.finditer(doc.text, lo, first)][:_MAX_JOINS]
+    head = None
+    for j in joins:
+        m = doc.lex.opener_head.match(doc.low, j, end)
+        if m is not None and (m.end() == end or not doc.low[m.end()].isalnum()
+                              or _JOIN.match(doc.text, m.end())):
+            head = j
+            break
+    if head is None:
+        head = next((j for j in reversed(joins)
+                     if _match_end(doc.lex.starter, doc, j, first, cut=True) is not None), None)
+    # The words before the join may be the wall's own heading, run into it: a heading's
+    # words ("We value your privacyWe and our partners …") or a wall wording ("Este site
+    # utiliza cookiesUtilizamos cookies …"), which the join hid from the word scans.
+    if head is None or _heads_wall(doc, start, head) or any(
+            doc.lex.words.spans(doc.low, start, head)):
+        return start
+    return head
 
 
 def _noun_in_wall(doc: _Doc, cut: int, p: int) -> bool:
@@ -1023,7 +1074,10 @@ class _Line:
                 continue  # buttons glued to an article sentence answer a wall at the head
             first_m = next((j for j in range(k, i) if self.label(j) == "M"), None)
             if first_m is not None:
-                self.cuts[first_m] = self.units[first_m][0]
+                s, e = self.units[first_m]
+                # The wall may be run into the headline before it ("… from MayWe and
+                # our partners use cookies …"), with no wording the scans found.
+                self.cuts[first_m] = _glued_head(doc, s, min(e, s + _STARTER_WINDOW), e)
 
     def _buttons_under(self, i: int) -> bool:
         """Whether the consent buttons that answer at ``i`` are in the line itself or on
@@ -1276,6 +1330,14 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False,
                 if stop is not None:
                     ends.append(stop)
                     break
+            if stop is None:
+                # Buttons in capitals, run into each other ("ACCEPT ALLREJECT ALL", of
+                # which "ACCEPT" may have matched alone): from either place too.
+                for at in dict.fromkeys((pos, last)):
+                    stop = _caps_glued_end(doc, at, end)
+                    if stop is not None:
+                        ends.append(stop)
+                        break
             # The next button may be run into as well ("ASSINE JÁEntrarO centro …").
             if stop is None or stop <= pos:
                 break
@@ -1293,6 +1355,39 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False,
             return stop
         if _CJK.match(nxt) and _CJK.search(doc.text, start, stop):
             return stop  # "同意する市議会は…": CJK has no capitals to tell by
+    return None
+
+
+# A run of capitals (and spaces) ended by a capitalised word's first letter: buttons in
+# capitals run into each other and into the article's first word ("ACEPTARCONFIGURAR
+# RECHAZAR TODOEl Ayuntamiento …"). Bounded by a few buttons' length.
+_CAPS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ ]{2,80}+(?=[a-zà-öø-ÿ])")
+
+
+def _caps_glued_end(doc: _Doc, pos: int, end: int) -> int | None:
+    """End of buttons in capitals run into each other and into the article's first word,
+    where the line breaks between them went with no space ("ACEPTARCONFIGURAR…"): no
+    word edge parts them, so the run is read as buttons from its start, each the longest
+    that ends inside it. None unless all of the run, up to the capital that starts the
+    next word, is buttons. Buttons in capitals followed by a capitalised word are all an
+    article's head can be glued to here; a headline in capitals stays (it is no button).
+    """
+    m = _CAPS_RUN.match(doc.text, pos, end)
+    if m is None:
+        return None
+    stop = m.end() - 1  # the next word's capital
+    if doc.text[stop - 1] == " ":
+        return None
+    at = pos
+    for _ in range(_MAX_GLUED):
+        if at >= stop:
+            return stop
+        for k in range(stop, at + 1, -1):
+            if _match_end(doc.lex.glued, doc, at, k, cut=True, full=True) is not None:
+                at = k
+                break
+        else:
+            return None
     return None
 
 
