@@ -3457,3 +3457,42 @@ def test_wall_sentences_answered_by_buttons_run_into_a_word_go(wall: str,
 ])
 def test_button_word_that_goes_on_is_not_a_button(text: str) -> None:
     assert banners(text).endswith(text.split(". ", 1)[1])
+
+
+_R9_FR = ("Le pont de Lavaur rouvrira en juin, a annoncé mardi le maire. Les travaux ont "
+          "coûté 2 millions d’euros.")
+
+
+@pytest.mark.parametrize("joiner", [" ", ""])
+def test_purpose_list_sentence_with_buttons_run_into_the_headline_goes(joiner: str) -> None:
+    # no stop between the wall's last sentence, its buttons and the article's headline:
+    # the speech verb of the article's sentence does not keep the wall's part
+    wall = joiner.join([
+        "Nous et nos partenaires utilisons des cookies pour mesurer l’audience.",
+        "Nos partenaires et nous traitons les données suivantes : mesure d’audience, "
+        "publicité personnalisée, stocker des informations sur votre appareil",
+        "Tout accepter", "Continuer sans accepter →"])
+    headline = "Lavaur : le pont rouvrira en juin"
+    text = f"{wall}{joiner}{headline} {_R9_FR}"
+    assert banners(text) == f"{headline} {_R9_FR}"
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in an article's sentence: no reader addressed before the button, or
+    # the words after it address the reader, or no consent button at all
+    "Les partenaires traitent les données suivantes : mesure d’audience et publicité. "
+    "Tout accepter Les Français cliquent le plus souvent, a montré l’étude.",
+    "Vous voyez des données suivantes sur votre appareil Tout accepter Vous pouvez "
+    "ensuite changer d’avis, a expliqué la CNIL.",
+    "Nous traitons vos données suivantes : nom et adresse, a précisé la mairie dans "
+    "sa lettre aux habitants de Lavaur.",
+])
+def test_article_sentence_with_a_consent_button_word_stays(text: str) -> None:
+    assert banners(text) == text
+
+
+def test_consent_button_run_into_a_word_before_it_counts_only_capitalised() -> None:
+    # "…appareilAccepter" is a join; "inaccepté" (lower case) is a word
+    text = ("Le texte inacceptable a été retiré, a indiqué la ministre. Nous traitons "
+            "vos données, a ajouté son cabinet.")
+    assert banners(text) == text

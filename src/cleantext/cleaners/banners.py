@@ -332,8 +332,9 @@ class _Lexicon:
 
     @functools.cached_property
     def glued(self) -> re.Pattern[str]:
-        """The same words at the head of a sentence."""
-        return re.compile(_regex_spaces(rf"{_B}{self._words}{_E}[\s|/·•,:]{{0,8}}+"))
+        """The same words at the head of a sentence, with the separators and the arrow a
+        button may carry ("Continuer sans accepter →")."""
+        return re.compile(_regex_spaces(rf"{_B}{self._words}{_E}[\s|/·•,:→›]{{0,8}}+"))
 
     @functools.cached_property
     def button_head(self) -> re.Pattern[str]:
@@ -714,10 +715,13 @@ def _capitalised_at_word(text: str, pos: int, start: int) -> bool:
 
 
 def _accepts(doc: _Doc, start: int, end: int) -> list[int]:
-    """Where consent buttons start in ``text[start:end]``, at the start of a word only."""
+    """Where consent buttons start in ``text[start:end]``, at the start of a word only,
+    or run into a lower-case word before them where a dropped tag left no space ("…
+    appareilParamétrer les cookiesAccepter & Fermer"): the button is capitalised."""
     text = doc.text
     return [m.start() for m in doc.lex.accept.finditer(text, start, end)
-            if not (m.start() and text[m.start() - 1].isalnum())]
+            if not (m.start() and text[m.start() - 1].isalnum()
+                    and not text[m.start() - 1].islower())]
 
 
 def _within(hits: list[int], start: int, end: int) -> list[int]:
@@ -1170,6 +1174,9 @@ class _Line:
                     self.ends[i] = stop
                 else:
                     self.ends[i] = _joined_buttons_end(self.doc, s, e)
+            elif (wall_end := self._wall_before_article(s, e)) is not None:
+                lab = "M"
+                self.ends[i] = wall_end
             elif s > 0 and not self.doc.text[s - 1].isspace() and \
                     (buttons := _glued_chrome_end(self.doc, s, e, camel=True)) is not None \
                     and _more_wall(self.doc, buttons, e):
@@ -1181,6 +1188,36 @@ class _Line:
                 lab = "C"
             self._labels[i] = lab
         return lab
+
+    def _wall_before_article(self, s: int, e: int) -> int | None:
+        """Where the consent buttons end in a sentence whose head reads as a wall and
+        whose tail, after the buttons, is the article's headline and first sentence,
+        the stops between them lost ("Avec nos partenaires, nous traitons les données
+        suivantes : … Accepter & Fermer Continuer sans accepter → Saint-Véran : la halle
+        rouvrira …, a annoncé le maire."); None if it is not such a sentence. The wall's
+        part is read on its own: the article's speech verbs or length after the buttons
+        do not make it the article's. Only where a consent button follows a wall word
+        and the reader addressed, and the words after the buttons start as a headline
+        does and address no one (``_article_after_buttons``)."""
+        doc = self.doc
+        accepts = _accepts(doc, s, e)
+        if not accepts or doc.lex.person.search(doc.low, s, accepts[0]) is None:
+            return None
+        # The buttons from the first consent button on (a purpose list before them may
+        # hold button-like words: "Mesure d’audience, Publicité et contenu …").
+        first = accepts[0]
+        joined = first > s and doc.text[first - 1].islower()  # "…appareilAccepter"
+        stop = _glued_chrome_end(doc, first, e, camel=True, joined=joined)
+        if stop is None or not _is_medium(doc, s, stop):
+            return None
+        if _CAMEL.match(doc.text, stop) or _article_after_buttons(doc, s, stop, e):
+            return stop
+        # Run into the headline past an arrow: "Continuer sans accepter →Saint-Véran".
+        if (not doc.text[stop - 1].isspace() and doc.text[stop].isupper()
+                and _ARTICLE_HEAD.match(doc.text, stop, min(e, stop + 200)) is not None
+                and doc.lex.person.search(doc.low, stop, e) is None):
+            return stop
+        return None
 
     def _answered_after(self, j: int) -> int:
         """Where a wall's consent buttons are, if they follow sentence ``j`` (which ended
