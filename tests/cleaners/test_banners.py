@@ -3496,3 +3496,46 @@ def test_consent_button_run_into_a_word_before_it_counts_only_capitalised() -> N
     text = ("Le texte inacceptable a été retiré, a indiqué la ministre. Nous traitons "
             "vos données, a ajouté son cabinet.")
     assert banners(text) == text
+
+
+@pytest.mark.parametrize("joiner", [" ", ""])
+def test_ad_block_wall_with_its_plea_and_answers_goes_whole(joiner: str) -> None:
+    wall = joiner.join([
+        "It looks like you're using an ad blocker",
+        "The Holm Courier relies on advertising to pay its reporters.",
+        "Please consider disabling your ad blocker.", "How do I whitelist?",
+        "I've disabled my ad blocker", "Continue without supporting us"])
+    headline = "Ferry timetable doubles for the summer"
+    text = f"{wall}{joiner}{headline} {_R9_FIRST}"
+    assert banners(text) == f"{headline} {_R9_FIRST}"
+
+
+@pytest.mark.parametrize("text", [
+    # after a wall's wording, a sentence that reports, or addresses no reader, is the
+    # article's: the wall ends before it
+    "It looks like you're using an ad blocker The Holm Courier relies on advertising, "
+    "its editor said on Tuesday.",
+    "Subscribe to continue reading The council voted on Tuesday to double the ferry "
+    "service from May.",
+])
+def test_article_sentence_run_into_a_walls_wording_stays(text: str) -> None:
+    kept = text.split(" The ", 1)[1]
+    assert banners(text).endswith(kept)
+
+
+@pytest.mark.parametrize(("buttons", "lang_first"), [
+    ("SubscribeAlready a subscriber? Log in", _R9_FIRST),
+    ("Suscríbete¿Ya eres suscriptor? Inicia sesión",
+     "El ferry a la isla saldrá dos veces al día desde mayo, informó la naviera."),
+])
+def test_paywall_login_prompt_run_into_its_buttons_goes(buttons: str, lang_first: str) -> None:
+    wall = ("Subscribe to continue reading." if buttons.startswith("Subscribe")
+            else "Suscríbete para seguir leyendo.")
+    text = f"{wall}{buttons}{lang_first}"
+    assert banners(text) == lang_first
+
+
+def test_login_prompt_words_in_an_article_sentence_stay() -> None:
+    text = ("Already a subscriber, the mayor said he would renew. Readers who already have "
+            "an account pay less, the paper said.")
+    assert banners(text) == text

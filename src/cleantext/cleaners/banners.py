@@ -332,9 +332,10 @@ class _Lexicon:
 
     @functools.cached_property
     def glued(self) -> re.Pattern[str]:
-        """The same words at the head of a sentence, with the separators and the arrow a
-        button may carry ("Continuer sans accepter →")."""
-        return re.compile(_regex_spaces(rf"{_B}{self._words}{_E}[\s|/·•,:→›]{{0,8}}+"))
+        """The same words at the head of a sentence, with the separators, the arrow and
+        the question mark a button may carry ("Continuer sans accepter →", "How do I
+        whitelist?")."""
+        return re.compile(_regex_spaces(rf"{_B}{self._words}{_E}[\s|/·•,:→›?]{{0,8}}+"))
 
     @functools.cached_property
     def button_head(self) -> re.Pattern[str]:
@@ -1569,7 +1570,8 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     follows; else ``end``. Wall sentences go on after their wording in lower case ("We
     use cookies to …"), or with punctuation. A paywall's offer run into its label is
     the wall's ("Questo articolo è riservato agli abbonati Abbonati a 1 € al mese per i
-    primi 3 mesi …"), as it is on a line of its own."""
+    primi 3 mesi …"), as it is on a line of its own, and so is a sentence that reads as
+    a wall's."""
     text = doc.text
     p = pos
     while p < end and text[p] == " ":
@@ -1579,7 +1581,10 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     tail = text[p:end].rstrip()
     if tail[-1:] not in (".", "!", "?", "…") or len(tail.split()) < 6:
         return end
-    return end if _is_offer(doc, p, end) else p
+    # Nor is a sentence that reads as a wall's (``_is_medium``, offers among them): run
+    # into a wall's wording it is inside the wall ("We noticed you're using an ad
+    # blocker The Tenby Gazette relies on advertising to fund local journalism.").
+    return end if _is_medium(doc, p, end) else p
 
 
 # ---------------------------------------------------------------------------------------
