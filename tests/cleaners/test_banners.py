@@ -3539,3 +3539,23 @@ def test_login_prompt_words_in_an_article_sentence_stay() -> None:
     text = ("Already a subscriber, the mayor said he would renew. Readers who already have "
             "an account pay less, the paper said.")
     assert banners(text) == text
+
+
+_R9_DE = "Die Fähre nach Holm fährt ab Mai zweimal täglich, teilte die Reederei mit."
+
+
+@pytest.mark.parametrize(("before", "kept"), [
+    # the wall's heading run into its opener goes with it; a headline stays
+    ("Wir brauchen Ihre Zustimmung", ""),
+    ("Holm bekommt eine zweite Fähre", "Holm bekommt eine zweite Fähre"),
+])
+def test_german_wall_cut_at_a_noun_starts_at_its_glued_opener(before: str, kept: str) -> None:
+    wall = ("Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte "
+            "zu personalisieren.Alle akzeptieren")
+    assert banners(f"{before}{wall}{_R9_DE}") == f"{kept}{_R9_DE}"
+
+
+def test_german_article_sentence_with_a_join_and_cookies_stays() -> None:
+    text = ("Die Stadtwerke HolmWir-Gefühl heißt die Kampagne, teilte die Stadt mit. "
+            "Cookies setzt die Seite der Stadtwerke nicht, sagte ein Sprecher.")
+    assert banners(text) == text

@@ -770,7 +770,14 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
         return None
     if cut == start:
         first = min(_within(openers, start, end)[:1] + _within(bodies, start, end)[:1])
-        cut = _glued_head(doc, start, first, end)
+        head = _glued_head(doc, start, first, end)
+        cut = start if head is None else head
+    else:
+        # A wall cut at a capitalised word of its own (a German noun: "… ZustimmungWir
+        # und unsere Partner verwenden Cookies …") may start at an opener run into the
+        # words before it: only an opener moves the cut back, no ``starter``.
+        head = _glued_head(doc, start, cut, end, starters=False)
+        cut = cut if head is None else head
     if cut > start and (_is_chrome(doc, start, cut) or _SALUTATION.fullmatch(doc.low, start, cut)):
         cut = start  # "Privacy & Cookies: This site uses cookies."
     elif cut > start and _welcomes(doc, start, cut):
@@ -786,7 +793,8 @@ _JOIN = re.compile(r"(?<=[a-zà-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 _MAX_JOINS = 3
 
 
-def _glued_head(doc: _Doc, start: int, first: int, end: int) -> int:
+def _glued_head(doc: _Doc, start: int, first: int, end: int, *,
+                starters: bool = True) -> int | None:
     """Where a wall starts that is run into the text before it with no space, where the
     sentence's own head holds no wall wording ("Council approves 800 homes on former
     Bexley airfieldChoose how you want to continueTo read … for free, accept cookies
@@ -794,9 +802,8 @@ def _glued_head(doc: _Doc, start: int, first: int, end: int) -> int:
     give: the first few joins before ``first`` (the wall's first wording, or the end of
     the window read in a sentence that only reads as a wall) are read for an opener
     (ending at a word's end or at another join), else for a wall's first word (a
-    ``starter``, the nearest one). ``start`` is returned if none is found: a sentence
-    with no join before its wording, or none that starts a wall, goes whole as before.
-    A later start only keeps more text: the words before it are kept as the article's."""
+    ``starter``, the nearest one, unless ``starters`` is false). None if none is found;
+    ``start`` if the words before the join are the wall's heading."""
     lo = max(start, first - _STARTER_WINDOW)
     joins = [m.start() for m in _JOIN.finditer(doc.text, lo, first)][:_MAX_JOINS]
     head = None
@@ -806,14 +813,16 @@ def _glued_head(doc: _Doc, start: int, first: int, end: int) -> int:
                               or _JOIN.match(doc.text, m.end())):
             head = j
             break
-    if head is None:
+    if head is None and starters:
         head = next((j for j in reversed(joins)
                      if _match_end(doc.lex.starter, doc, j, first, cut=True) is not None), None)
     # The words before the join may be the wall's own heading, run into it: a heading's
     # words ("We value your privacyWe and our partners …") or a wall wording ("Este site
     # utiliza cookiesUtilizamos cookies …"), which the join hid from the word scans.
-    if head is None or _heads_wall(doc, start, head) or any(
-            doc.lex.words.spans(doc.low, start, head)):
+    if head is None:
+        return None
+    if head > start and (_heads_wall(doc, start, head)
+                         or any(doc.lex.words.spans(doc.low, start, head))):
         return start
     return head
 
@@ -1082,7 +1091,8 @@ class _Line:
                 s, e = self.units[first_m]
                 # The wall may be run into the headline before it ("… from MayWe and
                 # our partners use cookies …"), with no wording the scans found.
-                self.cuts[first_m] = _glued_head(doc, s, min(e, s + _STARTER_WINDOW), e)
+                head = _glued_head(doc, s, min(e, s + _STARTER_WINDOW), e)
+                self.cuts[first_m] = s if head is None else head
 
     def _buttons_under(self, i: int) -> bool:
         """Whether the consent buttons that answer at ``i`` are in the line itself or on
