@@ -3559,3 +3559,22 @@ def test_german_article_sentence_with_a_join_and_cookies_stays() -> None:
     text = ("Die Stadtwerke HolmWir-Gefühl heißt die Kampagne, teilte die Stadt mit. "
             "Cookies setzt die Seite der Stadtwerke nicht, sagte ein Sprecher.")
     assert banners(text) == text
+
+
+@pytest.mark.parametrize("credit", ["Powered by OneTrust", "Powered by: TrustArc | TRUSTe"])
+def test_consent_tools_credit_run_into_the_headline_goes(credit: str) -> None:
+    # the tool's name has a capital after a lower-case letter of its own
+    headline = "Holm ferry to run twice a day from May"
+    text = (f"We use cookies to improve your experience.Accept allReject all{credit}"
+            f"{headline}{_R9_FIRST}")
+    assert banners(text) == f"{headline}{_R9_FIRST}"
+
+
+@pytest.mark.parametrize("kept", [
+    "McAllister Arena opens in May, the operator said.",
+    "Trusteeship of the McKinley port ends in May, the operator said.",
+    "ReadMore Books opens a shop in May, the owner said.",
+])
+def test_headline_with_inner_capitals_after_a_walls_buttons_stays(kept: str) -> None:
+    text = f"We use cookies to improve your experience.Accept all{kept}"
+    assert banners(text) == kept

@@ -1457,20 +1457,24 @@ def _camel_glued_end(doc: _Doc, pos: int, end: int, *, cut: bool = False) -> int
     capitalised one ("ASSINE JÁEntrar"); None if the words before that place are not one
     button's. ``cut``: ``pos`` itself is such a place (see ``_match_end``).
 
-    Only the first such place within a button's length is tried: a button is short, and
-    a capital after a lower-case letter inside the article's own words ("McAllister",
-    "YouTube") leaves before it no button's words in full.
+    Only the first two such places within a button's length are tried: a button is
+    short, and a capital after a lower-case letter inside the article's own words
+    ("McAllister", "YouTube") leaves before it no button's words in full; the second is
+    for a button that has such a place of its own ("Powered by OneTrustCastlereagh").
     """
     # Most sentences start with no button's words: a match anchored here says so at
     # once, where the search for a capital would read the sentence's head.
     if _match_end(doc.lex.button_head, doc, pos, end, cut=cut) is None:
         return None
     # From the next character: with ``cut``, ``pos`` is itself such a place.
-    camel = _CAMEL.search(doc.text, pos + 1, min(end, pos + _CAMEL_BUTTON_MAX))
-    if camel is None:
-        return None
-    stop = camel.start()
-    return stop if _match_end(doc.lex.glued, doc, pos, stop, cut=cut, full=True) else None
+    found = _CAMEL.finditer(doc.text, pos + 1, min(end, pos + _CAMEL_BUTTON_MAX))
+    for n, camel in enumerate(found):
+        if n >= 2:
+            break
+        stop = camel.start()
+        if _match_end(doc.lex.glued, doc, pos, stop, cut=cut, full=True) is not None:
+            return stop
+    return None
 
 
 def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
