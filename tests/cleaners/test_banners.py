@@ -3578,3 +3578,18 @@ def test_consent_tools_credit_run_into_the_headline_goes(credit: str) -> None:
 def test_headline_with_inner_capitals_after_a_walls_buttons_stays(kept: str) -> None:
     text = f"We use cookies to improve your experience.Accept all{kept}"
     assert banners(text) == kept
+
+
+def test_walls_first_sentence_run_into_a_caption_goes() -> None:
+    # "…Photo: ReutersThis website uses cookies …": the caption stays, the wall goes
+    article = f"{_R9_FIRST}Photo: Holm Courier"
+    wall = ("This website uses cookies to improve your experience. We'll assume you're ok "
+            "with this, but you can opt-out if you wish. Accept Read More")
+    assert banners(f"{article}{wall}") == article
+
+
+def test_reported_wall_words_run_into_a_caption_before_a_wall_stay() -> None:
+    # the sentence before the wall reports the words: it is the article's
+    kept = f"{_R9_FIRST}Photo: Holm CourierThis website uses cookies, the court was told."
+    wall = "We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More"
+    assert banners(f"{kept} {wall}") == kept

@@ -1230,6 +1230,22 @@ class _Line:
             return stop
         return None
 
+    def _glued_opener_before(self, i: int) -> int | None:
+        """Where a wall that sentence ``i`` goes on starts in the sentence before it, run
+        into the article's last words with no space or stop ("Main image credit:
+        GettyThis website uses cookies to improve your experience. We'll assume …"): an
+        opener at such a join, which the word scans, wanting a word edge, passed over,
+        and no speech verb after it; None if there is none. Asked only of the sentence
+        right before a wall's."""
+        doc = self.doc
+        s, e = self.units[i - 1]
+        if self.cuts[i - 1] is not None:
+            return None
+        head = _glued_head(doc, s, e, e, starters=False)
+        if head is None or head == s or _reports(doc, head, e):
+            return None
+        return head
+
     def _answered_after(self, j: int) -> int:
         """Where a wall's consent buttons are, if they follow sentence ``j`` (which ended
         the wall's run) after at most ``_MAX_BETWEEN`` sentences on its subject, which are
@@ -1313,6 +1329,8 @@ class _Line:
                 while k > 0 and self.label(k - 1) == "B":
                     k -= 1
                 run_start = units[self._line_head(k)][0]
+                if k == i and i > 0:
+                    run_start = self._glued_opener_before(i) or run_start
             j = i + 1
             if self.ends[i] < units[i][1]:
                 # The article's first sentence is glued to this one's buttons.
