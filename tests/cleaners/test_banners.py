@@ -3593,3 +3593,23 @@ def test_reported_wall_words_run_into_a_caption_before_a_wall_stay() -> None:
     kept = f"{_R9_FIRST}Photo: Holm CourierThis website uses cookies, the court was told."
     wall = "We'll assume you're ok with this, but you can opt-out if you wish. Accept Read More"
     assert banners(f"{kept} {wall}") == kept
+
+
+@pytest.mark.parametrize("joiner", [" ", ""])
+def test_sentence_on_the_subject_between_two_wall_sentences_goes(joiner: str) -> None:
+    wall = joiner.join([
+        "It looks like you're using an ad blocker.",
+        "Ads help keep the Holm Courier free to read.",
+        "Please consider disabling your ad blocker.",
+    ])
+    assert banners(f"{_R9_FIRST} {wall}") == _R9_FIRST
+
+
+@pytest.mark.parametrize("middle", [
+    "Ads paid for a third of the paper, its editor said.",  # reports speech
+    "The ferry will run twice a day from May.",  # no wall word
+])
+def test_article_sentence_between_two_wall_sentences_stays(middle: str) -> None:
+    text = (f"It looks like you're using an ad blocker. {middle} Please consider "
+            f"disabling your ad blocker.")
+    assert middle in banners(text)

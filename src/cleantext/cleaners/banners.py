@@ -1230,6 +1230,17 @@ class _Line:
             return stop
         return None
 
+    def _between_walls(self, j: int) -> bool:
+        """Whether sentence ``j``, which ended a wall's run, is one sentence on the wall's
+        subject with a wall sentence right after it ("It looks like you're using an ad
+        blocker. Ads help keep the Ashgrove Daily free to read. Please add us to your
+        allow list …"): between two of a wall's sentences there is no room for the
+        article's. A sentence with a speech verb or no wall word is the article's."""
+        units = self.units
+        if j + 1 >= len(units) or self.label(j) != "C" or self.cuts[j + 1] != units[j + 1][0]:
+            return False
+        return _on_subject(self.doc, *units[j])
+
     def _glued_opener_before(self, i: int) -> int | None:
         """Where a wall that sentence ``i`` goes on starts in the sentence before it, run
         into the article's last words with no space or stop ("Main image credit:
@@ -1342,6 +1353,9 @@ class _Line:
                     j += 1
                 answered = self._answered_after(j)
                 if answered == j:
+                    if self._between_walls(j):
+                        j += 1
+                        continue
                     break
                 j = answered
             if j < n and (self.cuts[j] is not None or self.label(j) == "M"):
