@@ -3613,3 +3613,12 @@ def test_article_sentence_between_two_wall_sentences_stays(middle: str) -> None:
     text = (f"It looks like you're using an ad blocker. {middle} Please consider "
             f"disabling your ad blocker.")
     assert middle in banners(text)
+
+
+def test_wall_run_into_an_embeds_date_after_a_hashtag_starts_at_its_first_word() -> None:
+    # the hashtag's own joins come first; the wall starts at the join nearest its wording
+    embed = "#HolmFerryNews — Holm Courier (@HolmCourier) May 9, 2025"
+    wall = ("By clicking “Accept All Cookies”, you agree to the storing of cookies on your "
+            "device. Cookies Settings Accept All Cookies")
+    text = f"{_R9_FIRST} {embed}{wall}"
+    assert banners(text) == f"{_R9_FIRST} {embed}"

@@ -799,13 +799,15 @@ def _glued_head(doc: _Doc, start: int, first: int, end: int, *,
     sentence's own head holds no wall wording ("Council approves 800 homes on former
     Bexley airfieldChoose how you want to continueTo read … for free, accept cookies
     …": the headline stays). The word scans want word edges, which such a join does not
-    give: the first few joins before ``first`` (the wall's first wording, or the end of
+    give: the last few joins before ``first`` (the wall's first wording, or the end of
     the window read in a sentence that only reads as a wall) are read for an opener
     (ending at a word's end or at another join), else for a wall's first word (a
     ``starter``, the nearest one, unless ``starters`` is false). None if none is found;
     ``start`` if the words before the join are the wall's heading."""
     lo = max(start, first - _STARTER_WINDOW)
-    joins = [m.start() for m in _JOIN.finditer(doc.text, lo, first)][:_MAX_JOINS]
+    # The joins nearest the wording: a hashtag or a name before it has joins of its own
+    # ("#TodayInSenatePlenary … October 9, 2018By clicking “Accept All Cookies” …").
+    joins = [m.start() for m in _JOIN.finditer(doc.text, lo, first)][-_MAX_JOINS:]
     head = None
     for j in joins:
         m = doc.lex.opener_head.match(doc.low, j, end)
