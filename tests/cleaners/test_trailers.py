@@ -2649,6 +2649,38 @@ def test_no_junction_is_seen_in_names_or_before_more_titles(text: str, left: str
     assert OWN(text) == left
 
 
+# A box heading ({list}) glued to its first title, the title glued to an article
+# sentence, and a share widget glued after that sentence's stop: the stop glued to the
+# widget's capital is a sentence end, so the rest is prose, not more titles of the box.
+GLUED_TITLE_THEN_SENTENCE = [
+    (
+        "De raad stemde in.Lees ookWaarom de bus in het dorp niet meer stoptDe "
+        "wethouder noemt de klachten \"begrijpelijk\" en wil in mei een oplossing.Deel "
+        "dit artikelvia Facebook",
+        "De raad stemde in. De wethouder noemt de klachten \"begrijpelijk\" en wil in mei "
+        "een oplossing.Deel dit artikelvia Facebook",
+    ),
+    (
+        "Der Rat tagte.Mehr zum ThemaWie die Stadt ihre Schulden abbauen willDie "
+        "Kämmerin rechnet mit einem Plus im nächsten Jahr.Artikel teilenper E-Mail",
+        "Der Rat tagte. Die Kämmerin rechnet mit einem Plus im nächsten Jahr.Artikel "
+        "teilenper E-Mail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), GLUED_TITLE_THEN_SENTENCE)
+def test_a_glued_sentence_stop_ends_no_box_of_titles(text: str, left: str) -> None:
+    assert OWN(text) == left
+
+
+def test_glued_titles_with_no_stop_still_go_as_a_box() -> None:
+    # The same heading with titles glued to titles and no sentence stop: all go.
+    text = ("De raad stemde in.Lees ookWaarom de bus in het dorp niet meer stoptNieuwe "
+            "fietsbrug over de haven opent in maartVeerpont vaart weer vanaf april")
+    assert OWN(text) == "De raad stemde in."
+
+
 def test_an_inner_capital_in_a_name_does_not_end_a_glued_title() -> None:
     text = ("The plan was approved. Lesen Sie auch: Wie das neue iPhone den Markt "
             "verändert Die Kosten trägt die Stadt.")

@@ -1430,15 +1430,30 @@ def _more_titles(text: str, te: int, le: int) -> int:
     A box heading marked ``{list}`` heads several titles, and a flattened text keeps no
     line between them; the first title's end is seen (a sentence opener), the others'
     are not. Article prose ends in a full stop: a rest with any sentence end in it
-    (".", "!", "?" before a space or at the end) stays, and so does one within a line
-    that more text follows.
+    (".", "!", "?" before a space or at the end, or glued to the next block's capital
+    after a lower-case word: "… te komen.Deel dit artikel …") stays, and so does one
+    within a line that more text follows. Titles glued to more titles ("… betaalbaar
+    maakteNieuwe regels voor …") hold no stop, and go.
     """
     if te >= le or _prev_nonspace(text, len(text), le) >= 0:
         return te
     for words, m in enumerate(_TOKEN.finditer(text, te, le), 1):
-        if words > _MAX_BOX_WORDS or m.group().rstrip(CLOSERS).endswith(_ENDS):
+        if words > _MAX_BOX_WORDS:
+            return te
+        w = m.group()
+        if w.rstrip(CLOSERS).endswith(_ENDS) or (
+            # A stop inside a word: a sentence glued to what follows it (a share
+            # widget, more debris) shows the rest is prose, not a box's titles.
+            len(w) > 3 and _GLUED_STOP.search(w) is not None
+        ):
             return te
     return le
+
+
+#: A sentence's stop glued to the next block's capital, inside one token: two lower-case
+#: letters, the stop (and closing quotes), a capital ("komen.Deel", "said.”The").
+#: Not "U.S.Army" or "St.Louis": a lower-case pair must precede the stop.
+_GLUED_STOP = regex.compile(r"\p{Ll}\p{Ll}[.!?][»”\"’)]{0,2}\p{Lu}")
 
 
 
