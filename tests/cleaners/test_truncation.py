@@ -484,6 +484,30 @@ def test_a_glued_sentence_end_bounds_the_cut_sentence(text: str, left: str) -> N
     assert truncation()(text).rstrip() == left
 
 
+# Paragraphs that each end in an ellipsis (the writer's style), flattened with nothing
+# between them: the ellipsis glued to the next capital ends a sentence as "… And" does,
+# so the last one is style too and nothing goes; a count or a bracket still goes alone.
+GLUED_STYLE = [
+    ("Oil slid below $70…But the dollar held firm…And traders are waiting for the Fed…",
+     "Oil slid below $70…But the dollar held firm…And traders are waiting for the Fed…"),
+    ("Der Dax fiel leicht...Doch die Banken legten zu...Und der Euro steigt weiter...",
+     "Der Dax fiel leicht...Doch die Banken legten zu...Und der Euro steigt weiter..."),
+    ("Oil slid below $70…But the dollar held firm as traders sold [+412 chars]",
+     "Oil slid below $70…But the dollar held firm as traders sold"),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), GLUED_STYLE)
+def test_a_glued_ellipsis_before_a_capital_is_style_evidence(text: str, left: str) -> None:
+    assert truncation()(text).rstrip() == left
+
+
+def test_a_cut_sentence_glued_after_a_stop_still_goes() -> None:
+    # No ellipsis inside: the glued full stop bounds the cut sentence, which goes.
+    text = "Oil slid below $70.But the dollar held firm as traders waited for the…"
+    assert truncation()(text).rstrip() == "Oil slid below $70."
+
+
 # Marks glued to a capital that end no sentence: an abbreviation or initials. The cut
 # sentence may start later than it should (words of it stay), never earlier.
 GLUED_NO_END = [

@@ -44,10 +44,13 @@ Flattened text also comes with its blocks joined by nothing (DOM ``text_content(
 a sentence mark glued to the next sentence's capital ends the sentence before the cut
 one. The splitter ends one after two small letters ("…on its side.Her parents…"); here
 also after a closing quote, a digit or "%" ("…going on.”A mission…", "…in 2024.The
-board…"), and only the glued sentence goes. And in a one-line text with no
-sentence end before the cut, the "sentence" runs back over lines that lost their breaks
-and marks (a headline, unpunctuated paragraphs) to the text's start: longer than 50
-words, it is no sentence, and only the marker goes.
+board…"), and only the glued sentence goes. An ellipsis glued to a capital ends one
+too ("…below 26k…And is the only…", paragraphs that each ended in "…"): the sentence
+before the cut one then ends in an ellipsis, and a plain one at the end is style, as
+with spaces. And in a one-line text with no sentence end before the cut, the
+"sentence" runs back over lines that lost their breaks and marks (a headline,
+unpunctuated paragraphs) to the text's start: longer than 50 words, it is no sentence,
+and only the marker goes.
 
 >>> truncation()("Prices rose. Analysts expect the central bank to…")
 'Prices rose. '
@@ -198,7 +201,10 @@ def _alone(text: str, before: int, mstart: int, end: int) -> bool:
 # end. The splitter (``_units``) ends the plain case, two small letters then a capital;
 # these are the rest. The pattern finds a mark glued to a letter; the cases are tested
 # in Python, which costs less than ``regex``'s Unicode classes on every cut sentence.
-_GLUED_END = re.compile("[.!?]['\"”’»)\\]]{0,2}(?=[^\\W\\d_])")
+# An ellipsis glued so ("…below 26k…And is the only…") ends a sentence too: the spaced
+# text's splitter ends one at "… And", and what the cut leaves then ends in that
+# ellipsis, the style evidence that keeps a plain one at the end (see _find).
+_GLUED_END = re.compile("(?:…|\\.{3}|[.!?])['\"”’»)\\]]{0,2}(?=[^\\W\\d_])")
 #: A cut sentence longer than this many words in a flattened text runs over lines.
 _MAX_FLAT_WORDS = 50
 
