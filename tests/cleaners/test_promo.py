@@ -2925,3 +2925,95 @@ def test_r9_an_article_that_opens_with_a_label_word_stays(text: str) -> None:
 def test_r9_a_video_widget_keeps_its_title_after_its_time() -> None:
     # A space after the duration: the title after it is the widget's, not a headline.
     assert promo(f"Play Video 2:15 Floods close the coast road – video\n\n{ARTICLE}") == ARTICLE
+
+
+# Round 10: in text joined with no space, a prompt or a button with no stop ends at the
+# block junction where the article's next sentence is glued on ("newsletterThe …",
+# "DONATE NOWCouncillors …"), and that sentence stays whole.
+R10_LEAD = ("The harbour reopened on Monday after a three-week closure. Ferry crews returned to "
+            "work at dawn, and the first crossing left on time with forty passengers on board. "
+            "Traders on the quay said the closure had cost them most of the summer trade.")
+
+
+@pytest.mark.parametrize(("prompt", "sentence"), [
+    # A quotation that speaks for "we" after the glued sentence is no reader addressed.
+    ("Sign up for our newsletter",
+     'The harbourmaster testified, calling the crew "calm, quick, and brave" before telling '
+     'the panel about the "long night" on the ferry\'s deck."We believe the inquiry got it '
+     "right in the end."),
+    ("Sign up for our daily newsletter",
+     "Ferry operators said crossings would resume at full capacity by the end of the week."),
+    ("Suscríbete a nuestro boletín",
+     "Varios vecinos del barrio denunciaron el ruido de las obras durante la noche."),
+    ("Abonnieren Sie unseren Newsletter",
+     "Mehrere Reedereien kündigten an, die Fähren bis Ende der Woche wieder voll fahren zu "
+     "lassen."),
+    ("Inscrivez-vous à notre newsletter",
+     "Plusieurs habitants du quartier ont dénoncé le bruit des travaux pendant la nuit."),
+    ("Schrijf je in voor onze nieuwsbrief",
+     "Veel bewoners van de wijk klagen over het lawaai van de werkzaamheden in de nacht."),
+])
+def test_r10_a_glued_prompt_ends_at_the_junction_and_the_sentence_stays(
+        prompt: str, sentence: str) -> None:
+    assert promo(R10_LEAD + prompt + sentence) == f"{R10_LEAD} {sentence}"
+
+
+R10_NOTICE = ("Harbour reopens.We are 100% reader funded. If you value local reporting, please "
+              "consider a monthly donation. Every pound keeps our reporters on the harbour front.")
+
+
+@pytest.mark.parametrize(("button", "article"), [
+    ("DONATE NOW", "Harbourmaster Ellen Price said the ferries would run at full capacity by the "
+                   "end of the week. The council will review the closure in March."),
+    ("JETZT SPENDEN", "Hafenmeisterin Ellen Price sagte, die Fähren würden bis Ende der Woche "
+                      "wieder voll fahren. Der Rat prüft die Schließung im März."),
+    # The article's last sentence after the button ends the text.
+    ("SOUTENIR", "La capitaine du port a annoncé que les ferries reprendraient leur service "
+                 "normal dès la fin de la semaine."),
+])
+def test_r10_a_notice_button_glued_to_the_article_ends_at_the_junction(
+        button: str, article: str) -> None:
+    assert promo(R10_NOTICE + button + article) == f"Harbour reopens. {article}"
+
+
+@pytest.mark.parametrize("unit", [
+    # A tagline glued to its prompt speaks to the reader: it is the prompt's.
+    "Sign up for our newsletterGet the harbour news you need, delivered to your inbox every "
+    "morning.",
+    # A prompt glued to more of its box.
+    "Sign up for our newsletterEnter your email addressSubscribe",
+    # Names in camel case inside a prompt are no junctions.
+    "Follow us on WhatsApp and YouTube for daily videos from the harbour and the ferries.",
+    "Follow us on LinkedIn and Instagram for the latest news from the harbour and the ferries.",
+])
+def test_r10_a_glued_prompt_with_no_article_after_it_goes_whole(unit: str) -> None:
+    assert promo(R10_LEAD + unit) == R10_LEAD
+
+
+@pytest.mark.parametrize("form", [
+    # A comment form's checkbox label reads like a sentence, but no article follows it.
+    "Comment *Name *Email *WebsiteSave my name, email, and website in this browser for the "
+    "next time I comment.Post Comment",
+    # ... nor after a heading whose words run into the reader's.
+    "Leave a ReplyYour email address will not be published. Required fields are marked "
+    "*Comment *Name *Email *WebsiteSave my name, email, and website in this browser for the "
+    "next time I comment.Post Comment",
+])
+def test_r10_a_notice_glued_to_a_form_is_not_cut_at_the_form_junction(form: str) -> None:
+    assert promo(R10_NOTICE + "DONATE NOW" + form) == "Harbour reopens."
+
+
+def test_r10_a_short_prompt_sentence_that_goes_on_keeps_its_words() -> None:
+    # No junction: the prompt's own sentence goes on after its words; all of it goes.
+    text = R10_LEAD + "Sign up for our newsletter and get the harbour news every morning."
+    assert promo(text) == R10_LEAD
+
+
+@pytest.mark.parametrize("text", [
+    # A camel-case name in an article sentence about a newsletter stays.
+    "The harbour's newsletter moved to WhatsApp in May. Readers on LinkedIn followed.",
+    # A word in capitals before a name inside the article's own sentence.
+    "Staff at the NHSDirect line said calls rose by a third over the weekend.",
+])
+def test_r10_article_sentences_with_inner_capitals_stay(text: str) -> None:
+    assert promo(text) == text

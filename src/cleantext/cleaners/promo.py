@@ -2633,6 +2633,15 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
         if restart < e and len(button.split()) <= _BUTTON_WORDS and "," not in button \
                 and ";" not in button and not _cue_in(cues, restart, e):
             return restart
+        # A button glued to the article's next sentence past the first few words of the
+        # notice's last sentence ("… keep us online.DONATE NOWDunmore Paving …"): the
+        # sentence split found no stop between them. As above, the article goes on
+        # after that sentence, or ends the paragraph ("…WebsiteSave my name, email, and
+        # website in this browser for the next time I comment.Post Comment" is a form's).
+        joined = _junction_end(text, pos, e, e)
+        if joined is not None and not _cue_in(cues, joined, e) and \
+                _article_goes_on(text, joined, e, line.end):
+            return joined
     return line.end
 
 
@@ -2740,11 +2749,14 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
 def _prompt_unit(text: str, line: _Line, sentence: tuple[int, int],
                  after: int) -> tuple[int, int] | None:
     """The unit of a prompt that opens ``sentence`` (its words end at ``after``): to
-    its closing bracket, or to where the article starts again (``_restart``), or the
-    sentence; None if the prompt says something after all."""
+    its closing bracket, or to where the article starts again (a block junction,
+    ``_junction_end``; ``_restart``), or the sentence; None if the prompt says something
+    after all."""
     s, e = sentence
     e = _close_paren(text, s, e, line)
-    e = _restart(text, after, e) if text[s] != "(" else e
+    if text[s] != "(":
+        joined = _junction_end(text, after, e, e)
+        e = _restart(text, after, e if joined is None else joined)
     # A prompt that keeps its link in the text ("Clique aqui: https://…") still says
     # something; a dead button does not. Reported words are someone's.
     if _URL.search(text, s, e) is not None or _reported(text, after, e) or \
@@ -3200,6 +3212,75 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
                     return start
         pos = space + 1
     return end
+
+
+# A block junction of text joined with no space (the idea of trailers.py's _JUNCTION and
+# _CAP_JUNCTION): a word's small letters run into the next block's capital and small
+# letter ("… our newsletterThe victim's …", "… unseren NewsletterDie Stadt …"), or a word
+# in capitals into a capitalised word ("DONATE NOWDunmore Paving …"). A word that opens
+# lower-case needs three small letters before the inner capital ("iPhone", "eBay" have
+# one), one that opens with a capital six: brand names in camel case have fewer
+# ("WhatsApp", "YouTube", "LinkedIn", "McDonald"). Bounded: a word is at most 40 letters.
+_BLOCK_JUNCTION = regex.compile(
+    r"(?<![\p{L}\d])(?:\p{Ll}{3,40}+|\p{Lu}\p{Ll}{6,40}+|\p{Lu}{2,20})(?=\p{Lu}\p{Ll})")
+# Junctions tried after a prompt's words: the first few (a widget has few words).
+_JUNCTIONS_TRIED = 3
+# More blocks glued inside what follows a junction: a widget's words run together ("Leave
+# a ReplyYour email address will not be published."), which an article sentence does not
+# do (a name such as "WhatsApp" there leaves the prompt as it was).
+_INNER_JOIN = regex.compile(r"\p{Ll}{3}(?=\p{Lu}\p{Ll})")
+# The stop that ends the sentence glued after a junction: not an ellipsis (a teaser's).
+_JOINED_STOP = regex.compile(r"(?<!\.)[.!?](?![.…])[\"”’»)]{0,3}+(?=[\s\"“„«\p{Lu}]|\Z)")
+# How the article's sentence after a junction reads: this many words or more up to its
+# stop (a box's tagline is shorter: "Daily Briefing for the latest news."), within
+# this many characters.
+_JOINED_WORDS = 8
+_JOINED_REACH = 400
+
+
+def _junction_end(text: str, after: int, reach: int, end: int) -> int | None:
+    """Where the article starts again at a block junction (``_BLOCK_JUNCTION``) glued
+    to a prompt's or button's words past ``after`` (the junction before ``reach``), or
+    None.
+
+    Text joined with no space runs a prompt with no stop into the article's next
+    sentence ("Sign up for our newsletterThe victim's mother testified, describing
+    …"), and the sentence split then makes them one. The junction ends the prompt when
+    what is glued on reads as an article sentence (``_prose_follows``) that ends in a
+    stop before ``end``, has ``_JOINED_WORDS`` words or more, no more blocks glued
+    inside (``_INNER_JOIN``) and addresses no reader in itself (a quotation in the
+    sentence after it may: '"We believe …'). Left alone: a tagline glued to its prompt
+    ("newsletterGet the top stories in your inbox."), a name in camel case, a sentence
+    cut off ("…")."""
+    word = _word_ending(text, after)
+    found = _BLOCK_JUNCTION.finditer(text, after - len(word), reach)
+    for at in itertools.islice(found, _JUNCTIONS_TRIED):
+        joint = at.end()
+        if joint <= after:
+            continue
+        stop = _JOINED_STOP.search(text, joint, min(end, joint + _JOINED_REACH))
+        if stop is None:
+            continue
+        # Cut out: a reader word glued to the junction ("replyYour email …") has no
+        # word boundary before it in the whole text.
+        sentence = text[joint:stop.end()]
+        if sentence.count(" ") >= _JOINED_WORDS - 1 and \
+                _INNER_JOIN.search(sentence) is None and \
+                _prose_follows(sentence, 0, len(sentence)):
+            return joint
+    return None
+
+
+def _article_goes_on(text: str, joint: int, end: int, line_end: int) -> bool:
+    """Whether the sentence glued on at ``joint`` (its stop before ``end``) ends the
+    line or is followed by another that reads as the article's (``_prose_follows``)."""
+    stop = _JOINED_STOP.search(text, joint, min(end, joint + _JOINED_REACH))
+    if stop is None:
+        return False
+    after = stop.end()
+    while after < line_end and text[after].isspace():
+        after += 1
+    return after >= line_end or _prose_follows(text, after, line_end)
 
 
 def _name_start(text: str, after: int, space: int) -> int:
