@@ -89,7 +89,12 @@ sentence that opens with an article or a preposition. A [tail] button word ("Sha
 Share"), and two network names there too; before more words it may open a sentence
 ("Comments Trump made …"), so it stays. A prompt with no full stop glued to the next
 sentence ends where that sentence starts again ("Ontvang onze nieuwsbrief De eerste
-huizen …": a capitalised word after a bare word, then lower-case words).
+huizen …": a capitalised word after a bare word, then lower-case words), and in text joined
+with no space a prompt, or a notice's button, ends at the block junction where the
+article's next sentence is glued on ("… our newsletterThe victim's mother testified …",
+"… online.DONATE NOWDunmore Paving submitted …": small letters or a word in capitals run
+into a capitalised word, then a sentence of eight words or more that ends in a stop and
+speaks to no reader; a notice's button only if the article goes on after it).
 
 Deliberately left alone: article sentences about advertising, newsletters, sharing or
 comments ("Advertisement revenue fell 4%.", "The company said it would share the data
