@@ -3622,3 +3622,76 @@ def test_wall_run_into_an_embeds_date_after_a_hashtag_starts_at_its_first_word()
             "device. Cookies Settings Accept All Cookies")
     text = f"{_R9_FIRST} {embed}{wall}"
     assert banners(text) == f"{_R9_FIRST} {embed}"
+
+
+# Round 10: a wall's last words (its settings button, or its last sentence with no stop)
+# run into the article's next sentence, where a block's line break went with no space.
+_R10_JOINED = {
+    "en": ("The ferry timetable changes in May.",
+           "This video cannot be played because you have not accepted cookies. "
+           "Change your cookie settings",
+           "The harbour board approved it on Monday.",
+           "Crews were told last week."),
+    "de": ("Der Fährplan ändert sich im Mai.",
+           "Dieses Video kann nicht abgespielt werden, weil Sie keine Cookies akzeptiert "
+           "haben. Ändern Sie Ihre Cookie-Einstellungen",
+           "Der Hafenrat hat ihn am Montag gebilligt.",
+           "Die Besatzungen wissen es seit letzter Woche."),
+    "fr": ("Les horaires du bac changent en mai.",
+           "Cette vidéo ne peut pas être lue car vous n'avez pas accepté les cookies. "
+           "Modifier vos paramètres de cookies",
+           "Le conseil portuaire les a approuvés lundi après une longue séance.",
+           "Les équipages le savent depuis la semaine dernière."),
+    "es": ("El horario del ferri cambia en mayo.",
+           "Utilizamos cookies para mejorar tu experiencia. Configurar cookies",
+           "La junta del puerto lo aprobó el lunes.",
+           "Las tripulaciones lo saben desde la semana pasada."),
+    "nl": ("De dienstregeling van de veerboot verandert in mei.",
+           "Deze video kan niet worden afgespeeld omdat je geen cookies hebt geaccepteerd. "
+           "Wijzig je cookie-instellingen",
+           "Het havenbestuur keurde hem maandag goed.",
+           "De bemanningen weten het sinds vorige week."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_R10_JOINED))
+def test_walls_settings_button_run_into_the_next_article_sentence_ends_the_wall(
+        lang: str) -> None:
+    before, wall, joined, after = _R10_JOINED[lang]
+    text = f"{before}{wall}{joined} {after}"
+    assert banners(text) == f"{before} {joined} {after}"
+
+
+@pytest.mark.parametrize("wall", [
+    "This video cannot be played because you have not accepted cookies",
+    "We use cookies to improve your experience. Cookie Settings",
+    "We use cookies to improve your experience. COOKIE SETTINGS",
+    "We use cookies to improve your experience. Manage settings",
+])
+def test_walls_last_words_run_into_the_next_article_sentence_end_the_wall(wall: str) -> None:
+    # a wall sentence with no stop, a capitalised button, a button in capitals
+    before, _, joined, after = _R10_JOINED["en"]
+    assert banners(f"{before}{wall}{joined} {after}") == f"{before} {joined} {after}"
+
+
+@pytest.mark.parametrize("wall", [
+    # a name's camel case inside the wall's sentence, and more words of the wall after it
+    "We use cookies so that you can share our stories on WhatsApp and other messaging "
+    "services.",
+    "We use cookies so that you can watch our reports on YouTube and similar sites.",
+    # the button run into more of the wall, not into the article
+    "This video cannot be played because you have not accepted cookies. Change your "
+    "cookie settingsYou can withdraw your consent at any time.",
+])
+def test_wall_sentence_going_on_after_a_join_goes_whole(wall: str) -> None:
+    before, _, _, after = _R10_JOINED["en"]
+    assert banners(f"{before}{wall} {after}") == f"{before} {after}"
+
+
+@pytest.mark.parametrize("text", [
+    # article sentences with joins and cookie words: no wall, nothing is taken
+    "The bakery on Quay Street sells cookiesThe owner opened it in May.",
+    "Change your cookie settingsThe guide explains how, the regulator said.",
+])
+def test_article_sentences_with_a_join_and_wall_words_stay(text: str) -> None:
+    assert banners(text) == text

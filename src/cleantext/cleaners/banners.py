@@ -1187,6 +1187,14 @@ class _Line:
                     self.ends[i] = stop
                 else:
                     self.ends[i] = _joined_buttons_end(self.doc, s, e)
+                if self.ends[i] == e:
+                    # "Change your cookie settingsThe budget passed on Tuesday.": its
+                    # last words run into the article's next sentence, which the
+                    # sentence split could not part (no stop, no space); the words
+                    # before the join read as a wall on their own.
+                    joined = _article_at_join(self.doc, s, e)
+                    if joined is not None and _is_medium(self.doc, s, joined):
+                        self.ends[i] = joined
             elif (wall_end := self._wall_before_article(s, e)) is not None:
                 lab = "M"
                 self.ends[i] = wall_end
@@ -1540,7 +1548,96 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
     # first ("… Privacy Center.ZEIT ONLINE ohne WerbungNutzen Sie … für 1,99 € /
     # Woche.Jetzt abonnierenBundesländer streiten …").
     glued = _buttons_at(doc, _GLUED_STOP, hit_end, end)
-    return _sentence_after(doc, hit_end, end) if glued is None else glued
+    if glued is not None:
+        return glued
+    after = _sentence_after(doc, hit_end, end)
+    if after < end or hit_end == hit_start:
+        return after
+    # "… you have not accepted cookiesThe budget passed on Tuesday.": the wall's last
+    # words run into the article's next sentence, with no stop and no space. (Not for
+    # a wall-like sentence, ``hit_start == hit_end``: ``_Line.label`` reads its joins.)
+    joined = _article_at_join(doc, hit_start, end)
+    return end if joined is None else joined
+
+
+# Where a block's last word ran into the next block's first, no space or stop left: a
+# word of three or more lower-case letters run into a capitalised word ("settingsThe",
+# "CookiesDer"), not the camel case of a name, which has fewer before its capital
+# ("iPhone", "YouTube", "OneTrust"); or a word in capitals run into one ("SETTINGSThe").
+# Group 1 is the lower-case kind, group 2 the capitals.
+_BLOCK_JOIN = re.compile(
+    r"(?<=[a-zà-öø-ÿ]{3})(?=([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
+    r"|(?<=[A-ZÀ-ÖØ-Þ]{2})(?=([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
+)
+# A sentence's stop, and what may close it after the stop.
+_STOPS = frozenset(".!?…")
+_AFTER_STOP = frozenset("\"'’”»)")
+# An article sentence after such a join has at least this many words.
+_ARTICLE_WORDS = 4
+
+
+def _article_at_join(doc: _Doc, start: int, end: int) -> int | None:
+    """Where the article's next sentence starts inside the wall sentence (or wall-like
+    one) ``text[start:end]``, run into the wall's last words where a line break was lost
+    with no space or stop: at one of the first few ``_BLOCK_JOIN`` places ("… Change
+    your cookie settingsThe budget passed on Tuesday."); None if there is none.
+
+    Taken only where what follows the join is a whole sentence of the article: several
+    words, a stop, no wall wording, nothing that reads as a wall (``_is_medium``: more
+    of the wall glued to its buttons, "Cookie settingsYou can change your choice at any
+    time.", stays in the wall) nor button words. The word before the join is all lower
+    case from its start ("settingsThe"), or it is a button's last word ("Cookie
+    SettingsThe", "COOKIE SETTINGSThe"): a name's camel case run on inside a wall's
+    sentence ("… share it on WhatsApp and other services.") is neither.
+    """
+    text = doc.text
+    found = _BLOCK_JOIN.finditer(text, start + 1, min(end, start + _MEDIUM_MAX))
+    for n, m in enumerate(found):
+        if n >= _MAX_GLUED_STOPS:
+            break
+        j = m.start()
+        if _article_sentence(doc, j, end) and (
+                (m.group(1) is not None and _lower_word_before(text, j))
+                or _button_ends_at(doc, start, j)):
+            return j
+    return None
+
+
+def _lower_word_before(text: str, j: int) -> bool:
+    """Whether the word that ends at ``j`` is all lower case from its start."""
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k].islower()
+
+
+def _button_ends_at(doc: _Doc, start: int, j: int) -> bool:
+    """Whether button words (the ``glued`` scan) end at ``j``, starting at one of the
+    few word starts before it, within a button's length."""
+    text = doc.text
+    lo = max(start, j - _CAMEL_BUTTON_MAX)
+    for k in range(j - 1, lo - 1, -1):
+        if (k == start or not text[k - 1].isalnum()) and \
+                _match_end(doc.lex.glued, doc, k, j, cut=True, full=True) is not None:
+            return True
+    return False
+
+
+def _article_sentence(doc: _Doc, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole article sentence: at least
+    ``_ARTICLE_WORDS`` words ended by a stop, no wall wording in it, not wall-like and
+    not opened by button words."""
+    tail = doc.text[start:end].rstrip()
+    if tail[-1:] in _AFTER_STOP:
+        tail = tail[:-1]
+    if tail[-1:] not in _STOPS or len(tail.split()) < _ARTICLE_WORDS:
+        return False
+    if any(doc.lex.words.spans(doc.low, start, end)):
+        return False
+    # Buttons at its head are more of the wall, whose end the button reads find.
+    return not (_is_medium(doc, start, end) or _is_chrome(doc, start, end)
+                or doc.lex.person.search(doc.low, start, end) is not None
+                or _glued_chrome_end(doc, start, end, camel=True) is not None)
 
 
 def _more_wall(doc: _Doc, start: int, end: int) -> bool:
