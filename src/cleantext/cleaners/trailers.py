@@ -715,9 +715,12 @@ def _heading_key(link: str) -> str:
     return " ".join(link.lower().replace("’", "'").split())
 
 
-def _heading_pattern(frame: _Frame) -> str:
-    """A heading frame ("more from {site}") as regex for a whole line: its literals, a
-    site name up to an optional closing colon ("Read more from Example News:")."""
+def _heading_pattern(frame: _Frame, *, flat: bool = False) -> str:
+    """A heading frame ("more from {site}") as regex: its literals and a site name. For
+    a whole line, the name runs up to an optional closing colon ("Read more from Example
+    News:"); in flattened text (``flat``), where no line break ends it, it runs to a
+    colon, the only end a name shows there, and holds no sentence's stop."""
+    name = r"[^\n:：|.!?]{1,60}?" if flat else r"[^\n:：|]{1,80}?"
     out: list[str] = []
     named = False
     for i, (kind, text) in enumerate(frame.parts):
@@ -725,24 +728,9 @@ def _heading_pattern(frame: _Frame) -> str:
             out.append(_literal(text) if i else _literal(text.lstrip()))
         else:
             # Any slot is a name here; the first is the one _site_ok tests.
-            out.append(f"({'' if named else '?P<site>'}[^\\n:：|]{{1,80}}?)")
+            out.append(f"({'' if named else '?P<site>'}{name})")
             named = True
-    return "".join(out) + r"\s*[:：]?\s*\Z"
-
-
-def _flat_heading_pattern(frame: _Frame) -> str:
-    """A heading frame that names a site ("more from {site}") as regex for flattened text:
-    its literals and a site name that runs to a colon ("More from Example News:"), the
-    only end a name shows with no line break after it."""
-    out: list[str] = []
-    named = False
-    for i, (kind, text) in enumerate(frame.parts):
-        if kind == "lit":
-            out.append(_literal(text) if i else _literal(text.lstrip()))
-        else:
-            out.append(f"({'' if named else '?P<site>'}[^\\n:：|.!?]{{1,60}}?)")
-            named = True
-    return "".join(out) + r"[ \t]{0,2}[:：]"
+    return "".join(out) + (r"[ \t]{0,2}[:：]" if flat else r"\s*[:：]?\s*\Z")
 
 
 def _compile(phrases: Iterable[str]) -> _Book:
@@ -807,7 +795,7 @@ def _compile(phrases: Iterable[str]) -> _Book:
         ),
         heading=_alternation([_heading_pattern(f) for f in headings]),
         flat_heading=_alternation(
-            [_flat_heading_pattern(f) for f in headings if len(f.parts) > 1]
+            [_heading_pattern(f, flat=True) for f in headings if len(f.parts) > 1]
         ),
     )
 
