@@ -3017,3 +3017,86 @@ def test_r10_a_short_prompt_sentence_that_goes_on_keeps_its_words() -> None:
 ])
 def test_r10_article_sentences_with_inner_capitals_stay(text: str) -> None:
     assert promo(text) == text
+
+
+# Round 11: an audio player's label (a [label] that is also a [lead]) that opens a line of
+# flattened text, with the article's headline glued after it (and the player's duration
+# perhaps between them). The label, and its duration, go; the headline stays.
+R11_BODY = ("The new line runs to the hospital and opens on Monday, the council said. "
+            "Work on a second branch starts in the spring.")
+
+
+@pytest.mark.parametrize("label", [
+    "Listen to this article · 4 min ",
+    "Listen to this article ",
+    "Listen to this article 3:12 ",
+    "Listen to this article | 12 min ",
+    "🔊 Listen to this article · 4 min ",
+    "Listen to this article · 4 min",  # glued: "4 minTram"
+])
+@pytest.mark.parametrize("headline", ["Tram extension opens early. ",
+                                      "Tram Extension Opens Early. "])
+def test_r11_a_player_label_before_a_glued_headline_goes_alone(label: str,
+                                                                headline: str) -> None:
+    assert promo(label + headline + R11_BODY) == headline + R11_BODY
+    # The same as a paragraph under the site's name.
+    text = "Harbour Gazette\n\n" + label + headline + R11_BODY
+    assert promo(text) == "Harbour Gazette\n\n" + headline + R11_BODY
+
+
+def test_r11_a_player_label_with_its_duration_before_a_headline_line_goes_alone() -> None:
+    # The headline is the line's only sentence; the duration shows where the label ends.
+    text = "Listen to this article · 4 min Tram extension opens early\n\n" + R11_BODY
+    assert promo(text) == "Tram extension opens early\n\n" + R11_BODY
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Artikel anhören · 4 Min. Neue Tramlinie fährt früher. Die Linie führt ab Montag "
+     "zum Krankenhaus, sagte die Stadt.",
+     "Neue Tramlinie fährt früher. Die Linie führt ab Montag zum Krankenhaus, sagte die "
+     "Stadt."),
+    ("Écouter cet article · 3 min Le tram arrive plus tôt. La ligne relie l'hôpital dès "
+     "lundi, a indiqué la mairie.",
+     "Le tram arrive plus tôt. La ligne relie l'hôpital dès lundi, a indiqué la mairie."),
+    ("Escuchar artículo · 3 min El tranvía llega antes. La línea llegará al hospital el "
+     "lunes, dijo el ayuntamiento.",
+     "El tranvía llega antes. La línea llegará al hospital el lunes, dijo el "
+     "ayuntamiento."),
+    ("Luister naar dit artikel · 3 min Tram rijdt eerder. De lijn loopt vanaf maandag "
+     "naar het ziekenhuis, zei de gemeente.",
+     "Tram rijdt eerder. De lijn loopt vanaf maandag naar het ziekenhuis, zei de "
+     "gemeente."),
+], ids=["de", "fr", "es", "nl"])
+def test_r11_a_player_label_and_duration_before_a_headline_go_in_other_languages(
+        text: str, kept: str) -> None:
+    assert promo(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # A label that runs on in lower case is its line's prompt: all of it goes.
+    "Listen to this article and tell us what you think of the new trams.",
+    # A prompt that is no complete label takes its sentence, as before.
+    "Sign up for our newsletter to get the latest transport news. ",
+    # A video widget's title after its time is the widget's ([lead] only, no [label]).
+    "Play Video 3:27 Biggest night in Hollywood recap. ",
+    # A label ending in a colon introduces its list.
+    "Tags: Harbour, trams, council. ",
+])
+def test_r11_prompts_that_run_on_still_take_their_sentence(text: str) -> None:
+    if text.endswith(" "):
+        assert promo(text + R11_BODY) == R11_BODY
+    else:
+        assert promo(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor urged residents to listen to this article before the vote. Turnout rose.",
+    "'Listen to this article,' she told the committee. The vote followed on Monday.",
+    "Listen to this article's critics, Smith said. The debate went on for an hour.",
+    "Wer will, kann den Beitrag anhören. Die Linie fährt ab Montag, sagte die Stadt.",
+    "Les lecteurs peuvent écouter cet article en ligne. La ligne ouvre lundi.",
+    "Los lectores pueden escuchar este artículo en la web. La línea abre el lunes.",
+    "Lezers kunnen luisteren naar dit artikel op de site. De lijn opent maandag.",
+])
+def test_r11_sentences_about_listening_stay(text: str) -> None:
+    assert promo(text) == text

@@ -61,7 +61,11 @@ sentence's full stop and the next word ("… the runway.ADVERTISEMENTDeveloper �
 HollfeldLandwirt aus …"), a reading-time badge before it ("Temps de lecture : 3 minÀ
 Lavergne …"), a widget's label that opens the text ("Écouter cet articleUn cheval …",
 "Listen to this article · 4 min Tram …": a duration ends it also before a space;
-glued, the headline after it stays, though the label's [lead] would take its sentence). With a
+glued, the headline after it stays, though the label's [lead] would take its sentence).
+A label that opens any line and is complete in itself (a [label] that is also a [lead])
+ends there too, before a capitalised word, when its duration follows it or the article
+goes on after that sentence ("Listen to this article Tram extension opens early. The
+new line …"): the headline stays. With a
 space there instead, only a label in capitals goes before a
 capitalised word ("runway. ADVERTISEMENT Developer Greyling …"); a trail whose last
 section runs into the headline stays.
@@ -2070,8 +2074,10 @@ class _Doc:
             and not _quoted_at(self.text, line, line_hits[0][0], self.cache,
                                line_hits[0][1] if "prompt" in line_hits[0][2] or
                                "lead" in line_hits[0][2] else None)
-        own = _prompt_sentence(self.text, line, line_hits, self.cache) \
-            if opens and not labels_only else None
+        own = None
+        if opens and not labels_only:
+            own = _label_end(self.text, line, line_hits[0],
+                             _prompt_sentence(self.text, line, line_hits, self.cache))
         return labels_only, opens, own
 
     def _tail(self, line: _Line, line_hits: Sequence[_Hit],
@@ -2525,6 +2531,40 @@ def _runs_on(text: str, line: _Line, hit: _Hit,
         return False
     at = _sentence_at(text, line, cache, hit[0])
     return at is not None and _restart(text, hit[1], at[1]) < at[1]
+
+
+# A player's or reading-time widget's duration after its label, perhaps past a
+# separator ("· 4 min", "▶ 02:41", "| 3:12"); then the gap before the next word.
+_LABEL_TAIL = re.compile(r"(?:[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>" + _DURATION.pattern
+                         + r"))?[ \t]{0,3}")
+
+
+def _label_end(text: str, line: _Line, hit: _Hit, own: int | None) -> int | None:
+    """Where the unit of a complete widget label that opens a line ends, given where its
+    sentence ends (``own``, ``_prompt_sentence``: None if nothing of the article
+    follows it on the line, which then goes whole).
+
+    A phrase that is both a [label] (complete in itself: a line of nothing else goes)
+    and a [lead] (a line it opens goes) is a widget's whole label, such as an audio
+    player's "Listen to this article". Flattened text glues the headline to it, with
+    the player's duration perhaps between them ("Listen to this article · 4 min Tram
+    extension opens early. The new line …"): the capitalised word after the label
+    starts the article when the player's duration ends the label, or when the article
+    goes on after that sentence; the unit ends there. Left with the sentence (or the
+    line): a [lead] phrase that is no [label] ("Play Video 3:27 Biggest night …": a
+    video's title), a label that ends in a colon or a bracket ("Tags: Harbour,
+    ferries": its list), one that runs on in lower case ("Listen to this article and
+    tell us …"), and a label with no duration and nothing of the article after its
+    sentence ("Sponsored links by Taboola Doctors stunned …": a box's first title)."""
+    _, end, kinds, _ = hit
+    if not {"label", "lead"} <= kinds or not text[end - 1].isalpha():
+        return own
+    m = _LABEL_TAIL.match(text, end, line.end)
+    if m is None or (own is None and m.group("time") is None):
+        return own
+    after = m.end()
+    return after if after < (line.end if own is None else own) and text[after].isupper() \
+        else own
 
 
 def _prompt_sentence(text: str, line: _Line, hits: Sequence[_Hit],
