@@ -3100,3 +3100,11 @@ def test_r11_prompts_that_run_on_still_take_their_sentence(text: str) -> None:
 ])
 def test_r11_sentences_about_listening_stay(text: str) -> None:
     assert promo(text) == text
+
+
+@pytest.mark.parametrize("indent", [" ", "   ", "\n\n ", "\t"])
+def test_r11_a_glued_start_label_after_the_texts_indent_goes_in_one_call(indent: str) -> None:
+    # The whitespace cleaner strips the indent: judged without it, as the next call would.
+    text = indent + "AdvertisementThe council met on Monday."
+    assert promo(text) == "The council met on Monday."
+    assert clean(clean(indent + "AdvertisementThe")) == clean(indent + "AdvertisementThe")

@@ -3013,6 +3013,10 @@ def _start_label_scan(rules: _Rules) -> re.Pattern[str]:
     return scan
 
 
+# The whitespace that opens a text, before its first word.
+_LEADING_SPACE = re.compile(r"\s*+")
+
+
 def _glued_start_label(rules: _Rules, text: str) -> list[Span]:
     """A widget's label that opens flattened text glued to the headline ("Écouter cet
     articleUn cheval …", "Listen to this article · 4 minTram extension …", left once a
@@ -3020,10 +3024,14 @@ def _glued_start_label(rules: _Rules, text: str) -> list[Span]:
     where it ends, or, with a space before the headline, the widget's duration does
     ("Listen to this article · 4 min Tram extension …"). The label must open with a
     capital, as a button prints it, and end in a lower-case letter, a digit or a stop
-    right before the capital ("Newsletters are …" runs on in lower case and stays)."""
-    if not text[:1].isupper():
+    right before the capital ("Newsletters are …" runs on in lower case and stays).
+    Whitespace before the label is the text's (the whitespace cleaner strips it later):
+    " AdvertisementThe …" is judged as "AdvertisementThe …", or a second call would
+    remove what the first left."""
+    first = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    if not text[first:first + 1].isupper():
         return []
-    m = _start_label_scan(rules).match(text)
+    m = _start_label_scan(rules).match(text, first)
     if m is None or (m.group("gap") and m.group("time") is None):
         return []
     end = m.start("gap")
