@@ -59,6 +59,10 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
     ("Read more repeated", _repeat("Read more ")),
     ("a consent phrase repeated",
      _repeat("We use cookies to improve your experience. Accept ")),
+    # Cues none of which is kept as a unit, each checked against the last one kept: the
+    # gap between them must not be rescanned per cue.
+    ("buttons glued to capitals repeated", _repeat("DONATE NOWDunmore Paving ")),
+    ("a widget label repeated", _repeat("Listen to this article · 4 min Tram ")),
     ("a run of spaces", _framed(" ")),
     ("a run of tabs", _framed("\t")),
     ("a run of NBSP", _framed("\xa0")),

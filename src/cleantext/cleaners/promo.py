@@ -1283,7 +1283,10 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
         matches = _matches(rules, text, lowered, data)
     cues = _Cues([], [], [], [], [])
     copies: list[tuple[int, int]] = []  # "Copyright", "©", "(c)"
-    last = -1  # end of the last cue kept: a label right after it may be part of a bar
+    # Where the spaces after the last cue kept end (-1: none kept yet): a label that
+    # starts there may be part of a bar. Found once per cue kept, not once per hit, so a
+    # long text of hits costs no rescan of the gap before each.
+    joined = -1
     for m in matches:
         start, end = m.span()
         if m.group("p") is not None:
@@ -1297,15 +1300,15 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
                 # network name; the run goes on from it (a line of it goes whole, and
                 # glued to text it goes as a run, ``_inline``).
                 cues.socials.append((start, tail))
-                last = tail
-            elif kinds and _may_start(rules, text, start, end, kinds, last):
+                joined = _after_spaces(text, tail)
+            elif kinds and _may_start(rules, text, start, end, kinds, joined):
                 cues.hits.append((start, end, kinds, m.group("p")))
-                last = end
+                joined = _after_spaces(text, end)
         elif m.group("social") is not None:
             # As buttons print them: "Facebook Twitter", not "more email" in a sentence.
             if all(not w[:1].islower() for w in text[start:end].split()):
                 cues.socials.append((start, end))
-                last = end
+                joined = _after_spaces(text, end)
         elif m.group("rights") is not None:
             # "All rights reserved": a label on its own line, the end of a notice after
             # "Copyright 2022 The Associated Press." on the same line.
@@ -1365,9 +1368,19 @@ def _where(text: str, start: int) -> int:
     return _WORD if prev.isalnum() else _PUNCT
 
 
+_SPACES = re.compile(r"\s*+")
+
+
+def _after_spaces(text: str, at: int) -> int:
+    """Where the run of spaces (line breaks too) that starts at ``at`` ends."""
+    m = _SPACES.match(text, at)
+    return at if m is None else m.end()
+
+
 def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
-               kinds: frozenset[str], last: int) -> bool:
-    """Whether a phrase of these sections can open a unit here (a cheap pre-check)."""
+               kinds: frozenset[str], joined: int) -> bool:
+    """Whether a phrase of these sections can open a unit here (a cheap pre-check).
+    ``joined``: where the spaces after the last cue kept end, -1 if none was kept."""
     written = " ".join(text[start:end].split()) if kinds & {"inline", "tail"} else ""
     if "inline" in kinds and (written in rules.inline_as_written or written.isupper()):
         return True
@@ -1380,8 +1393,8 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
     if where == _SENTENCE and kinds & _AFTER_STOP:
         return True
     # A label after a separator or right after another cue, in a bar of labels.
-    return "label" in kinds and (
-        where == _PUNCT or (last >= 0 and not text[last:start].strip()))
+    # (A label inside the last cue's run, which a share tail may reach past, counts too.)
+    return "label" in kinds and (where == _PUNCT or start <= joined)
 
 
 # What may stand between the labels of a tail, and after the last: separators, no stop
