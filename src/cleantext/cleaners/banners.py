@@ -1596,9 +1596,9 @@ def _article_at_join(doc: _Doc, start: int, end: int) -> int | None:
         if n >= _MAX_GLUED_STOPS:
             break
         j = m.start()
-        if _article_sentence(doc, j, end) and (
-                (m.group(1) is not None and _lower_word_before(text, j))
-                or _button_ends_at(doc, start, j)):
+        # (The cheap tests first: the article sentence's reads cost the most.)
+        if ((m.group(1) is not None and _lower_word_before(text, j))
+                or _button_ends_at(doc, start, j)) and _article_sentence(doc, j, end):
             return j
     return None
 
@@ -1635,7 +1635,7 @@ def _article_sentence(doc: _Doc, start: int, end: int) -> bool:
     if any(doc.lex.words.spans(doc.low, start, end)):
         return False
     # Buttons at its head are more of the wall, whose end the button reads find.
-    return not (_is_medium(doc, start, end) or _is_chrome(doc, start, end)
+    return not (_more_wall(doc, start, end)
                 or doc.lex.person.search(doc.low, start, end) is not None
                 or _glued_chrome_end(doc, start, end, camel=True) is not None)
 
@@ -1724,7 +1724,7 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     if p == pos or p + 1 >= end or not (text[p].isupper() and text[p + 1].islower()):
         return end
     tail = text[p:end].rstrip()
-    if tail[-1:] not in (".", "!", "?", "…") or len(tail.split()) < 6:
+    if tail[-1:] not in _STOPS or len(tail.split()) < 6:
         return end
     # Nor is a sentence that reads as a wall's (``_is_medium``, offers among them): run
     # into a wall's wording it is inside the wall ("We noticed you're using an ad

@@ -1867,6 +1867,12 @@ class _Doc:
         self.spans.append(_whole(self.line(i), self.text))
         self.removed.add(i)
 
+    def drop_lines(self, a: int, b: int) -> None:
+        """Lines ``a`` to ``b - 1``, those not removed yet."""
+        for k in range(a, b):
+            if k not in self.removed:
+                self.drop_line(k)
+
     def _later_widget(self, start: int, unit_starts: Sequence[int]) -> bool:
         """Whether the prompt at ``start`` went as a widget (one of the sorted
         ``unit_starts`` is at it or up to three characters before it: its opener or the
@@ -1929,9 +1935,7 @@ class _Doc:
                 if not body:
                     break
                 if n in self.removed and body.casefold().startswith(_BOX_CREDITS):
-                    for k in range(i + 1, n):
-                        if k not in self.removed:
-                            self.drop_line(k)
+                    self.drop_lines(i + 1, n)
                     break
 
     def signup_boxes(self) -> None:
@@ -1950,9 +1954,7 @@ class _Doc:
                 if not body or (i not in self.removed and not _box_line(body)):
                     break
                 if self.rules.signup.match(body) is not None:
-                    for k in range(i, n):
-                        if k not in self.removed:
-                            self.drop_line(k)
+                    self.drop_lines(i, n)
                     break
 
     def durations(self) -> None:
@@ -3026,9 +3028,6 @@ def _start_label_scan(rules: _Rules) -> re.Pattern[str]:
     return scan
 
 
-# The whitespace that opens a text, before its first word.
-_LEADING_SPACE = re.compile(r"\s*+")
-
 
 def _glued_start_label(rules: _Rules, text: str) -> list[Span]:
     """A widget's label that opens flattened text glued to the headline ("Écouter cet
@@ -3041,7 +3040,7 @@ def _glued_start_label(rules: _Rules, text: str) -> list[Span]:
     Whitespace before the label is the text's (the whitespace cleaner strips it later):
     " AdvertisementThe …" is judged as "AdvertisementThe …", or a second call would
     remove what the first left."""
-    first = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    first = _after_spaces(text, 0)
     if not text[first:first + 1].isupper():
         return []
     m = _start_label_scan(rules).match(text, first)

@@ -1081,7 +1081,8 @@ def _sentence_follows(text: str, pos: int, end: int) -> bool:
 
 
 #: A sentence end inside flattened text: a stop (and closing quotes) before a capital,
-#: with a space or glued ("… dijo. El parque …", "… la plaza.Lee …").
+#: with a space or glued ("… dijo. El parque …", "… la plaza.Lee …"); inside one token, a
+#: stop glued to the next block ("komen.Deel"), not "U.S.Army" or "St.Louis".
 _NEXT_STOP = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][»”\"’)]{0,2}[ \t]{0,3}(?=\p{Lu})")
 
 
@@ -1432,16 +1433,12 @@ def _more_titles(text: str, te: int, le: int) -> int:
         if w.rstrip(CLOSERS).endswith(_ENDS) or (
             # A stop inside a word: a sentence glued to what follows it (a share
             # widget, more debris) shows the rest is prose, not a box's titles.
-            len(w) > 3 and _GLUED_STOP.search(w) is not None
+            len(w) > 3 and _NEXT_STOP.search(w) is not None
         ):
             return te
     return le
 
 
-#: A sentence's stop glued to the next block's capital, inside one token: two lower-case
-#: letters, the stop (and closing quotes), a capital ("komen.Deel", "said.”The").
-#: Not "U.S.Army" or "St.Louis": a lower-case pair must precede the stop.
-_GLUED_STOP = regex.compile(r"\p{Ll}\p{Ll}[.!?][»”\"’)]{0,2}\p{Lu}")
 
 
 
@@ -1498,6 +1495,14 @@ def _seen_end(text: str, ts: int, le: int) -> int | None:
 _ITEM_MARKS = "›•·▸►▶→"
 
 
+def _title_item(words: list[str]) -> bool:
+    """Whether the words of one item of a marked box read as a title: title-length, no
+    sentence mark before the last word, no full stop after it."""
+    return bool(words) and len(words) <= _MAX_TITLE_WORDS and not any(
+        w.rstrip(CLOSERS).endswith(_ENDS) for w in words[:-1]
+    ) and not words[-1].rstrip(CLOSERS).endswith(".")
+
+
 def _marked_items(text: str, ts: int, le: int, mark: str) -> int | None:
     """Where a flattened box of titles, each led by ``mark`` (the mark after its heading:
     "Sur le même sujet › <title> › <title> › <title>"), ends; None unless it is one.
@@ -1516,18 +1521,11 @@ def _marked_items(text: str, ts: int, le: int, mark: str) -> int | None:
     if not marks:
         return None
     for s, e in zip([ts, *(m + 1 for m in marks[:-1])], marks, strict=True):
-        words = _TOKEN.findall(text, s, e)
-        if not words or len(words) > _MAX_TITLE_WORDS or any(
-            w.rstrip(CLOSERS).endswith(_ENDS) for w in words[:-1]
-        ) or words[-1].rstrip(CLOSERS).endswith("."):
+        if not _title_item(_TOKEN.findall(text, s, e)):
             return None
     last = marks[-1] + 1
     rest = _TOKEN.findall(text, last, le)
-    if (
-        rest and len(rest) <= _MAX_TITLE_WORDS and _prev_nonspace(text, len(text), le) < 0
-        and not any(w.rstrip(CLOSERS).endswith(_ENDS) for w in rest[:-1])
-        and not rest[-1].rstrip(CLOSERS).endswith(".")
-    ):
+    if _title_item(rest) and _prev_nonspace(text, len(text), le) < 0:
         return le
     seen = _seen_end(text, _prev_nonspace(text, last, 0) + 1, le) if rest else None
     return seen if seen is not None else _prev_nonspace(text, marks[-1], ts) + 1
@@ -2054,7 +2052,7 @@ def _flat_site_box(
         if m is None:
             continue
         site = m.group("site").split()
-        if not site or len(site) > 6 or any(not w[:1].isupper() for w in site[:1]) or sum(
+        if not site or len(site) > 6 or not site[0][:1].isupper() or sum(
             w[:1].islower() and len(w) >= 3 for w in site
         ) > 1:
             continue
