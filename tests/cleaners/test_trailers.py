@@ -3057,3 +3057,65 @@ def test_a_glued_title_ends_before_a_glued_opener_after_a_short_word(text: str, 
 ])
 def test_inner_capitals_of_names_are_no_opener_junction(text: str) -> None:
     assert trailers(text) == text
+
+
+# --- session 9 (written-8): a linked title's end in flattened text -------------------------
+
+@pytest.mark.parametrize(("text", "left"), [
+    # A straight quote run into a title's last word and the capital after it opens the
+    # next block's quotation: no closing quote is followed by a letter.
+    ('The lift was shut on Friday.Read more: Harbour lift to close for a month of repairs'
+     '"It has been a long wait," said the harbour master. The lift reopens in May.',
+     'The lift was shut on Friday. "It has been a long wait," said the harbour master. '
+     'The lift reopens in May.'),
+    ('De brug gaat dicht.Lees ook: Veerdienst vaart vaker tijdens de werkzaamheden"We '
+     'doen ons best", zegt de wethouder. Het werk duurt drie maanden.',
+     'De brug gaat dicht. "We doen ons best", zegt de wethouder. Het werk duurt drie '
+     'maanden.'),
+    ('La obra empieza en junio.Lee también: El ayuntamiento aprueba el nuevo carril bici'
+     '"Es una buena noticia", dijo la vecina. El plazo es de un año.',
+     'La obra empieza en junio. "Es una buena noticia", dijo la vecina. El plazo es de un '
+     'año.'),
+])
+def test_a_glued_title_ends_at_a_straight_quote_run_into_it(text: str, left: str) -> None:
+    assert trailers(text) == left
+
+
+def test_a_quotation_inside_a_glued_title_is_no_junction() -> None:
+    # Its quotes have a space after them: the title runs on to the sentence opener.
+    text = ('The lift was shut.Read more: Council calls the "harbour plan" a success The '
+            'lift reopens in May.')
+    assert trailers(text) == "The lift was shut. The lift reopens in May."
+
+
+def test_a_straight_quote_run_into_prose_is_left_alone() -> None:
+    # Not after a read-also link: prose keeps its words and its glued quotes.
+    text = 'The mayor wrote "It works"and left. The lift reopens in May, officials said.'
+    assert trailers(text) == text
+
+
+@pytest.mark.parametrize("joiner", [" ", ""])
+def test_a_french_quote_after_a_read_also_title_opens_the_next_sentence(joiner: str) -> None:
+    # "« Les …" set apart by a space, French style, after the title; glued after its last
+    # word where the blocks were joined by nothing. The arrow after the link leads the
+    # title, as a colon does.
+    text = (f"Le marché ouvre samedi.{joiner}Lire aussi →{joiner}Le maire inaugure la halle "
+            f"rénovée du centre-ville{joiner}« Nous attendions ce jour », confie un "
+            "maraîcher. La halle ouvrira trois jours par semaine.")
+    assert trailers(text) == ("Le marché ouvre samedi. « Nous attendions ce jour », confie "
+                              "un maraîcher. La halle ouvrira trois jours par semaine.")
+
+
+def test_an_arrow_after_a_continue_reading_link_still_closes_it() -> None:
+    # "Lire la suite" continues the same article: no title follows its arrow, and the
+    # sentence after it is the article's.
+    text = ("Le marché ouvre samedi. Lire la suite → Le maire a inauguré la halle, qui "
+            "ouvrira trois jours par semaine.")
+    assert trailers(text) == ("Le marché ouvre samedi. Le maire a inauguré la halle, qui "
+                              "ouvrira trois jours par semaine.")
+
+
+def test_a_french_quote_inside_prose_after_a_link_word_is_left_alone() -> None:
+    # No read-also link: the words around the quote are prose.
+    text = ("Il a dit aussi « Nous verrons » avant de partir. La halle ouvrira samedi.")
+    assert trailers(text) == text

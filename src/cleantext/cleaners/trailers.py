@@ -85,8 +85,11 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
 - where blocks were joined by nothing (DOM ``text_content()``), a title's last word
   glued to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said
   …", a long capitalised noun: "… hohe EnergiepreiseBackhaus Mertens …", a figure
-  before an opening quote: "… del 12%«Il futuro …") ends the title there, when an
-  article sentence follows (see _junction; the segment may end in another unit);
+  before an opening quote: "… del 12%«Il futuro …", a word before a straight one: "…
+  numbers fall"We understand …", a French quote set apart: "… de piégeage « Les gens …")
+  ends the title there, when an article sentence follows (see _junction; the segment
+  may end in another unit); an arrow after a read-also link ("Lire aussi → <title>")
+  leads its title as a colon does, where after "Continue reading →" it closes the link;
 - a title that runs to the end of the text without a full stop goes whole, as before;
 - a title, in any case, ends where the next tail unit this cleaner knows starts (a
   read-more link or a closed feed trailer: "Read More: <Title Case Title> Continue
@@ -1037,9 +1040,13 @@ _JUNCTION = regex.compile(r"\p{Ll}{3,40}+(?=\p{Lu}\p{Ll})")
 # then the next block's capital. Fewer would split names written with an inner capital
 # ("WhatsApp", "YouTube", "PowerPoint", "LinkedIn") in a title of share buttons.
 _CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{6,40}+(?=\p{Lu}\p{Ll})")
-# ... and a title that ends in a figure glued to the quotation that opens the next block
-# ("… in calo del 12%«Il futuro …»"): the quote mark after a letter, a digit or "%".
-_QUOTE_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}%])(?=[«„“]\p{Lu})")
+# ... and a title that ends in a figure or a word glued to the quotation that opens the
+# next block ("… in calo del 12%«Il futuro …»", "… as pupil numbers fall"We understand
+# …"): the quote mark after a letter, a digit or "%", a capital after it. A straight
+# quote run into the word before it and the capital after it closes nothing: a closing
+# quote has a space or a stop after it.
+_QUOTE_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}%])(?=[«„“\"]\p{Lu})")
+_JUNCTION_QUOTES = frozenset("«„“\"")
 
 
 # ... and after a short capitalised word, when what is glued on is a whole sentence opener
@@ -1064,7 +1071,7 @@ def _junction(word: str) -> int:
         j = _CAP_JUNCTION.match(word) or _opener_junction(word)
     else:
         j = None
-    if j is None and ("«" in word or "„" in word or "“" in word):
+    if j is None and not _JUNCTION_QUOTES.isdisjoint(word):
         j = _QUOTE_JUNCTION.search(word, 1)
     return 0 if j is None else j.end()
 
@@ -1119,7 +1126,7 @@ def _glued_title(
         if not words and final >= m.end() and w.lower().startswith(_URL_STARTS):
             return "cut", m.end()
         if words and len(w) > 4:
-            j = _junction(w)
+            j = _junction(w) or _french_quote_junction(text, w, m.end(), stop)
             if j and _sentence_follows(text, m.start() + j, end):
                 # "… of roadworksCouncil leader Ann Ray said …": a block ended there,
                 # and an article sentence follows. (With none after it, what follows
@@ -1129,7 +1136,8 @@ def _glued_title(
         # costs more than the test.)
         if (
             words >= 2 and lower_seen and (w[0].isupper() or w[0] in _OPEN_QUOTES)
-            and _opens_sentence(w) and not _polite_pronoun(w, prev)
+            and (_opens_sentence(w) or _french_quote_opens(text, w, m.end(), stop))
+            and not _polite_pronoun(w, prev)
         ) or (words and m.start() in next_units):
             q = _prev_nonspace(text, m.start(), ts)
             if text[q] in _OPEN_QUOTES and text[q - 1].isspace():
@@ -1156,6 +1164,27 @@ def _glued_title(
     ):
         return "whole", end  # a title may end in "?", "!" or "…", not in a full stop
     return "none", ts
+
+
+def _french_quote_opens(text: str, word: str, after: int, stop: int) -> bool:
+    """Is ``word`` a French opening quote set apart by a space before a capital ("… une
+    campagne de piégeage « Les gens imaginent … »"): a quotation opens the next sentence
+    there, as a glued "«Les" does."""
+    return word in ("«", "‹") and _capital_after_space(text, after, stop)
+
+
+def _french_quote_junction(text: str, word: str, after: int, stop: int) -> int:
+    """Where a title's last word ends inside ``word`` when a French opening quote is glued
+    to it with a space and a capital after ("… de piégeage« Les gens …", two blocks joined
+    by nothing); 0 if it is no such word."""
+    if word[-1] in "«‹" and word[-2].isalnum() and _capital_after_space(text, after, stop):
+        return len(word) - 1
+    return 0
+
+
+def _capital_after_space(text: str, pos: int, stop: int) -> bool:
+    """Is ``text[pos]`` one space (a no-break one too) with a capital after it?"""
+    return pos + 1 < stop and text[pos] in " \u00a0\u202f" and text[pos + 1].isupper()
 
 
 def _polite_pronoun(word: str, prev: str) -> bool:
@@ -1356,6 +1385,8 @@ def _glued_leads(
         # then only a link in its usual case, and only its words go.
         titled = not ended and _after_title(text, ls, start)
         d = None if book.link_decor is None else book.link_decor.match(text, h, le)
+        if d is not None and _arrow_leads_title(text, d, book):
+            d = None  # "… pollinisateurs. Lire aussi → <title> « Les gens … »": see below
         if d is not None and (ended or (titled and _usual_case(d.group("link")))):
             # "… until dawn. Continue reading… Officials said …": the mark ends the link.
             w = _TOKEN.search(text, d.end(), le)
@@ -1529,6 +1560,16 @@ def _marked_items(text: str, ts: int, le: int, mark: str) -> int | None:
         return le
     seen = _seen_end(text, _prev_nonspace(text, last, 0) + 1, le) if rest else None
     return seen if seen is not None else _prev_nonspace(text, marks[-1], ts) + 1
+
+
+def _arrow_leads_title(text: str, d: regex.Match[str], book: _Book) -> bool:
+    """Whether the arrow after a read-also link (a heading the packs mark ``{list}``)
+    leads its linked title ("Lire aussi → <title>", "Lesen Sie auch › <title>") rather
+    than closing the link as it closes "Continue reading →": the title is then read as
+    after any mark (_glued_box_title sees where it ends, and titles each led by the
+    mark)."""
+    return (text[d.end() - 1] in "→›»"
+            and _heading_key(d.group("link")) in book.list_heads)
 
 
 def _box_end(text: str, d: regex.Match[str], le: int, book: _Book) -> int:
