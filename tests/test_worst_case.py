@@ -59,6 +59,13 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
     ("Read more repeated", _repeat("Read more ")),
     ("a consent phrase repeated",
      _repeat("We use cookies to improve your experience. Accept ")),
+    # Glued text: a paywall's opener run into the next block, a row of buttons in
+    # capitals run into a headline, a read-also title run into a quotation.
+    ("a paywall opener run into capitals repeated",
+     _repeat("This article is for subscribers onlyYou ")),
+    ("capitals buttons run into headlines repeated",
+     _repeat("We use cookies. SIM NÃO VER OPÇÕESPadaria de lenhaTexto ")),
+    ("read-also titles run into quotes repeated", _repeat('End.Read more: Title here"We ')),
     # Cues none of which is kept as a unit, each checked against the last one kept: the
     # gap between them must not be rescanned per cue.
     ("buttons glued to capitals repeated", _repeat("DONATE NOWDunmore Paving ")),

@@ -463,7 +463,10 @@ def _seconds(text: str) -> float:
                                   "Haus Baum Weiterlesen Bürger kommen.\n",
                                   "Mann. Anzeige Weiterlesen Bürger kommen. ",
                                   "Read more:\nCouncil backs the budget\n",
-                                  "The post a appeared first on Facebook, b said. "],
+                                  "The post a appeared first on Facebook, b said. ",
+                                  'End.Read more: Title words here"We ',
+                                  "End. Lire aussi → Le titre ici « Les ",
+                                  "End.Lire aussi→ Le titre ici« Les "],
                          ids=["read more repeated", "read-more lines", "the post repeated",
                               "brackets never closed", "a frame's middle repeated",
                               "lead links repeated", "source lines repeated",
@@ -471,7 +474,10 @@ def _seconds(text: str) -> float:
                               "glued read-also lines repeated",
                               "bare links after headlines repeated",
                               "bare links after labels repeated",
-                              "announced titles repeated", "refused feed frames repeated"])
+                              "announced titles repeated", "refused feed frames repeated",
+                              "titles glued to straight quotes repeated",
+                              "arrowed read-also titles before French quotes repeated",
+                              "read-also titles glued to French quotes repeated"])
 def test_hostile_repetition_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = unit * (400_000 // len(unit))

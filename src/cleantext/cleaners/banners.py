@@ -31,7 +31,12 @@ heading and button lines around it), a field that is nothing but a wall becomes 
 in flattened text (newlines lost) as a run of sentences glued to the article's first
 or last sentence, cut at the sentence boundary or at the wall's own first word, and
 ended where its buttons, or its last wording, run into the article's first sentence
-("Article réservé aux abonnés Le conseil municipal a voté …").
+("Article réservé aux abonnés Le conseil municipal a voté …"). Where line breaks went
+with nothing in their place, an opener's last word may be run into the next block's
+first ("… for subscribers onlyYou've read …": found at the join, ``_glued_openers``),
+and buttons into the headline ("[Got it!]Tram fares …"); a row of buttons in capitals
+that no pack lists ends the wall at its first join ("… MAIS OPÇÕESPadaria …"), so the
+headline run into it stays.
 
 Deliberately left alone: an article sentence *about* cookies, consent, privacy or
 subscriptions. Walls speak to the reader in the first and second person ("we use
@@ -317,6 +322,14 @@ class _Lexicon:
         return re.compile(_source(self.packs["opener"]))
 
     @functools.cached_property
+    def opener_ends(self) -> frozenset[str]:
+        """The last words of the opener wordings ("only" of "this article is for
+        subscribers only"): where one is run into the next block's capital, an opener
+        may end there (``_glued_openers``)."""
+        return frozenset(p.split()[-1] for p in self.packs["opener"]
+                         if p.split() and p.split()[-1] != "{n}")
+
+    @functools.cached_property
     def starter(self) -> re.Pattern[str]:
         return _scan(self.packs["starter"])
 
@@ -334,8 +347,10 @@ class _Lexicon:
     def glued(self) -> re.Pattern[str]:
         """The same words at the head of a sentence, with the separators, the arrow and
         the question mark a button may carry ("Continuer sans accepter →", "How do I
-        whitelist?")."""
-        return re.compile(_regex_spaces(rf"{_B}{self._words}{_E}[\s|/·•,:→›?]{{0,8}}+"))
+        whitelist?"), and the brackets and the "!" of a link-styled button ("[Got it!]",
+        "[Sluiten]", "(Close)")."""
+        return re.compile(_regex_spaces(
+            rf"[\[(]?{_B}{self._words}{_E}[\s|/·•,:→›?!\])]{{0,8}}+"))
 
     @functools.cached_property
     def button_head(self) -> re.Pattern[str]:
@@ -1006,6 +1021,54 @@ def _holding(units: list[tuple[int, int]], offsets: list[int]) -> list[int]:
     return out
 
 
+# Where a block's last word (ending in a lower-case letter) ran into the next block's
+# first, a capitalised word, with no space ("… for subscribers onlyYou've read …"): the
+# capital. The scan starts with the capital's class (``re`` skips to capitals in C).
+_RUN_INTO = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ])(?=[a-zà-öø-ÿ])")
+# A wall's first word is at most this far before the place its opener ran into the next.
+_GLUED_OPENER_REACH = 120
+
+
+def _glued_openers(doc: _Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The opener wordings in ``text[start:end]`` whose last word ran into the next
+    block's first word where a line break was lost with no space ("… 30 per cent.This
+    article is for subscribers onlyYou've read all of your free articles …", "Questo
+    articolo è riservato agli abbonatiPer continuare …"): the word scans want a word's
+    end after a wording, which the join does not give. Each such opener starts at a
+    capitalised word (a wall's first word, as where it is glued to the article) and
+    ends at the join.
+
+    Only joins after a word that ends an opener are read (a set lookup), at most
+    ``_MAX_TRIES`` of them, and the capitalised words up to ``_GLUED_OPENER_REACH``
+    before each: bounded work per line."""
+    text, low = doc.text, doc.low
+    ends = doc.lex.opener_ends
+    out: list[tuple[int, int]] = []
+    tries = 0
+    for m in _RUN_INTO.finditer(text, start, end):
+        j = m.start()
+        w = j
+        while w > start and j - w < 40 and low[w - 1].isalpha():
+            w -= 1
+        if low[w:j] not in ends:
+            continue
+        tries += 1
+        if tries > _MAX_TRIES:
+            break
+        k = max(start, j - _GLUED_OPENER_REACH)
+        for c in _CAPITAL_WORD.finditer(text, k, w + 1):
+            at = c.start()
+            if _match_end(doc.lex.opener_head, doc, at, j, cut=False, full=True) is not None:
+                out.append((at, j))
+                break
+    return out
+
+
+# A capitalised word's first letter, where a word starts (after a non-letter, or at the
+# start of what is searched).
+_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ]")
+
+
 class _Line:
     """The sentences of one line and their labels, worked out as they are needed.
 
@@ -1018,6 +1081,9 @@ class _Line:
         self.start, self.end = start, end
         lex = doc.lex
         openers, bodies = lex.words.spans(doc.low, start, end)
+        glued = _glued_openers(doc, start, end)
+        if glued:
+            openers = sorted(openers + glued)
         self.units: list[tuple[int, int]] = []
         self.cuts: list[int | None] = []
         self.ends: list[int] = []  # where each wall (or wall-like) sentence's wall ends
@@ -1598,9 +1664,33 @@ def _article_at_join(doc: _Doc, start: int, end: int) -> int | None:
         j = m.start()
         # (The cheap tests first: the article sentence's reads cost the most.)
         if ((m.group(1) is not None and _lower_word_before(text, j))
-                or _button_ends_at(doc, start, j)) and _article_sentence(doc, j, end):
+                or _button_ends_at(doc, start, j)
+                or (m.group(2) is not None and _caps_row_before(text, start, j))) \
+                and _article_sentence(doc, j, end):
             return j
     return None
+
+
+# A row of words in capitals that ends at a join: letters in capitals and the spaces
+# between them, bounded by a few buttons' length (read backwards from the join).
+_CAPS_ROW_MAX = 2 * _CAMEL_BUTTON_MAX
+
+
+def _caps_row_before(text: str, start: int, j: int) -> bool:
+    """Whether two words or more in capitals, and nothing else back to a stop or a
+    lower-case word, end at the join ``j``: a row of buttons in capitals that no pack
+    lists ("… do dispositivo.CONCORDO   RECUSAR   VER OPÇÕESPadaria volta …"). A wall
+    that ends there ends before the article's headline run into its last button; read
+    on to a later join, it would take the headline with it. Ending the wall at the
+    first join only ever leaves more text: a name in capitals inside a wall's sentence
+    ("… on BBC NEWSOnline …") is one word, or has lower-case words before it."""
+    k = j
+    lo = max(start, j - _CAPS_ROW_MAX)
+    while k > lo and (text[k - 1].isupper() or text[k - 1] == " "):
+        k -= 1
+    if k > start and (text[k - 1].isalnum() or k == lo):
+        return False  # a lower-case word, a digit, or a row too long for buttons
+    return len(text[k:j].split()) >= 2
 
 
 def _lower_word_before(text: str, j: int) -> bool:
@@ -1632,7 +1722,9 @@ def _article_sentence(doc: _Doc, start: int, end: int) -> bool:
         tail = tail[:-1]
     if tail[-1:] not in _STOPS or len(tail.split()) < _ARTICLE_WORDS:
         return False
-    if any(doc.lex.words.spans(doc.low, start, end)):
+    # Read from ``start`` as from a word's start: the join is one ("abonneesLees verder
+    # met een Plus-abonnement."), which the left word edge would not see in the text.
+    if any(doc.lex.words.spans(doc.low[start:end], 0, end - start)):
         return False
     # Buttons at its head are more of the wall, whose end the button reads find.
     return not (_more_wall(doc, start, end)
@@ -1728,8 +1820,12 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
         return end
     # Nor is a sentence that reads as a wall's (``_is_medium``, offers among them): run
     # into a wall's wording it is inside the wall ("We noticed you're using an ad
-    # blocker The Tenby Gazette relies on advertising to fund local journalism.").
-    return end if _is_medium(doc, p, end) else p
+    # blocker The Tenby Gazette relies on advertising to fund local journalism."); nor
+    # one that ends in a button's words, a paywall's sign-in prompt after the brand of
+    # its offer ("Weiterlesen mit Plus Sie haben bereits ein Konto?").
+    if _is_medium(doc, p, end) or _button_ends_at(doc, p, p + len(tail)):
+        return end
+    return p
 
 
 # ---------------------------------------------------------------------------------------

@@ -1384,9 +1384,7 @@ def _glued_leads(
         # Or after a headline or a label, which carry no full stop (see _after_title):
         # then only a link in its usual case, and only its words go.
         titled = not ended and _after_title(text, ls, start)
-        d = None if book.link_decor is None else book.link_decor.match(text, h, le)
-        if d is not None and _arrow_leads_title(text, d, book):
-            d = None  # "… pollinisateurs. Lire aussi → <title> « Les gens … »": see below
+        d = _closing_decor(text, h, le, book)
         if d is not None and (ended or (titled and _usual_case(d.group("link")))):
             # "… until dawn. Continue reading… Officials said …": the mark ends the link.
             w = _TOKEN.search(text, d.end(), le)
@@ -1560,6 +1558,15 @@ def _marked_items(text: str, ts: int, le: int, mark: str) -> int | None:
         return le
     seen = _seen_end(text, _prev_nonspace(text, last, 0) + 1, le) if rest else None
     return seen if seen is not None else _prev_nonspace(text, marks[-1], ts) + 1
+
+
+def _closing_decor(text: str, h: int, le: int, book: _Book) -> regex.Match[str] | None:
+    """The link at ``h`` with the mark that closes it ("Continue reading…", "Read more
+    »"), or None; None too where the mark is an arrow that leads a read-also title
+    ("… pollinisateurs. Lire aussi → <title> « Les gens … »"), which is read as after a
+    colon."""
+    d = None if book.link_decor is None else book.link_decor.match(text, h, le)
+    return None if d is None or _arrow_leads_title(text, d, book) else d
 
 
 def _arrow_leads_title(text: str, d: regex.Match[str], book: _Book) -> bool:
