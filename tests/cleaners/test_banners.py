@@ -1729,6 +1729,10 @@ WORST = {
         lambda n: ("We use cookies. SIM NÃO VER OPÇÕESPadaria de lenhaTexto " * n)[:n],
     "a flood of bracketed buttons run into headlines":
         lambda n: ("We use cookies. [Got it!]Tram " * n)[:n],
+    "a flood of joins after a wall wording":
+        lambda n: "We use cookies. " + ("aBc" * n)[:n],
+    "a flood of wall wordings run into headings":
+        lambda n: ("settingsWe use cookies " * n)[:n],
 }
 
 
@@ -3876,3 +3880,58 @@ def test_paywall_opener_run_into_the_next_block_goes(before: str, wall: str) -> 
 ])
 def test_paywall_opener_words_run_into_an_article_sentence_stay(text: str) -> None:
     assert banners(text) == text
+
+
+def test_german_wall_opening_with_its_first_word_goes_from_there() -> None:
+    # "Wir" opens the sentence; "Cookies", a capitalised noun after wall words, is inside
+    # the wall, not where it starts.
+    text = ("Datenschutzeinstellungen\nWir verarbeiten personenbezogene Daten und nutzen "
+            "Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren.\n"
+            "Alle akzeptieren\n\nDer Rat tagte am Montag.")
+    assert banners(text) == "Der Rat tagte am Montag."
+
+
+def test_wall_after_a_quotation_the_sentence_split_cut_goes() -> None:
+    # The split cut inside “Fresh. Local.”, so the wall's sentence holds its closing mark:
+    # the line's marks, all paired, say the wall is outside the quotation.
+    text = ("The slogan read “Fresh. Local.” on the buses Diese Website verwendet Cookies. "
+            "Wir verwenden Cookies, um Inhalte zu personalisieren. Akzeptieren Ablehnen")
+    assert banners(text) == "The slogan read “Fresh. Local.” on the buses"
+
+
+def test_wall_words_inside_a_quotation_of_several_sentences_stay() -> None:
+    text = ("He read out “Fresh. Local. This website uses cookies.” to the court on Monday, "
+            "the report said.")
+    assert banners(text) == text
+
+
+@pytest.mark.parametrize(("wall", "kept"), [
+    ("Privacy settingsWe use cookies to improve your experience and to analyse our "
+     "traffic.Accept all", "The council met on Monday to approve the budget."),
+    ("Cookie-EinstellungenWir nutzen Technologien wie Cookies, um diese Website zu "
+     "betreiben.Alle akzeptieren", "Der Rat tagte am Montag und beschloss den Haushalt."),
+])
+def test_wall_run_into_its_heading_is_found_at_the_join(wall: str, kept: str) -> None:
+    # Glued text: the wording starts where the heading ran into it, no word edge there.
+    assert banners(wall + kept) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "The guide explains the settingsWe use cookies only on the login page, the council "
+    "said.",
+    "Die Bäckerei verkauft KeksWir nutzen Technologien wie Cookies nicht, sagte der "
+    "Inhaber.",
+])
+def test_wall_words_run_into_an_article_sentence_stay(text: str) -> None:
+    assert banners(text) == text
+
+
+def test_comment_widgets_javascript_notice_run_into_the_last_sentence_goes_alone() -> None:
+    # The notice starts at the join, not at the sentence's head, which is the article's.
+    text = ("The council met on Monday. Drivers were offered free lessons for the new "
+            "roundabout.41 commentsSort by: NewestPlease enable JavaScript to view the "
+            "comments powered by Disqus.")
+    out = banners(text)
+    assert out.startswith("The council met on Monday. Drivers were offered free lessons for "
+                          "the new roundabout.")
+    assert "JavaScript" not in out

@@ -33,7 +33,7 @@ or last sentence, cut at the sentence boundary or at the wall's own first word, 
 ended where its buttons, or its last wording, run into the article's first sentence
 ("Article réservé aux abonnés Le conseil municipal a voté …"). Where line breaks went
 with nothing in their place, an opener's last word may be run into the next block's
-first ("… for subscribers onlyYou've read …": found at the join, ``_glued_openers``),
+first ("… for subscribers onlyYou've read …": found at the join, ``_glued_wordings``),
 and buttons into the headline ("[Got it!]Tram fares …"); a row of buttons in capitals
 that no pack lists ends the wall at its first join ("… MAIS OPÇÕESPadaria …"), so the
 headline run into it stays.
@@ -322,10 +322,18 @@ class _Lexicon:
         return re.compile(_source(self.packs["opener"]))
 
     @functools.cached_property
+    def join_words(self) -> re.Pattern[str]:
+        """The opener (group 1) and body (group 2) wordings as ``words`` finds them, with
+        no left word edge: matched at a join, where a capital follows a lower-case letter
+        (``_glued_wordings``)."""
+        openers, bodies = _source(self.packs["opener"]), _source(self.packs["body"])
+        return re.compile(f"(?=({openers}{_E})|)(?=({bodies})|)(?(1)|(?(2)|(?!)))")
+
+    @functools.cached_property
     def opener_ends(self) -> frozenset[str]:
         """The last words of the opener wordings ("only" of "this article is for
         subscribers only"): where one is run into the next block's capital, an opener
-        may end there (``_glued_openers``)."""
+        may end there (``_glued_wordings``)."""
         return frozenset(p.split()[-1] for p in self.packs["opener"]
                          if p.split() and p.split()[-1] != "{n}")
 
@@ -707,9 +715,14 @@ def _quoted(quotes: list[int], line_start: int, start: int, pos: int) -> bool:
     cookies. We'll assume you're ok with this,” the notice read."). ``quotes`` are the
     offsets of the line's quotation marks, in order."""
     before = bisect.bisect_left(quotes, pos)
+    in_line = before - bisect.bisect_left(quotes, line_start)
     if (before - bisect.bisect_left(quotes, start)) % 2 == 1:
-        return True
-    return (before - bisect.bisect_left(quotes, line_start)) % 2 == 1 and before < len(quotes)
+        # Unless the sentence began inside a quotation that one of those marks closes, as
+        # the line's marks, all paired, tell: the sentence split cut inside it, where the
+        # stop and the marks ran together ("… have to do that.”“Wild Rose” is out on DVD
+        # and VOD.Este sitio web utiliza cookies …").
+        return in_line % 2 == 1 or len(quotes) % 2 == 1
+    return in_line % 2 == 1 and before < len(quotes)
 
 
 def _is_chrome(doc: _Doc, start: int, end: int) -> bool:
@@ -727,7 +740,11 @@ def _is_chrome(doc: _Doc, start: int, end: int) -> bool:
 
 
 def _capitalised_at_word(text: str, pos: int, start: int) -> bool:
-    return text[pos].isupper() and (pos == start or not text[pos - 1].isalnum())
+    """Whether a capital at ``pos`` starts a word: at ``start``, after a character that
+    is no letter or digit, or run into a lower-case word before it (a join where a line
+    break was lost: the word scans find no wording there, ``_glued_wordings`` does)."""
+    return text[pos].isupper() and (
+        pos == start or not text[pos - 1].isalnum() or text[pos - 1].islower())
 
 
 def _accepts(doc: _Doc, start: int, end: int) -> list[int]:
@@ -774,7 +791,12 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
                 found = False
                 for m in doc.lex.starter.finditer(doc.low, lo, at):
                     p = m.start()
-                    if p > start and _capitalised_at_word(text, p, start) and not _quoted(
+                    if p == start and text[p].isupper():
+                        # The sentence opens with a wall's first word ("Wir verarbeiten
+                        # personenbezogene Daten und nutzen Cookies …"): a capitalised
+                        # noun after it is inside the wall (``_noun_in_wall``).
+                        found = True
+                    elif p > start and _capitalised_at_word(text, p, start) and not _quoted(
                         quotes, line_start, start, p
                     ):
                         if found and _noun_in_wall(doc, cut, p):
@@ -1029,39 +1051,46 @@ _RUN_INTO = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ])(?=[a
 _GLUED_OPENER_REACH = 120
 
 
-def _glued_openers(doc: _Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The opener wordings in ``text[start:end]`` whose last word ran into the next
-    block's first word where a line break was lost with no space ("… 30 per cent.This
-    article is for subscribers onlyYou've read all of your free articles …", "Questo
-    articolo è riservato agli abbonatiPer continuare …"): the word scans want a word's
-    end after a wording, which the join does not give. Each such opener starts at a
-    capitalised word (a wall's first word, as where it is glued to the article) and
-    ends at the join.
+def _glued_wordings(doc: _Doc, start: int,
+                    end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The opener and body wordings in ``text[start:end]`` that a lost line break ran
+    into the words next to them with no space, which the word scans, wanting word edges
+    in the lower-cased text, pass over: a wording that starts at the next block's first
+    word ("DatenschutzeinstellungenWir nutzen Technologien wie Cookies …", the dialog's
+    heading run into its text), and an opener whose last word ran into the next block's
+    first ("… 30 per cent.This article is for subscribers onlyYou've read all of your
+    free articles …", "Questo articolo è riservato agli abbonatiPer continuare …"). The
+    latter starts at a capitalised word (a wall's first word, as where it is glued to
+    the article) and ends at the join.
 
-    Only joins after a word that ends an opener are read (a set lookup), at most
-    ``_MAX_TRIES`` of them, and the capitalised words up to ``_GLUED_OPENER_REACH``
-    before each: bounded work per line."""
-    text, low = doc.text, doc.low
-    ends = doc.lex.opener_ends
-    out: list[tuple[int, int]] = []
+    At each join one anchored match is tried; an opener that ends there is looked for
+    only after a word that ends one (a set lookup), at most ``_MAX_TRIES`` times, at the
+    capitalised words up to ``_GLUED_OPENER_REACH`` before it: bounded work per join."""
+    text, low, lex = doc.text, doc.low, doc.lex
+    ends = lex.opener_ends
+    openers: list[tuple[int, int]] = []
+    bodies: list[tuple[int, int]] = []
     tries = 0
     for m in _RUN_INTO.finditer(text, start, end):
         j = m.start()
+        at = lex.join_words.match(low, j, end)
+        if at is not None:
+            if at.group(1) is not None:
+                openers.append(at.span(1))
+            if at.group(2) is not None:
+                bodies.append(at.span(2))
         w = j
         while w > start and j - w < 40 and low[w - 1].isalpha():
             w -= 1
-        if low[w:j] not in ends:
+        if tries >= _MAX_TRIES or low[w:j] not in ends:
             continue
         tries += 1
-        if tries > _MAX_TRIES:
-            break
         k = max(start, j - _GLUED_OPENER_REACH)
         for c in _CAPITAL_WORD.finditer(text, k, w + 1):
-            at = c.start()
-            if _match_end(doc.lex.opener_head, doc, at, j, cut=False, full=True) is not None:
-                out.append((at, j))
+            if _match_end(lex.opener_head, doc, c.start(), j, cut=False, full=True) is not None:
+                openers.append((c.start(), j))
                 break
-    return out
+    return openers, bodies
 
 
 # A capitalised word's first letter, where a word starts (after a non-letter, or at the
@@ -1081,9 +1110,11 @@ class _Line:
         self.start, self.end = start, end
         lex = doc.lex
         openers, bodies = lex.words.spans(doc.low, start, end)
-        glued = _glued_openers(doc, start, end)
-        if glued:
-            openers = sorted(openers + glued)
+        glued_openers, glued_bodies = _glued_wordings(doc, start, end)
+        if glued_openers:
+            openers = sorted(openers + glued_openers)
+        if glued_bodies:
+            bodies = sorted(bodies + glued_bodies)
         self.units: list[tuple[int, int]] = []
         self.cuts: list[int | None] = []
         self.ends: list[int] = []  # where each wall (or wall-like) sentence's wall ends
