@@ -466,7 +466,9 @@ def _seconds(text: str) -> float:
                                   "The post a appeared first on Facebook, b said. ",
                                   'End.Read more: Title words here"We ',
                                   "End. Lire aussi → Le titre ici « Les ",
-                                  "End.Lire aussi→ Le titre ici« Les "],
+                                  "End.Lire aussi→ Le titre ici« Les ",
+                                  "End.Lire aussi► Le titre ans« Ici ",
+                                  "End. Mehr zum Thema: Wer zahlt? Wer "],
                          ids=["read more repeated", "read-more lines", "the post repeated",
                               "brackets never closed", "a frame's middle repeated",
                               "lead links repeated", "source lines repeated",
@@ -477,7 +479,9 @@ def _seconds(text: str) -> float:
                               "announced titles repeated", "refused feed frames repeated",
                               "titles glued to straight quotes repeated",
                               "arrowed read-also titles before French quotes repeated",
-                              "read-also titles glued to French quotes repeated"])
+                              "read-also titles glued to French quotes repeated",
+                              "pointed read-also titles glued to French quotes repeated",
+                              "box titles ending in questions repeated"])
 def test_hostile_repetition_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = unit * (400_000 // len(unit))
@@ -3125,3 +3129,84 @@ def test_a_french_quote_inside_prose_after_a_link_word_is_left_alone() -> None:
     # No read-also link: the words around the quote are prose.
     text = ("Il a dit aussi « Nous verrons » avant de partir. La halle ouvrira samedi.")
     assert trailers(text) == text
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    # An article after a name's particle is the name's ("de La Rondilla"): the title runs
+    # on to the sentence opener after it.
+    ("El aparcamiento cerrará en mayo. Más información Los vecinos de La Rondilla piden "
+     "más autobuses nocturnos El concejal dijo que estudiará la petición. La línea costaría "
+     "200.000 euros.",
+     "El aparcamiento cerrará en mayo. El concejal dijo que estudiará la petición. La línea "
+     "costaría 200.000 euros."),
+    # A Dutch title may end in a verb's particle: the sentence opener after it ends it.
+    ("Het kabinet reageert later. Lees meer: Vervoerders keerden vorig jaar een "
+     "recordbedrag uit De motie vraagt om automatische terugbetaling. Het kabinet beslist "
+     "in mei.",
+     "Het kabinet reageert later. De motie vraagt om automatische terugbetaling. Het "
+     "kabinet beslist in mei."),
+])
+def test_a_name_particle_keeps_the_title_going_a_verb_particle_does_not(
+        text: str, left: str) -> None:
+    assert trailers(text) == left
+
+
+def test_germans_polite_sie_inside_a_title_is_no_sentence_start() -> None:
+    text = ("Der Wetterdienst warnt vor Hitze. Lesen Sie auch: Hitzewelle – wie Sie sich "
+            "jetzt richtig schützen Örtlich werden bis zu 38 Grad erwartet. Das ist neu.")
+    assert trailers(text) == ("Der Wetterdienst warnt vor Hitze. Örtlich werden bis zu 38 "
+                              "Grad erwartet. Das ist neu.")
+
+
+def test_box_titles_ending_in_a_question_mark_go_at_the_end() -> None:
+    text = ("Ein Anteilschein kostet 250 Franken. Mehr zum Thema: Läden im Quartier: Wer "
+            "übernimmt, wenn der Chef aufhört? Stadt will Gewerbeflächen schützen")
+    assert trailers(text) == "Ein Anteilschein kostet 250 Franken."
+
+
+def test_a_question_in_prose_after_a_box_heading_with_a_full_stop_stays() -> None:
+    text = ("Ein Anteilschein kostet 250 Franken. Mehr zum Thema: Wer zahlt? Die Stadt "
+            "will sparen, sagte der Sprecher am Montag.")
+    assert "Die Stadt will sparen, sagte der Sprecher am Montag." in trailers(text)
+
+
+def test_a_box_heading_after_a_german_closing_quote_follows_a_sentence() -> None:
+    text = ("„Viele überleben das nicht.“ Mehr zum Thema Wildvogelhilfe am Limit: Stationen "
+            "nehmen kaum noch Tiere auf In den kommenden Wochen muss der Uhu fliegen lernen.")
+    assert trailers(text) == ("„Viele überleben das nicht.“ In den kommenden Wochen muss der "
+                              "Uhu fliegen lernen.")
+
+
+@pytest.mark.parametrize("joiner", [" ", ""])
+def test_a_pointer_after_a_read_also_link_is_its_mark(joiner: str) -> None:
+    text = (f"Le métier attire.{joiner}Lire aussi► Auvergne : le nombre d'apprentis au plus "
+            f"haut depuis dix ans{joiner}« Ici, on apprend à se lever tôt », dit Ilyes. La "
+            "boutique vend 400 baguettes.")
+    assert trailers(text) == ("Le métier attire. « Ici, on apprend à se lever tôt », dit "
+                              "Ilyes. La boutique vend 400 baguettes.")
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " ", ""])
+def test_an_aggregators_via_rss_credit_goes(joiner: str) -> None:
+    text = (f"Supervisors approved the sale on Tuesday.{joiner}Source: Millbrook Courier — via "
+            f"RSS{joiner}The post Mill owner buys bridge appeared first on The Millbrook "
+            "Courier.")
+    assert trailers(text).strip() == "Supervisors approved the sale on Tuesday."
+
+
+def test_a_source_via_rss_feeds_in_prose_stays() -> None:
+    text = "The station said its source: a reader via RSS feeds, had sent the tip. It was checked."
+    assert trailers(text) == text
+
+
+def test_a_flattened_press_release_footer_goes() -> None:
+    text = ("Production will reach full capacity in 2025. View original content to download "
+            "multimedia: https://www.prnewswire.com/news-releases/plant-302241177.html SOURCE "
+            "Acme Pea Foods, Inc.")
+    assert trailers(text) == "Production will reach full capacity in 2025."
+
+
+def test_a_feed_trailer_run_into_an_agency_name_goes_with_the_credit() -> None:
+    text = ("El senderista fue trasladado al hospital.(c) Agencia EFELa entrada Rescatan a un "
+            "senderista en la sierra se publicó primero en Diario del Sur.")
+    assert trailers(text) == "El senderista fue trasladado al hospital."

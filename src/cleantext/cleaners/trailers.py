@@ -21,7 +21,8 @@ Removed:
   Medium, where people are continuing the conversation…", "Het bericht … verscheen eerst op
   …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
   their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh);
-- "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text;
+- "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text, and
+  a feed aggregator's credit "Source: <site> — via RSS";
 - agency credits, reprint and syndication notes that end the text, peeled from its end
   (see _credits_start): dpa's "© dpa-infocom, dpa:<id>", an agency's copyright line
   ("(c) Agencia EFE", "© Copyright ANSA - Tutti i diritti riservati"), its sign-off
@@ -38,7 +39,8 @@ Removed:
   dpa-infocom, dpa:<id>", glued "… dem Land.© dpa-infocom …") goes the same way (see
   _flat_credit);
 - a closed feed trailer glued to the word before it that ends the text ("…
-  dpa:<id>/2Der Beitrag <title> erschien zuerst auf <site>.", see _glued_to_end);
+  dpa:<id>/2Der Beitrag <title> erschien zuerst auf <site>.", "… (c) Agencia EFELa
+  entrada <title> se publicó primero en <site>.", see _glued_to_end);
 - The Conversation's footer with its link ("This article is republished from <site>
   under a Creative Commons license. Read the original article."), as one frame;
 - a tag box at the end of the text: a heading marked ``{heading}`` ("Meer over") with
@@ -46,7 +48,8 @@ Removed:
 - a press-release wire's footer at the end of the text: "View original content: <url>"
   and the last line "SOURCE <company>" in capitals (PR Newswire, Cision; "FUENTE",
   "FONTE", "QUELLE" in their other editions); "Source: Reuters" is no such footer (it
-  is an agency credit, above);
+  is an agency credit, above); flattened, "SOURCE <company>" right after the footer's
+  address ends the text;
 - most-read and recommendation boxes ("Most Read", "Meistgelesen", "Lo más leído",
   "Recommended for you") and box headings that name a site ("More from <site>", "Read
   more from <site>:", "Lees meer uit <region>"), alone on a line, with the titles under
@@ -81,7 +84,8 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   "Lesen Sie auch:", follows any word: widget debris before it), the title ends before the
   first capitalised sentence opener (an article, pronoun, preposition or conjunction:
   "Die", "The", "Il", "L’…", "По") or opening quote that comes after at least two words
-  of a sentence-case title (one with a lower-case word), within 20 words;
+  of a sentence-case title (one with a lower-case word), within 20 words; an article
+  after a name's particle is the name's ("… de La Rondilla"), no sentence's;
 - where blocks were joined by nothing (DOM ``text_content()``), a title's last word
   glued to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said
   …", a long capitalised noun: "… hohe EnergiepreiseBackhaus Mertens …", a figure
@@ -202,7 +206,7 @@ _CUT = r"(?:…|\.{3,6})[\])]?"
 #: ook</span><a>Brug …</a>"). A word does not go on that way, and a name that does
 #: ("iPhone", "McDonald") holds no link phrase before its capital.
 #: The marks of _SEP.
-_MARKS = ":：»›→|–—>-"
+_MARKS = ":：»›→►▶▸|–—>-"
 _SEP = (
     rf"(?P<sep>\s{{0,3}}[{regex.escape(_MARKS)}]{{1,3}}\s{{0,3}}|\s{{1,3}}"
     r"|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
@@ -1125,7 +1129,7 @@ def _glued_title(
         w = m.group()
         if not words and final >= m.end() and w.lower().startswith(_URL_STARTS):
             return "cut", m.end()
-        if words and len(w) > 4:
+        if words and (len(w) > 4 or w[-1] in "«‹"):
             j = _junction(w) or _french_quote_junction(text, w, m.end(), stop)
             if j and _sentence_follows(text, m.start() + j, end):
                 # "… of roadworksCouncil leader Ann Ray said …": a block ended there,
@@ -1137,12 +1141,13 @@ def _glued_title(
         if (
             words >= 2 and lower_seen and (w[0].isupper() or w[0] in _OPEN_QUOTES)
             and (_opens_sentence(w) or _french_quote_opens(text, w, m.end(), stop))
-            and not _polite_pronoun(w, prev)
+            and not _polite_pronoun(w, prev) and not _in_name(w, prev)
         ) or (words and m.start() in next_units):
             q = _prev_nonspace(text, m.start(), ts)
-            if text[q] in _OPEN_QUOTES and text[q - 1].isspace():
+            if text[q] in _OPEN_QUOTES and (text[q - 1].isspace() or text[q] in "«‹"):
                 # An opening quote set apart by a space ("« Pour un club …", French
-                # style) opens the sentence: it goes with it, not with the title.
+                # style) opens the sentence: it goes with it, not with the title; so
+                # does a French one glued to the title's last word ("… dix ans« Le …").
                 q = _prev_nonspace(text, q, ts)
             return "cut", q + 1
         words += 1
@@ -1177,7 +1182,8 @@ def _french_quote_junction(text: str, word: str, after: int, stop: int) -> int:
     """Where a title's last word ends inside ``word`` when a French opening quote is glued
     to it with a space and a capital after ("… de piégeage« Les gens …", two blocks joined
     by nothing); 0 if it is no such word."""
-    if word[-1] in "«‹" and word[-2].isalnum() and _capital_after_space(text, after, stop):
+    if (len(word) > 1 and word[-1] in "«‹" and word[-2].isalnum()
+            and _capital_after_space(text, after, stop)):
         return len(word) - 1
     return 0
 
@@ -1185,6 +1191,13 @@ def _french_quote_junction(text: str, word: str, after: int, stop: int) -> int:
 def _capital_after_space(text: str, pos: int, stop: int) -> bool:
     """Is ``text[pos]`` one space (a no-break one too) with a capital after it?"""
     return pos + 1 < stop and text[pos] in " \u00a0\u202f" and text[pos + 1].isupper()
+
+
+def _in_name(word: str, prev: str) -> bool:
+    """Is the capitalised article ``word`` part of a name after a name's particle ("… de
+    La Rondilla", "… à La Rochelle", "… van De Hoop")? A title does not end in one, so
+    no sentence starts after it."""
+    return word[:1].isalpha() and prev.lower() in _NAME_PARTICLES
 
 
 def _polite_pronoun(word: str, prev: str) -> bool:
@@ -1202,6 +1215,11 @@ _OBJECT_WORD_LIST = """about over under against across through since until durin
     sulla sui alla al alle della delle degli del dello nello con senza verso contro sem
     até pelo pela pelos pelas ao aos à às em"""
 _OBJECT_WORDS = frozenset(_OBJECT_WORD_LIST.split()) | _NO_TITLE_END
+# The particles of place and family names: a capitalised article after one is the
+# name's ("de La Rondilla", "à La Rochelle", "van De Hoop", "von Der Heide"), see
+# _in_name. Not prepositions at large: German and Dutch titles may end in a verb's
+# particle ("… keerden recordbedrag uit De motie …").
+_NAME_PARTICLES = frozenset({"de", "di", "da", "du", "des", "del", "della", "van", "von", "à"})
 
 
 def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
@@ -1237,7 +1255,7 @@ def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
         word = raw.lstrip(_WORD_OPENERS + "'")
         if (
             i >= 3 and word[:1].isupper() and lower > upper and not quoted
-            and _title_ends_at(tokens, i)
+            and _title_ends_at(tokens, i) and not _polite_pronoun(raw, tokens[i - 1][1])
         ):
             after = tokens[i + 1][1].lower()
             return None if after in _OBJECT_WORDS else _prev_nonspace(text, tokens[i][0], ts) + 1
@@ -1264,6 +1282,13 @@ def _title_ends_at(tokens: list[tuple[int, str]], i: int) -> bool:
 
 
 _SENTENCE_END = ".!?…»”\"’)]。！？"
+
+
+def _ends_sentence(text: str, q: int) -> bool:
+    """Does a sentence end at ``text[q]``: a sentence's end mark, or a German closing
+    quote (“ ‘, which open a quotation elsewhere) right after a stop ("… nicht.“")?"""
+    ch = text[q]
+    return ch in _SENTENCE_END or (ch in "“‘" and q > 0 and text[q - 1] in ".!?…")
 
 
 def _line_start_lead(
@@ -1340,7 +1365,7 @@ def _ranked_leads(
     for h in hits:
         start = _decorated_start(text, h, ls)
         q = _prev_nonspace(text, start, ls)
-        if q >= 0 and (text[q] not in _SENTENCE_END or not _starts_unit(text, start, ls, h)):
+        if q >= 0 and (not _ends_sentence(text, q) or not _starts_unit(text, start, ls, h)):
             continue
         m = book.link_sep.match(text, h, le)
         if (
@@ -1380,7 +1405,7 @@ def _glued_leads(
         if not _starts_unit(text, start, ls, h):
             continue
         # After a title that ends where this unit starts, the unit stands as after a sentence.
-        ended = text[q] in _SENTENCE_END or q + 1 in cut_ends
+        ended = _ends_sentence(text, q) or q + 1 in cut_ends
         # Or after a headline or a label, which carry no full stop (see _after_title):
         # then only a link in its usual case, and only its words go.
         titled = not ended and _after_title(text, ls, start)
@@ -1437,6 +1462,7 @@ def _glued_leads(
 
 
 _MAX_BOX_WORDS = 45  # a flattened box's further titles: two or three, with a label
+_PROSE_ENDS = tuple(e for e in _ENDS if e not in "!?！？")  # what no title ends in
 
 
 def _more_titles(text: str, te: int, le: int) -> int:
@@ -1447,11 +1473,13 @@ def _more_titles(text: str, te: int, le: int) -> int:
 
     A box heading marked ``{list}`` heads several titles, and a flattened text keeps no
     line between them; the first title's end is seen (a sentence opener), the others'
-    are not. Article prose ends in a full stop: a rest with any sentence end in it
-    (".", "!", "?" before a space or at the end, or glued to the next block's capital
-    after a lower-case word: "… te komen.Deel dit artikel …") stays, and so does one
-    within a line that more text follows. Titles glued to more titles ("… betaalbaar
-    maakteNieuwe regels voor …") hold no stop, and go.
+    are not. Article prose ends in a full stop: a rest with a full stop or an ellipsis
+    in it (before a space or at the end, or glued to the next block's capital after a
+    lower-case word: "… te komen.Deel dit artikel …") stays, and so does one within a
+    line that more text follows. A title may end in "?" or "!" ("Mehr zum Thema: Wer
+    übernimmt, wenn der Chef aufhört? Stadt will …"): with no full stop in the rest,
+    they end titles. Titles glued to more titles ("… betaalbaar maakteNieuwe regels
+    voor …") hold no stop, and go.
     """
     if te >= le or _prev_nonspace(text, len(text), le) >= 0:
         return te
@@ -1459,7 +1487,7 @@ def _more_titles(text: str, te: int, le: int) -> int:
         if words > _MAX_BOX_WORDS:
             return te
         w = m.group()
-        if w.rstrip(CLOSERS).endswith(_ENDS) or (
+        if w.rstrip(CLOSERS).endswith(_PROSE_ENDS) or (
             # A stop inside a word: a sentence glued to what follows it (a share
             # widget, more debris) shows the rest is prose, not a box's titles.
             len(w) > 3 and _NEXT_STOP.search(w) is not None
@@ -1855,11 +1883,14 @@ def _title_like(text: str, s: int, e: int) -> bool:
 def _glued_to_end(text: str, p: int, e: int) -> bool:
     """Is the closed frame at ``p``, ending at ``e``, a block glued to the word before it
     (a capital after a letter or a figure: "… dpa:250714-930-811204/2Der Beitrag …
-    erschien zuerst auf …") that ends the text? Blocks joined by nothing run so; inside
-    an article a word never runs into a capital, and a frame that ends the text (the
-    feed's last block) is no sentence that goes on."""
+    erschien zuerst auf …", or after a word in capitals, an agency's name: "… (c)
+    Agencia EFELa entrada … se publicó primero en …") that ends the text? Blocks joined
+    by nothing run so; inside an article a word never runs into a capital, and a frame
+    that ends the text (the feed's last block) is no sentence that goes on. A single
+    capital before it is a word's first letter, not a word run into it."""
     return (
-        p > 0 and text[p - 1].isalnum() and text[p].isupper() and not text[p - 1].isupper()
+        p > 0 and text[p - 1].isalnum() and text[p].isupper()
+        and (not text[p - 1].isupper() or (p > 1 and text[p - 2].isupper()))
         and not text[e:].strip()
     )
 
@@ -2094,7 +2125,7 @@ def _flat_site_box(
         if h < tail_end - _FLAT_BOX_REACH:
             break
         q = _prev_nonspace(text, h, ls)
-        if q < 0 or text[q] not in _SENTENCE_END or not text[h].isupper():
+        if q < 0 or not _ends_sentence(text, q) or not text[h].isupper():
             continue
         m = book.flat_heading.match(text, h, tail_end)
         if m is None:
@@ -2627,6 +2658,14 @@ _WIRE_SOURCE = regex.compile(
 )
 
 
+#: The same after the "View original content: <url>" line's address, where the line
+#: break between them was lost (flattened text): the address, a space, the word.
+_WIRE_SOURCE_FLAT = regex.compile(
+    rf"(?:https?://|www\.)\S{{1,300}}[ \t]{{1,3}}(?P<unit>(?:{'|'.join(_WIRE_WORDS)})"
+    r"[ \t]{1,3}\p{Lu}[^\n]{0,80})\s*\Z"
+)
+
+
 def _wire_source(text: str) -> int | None:
     """Where a press-release wire's "SOURCE <company>" line ends the text, if it does.
     A substring test on the last characters first: most texts hold no such capitals."""
@@ -2634,6 +2673,10 @@ def _wire_source(text: str) -> int | None:
     if not any(text.find(w, lo) >= 0 for w in _WIRE_WORDS):
         return None
     m = _WIRE_SOURCE.search(text, lo)
+    if m is None:
+        # Flattened: the word right after the footer's address ("… multimedia:
+        # https://www.prnewswire.com/… SOURCE Acme Foods, Inc.").
+        m = _WIRE_SOURCE_FLAT.search(text, max(0, len(text) - 500))
     return None if m is None else m.start("unit")
 
 
