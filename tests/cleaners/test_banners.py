@@ -1733,6 +1733,8 @@ WORST = {
         lambda n: "We use cookies. " + ("aBc" * n)[:n],
     "a flood of wall wordings run into headings":
         lambda n: ("settingsWe use cookies " * n)[:n],
+    "a flood of lines of capitals that almost read as buttons":
+        lambda n: ("We use cookies.\n" + "ACCEPT" * 30 + "Q\n") * (n // 200),
 }
 
 
@@ -3935,3 +3937,16 @@ def test_comment_widgets_javascript_notice_run_into_the_last_sentence_goes_alone
     assert out.startswith("The council met on Monday. Drivers were offered free lessons for "
                           "the new roundabout.")
     assert "JavaScript" not in out
+
+
+@pytest.mark.parametrize("buttons", ["I ACCEPTMORE OPTIONS", "AGREEDISAGREE", "ACCEPTERREFUSER"])
+def test_buttons_in_capitals_run_together_after_a_wall_go(buttons: str) -> None:
+    # Quantcast Choice prints its buttons in capitals; dropped tags ran them together.
+    text = ("We value your privacy\nWe and our partners use cookies to store and access "
+            f"personal data.\n{buttons}\n\nCOUNCIL ACCEPTS PLAN\n\nThe council met.")
+    assert banners(text) == "COUNCIL ACCEPTS PLAN\n\nThe council met."
+
+
+def test_a_headline_in_capitals_is_no_run_of_buttons() -> None:
+    text = "ACCEPTANCE SPEECH DRAWS CROWD\n\nThe council met on Monday."
+    assert banners(text) == text

@@ -3210,3 +3210,22 @@ def test_a_feed_trailer_run_into_an_agency_name_goes_with_the_credit() -> None:
     text = ("El senderista fue trasladado al hospital.(c) Agencia EFELa entrada Rescatan a un "
             "senderista en la sierra se publicó primero en Diario del Sur.")
     assert trailers(text) == "El senderista fue trasladado al hospital."
+
+
+def test_a_link_in_capitals_run_into_its_title_goes_with_it() -> None:
+    # "READ NEXT" in capitals, its title's capital right after it: the label ends there.
+    text = ("Flu cases rose last week, the agency said.READ NEXTWhat to know about the new "
+            "vaccines this winterFlu clinics open on Monday in every district.")
+    assert trailers(text) == ("Flu cases rose last week, the agency said. Flu clinics open on "
+                              "Monday in every district.")
+
+
+def test_a_syndication_note_glued_to_the_last_sentence_goes() -> None:
+    text = ("Flu cases rose last week.This story was originally published November 24, 2026 "
+            "at 12:41 PM.")
+    assert trailers(text) == "Flu cases rose last week."
+
+
+def test_a_name_with_a_glued_stop_at_the_end_stays() -> None:
+    text = "Flu cases rose in St.Louis last week. The story was published in November."
+    assert trailers(text) == text

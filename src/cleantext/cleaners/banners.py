@@ -361,6 +361,12 @@ class _Lexicon:
             rf"[\[(]?{_B}{self._words}{_E}[\s|/·•,:→›?!\])]{{0,8}}+"))
 
     @functools.cached_property
+    def run_buttons(self) -> re.Pattern[str]:
+        """The same words with no word edges (group 1) and the separators after them:
+        buttons run together in capitals (``_caps_split``)."""
+        return re.compile(_regex_spaces(rf"({self._words})[\s|/·•,:→›?!\])]{{0,8}}+"))
+
+    @functools.cached_property
     def button_head(self) -> re.Pattern[str]:
         """The same words at the head of a sentence, run into what follows them."""
         return re.compile(_regex_spaces(rf"{_B}{self._words}"))
@@ -733,10 +739,46 @@ def _is_chrome(doc: _Doc, start: int, end: int) -> bool:
         return True
     # Buttons whose tags were dropped run together ("<button>Accept</button><button>Deny"
     # becomes "AcceptDeny"): split them where a lower-case letter meets a capital.
-    if end - start > _GLUED_BUTTONS_MAX or _CAMEL.search(doc.text, start, end) is None:
+    if end - start > _GLUED_BUTTONS_MAX:
         return False
+    if _CAMEL.search(doc.text, start, end) is None:
+        return _caps_buttons(doc, start, end)
     split = _CAMEL.sub(" ", doc.text[start:end]).lower()
     return doc.lex.chrome.fullmatch(split) is not None
+
+
+# A run of words in capitals only (and the separators between buttons).
+_CAPS_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\s|/·•&'’-]{2,199}")
+
+
+def _caps_buttons(doc: _Doc, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, in capitals, is buttons run together where their tags
+    were dropped with no space, which no case change parts ("I ACCEPTMORE OPTIONS",
+    Quantcast Choice's buttons)."""
+    return _caps_split(doc, start, end) is not None
+
+
+def _caps_split(doc: _Doc, start: int, end: int) -> str | None:
+    """``text[start:end]`` in lower case with a space between the buttons run together in
+    it, read from its start as buttons, each the longest that ends inside it (as
+    ``_caps_glued_end`` reads them before an article's word); None unless it is in
+    capitals and all buttons."""
+    if _CAPS_ONLY.fullmatch(doc.text, start, end) is None:
+        return None
+    low = doc.low[start:end]
+    parts: list[str] = []
+    at = 0
+    for _ in range(_MAX_GLUED):
+        if at >= len(low):
+            return " ".join(parts)
+        # One match per button: the trie's repeats are greedy, so the longest button
+        # that starts here ("accept all" before "accept").
+        m = doc.lex.run_buttons.match(low, at)
+        if m is None:
+            return None
+        parts.append(m.group(1))
+        at = m.end()
+    return None
 
 
 def _capitalised_at_word(text: str, pos: int, start: int) -> bool:
@@ -1911,7 +1953,9 @@ def _strong_chrome(doc: _Doc, start: int, end: int) -> bool:
         return True
     if end - start > _GLUED_BUTTONS_MAX:
         return False
-    return doc.lex.strong_button.search(_CAMEL.sub(" ", doc.text[start:end]).lower()) is not None
+    # Run together: parted where the case changes, or, all in capitals, button by button.
+    split = _caps_split(doc, start, end) or _CAMEL.sub(" ", doc.text[start:end]).lower()
+    return doc.lex.strong_button.search(split) is not None
 
 
 def _continues_wall(doc: _Doc, start: int, end: int) -> bool:

@@ -203,13 +203,14 @@ _CUT = r"(?:…|\.{3,6})[\])]?"
 #: What parts a link from its title: a mark ("Lesen Sie auch:", "LIRE AUSSI >>", "Lees ook
 #: |"), spaces, or nothing where a scraper glued the label to its link's text: a
 #: lower-case letter, then a capital ("Lees ookBrug bij Zaltbommel …", from "<span>Lees
-#: ook</span><a>Brug …</a>"). A word does not go on that way, and a name that does
+#: ook</span><a>Brug …</a>"), or a label in capitals, then a capitalised word ("READ
+#: NEXTWhat to know …"). A word does not go on that way, and a name that does
 #: ("iPhone", "McDonald") holds no link phrase before its capital.
 #: The marks of _SEP.
 _MARKS = ":：»›→►▶▸|–—>-"
 _SEP = (
     rf"(?P<sep>\s{{0,3}}[{regex.escape(_MARKS)}]{{1,3}}\s{{0,3}}|\s{{1,3}}"
-    r"|(?-i:(?<=\p{Ll})(?=\p{Lu})))"
+    r"|(?-i:(?<=\p{Ll})(?=\p{Lu}))|(?-i:(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})))"
 )
 #: The marks a sentence (or a title that is one) ends with.
 _ENDS = (".", "!", "?", "…", "。", "！", "？")
@@ -2799,6 +2800,13 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
         # credit, not a question.)
         dot = text.rfind(". ", lo, pos)
         s = ls if dot < 0 else dot + 2
+        # Or a stop glued to the notice's first word, where the blocks were joined by
+        # nothing ("… last week.This story was originally published …").
+        glued = None
+        for m in _GLUED_NOTICE_STOP.finditer(text, max(lo, dot + 1), pos):
+            glued = m
+        if glued is not None:
+            dot, s = glued.start(), glued.end()
         while s < end and text[s] in " \t":
             s += 1
         if text.startswith(_NOTICE_FIRST, s) and _NOTICE.fullmatch(text, s, end):
@@ -2807,6 +2815,10 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
             return None
         pos = dot
     return None
+
+
+#: A full stop glued to the next sentence's capital after a lower-case letter.
+_GLUED_NOTICE_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z])")
 
 
 #: The heading of a press release's contact block (presseportal/news aktuell's
