@@ -763,7 +763,11 @@ def _caps_split(doc: _Doc, start: int, end: int) -> str | None:
     it, read from its start as buttons, each the longest that ends inside it (as
     ``_caps_glued_end`` reads them before an article's word); None unless it is in
     capitals and all buttons."""
-    if _CAPS_ONLY.fullmatch(doc.text, start, end) is None:
+    text = doc.text
+    # (A capital and no lower-case letter after it first: most lines start otherwise,
+    # and the test costs less.)
+    if end - start < 3 or not text[start].isupper() or text[start + 1].islower() \
+            or _CAPS_ONLY.fullmatch(text, start, end) is None:
         return None
     low = doc.low[start:end]
     parts: list[str] = []
@@ -1091,6 +1095,39 @@ def _holding(units: list[tuple[int, int]], offsets: list[int]) -> list[int]:
 _RUN_INTO = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ])(?=[a-zà-öø-ÿ])")
 # A wall's first word is at most this far before the place its opener ran into the next.
 _GLUED_OPENER_REACH = 120
+# A line longer than this is a text's that lost its line breaks (``_glued_in_line``), and
+# where blocks were joined by nothing, a join shows within this many characters of
+# either end (a headline run into its first paragraph, a footer into the last).
+_GLUED_LINE = 2 * _MEDIUM_MAX
+_GLUED_PROBE = 1000
+
+
+def _glued_in_line(doc: _Doc, start: int, end: int,
+                   hits: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``_glued_wordings`` of the line, read where they can be: a short line (a
+    paragraph) that holds a wall wording the word scans found or a stop run into the
+    next sentence (most lines examined are an article's and hold no join); a long one
+    (a text that lost its line breaks) when
+    a sentence's stop run into the next one's capital shows near either end, as in a
+    text whose blocks were joined by nothing ("… the spring.The council …"). One that
+    kept a space between its blocks has none, and reading all of it for joins would
+    cost more than the rest of the line's reads; a name's inner capital ("SunExpress")
+    is no sign."""
+    text = doc.text
+    if end - start <= _GLUED_LINE:
+        if hits or _GLUED_SENTENCES.search(text, start, end) is not None:
+            return _glued_wordings(doc, start, end)
+        return [], []
+    if (_GLUED_SENTENCES.search(text, start, start + _GLUED_PROBE) is None
+            and _GLUED_SENTENCES.search(text, end - _GLUED_PROBE, end) is None):
+        return [], []
+    return _glued_wordings(doc, start, end)
+
+
+# A stop (or a teaser's ellipsis) run into the next sentence's capital after a
+# lower-case letter: the scan starts with the stops' class, which few characters of a
+# text are.
+_GLUED_SENTENCES = re.compile(r"[.!?…](?<=[a-zà-öø-ÿ][.!?…])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 
 
 def _glued_wordings(doc: _Doc, start: int,
@@ -1152,7 +1189,7 @@ class _Line:
         self.start, self.end = start, end
         lex = doc.lex
         openers, bodies = lex.words.spans(doc.low, start, end)
-        glued_openers, glued_bodies = _glued_wordings(doc, start, end)
+        glued_openers, glued_bodies = _glued_in_line(doc, start, end, bool(openers or bodies))
         if glued_openers:
             openers = sorted(openers + glued_openers)
         if glued_bodies:

@@ -2817,8 +2817,11 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
     return None
 
 
-#: A full stop glued to the next sentence's capital after a lower-case letter.
-_GLUED_NOTICE_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z])")
+#: A full stop after a lower-case letter glued to a notice's first word (a literal
+#: first: the scan skips to the stops in C).
+_GLUED_NOTICE_STOP = re.compile(
+    r"\.(?<=[a-z]\.)(?=" + "|".join(re.escape(w) for w in _NOTICE_FIRST) + ")"
+)
 
 
 #: The heading of a press release's contact block (presseportal/news aktuell's
