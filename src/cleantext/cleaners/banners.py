@@ -36,7 +36,8 @@ with nothing in their place, an opener's last word may be run into the next bloc
 first ("… for subscribers onlyYou've read …": found at the join, ``_glued_wordings``),
 and buttons into the headline ("[Got it!]Tram fares …"); a row of buttons in capitals
 that no pack lists ends the wall at its first join ("… MAIS OPÇÕESPadaria …"), so the
-headline run into it stays.
+headline run into it stays; buttons in capitals run together ("I ACCEPTMORE OPTIONS")
+are read button by button.
 
 Deliberately left alone: an article sentence *about* cookies, consent, privacy or
 subscriptions. Walls speak to the reader in the first and second person ("we use
