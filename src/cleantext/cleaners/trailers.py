@@ -2802,11 +2802,10 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
         s = ls if dot < 0 else dot + 2
         # Or a stop glued to the notice's first word, where the blocks were joined by
         # nothing ("… last week.This story was originally published …").
-        glued = None
-        for m in _GLUED_NOTICE_STOP.finditer(text, max(lo, dot + 1), pos):
-            glued = m
-        if glued is not None:
-            dot, s = glued.start(), glued.end()
+        # (A full stop inside the last sentence first: most hold none.)
+        if text.find(".", max(lo, dot + 1), pos - 1) >= 0 and (
+                glued := _LAST_GLUED_NOTICE_STOP.match(text, max(lo, dot + 1), pos)):
+            dot, s = glued.start(1), glued.end(1)
         while s < end and text[s] in " \t":
             s += 1
         if text.startswith(_NOTICE_FIRST, s) and _NOTICE.fullmatch(text, s, end):
@@ -2817,10 +2816,10 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
     return None
 
 
-#: A full stop after a lower-case letter glued to a notice's first word (a literal
-#: first: the scan skips to the stops in C).
-_GLUED_NOTICE_STOP = re.compile(
-    r"\.(?<=[a-z]\.)(?=" + "|".join(re.escape(w) for w in _NOTICE_FIRST) + ")"
+#: The last full stop (group 1) after a lower-case letter glued to a notice's first word:
+#: one match from where the search starts, the greedy run backing off from the end.
+_LAST_GLUED_NOTICE_STOP = re.compile(
+    r"(?s:.*)(\.)(?<=[a-z]\.)(?=" + "|".join(re.escape(w) for w in _NOTICE_FIRST) + ")"
 )
 
 
