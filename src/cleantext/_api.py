@@ -10,8 +10,16 @@ TypeError: clean() takes str, not bytes: decode it first, e.g. clean(data.decode
 
 from __future__ import annotations
 
+import functools
+
 from cleantext._core import Result
-from cleantext.pipeline import DEFAULT
+from cleantext.pipeline import DEFAULT, Pipeline
+
+
+@functools.cache
+def _default() -> Pipeline:
+    """:data:`DEFAULT`, prepared on first use (:meth:`Pipeline.prepare`)."""
+    return DEFAULT.prepare()
 
 
 def clean(text: str) -> str:
@@ -23,8 +31,11 @@ def clean(text: str) -> str:
 
     >>> clean("Regulators said the site set cookies.\\n\\nRead More: Site fined")
     'Regulators said the site set cookies.'
+
+    The first call compiles the patterns of every family (once per process), so
+    that no later call stalls to compile one.
     """
-    return DEFAULT(text)
+    return _default()(text)
 
 
 def explain(text: str) -> Result:
@@ -36,4 +47,4 @@ def explain(text: str) -> Result:
     >>> [(e.cleaner, e.removed.strip()) for e in r.edits]
     [('promo', 'Advertisement')]
     """
-    return DEFAULT.explain(text)
+    return _default().explain(text)

@@ -213,6 +213,8 @@ class SpanCleaner:
     is what most documents pay. ``find`` must return sorted, non-overlapping spans.
     ``rounds`` > 1 runs ``find`` again on the result while it still changes it, for
     families whose removals can leave a new unit (units glued without a space).
+    ``warm_up``, when given, compiles now what ``find`` and ``trigger`` would compile
+    on first use (:meth:`prepare` calls it).
 
     >>> def find_hashtags(text):
     ...     return [(m.start(), m.end(), "") for m in regex.finditer(r" ?#\w+", text)]
@@ -225,6 +227,12 @@ class SpanCleaner:
     find: Finder = field(repr=False)
     trigger: Searcher | None = field(default=None, repr=False)
     rounds: int = 1
+    warm_up: Callable[[], object] | None = field(default=None, repr=False)
+
+    def prepare(self) -> None:
+        """Compile now what the first texts would make this cleaner compile."""
+        if self.warm_up is not None:
+            self.warm_up()
 
     def _settle(self, text: str) -> str:
         # Later rounds: what one removal leaves may be a unit again (glued units).

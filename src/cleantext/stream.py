@@ -161,7 +161,8 @@ def _init_worker(pickled: bytes) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _WORKER["pipeline"] = pickle.loads(pickled)
+    # Compile the patterns now (``Pipeline.prepare``), before the first chunk, not in it.
+    _WORKER["pipeline"] = pickle.loads(pickled).prepare()
 
 
 def _clean_texts(pipeline: Pipeline, texts: list[str], explain: bool,

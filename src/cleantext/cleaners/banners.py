@@ -2269,7 +2269,17 @@ def _find_default(text: str) -> list[Span]:
 # The gate turns away most texts before anything is lower-cased or compiled.
 #: The banners cleaner with the packaged phrase packs, as in :data:`cleantext.DEFAULT`.
 #: Texts with no wall stem are turned away by a byte-level gate and returned unchanged.
-banners = SpanCleaner("banners", KeptApart(_find_default), trigger=_DefaultGate())
+def _warm_up(lexicon: _Lexicon | None = None) -> None:
+    """Compile every pattern of ``lexicon`` (the packaged one if None) now, as
+    ``Pipeline.prepare`` asks, rather than when a text first needs it."""
+    lex = _default_lexicon() if lexicon is None else lexicon
+    for name, attr in vars(_Lexicon).items():
+        if isinstance(attr, functools.cached_property):
+            getattr(lex, name)
+
+
+banners = SpanCleaner("banners", KeptApart(_find_default), trigger=_DefaultGate(),
+                      warm_up=_warm_up)
 
 
 def banners_with(extra_phrases: Iterable[str], *, buttons: Iterable[str] = ()) -> SpanCleaner:
@@ -2297,5 +2307,7 @@ def banners_with(extra_phrases: Iterable[str], *, buttons: Iterable[str] = ()) -
     packs["body"] = (*base["body"], *extra)
     packs["trigger"] = (*base["trigger"], *extra)
     packs["button"] = (*base["button"], *more_buttons)
-    return SpanCleaner("banners", KeptApart(functools.partial(_find, _lexicon(packs))),
-                       trigger=_stem_gate(packs["trigger"]))
+    lexicon = _lexicon(packs)
+    return SpanCleaner("banners", KeptApart(functools.partial(_find, lexicon)),
+                       trigger=_stem_gate(packs["trigger"]),
+                       warm_up=functools.partial(_warm_up, lexicon))

@@ -452,6 +452,15 @@ class MarkupCleaner:
 
     name: str = "markup"
 
+    def prepare(self) -> None:
+        """Compile the tag scans and import BeautifulSoup now, not on first need."""
+        _token()
+        _lead()
+        _may_trigger()
+        for name in DROP:
+            _closing_tag(name)
+        import bs4  # noqa: F401, PLC0415 - what the first whole document would import
+
     def _soup(self, text: str) -> str | None:
         try:
             return soup_text(text)

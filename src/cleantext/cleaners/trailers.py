@@ -357,6 +357,17 @@ class _ByFirst:
         pattern = self.compiled[pair] = _alternation(group)
         return pattern
 
+    def warm_up(self) -> None:
+        """Compile now the alternations of the pairs the frames' first literals open
+        with, in lower case, capitals and title case (``Pipeline.prepare``): the pairs
+        most hits bring. A pair met later in another form compiles then."""
+        for frame in self.frames:
+            opening = frame.first_literal()[:2]
+            for pair in {opening, opening.lower(), opening.upper(), opening.title()}:
+                if len(pair) == 2 and pair not in self.compiled and \
+                        len(self.compiled) < _MAX_PAIRS:
+                    self._group(pair)
+
     def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
         pair = text[pos : pos + 2]
         pattern = self.compiled[pair] if pair in self.compiled else self._group(pair)
@@ -3041,6 +3052,14 @@ def _find(extra: tuple[str, ...], text: str) -> list[Span]:
     return _spans(_book(extra), text)
 
 
+def _warm_up(extra: tuple[str, ...]) -> None:
+    """Compile the phrase set's patterns now (``Pipeline.prepare``): the book, and the
+    closed frames' alternations that ``_ByFirst`` would compile at the first hits."""
+    book = _book(extra)
+    if book.closed is not None:
+        book.closed.warm_up()
+
+
 def trailers_with(extra_phrases: Iterable[str] = ()) -> SpanCleaner:
     """A ``trailers`` cleaner that also knows ``extra_phrases`` (same format as the packs).
 
@@ -3059,7 +3078,8 @@ def trailers_with(extra_phrases: Iterable[str] = ()) -> SpanCleaner:
     extra = tuple(dict.fromkeys(" ".join(p.split()) for p in extra_phrases if p.strip()))
     # Units glued without a space ("Monday.Read More: …The council") can leave another
     # unit behind once one goes: settle within the cleaner, a few rounds at most.
-    return SpanCleaner("trailers", KeptApart(functools.partial(_find, extra)), rounds=4)
+    return SpanCleaner("trailers", KeptApart(functools.partial(_find, extra)), rounds=4,
+                       warm_up=functools.partial(_warm_up, extra))
 
 
 #: The default cleaner, with the packaged phrases.

@@ -332,6 +332,10 @@ class UnicodeCleaner:
 
     name: str = "unicode"
 
+    def prepare(self) -> None:
+        """Import and configure ftfy now, not at the first sign of mojibake."""
+        _ftfy("CafÃ©")
+
     def __call__(self, text: str) -> str:
         return _fix(text)
 
