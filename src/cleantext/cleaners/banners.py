@@ -118,7 +118,7 @@ from cleantext._units import sentences
 __all__ = ["LANGUAGES", "banners", "banners_with"]
 
 #: The languages with a packaged phrase pack.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh", "sv", "da", "nb", "pl", "cs", "ro", "fi", "hu")  # noqa: E501
 _SECTIONS = frozenset({
     "trigger", "opener", "body", "starter", "button", "accept", "link", "keyword",
     "person", "reporting", "purpose", "offer", "lone",
