@@ -506,9 +506,13 @@ def test_every_language_has_a_pack_with_every_kind_of_wall_wording() -> None:
             assert section in text, (lang, section)
 
 
+# The packs added later have their tables in test_languages_more.py, which checks them.
+LATER = {"sv", "da", "nb", "pl", "cs", "ro", "fi", "hu"}
+
+
 def test_every_language_has_positive_and_negative_tables() -> None:
-    assert {lang for lang, _, _ in WALLS} == set(LANGUAGES)
-    assert {lang for lang, _, _ in CONTENT} == set(LANGUAGES)
+    assert {lang for lang, _, _ in WALLS} == set(LANGUAGES) - LATER
+    assert {lang for lang, _, _ in CONTENT} == set(LANGUAGES) - LATER
 
 
 # --- red team: walls as consent tools and publishers print them, in every shape ---------

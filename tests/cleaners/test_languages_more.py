@@ -63,6 +63,11 @@ def test_the_new_languages_have_banners_packs() -> None:
     assert set(NAMES) <= set(LANGUAGES)
 
 
+def test_every_new_language_has_positive_and_negative_banners_tables() -> None:
+    assert {lang for lang, _, _ in WALLS} == set(NAMES)
+    assert {lang for lang, _, _ in CONTENT} == set(NAMES)
+
+
 # --- banners ----------------------------------------------------------------------------
 
 # (language, what it is, wall text with the buttons its dialog prints under it)

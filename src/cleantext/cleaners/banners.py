@@ -59,23 +59,23 @@ consent buttons that close it ("Dazu zählen Cookies, die … notwendig sind." b
 'Regulators said the site set cookies without consent.'
 
 The wordings are phrase packs, ``data/banners.<lang>.txt`` (en, de, fr, es, it, pt, nl,
-ru, ja, zh), in the format of :mod:`cleantext._phrases` ("{n}" also stands for a
-number: "we and our {n} partners"), split into sections by ``[name]`` lines:
-``trigger`` (stems every wall contains: only lines holding one are examined),
-``opener`` (wordings that begin a wall), ``body`` (wordings only a wall prints,
-anywhere in its sentence), ``starter`` (a wall's first words, where a ``body`` wording
-sits in a sentence glued to the article), ``button`` and ``link`` (taken only next to
-a wall), ``keyword`` and ``person`` (a sentence with both, or with a ``person`` word
-and a consent button in quotation marks, inside a wall, is part of it), ``accept``
-(consent buttons: such sentences right before them are a wall, where a publisher's
-own wording is in no pack), ``lone`` (buttons that are also an everyday word, "Entre":
-taken as a sentence or line of their own next to a wall, never at the head of a
-sentence, where they may be the article's first word), ``reporting`` (speech verbs: a
-sentence with one is an article's), ``purpose`` (consent dialogs' vendor and purpose
-tables) and ``offer`` (a paywall's offer: a price per period, a trial, "cancel
-anytime", "unlimited access"; a short sentence with one reads as part of a wall when it
-sits inside one or right after it, where it need not address the reader: "Offre
-spéciale : 1 € le premier mois, sans engagement").
+ru, ja, zh, and thinner ones for sv, da, nb, pl, cs, ro, fi, hu), in the format of
+:mod:`cleantext._phrases` ("{n}" also stands for a number: "we and our {n} partners"),
+split into sections by ``[name]`` lines: ``trigger`` (stems every wall contains: only
+lines holding one are examined), ``opener`` (wordings that begin a wall), ``body``
+(wordings only a wall prints, anywhere in its sentence), ``starter`` (a wall's first
+words, where a ``body`` wording sits in a sentence glued to the article), ``button`` and
+``link`` (taken only next to a wall), ``keyword`` and ``person`` (a sentence with both,
+or with a ``person`` word and a consent button in quotation marks, inside a wall, is
+part of it), ``accept`` (consent buttons: such sentences right before them are a wall,
+where a publisher's own wording is in no pack), ``lone`` (buttons that are also an
+everyday word, "Entre": taken as a sentence or line of their own next to a wall, never
+at the head of a sentence, where they may be the article's first word), ``reporting``
+(speech verbs: a sentence with one is an article's), ``purpose`` (consent dialogs'
+vendor and purpose tables) and ``offer`` (a paywall's offer: a price per period, a
+trial, "cancel anytime", "unlimited access"; a short sentence with one reads as part of
+a wall when it sits inside one or right after it, where it need not address the reader:
+"Offre spéciale : 1 € le premier mois, sans engagement").
 
 Most texts hold no stem, and are returned after a gate that costs a few scans of their
 UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found
@@ -118,7 +118,8 @@ from cleantext._units import sentences
 __all__ = ["LANGUAGES", "banners", "banners_with"]
 
 #: The languages with a packaged phrase pack.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh", "sv", "da", "nb", "pl", "cs", "ro", "fi", "hu")  # noqa: E501
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh",
+             "sv", "da", "nb", "pl", "cs", "ro", "fi", "hu")
 _SECTIONS = frozenset({
     "trigger", "opener", "body", "starter", "button", "accept", "link", "keyword",
     "person", "reporting", "purpose", "offer", "lone",
