@@ -159,14 +159,15 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
-            "via", "headline", "tail", "until", "channel", "signup", "topics")
+            "via", "headline", "tail", "until", "channel", "signup", "topics", "sorter",
+            "order", "video")
 #: Sections whose phrases go into the one trie scanned over the text.
-_SCANNED = ("label", "inline", "prompt", "lead", "block", "tail")
+_SCANNED = ("label", "inline", "prompt", "lead", "block", "tail", "video")
 #: Sections whose phrases open a unit (a line or sentence that starts with one goes).
 _OPENING = frozenset({"prompt", "lead", "block"})
 #: Sections whose phrases may also start a unit right after a sentence's end (the gate's
 #: anchors and ``_may_start`` must agree on them).
-_AFTER_STOP = frozenset({"prompt", "block", "topics"})
+_AFTER_STOP = frozenset({"prompt", "block", "topics", "video"})
 _HEADER = regex.compile(r"\[([a-z]+)\]")
 
 # A line this short that starts with a prompt is the prompt's own line: it goes whole.
@@ -252,6 +253,7 @@ class _Rules:
     until: dict[str, str]  # [until]: an opening marker's key, the key of its closing one
     anchors: _Anchors  # the gate's and ``_matches``'s byte scans
     channels: frozenset[str]  # phrase keys that hold a [channel] word
+    order: frozenset[str]  # the words of [order] phrases, folded (``_covers``)
     # Stdlib patterns, as ``scan``: a ``regex`` pattern pickles its compiled code, in an
     # order that changes with the hash seed.
     channel: re.Pattern[str]  # a [channel] word, any case
@@ -266,7 +268,7 @@ class _Rules:
             tuple(sorted(self.menu)), tuple(sorted(self.compound)), tuple(sorted(self.share)),
             tuple(sorted(self.via)), tuple(sorted(self.headline)),
             tuple(sorted(self.until.items())), self.anchors, tuple(sorted(self.channels)),
-            self.channel, self.signup))
+            tuple(sorted(self.order)), self.channel, self.signup))
 
 
 def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
@@ -274,12 +276,12 @@ def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
                 tail: tuple[str, ...], social: tuple[str, ...], menu: tuple[str, ...],
                 compound: tuple[str, ...], share: tuple[str, ...], via: tuple[str, ...],
                 headline: tuple[str, ...], until: tuple[tuple[str, str], ...],
-                anchors: _Anchors, channels: tuple[str, ...], channel: re.Pattern[str],
-                signup: re.Pattern[str]) -> _Rules:
+                anchors: _Anchors, channels: tuple[str, ...], order: tuple[str, ...],
+                channel: re.Pattern[str], signup: re.Pattern[str]) -> _Rules:
     return _Rules(scan, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
                   frozenset(tail), frozenset(social), frozenset(menu), frozenset(compound),
                   frozenset(share), frozenset(via), frozenset(headline), dict(until),
-                  anchors, frozenset(channels), channel, signup)
+                  anchors, frozenset(channels), frozenset(order), channel, signup)
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
@@ -303,9 +305,11 @@ _BADGE = (
 # "0 Comments", "12 Kommentare": a comment count, as a line or between sentences.
 # WordPress share counters ("0 Shares") count too, capitalised only (``_scan``): "300
 # shares Trump owned" is prose. Not the singular: "2019 Share this:" is a date and a
-# share heading, and the count would hide the heading from the scan.
+# share heading, and the count would hide the heading from the scan. Sites that call
+# comments reactions count them so ("14 réactions", "8 reacties", "3 reacciones").
 _COUNT = (r"\d{1,6}[ \t]?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-          r"comentários?|reacties|reactie|комментари(?:й|я|ев)|shares)(?!\w)")
+          r"comentários?|reacties|reactie|réactions?|reacciones|reazioni|reaktionen|"
+          r"комментари(?:й|я|ев)|shares)(?!\w)")
 # "Kommentare (325)", "Comments (12)", "Комментарии (4)": the same count as the comment
 # link prints it, the number after the word (the words of ``_TALLY_WORDS``).
 _TALLY_WORDS = ("comment", "comments", "kommentar", "kommentare", "commentaire",
@@ -355,6 +359,9 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     # A [topics] heading is a label that takes the topic lines under it (``_Doc.topics``).
     for phrase in sections["topics"]:
         kinds.setdefault(_key(phrase), set()).update({"label", "topics"})
+    # A [sorter] heading is a label that the sort orders after it go with (``_covers``).
+    for phrase in sections["sorter"]:
+        kinds.setdefault(_key(phrase), set()).update({"label", "sorter"})
     inline_as_written = frozenset(" ".join(p.split()) for p in sections["inline"])
     tail_as_written = frozenset(" ".join(p.split()) for p in sections["tail"])
     # The trie matches the longest phrase: "Follow us on Instagram" (a label) must still
@@ -417,6 +424,7 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         anchors=_build_anchors(kinds, sections["rights"], leading, social_words,
                                inline_as_written | tail_as_written, channels),
         channels=frozenset(k for k in kinds if holds_channel.search(k)),
+        order=frozenset(w for p in sections["order"] for w in _key(p).split()),
         channel=holds_channel,
         signup=_signup_pattern(sections["signup"]),
     )
@@ -829,7 +837,8 @@ def _fixed_phrases(table: bytes) -> tuple[list[_Phrase], list[_Phrase]]:
     a notice alone is no unit; the rights phrase it needs has its own anchors)."""
     behind = _digit_behind()
     counts = [_Phrase((w,), before=7, starts=False, behind=behind)
-              for w in ("comment", "kommentar", "coment", "reactie", "комментари", "share")]
+              for w in ("comment", "kommentar", "coment", "reactie", "réaction", "reaccion",
+                        "reazion", "reaktion", "комментари", "share")]
     # "Kommentare (325)": the word, perhaps a space or tab, "(" and a digit.
     tally = rb"(?=[ \t]?\(" + _DIGIT_LEAD + rb")"
     counts += [_Phrase((w,), leaf=tally) for w in _TALLY_WORDS]
@@ -1306,7 +1315,7 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
                 joined = _after_spaces(text, end)
         elif m.group("social") is not None:
             # As buttons print them: "Facebook Twitter", not "more email" in a sentence.
-            if all(not w[:1].islower() for w in text[start:end].split()):
+            if _as_buttons(rules, text[start:end].split()):
                 cues.socials.append((start, end))
                 joined = _after_spaces(text, end)
         elif m.group("rights") is not None:
@@ -1327,6 +1336,16 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
     return cues
 
 
+def _as_buttons(rules: _Rules, words: Sequence[str]) -> bool:
+    """Whether a run of network names is capitalised as buttons print them: each name
+    opens with a capital ("Facebook Twitter", not "more email" in a sentence); a name's
+    later words may be lower case ("Copy link", "Pin it": the word and the one before it
+    make a [social] name)."""
+    return all(not w[:1].islower() or (k > 0 and
+                                       f"{words[k - 1]} {w}".casefold() in rules.social)
+               for k, w in enumerate(words))
+
+
 @functools.lru_cache(maxsize=16)
 def _names_after(social: frozenset[str]) -> re.Pattern[str]:
     """One or more network names, each after a button separator (case as printed)."""
@@ -1344,7 +1363,7 @@ def _share_tail(rules: _Rules, text: str, start: int, end: int) -> int | None:
             words[-1].casefold() not in rules.social or not words[-1][:1].isupper():
         return None
     m = _names_after(rules.social).match(text, end)
-    if m is None or any(w[:1].islower() for w in m.group().split()):
+    if m is None or not _as_buttons(rules, m.group().split()):
         return None
     return m.end()
 
@@ -1391,6 +1410,11 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
     if where == _LINE:
         return True
     if where == _SENTENCE and kinds & _AFTER_STOP:
+        return True
+    if "video" in kinds and (start <= joined or (
+            where == _WORD and text[start].isupper() and not text[start - 1].isupper())):
+        # After a list's heading ("More videos Watch: …"), or glued to the block
+        # before it: "… More videosWatch: Storm …", "… car park 01:12Watch: Seal …".
         return True
     # A label after a separator or right after another cue, in a bar of labels.
     # (A label inside the last cue's run, which a share tail may reach past, counts too.)
@@ -1797,9 +1821,69 @@ def _find(rules: _Rules, text: str) -> list[Span]:
         doc.drop_line(doc.line_of(end - 1))
     doc.sponsored_boxes()
     doc.durations()
+    doc.videos(cues.hits)
     if short_lines or doc.removed:
         doc.one_word_lines()
     return _merge(_headline_kept(doc.spans, glued_start))
+
+
+# A video's title after its cue ([video]: "Watch:", "Vidéo :"), to the line's end: a
+# capitalised word, no sentence stop, and the clip's length perhaps ("… car park 01:12").
+_VIDEO_LINE = 200
+_VIDEO_TITLE = re.compile(r"[ \t]{0,3}+(?P<title>[^\W\d_][^\n.!]{1,160}?)"
+                          r"(?:[ \t]{0,3}(?P<time>\d{1,2}:\d\d(?::\d\d)?))?[ \t]*")
+# The same inside a line, where only the length can end it: the player's position and
+# length ("00:00 / 02:47", glued or not) or the clip's length, no digit or colon after.
+_VIDEO_ITEM = re.compile(r"[ \t]{0,3}+(?P<title>[^\W\d_][^\n.!]{1,160}?)[ \t]{0,3}"
+                         r"(?:(?P<player>0{1,2}:00[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d(?::\d\d)?)"
+                         r"|\d{1,2}:\d\d(?::\d\d)?)(?![\d:])")
+
+
+# The [video] cues of the rules they were compiled for, as ``_START_LABELS``.
+_VIDEO_CUES: dict[int, tuple[_Rules, re.Pattern[str]]] = {}
+
+
+def _video_cue_scan(rules: _Rules) -> re.Pattern[str]:
+    """A [video] cue, any case, matched where the last item's length ends: the scan
+    needs a word edge before a cue, and flattened text glues the next item to the
+    length ("… car park 01:12Watch: Seal pup …")."""
+    found = _VIDEO_CUES.get(id(rules))
+    if found is not None and found[0] is rules:
+        return found[1]
+    keys = sorted(k for k, v in rules.kinds.items() if "video" in v)
+    scan = re.compile(rf"(?i:{trie_pattern(keys)})" if keys else "(?!)")
+    _VIDEO_CUES[id(rules)] = (rules, scan)
+    return scan
+
+
+def _video_run(rules: _Rules, text: str, line: _Line, cue: tuple[int, int],
+               chained: int) -> int | None:
+    """The end of a run of video items inside a line whose first cue is ``cue``
+    (see ``_Doc.videos``), or None if it is not one."""
+    start, pos = cue
+    if not (_after_stop(text, line, start, chained) or
+            (start > line.start and text[start - 1].islower())):
+        return None
+    items, player = 0, False
+    while True:
+        m = _VIDEO_ITEM.match(text, pos, line.end)
+        if m is None or not text[m.start("title")].isupper():
+            break
+        items += 1
+        player = player or m.group("player") is not None
+        pos = m.end()
+        nxt = _video_cue_scan(rules).match(text, _after_spaces(text, pos), line.end)
+        if nxt is None:
+            break
+        pos = nxt.end()
+    if not items:
+        return None
+    after = _after_spaces(text, pos)
+    if after < line.end and not (text[after].isupper() or text[after] in _QUOTE_OPENERS):
+        return None
+    if player or items >= 2 or start <= chained or after >= line.end:
+        return pos
+    return None
 
 
 def _headline_kept(spans: list[Span], start_label: list[Span]) -> list[Span]:
@@ -1956,6 +2040,55 @@ class _Doc:
                 if self.rules.signup.match(body) is not None:
                     self.drop_lines(i, n)
                     break
+
+    def videos(self, hits: Sequence[_Hit]) -> None:
+        """A video player's title and a video list's items ([video] cues).
+
+        A line that opens with a cue and holds a clip's title, perhaps with its length
+        after it ("Watch: Drone footage shows the landslip", "WATCH: Storm surge floods
+        harbour car park 01:12", "Vidéo : le pont s'effondre"), is the player's, or an
+        item of the list under "More videos"; at the text's start, where it would be
+        the headline, only with the player's time or length on the next line. Inside
+        a line (flattened text), items go from a sentence's end, the line's start or a
+        unit just removed, each ending at its length: one with the player's "00:00 /
+        02:47", or a list of two or more, or one after a unit or at the line's end.
+        Left alone: a cue whose title is a sentence (it ends in a full stop: "Watch:
+        the council votes tonight."), one in lower case, and inside a line a title
+        with no length after it (where it ends cannot be told)."""
+        ends = sorted(e for _, e, _ in self.spans)
+        last = -1  # the end of the last run of items removed
+        for start, end, kinds, _ in hits:
+            if "video" not in kinds or start < last:
+                continue
+            i = self.line_of(start)
+            if i in self.removed:
+                continue
+            line = self.line(i)
+            if _only_openers(self.text, line.start, start) and self._video_line(i, line, end):
+                self.drop_line(i)
+                continue
+            k = bisect.bisect_right(ends, start) - 1
+            chained = max(last, ends[k] if k >= 0 else -1)
+            run = _video_run(self.rules, self.text, line, (start, end), chained)
+            if run is not None:
+                self.spans.append(_inline_span(self.text, line, start, run))
+                last = run
+
+    def _video_line(self, i: int, line: _Line, end: int) -> bool:
+        """Whether line ``i``, which opens with a [video] cue ending at ``end``, is a
+        player's title or a list's item (see ``videos``)."""
+        text = self.text
+        m = _VIDEO_TITLE.fullmatch(text, end, line.end)
+        if m is None or line.end - line.start > _VIDEO_LINE or \
+                not text[m.start("title")].isupper() or _reported(text, end, line.end):
+            return False
+        if any(self.text[a:b].strip() for a, b in self.bounds[:i]):
+            return True
+        # The text's first line: a headline, unless the player's time is under it.
+        n = self._next_text_line(i)
+        return m.group("time") is not None or (n is not None and (
+            _PLAYER_LINE.fullmatch(self._body(n)) is not None
+            or _DURATION.fullmatch(self._body(n)) is not None))
 
     def durations(self) -> None:
         """An audio player's or reading-time widget's duration on the line under its
@@ -2395,6 +2528,8 @@ def _topic_line(body: str) -> bool:
 # to the next.
 _PLAYER_TIME = (r"(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}"
                 r"\d{1,2}:\d\d(?::\d\d)?[ \t]{0,3}+(?=\n|$)")
+# The same, as a line's whole body (``_Doc._video_line``).
+_PLAYER_LINE = re.compile(_PLAYER_TIME.removesuffix(r"(?=\n|$)"))
 # Follow and app verbs that open a line.
 _OPENINGS = r"(?P<follow>" + _FOLLOW.pattern + r")|(?P<app>" + _APP.pattern + r")"
 # The line openings ``_find`` looks for after a line break, in one scan.
@@ -2721,9 +2856,12 @@ def _starts_unit(kinds: frozenset[str], length: int) -> bool:
 def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]]) -> bool:
     """Whether ``parts``, separators and share-button words make up the whole line
     ("Share this: Reddit", "Comments | Print"); a [via] word may join a share word to
-    the network names after it ("Teilen auf Facebook Twitter", "Compartilhe no WhatsApp")."""
+    the network names after it ("Teilen auf Facebook Twitter", "Compartilhe no WhatsApp"),
+    and the words of [order] phrases follow a [sorter] heading ("Sort by: Newest | Oldest
+    | Most liked": a comment widget's sorter; "Oldest" alone stays)."""
     pos = line.start
     after_share = False  # the last word was a share word
+    sorting = False  # a [sorter] heading came before: its orders follow
     for s, e in [*sorted(parts), (line.end, line.end)]:
         if s > pos and not _SEPARATORS.fullmatch(text, pos, s):
             for found in _SEPARATED_WORD.finditer(text, pos, s):
@@ -2732,12 +2870,14 @@ def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]])
                     after_share = folded in rules.share
                 elif folded in rules.via and after_share:
                     after_share = False
-                else:
+                elif not (sorting and folded in rules.order):
                     return False
         if e > pos:
             # A share label ("Teilen", "Comparte esta noticia"): its first word is one.
-            words = _key(text[max(s, pos):e]).rstrip(":").split()
+            key = _key(text[max(s, pos):e])
+            words = key.rstrip(":").split()
             after_share = bool(words) and words[0] in rules.share
+            sorting = sorting or "sorter" in rules.kinds.get(key, ())
         pos = max(pos, e)
     return True
 
