@@ -1569,7 +1569,8 @@ def _gate(rules: _Rules, text: str) -> bool | None:
         (glued is not None and glued.search(text) is not None) or \
         bool(_glued_start_label(rules, text)) or \
         crumb_at_start.match(data) is not None or \
-        short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or None
+        short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or \
+        _glued_name(text) or None
 
 
 # A navigation bar: three or more short items between "|", "•" or " / " ("Home | News |
@@ -1797,7 +1798,8 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     follows = [m.end() for m in firsts if m.lastgroup == "follow"]
     apps = [m.end() for m in firsts if m.lastgroup == "app"]
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
-            or chains or cues.channels or crumbs or follows or players or apps or glued):
+            or chains or cues.channels or crumbs or follows or players or apps or glued
+            or _glued_name(text)):
         return []
     doc = _Doc(rules, text)
     doc.spans.extend(glued)
@@ -1822,6 +1824,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.sponsored_boxes()
     doc.durations()
     doc.videos(cues.hits)
+    doc.glued_bars()
     if short_lines or doc.removed:
         doc.one_word_lines()
     return _merge(_headline_kept(doc.spans, glued_start))
@@ -1884,6 +1887,122 @@ def _video_run(rules: _Rules, text: str, line: _Line, cue: tuple[int, int],
     if player or items >= 2 or start <= chained or after >= line.end:
         return pos
     return None
+
+
+# --- glued share bars -----------------------------------------------------------------
+#
+# Markup whose share buttons are links with nothing between them, and flattened text
+# that joined a bar's lines with no space, glue a share bar into one word:
+# "ShareTweetSend", "TwitterFacebookLinkedInCopier le lien", "Condividi su
+# FacebookCondividi su WhatsAppSaranno …". Its pieces are [social] names and share
+# labels made of share words, [via] words and names ("Share on Facebook", "Deel via
+# e-mail"), each written capitalised and ending where no lower-case letter follows;
+# two of them at least, two glued together (spaced runs are ``_share_run``'s). A run
+# goes from a line's start, a sentence's end, a unit removed or a word it is glued to,
+# up to the line's end or a capital (the next block). Prose never glues two names: a
+# name right before a capital (``_GLUED_NAMES``, found with ``str.find``, the gate's
+# test too) is where a run can be.
+_GLUED_NAMES = ("Facebook", "WhatsApp", "Whatsapp", "Twitter", "LinkedIn", "Telegram",
+                "Pinterest", "Tweet", "Email", "E-mail", "E-Mail")
+# How far before such a name a run may start, in characters.
+_GLUED_BACK = 80
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+# What may stand between two pieces: nothing, or a separator and its spaces.
+_PIECE_GAP = re.compile(r"[ \t]{0,3}+[:|·•/,]?[ \t]{0,3}+")
+# Words a share label may hold besides share words, [via] words and names ("Share
+# this:", "Comparte esto:", "Partilhar isto:", "Deel dit:"), and the words of a copy-link
+# button ("Copy link", "Copier le lien", "Link kopieren", "Copiar enlace", "Copia il
+# link", "Kopieer link", "Copiar o link"), which is a piece too.
+_SHARE_OBJECTS = frozenset({"this", "esto", "isto", "dit"})
+_COPY_WORDS = frozenset({"copy", "link", "copier", "le", "lien", "kopieren", "copiar",
+                         "enlace", "copia", "il", "kopieer", "kopiëren", "o"})
+_LINK_WORDS = frozenset({"link", "lien", "enlace"})
+_PIECE_WORDS = re.compile(r"[^\W\d_][\w+-]*")
+# The pieces of the rules they were compiled for, as ``_START_LABELS``.
+_PIECES: dict[int, tuple[_Rules, re.Pattern[str]]] = {}
+
+
+def _glued_name(text: str) -> bool:
+    """Whether a name of ``_GLUED_NAMES`` stands right before a capital letter."""
+    for name in _GLUED_NAMES:
+        at = text.find(name)
+        while at != -1:
+            after = at + len(name)
+            if after < len(text) and text[after].isupper():
+                return True
+            at = text.find(name, after)
+    return False
+
+
+def _glued_names(text: str) -> list[int]:
+    """Where a name of ``_GLUED_NAMES`` stands right before a capital letter, sorted."""
+    found = []
+    for name in _GLUED_NAMES:
+        at = text.find(name)
+        while at != -1:
+            after = at + len(name)
+            if after < len(text) and text[after].isupper():
+                found.append(at)
+            at = text.find(name, after)
+    return sorted(found)
+
+
+def _piece_scan(rules: _Rules) -> re.Pattern[str]:
+    """A piece of a share bar, any case (``_glued_run`` checks the capital), that no
+    lower-case letter follows."""
+    found = _PIECES.get(id(rules))
+    if found is not None and found[0] is rules:
+        return found[1]
+    words = rules.social | rules.via | rules.share | _SHARE_OBJECTS
+    keys = set(rules.social)
+    for key, kinds in rules.kinds.items():
+        parts = _PIECE_WORDS.findall(key)
+        if not kinds & {"label", "inline"} or not 1 <= len(parts) <= 5:
+            continue
+        shares = parts[0] in rules.share and all(w in words for w in parts)
+        copies = bool(_LINK_WORDS & set(parts)) and all(w in _COPY_WORDS for w in parts)
+        if shares or copies:
+            keys.add(key)
+    scan = re.compile(rf"(?i:{trie_pattern(keys)})(?![a-zß-öø-ÿа-яё])")
+    _PIECES[id(rules)] = (rules, scan)
+    return scan
+
+
+def _glued_run(scan: re.Pattern[str], text: str, line: _Line, start: int,
+               chained: int) -> tuple[int, bool] | None:
+    """The end of the share bar's pieces from ``start``, and whether they make a glued
+    bar that stands as a unit there (see "glued share bars"); None if no piece opens
+    at ``start``."""
+    pos, pieces, glued = start, 0, False
+    while True:
+        m = scan.match(text, pos, line.end)
+        if m is None or not text[pos].isupper():
+            break
+        pieces += 1
+        glued = glued or (pieces > 1 and m.start() == pos and text[pos - 1] not in " \t")
+        end = m.end()
+        pos = _PIECE_GAP.match(text, end, line.end).end()  # type: ignore[union-attr]
+    if not pieces:
+        return None
+    after = end
+    while after < line.end and text[after] in " \t":
+        after += 1
+    ok = pieces >= 2 and glued and _glued_start_ok(text, line, start, chained) and (
+        after >= line.end or text[after].isupper() or text[after].isdigit()
+        or text[after] in _QUOTE_OPENERS)
+    return end, ok
+
+
+def _glued_start_ok(text: str, line: _Line, start: int, chained: int) -> bool:
+    """Whether a glued bar may start at ``start``: at the line's start, after a unit
+    removed or a sentence's end (past spaces), or glued to the word before it."""
+    pos = start
+    while pos > line.start and text[pos - 1] in " \t":
+        pos -= 1
+    if pos <= line.start or pos <= chained:
+        return True
+    prev = text[pos - 1]
+    return prev in _ENDS or (pos == start and (prev.islower() or prev.isdigit()))
 
 
 def _headline_kept(spans: list[Span], start_label: list[Span]) -> list[Span]:
@@ -2073,6 +2192,35 @@ class _Doc:
             if run is not None:
                 self.spans.append(_inline_span(self.text, line, start, run))
                 last = run
+
+    def glued_bars(self) -> None:
+        """Share bars whose buttons are glued together (see "glued share bars"): from
+        each network name right before a capital, the run that holds it, starting at
+        the first capital of up to ``_GLUED_BACK`` characters before it that opens one."""
+        text = self.text
+        names = _glued_names(text)
+        if not names:
+            return
+        scan = _piece_scan(self.rules)
+        ends = sorted(e for _, e, _ in self.spans)
+        tried = -1  # where the last run tried ends: nothing before it is tried again
+        for at in names:
+            i = self.line_of(at)
+            if at < tried or i in self.removed:
+                continue
+            line = self.line(i)
+            for capital in _CAPITAL.finditer(text, max(line.start, at - _GLUED_BACK, tried),
+                                             at + 1):
+                start = capital.start()
+                k = bisect.bisect_right(ends, start) - 1
+                run = _glued_run(scan, text, line, start, ends[k] if k >= 0 else -1)
+                if run is None:
+                    continue
+                end, ok = run
+                tried = max(tried, end)
+                if ok and end > at:
+                    self.spans.append(_inline_span(text, line, start, end))
+                    break
 
     def _video_line(self, i: int, line: _Line, end: int) -> bool:
         """Whether line ``i``, which opens with a [video] cue ending at ``end``, is a
@@ -2853,14 +3001,23 @@ def _starts_unit(kinds: frozenset[str], length: int) -> bool:
         ("lead" in kinds and length <= _LEAD_LINE)
 
 
+# The letters a share bar's icons leave in a scrape, after its share word ("Share: f x in
+# ✉": Facebook's "f", LinkedIn's "in", Google+'s "g+", WhatsApp's "wa"); the pictographs
+# are separators already.
+_ICON_LETTERS = frozenset({"f", "t", "in", "p", "g", "li", "wa", "fb", "tw", "yt", "ig"})
+
+
 def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]]) -> bool:
     """Whether ``parts``, separators and share-button words make up the whole line
     ("Share this: Reddit", "Comments | Print"); a [via] word may join a share word to
     the network names after it ("Teilen auf Facebook Twitter", "Compartilhe no WhatsApp"),
     and the words of [order] phrases follow a [sorter] heading ("Sort by: Newest | Oldest
-    | Most liked": a comment widget's sorter; "Oldest" alone stays)."""
+    | Most liked": a comment widget's sorter; "Oldest" alone stays). After a share word,
+    network names and icons' letters (``_ICON_LETTERS``) may follow ("Share: f x in ✉");
+    a letter alone, or after other words, is no icon ("f in Berlin" stays)."""
     pos = line.start
     after_share = False  # the last word was a share word
+    icons = False  # a share word, then only network names and icons' letters so far
     sorting = False  # a [sorter] heading came before: its orders follow
     for s, e in [*sorted(parts), (line.end, line.end)]:
         if s > pos and not _SEPARATORS.fullmatch(text, pos, s):
@@ -2868,7 +3025,10 @@ def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]])
                 folded = found.group().casefold()
                 if folded in rules.social:
                     after_share = folded in rules.share
+                    icons = icons or after_share
                 elif folded in rules.via and after_share:
+                    after_share = icons = False
+                elif icons and folded in _ICON_LETTERS:
                     after_share = False
                 elif not (sorting and folded in rules.order):
                     return False
@@ -2877,6 +3037,7 @@ def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]])
             key = _key(text[max(s, pos):e])
             words = key.rstrip(":").split()
             after_share = bool(words) and words[0] in rules.share
+            icons = after_share
             sorting = sorting or "sorter" in rules.kinds.get(key, ())
         pos = max(pos, e)
     return True
