@@ -395,6 +395,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     source = (
         r"(?<!\w)(?:"  # (an alternation here, to exempt "(Opens…", halves the speed)
         rf"(?P<social>(?:{lead_alt})(?:{social_sep}(?:{social_alt})){{1,40}}(?!\w))"
+        # A network name glued to a letter: where a glued share bar may be.
+        rf"|(?P<glued>{trie_pattern(_GLUED_TRIGGERS)})(?=[^\W\d_])"
         r"|(?P<rights>" + trie_pattern(sections["rights"]) + r")(?!\w)"
         # Before the phrases: "Kommentare (325)" is a count, not the label "Kommentare".
         rf"|(?P<tally>{_TALLY})"
@@ -569,6 +571,9 @@ _SOCIAL_SEP_BYTES = _plain(rb"[ \t]{0,3}(?:[|/,]|\xc2\xb7|\xe2\x80\xa2)?[ \t]{1,
 # The first byte of a digit: ASCII (\x05) or the lead byte of another script's digit.
 _DIGIT_LEAD = _plain(rb"[\x03-\x05\xc0-\xff]")
 _DIGIT_LAST = _plain(rb"[\x05\x80-\xbf]")  # the last byte of a digit
+# A letter after a phrase, in the translated bytes (ASCII only; the rare ones are \x01).
+_LETTER_NEXT = rb"(?=[a-z\x01])"
+_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz\x01")
 # Leads further than this from a match's start are looked for in a wider window.
 _NEAR = 24
 _UNBOUNDED = 10_000
@@ -579,6 +584,9 @@ _FOLDS_INTO = {"\u212a": "k", "\u212b": "\u00e5", "\u2126": "\u03c9", "\u03f4": 
 # Texts with these take the full scan: "İ" lengthens in lower case, and "K" lower-cases
 # to an ASCII "k" that the byte anchors do not look for.
 _FULL_SCAN = ("\u0130", "\u212a")
+# Network names that no word of prose starts with (see "glued share bars").
+_GLUED_TRIGGERS = ("facebook", "whatsapp", "twitter", "linkedin", "pinterest", "reddit",
+                   "tumblr", "telegram")
 _CJK_CHARS = re.compile(f"[{_CJK}]")
 
 
@@ -789,6 +797,8 @@ def _next_bytes(phrase: _Phrase, key: _Key) -> frozenset[int] | None:
     if k + 1 < len(phrase.runs):
         peek = _PEEK_BYTES.get(phrase.gaps[k][0])
         return None if peek is None else frozenset(peek)
+    if phrase.leaf == _LETTER_NEXT:
+        return _LETTERS
     if phrase.edge:
         # The lead ends the phrase: the word edge (``_edge``) follows it at once, after
         # the same letter shouted, perhaps ("HIERRR": the lead's own byte again).
@@ -905,7 +915,9 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
     names = [w.lower().split(" ") for w in social_words]
     socials = [_Phrase(tuple(n), ((_SOCIAL_GAP, _UNBOUNDED),) * (len(n) - 1), leads_in=1)
                for n in names]
-    pitches = []
+    # A network name glued to a letter, anywhere ("glued share bars"): the gate refuses
+    # none; a letter after it, whatever its case (the bytes keep none).
+    pitches = [_Phrase(*_phrase_runs(name), leaf=_LETTER_NEXT) for name in _GLUED_TRIGGERS]
     for word in channels:  # anywhere, any case: the gate refuses none
         runs, gaps = _phrase_runs(word)
         last = runs[-1][-1:]
@@ -1272,6 +1284,7 @@ class _Cues:
     rights: list[tuple[int, int]]
     badges: list[tuple[int, int]]
     channels: list[int]  # where a [channel] word starts (see "newsletter pitches")
+    glued: list[int]  # where a network name glued to a capital starts ("glued share bars")
 
 
 @functools.lru_cache(maxsize=16)
@@ -1290,7 +1303,7 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
         matches = rules.scan.finditer(lowered)
     else:
         matches = _matches(rules, text, lowered, data)
-    cues = _Cues([], [], [], [], [])
+    cues = _Cues([], [], [], [], [], [])
     copies: list[tuple[int, int]] = []  # "Copyright", "©", "(c)"
     # Where the spaces after the last cue kept end (-1: none kept yet): a label that
     # starts there may be part of a bar. Found once per cue kept, not once per hit, so a
@@ -1328,6 +1341,9 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
             cues.hits.append((start, end, _COUNT_KINDS, m.group()))
         elif m.group("channel") is not None:
             cues.channels.append(start)
+        elif m.group("glued") is not None:
+            if text[start].isupper() and text[end].isupper():
+                cues.glued.append(start)
         elif m.group("badge") is not None:
             if start == 0 or text[start - 1] not in ".,":
                 cues.badges.append((start, end))
@@ -1570,7 +1586,7 @@ def _gate(rules: _Rules, text: str) -> bool | None:
         bool(_glued_start_label(rules, text)) or \
         crumb_at_start.match(data) is not None or \
         short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or \
-        _glued_name(text) or None
+        None
 
 
 # A navigation bar: three or more short items between "|", "•" or " / " ("Home | News |
@@ -1799,7 +1815,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     apps = [m.end() for m in firsts if m.lastgroup == "app"]
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
             or chains or cues.channels or crumbs or follows or players or apps or glued
-            or _glued_name(text)):
+            or cues.glued):
         return []
     doc = _Doc(rules, text)
     doc.spans.extend(glued)
@@ -1824,7 +1840,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.sponsored_boxes()
     doc.durations()
     doc.videos(cues.hits)
-    doc.glued_bars()
+    doc.glued_bars(cues.glued)
     if short_lines or doc.removed:
         doc.one_word_lines()
     return _merge(_headline_kept(doc.spans, glued_start))
@@ -1900,10 +1916,12 @@ def _video_run(rules: _Rules, text: str, line: _Line, cue: tuple[int, int],
 # two of them at least, two glued together (spaced runs are ``_share_run``'s). A run
 # goes from a line's start, a sentence's end, a unit removed or a word it is glued to,
 # up to the line's end or a capital (the next block). Prose never glues two names: a
-# name right before a capital (``_GLUED_NAMES``, found with ``str.find``, the gate's
-# test too) is where a run can be.
-_GLUED_NAMES = ("Facebook", "WhatsApp", "Whatsapp", "Twitter", "LinkedIn", "Telegram",
-                "Pinterest", "Tweet", "Email", "E-mail", "E-Mail")
+# name of ``_GLUED_TRIGGERS`` at a word's start, written capitalised and glued to a
+# capital (``scan``'s "glued" group; anchored, so the gate lets it through), is where
+# a run can be. (A bar of other words only, "ShareTweetSend", has no such name: common
+# words glued to a letter, "Shared", "Tweets", would let most texts past the gate.)
+
+
 # How far before such a name a run may start, in characters.
 _GLUED_BACK = 80
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
@@ -1920,31 +1938,6 @@ _LINK_WORDS = frozenset({"link", "lien", "enlace"})
 _PIECE_WORDS = re.compile(r"[^\W\d_][\w+-]*")
 # The pieces of the rules they were compiled for, as ``_START_LABELS``.
 _PIECES: dict[int, tuple[_Rules, re.Pattern[str]]] = {}
-
-
-def _glued_name(text: str) -> bool:
-    """Whether a name of ``_GLUED_NAMES`` stands right before a capital letter."""
-    for name in _GLUED_NAMES:
-        at = text.find(name)
-        while at != -1:
-            after = at + len(name)
-            if after < len(text) and text[after].isupper():
-                return True
-            at = text.find(name, after)
-    return False
-
-
-def _glued_names(text: str) -> list[int]:
-    """Where a name of ``_GLUED_NAMES`` stands right before a capital letter, sorted."""
-    found = []
-    for name in _GLUED_NAMES:
-        at = text.find(name)
-        while at != -1:
-            after = at + len(name)
-            if after < len(text) and text[after].isupper():
-                found.append(at)
-            at = text.find(name, after)
-    return sorted(found)
 
 
 def _piece_scan(rules: _Rules) -> re.Pattern[str]:
@@ -2193,12 +2186,12 @@ class _Doc:
                 self.spans.append(_inline_span(self.text, line, start, run))
                 last = run
 
-    def glued_bars(self) -> None:
+    def glued_bars(self, names: Sequence[int]) -> None:
         """Share bars whose buttons are glued together (see "glued share bars"): from
-        each network name right before a capital, the run that holds it, starting at
-        the first capital of up to ``_GLUED_BACK`` characters before it that opens one."""
+        each network name right before a capital (``names``, sorted), the run that
+        holds it, starting at the first capital of up to ``_GLUED_BACK`` characters
+        before it that opens one."""
         text = self.text
-        names = _glued_names(text)
         if not names:
             return
         scan = _piece_scan(self.rules)
