@@ -3826,16 +3826,58 @@ def _pitch_line(rules: _Rules, text: str, line: _Line, *, strict: bool = False) 
             or _reported(text, s, e):
         return False
     sents = sentences(text, s, e)
-    if len(sents) > _PITCH_SENTENCES:
+    # The box's teaser question before it ("Love food?") and its button after it
+    # ("SUBSCRIBE", "Jetzt kostenlos abonnieren"): the pitch's, not counted.
+    teaser = len(sents) > 1 and _teaser(text, *sents[0])
+    button = len(sents) > 1 and _button(rules, text, *sents[-1])
+    core = sents[int(teaser):len(sents) - int(button)]
+    if not core or len(core) > _PITCH_SENTENCES:
         return False
-    signed = [rules.signup.match(text, a, b) is not None for a, b in sents]
-    spoken = [_addresses_reader(text, a, b) for a, b in sents]
+    signed = [_signed(rules, text, a, b) for a, b in core]
+    spoken = [_addresses_reader(text, a, b) for a, b in core]
     # Every sentence is the pitch's: an article sentence glued to it keeps the line.
     if not all(sign or speak or (not strict and rules.channel.search(text, a, b) is not None)
-               for (a, b), sign, speak in zip(sents, signed, spoken, strict=True)):
+               for (a, b), sign, speak in zip(core, signed, spoken, strict=True)):
         return False
-    return any(signed) or (any(spoken) and text[s:e].endswith(_SENTENCE_END)
+    return any(signed) or (any(spoken) and (button or text[s:e].endswith(_SENTENCE_END))
                            and not _in_letter(text, line))
+
+
+# A teaser question before a pitch: a few words ("Love food?", "Keine Zeit?").
+_TEASER_WORDS = 4
+# A box's button after it: a [label] of a few words, with no stop ("SUBSCRIBE").
+_BUTTON_LABEL_WORDS = 4
+
+
+def _teaser(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` is a short question that opens a pitch box."""
+    return text[start:end].rstrip().endswith(("?", "？")) and \
+        len(text[start:end].split()) <= _TEASER_WORDS
+
+
+def _button(rules: _Rules, text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` is a box's button: a [label] of a few words ("SUBSCRIBE",
+    "Je m'inscris", "Aanmelden") that ends with no sentence stop."""
+    body = text[start:end].strip()
+    return bool(body) and body[-1] not in ".!?" and \
+        len(body.split()) <= _BUTTON_LABEL_WORDS and \
+        "label" in rules.kinds.get(_key(body), ())
+
+
+# A box's heading before its [signup] verb, and the mark that ends it ("Newsletter
+# Périgord — Recevez chaque matin …", "Morning Brief: Sign up …"): a few words.
+_PITCH_HEADING = re.compile(r"[^\W\d_][^.!?\n—–:|]{0,40}?[ \t]?[—–:|][ \t]{1,3}")
+_HEADING_WORDS = 4
+
+
+def _signed(rules: _Rules, text: str, start: int, end: int) -> bool:
+    """Whether a sentence opens with a [signup] verb, perhaps after its box's heading
+    (``_PITCH_HEADING``)."""
+    if rules.signup.match(text, start, end) is not None:
+        return True
+    m = _PITCH_HEADING.match(text, start, end)
+    return m is not None and len(text[start:m.end()].split()) <= _HEADING_WORDS + 1 and \
+        rules.signup.match(text, m.end(), end) is not None
 
 
 # A pitch glued into flattened text or a paragraph: its sentence opens with a [signup]
@@ -3865,12 +3907,20 @@ def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
     start = stop + 1
     while start < at and text[start] in " \t":
         start += 1
-    if start - stop > 3 or not text[start:start + 1].isupper() or \
-            rules.signup.match(text, start, at) is None:
+    if start - stop > 3 or not text[start:start + 1].isupper():
         return None
+    heading = None  # the box's heading, when the channel word opens it
+    # (A prompt that holds the channel word is found at its start: "Apúntate a nuestra
+    # newsletter" opens the sentence, and its verb with it.)
+    if rules.signup.match(text, start, at if at > start else line.end) is None:
+        heading = _PITCH_HEADING.match(text, start, min(line.end, start + 60))
+        if start != at or heading is None or not _signed(rules, text, start, line.end):
+            return None
     after = at
     while after < line.end and text[after].isalnum():
         after += 1
+    if heading is not None:
+        after = heading.end()
     end_stop = _SENTENCE_STOP.search(text, after, min(line.end, start + 2 * _GLUED_PITCH_MAX))
     end = _restart(text, after, end_stop.start() + 1 if end_stop else line.end)
     if end - start > _GLUED_PITCH_MAX or _reported(text, start, end) or \
@@ -3885,11 +3935,45 @@ def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
         name = _APPOSITIVE.match(text, after, end)
         if name is not None:
             after = name.end()
-    words = _CLAUSE_WORDS.findall(text, after, end)
-    if any(w[:1].isupper() and (k == 0 or words[k - 1].casefold() not in _JOINERS)
-           for k, w in enumerate(words)):
+    # (After a heading, its verb opens what is left.)
+    words = _CLAUSE_WORDS.findall(text, after, end)[1 if heading else 0:]
+    if _capital_inside(words):
         return None
-    return start, end
+    return _lead_in(rules, text, line, start), end
+
+
+def _capital_inside(words: Sequence[str]) -> bool:
+    """Whether a capitalised word stands among ``words`` other than after a joiner."""
+    return any(w[:1].isupper() and (k == 0 or words[k - 1].casefold() not in _JOINERS)
+               for k, w in enumerate(words))
+
+
+_LEAD_IN_MAX = 150
+
+
+def _lead_in(rules: _Rules, text: str, line: _Line, start: int) -> int:
+    """Where a glued pitch starts, given where its sentence does: before the sentence
+    right ahead of it too, when that one opens with a [signup] verb after a stop as
+    well, and has no capitalised word past its first ("… Muñoz. Recibe cada mañana las
+    noticias más importantes de la provincia. Apúntate a nuestra newsletter gratuita.":
+    a pitch of two sentences). Left alone: one that is quoted, reported or long."""
+    pos = start
+    while pos > line.start and text[pos - 1] in " \t":
+        pos -= 1
+    if pos <= line.start or text[pos - 1] not in ".!":
+        return start
+    stop = max(text.rfind(ch, max(line.start, pos - _LEAD_IN_MAX), pos - 1) for ch in ".!?")
+    if stop < 1 or not text[stop - 1].isalnum():
+        return start
+    begin = stop + 1
+    while begin < pos and text[begin] in " \t":
+        begin += 1
+    if begin - stop > 3 or not text[begin:begin + 1].isupper() or \
+            rules.signup.match(text, begin, pos) is None or _reported(text, begin, pos) or \
+            not _QUOTES.isdisjoint(text[begin:pos]) or \
+            _capital_inside(_CLAUSE_WORDS.findall(text, begin, pos)[1:]):
+        return start
+    return begin
 
 
 # A letter to the reader: an editor explaining the paper's newsletter writes every
