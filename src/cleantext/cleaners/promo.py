@@ -160,14 +160,15 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
             "via", "headline", "tail", "until", "channel", "signup", "topics", "sorter",
-            "order", "video")
+            "order", "video", "app", "download")
 #: Sections whose phrases go into the one trie scanned over the text.
-_SCANNED = ("label", "inline", "prompt", "lead", "block", "tail", "video")
+_SCANNED = ("label", "inline", "prompt", "lead", "block", "tail", "video", "app",
+            "download")
 #: Sections whose phrases open a unit (a line or sentence that starts with one goes).
 _OPENING = frozenset({"prompt", "lead", "block"})
 #: Sections whose phrases may also start a unit right after a sentence's end (the gate's
 #: anchors and ``_may_start`` must agree on them).
-_AFTER_STOP = frozenset({"prompt", "block", "topics", "video"})
+_AFTER_STOP = frozenset({"prompt", "block", "topics", "video", "app"})
 _HEADER = regex.compile(r"\[([a-z]+)\]")
 
 # A line this short that starts with a prompt is the prompt's own line: it goes whole.
@@ -306,9 +307,9 @@ _BADGE = (
 # WordPress share counters ("0 Shares") count too, capitalised only (``_scan``): "300
 # shares Trump owned" is prose. Not the singular: "2019 Share this:" is a date and a
 # share heading, and the count would hide the heading from the scan. Sites that call
-# comments reactions count them so ("14 réactions", "8 reacties", "3 reacciones").
+# comments reactions count them so ("14 réactions", "8 reacties", "3 Reaktionen").
 _COUNT = (r"\d{1,6}[ \t]?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-          r"comentários?|reacties|reactie|réactions?|reacciones|reazioni|reaktionen|"
+          r"comentários?|reacties|reactie|réactions?|reazioni|reaktionen|"
           r"комментари(?:й|я|ев)|shares)(?!\w)")
 # "Kommentare (325)", "Comments (12)", "Комментарии (4)": the same count as the comment
 # link prints it, the number after the word (the words of ``_TALLY_WORDS``).
@@ -366,13 +367,15 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     tail_as_written = frozenset(" ".join(p.split()) for p in sections["tail"])
     # The trie matches the longest phrase: "Follow us on Instagram" (a label) must still
     # open a prompt line ("Follow us on Instagram and TikTok") as "Follow us on" does.
-    opening = {k for k, v in kinds.items() if v & _OPENING}
+    # An [app] verb too: "Scarica l'app" (a [lead]) opens an app pitch as "Scarica" does.
+    heads = _OPENING | {"app"}
+    opening = {k for k, v in kinds.items() if v & heads}
     for key, found in kinds.items():
         words = key.split()
         for n in range(1, len(words)):
             head = " ".join(words[:n])
             if head in opening:
-                found.update(kinds[head] & _OPENING)
+                found.update(kinds[head] & heads)
     # Longest first (the alternation takes the first name that fits), then by spelling:
     # the same pattern in every process.
     social_words = sorted({" ".join(p.split()) for p in sections["social"]},
@@ -847,8 +850,8 @@ def _fixed_phrases(table: bytes) -> tuple[list[_Phrase], list[_Phrase]]:
     a notice alone is no unit; the rights phrase it needs has its own anchors)."""
     behind = _digit_behind()
     counts = [_Phrase((w,), before=7, starts=False, behind=behind)
-              for w in ("comment", "kommentar", "coment", "reactie", "réaction", "reaccion",
-                        "reazion", "reaktion", "комментари", "share")]
+              for w in ("comment", "kommentar", "coment", "reactie", "réaction", "reazion",
+                        "reaktion", "комментари", "share")]
     # "Kommentare (325)": the word, perhaps a space or tab, "(" and a digit.
     tally = rb"(?=[ \t]?\(" + _DIGIT_LEAD + rb")"
     counts += [_Phrase((w,), leaf=tally) for w in _TALLY_WORDS]
@@ -902,7 +905,7 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
         edge = last if re.match(r"\w", last) and not _CJK_CHARS.match(last) else ""
         shout = bool(re.match(r"[^\W\d_]", last))
         # A [topics] heading may be glued after a sentence: its tag list (``_TAG_LIST``).
-        keep = "word" if found & _AFTER_STOP else "sentence"
+        keep = "" if "download" in found else "word" if found & _AFTER_STOP else "sentence"
         phrases.append(_Phrase(runs, gaps, keep=keep, edge=edge, shout=shout))
         if "inline" in found:  # anywhere, as written: the gate checks the case
             phrases.append(_Phrase(runs, gaps, edge=edge, shout=shout, case=True))
@@ -1422,6 +1425,8 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
     if "tail" in kinds and (written in rules.tail_as_written or written.isupper()) and \
             _ends_line(text, end):
         return True
+    if "download" in kinds:
+        return True  # an app pitch's last word, anywhere ("… -App herunterladen")
     where = _where(text, start)
     if where == _LINE:
         return True
@@ -1840,6 +1845,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.sponsored_boxes()
     doc.durations()
     doc.videos(cues.hits)
+    doc.app_pitches(cues.hits)
     doc.glued_bars(cues.glued)
     if short_lines or doc.removed:
         doc.one_word_lines()
@@ -2215,6 +2221,20 @@ class _Doc:
                     self.spans.append(_inline_span(text, line, start, end))
                     break
 
+    def app_pitches(self, hits: Sequence[_Hit]) -> None:
+        """App pitches inside a paragraph or flattened text (see ``_app_sentence``); a
+        line of one is ``_app_line``'s."""
+        for start, _, kinds, _ in hits:
+            if kinds.isdisjoint(("app", "download")):
+                continue
+            i = self.line_of(start)
+            if i in self.removed:
+                continue
+            line = self.line(i)
+            found = _app_sentence(self.text, line, start, "download" in kinds)
+            if found is not None:
+                self.spans.append(_inline_span(self.text, line, *found))
+
     def _video_line(self, i: int, line: _Line, end: int) -> bool:
         """Whether line ``i``, which opens with a [video] cue ending at ``end``, is a
         player's title or a list's item (see ``videos``)."""
@@ -2498,19 +2518,30 @@ class _Doc:
     def one_word_lines(self) -> None:
         """Share-button words alone on lines, and runs of one-word menu lines."""
         text = self.text
+        removed = self.removed
         run: list[tuple[int, str | None]] = []  # lines: blank or removed (None), or words
+        words = False  # whether the run holds a word (else settling it does nothing)
         for i, (a, b) in enumerate(self.bounds):
-            body = text[a:b].strip()
-            if not body or i in self.removed:
-                run.append((i, None))
-                continue
-            token = _token(body)
+            # A line longer than a token with no space at its edges is no token: not
+            # copied (most lines of a text; a flattened one is one long line).
+            if b - a > _TOKEN_MAX and i not in removed and \
+                    not text[a].isspace() and not text[b - 1].isspace():
+                token = None
+            else:
+                body = text[a:b].strip()
+                if not body or i in removed:
+                    run.append((i, None))
+                    continue
+                token = _token(body)
             if token is not None:
                 run.append((i, token))
+                words = True
                 continue
+            if words:
+                self._settle_run(run)
+            run, words = [], False
+        if words:
             self._settle_run(run)
-            run = []
-        self._settle_run(run)
 
     def _settle_run(self, run: list[tuple[int, str | None]]) -> None:
         words = [(i, w) for i, w in run if w is not None]
@@ -2632,6 +2663,83 @@ def _app_line(text: str, line: _Line) -> bool:
     at = next((w.end() for w in words if w.group().casefold() in _APP_WORDS), None)
     return at is not None and not _mentioned(text, at, line.end) and \
         _restart(text, at, line.end) >= line.end
+
+
+# What an app pitch promises: news, alerts, updates ("for breaking news alerts", "keine
+# Nachricht mehr verpassen", "resta sempre aggiornato", "ontvang pushberichten bij
+# belangrijk nieuws"). An app that an article advises ("Download the NHS App to book
+# appointments") promises none.
+_NEWS_WORDS = regex.compile(
+    r"(?i)(?<!\w)(?:news|alerts?|notifications?|updates?|headlines|breaking|nachricht(?:en)?"
+    r"|eilmeldungen|push\w{0,12}|noticias|notícias|alertas|actualités?|actu|infos?"
+    r"|notizie|aggiornat[oaie]|aggiornamenti|nieuws|meldingen|berichten)(?!\w)")
+# A download verb after the app word, in German word order ("Jetzt die neue
+# Rundschau-App herunterladen"): at most this many words after it.
+_DOWNLOAD_AFTER = 3
+# The words an infinitive pitch opens with ("Jetzt die App herunterladen", "Hier die
+# App herunterladen", "Einfach die App herunterladen", "Die Rundschau-App kostenlos
+# herunterladen").
+_DOWNLOAD_OPENERS = frozenset({"jetzt", "hier", "gleich", "einfach", "die", "unsere",
+                               "unser", "kostenlos", "gratis"})
+_AND = frozenset({"und", "en", "oder", "sowie"})
+# Where an app pitch's sentence ends: a full stop or "!" before a space, a capital, a
+# quotation mark or the end.
+_APP_STOP = regex.compile(r"[.!](?=[\s\p{Lu}„“\"«]|$)")
+
+
+def _app_sentence(text: str, line: _Line, cue: int, download: bool) -> tuple[int, int] | None:
+    """An app pitch as a sentence inside a line: it opens after a sentence's end (or the
+    line's start) with an app verb (``_APP``), names the app (``_APP_WORDS``) among its
+    next few words, promises news (``_NEWS_WORDS``) and ends with a full stop or "!"
+    ("… in. Download the Coastal Echo app for breaking news alerts on your phone.",
+    "… bene. Scarica l'app di Cronache del Cervaro e resta sempre aggiornato! «Non …");
+    German puts the verb last ("Jetzt die neue Anzeiger-App herunterladen und keine
+    Nachricht mehr verpassen!": ``cue`` is then the [download] verb, ``download``).
+    Left alone: a sentence that asks, is quoted, reported or talked about, runs long,
+    or in which the article starts again, and advice about an app ("Download the NHS
+    App to book appointments.": no news promised)."""
+    if download:
+        stop = max(text.rfind(ch, max(line.start, cue - _APP_LINE), cue) for ch in ".!?")
+        start = line.start if stop < 0 else stop + 1
+        words = _CLAUSE_WORDS.findall(text, start, cue)
+        # An infinitive that commands: "Jetzt die … App herunterladen", not "Der
+        # Anbieter bittet alle Kunden, die neue App herunterladen …" (a clause).
+        if not words or words[0].casefold() not in _DOWNLOAD_OPENERS or \
+                len(words) > _APP_REACH or "," in text[start:cue] or \
+                not any(w.casefold() in _APP_WORDS for w in words[-_DOWNLOAD_AFTER - 1:]):
+            return None
+    else:
+        start = cue
+    while start < cue and text[start] in " \t":
+        start += 1
+    if not (start == line.start or text[start - 1] in ".!" or
+            (text[start - 1] in " \t" and _where(text, start) == _SENTENCE)):
+        return None
+    m = _APP_STOP.search(text, cue, min(line.end, start + _APP_LINE))
+    if m is None:
+        return None
+    end = m.end()
+    words = list(_CLAUSE_WORDS.finditer(text, start, end))
+    if download:
+        # The infinitive ends the command, or "und" joins another that ends it ("…
+        # herunterladen und keine Nachricht mehr verpassen!"); a finite verb after it
+        # makes it a subject ("Die App herunterladen konnten nur wenige").
+        after = [w.group() for w in words if w.start() > cue]
+        if after and (after[0] not in _AND or not after[-1].islower() or
+                      not after[-1].endswith("n")):
+            return None
+        at = cue
+    else:
+        if _APP.match(text, start) is None:
+            return None
+        at = next((w.end() for w in words[1:_APP_REACH + 2]
+                   if w.group().casefold() in _APP_WORDS), -1)
+    body = text[start:end]
+    if at < 0 or _NEWS_WORDS.search(body) is None or not _QUOTES.isdisjoint(body) or \
+            _reported(text, start, end) or _mentioned(text, at, end) or \
+            _restart(text, at, end) < end:
+        return None
+    return start, end
 
 
 # [social] words that are buttons, not networks one follows ("Follow the story on More").
@@ -3500,6 +3608,9 @@ _JOINERS = frozenset({
     "al", "del",
     "su", "e", "il", "lo", "i", "gli", "nostro", "nostra", "di", "no", "na", "em", "os",
     "as", "nosso", "nossa", "com", "do", "da",
+    # "of" inside a name the prompt names: "de gratis app van Dagblad van het Noorden",
+    # "l'application du Courrier", "l'app della Gazzetta", "o app dos Açores".
+    "van", "von", "vom", "du", "des", "della", "dello", "delle", "dei", "degli", "dos",
 })
 # Words that carry a prompt on after its object ("TikTok for more stories").
 _CARRIERS = frozenset({
@@ -3699,9 +3810,13 @@ def _reading_time_ok(text: str, line: _Line, start: int, end: int) -> bool:
     return left and right
 
 
+# The longest line ``_token`` reads (with a "[+123 chars]" marker after its words).
+_TOKEN_MAX = 30 + 20
+
+
 def _token(body: str) -> str | None:
     """The word(s) of a menu-like line ("Search", "Libération Diamond"), else None."""
-    if len(body) > 30 + 20:
+    if len(body) > _TOKEN_MAX:
         return None
     if body.endswith("chars]"):
         body = _CHARS_MARKER.sub("", body)
