@@ -160,7 +160,7 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
             "via", "headline", "tail", "until", "channel", "signup", "topics", "sorter",
-            "order", "video", "app", "download")
+            "order", "video", "app", "download", "button")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block", "tail", "video", "app",
             "download")
@@ -255,6 +255,7 @@ class _Rules:
     anchors: _Anchors  # the gate's and ``_matches``'s byte scans
     channels: frozenset[str]  # phrase keys that hold a [channel] word
     order: frozenset[str]  # the words of [order] phrases, folded (``_covers``)
+    buttons: frozenset[str]  # [button] keys (``_Doc._beside_removed``)
     # Stdlib patterns, as ``scan``: a ``regex`` pattern pickles its compiled code, in an
     # order that changes with the hash seed.
     channel: re.Pattern[str]  # a [channel] word, any case
@@ -269,7 +270,8 @@ class _Rules:
             tuple(sorted(self.menu)), tuple(sorted(self.compound)), tuple(sorted(self.share)),
             tuple(sorted(self.via)), tuple(sorted(self.headline)),
             tuple(sorted(self.until.items())), self.anchors, tuple(sorted(self.channels)),
-            tuple(sorted(self.order)), self.channel, self.signup))
+            tuple(sorted(self.order)), tuple(sorted(self.buttons)), self.channel,
+            self.signup))
 
 
 def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
@@ -278,11 +280,13 @@ def _rules_from(scan: re.Pattern[str],  # noqa: PLR0917
                 compound: tuple[str, ...], share: tuple[str, ...], via: tuple[str, ...],
                 headline: tuple[str, ...], until: tuple[tuple[str, str], ...],
                 anchors: _Anchors, channels: tuple[str, ...], order: tuple[str, ...],
-                channel: re.Pattern[str], signup: re.Pattern[str]) -> _Rules:
+                buttons: tuple[str, ...], channel: re.Pattern[str],
+                signup: re.Pattern[str]) -> _Rules:
     return _Rules(scan, {k: frozenset(v) for k, v in kinds}, frozenset(inline),
                   frozenset(tail), frozenset(social), frozenset(menu), frozenset(compound),
                   frozenset(share), frozenset(via), frozenset(headline), dict(until),
-                  anchors, frozenset(channels), frozenset(order), channel, signup)
+                  anchors, frozenset(channels), frozenset(order), frozenset(buttons), channel,
+                  signup)
 
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
@@ -430,6 +434,7 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
                                inline_as_written | tail_as_written, channels),
         channels=frozenset(k for k in kinds if holds_channel.search(k)),
         order=frozenset(w for p in sections["order"] for w in _key(p).split()),
+        buttons=frozenset(_key(p) for p in sections["button"]),
         channel=holds_channel,
         signup=_signup_pattern(sections["signup"]),
     )
@@ -1633,8 +1638,14 @@ _HOME_WORDS = ("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Portada",
                "News", "Nachrichten", "Nieuws", "Actualités", "Noticias", "Notizie",
                "Notícias")
 _CRUMB_MARKS = ">›»→/"
+# What a theme may print before the trail ("You are here: Home / Lifestyle / Food").
+_HERE = ("You are here", "Sie sind hier", "Du bist hier", "Usted está aquí", "Estás aquí",
+         "Vous êtes ici", "Tu sei qui", "Sei qui", "U bent hier", "Je bent hier",
+         "Você está aqui", "Está aqui")
+_HERE_PREFIX = r"(?:(?:" + "|".join(map(re.escape, _HERE)) + r")[ \t]?:[ \t]{1,3})?"
 _CRUMB_LINE = re.compile(
-    r"(?im)^[ \t]{0,3}(?:" + "|".join(map(re.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
+    r"(?im)^[ \t]{0,3}" + _HERE_PREFIX + "(?:" + "|".join(map(re.escape, _HOME_WORDS))
+    + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}([^\n{_CRUMB_MARKS}]{{1,40}}+"
     rf"(?:[{_CRUMB_MARKS}][ \t]{{1,3}}+[^\n{_CRUMB_MARKS}]{{1,40}}+){{0,8}}+)$")
 # The gate's test: a line that opens with a home word and a mark, in the bytes the gate
@@ -1652,7 +1663,11 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
                  for f in (str, str.lower, str.upper, str.title)}
     homes = b"|".join(re.escape(w) for w in sorted(spellings, key=lambda w: (-len(w), w)))
     marks = b"|".join(re.escape(m.encode().translate(table)) for m in _CRUMB_MARKS)
-    opening = rb"[ \t]{0,3}(?:" + homes + rb")[ \t]{1,3}(?:" + marks + rb")"
+    heres = {f(w).encode().translate(table) for w in _HERE
+             for f in (str, str.lower, str.upper, str.title)}
+    here = rb"(?:(?:" + b"|".join(re.escape(w) for w in sorted(heres)) + \
+        rb")[ \t]?:[ \t]{1,3})?"
+    opening = rb"[ \t]{0,3}" + here + rb"(?:" + homes + rb")[ \t]{1,3}(?:" + marks + rb")"
     # A follow prompt's verb at a line's start (``_follow_line``), in the same scan.
     # And an app pitch's (``_app_line``).
     verbs = b"|".join(re.escape(v.encode().translate(table))
@@ -1737,6 +1752,29 @@ def _menu_bar(rules: _Rules, body: str) -> bool:
     if items[0].startswith(("©", "(c)", "(C)", "Copyright")):
         return _menu_items(rules, items[1:], least=2)
     return _menu_items(rules, items)
+
+
+# A bar whose items runs of two spaces or more part (a single space parts an item's
+# words): a menu laid out with padding, its separators lost. Each item is taken whole
+# at once, so a line that fails is given up without trying its spaces two ways.
+_SPACED_LINE = 160
+_SPACED_ITEMS = 4
+_SPACED_BAR = re.compile(r"[ \t]*+(\S{1,30}+(?: \S{1,30}+)?+)((?:[ \t]{2,8}+\S{1,30}+"
+                         r"(?: \S{1,30}+)?+){3,15}+)[ \t]*+")
+_SPACED_SPLIT = re.compile(r"[ \t]{2,8}")
+
+
+def _spaced_bar(rules: _Rules, body: str) -> bool:
+    """Whether a line is a navigation bar of items parted by runs of spaces: four items
+    or more, each one or two capitalised words without digits or sentence punctuation
+    (``_menu_item``), two of them [menu] words. Left alone: table rows ("Name  Age
+    City  Country": no menu word; figures), a heading padded with spaces, one menu word
+    (a table's "Home  Away  Draw  Points" header has one)."""
+    if _SPACED_BAR.fullmatch(body) is None:
+        return False
+    items = _SPACED_SPLIT.split(body.strip())
+    return len(items) >= _SPACED_ITEMS and all(map(_menu_item, items)) and \
+        sum(1 for i in items if i.casefold() in rules.menu) >= 2
 
 
 def _bar_chains(text: str) -> list[list[tuple[int, int]]]:
@@ -1825,6 +1863,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc = _Doc(rules, text)
     doc.spans.extend(glued)
     doc.menu_bars(bars)
+    doc.spaced_bars()
     for start in crumbs:
         doc.drop_line(doc.line_of(start))
     doc.lines_with_cues(cues)
@@ -2329,6 +2368,20 @@ class _Doc:
             if _menu_bar(self.rules, self.text[start:end]):
                 self.drop_line(self.line_of(start))
 
+    def spaced_bars(self) -> None:
+        """Navigation bars whose items only runs of spaces part ("News  Sport  Business
+        What's On  Property  Jobs", "INICIO  ACTUALIDAD  DEPORTES  CULTURA"), whole
+        lines (``_spaced_bar``). Only lines with two spaces in a row are read."""
+        text = self.text
+        at = text.find("  ")
+        while at != -1:
+            i = self.line_of(at)
+            a, b = self.bounds[i]
+            if i not in self.removed and b - a <= _SPACED_LINE and \
+                    _spaced_bar(self.rules, text[a:b]):
+                self.drop_line(i)
+            at = text.find("  ", b)
+
     def inline_bars(self, chains: list[list[tuple[int, int]]]) -> None:
         """Navigation bars inside lines (flattened text); after the other units, so
         that a bar right after one ("… Leave a comment Home | News …") goes too."""
@@ -2569,15 +2622,18 @@ class _Doc:
         """In a run of short lines that holds a promo line: two or more menu words and
         nothing else ("Skip to main content / Menu / Search": the page's header), and
         an audio player's duration right under its removed label ("Listen to this
-        article / 03:12"). Left alone: one menu word (a heading: "Video"), a run with
-        any other word in it, a time that follows no removed line."""
+        article / 03:12"), and a form's button right under its removed widget ("Lascia
+        un commento" / "Invia": a [button]). Left alone: one menu word (a heading:
+        "Video"), a run with any other word in it, a time or a button word that follows
+        no removed line."""
         if len(rest) >= 2 and all(w.casefold() in self.rules.menu for _, w in rest):
             for i, _ in rest:
                 self.drop_line(i)
             return
         previous: int | None = None  # the last non-blank line before, in the run
         for i, w in run:
-            if w is not None and previous in self.removed and _DURATION.fullmatch(w):
+            if w is not None and previous in self.removed and (
+                    _DURATION.fullmatch(w) or _key(w) in self.rules.buttons):
                 self.drop_line(i)
             elif w is not None or i in self.removed:
                 previous = i
