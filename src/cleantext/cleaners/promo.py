@@ -1193,6 +1193,11 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  
     if first in rules.inline_as_written and repeats > 0:
         return _right_ok(rules, text, line, m.end(1), one_word, repeats - 1,
                          shouted=shouted)
+    # Another widget's label of more words after it ("Advertisement Hide Ad “I …"):
+    # judged by what follows that one.
+    label = _inline_label_at(rules, text, pos, line.end)
+    if label is not None and repeats > 0:
+        return _right_ok(rules, text, line, label, one_word=False, repeats=repeats - 1)
     if first in rules.compound:
         return False  # "Social Security", "Advertisement Standards"
     if first in _DETERMINERS or (shouted and not first.isupper()):
@@ -1200,6 +1205,16 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  
     # "Advertisement Nissan is": a new sentence. "Advertisement Kentucky Democrats":
     # two capitalised words may be a name that the label word belongs to; keep.
     return not (gap and second[:1].isupper() and not second.isupper())
+
+
+def _inline_label_at(rules: _Rules, text: str, pos: int, end: int) -> int | None:
+    """The end of an [inline] label written as its pack writes it that starts at
+    ``pos`` and ends at a word's edge, if one does."""
+    m = rules.anchors.as_written.match(text, pos, end)
+    if m is None or (m.end() < end and text[m.end()].isalnum()) or \
+            " ".join(m.group().split()) not in rules.inline_as_written:
+        return None
+    return m.end()
 
 
 def _shouted(word: str) -> bool:
@@ -2486,7 +2501,9 @@ class _Doc:
         local news. Donate today and your gift is matched.") or is a label with no
         full stop ("… Condividi su WhatsApp"), and no link is in it (what a prompt
         points to, "Clique aqui: https://…", may be the article's offer). A greeting
-        or a remark after it ("… Fijne dagen!") keeps the tail."""
+        or a remark after it ("… Fijne dagen!") keeps the tail, and so does a sentence
+        with a cue in which the article starts again (``_restart``: a sentence that
+        reads as the article's, holds no cue and ends as a sentence does)."""
         text = self.text
         if _URL.search(text, start, end) is not None:
             return False
@@ -2494,6 +2511,14 @@ class _Doc:
             if not _cue_in(cues, s, e) and text[s:e].endswith(_CLOSED) and \
                     not _addresses_reader(text, s, e):
                 return False
+            # A button glued to the article's next sentence with no stop between ("…
+            # here. SIGN UP NOW The council said …"): the article starts again in it.
+            if _cue_in(cues, s, e):
+                again = _restart(text, s, e)
+                if again < e and not _cue_in(cues, again, e) and \
+                        text[again:e].rstrip().endswith(_CLOSED) and \
+                        _prose_follows(text, again, e):
+                    return False
         return True
 
     def brackets(self, hits: Sequence[_Hit]) -> None:
@@ -4110,7 +4135,7 @@ def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
     words = _CLAUSE_WORDS.findall(text, after, end)[1 if heading else 0:]
     if _capital_inside(words):
         return None
-    return _lead_in(rules, text, line, start), end
+    return _lead_in(rules, text, line, start), _button_after(rules, text, line, end)
 
 
 def _capital_inside(words: Sequence[str]) -> bool:
@@ -4122,18 +4147,52 @@ def _capital_inside(words: Sequence[str]) -> bool:
 _LEAD_IN_MAX = 150
 
 
+def _button_after(rules: _Rules, text: str, line: _Line, end: int) -> int:
+    """Where a glued pitch ends: after its box's button too ("… recipes and offers.
+    SUBSCRIBE About the author …"), a [label] of a few words in capitals (or a
+    [button]) that a capitalised word or the line's end follows; else at ``end``."""
+    pos = end
+    while pos < line.end and text[pos] in " \t":
+        pos += 1
+    words = list(_BUTTON_WORD.finditer(text, pos, min(line.end, pos + 80)))[:_BUTTON_WORDS]
+    for k in range(len(words), 0, -1):
+        button = text[pos:words[k - 1].end()]
+        key = _key(button)
+        if (button.isupper() and "label" in rules.kinds.get(key, ())) or key in rules.buttons:
+            after = words[k].start() if k < len(words) else words[k - 1].end()
+            while after < line.end and text[after] in " \t":
+                after += 1
+            if after >= line.end or text[after].isupper():
+                return words[k - 1].end()
+    return end
+
+
+_BUTTON_WORD = re.compile(r"[\w'’]{1,20}+")
+
+
 def _lead_in(rules: _Rules, text: str, line: _Line, start: int) -> int:
     """Where a glued pitch starts, given where its sentence does: before the sentence
     right ahead of it too, when that one opens with a [signup] verb after a stop as
     well, and has no capitalised word past its first ("… Muñoz. Recibe cada mañana las
     noticias más importantes de la provincia. Apúntate a nuestra newsletter gratuita.":
-    a pitch of two sentences). Left alone: one that is quoted, reported or long."""
+    a pitch of two sentences), or when it is the box's short teaser question ("Love
+    food? Get our weekly …", ``_teaser``). Left alone: one that is quoted, reported or
+    long."""
     pos = start
     while pos > line.start and text[pos - 1] in " \t":
         pos -= 1
-    if pos <= line.start or text[pos - 1] not in ".!":
+    if pos <= line.start or text[pos - 1] not in ".!?":
         return start
     stop = max(text.rfind(ch, max(line.start, pos - _LEAD_IN_MAX), pos - 1) for ch in ".!?")
+    if text[pos - 1] == "?":
+        # The box's teaser question ("… them.” Love food? Get our weekly …"), after a
+        # sentence's end and its closing quote.
+        begin = stop + 1
+        while begin < pos and (text[begin] in _CLOSERS or text[begin] in " \t"):
+            begin += 1
+        ok = stop > 0 and text[stop - 1].isalnum() and begin > stop + 1 and \
+            text[begin - 1] in " \t" and _teaser(text, begin, pos)
+        return begin if ok else start
     if stop < 1 or not text[stop - 1].isalnum():
         return start
     begin = stop + 1
