@@ -1811,6 +1811,9 @@ def _bar_chains(text: str) -> list[list[tuple[int, int]]]:
     return chains
 
 
+_CASE_JOINT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
 def _inline_bar(rules: _Rules, text: str, line: _Line, chain: Sequence[tuple[int, int]],
                 chained: int) -> Span | None:
     """A navigation bar glued inside a line ("… bread again.\" Home | News | Local |
@@ -1828,9 +1831,18 @@ def _inline_bar(rules: _Rules, text: str, line: _Line, chain: Sequence[tuple[int
         last, end = rest, line.end
     else:
         m = _RUN_WORD.match(text, chain[-1][1])
-        if m is None or not _sentence_next(text, line, m.end()):
+        if m is None:
             return None
         last, end = m.group(), m.end()
+        # Flattened text that joined blocks with no space glues the headline to the
+        # last item ("… / Oost-Brabant / NieuwsDorpsbewoners knappen …"): the item ends
+        # where a capital follows a small letter. (A camel-cased item, "YouTube", is cut
+        # too: junk left, never the headline's first word lost.)
+        joint = _CASE_JOINT.search(last)
+        if joint is not None:
+            last, end = last[:joint.start()], m.start() + joint.start()
+        if not _sentence_next(text, line, end):
+            return None
     one_at, one = _word_before(text, line, chain[0][0])
     two_at, two = _word_before(text, line, one_at)
     firsts = [(two_at, f"{two} {one}")] if two else []
