@@ -4351,8 +4351,28 @@ class _Trigger:
         return _gate(_rules(self.wording), text)
 
 
+def _warm_up(wording: _Wording) -> None:
+    """Compile now what texts would make promo compile (``Pipeline.prepare``): the rules,
+    every lead's gate and seek scans, and the scans built from the rules. The copy of
+    the scan for texts whose lower-casing changes their length ("İ") stays lazy."""
+    rules = _rules(wording)
+    anchors = rules.anchors
+    for _, source, plain in anchors.gate:
+        _compiled(source)
+        if plain is not None:
+            _compiled(plain)
+    for _, seek, _ in anchors.seek:
+        _compiled(seek)
+    _crumb_scans(anchors.table)
+    _glued_label_scan(rules.inline_as_written)
+    _start_label_scan(rules)
+    _names_after(rules.social)
+    _piece_scan(rules)
+
+
 def _cleaner(wording: _Wording) -> SpanCleaner:
-    return SpanCleaner("promo", functools.partial(_find_with, wording), _Trigger(wording))
+    return SpanCleaner("promo", functools.partial(_find_with, wording), _Trigger(wording),
+                       warm_up=functools.partial(_warm_up, wording))
 
 
 def promo_with(prompts: Iterable[str] = (), *, labels: Iterable[str] = (),
