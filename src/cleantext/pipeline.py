@@ -166,9 +166,10 @@ class Pipeline:
         (for the default pipeline about 1.5 s of compiling in all, spread over the
         first few hundred texts). After ``prepare`` no call compiles a pattern, so
         every text costs what it costs: :func:`cleantext.clean` prepares the default
-        pipeline on its first call, and worker processes prepare theirs before their
-        first chunk. Calling it again costs nothing. Cleaners without a ``prepare``
-        method are left as they are.
+        pipeline on its first call. Bulk paths (:func:`cleantext.clean_stream`, the
+        command) do not: over a corpus, compiling only the scans its texts need costs
+        less. Calling it again costs nothing. Cleaners without a ``prepare`` method are
+        left as they are.
 
         >>> Pipeline.from_names(["markup", "whitespace"]).prepare().names
         ('markup', 'whitespace')

@@ -161,8 +161,9 @@ def _init_worker(pickled: bytes) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    # Compile the patterns now (``Pipeline.prepare``), before the first chunk, not in it.
-    _WORKER["pipeline"] = pickle.loads(pickled).prepare()
+    # Not prepared (``Pipeline.prepare``): a worker compiles only the scans its texts
+    # need, which over a corpus costs less CPU than compiling them all up front.
+    _WORKER["pipeline"] = pickle.loads(pickled)
 
 
 def _clean_texts(pipeline: Pipeline, texts: list[str], explain: bool,
