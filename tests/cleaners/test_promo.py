@@ -659,7 +659,8 @@ def test_cases(case: dict[str, str]) -> None:
 RULES = promo_module._rules(promo_module._Wording())
 SECTIONS = promo_module._packaged_sections()
 # Every phrase the scan looks for, as the packs write it.
-PHRASES = sorted({p for name in ("label", "inline", "prompt", "lead", "block", "rights", "tail")
+PHRASES = sorted({p for name in ("label", "inline", "prompt", "lead", "block", "rights", "tail",
+                                  "sorter", "video", "app", "download", "here")
                   for p in SECTIONS[name]}
                  | {half for line in SECTIONS["until"] for half in line.split(" => ")})
 SOCIAL = sorted(set(SECTIONS["social"]))

@@ -160,10 +160,10 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
             "via", "headline", "tail", "until", "channel", "signup", "topics", "sorter",
-            "order", "video", "app", "download", "button")
+            "order", "video", "app", "download", "button", "here")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block", "tail", "video", "app",
-            "download")
+            "download", "here")
 #: Sections whose phrases open a unit (a line or sentence that starts with one goes).
 _OPENING = frozenset({"prompt", "lead", "block"})
 #: Sections whose phrases may also start a unit right after a sentence's end (the gate's
@@ -402,8 +402,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     source = (
         r"(?<!\w)(?:"  # (an alternation here, to exempt "(Opens…", halves the speed)
         rf"(?P<social>(?:{lead_alt})(?:{social_sep}(?:{social_alt})){{1,40}}(?!\w))"
-        # A network name glued to a letter: where a glued share bar may be.
-        rf"|(?P<glued>{trie_pattern(_GLUED_TRIGGERS)})(?=[^\W\d_])"
+        # A network name glued to an ASCII letter: where a glued share bar may be.
+        rf"|(?P<glued>{trie_pattern(_GLUED_TRIGGERS)})(?=[a-z])"
         r"|(?P<rights>" + trie_pattern(sections["rights"]) + r")(?!\w)"
         # Before the phrases: "Kommentare (325)" is a count, not the label "Kommentare".
         rf"|(?P<tally>{_TALLY})"
@@ -1610,8 +1610,7 @@ def _gate(rules: _Rules, text: str) -> bool | None:
         (glued is not None and glued.search(text) is not None) or \
         bool(_glued_start_label(rules, text)) or \
         crumb_at_start.match(data) is not None or \
-        short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or \
-        None
+        short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or None
 
 
 # A navigation bar: three or more short items between "|", "•" or " / " ("Home | News |
@@ -1653,16 +1652,13 @@ _HOME_WORDS = ("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Portada",
                "News", "Nachrichten", "Nieuws", "Actualités", "Noticias", "Notizie",
                "Notícias")
 _CRUMB_MARKS = ">›»→/"
-# What a theme may print before the trail ("You are here: Home / Lifestyle / Food").
-_HERE = ("You are here", "Sie sind hier", "Du bist hier", "Usted está aquí", "Estás aquí",
-         "Vous êtes ici", "Tu sei qui", "Sei qui", "U bent hier", "Je bent hier",
-         "Você está aqui", "Está aqui")
-_HERE_PREFIX = r"(?:(?:" + "|".join(map(re.escape, _HERE)) + r")[ \t]?:[ \t]{1,3})?"
-_CRUMB_LINE = re.compile(
-    r"(?im)^[ \t]{0,3}" + _HERE_PREFIX + "(?:" + "|".join(map(re.escape, _HOME_WORDS))
-    + r")[ \t]{1,3}"
-    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}([^\n{_CRUMB_MARKS}]{{1,40}}+"
-    rf"(?:[{_CRUMB_MARKS}][ \t]{{1,3}}+[^\n{_CRUMB_MARKS}]{{1,40}}+){{0,8}}+)$")
+_CRUMB_TRAIL = (r"(?:" + "|".join(map(re.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
+                rf"[{_CRUMB_MARKS}][ \t]{{1,3}}([^\n{_CRUMB_MARKS}]{{1,40}}+"
+                rf"(?:[{_CRUMB_MARKS}][ \t]{{1,3}}+[^\n{_CRUMB_MARKS}]{{1,40}}+){{0,8}}+)$")
+_CRUMB_LINE = re.compile(r"(?im)^[ \t]{0,3}" + _CRUMB_TRAIL)
+# The same after what a theme prints before it ([here]: "You are here: Home / News"),
+# from that cue's end to the line's end.
+_CRUMB_AFTER = re.compile(r"(?i)[ \t]{0,3}:?[ \t]{0,3}" + _CRUMB_TRAIL.removesuffix("$"))
 # The gate's test: a line that opens with a home word and a mark, in the bytes the gate
 # reads (``_Anchors.table``: ASCII lower-cased, so any case). Led by the line break, so
 # that ``re`` skips in C from one to the next.
@@ -1678,11 +1674,7 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
                  for f in (str, str.lower, str.upper, str.title)}
     homes = b"|".join(re.escape(w) for w in sorted(spellings, key=lambda w: (-len(w), w)))
     marks = b"|".join(re.escape(m.encode().translate(table)) for m in _CRUMB_MARKS)
-    heres = {f(w).encode().translate(table) for w in _HERE
-             for f in (str, str.lower, str.upper, str.title)}
-    here = rb"(?:(?:" + b"|".join(re.escape(w) for w in sorted(heres)) + \
-        rb")[ \t]?:[ \t]{1,3})?"
-    opening = rb"[ \t]{0,3}" + here + rb"(?:" + homes + rb")[ \t]{1,3}(?:" + marks + rb")"
+    opening = rb"[ \t]{0,3}(?:" + homes + rb")[ \t]{1,3}(?:" + marks + rb")"
     # A follow prompt's verb at a line's start (``_follow_line``), in the same scan.
     # And an app pitch's (``_app_line``).
     verbs = b"|".join(re.escape(v.encode().translate(table))
@@ -1890,7 +1882,6 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc = _Doc(rules, text)
     doc.spans.extend(glued)
     doc.menu_bars(bars)
-    doc.spaced_bars()
     for start in crumbs:
         doc.drop_line(doc.line_of(start))
     doc.lines_with_cues(cues)
@@ -1912,9 +1903,12 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.durations()
     doc.videos(cues.hits)
     doc.app_pitches(cues.hits)
+    doc.here_trails(cues.hits)
     doc.glued_bars(cues.glued)
     if short_lines or doc.removed:
         doc.one_word_lines()
+    if doc.removed:
+        doc.spaced_bars()
     return _merge(_headline_kept(doc.spans, glued_start))
 
 
@@ -2287,6 +2281,23 @@ class _Doc:
                     self.spans.append(_inline_span(text, line, start, end))
                     break
 
+    def here_trails(self, hits: Sequence[_Hit]) -> None:
+        """A breadcrumb trail after what a theme prints before it, a line of its own
+        ("You are here: Home / Lifestyle / Food & Drink": a [here] cue, then the trail
+        as ``_CRUMB_LINE`` reads it). Left alone: the words before anything else ("You
+        are here: a map of the old town …")."""
+        for start, end, kinds, _ in hits:
+            if "here" not in kinds:
+                continue
+            i = self.line_of(start)
+            line = self.line(i)
+            if i in self.removed or not _only_openers(self.text, line.start, start):
+                continue
+            m = _CRUMB_AFTER.match(self.text, end, line.end)
+            if m is not None and m.end() == line.end and \
+                    _crumb_items(m.group(1), slashed="/" in m.group()):
+                self.drop_line(i)
+
     def app_pitches(self, hits: Sequence[_Hit]) -> None:
         """App pitches inside a paragraph or flattened text (see ``_app_sentence``); a
         line of one is ``_app_line``'s."""
@@ -2398,16 +2409,27 @@ class _Doc:
     def spaced_bars(self) -> None:
         """Navigation bars whose items only runs of spaces part ("News  Sport  Business
         What's On  Property  Jobs", "INICIO  ACTUALIDAD  DEPORTES  CULTURA"), whole
-        lines (``_spaced_bar``). Only lines with two spaces in a row are read."""
+        lines (``_spaced_bar``), right under or over a line of the page's furniture that
+        went ("Skip to main content" / "Menu" / "Search", a breadcrumb trail): the header
+        they belong to. (Alone they stay: the gate looks for no such line, as a scan for
+        runs of spaces would cost every text.) Only the lines next to removed ones are
+        read, and those next to a bar removed."""
         text = self.text
-        at = text.find("  ")
-        while at != -1:
-            i = self.line_of(at)
-            a, b = self.bounds[i]
-            if i not in self.removed and b - a <= _SPACED_LINE and \
-                    _spaced_bar(self.rules, text[a:b]):
-                self.drop_line(i)
-            at = text.find("  ", b)
+        todo = sorted(self.removed)  # removed lines whose neighbours are still to read
+        while todo:
+            i = todo.pop()
+            for n in (self._previous_text_line(i), self._next_text_line(i)):
+                if n is None or n in self.removed:
+                    continue
+                a, b = self.bounds[n]
+                if b - a <= _SPACED_LINE and "  " in text[a:b] and \
+                        _spaced_bar(self.rules, text[a:b]):
+                    self.drop_line(n)
+                    todo.append(n)
+
+    def _previous_text_line(self, i: int) -> int | None:
+        """The last line before ``i`` that is not blank, if any."""
+        return next((n for n in range(i - 1, -1, -1) if self._body(n)), None)
 
     def inline_bars(self, chains: list[list[tuple[int, int]]]) -> None:
         """Navigation bars inside lines (flattened text); after the other units, so
@@ -2764,7 +2786,7 @@ def _app_line(text: str, line: _Line) -> bool:
 # appointments") promises none.
 _NEWS_WORDS = regex.compile(
     r"(?i)(?<!\w)(?:news|alerts?|notifications?|updates?|headlines|breaking|nachricht(?:en)?"
-    r"|eilmeldungen|push\w{0,12}|noticias|notícias|alertas|actualités?|actu|infos?"
+    r"|eilmeldung(?:en)?|push\w{0,12}|noticias|notícias|alertas|actualités?|actu|infos?"
     r"|notizie|aggiornat[oaie]|aggiornamenti|nieuws|meldingen|berichten)(?!\w)")
 # A download verb after the app word, in German word order ("Jetzt die neue
 # Rundschau-App herunterladen"): at most this many words after it.
@@ -3719,9 +3741,9 @@ _CARRIERS = frozenset({
 # lower-case letter and followed by a word, or a capital of another script glued after
 # a Latin letter, starts it if what follows reads as the article (``_prose_follows``:
 # "… de RibasecaLo más leído1." is a glued label). Brand names written in camel case
-# ("YouTube", "WhatsApp", "LinkedIn") glue no determiner.
+# ("YouTube", "WhatsApp") glue no determiner; "LinkedIn" ends in one, and is named.
 _GLUED_RESTART = regex.compile(
-    r"(?<=\p{Ll})(?:" + "|".join(sorted((d for d in _DETERMINERS if len(d) > 1),
+    r"(?<=\p{Ll})(?<!Linked)(?:" + "|".join(sorted((d for d in _DETERMINERS if len(d) > 1),
                                          key=lambda d: (-len(d), d)))
     + r")(?=[ \t]{1,5}+\p{L})|(?<=\p{Latin})(?=\p{Lu}\p{Ll})(?!\p{Latin})")
 
