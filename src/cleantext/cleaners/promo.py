@@ -1145,11 +1145,17 @@ def _is_upper_word(text: str, end: int) -> bool:
     return _UPPER_WORD.match(text, start, end) is not None
 
 
-def _left_ok(text: str, line: _Line, start: int, chained: int) -> bool:
-    """Whether an inline label may start here: after a sentence, a heading or a number."""
+def _before_spaces(text: str, line: _Line, start: int) -> int:
+    """Where the spaces and tabs before ``start`` begin, within its line."""
     pos = start
     while pos > line.start and text[pos - 1] in " \t":
         pos -= 1
+    return pos
+
+
+def _left_ok(text: str, line: _Line, start: int, chained: int) -> bool:
+    """Whether an inline label may start here: after a sentence, a heading or a number."""
+    pos = _before_spaces(text, line, start)
     if pos <= line.start or pos <= chained:
         return True
     prev = text[pos - 1]
@@ -2055,9 +2061,7 @@ def _glued_run(scan: re.Pattern[str], text: str, line: _Line, start: int,
 def _glued_start_ok(text: str, line: _Line, start: int, chained: int) -> bool:
     """Whether a glued bar may start at ``start``: at the line's start, after a unit
     removed or a sentence's end (past spaces), or glued to the word before it."""
-    pos = start
-    while pos > line.start and text[pos - 1] in " \t":
-        pos -= 1
+    pos = _before_spaces(text, line, start)
     if pos <= line.start or pos <= chained:
         return True
     prev = text[pos - 1]
