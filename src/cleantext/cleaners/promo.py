@@ -51,7 +51,26 @@ sentences or a sentence that starts with a prompt):
 - navigation debris: a long run of one-word menu lines ("Search / Direct / User / Zoom"),
   or one line of 3+ capitalised menu items between "|", "•" or " / " with a [menu] word
   ("Home | News | Sport"), also glued between a sentence end and a capitalised word in
-  flattened text; table rows, figures, "Berlin | 12.03.2024" and bylines stay.
+  flattened text; table rows, figures, "Berlin | 12.03.2024" and bylines stay. A menu
+  whose items only runs of spaces part ("News  Sport  Business  Jobs", two [menu] words
+  at least) next to a line of page furniture that went; a trail after a [here] cue
+  ("You are here: Home / Lifestyle / Food");
+- share bars glued into one word by markup or flattened text ("TwitterFacebookLinkedIn
+  Copier le lien" as one word; one of common words only, "ShareTweetSend", stays: see
+  "glued share bars"), the letters a share
+  bar's icons leave after its share word ("Share: f x in ✉"), a run of names with a
+  name's lower-case word in it ("Facebook X WhatsApp Copy link");
+- comment widgets' sorters (a [sorter] heading and its [order] words: "Sort by: Newest |
+  Oldest | Most liked"; the orders alone stay), counts in reactions ("14 réactions"), a
+  form's [button] right under its widget ("Lascia un commento" / "Invia");
+- a video player's title and a list's items after a [video] cue ("Watch: Storm surge
+  floods harbour car park 01:12"): as lines (the text's first line only over the
+  player's time), and inside a line when a length ends each;
+- a newsletter box's teaser question, heading and button around its pitch ("Love food?
+  Get our weekly Taste newsletter … . SUBSCRIBE", "Newsletter Périgord — Recevez chaque
+  matin …"), and in flattened text the pitch's sentence before it that opens with a
+  [signup] verb too; an app pitch glued into a paragraph or flattened text, as its
+  sentence ([app] verbs, German's [download] infinitive last: ``_app_sentence``).
 
 Flattened text that dropped the line breaks around a unit glues it to both sides;
 only a change of case inside a word shows where it ends: an [inline] label between a
@@ -110,7 +129,10 @@ sentence. A prompt that is quoted in a sentence that goes on ('"Please share thi
 video," she said.') or reported ("Volg ons advies, zei de minister") is someone's
 words, one that is the subject of its sentence ("Sign up for our newsletter was the
 most clicked link") is talked about, and the first half of a compound
-("Advertentie-inkomsten") is a word: all stay.
+("Advertentie-inkomsten") is a word: all stay. So do advice about an app ("Download the
+NHS App to book appointments.": no news promised), a video cue before a sentence
+("Watch: the council votes tonight."), sort orders or a button word with no widget
+beside them, and a padded line of a table ("Home  Away  Draw  Points": one menu word).
 
 >>> promo("The council approved the budget.\\n\\nAdvertisement\\n\\nIt meets again in May.")
 'The council approved the budget.\\n\\nIt meets again in May.'
@@ -125,7 +147,8 @@ Wording lives in phrase packs, ``data/promo.<lang>.txt``: the format of
 :mod:`cleantext._phrases`, cut into sections by ``[name]`` lines (``[label]``,
 ``[inline]``, ``[prompt]``, ``[lead]``, ``[block]``, ``[rights]``, ``[social]``,
 ``[menu]``, ``[compound]``, ``[via]``, ``[headline]``, ``[tail]``, ``[until]``,
-``[channel]``, ``[signup]``;
+``[channel]``, ``[signup]``, ``[topics]``, ``[sorter]``, ``[order]``, ``[video]``,
+``[app]``, ``[download]``, ``[button]``, ``[here]``;
 ``promo.en.txt`` says what each means). All phrases are compiled, on first use, into one
 trie-shaped pattern run by Python's ``re`` over the lower-cased text (``scan``): it
 finds every cue. That trie runs at ~10-30 MB/s, so it runs only where a cue can be: each
