@@ -1,12 +1,13 @@
 """The phrase packs for Swedish, Danish, Norwegian Bokmål, Polish, Czech, Romanian,
-Finnish and Hungarian, in the three families that have packs: banners, trailers, promo
+Finnish and Hungarian, in two of the three families that have packs: trailers and promo
 (Finnish and Hungarian have no promo pack: each pack adds to the anchor scans every text
 pays for, and those two took the promo cleaner past its speed budget; their article
-sentences are still checked to stay).
+sentences are still checked to stay). Their banners tables are in test_banners.py, with
+every other language's.
 
 Positive tables: junk as the tools and CMSs of those languages print it (the tool is
 named where the wording is its own), at the head, the tail and between the paragraphs
-of an article, and for walls also flattened and as an HTML fragment. Negative tables:
+of an article. Negative tables:
 article sentences that use the same words ("Dela" as a verb, "Reklama" as the subject
 of an article, "Läs också" opening a sentence) stay exactly as they are. All article
 text here is written for these tests.
@@ -14,12 +15,9 @@ text here is written for these tests.
 
 from __future__ import annotations
 
-import html
-
 import pytest
 
 from cleantext import clean
-from cleantext.cleaners.banners import LANGUAGES, banners
 from cleantext.cleaners.promo import promo, promo_with
 from cleantext.cleaners.trailers import trailers
 
@@ -57,154 +55,6 @@ def _placed(article: list[str], junk: str, where: str) -> list[str]:
     if where == "tail":
         return [*article, junk]
     return [article[0], junk, *article[1:]]
-
-
-def test_the_new_languages_have_banners_packs() -> None:
-    assert set(NAMES) <= set(LANGUAGES)
-
-
-def test_every_new_language_has_positive_and_negative_banners_tables() -> None:
-    assert {lang for lang, _, _ in WALLS} == set(NAMES)
-    assert {lang for lang, _, _ in CONTENT} == set(NAMES)
-
-
-# --- banners ----------------------------------------------------------------------------
-
-# (language, what it is, wall text with the buttons its dialog prints under it)
-WALLS = [
-    ("sv", "OneTrust consent banner",
-     "Genom att klicka på ”Acceptera alla cookies” godkänner du att cookies lagras på din "
-     "enhet för att förbättra webbplatsnavigeringen, analysera webbplatsanvändningen och "
-     "hjälpa till med våra marknadsföringsinsatser.\nCookie-inställningar\n"
-     "Acceptera alla cookies"),
-    ("sv", "cookie notice",
-     "Vi använder cookies för att ge dig en bättre upplevelse på vår webbplats. Läs mer i "
-     "vår cookiepolicy.\nGodkänn alla\nInställningar"),
-    ("da", "Cookiebot consent banner",
-     "Denne hjemmeside bruger cookies\nVi bruger cookies til at tilpasse vores indhold og "
-     "annoncer, til at vise dig funktioner til sociale medier og til at analysere vores "
-     "trafik.\nTillad alle\nAfvis\nVis detaljer"),
-    ("da", "paywall",
-     "Denne artikel er kun for abonnenter.\nAllerede abonnent? Log ind\nKøb abonnement"),
-    ("nb", "consent notice with the IAB TCF wording",
-     "Vi bruker informasjonskapsler (cookies) for å gi deg en bedre opplevelse. Vi og våre "
-     "partnere lagrer og/eller har tilgang til informasjon på en enhet.\nGodta alle\n"
-     "Innstillinger"),
-    ("nb", "paywall",
-     "Denne artikkelen er forbeholdt abonnenter.\nAllerede abonnent? Logg inn\n"
-     "Bli abonnent"),
-    ("pl", "Cookiebot consent banner",
-     "Ta strona korzysta z plików cookie. Wykorzystujemy pliki cookie do spersonalizowania "
-     "treści i reklam, aby oferować funkcje społecznościowe i analizować ruch w naszej "
-     "witrynie.\nZezwól na wszystkie\nOdmowa\nPokaż szczegóły"),
-    ("pl", "ad-block wall",
-     "Wygląda na to, że używasz Adblocka. Prosimy o wyłączenie Adblocka na naszej "
-     "stronie.\nWyłączyłem Adblocka"),
-    ("cs", "consent banner",
-     "Tento web používá soubory cookie. Používáme cookies k personalizaci obsahu a reklam, "
-     "k poskytování funkcí sociálních médií a k analýze naší návštěvnosti.\nPovolit vše\n"
-     "Odmítnout\nZobrazit detaily"),
-    ("cs", "consent banner with the Seznam buttons",
-     "Používáme soubory cookie. Kliknutím na Souhlasím souhlasíte s používáním souborů "
-     "cookie.\nSouhlasím\nNastavení"),
-    ("ro", "Cookiebot consent banner",
-     "Acest site utilizează cookie-uri. Folosim cookie-uri pentru a personaliza conținutul "
-     "și anunțurile, pentru a oferi funcții de social media și pentru a analiza traficul."
-     "\nPermite toate\nRefuză\nAfișează detalii"),
-    ("ro", "cookie notice without diacritics",
-     "Acest site foloseste cookie-uri. Sunteti de acord cu utilizarea cookie-urilor daca "
-     "continuati navigarea.\nAccept\nSetări"),
-    ("fi", "consent notice that names cookies",
-     "Käytämme evästeitä (cookies). Hyväksyt evästeiden käytön jatkamalla sivuston "
-     "käyttöä.\nHyväksy kaikki\nAsetukset"),
-    ("hu", "consent notice that names cookies",
-     "Ez a weboldal cookie-kat használ. A weboldal további használatával hozzájárul a "
-     "sütik használatához.\nElfogadom\nBeállítások"),
-]
-
-# (language, what it is about, article sentence): all stay.
-CONTENT = [
-    ("sv", "a fine for cookies", "Integritetsskyddsmyndigheten sade att sajten använde "
-     "cookies utan samtycke och dömde ut böter."),
-    ("sv", "subscribers", "Antalet prenumeranter ökade med fyra procent i fjol, enligt "
-     "tidningens bokslut."),
-    ("da", "cookies in a court case", "Datatilsynet sagde, at hjemmesiden brugte cookies "
-     "uden samtykke fra brugerne."),
-    ("da", "subscribers", "Avisen har nu 80.000 abonnenter, oplyser chefredaktøren."),
-    ("nb", "cookies", "Datatilsynet sa at nettstedet lagret informasjonskapsler uten "
-     "samtykke."),
-    ("nb", "subscribers", "Avisen fikk 5000 nye abonnenter i fjor, ifølge årsrapporten."),
-    ("pl", "cookies", "Według UODO serwis zapisywał pliki cookie bez zgody "
-     "użytkowników."),
-    ("pl", "ad blockers", "Wydawcy tracą przychody, gdy czytelnicy używają programów do "
-     "blokowania reklam, napisał autor raportu."),
-    ("cs", "cookies", "Úřad podle mluvčího zjistil, že web ukládal soubory cookie bez "
-     "souhlasu."),
-    ("ro", "cookies", "Potrivit ANSPDCP, site-ul a folosit cookie-uri fără acordul "
-     "utilizatorilor."),
-    ("fi", "cookies", "Tietosuojavaltuutetun mukaan sivusto käytti evästeitä ilman "
-     "suostumusta."),
-    ("hu", "cookies", "A hatóság szerint a weboldal hozzájárulás nélkül használt "
-     "sütiket."),
-]
-
-
-def _wid(lang: str, what: str, where: str) -> str:
-    return f"{NAMES[lang]} {what} {where} is removed"
-
-
-@pytest.mark.parametrize(
-    ("lang", "wall", "where"),
-    [pytest.param(lang, wall, where, id=_wid(lang, what, f"at the {where} of paragraphs"))
-     for lang, what, wall in WALLS for where in POSITIONS],
-)
-def test_wall_between_paragraphs_is_removed(lang: str, wall: str, where: str) -> None:
-    article = ARTICLES[lang]
-    assert clean("\n\n".join(_placed(article, wall, where))) == "\n\n".join(article)
-
-
-@pytest.mark.parametrize(
-    ("lang", "wall", "where"),
-    [pytest.param(lang, wall, where, id=_wid(lang, what, f"glued to the {where} of one line"))
-     for lang, what, wall in WALLS for where in ("head", "tail")],
-)
-def test_wall_in_flattened_text_is_removed(lang: str, wall: str, where: str) -> None:
-    article = ARTICLES[lang]
-    flat = " ".join(_placed(article, " ".join(wall.split("\n")), where))
-    assert clean(flat) == " ".join(article)
-
-
-@pytest.mark.parametrize(
-    ("lang", "wall", "where"),
-    [pytest.param(lang, wall, where, id=_wid(lang, what, f"at the {where} of an HTML fragment"))
-     for lang, what, wall in WALLS for where in POSITIONS],
-)
-def test_wall_in_html_fragment_is_removed(lang: str, wall: str, where: str) -> None:
-    article = ARTICLES[lang]
-    fragment = "\n".join(f"<p>{html.escape(p)}</p>" for p in _placed(article, wall, where))
-    assert clean(fragment) == "\n\n".join(article)
-
-
-@pytest.mark.parametrize(
-    "wall", [pytest.param(wall, id=f"{NAMES[lang]} field that is only a {what} becomes empty")
-             for lang, what, wall in WALLS],
-)
-def test_field_that_is_only_a_wall_becomes_empty(wall: str) -> None:
-    assert banners(wall) == ""
-
-
-@pytest.mark.parametrize(
-    ("lang", "sentence"),
-    [pytest.param(lang, s, id=f"{NAMES[lang]} article sentence about {what} stays")
-     for lang, what, s in CONTENT],
-)
-def test_article_sentence_about_the_subject_stays(lang: str, sentence: str) -> None:
-    article = ARTICLES[lang]
-    for text in (sentence, "\n\n".join([*article, sentence]),
-                 "\n\n".join([sentence, *article]), " ".join([*article, sentence]),
-                 " ".join([sentence, *article])):
-        assert banners(text) == text
-        assert clean(text) == text
 
 
 # --- trailers ---------------------------------------------------------------------------
