@@ -182,9 +182,28 @@ _CAMEL_BUTTON_MAX = 60
 # Consent buttons that answer wall-like sentences are looked for this far from either
 # end of a line (and in the whole of a line twice as long).
 _ANSWER_WINDOW = 4 * _MEDIUM_MAX
+
+
+def _case_class(upper: bool) -> str:
+    """The letters of one case, as the inside of a character class: ASCII and Latin-1
+    (as before), and those of Latin Extended-A and -B (the packs' Polish, Czech,
+    Romanian and Hungarian letters: "Ł", "Ś", "Ż", "Č", "Ř", "Ș", "Ț", "Ő" …), Greek and
+    Cyrillic. Where a dropped tag or a lost line break ran two words together, the
+    capital of the second tells the join: a class with Latin-1 capitals only misses
+    "…wszystkieŁódź" and reads "SOUHLASÍMŘeditel" as one word in capitals."""
+    out = ["A-ZÀ-ÖØ-Þ" if upper else "a-zà-öø-ÿ"]
+    for code in (*range(0x100, 0x250), *range(0x370, 0x500)):
+        ch = chr(code)
+        if ch.isupper() if upper else ch.islower():
+            out.append(ch)
+    return "".join(out)
+
+
+_UP = _case_class(upper=True)
+_LO = _case_class(upper=False)
 # Where a dropped tag ran two words together: a lower-case letter then a capital
 # ("Got itHarlow"), or a capital word then a capitalised one ("ASSINE JÁEntrar").
-_CAMEL = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])|(?<=[A-ZÀ-ÖØ-Þ])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_CAMEL = re.compile(f"(?<=[{_LO}])(?=[{_UP}])|(?<=[{_UP}])(?=[{_UP}][{_LO}])")
 
 
 def _read_sections(text: str) -> dict[str, list[str]]:
@@ -389,7 +408,7 @@ class _Lexicon:
         dropped tag left no space ("AkkoordInstellingen aanpassen"); not capitals, where
         the button's word may go on ("OKAY", "ACCEPTANCE")."""
         return re.compile(_capitalised(self.packs["accept"])
-                          + r"(?:(?!\w)|(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))")
+                          + f"(?:(?!\\w)|(?=[{_UP}][{_LO}]))")
 
     @functools.cached_property
     def keyword(self) -> re.Pattern[str]:
@@ -533,7 +552,11 @@ _ANCHOR_SCANS = (
     # consientes,
     # inicia (sesión), cadastre-se, (artic)les / (artic)oli gratuit(s|i), suscríbete a partir,
     # (conten)idos / (noti)cias gratuit(os|as), (offre) découverte, découvrez (nos offres)
-    # (factored by the letter after "c": each "c" of a text tries a few branches)
+    # (factored by the letter after "c": each "c" of a text tries a few branches, each a
+    # literal it fails on at once; "privacy", "privacidad(e)", "lista blanca", "liste
+    # blanche" and "blocco" by the letters after their "c" too, where a look-behind
+    # branch would be tried at every "c", or every "co"; and a look-behind that every
+    # later one needs goes first, "(?<=lock)" before those of "block")
     r"c(?:o(?:okie|li(?={run}gratuit)|n(?:sen|sientes|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
     r"|enidos(?={run}gratuit)"
     r"|inu(?:e(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
@@ -543,31 +566,51 @@ _ANCHOR_SCANS = (
     r"|er(?={run}{agrave}{run}lire))))"
     r"|unt(?:(?<=free{ws}account)|(?<={ws2}account))"
     r"|uv(?:erte(?:(?<=offre{ws}d{eacute}couverte)|(?<={ws2}d{eacute}couverte))"
-    r"|rez(?<=d{eacute}couvrez)(?={run}nos{run}offres))|(?<=blocco))"
+    r"|rez(?<=d{eacute}couvrez)(?={run}nos{run}offres)))"
     r"|r(?:i(?:(?<=[bu]scri)|pt(?<=javascript)|(?<=nscri)(?=vez-vous{run}gratuit))"
     r"|(?<=suscr)(?={i}b(?:ete|ase){run}(?:para|a{run}partir)))"
-    r"|k(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
-    r"|h(?:utz(?<=enschutz)|t(?:(?<=land{ws}nicht)|(?<={ws2}nicht)))"
-    r"|le(?:(?<=free{ws}article)|(?<={ws2}article)|s(?={run}gratuit))"
-    r"|cess(?:(?<=/or{ws}access)|(?<={ws2}access))"
-    r"|annot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|ulos(?={run}gratuit)"
+    r"|k(?<=lock)(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
+    r"|h(?:utz(?<=enschutz)|t(?<=nicht)(?:(?<=land{ws}nicht)|(?<={ws2}nicht))|e(?<=blanche))"
+    r"|le(?:(?<=ticle)(?:(?<=free{ws}article)|(?<={ws2}article))|s(?={run}gratuit))"
+    r"|c(?:ess(?:(?<=/or{ws}access)|(?<={ws2}access))|o(?<=blocco))"
+    r"|a(?:nnot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|dastre-se|(?<=blanca))"
+    r"|ulos(?={run}gratuit)"
     r"|ture(?<=lecture)(?:(?={run}du{run}monde)|(?<=votre{ws}lecture)|(?<={ws2}lecture))"
-    r"|ia(?:(?<=inicia)(?={run}sesi)|s(?<=noticias)(?={run}gratuit))|adastre-se"
-    r"|eurs(?<=traceurs)|(?<=privac)|(?<=blanc))",
-    # paywall, whitelist, einwilligung, weiterlesen, weiterzulesen, (jetzt) weiter (mit)
+    r"|i(?:a(?:(?<=inicia)(?={run}sesi)|s(?<=noticias)(?={run}gratuit))|d(?<=privacid))"
+    r"|eurs(?<=traceurs)|y(?<=privacy))",
+    # paywall, whitelist, einwilligung, weiterlesen, weiterzulesen, (jetzt) weiter (mit),
+    # przetwarza(nie) (pl)
     r"w(?:all(?<=paywall)|hitelist|illigung|eiter(?:lesen|zulesen"
-    r"|(?:(?<=jetzt{ws}weiter)|(?<={ws2}weiter))(?={run}mit)))",
-    # abonn(ee|ement), abo-, pur-abo, abbonat, abbonament, bloqueador, bloqueur, and "ein", "im",
-    # "mit", "jetzt" + spaces + "abo" (the last look-behind: two or more spaces);
-    # bildplus; (un)available, disponible; (niet) beschikbaar
-    r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|-|(?<=pur-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
+    r"|(?:(?<=jetzt{ws}weiter)|(?<={ws2}weiter))(?={run}mit))|arza(?<=przetwarza))",
+    # abonn(ee|ement), abona(ment) (ro), abo-, pur-abo, abbonat, abbonament, bloqueador,
+    # bloqueur, and "ein", "im", "mit", "jetzt" + spaces + "abo" (the last look-behind: two
+    # or more spaces); bildplus; (un)available, disponible; (niet) beschikbaar;
+    # subskryp(cja), subskryb(ent) (pl)
+    r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|na|-|(?<=pur-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
     r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|ildplus"
     r"|le(?:(?<=available)(?={run}in{run}(?:your|most))|(?<=disponible)(?={run}(?:en|dans){run}))"
-    r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar)))",
+    r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar))|skry(?<=subskry))",
     # zustimmung, toestemming
     r"mm(?:ung(?<=zustimmung)|ing(?<=toestemming))",
-    # assinante, assinatura, assine
-    r"assin[ae]",
+    # assinante, assinatura, assine (from "ssin": the scan's literal skips to fewer places
+    # than one starting with "a")
+    r"ssin[ae](?<=assin[ae])",
+    # kakor (sv), samtykk(e) (da, nb), informasjonskapsl(er) (nb): the words of consent
+    # dialogs that print no "cookie"
+    r"k(?:akor|k(?<=samtykk)|apsl(?<=informasjonskapsl))",
+)
+# Anchors of stems whose only rare piece is a letter outside ASCII, each with the bytes
+# that every spelling of that letter holds: a scan runs only on texts that hold one of
+# them (a search for one byte skips through a text many times faster than a scan), and
+# on the lower-cased text only where the letter is in it. A piece in ASCII alone would
+# be a common one ("edplat", "fizet" would be searched through every text). The letters'
+# lead byte, "\xc5", is rare outside Central European text. (Not "eväste" (fi), "süti"
+# (hu): "ä" and "ü" have the lead byte of every Latin-1 letter, and their last bytes,
+# which would guard them, are in many texts ("Ü" shares its last byte with "“"); a scan
+# for them in German text or behind such a guard costs more than the gate may.)
+_GUARDED_SCANS = (
+    (b"\xc5", "ř", r"{rcaron}edplat"),  # předplat(né, itel) (cs)
+    (b"\xc5", "ő", r"{odacute}fizet"),  # előfizet(és, ő) (hu)
 )
 # ``{ws}`` in text is one ``\s`` and ``{ws2}`` two (a look-behind has a fixed width:
 # one space, or the last two of a longer run). In UTF-8 a ``\s`` character is one
@@ -576,15 +619,16 @@ _ANCHOR_SCANS = (
 # is another space's last byte or, within the character, its lead or middle byte.
 # ``{run}``, in a look-ahead, is a run of spaces as a phrase's space matches it (one to
 # eight ``\s``): in bytes, one to 24 of the bytes any of them is made of.
-# ``{i}`` is "í", ``{agrave}`` "à" and ``{eacute}`` "é", lower-cased in text, either case
-# in bytes (only ASCII is lowered there).
+# ``{i}`` is "í", ``{agrave}`` "à", ``{eacute}`` "é", ``{rcaron}`` "ř" and ``{odacute}``
+# "ő", lower-cased in text, either case in bytes (only ASCII is lowered there).
 _WS_TEXT = {"ws": r"\s", "ws2": r"\s\s", "run": r"\s{1,8}", "i": "í", "agrave": "à",
-            "eacute": "é"}
+            "eacute": "é", "rcaron": "ř", "odacute": "ő"}
 _WS_LAST = r"[\t-\r\x1c-\x20\x80-\x8a\x9f\xa0\xa8\xa9\xaf]"
 _WS_ANY = r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2\xe1-\xe3\x81]"  # any byte of one
 _WS_BYTES = {"ws": _WS_LAST, "ws2": r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2]"
              + _WS_LAST, "run": _WS_ANY + "{1,24}", "i": r"\xc3[\xad\x8d]",
-             "agrave": r"\xc3[\xa0\x80]", "eacute": r"\xc3[\xa9\x89]"}
+             "agrave": r"\xc3[\xa0\x80]", "eacute": r"\xc3[\xa9\x89]",
+             "rcaron": r"\xc5[\x99\x98]", "odacute": r"\xc5[\x91\x90]"}
 # Where a stem's runs end: spaces (any run of \s), apostrophes, and "ß" (or "ss").
 _RUN_BREAK = re.compile(r"[\s'’ß]+")
 _ASCII_PIECE = re.compile(r"[\x00-\x7f]+")
@@ -596,10 +640,15 @@ class _StemGate:
     ``starts(low)`` finds where stems start in the lower-cased text, as the trie does."""
 
     scans: tuple[re.Pattern[bytes], ...]  # on the UTF-8 bytes, ASCII lower-cased
+    # ``_GUARDED_SCANS`` by their guards: the guard bytes, each a bytes of length one, and
+    # the scans they guard
+    guarded: tuple[tuple[tuple[bytes, ...], tuple[re.Pattern[bytes], ...]], ...]
     needles: tuple[str, ...]  # anchors of stems the scans do not cover
     wide_leads: tuple[bytes, ...]  # lead bytes of the first letter of the stems below
     wide: tuple[str, ...]  # runs of stems with no ASCII anchor, looked for in ``low``
     text_scans: tuple[re.Pattern[str], ...]  # the scans, on the lower-cased text
+    # the guarded scans on the lower-cased text, each with the letter it needs there
+    guarded_text: tuple[tuple[str, re.Pattern[str]], ...]
     reach: int  # a stem starts at most this far before an anchor in it
 
     def search(self, text: str, /) -> bool | None:
@@ -608,6 +657,10 @@ class _StemGate:
         data = text.encode("utf-8", "surrogatepass").lower()
         for scan in self.scans:
             if scan.search(data) is not None:
+                return True
+        for guards, guarded in self.guarded:
+            if any(g in data for g in guards) and any(
+                    scan.search(data) is not None for scan in guarded):
                 return True
         for needle in self.needles:
             if needle.encode() in data:
@@ -627,7 +680,9 @@ class _Anchors:
 
     def __init__(self, gate: _StemGate, low: str) -> None:
         self.low = low
-        self.scans = gate.text_scans
+        # (A guarded scan only where its letter is in the text.)
+        self.scans = [*gate.text_scans, *(scan for letter, scan in gate.guarded_text
+                                          if letter in low)]
         # Only the words in the text (a letter's search is a memchr: cheap to ask first).
         self.words = [w for w in (*gate.needles, *gate.wide) if w[0] in low and w in low]
         # Per scan and word: the position searched from, and the first anchor found
@@ -661,6 +716,12 @@ def _forms(ch: str) -> set[str]:
 
 def _stem_gate(stems: Iterable[str]) -> _StemGate:
     scans = tuple(re.compile(s.format_map(_WS_BYTES).encode()) for s in _ANCHOR_SCANS)
+    by_guard: dict[bytes, list[re.Pattern[bytes]]] = {}
+    for guards, _, source in _GUARDED_SCANS:
+        by_guard.setdefault(guards, []).append(re.compile(source.format_map(_WS_BYTES).encode()))
+    guarded = tuple((tuple(bytes([b]) for b in guards), tuple(found))
+                    for guards, found in by_guard.items())
+    every_scan = [*scans, *(scan for _, found in guarded for scan in found)]
     needles: dict[str, None] = {}
     wide: dict[str, None] = {}
     leads: dict[bytes, None] = {}
@@ -670,7 +731,7 @@ def _stem_gate(stems: Iterable[str]) -> _StemGate:
         plain = " ".join(stem.lower().replace("{n}", " ").split())
         # How long a match of the stem can be: each space a run of up to eight, "ß" "ss".
         reach = max(reach, len(plain) + 7 * plain.count(" ") + plain.count("ß"))
-        if any(s.search(plain.encode()) for s in scans) or any(n in plain for n in needles):
+        if any(s.search(plain.encode()) for s in every_scan) or any(n in plain for n in needles):
             continue  # in the one spelling the scans check here; the tests check the rest
         runs = [r for r in _RUN_BREAK.split(plain) if r]
         if not runs:
@@ -689,7 +750,10 @@ def _stem_gate(stems: Iterable[str]) -> _StemGate:
         for form in _forms(run[0]):
             leads.setdefault(form.encode("utf-8", "surrogatepass")[:1], None)
     text_scans = tuple(re.compile(s.format_map(_WS_TEXT)) for s in _ANCHOR_SCANS)
-    return _StemGate(scans, tuple(needles), tuple(leads), tuple(wide), text_scans, reach)
+    guarded_text = tuple((letter, re.compile(s.format_map(_WS_TEXT)))
+                         for _, letter, s in _GUARDED_SCANS)
+    return _StemGate(scans, guarded, tuple(needles), tuple(leads), tuple(wide), text_scans,
+                     guarded_text, reach)
 
 
 @functools.lru_cache(maxsize=1)
@@ -750,7 +814,7 @@ def _is_chrome(doc: _Doc, start: int, end: int) -> bool:
 
 
 # A run of words in capitals only (and the separators between buttons).
-_CAPS_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ\s|/·•&'’-]{2,199}")
+_CAPS_ONLY = re.compile(f"[{_UP}][{_UP}\\s|/·•&'’-]{{2,199}}")
 
 
 def _caps_buttons(doc: _Doc, start: int, end: int) -> bool:
@@ -874,7 +938,7 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
 
 # Where a line break between two words was lost with no space in its place: a lower-case
 # letter or a digit, then a capitalised word ("airfieldChoose", "A67Wij").
-_JOIN = re.compile(r"(?<=[a-zà-öø-ÿ0-9])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_JOIN = re.compile(f"(?<=[{_LO}0-9])(?=[{_UP}][{_LO}])")
 _MAX_JOINS = 3
 
 
@@ -933,11 +997,18 @@ def _noun_in_wall(doc: _Doc, cut: int, p: int) -> bool:
 # wir verwenden Cookies …", "Dear reader, we use cookies …", "Chers lecteurs, nous …"):
 # the greeting, its comma, and a few lower-case words up to the wording. A sentence
 # that starts so and holds a wall wording is the wall's from its first word.
-_SALUTATION = re.compile(
+_GREETING = (
     r"(?:dear|liebe|lieber|cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|car[oa]s?|cari"
-    r"|care|gentili|gentile|beste|lieve|geachte|prezad[oa]s?)"
-    r" [^\n,.!?]{1,40}, [^\n,.!?]{0,40}"
+    r"|care|gentili|gentile|beste|lieve|geachte|prezad[oa]s?"
+    # Polish portals' RODO dialogs ("Szanowny Użytkowniku, zanim przejdziesz do serwisu …"),
+    # and the greetings of the other packs' languages
+    r"|szanown[ya]|drog[ia]|vážen[ýá]|milý|milá|kära|kjære|kære|dragă|draga|stimate|stimată"
+    r"|kedves|hyvä)"
 )
+_SALUTATION = re.compile(_GREETING + r" [^\n,.!?]{1,40}, [^\n,.!?]{0,40}")
+# The same greeting on a line of its own, its comma ending the line: the wall's text
+# goes on in lower case on the next ("Szanowny Użytkowniku,\nzanim przejdziesz …").
+_GREETING_LINE = re.compile(_GREETING + r" [^\n,.!?]{1,40},[ \t]*")
 
 
 def _imperative_start(text: str, start: int, p: int) -> int:
@@ -1094,7 +1165,7 @@ def _holding(units: list[tuple[int, int]], offsets: list[int]) -> list[int]:
 # Where a block's last word (ending in a lower-case letter) ran into the next block's
 # first, a capitalised word, with no space ("… for subscribers onlyYou've read …"): the
 # capital. The scan starts with the capital's class (``re`` skips to capitals in C).
-_RUN_INTO = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-zà-öø-ÿ][A-ZÀ-ÖØ-Þ])(?=[a-zà-öø-ÿ])")
+_RUN_INTO = re.compile(f"[{_UP}](?<=[{_LO}][{_UP}])(?=[{_LO}])")
 # A wall's first word is at most this far before the place its opener ran into the next.
 _GLUED_OPENER_REACH = 120
 # A line longer than this is a text's that lost its line breaks (``_glued_in_line``), and
@@ -1129,7 +1200,7 @@ def _glued_in_line(doc: _Doc, start: int, end: int,
 # A stop (or a teaser's ellipsis) run into the next sentence's capital after a
 # lower-case letter: the scan starts with the stops' class, which few characters of a
 # text are.
-_GLUED_SENTENCES = re.compile(r"[.!?…](?<=[a-zà-öø-ÿ][.!?…])(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+_GLUED_SENTENCES = re.compile(f"[.!?…](?<=[{_LO}][.!?…])(?=[{_UP}][{_LO}])")
 
 
 def _glued_wordings(doc: _Doc, start: int,
@@ -1176,7 +1247,7 @@ def _glued_wordings(doc: _Doc, start: int,
 
 # A capitalised word's first letter, where a word starts (after a non-letter, or at the
 # start of what is searched).
-_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ]")
+_CAPITAL_WORD = re.compile(f"(?<![^\\W\\d_])[{_UP}]")
 
 
 class _Line:
@@ -1629,7 +1700,7 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False,
 # A run of capitals (and spaces) ended by a capitalised word's first letter: buttons in
 # capitals run into each other and into the article's first word ("ACEPTARCONFIGURAR
 # RECHAZAR TODOEl Ayuntamiento …"). Bounded by a few buttons' length.
-_CAPS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ ]{2,80}+(?=[a-zà-öø-ÿ])")
+_CAPS_RUN = re.compile(f"[{_UP}][{_UP} ]{{2,80}}+(?=[{_LO}])")
 
 
 def _caps_glued_end(doc: _Doc, pos: int, end: int) -> int | None:
@@ -1744,8 +1815,8 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
 # ("iPhone", "YouTube", "OneTrust"); or a word in capitals run into one ("SETTINGSThe").
 # Group 1 is the lower-case kind, group 2 the capitals.
 _BLOCK_JOIN = re.compile(
-    r"(?<=[a-zà-öø-ÿ]{3})(?=([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
-    r"|(?<=[A-ZÀ-ÖØ-Þ]{2})(?=([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]))"
+    f"(?<=[{_LO}]{{3}})(?=([{_UP}][{_LO}]))"
+    f"|(?<=[{_UP}]{{2}})(?=([{_UP}][{_LO}]))"
 )
 # A sentence's stop, and what may close it after the stop.
 _STOPS = frozenset(".!?…")
@@ -1881,7 +1952,7 @@ def _buttons_at(doc: _Doc, places: re.Pattern[str], start: int, end: int, *,
 
 # A sentence's stop with the next sentence's capital right after it: a line break lost
 # with no space in its place. At most this many are tried after a wall's wording.
-_GLUED_STOP = re.compile(r"[.!?](?=[A-ZÀ-ÖØ-Þ])")
+_GLUED_STOP = re.compile(f"[.!?](?=[{_UP}])")
 _MAX_GLUED_STOPS = 3
 
 
@@ -1890,7 +1961,8 @@ _MAX_GLUED_STOPS = 3
 # sur-Ronce : les halles …", "Der Deutsche Wetterdienst hat …"). Bounded: a word is at
 # most 40 characters.
 _ARTICLE_HEAD = re.compile(
-    r"[^\W\d_][\w'’.-]{0,40}+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]{0,40}+){0,2}+ (?:[:–—-] )?[^\W\d_A-ZÀ-ÖØ-Þ]"
+    r"[^\W\d_][\w'’.-]{0,40}+(?: [" + _UP + r"][\w'’.-]{0,40}+){0,2}+ (?:[:–—-] )?[^\W\d_"
+    + _UP + "]"
 )
 
 
@@ -2062,10 +2134,23 @@ def _headings_before(doc: _Doc, start: int, floor: int) -> int:
     before ``floor``, where the text is already decided)."""
     for _ in range(_MAX_ABSORBED_LINES):
         prev = _prev_line(doc.text, start)
-        if prev is None or prev[0] < floor or not _heads_wall(doc, *prev):
+        if prev is None or prev[0] < floor or not (
+                _heads_wall(doc, *prev) or _greets(doc, *prev, start)):
             break
         start = prev[0]
     return start
+
+
+def _greets(doc: _Doc, start: int, end: int, wall: int) -> bool:
+    """Whether a line is the greeting that a wall's text, starting at ``wall`` on the
+    next line, goes on from: the greeting and its comma alone on the line, and the wall's
+    first word in lower case ("Szanowny Użytkowniku," over "zanim przejdziesz do serwisu,
+    prosimy …", "Dear reader," over "we use cookies …").
+
+    Left alone: a greeting over a line that starts a sentence of its own (an editor's
+    letter: "Dear readers," over "This week we …"), and one that ends otherwise."""
+    return (doc.text[wall].islower()
+            and _GREETING_LINE.fullmatch(doc.low, start, end) is not None)
 
 
 def _heads_wall(doc: _Doc, start: int, end: int) -> bool:
