@@ -9,15 +9,19 @@ Removed, whole, with the button and heading words their tool prints around them:
   verwendet Cookies. … Akzeptieren Ablehnen") and the vendor or purpose tables a
   consent dialog lists after them, the tool's credit line ("Powered by: TrustArc"), and
   its greeting heading where the dialog opens the text ("Bienvenido a <site>") or the
-  greeting it opens with ("Liebe Leserinnen und Leser, wir verwenden Cookies …");
+  greeting it opens with ("Liebe Leserinnen und Leser, wir verwenden Cookies …"), also
+  alone on the line above it where the dialog's text goes on in lower case ("Szanowny
+  Użytkowniku," over "zanim przejdziesz do serwisu, prosimy …");
 - privacy notices written to the reader ("We value your privacy", "<Publisher> values
   your privacy");
 - paywall walls ("Subscribe to continue reading", "This content is for subscribers
-  only", "Already a subscriber? Log in"), and pay-or-consent walls with both their
-  choices ("To read … for free, accept cookies … Accept and continue", "Or go ad-free
-  for £3.99 a month", "Werbefrei weiterlesen mit dem PUR-Abo");
+  only", "Already a subscriber? Log in", "Lesen Sie jetzt mit W+ weiter" over its
+  offer), and pay-or-consent walls with both their choices ("To read … for free, accept
+  cookies … Accept and continue", "Or go ad-free for £3.99 a month", "Werbefrei
+  weiterlesen mit dem PUR-Abo") and the "Or" on a line of its own between them;
 - ad-block walls ("We noticed you're using an ad blocker", "Please disable your ad
-  blocker", "<Publisher> relies on advertising …" inside one);
+  blocker", "Sie haben einen Adblocker aktiviert.", "<Publisher> relies on advertising
+  …" inside one) and their help link ("So deaktivieren Sie Ihren Adblocker");
 - registration walls and article counters ("Log in to continue reading", "Inicia sesión
   para seguir leyendo", "Hai raggiunto il limite di articoli gratuiti") and consent
   placeholders of embedded content ("Um diesen Inhalt zu sehen, müssen Sie der
@@ -82,8 +86,10 @@ UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of i
 by a scan that starts with one literal byte, and a text with no anchor cannot hold a
 stem in any case or spacing. The gate is a superset of the stems' trie (it may let
 through "blocked", never turn away "COOKIE"), and it also tells ``_find`` where to run
-the trie. Why it is a superset is said where it is defined; the tests try every stem in
-every spelling the trie accepts.
+the trie. A few stems whose only rare piece is a letter outside ASCII ("ř", "ő") are
+scanned for only in texts that hold that letter's rare lead byte. Why it is a superset
+is said where it is defined; the tests try every stem in every spelling the trie
+accepts.
 
 Your own wordings join the packaged ones without editing the package:
 :func:`banners_with` builds a cleaner of the same name, to put in a pipeline with
@@ -185,14 +191,15 @@ _ANSWER_WINDOW = 4 * _MEDIUM_MAX
 
 
 def _case_class(upper: bool) -> str:
-    """The letters of one case, as the inside of a character class: ASCII and Latin-1
-    (as before), and those of Latin Extended-A and -B (the packs' Polish, Czech,
-    Romanian and Hungarian letters: "Ł", "Ś", "Ż", "Č", "Ř", "Ș", "Ț", "Ő" …), Greek and
-    Cyrillic. Where a dropped tag or a lost line break ran two words together, the
-    capital of the second tells the join: a class with Latin-1 capitals only misses
-    "…wszystkieŁódź" and reads "SOUHLASÍMŘeditel" as one word in capitals."""
+    """The letters of one case, as the inside of a character class: ASCII, Latin-1 and
+    Latin Extended-A with the Romanian comma-below letters (the packs' Polish, Czech,
+    Romanian and Hungarian letters: "Ł", "Ś", "Ż", "Č", "Ř", "Ș", "Ț", "Ő" …). Where a
+    dropped tag or a lost line break ran two words together, the capital of the second
+    tells the join: a class with Latin-1 capitals only misses "…wszystkieŁódź" and
+    reads "SOUHLASÍMŘeditel" as one word in capitals. (Not Greek nor Cyrillic: the
+    classes compile at import, and each block of letters outside Latin-1 adds to it.)"""
     out = ["A-ZÀ-ÖØ-Þ" if upper else "a-zà-öø-ÿ"]
-    for code in (*range(0x100, 0x250), *range(0x370, 0x500)):
+    for code in (*range(0x100, 0x180), *range(0x218, 0x21C)):
         ch = chr(code)
         if ch.isupper() if upper else ch.islower():
             out.append(ch)
@@ -522,6 +529,9 @@ def _lowered(text: str) -> str:
 #   the first two to the letter, and ASCII characters are single bytes in UTF-8, so the
 #   run is a substring of the bytes. Each anchor below lies inside one run, or spans
 #   the spaces between two with byte classes that hold every ``\s`` (``_WS_BYTES``).
+# - A guarded scan (``_GUARDED_SCANS``) is skipped only where no guard byte is in the
+#   bytes: its anchor holds a letter every spelling of which holds a guard byte ("ř",
+#   "Ř", "ő", "Ő" all start with "\xc5"), so a text the trie matches there holds one.
 # - A stem with no usable ASCII run (Cyrillic, CJK) is looked for in ``low`` itself,
 #   only when the bytes hold a lead byte of one of the forms its first letter can take
 #   in the text (itself, its capitals, the few characters in ``_FOLDS_INTO``).
