@@ -1969,7 +1969,7 @@ _PIECES = [*"abceiklmnoprstuvwyz -\n’'ßK", "\u00a0", "\u2003", "\u212a", "К"
            # the anchors added for the later packs, and their letters outside ASCII
            "ř", "Ř", "ő", "Ő", "edplat", "PŘED", "fizet", "ELŐ", "kakor", "KA", "samtykk",
            "informasjonskapsl", "abona", "ABO", "subskry", "przetwarza", "blanca", "BLANCHE",
-           "privacid", "blocco", "lock", "nicht", "ticle"]
+           "privacid", "blocco", "lock", "nicht", "ticle", "annonsblock", "BLOKK", "kk"]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
@@ -4161,6 +4161,18 @@ W9_WALLS = [
      ["Acest articol este disponibil doar pentru abonați.", "Ești deja abonat? Autentifică-te"]),
     ("hu", "paywall that says előfizetők",
      ["Ez a cikk csak előfizetőink számára érhető el.", "Már előfizető vagyok"]),
+    # ad-block walls that name the blocker in their own language, and no "adblock"
+    ("sv", "ad-block wall that says annonsblockerare",
+     ["Det ser ut som att du använder en annonsblockerare.",
+      "Vänligen stäng av din annonsblockerare."]),
+    ("nb", "ad-block wall that says annonseblokker",
+     ["Det ser ut som du bruker en annonseblokker.",
+      "Vennligst slå av annonseblokkeringen."]),
+    ("da", "ad-block wall that says annonceblokker",
+     ["Det ser ud til, at du bruger en annonceblokker.",
+      "Slå venligst din annonceblokker fra."]),
+    ("hu", "ad-block wall that says hirdetésblokkoló",
+     ["Úgy tűnik, hirdetésblokkolót használ.", "Kérjük, kapcsolja ki a hirdetésblokkolót."]),
 ]
 
 
@@ -4253,6 +4265,11 @@ W9_CONTENT = [
     ("cs", "Počet předplatitelů vzrostl o pětinu, uvedl vydavatel."),
     ("ro", "Abonamentul lunar costă 40 de lei, a declarat directorul."),
     ("hu", "Az előfizetők száma tíz százalékkal nőtt, közölte a kiadó."),
+    ("sv", "Allt fler läsare använder annonsblockerare, enligt undersökningen."),
+    ("nb", "Stadig flere bruker annonseblokkering, ifølge undersøkelsen."),
+    ("nb", "Boligblokka i sentrum skal rives, sier ordføreren."),
+    ("da", "Flere læsere bruger annonceblokkere, oplyser foreningen."),
+    ("hu", "A hirdetésblokkolók terjedése a kiadókat sújtja, közölte a szövetség."),
 ]
 
 

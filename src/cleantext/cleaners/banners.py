@@ -553,8 +553,8 @@ _FOLDS_INTO = {"\u212a": "k", "\u212b": "\u00e5", "\u2126": "\u03c9", "\u03f4": 
 _ANCHOR_SCANS = (
     # cookie; consent, consentement, consentimiento, consenso, consentimento;
     # confidentialité; privacy, privacidad(e); subscri, suscri, suscr(íbete para);
-    # adblock, ad-block,
-    # werbe(-)block, ad block; blocco; datenschutz; lista blanca, liste blanche; free
+    # adblock, ad-block, werbe(-)block, ad block, (annon)sblock(erare) (sv); blocco;
+    # datenschutz; lista blanca, liste blanche; free
     # article(s); and/or access; premium content; free account; access cannot (be
     # granted); artículos (gratuitos); (Land) nicht (verfügbar); javascript; to continue
     # reading; continue reading your; lecture (du Monde); traceurs; (per) continuare,
@@ -579,7 +579,7 @@ _ANCHOR_SCANS = (
     r"|rez(?<=d{eacute}couvrez)(?={run}nos{run}offres)))"
     r"|r(?:i(?:(?<=[bu]scri)|pt(?<=javascript)|(?<=nscri)(?=vez-vous{run}gratuit))"
     r"|(?<=suscr)(?={i}b(?:ete|ase){run}(?:para|a{run}partir)))"
-    r"|k(?<=lock)(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block))"
+    r"|k(?<=lock)(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block)|(?<=nsblock))"
     r"|h(?:utz(?<=enschutz)|t(?<=nicht)(?:(?<=land{ws}nicht)|(?<={ws2}nicht))|e(?<=blanche))"
     r"|le(?:(?<=ticle)(?:(?<=free{ws}article)|(?<={ws2}article))|s(?={run}gratuit))"
     r"|c(?:ess(?:(?<=/or{ws}access)|(?<={ws2}access))|o(?<=blocco))"
@@ -606,8 +606,9 @@ _ANCHOR_SCANS = (
     # than one starting with "a")
     r"ssin[ae](?<=assin[ae])",
     # kakor (sv), samtykk(e) (da, nb), informasjonskapsl(er) (nb): the words of consent
-    # dialogs that print no "cookie"
-    r"k(?:akor|k(?<=samtykk)|apsl(?<=informasjonskapsl))",
+    # dialogs that print no "cookie"; (annonse)blokk(ering) (nb), (hirdetés)blokk(oló)
+    # (hu): ad-block walls that print no "adblock"
+    r"k(?:akor|k(?:(?<=samtykk)|(?<=blokk))|apsl(?<=informasjonskapsl))",
 )
 # Anchors of stems whose only rare piece is a letter outside ASCII, each with the bytes
 # that every spelling of that letter holds: a scan runs only on texts that hold one of
