@@ -595,21 +595,26 @@ _ANCHOR_SCANS = (
     # abonn(ee|ement), abona(ment) (ro), abo-, pur-abo, abbonat, abbonament, bloqueador,
     # bloqueur, and "ein", "im", "mit", "jetzt" + spaces + "abo" (the last look-behind: two
     # or more spaces); bildplus; (un)available, disponible; (niet) beschikbaar;
-    # subskryp(cja), subskryb(ent) (pl)
+    # subskryp(cja), subskryb(ent) (pl); the consent dialogs that print no "cookie":
+    # (den här) webbplats(en) använder (kakor) (sv, Cookiebot), (vi) bruker
+    # (informasjonskapsler) (nb, Cookiebot); the ad-block walls that print no "adblock":
+    # (annon)seblokk(er), (annon)ceblokk(er) (nb, da), (hirdeté)sblokk(oló) (hu)
     r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|na|-|(?<=pur-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
     r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|ildplus"
     r"|le(?:(?<=available)(?={run}in{run}(?:your|most))|(?<=disponible)(?={run}(?:en|dans){run}))"
-    r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar))|skry(?<=subskry))",
+    r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar))|skry(?<=subskry)"
+    r"|plats(?<=webbplats)(?=(?:en)?{run}anv)|ruker(?={run}informasjonskapsl)"
+    r"|lokk(?<=[ecs]blokk))",
     # zustimmung, toestemming
     r"mm(?:ung(?<=zustimmung)|ing(?<=toestemming))",
     # assinante, assinatura, assine (from "ssin": the scan's literal skips to fewer places
     # than one starting with "a")
     r"ssin[ae](?<=assin[ae])",
-    # kakor (sv), samtykk(e) (da, nb), informasjonskapsl(er) (nb): the words of consent
-    # dialogs that print no "cookie"; (annonse)blokk(ering) (nb), (hirdetés)blokk(oló)
-    # (hu): ad-block walls that print no "adblock"
-    r"k(?:akor|k(?:(?<=samtykk)|(?<=blokk))|apsl(?<=informasjonskapsl))",
 )
+# (Not "kakor" nor "informasjonskapsler" alone, nor "samtykke": a scan of their own, at
+# "k", costs ~2 µs a text, as much as the cleaner may grow; their dialogs are anchored at
+# the "b" of the words around them, "webbplatsen använder kakor", "bruker
+# informasjonskapsler".)
 # Anchors of stems whose only rare piece is a letter outside ASCII, each with the bytes
 # that every spelling of that letter holds: a scan runs only on texts that hold one of
 # them (a search for one byte skips through a text many times faster than a scan), and
