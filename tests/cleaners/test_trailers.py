@@ -1809,9 +1809,10 @@ def test_a_press_wire_footer_goes(article: str, link: str, source: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # A source with a colon, and the word in sentence case, are no wire's footer (a
-    # source credit that names agencies only, "Source: Reuters", is an agency credit:
-    # see CREDIT_TAILS).
-    _lines(_EN[0], "Source: City Budget Office"),
+    # source credit that names an agency or a publication, "Source: Reuters", "Source:
+    # City Budget Office", is a credit: see CREDIT_TAILS and test_trailers_credits.py);
+    # with prose after the colon it is the article's.
+    _lines(_EN[0], "Source: City Budget Office figures show a rise."),
     _lines(_EN[0], "Source Acme Foods said the plant would open in May."),
     _lines(_EN[0], "Quelle Surprise"),
     # Not the last line: the article goes on after it.

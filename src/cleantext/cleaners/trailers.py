@@ -23,10 +23,17 @@ Removed:
   their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh);
 - "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text, and
   a feed aggregator's credit "Source: <site> — via RSS";
+- a source credit that names a publication or an office as the text's last line, or
+  run into its last sentence ("Source: Dales Courant", "Quelle: Altmühl-Kurier /
+  Redaktion Eichenau", "Fuente: Campo Sur", "Källa: …", "Źródło: …", "来源：…", in the
+  word of every packaged language; see _publication): what follows the word is a name,
+  not prose ("Source: officials at the ministry."), a note in lower case ("Quelle:
+  eigene Recherche") or a quotation;
 - agency credits, reprint and syndication notes that end the text, peeled from its end
   (see _credits_start): dpa's "© dpa-infocom, dpa:<id>", an agency's copyright line
   ("(c) Agencia EFE", "© Copyright ANSA - Tutti i diritti riservati"), its sign-off
-  ("(ANSA).", AFP's desk slugs "bur-abc/xyz", Lusa's "ABC // XYZ" and "Lusa/Fim"), a
+  ("(ANSA).", AFP's desk slugs "bur-abc/xyz", Lusa's "ABC // XYZ" and "Lusa/Fim",
+  Ritzau's "/ritzau/", NTB's "(©NTB)", PAP's "ksi/ mhr/", Agerpres's "AGERPRES/(…)"), a
   source credit naming agencies ("Bron: ANP") or news aktuell's ("Quelle: <sender>,
   übermittelt durch news aktuell"), a press release's contact block under "Rückfragen
   bitte an:" above such a credit, and the last sentences that are reprint terms
@@ -2695,12 +2702,24 @@ def _wire_source(text: str) -> int | None:
 # --- agency credits, reprint and syndication notes at the end of the text -------------------
 
 #: News agencies whose credit lines end wire copy, as they print their names ("© dpa",
-#: "(c) Agencia EFE", "© Agence France-Presse", "(ANSA)", "Bron: ANP", "Lusa/Fim").
+#: "(c) Agencia EFE", "© Agence France-Presse", "(ANSA)", "Bron: ANP", "Lusa/Fim"); with
+#: the national agencies of the newer packs: Poland's PAP, the Czech ČTK, Romania's
+#: Agerpres, Finland's STT, Hungary's MTI, Denmark's Ritzau, Norway's NTB, Sweden's TT
+#: and Russia's ТАСС, РИА Новости and Интерфакс ("Źródło: PAP", "Forrás: MTI").
 _AGENCY = (
     r"(?:dpa(?:-infocom|-AFX)?|AFP|Agence France-Presse|AP|The Associated Press|"
     r"Associated Press|Reuters|Thomson Reuters|EFE|Agencia EFE|Europa Press|ANSA|AGI|"
     r"Adnkronos|LaPresse|Lusa|Agência Lusa|ANP|Belga|APA|KNA|epd|Keystone-SDA|SDA|AAP|"
-    r"PA Media|Press Association|Kyodo|Xinhua|Yonhap|UPI|Bloomberg|dts|Ritzau|NTB|TT)"
+    r"PA Media|Press Association|Kyodo|Xinhua|Yonhap|UPI|Bloomberg|dts|Ritzau|NTB|TT|"
+    r"PAP|ČTK|CTK|Agerpres|STT|MTI|ТАСС|РИА Новости|Интерфакс)"
+)
+#: The word a source credit opens with, in the packaged languages, singular and plural:
+#: en/fr "Source", de "Quelle", es "Fuente", it "Fonte"/"Fonti", pt "Fonte", nl "Bron",
+#: sv "Källa", da/nb "Kilde", pl "Źródło", cs "Zdroj", ro "Sursa", fi "Lähde", hu
+#: "Forrás", ru "Источник", zh "来源"/"來源", ja "出典".
+_SOURCE_WORD = (
+    r"(?:Sources?|Quellen?|Fuentes?|Fontes?|Fonti|Bron(?:nen)?|Källa|Källor|Kilder?|"
+    r"Źródł[oa]|Zdroje?|Sursa|Surse|Lähde|Lähteet|Forrás(?:ok)?|Источники?|来源|來源|出典)"
 )
 #: The rights formulas a copyright line may end with, in the packaged languages.
 _RIGHTS = (
@@ -2720,12 +2739,18 @@ _CREDIT_LINE = re.compile(
     # riservati", "© AFP 2025".
     rf"|(?:©|\(c\)|Copyright)[ \t]{{0,2}}(?:Copyright[ \t]{{1,2}})?(?:{_YEAR}[ \t]{{1,2}})?"
     rf"{_AGENCY}(?:[ \t]{{1,2}}{_YEAR})?(?:[ \t]{{0,2}}[-–—.,|][ \t]{{0,2}}{_RIGHTS})?\.?"
-    # A sign-off in brackets: "(ANSA).", "(EFE)".
-    rf"|\({_AGENCY}\)\.?"
+    # A sign-off in brackets: "(ANSA).", "(EFE)", NTB's "(©NTB)".
+    rf"|\((?:©[ \t]?)?{_AGENCY}\)\.?"
+    # Ritzau's sign-off, alone or with the agency it took the story from: "/ritzau/",
+    # "/ritzau/AFP".
+    rf"|/ritzau/(?:{_AGENCY})?"
+    # Agerpres's sign-off with its desk, author and editors: "AGERPRES/(A - autor: …,
+    # editor: …)".
+    r"|Agerpres[ \t]?/[ \t]?\([^\n()]{1,160}\)"
     # A source credit naming agencies only: "Bron: ANP", "Quelle: dpa, AFP", "Fonte: Lusa".
     # With the site and the editor's initials before the agency (n-tv's "Quelle: ntv.de,
     # dbe/dpa").
-    rf"|(?:Source|Quelle|Bron|Fuente|Fonte|Fonti)[ \t]{{0,2}}:[ \t]{{0,3}}"
+    rf"|{_SOURCE_WORD}[ \t]{{0,2}}[:：][ \t]{{0,3}}"
     r"(?:[\w-]{1,40}(?:\.[\w-]{1,40}){1,3},[ \t]{1,2})?(?-i:(?:[a-z]{2,5}/){0,3})"
     rf"{_AGENCY}(?:[ \t]{{0,2}}[,/][ \t]{{0,2}}{_AGENCY}){{0,3}}\.?"
     # Presseportal's credit for a release it carries (news aktuell): "Quelle: Polizei X,
@@ -2750,9 +2775,92 @@ _CREDIT_LINE = re.compile(
     r"|(?-i:[A-ZÀ-ÖØ-Þ]{2,4}(?:[ \t]{0,2}//[ \t]{0,2}[A-ZÀ-ÖØ-Þ]{2,4}){1,4})"
     r"(?:[ \t]{0,3}Lusa/Fim\.?)?"
     r"|Lusa/Fim\.?"
+    # PAP's editors' initials, each closed by a slash: "ksi/ mhr/", "kw/ mal/ kgr/".
+    r"|(?-i:[a-ząćęłńóśźż]{2,5}/(?:[ \t]{1,2}[a-ząćęłńóśźż]{2,5}/){1,4})"
     r")[ \t]*",
     re.IGNORECASE,
 )  # stdlib ``re``: one match attempt on a short line costs less than with ``regex``
+#: A source credit that names a publication or an office, the text's last line: "Source:
+#: Dales Courant", "Quelle: Altmühl-Kurier / Redaktion Eichenau", "Fuente: Campo Sur",
+#: "Źródło: Gazeta Pomorska", "来源：新华社", in brackets too: "(Source: Dales Courant)",
+#: "（来源：新华社）"; what follows the word is tested by _publication (a name, not prose
+#: nor a quotation).
+_SOURCE_LINE = re.compile(
+    rf"(?P<open>[(\[（])?{_SOURCE_WORD}[ \t]{{0,2}}[:：][ \t]{{0,3}}"
+    r"(?P<name>[^\n]{1,100}?)(?(open)[)\]）]\.?)",
+    re.IGNORECASE,
+)
+#: Lower-case words a name may hold between its capitalised ones: articles,
+#: prepositions and conjunctions ("Office for National Statistics", "Folha de S.Paulo",
+#: "Ministerio de Agricultura, Pesca y Alimentación").
+_NAME_JOINER_WORDS = """the of for and on in at de del della delle dei degli di da dal das
+    do dos du des la le les el los las lo van von der den het und für zu am im an y e et
+    i och og a au aux sur w z na"""
+_NAME_JOINERS = frozenset(_NAME_JOINER_WORDS.split())
+#: Marks that join two names: "Altmühl-Kurier / Redaktion Eichenau", "Reuters | AP".
+_NAME_MARKS = frozenset("/|-–—&+·•")
+_NAME_QUOTES = frozenset("\"“”„«»‹›‘’")
+_CASELESS_STOPS = frozenset("。！？，；：,;:!?")
+_MAX_NAME_WORDS = 8
+
+
+def _publication(name: str) -> bool:
+    """Is ``name``, what follows "Source:" on the text's last line, a publication's or an
+    office's name ("Dales Courant", "Altmühl-Kurier / Redaktion Eichenau", "Office for
+    National Statistics", "El País.", "nytimes.com", "新华社")?
+
+    A name is at most _MAX_NAME_WORDS words, each capitalised, a figure, a domain, a
+    joining word ("of", "de", "und") or a mark ("/", "&"), with no sentence end but a
+    full stop after the last one; a name of three words or fewer with no stop may hold
+    one other lower-case word after its first ("Городские вести Заречья"). Not prose
+    ("Source: officials at the ministry.", "Quelle: eigene Recherche", "Source: The
+    council said so."), a question, nor a quotation ("Quelle: „Wir wussten nichts“").
+    """
+    name = name.rstrip()
+    stop = name.endswith(".") and not name.endswith("..")
+    if stop:
+        name = name[:-1]  # "Fuente: Campo Sur."
+    words = name.split()
+    if (not words or len(words) > _MAX_NAME_WORDS or "://" in name
+            or not _NAME_QUOTES.isdisjoint(name)):
+        return False  # (an address is a "Source: <url>" frame's, see the packs)
+    if name.lower() == name.upper():
+        # A caseless script's name ("新华社", "人民网 - 人民日报"): no stop, no clause.
+        return _CASELESS_STOPS.isdisjoint(name)
+    # Names in sentence case ("Городские вести", "Lidové noviny", "Evenimentul zilei", as
+    # Russian, Czech and Romanian write them) hold one lower-case word: a short name
+    # with no stop after it may.
+    lower = 1 if len(words) <= 3 and not stop else 0
+    for i, word in enumerate(words):
+        core = word.strip("()[],;")
+        if not core or core in _NAME_MARKS:
+            continue
+        if core.endswith(("!", "?", "…")):
+            return False
+        if core[0].isupper() or core[0].isdigit():
+            if core.endswith(".") and i < len(words) - 1 and len(core) > 4:
+                return False  # "Reuters. Police …": a sentence ended inside
+        elif "." in core.strip(".") or (i and core.lower() in _NAME_JOINERS):
+            continue  # a domain, or a joining word
+        elif i and lower and core.isalpha():
+            lower -= 1
+        else:
+            return False  # prose, "eigene Recherche"
+    return True
+
+
+def _credit_at(text: str, s: int, end: int) -> bool:
+    """Is ``text[s:end]`` a credit line: a _CREDIT_LINE, or a source credit naming a
+    publication (_SOURCE_LINE)?"""
+    if _CREDIT_LINE.fullmatch(text, s, end):
+        return True
+    # (Its colon first: most last lines hold none, and the search is one C-level scan.)
+    if text.find(":", s, end) < 0 and text.find("：", s, end) < 0:
+        return False
+    m = _SOURCE_LINE.fullmatch(text, s, end)
+    return m is not None and _publication(m.group("name"))
+
+
 #: Notices that are a sentence of their own at the end of the text: reprint terms
 #: ("Republication without written permission is prohibited.", "Reproduction interdite",
 #: "Nachdruck nur mit Genehmigung") and syndication notes ("This story was syndicated via
@@ -2906,7 +3014,7 @@ _FLAT_STOP = re.compile(r"(?:[.!?…。！？][\"”’»]?|(?:…|\.{3})[\])])\
 _BYLINE_BEFORE = re.compile(r"\b(?:Reporting|Editing|Edited|Compiled) by\b", re.IGNORECASE)
 #: A mark every _CREDIT_LINE holds: "©", "(c)"/"(ANSA)", a source's colon, a slug's or
 #: an id's slash, or "Copyright" (looked for apart: the word has no other mark).
-_CREDIT_MARK = re.compile("[©(:/]")  # a class, not an alternation: a fast C-level scan
+_CREDIT_MARK = re.compile("[©(:/：]")  # a class, not an alternation: a fast C-level scan
 _FLAT_STARTS = re.compile(r"[.!?…。！？\"”’»\])][ \t]{0,3}(?=\S)")
 
 
@@ -2932,7 +3040,7 @@ def _flat_credit(text: str, ls: int, end: int) -> int | None:
     # A credit holds two stops at most ("(c) Agencia EFE", "… (SINC) vía Agencia …."):
     # the starts after the last three are all a credit may start at.
     for s in reversed(starts[-3:]):
-        if not _CREDIT_LINE.fullmatch(text, s, end):
+        if not _credit_at(text, s, end):
             continue
         before = text[max(ls, s - 200) : s].rstrip()
         if _FLAT_STOP.search(before) is None or _BYLINE_BEFORE.search(before):
@@ -2954,7 +3062,7 @@ def _credits_start(text: str) -> int | None:
     start = None
     for _ in range(_MAX_CREDITS):
         ls = text.rfind("\n", 0, end) + 1
-        if end - ls <= _CREDIT_LINE_MAX and _CREDIT_LINE.fullmatch(text, ls, end):
+        if end - ls <= _CREDIT_LINE_MAX and _credit_at(text, ls, end):
             s: int | None = None if _after_byline(text, ls) else ls
         else:
             s = _notice_start(text, ls, end)
