@@ -99,8 +99,12 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   before an opening quote: "… del 12%«Il futuro …", a word before a straight one: "…
   numbers fall"We understand …", a French quote set apart: "… de piégeage « Les gens …")
   ends the title there, when an article sentence follows (see _junction; the segment
-  may end in another unit); an arrow after a read-also link ("Lire aussi → <title>")
-  leads its title as a colon does, where after "Continue reading →" it closes the link;
+  may end in another unit); so does a title's last word or year run into a one-letter
+  opener ("… mais iluminaçãoA empresa …", "… até 2026A empresa …"), and a "?" or "!"
+  run into the next block's capital ("… der Landkreis?Kritik kam …"), where a glued
+  full stop shows no title end (titles end in none); an arrow after a read-also link
+  ("Lire aussi → <title>") leads its title as a colon does, where after "Continue
+  reading →" it closes the link;
 - a title that runs to the end of the text without a full stop goes whole, as before;
 - a title, in any case, ends where the next tail unit this cleaner knows starts (a
   read-more link or a closed feed trailer: "Read More: <Title Case Title> Continue
@@ -1031,6 +1035,10 @@ _OPENERS = frozenset(_OPENER_WORDS.split())
 _LINK_WORDS = """of to from by with into than and or zu und oder beim aufs fürs vom ins ums
     übers et ou à de di e ed che i y que per tra fra van en op te и или что"""
 _NO_TITLE_END = _OPENERS | frozenset(_LINK_WORDS.split())
+# The conjunctions among them: a capitalised word after one is a name's second ("Léa et
+# Mathis"), no preposition's object.
+_CONJUNCTION_WORDS = "and or und oder et ou e ed y и или"
+_CONJUNCTIONS = frozenset(_CONJUNCTION_WORDS.split())
 _OPEN_QUOTES = "«„“\"‹‚‘"
 _WORD_OPENERS = _OPEN_QUOTES + "(["  # what a word may open with before its first letter
 _CJK_STOP = re.compile("[。！？]")
@@ -1055,9 +1063,10 @@ def _opens_sentence(word: str) -> bool:
 
 # A lower-case word glued to a capitalised one ("roadworksCouncil", "repairThe"): two
 # blocks joined by nothing (DOM text_content()), a title's last word and the next
-# sentence's first. Three lower-case letters at least, and a lower-case start: the
-# names written so ("iPhone", "eBay") have one, and "WhatsApp" opens with a capital.
-_JUNCTION = regex.compile(r"\p{Ll}{3,40}+(?=\p{Lu}\p{Ll})")
+# sentence's first. Three lower-case letters at least (after an elided article or
+# pronoun: "… plus vite qu’ailleursLéa et …"), and a lower-case start: the names
+# written so ("iPhone", "eBay") have one, and "WhatsApp" opens with a capital.
+_JUNCTION = regex.compile(r"(?:\p{Ll}{1,5}['’])?\p{Ll}{3,40}+(?=\p{Lu}\p{Ll})")
 # ... the same after a capitalised word, as German nouns are ("… über hohe
 # EnergiepreiseBackhaus Mertens hatte …"): a capital, six lower-case letters or more,
 # then the next block's capital. Fewer would split names written with an inner capital
@@ -1085,13 +1094,49 @@ def _opener_junction(word: str) -> regex.Match[str] | None:
     return j if j is not None and _opens_sentence(word[j.end() :]) else None
 
 
+# ... and a title's last word run into a one-letter article or preposition that opens the
+# next sentence ("… pedem mais iluminaçãoA empresa pediu …", "… zmianyW poniedziałek
+# …"): a word of three lower-case letters or more (six after a capital, as above), then a
+# lone capital that is a sentence opener (see _letter_junction).
+_LETTER_JUNCTION = regex.compile(r"(?:\p{Ll}{3,40}+|\p{Lu}\p{Ll}{6,40}+)(?=\p{Lu}\Z)")
+# ... and a title that ends in a figure, run into the next sentence's opener ("… de canos
+# até 2026A empresa …", "… um 12 %Die Stadt …" glued: "12%Die"): digits, then an opener of
+# two letters or more, or a one-letter one after a year only ("Bus 66A", "flat 12A" name
+# a line or a door).
+_FIGURE_JUNCTION = regex.compile(r"\d{1,4}+(?:[.,]\d{1,3}+)*+%?(?=\p{Lu})")
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+
+
+def _letter_junction(word: str) -> regex.Match[str] | None:
+    """_LETTER_JUNCTION's match in ``word`` when its last letter is a one-letter sentence
+    opener ("A", "O", "W"), or None."""
+    j = _LETTER_JUNCTION.match(word)
+    return j if j is not None and _opens_sentence(word[j.end() :]) else None
+
+
+def _figure_junction(word: str) -> regex.Match[str] | None:
+    """_FIGURE_JUNCTION's match in ``word`` when the rest is a sentence opener (a
+    one-letter one after a year only), or None."""
+    j = _FIGURE_JUNCTION.match(word)
+    if j is None:
+        return None
+    rest = word[j.end() :].rstrip(",;:")
+    if not _opens_sentence(rest) or (len(rest) == 1 and not _YEAR_FIGURE.fullmatch(j.group())):
+        return None
+    return j
+
+
 def _junction(word: str) -> int:
     """Where a title's last word ends inside ``word``, glued to the next block's first
-    (see _JUNCTION), or 0 if it holds no junction."""
+    (see _JUNCTION and the patterns after it), or 0 if it holds no junction."""
+    # (A one-letter opener is the word's last letter: tried only then.)
     if word[0].islower():
-        j = _JUNCTION.match(word)
+        j = _JUNCTION.match(word) or (_letter_junction(word) if word[-1].isupper() else None)
     elif word[0].isupper():
-        j = _CAP_JUNCTION.match(word) or _opener_junction(word)
+        j = _CAP_JUNCTION.match(word) or _opener_junction(word) or (
+            _letter_junction(word) if word[-1].isupper() else None)
+    elif word[0].isdigit():
+        j = _figure_junction(word)
     else:
         j = None
     if j is None and not _JUNCTION_QUOTES.isdisjoint(word):
@@ -1110,6 +1155,9 @@ def _sentence_follows(text: str, pos: int, end: int) -> bool:
     return m is not None and text.count(" ", pos, m.start()) >= 3
 
 
+#: A stop run into the capital that opens the next block inside one word ("Landkreis?Kritik",
+#: "teurer.Die"), after two lower-case letters: not "U.S.Army" or "St.Louis".
+_GLUED_STOP = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][»”\"’)]{0,2}(?=\p{Lu})")
 #: A sentence end inside flattened text: a stop (and closing quotes) before a capital,
 #: with a space or glued ("… dijo. El parque …", "… la plaza.Lee …"); inside one token, a
 #: stop glued to the next block ("komen.Deel"), not "U.S.Army" or "St.Louis".
@@ -1134,8 +1182,13 @@ def _glued_title(
       before it ("Read More: <Title Case Title> Continue reading… …");
     - ``("cut", pos)``: a link to an address ("Read more: https://… The vote …") has
       that address for its title, and nothing after it;
+    - ``("cut", pos)``: a title's last word run into the next block's first (see
+      _junction), or a "?" or "!" run into its capital ("… der Landkreis?Kritik kam
+      …"), with an article sentence after it: the title ends there;
     - ``("none", ts)``: no end is visible (a sentence end comes first, the run is too
-      long, or the title is Title Case): only the link words go, the rest stays.
+      long, the title is Title Case, or a full stop runs into the next block's capital
+      with an article sentence after it: "… teurer.Die Kosten …"): only the link words
+      go, the rest stays.
     """
     words = 0
     lower_seen = False
@@ -1148,7 +1201,20 @@ def _glued_title(
         w = m.group()
         if not words and final >= m.end() and w.lower().startswith(_URL_STARTS):
             return "cut", m.end()
-        if words and (len(w) > 4 or w[-1] in "«‹"):
+        # (The stops looked for in C first: most words hold none.)
+        stop_in = _GLUED_STOP.search(w) if len(w) > 3 and (
+            "." in w or "?" in w or "!" in w) else None
+        if stop_in is not None and _sentence_follows(text, m.start() + stop_in.end(), end):
+            # A stop run into the next block's capital ends a block inside the word, and
+            # an article sentence follows: "… ist der Landkreis?Kritik kam …". A title
+            # may end in "?" or "!", so there it does; it ends in no full stop, so after
+            # one ("… teurer.Die Kosten …") where the title ended is not seen. (With no
+            # sentence after it, what follows is more titles or links: "… aufhört?Stadt
+            # will Flächen schützen" ends a box; the rules below see to them.)
+            if words and w[stop_in.start()] in "?!":
+                return "cut", m.start() + stop_in.end()
+            return "none", ts
+        if words and (len(w) > 3 or w[-1] in "«‹"):
             j = _junction(w) or _french_quote_junction(text, w, m.end(), stop)
             if j and _sentence_follows(text, m.start() + j, end):
                 # "… of roadworksCouncil leader Ann Ray said …": a block ended there,
@@ -1180,7 +1246,7 @@ def _glued_title(
             not w.isascii() and _CJK_STOP.search(w, 0, len(w) - 1)
         ):
             return "none", ts
-        if not last and w.rstrip(CLOSERS).endswith(_ENDS):
+        if not last and w.rstrip(CLOSERS).endswith(_ENDS) and not _ordinal(text, w, pos, stop):
             return "none", ts
     tail = text[ts:pos].rstrip(CLOSERS)
     if words and final < pos and not (
@@ -1188,6 +1254,26 @@ def _glued_title(
     ):
         return "whole", end  # a title may end in "?", "!" or "…", not in a full stop
     return "none", ts
+
+
+# German months, which an ordinal date's figure precedes ("zum 1. April").
+_MONTH_WORDS = """januar jänner februar märz april mai juni juli august september oktober
+    november dezember"""
+_MONTHS = frozenset(_MONTH_WORDS.split())
+_ORDINAL = re.compile(r"\d{1,2}\.")
+
+
+def _ordinal(text: str, word: str, after: int, stop: int) -> bool:
+    """Is ``word``, a figure with a full stop ("1."), an ordinal in a date ("zum 1.
+    April", Danish "den 3. maj"), no sentence's end: does a month or a lower-case word
+    follow it (before ``stop``)? A sentence opens with neither."""
+    if _ORDINAL.fullmatch(word) is None:
+        return False
+    nxt = _TOKEN.search(text, after, stop)
+    if nxt is None or nxt.start() > after + 3:
+        return False
+    head = nxt.group().rstrip(",.;:")
+    return head[:1].islower() or head.lower() in _MONTHS
 
 
 def _french_quote_opens(text: str, word: str, after: int, stop: int) -> bool:
@@ -1257,14 +1343,22 @@ def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
 
     Unsure, so None: when that capital has a preposition or an article after it (a noun
     inside the title as well as a sentence's subject: "neue Radwege in der Innenstadt"),
+    but for a conjunction that joins it to another name ("… qu’ailleurs Léa et Mathis
+    Perrault ont …": both open the sentence), when a stop run into a word ends the
+    sentence first ("… teurer.Die Kosten …": no end of the title shows),
     and inside a quotation (a title may end in one, "… 'We waren te braaf' Volgende week
     …", but a quoted sentence's words are no title's).
     """
     tokens: list[tuple[int, str]] = []
-    for m in _TOKEN.finditer(text, ts, min(end, ts + 500)):
-        tokens.append((m.start(), m.group()))
-        if m.group().rstrip(CLOSERS).endswith((".", "!", "?", "…")):
+    stop = min(end, ts + 500)
+    for m in _TOKEN.finditer(text, ts, stop):
+        w = m.group()
+        tokens.append((m.start(), w))
+        if w.rstrip(CLOSERS).endswith((".", "!", "?", "…")) and not _ordinal(
+                text, w, m.end(), stop):
             break
+        if ("." in w or "?" in w or "!" in w) and _GLUED_STOP.search(w) is not None:
+            break  # "… teurer.Die Kosten …": a sentence ended inside the word, glued
     else:
         return None  # no sentence end in sight
     lower = upper = 0
@@ -1277,7 +1371,13 @@ def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
             and _title_ends_at(tokens, i) and not _polite_pronoun(raw, tokens[i - 1][1])
         ):
             after = tokens[i + 1][1].lower()
-            return None if after in _OBJECT_WORDS else _prev_nonspace(text, tokens[i][0], ts) + 1
+            if after in _OBJECT_WORDS and not (
+                # "… plus vite qu’ailleurs Léa et Mathis Perrault ont …": two names
+                # joined open the sentence, as one does.
+                after in _CONJUNCTIONS and tokens[i + 2][1][:1].isupper()
+            ):
+                return None
+            return _sentence_start(text, ts, tokens[i][0])
         if raw[:1] in _OPEN_QUOTES + "'" and raw[1:2].isupper():
             quoted = True  # "'We …", "“Que …": open until a word closes it
         if quoted and raw.rstrip(",;:")[-1:] in "\"'”’»“":
@@ -1295,9 +1395,22 @@ def _title_ends_at(tokens: list[tuple[int, str]], i: int) -> bool:
     if prev.endswith((",", ";", ":")) or not prev[:1].isalnum():
         return False  # a title goes on after a colon; a dash or a quote mark is no word
     if prev[:1].isupper():
-        # A one-word name after a preposition ends the title: "… à Blagnac | Deux …".
-        return tokens[i - 2][1].lower() in _OBJECT_WORDS and i >= 3
+        # A one-word name after a preposition ends the title: "… à Blagnac | Deux …";
+        # after a conjunction it is a name's second ("Léa et Mathis Perrault").
+        before = tokens[i - 2][1].lower()
+        return before in _OBJECT_WORDS and before not in _CONJUNCTIONS and i >= 3
     return prev.lower().rstrip(CLOSERS) not in _OBJECT_WORDS
+
+
+def _sentence_start(text: str, ts: int, word: int) -> int:
+    """Where the sentence whose first word starts at ``word`` starts, with the dash
+    that opens a quotation in Swedish, Danish, Norwegian and Finnish glued to the
+    title's last word before it ("… i Västerby– Vi har …", blocks joined by nothing):
+    the end of the word before it."""
+    q = _prev_nonspace(text, word, ts)
+    if text[q] in "–—" and q < word - 1 and q > ts and text[q - 1].isalnum():
+        q -= 1
+    return q + 1
 
 
 _SENTENCE_END = ".!?…»”\"’)]。！？"

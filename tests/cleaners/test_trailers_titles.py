@@ -1,0 +1,133 @@
+"""The trailers cleaner: where a read-also title ends in glued and flattened text, the
+boxes of titles a markup list leaves, and a link's words that are the article's own.
+
+Each case removes a linked title and must keep every word of the article sentence
+after it; the negatives keep article text that looks like a title's end. The wordings
+are written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleantext import Pipeline
+from cleantext.cleaners.trailers import trailers
+
+OWN = Pipeline.from_names(["markup", "unicode", "trailers", "whitespace"])
+
+
+def _fold(text: str) -> str:
+    """Spaces folded, and the one after a sentence's stop dropped: "Land. Kritik" and
+    "Land.Kritik" (a glued text keeps none) read the same."""
+    return re.sub(r"([.!?][\"'”’»)]{0,3}) (?=\S)", r"\1", " ".join(text.split()))
+
+
+def _same(got: str, want: str) -> bool:
+    return _fold(got) == _fold(want)
+
+
+# (lang, text, want): a title that ends in "?" or "!" glued to the next block's first
+# word ("…?Kritik"): the title ends at its mark and the article sentence stays whole,
+# even where a sentence opener follows a colon further on.
+QUESTION_TITLES = [
+    ("de", "Die Kosten trägt das Land.Mehr zum Thema: Wie sicher ist die alte Brücke?"
+     "Kritik kam von der Opposition: Für das Gutachten fehle das Geld.",
+     "Die Kosten trägt das Land.Kritik kam von der Opposition: Für das Gutachten fehle "
+     "das Geld."),
+    ("en", "The bridge reopens on Monday.Read more: Is the old bridge safe at last?"
+     "Councillors said the repairs cost £2m: The money came from reserves.",
+     "The bridge reopens on Monday.Councillors said the repairs cost £2m: The money came "
+     "from reserves."),
+    ("es", "El puente abre el lunes.Lee también: ¿Es seguro el viejo puente de hierro?"
+     "Vecinos del barrio criticaron la obra: Los trabajos duraron un año.",
+     "El puente abre el lunes.Vecinos del barrio criticaron la obra: Los trabajos "
+     "duraron un año."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), QUESTION_TITLES)
+def test_a_question_title_glued_to_the_next_sentence_ends_at_its_mark(
+    lang: str, text: str, want: str
+) -> None:
+    assert _same(trailers(text), want), lang
+
+
+def test_a_glued_full_stop_shows_no_title_end_and_the_sentence_stays() -> None:
+    # A title ends in no full stop: after one, what follows may be the article's own.
+    text = ("Die Kosten trägt das Land.Mehr zum Thema: Radweg wird deutlich teurer."
+            "Die Kosten steigen auf neun Millionen Euro, sagte der Landrat.")
+    out = trailers(text)
+    assert "Die Kosten steigen auf neun Millionen Euro, sagte der Landrat." in out
+    assert "Radweg wird deutlich teurer." in out
+
+
+def test_box_titles_glued_after_a_question_end_the_text_and_go() -> None:
+    # With no sentence after the mark, the titles run to the end: a box's, all of them.
+    text = ("Ein Anteilschein kostet 250 Franken.Mehr zum Thema:Wer zahlt, wenn der Chef "
+            "aufhört?Stadt will Läden im Erdgeschoss schützen")
+    assert trailers(text) == "Ein Anteilschein kostet 250 Franken."
+
+
+# (lang, text, want): a title's last word or figure run into a sentence opener of one
+# letter ("…luzA junta …") or after a year ("… até 2026A empresa …", "… by 2027The …").
+JUNCTION_TITLES = [
+    ("pt", "A conduta rebentou na Rua da Fonte.Leia mais:Braga troca 40 quilómetros de "
+     "canos até 2026A empresa municipal distribuiu água na escola.",
+     "A conduta rebentou na Rua da Fonte.A empresa municipal distribuiu água na escola."),
+    ("pt", "Os moradores queixam-se.Leia também:Moradores pedem mais luzA junta respondeu "
+     "que vai estudar o caso.",
+     "Os moradores queixam-se.A junta respondeu que vai estudar o caso."),
+    ("en", "The road closes on Friday.Read more:Council to repave the high street by "
+     "2027The work starts in May, the council said.",
+     "The road closes on Friday.The work starts in May, the council said."),
+    ("de", "Die Brücke bleibt gesperrt.Lesen Sie auch:Stadt plant neue Radwege bis "
+     "2030Die Kosten trägt das Land.",
+     "Die Brücke bleibt gesperrt.Die Kosten trägt das Land."),
+    ("pl", "Most jest zamknięty.Czytaj też:Miasto remontuje wiadukt nad rzekąW "
+     "poniedziałek ruszą prace, poinformował urząd.",
+     "Most jest zamknięty.W poniedziałek ruszą prace, poinformował urząd."),
+    # French: an elided pronoun before the last word ("qu’ailleurs").
+    ("fr", "Le couple a racheté le four.Lire aussi : Les commerces ferment plus vite "
+     "qu’ailleursLéa et Mathis Perrault ont repris l’affaire en mars.",
+     "Le couple a racheté le four.Léa et Mathis Perrault ont repris l’affaire en mars."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), JUNCTION_TITLES)
+def test_a_title_run_into_the_next_sentence_ends_at_the_junction(
+    lang: str, text: str, want: str
+) -> None:
+    assert _same(trailers(text), want), lang
+
+
+def test_a_line_number_with_a_letter_is_no_junction() -> None:
+    # "12A" names a bus line; the title ends at the sentence opener after it.
+    text = "Der Rat tagte.Lesen Sie auch: Die neue Buslinie 12A fährt ab Mai Die Stadt zahlt."
+    assert _same(trailers(text), "Der Rat tagte.Die Stadt zahlt.")
+
+
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_two_names_that_open_the_sentence_after_a_title_stay(sep: str) -> None:
+    text = (f"Le couple a racheté le four.{sep}Lire aussi : Dans la Nièvre, les commerces "
+            f"ferment plus vite qu’ailleurs{sep if sep else ''} Léa et Mathis Perrault, 27 et "
+            "29 ans, ont quitté Dijon pour reprendre l’affaire.")
+    out = trailers(text)
+    assert "Léa et Mathis Perrault, 27 et 29 ans, ont quitté Dijon" in out
+    assert "Nièvre" not in out
+
+
+def test_a_quotation_dash_glued_to_a_title_stays_with_the_quotation() -> None:
+    # Swedish opens a quotation with a dash; glued blocks run it into the title's last word.
+    text = ("Flera har skadat sig, enligt kommunen.Läs också: Här byggs 40 nya laddstolpar "
+            "i Västerby– Vi har väntat länge, säger ordföranden.")
+    assert _same(trailers(text),
+                 "Flera har skadat sig, enligt kommunen.– Vi har väntat länge, säger ordföranden.")
+
+
+def test_an_ordinal_date_in_a_title_ends_no_sentence() -> None:
+    text = ("Die Fahrten kosten 380.000 Euro im Jahr. Lesen Sie auch: Stadtwerke erhöhen den "
+            "Gaspreis zum 1. April Der Seniorenbeirat begrüßte die Entscheidung.")
+    assert trailers(text) == (
+        "Die Fahrten kosten 380.000 Euro im Jahr. Der Seniorenbeirat begrüßte die Entscheidung.")
