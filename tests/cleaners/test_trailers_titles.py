@@ -131,3 +131,100 @@ def test_an_ordinal_date_in_a_title_ends_no_sentence() -> None:
             "Gaspreis zum 1. April Der Seniorenbeirat begrüßte die Entscheidung.")
     assert trailers(text) == (
         "Die Fahrten kosten 380.000 Euro im Jahr. Der Seniorenbeirat begrüßte die Entscheidung.")
+
+
+# --- ranked and related boxes in flattened text -------------------------------------------
+
+
+def test_a_ranked_box_after_widget_debris_that_ends_the_text_goes() -> None:
+    text = ("Dit kost ons klanten, zegt de voorzitter. Sorteer op: Nieuwste eerst Meest gelezen "
+            "1. Brand in schuur bij Ede 2. Nieuwe burgemeester voor Wijk 3. Fietspad langs "
+            "de Rijn open")
+    assert trailers(text) == "Dit kost ons klanten, zegt de voorzitter. Sorteer op: Nieuwste eerst"
+
+
+def test_a_ranked_box_after_debris_with_prose_after_it_stays() -> None:
+    text = ("De raad stemde in. Sorteer op: Nieuwste eerst Meest gelezen 1. Brand in schuur "
+            "bij Ede 2. Nieuwe burgemeester voor Wijk De wethouder reageerde verheugd.")
+    assert "De wethouder reageerde verheugd." in trailers(text)
+
+
+def test_a_related_box_runs_on_into_a_ranked_box_at_the_end() -> None:
+    text = ("La organización pide ayudas para el transporte de agua. Noticias relacionadas "
+            "La Junta aprueba ayudas para los ganaderos El embalse de La Zarza, en mínimos "
+            "Lo más leído 1. Un incendio calcina 40 hectáreas 2. Detenidos dos jóvenes por "
+            "pintadas")
+    assert trailers(text) == "La organización pide ayudas para el transporte de agua."
+
+
+# --- a box's list items, as the markup cleaner breaks them --------------------------------
+
+
+def test_the_items_of_a_box_list_go_with_its_heading() -> None:
+    html = ("<p>Il servizio parte lunedì, precisa il direttore.</p>"
+            "<div><h4>Potrebbe interessarti anche</h4><ul>"
+            "<li><a href='/a'>Pronto soccorso, attese record a luglio</a></li>"
+            "<li><a href='/b'>Mancano quaranta medici di base in provincia</a></li>"
+            "</ul></div><p>Nei primi tre mesi il servizio sarà sperimentale.</p>")
+    assert OWN(html) == ("Il servizio parte lunedì, precisa il direttore.\n\n"
+                         "Nei primi tre mesi il servizio sarà sperimentale.")
+    html = ("<p>The service starts on Monday.</p><h4>Related stories</h4><ul>"
+            "<li><a href='/a'>Waiting times rise at the city hospital</a></li>"
+            "<li><a href='/b'>Forty family doctors wanted in the county</a></li>"
+            "<li><a href='/c'>New clinic opens in the old library</a></li>"
+            "</ul><p>The trial lasts three months.</p>")
+    assert OWN(html) == "The service starts on Monday.\n\nThe trial lasts three months."
+
+
+def test_a_subhead_after_a_box_list_stays() -> None:
+    html = ("<p>The service starts on Monday.</p><div><h4>Related stories</h4><ul>"
+            "<li><a href='/a'>Waiting times rise at the city hospital</a></li></ul></div>"
+            "<h3>What the trial will cost</h3><p>The trial lasts three months.</p>")
+    assert OWN(html) == ("The service starts on Monday.\n\nWhat the trial will cost\n\n"
+                         "The trial lasts three months.")
+    html = ("<p>The service starts on Monday.</p><h4>Related stories</h4><ul>"
+            "<li><a href='/a'>Waiting times rise at the city hospital</a></li>"
+            "<li><a href='/b'>Forty family doctors wanted in the county</a></li></ul>"
+            "<h3>What the trial will cost</h3><p>The trial lasts three months.</p>")
+    assert OWN(html) == ("The service starts on Monday.\n\nWhat the trial will cost\n\n"
+                         "The trial lasts three months.")
+
+
+def test_in_blank_line_paragraphs_a_title_shaped_line_after_the_first_stays() -> None:
+    text = ("The service starts on Monday.\n\nRelated stories\n\nWaiting times rise at the "
+            "city hospital\n\nWhat the trial will cost\n\nThe trial lasts three months.")
+    assert OWN(text) == ("The service starts on Monday.\n\nWhat the trial will cost\n\n"
+                         "The trial lasts three months.")
+
+
+# --- a ranked box whose lines were joined by nothing ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The market opens in October.Most Read1. Two hurt in crash on Highway 122. Dale High "
+     "names new coach3. Restaurant scores for June",
+     "The market opens in October."),
+    # The heading glued to the word before it, which ends no sentence.
+    ("Tags: Housing, Budget 2025Most Read1. Teen wins spelling bee2. Bridge closure "
+     "extended until July3. Taco truck park opens",
+     "Tags: Housing, Budget 2025"),
+    ("Dit kost ons klanten.Sorteer op: Nieuwste eerstMeest gelezen1. Brand in loods bij Ede"
+     "2. Nieuwe burgemeester voor Wijk",
+     "Dit kost ons klanten.Sorteer op: Nieuwste eerst"),
+    ("Las obras acaban en mayo.Lo más leído1. Cortes de tráfico en la avenida del Puerto"
+     "2. Abre un nuevo supermercado en el polígono norte",
+     "Las obras acaban en mayo."),
+])
+def test_a_glued_ranked_box_that_ends_the_text_goes(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # An item that is prose, and a last item that ends a sentence.
+    "The market opens.Most Read1. The council met on Monday. It agreed the plan2. Bridge shut",
+    "The market opens.Most Read1. Bridge shut2. The council said it would review the plan.",
+    # One item is no box.
+    "The market opens.Most Read1. Bridge closure extended until July",
+])
+def test_ranks_after_a_heading_that_are_no_box_stay(text: str) -> None:
+    assert trailers(text) == text

@@ -139,7 +139,8 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   heading alone on a line with or without one ("Mehr zum Thema", "Lee también", "Bekijk
   ook": the links a pack marks ``{list}``), takes the linked titles after it: the next
   line if it is a title, the titles in its block (a related-links box in a text of
-  blank-line paragraphs), or every title up to the end of the text. A title-shaped
+  blank-line paragraphs, or a list the markup cleaner's line breaks show nested in the
+  box: see _nested_titles), or every title up to the end of the text. A title-shaped
   line after a blank line, once prose follows, may be the article's subhead: it stays.
 
 >>> trailers("The council approved the budget.\\n\\nRead More: Council backs budget")
@@ -1497,7 +1498,7 @@ def _ranked_leads(
     for h in hits:
         start = _decorated_start(text, h, ls)
         q = _prev_nonspace(text, start, ls)
-        if q >= 0 and (not _ends_sentence(text, q) or not _starts_unit(text, start, ls, h)):
+        if q >= 0 and not _starts_unit(text, start, ls, h):
             continue
         m = book.link_sep.match(text, h, le)
         if (
@@ -1506,7 +1507,10 @@ def _ranked_leads(
         ):
             continue
         te = _ranked_box(text, m.end(), le)
-        if te is not None:
+        # After no sentence end (widget debris: "… Nieuwste eerst Meest gelezen 1. <title>
+        # 2. <title>"), only a box whose ranked items run to the end of the text.
+        if te is not None and (q < 0 or _ends_sentence(text, q) or (
+                te == le and _prev_nonspace(text, len(text), le) < 0)):
             out.append((start, te))
     return out
 
@@ -1593,6 +1597,8 @@ def _glued_leads(
     return out
 
 
+#: A rank of a ranked box's item, a word of its own ("1.", "2)").
+_RANK_WORD = re.compile(r"\d{1,2}[.)]")
 _MAX_BOX_WORDS = 45  # a flattened box's further titles: two or three, with a label
 _PROSE_ENDS = tuple(e for e in _ENDS if e not in "!?！？")  # what no title ends in
 
@@ -1619,6 +1625,8 @@ def _more_titles(text: str, te: int, le: int) -> int:
         if words > _MAX_BOX_WORDS:
             return te
         w = m.group()
+        if _RANK_WORD.fullmatch(w):
+            continue  # "Lo más leído 1. <title> 2. <title>": a box's ranks
         if w.rstrip(CLOSERS).endswith(_PROSE_ENDS) or (
             # A stop inside a word: a sentence glued to what follows it (a share
             # widget, more debris) shows the rest is prose, not a box's titles.
@@ -1668,6 +1676,88 @@ def _ranked_box(text: str, ts: int, le: int) -> int | None:
         return None  # one item ranked "1." is no box: a list in a sentence may start so
     seen = _seen_end(text, title, le)
     return seen if seen is not None else _prev_nonspace(text, item, ts) + 1
+
+
+_GLUED_BOX_REACH = 3000  # a glued ranked box: its heading and ten items
+#: A rank that opens an item of a ranked box, run into the last word of the item before
+#: ("… spelling bee2. Bridge closure …"), with the item's first letter (or quote) after it.
+_RANK_MARK = re.compile(r"(\d{1,2})[.)][ \t]?(?=[\"“„«‘']?[^\W\d_])")
+
+
+def _glued_ranked_tail(
+    text: str, hits: list[int], ls: int, tail_end: int, book: _Book
+) -> list[tuple[int, int]]:
+    """A most-read box whose lines were joined by nothing, ending the text ("…
+    October.Most Read1. Two injured in crash2. Dale High names new coach3. …", its
+    heading glued to whatever came before it too: "… Budget 2025Most Read1. …"); empty if
+    there is none.
+
+    A heading the packs mark ``{list}`` right before "1." (no separator: the heading's
+    block ended there), then items ranked from 1 in order, each rank run into the last
+    word of the item before it (see _glued_ranks), the last item ending the text
+    (``tail_end``: once the units after it go). The ranks make the box: a heading's
+    words in an article have no run of ranked titles after them to the end of the text.
+    """
+    if book.link_end is None or text.find("1", max(ls, tail_end - _GLUED_BOX_REACH)) < 0:
+        return []
+    for h in reversed(hits):
+        if h < tail_end - _GLUED_BOX_REACH:
+            break
+        for rank in ("1.", "1)"):
+            p = text.find(rank, h, min(tail_end, h + 80))
+            if p < 0:
+                continue
+            m = book.link_end.match(text, h, p)
+            if (
+                m is not None and m.group("dash") is None
+                and _heading_key(m.group("link")) in book.list_heads
+                and _glued_ranks(text, p, tail_end)
+            ):
+                return [(_decorated_start(text, h, ls), tail_end)]
+    return []
+
+
+def _glued_ranks(text: str, ts: int, end: int) -> bool:
+    """Do ranked items run from ``ts`` ("1. <title>2. <title>…") to ``end``, each rank
+    the next number after the one before (looked for as text, run into the last word
+    before it: "… bee2. Bridge …", "… on Highway 122. Dale …"), each item a title (see
+    _glued_item), two items at least?"""
+    m = _RANK_MARK.match(text, ts, end)
+    if m is None or m.group(1) != "1":
+        return False
+    rank = 1
+    start = m.end()  # where the current item's title starts
+    while True:
+        nxt = None
+        for k in _RANK_MARK.finditer(text, start, min(end, start + 300)):
+            if k.group(1) == str(rank + 1) or k.group(1).endswith(str(rank + 1)):
+                nxt = k
+                break
+        if nxt is None:
+            # The last item runs to the end of the text.
+            return rank >= 2 and _glued_item(text, start, end, last=True)
+        # A rank's figure may end the item's own figure ("Highway 12" + "2."): the item
+        # ends before the rank's last digits.
+        cut = nxt.end(1) - len(str(rank + 1))
+        if rank >= _MAX_LIST or not _glued_item(text, start, cut, last=False):
+            return False
+        rank += 1
+        start = nxt.end()
+
+
+def _glued_item(text: str, s: int, e: int, *, last: bool) -> bool:
+    """Is ``text[s:e]`` one item of a ranked box: a title of at most _MAX_TITLE_WORDS words
+    with no sentence end inside (spaced or run into a capital) and, as the last one, no
+    full stop at its end?"""
+    words = text[s:e].split()
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    if any(w.rstrip(CLOSERS).endswith(_ENDS) for w in words[:-1]):
+        return False
+    if any(_NEXT_STOP.search(w) is not None for w in words):
+        return False
+    tail = words[-1].rstrip(CLOSERS)
+    return not (last and tail.endswith((".", "…")))
 
 
 def _seen_end(text: str, ts: int, le: int) -> int | None:
@@ -2192,6 +2282,7 @@ def _line_units(
         *_glued_leads(text, tried, ls, le, book), *_ranked_leads(text, tried, ls, le, book),
         # (Only in the line the text ends in, once the units after it go.)
         *(_flat_site_box(text, tried, ls, tail_end, book) if le >= tail_end else ()),
+        *(_glued_ranked_tail(text, tried, ls, tail_end, book) if le >= tail_end else ()),
     ]
     # Peel read-more units back from the line end and from the start of each frame; a
     # unit at the line end starts at a hit near it, so a long line without one is skipped.
@@ -2436,6 +2527,9 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
         return titles[-1][1]  # the list runs to the end of the text
     if first[2] and _heads_article(text, le, first[1], tail_end):
         return le
+    boxed = _nested_titles(text, le, titles)
+    if boxed is not None:
+        return boxed
     end = first[1]
     # Blank-line paragraphs near the heading (a window: a text of many headings and no
     # blank line must not be scanned whole for each).
@@ -2446,6 +2540,35 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
                 break
             end = e
     return end
+
+
+def _nested_titles(text: str, le: int, titles: list[tuple[int, int, bool]]) -> int | None:
+    """Where a box's titles end when their line breaks show them nested in the box (the
+    markup cleaner's block breaks: "<h4>Potrebbe interessarti anche</h4><ul><li>…</li>
+    <li>…</li></ul><p>…" gives six line breaks after the heading, four between the
+    items, six after the last); None if they do not.
+
+    The titles after the first are taken while each is set apart from the one before
+    by the same run of line breaks, fewer than part the heading from the first title
+    and fewer than part the last one taken from what follows: a list inside the box. A
+    subhead after the box is set apart as the box is, or more; a text of blank-line
+    paragraphs sets every line apart alike, and keeps the rule of _announced_titles.
+    """
+    head_gap = text.count("\n", le, titles[0][0])
+    gaps = [text.count("\n", a[1], b[0]) for a, b in itertools.pairwise(titles)]
+    if not gaps or not gaps[0] < head_gap:
+        return None
+    last = 0
+    while last < len(gaps) and gaps[last] == gaps[0]:
+        last += 1
+    # The line after the last title taken: the next title, or the line _next_line finds.
+    after = titles[last + 1][0] if last + 1 < len(titles) else None
+    if after is None:
+        nxt = _next_line(text, titles[last][1], len(text))
+        after = len(text) if nxt is None else nxt[0]
+    if text.count("\n", titles[last][1], after) <= gaps[0]:
+        return None
+    return titles[last][1]
 
 
 def _closing_titles(text: str, le: int, tail_end: int) -> int:
