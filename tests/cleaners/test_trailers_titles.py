@@ -197,6 +197,31 @@ def test_in_blank_line_paragraphs_a_title_shaped_line_after_the_first_stays() ->
                          "The trial lasts three months.")
 
 
+# --- a link's words as the article's own line ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Op de posters staat in grote letters:\n\nLees meer.\nGewoon omdat het kan.\n\n"
+    "De leerlingen kiezen zelf een boek.",
+    "The banner on the library reads:\n\nRead more.\n\nThe campaign runs all year.",
+    "Auf den Plakaten steht nur ein Wort:\n\nWeiterlesen.\n\nDie Aktion läuft bis Mai.",
+])
+def test_a_slogan_the_article_announces_with_a_colon_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # After a paragraph that ends as a sentence does: the widget's.
+    ("The campaign runs all year.\n\nRead more.\n\nThe library opens at nine.",
+     "The campaign runs all year.\n\nThe library opens at nine."),
+    # A teaser cut after a colon keeps its link's usual shape, with no full stop.
+    ("The council set out its plans as follows:\n\nContinue reading →",
+     "The council set out its plans as follows:"),
+])
+def test_a_link_line_that_is_no_slogan_goes(text: str, want: str) -> None:
+    assert OWN(text) == want
+
+
 # --- a ranked box whose lines were joined by nothing ---------------------------------------
 
 

@@ -73,7 +73,9 @@ Removed:
   a read-also link or box heading with more titles than one title's length after it,
   to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>").
 
-Deliberately left alone: an article sentence that talks about reading more or about a post
+Deliberately left alone: a link line that ends in a full stop under a line that ends in
+a colon, the article's slogan or sign ("… staat in grote letters:\n\nLees meer.", see
+_quoted_line); an article sentence that talks about reading more or about a post
 ("Subscribers can read more on Tuesday.", "He continued reading the statement.", "The post
 office appeared first on the list of closures.", "The post about the recall appeared first
 on Facebook, officials said.": a feed trailer's title opens as a title does and its site
@@ -2253,6 +2255,21 @@ def _widen(text: str, s: int, e: int, hi: int) -> tuple[int, int]:
     return s, e
 
 
+def _quoted_line(text: str, ls: int, le: int) -> bool:
+    """Is the link line ``text[ls:le]`` ("Lees meer.") the article's own words, a slogan
+    or a sign it announces with a colon ("Op de posters staat in grote letters:\n\nLees
+    meer.\nGewoon omdat het kan.")? It ends in a full stop, as a sentence does, and the
+    line before it ends in a colon. A widget's link ends in no full stop, or follows a
+    paragraph that ends as a sentence does; a teaser cut after a colon ("… as
+    follows:\n\nContinue reading →") keeps its link's usual shape, and goes.
+    """
+    line = text[ls:le].rstrip()
+    if not line.endswith(".") or line.endswith(".."):
+        return False
+    q = _prev_nonspace(text, ls, max(0, ls - 200))
+    return q >= 0 and text[q] in ":："
+
+
 def _line_units(
     text: str, line: tuple[int, int, list[int]], book: _Book, tail_end: int, first_line: bool
 ) -> list[tuple[int, int]]:
@@ -2268,6 +2285,8 @@ def _line_units(
         if heading is not None:
             return [(ls, heading)]
         alone = book.link_end.match(text, first, le) if first < le else None
+        if alone is not None and _quoted_line(text, ls, le):
+            return []
         if alone is not None:
             colon = text[ls:le].rstrip().endswith((":", "："))
             heading = _heading_key(alone.group("link")) in book.list_heads
