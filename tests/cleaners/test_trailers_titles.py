@@ -253,3 +253,27 @@ def test_a_glued_ranked_box_that_ends_the_text_goes(text: str, want: str) -> Non
 ])
 def test_ranks_after_a_heading_that_are_no_box_stay(text: str) -> None:
     assert trailers(text) == text
+
+
+# --- a box heading that names a site, alone at the end of a flattened text -----------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("De bestuurder wordt gehoord door de politie. Lees meer uit Tilburg en omgeving",
+     "De bestuurder wordt gehoord door de politie."),
+    ("The vote was close. More from Example News", "The vote was close."),
+    ("Die Polizei ermittelt.Mehr aus Hamburg", "Die Polizei ermittelt."),
+])
+def test_a_site_heading_alone_at_the_end_of_a_flattened_text_goes(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # No site's name: a clause ("the council"), or a sentence that goes on.
+    "The vote was close. More from the council",
+    "The vote was close. More from Example News about the vote will follow.",
+    # Not at the end: the article goes on.
+    "The vote was close. More from Example News The council meets again in May.",
+])
+def test_site_heading_words_in_flattened_prose_stay(text: str) -> None:
+    assert trailers(text) == text

@@ -2353,7 +2353,9 @@ def _flat_site_box(
     text: str, hits: list[int], ls: int, tail_end: int, book: _Book
 ) -> list[tuple[int, int]]:
     """A box heading that names a site, with its titles, ending a flattened text ("…
-    £300,000. More from Lakeland Today: <title> <title>"); empty if there is none.
+    £300,000. More from Lakeland Today: <title> <title>"), or alone ("… door de politie.
+    Lees meer uit Tilburg en omgeving", as _heading_line reads a line); empty if there is
+    none.
 
     The heading follows a sentence end (at a line start _heading_line sees it) and its
     colon ends the site name, a short name that ends no sentence (as in _heading_line);
@@ -2371,6 +2373,10 @@ def _flat_site_box(
             continue
         m = book.flat_heading.match(text, h, tail_end)
         if m is None:
+            # With no colon and no titles: the heading alone ends the text ("… door de
+            # politie. Lees meer uit Tilburg en omgeving"), read as a line of its own.
+            if _heading_line(text, h, tail_end, tail_end, book) is not None:
+                return [(h, tail_end)]
             continue
         site = m.group("site").split()
         if not site or len(site) > 6 or not site[0][:1].isupper() or sum(
