@@ -69,7 +69,10 @@ Removed:
   headline after it, takes nothing (see _heads_article). Flattened: a box whose titles
   are each led by the heading's mark ("Sur le même sujet › <title> › <title>", see
   _marked_items); a heading that names a site, after a sentence, with titles to the end
-  of the text ("… fine. More from Example News: <title> <title>", see _flat_site_box);
+  of the text ("… fine. More from Example News: <title> <title>", see _flat_site_box),
+  or alone at its end ("… door de politie. Lees meer uit Tilburg en omgeving"); a
+  most-read box whose ranks run into the items before them, ending the text ("… Most
+  Read1. <title>2. <title>", see _glued_ranked_tail);
   a read-also link or box heading with more titles than one title's length after it,
   to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>").
 
