@@ -1163,7 +1163,16 @@ def _sentence_follows(text: str, pos: int, end: int) -> bool:
 
 #: A stop run into the capital that opens the next block inside one word ("Landkreis?Kritik",
 #: "teurer.Die"), after two lower-case letters: not "U.S.Army" or "St.Louis".
-_GLUED_STOP = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][»”\"’)]{0,2}(?=\p{Lu})")
+# (The stop first, the look-behind after it: a search skips to the stops.)
+_GLUED_STOP = regex.compile(r"[.!?](?<=\p{Ll}\p{Ll}[.!?])[»”\"’)]{0,2}(?=\p{Lu})")
+
+
+def _glued_stop(word: str) -> regex.Match[str] | None:
+    """_GLUED_STOP's match in ``word``, or None; most words are letters only, and a test
+    in C says so first."""
+    if word.isalnum() or not ("." in word or "?" in word or "!" in word):
+        return None
+    return _GLUED_STOP.search(word)
 #: A sentence end inside flattened text: a stop (and closing quotes) before a capital,
 #: with a space or glued ("… dijo. El parque …", "… la plaza.Lee …"); inside one token, a
 #: stop glued to the next block ("komen.Deel"), not "U.S.Army" or "St.Louis".
@@ -1207,9 +1216,8 @@ def _glued_title(
         w = m.group()
         if not words and final >= m.end() and w.lower().startswith(_URL_STARTS):
             return "cut", m.end()
-        # (The stops looked for in C first: most words hold none.)
-        stop_in = _GLUED_STOP.search(w) if len(w) > 3 and (
-            "." in w or "?" in w or "!" in w) else None
+        # (Inline: most words are letters only, and a test in C says so first.)
+        stop_in = None if w.isalnum() else _glued_stop(w)
         if stop_in is not None and _sentence_follows(text, m.start() + stop_in.end(), end):
             # A stop run into the next block's capital ends a block inside the word, and
             # an article sentence follows: "… ist der Landkreis?Kritik kam …". A title
@@ -1220,7 +1228,8 @@ def _glued_title(
             if words and w[stop_in.start()] in "?!":
                 return "cut", m.start() + stop_in.end()
             return "none", ts
-        if words and (len(w) > 3 or w[-1] in "«‹"):
+        # (A four-letter word holds a junction only before a one-letter opener: "luzA".)
+        if words and (len(w) > 4 or w[-1] in "«‹" or (len(w) == 4 and w[-1].isupper())):
             j = _junction(w) or _french_quote_junction(text, w, m.end(), stop)
             if j and _sentence_follows(text, m.start() + j, end):
                 # "… of roadworksCouncil leader Ann Ray said …": a block ended there,
@@ -1363,8 +1372,8 @@ def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
         if w.rstrip(CLOSERS).endswith((".", "!", "?", "…")) and not _ordinal(
                 text, w, m.end(), stop):
             break
-        if ("." in w or "?" in w or "!" in w) and _GLUED_STOP.search(w) is not None:
-            break  # "… teurer.Die Kosten …": a sentence ended inside the word, glued
+        if _glued_stop(w) is not None:
+            break  # "… teurer.Die Kosten …": a sentence ended inside the word
     else:
         return None  # no sentence end in sight
     lower = upper = 0
@@ -2378,7 +2387,9 @@ def _flat_site_box(
         if m is None:
             # With no colon and no titles: the heading alone ends the text ("… door de
             # politie. Lees meer uit Tilburg en omgeving"), read as a line of its own.
-            if _heading_line(text, h, tail_end, tail_end, book) is not None:
+            # (A heading and a name are short: a longer rest is not tried.)
+            if tail_end - h <= 120 and _heading_line(
+                    text, h, tail_end, tail_end, book) is not None:
                 return [(h, tail_end)]
             continue
         site = m.group("site").split()
@@ -3050,7 +3061,8 @@ _CREDIT_LINE = re.compile(
 #: "（来源：新华社）"; what follows the word is tested by _publication (a name, not prose
 #: nor a quotation).
 _SOURCE_LINE = re.compile(
-    rf"(?P<open>[(\[（])?{_SOURCE_WORD}[ \t]{{0,2}}[:：][ \t]{{0,3}}"
+    # (An address is the "Source: <url>" frame's, see the packs: refused at once.)
+    rf"(?P<open>[(\[（])?{_SOURCE_WORD}[ \t]{{0,2}}[:：][ \t]{{0,3}}(?!https?://|www\.)"
     r"(?P<name>[^\n]{1,100}?)(?(open)[)\]）]\.?)",
     re.IGNORECASE,
 )
