@@ -390,7 +390,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     # A [sorter] heading is a label that the sort orders after it go with (``_covers``).
     for phrase in sections["sorter"]:
         kinds.setdefault(_key(phrase), set()).update({"label", "sorter"})
-    inline_as_written = frozenset(" ".join(p.split()) for p in sections["inline"])
+    inline_as_written = frozenset(" ".join(p.split()) for p in sections["inline"]) | \
+        frozenset(_LITERAL_INLINE)
     tail_as_written = frozenset(" ".join(p.split()) for p in sections["tail"])
     # The trie matches the longest phrase: "Follow us on Instagram" (a label) must still
     # open a prompt line ("Follow us on Instagram and TikTok") as "Follow us on" does.
@@ -426,10 +427,13 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         r"(?<!\w)(?:"  # (an alternation here, to exempt "(Opens…", halves the speed)
         rf"(?P<social>(?:{lead_alt})(?:{social_sep}(?:{social_alt})){{1,40}}(?!\w))"
         # A network name glued to an ASCII letter: where a glued share bar may be.
-        rf"|(?P<glued>{trie_pattern(_GLUED_TRIGGERS)})(?=[a-z])"
+        rf"|(?P<glued>{trie_pattern(_GLUED_TRIGGERS)}(?=[a-z])"
+        rf"|{trie_pattern(_GLUED_COMMON)}(?={trie_pattern(_GLUED_FOLLOWERS)}))"
         r"|(?P<rights>" + trie_pattern(sections["rights"]) + r")(?!\w)"
         # Before the phrases: "Kommentare (325)" is a count, not the label "Kommentare".
         rf"|(?P<tally>{_TALLY})"
+        # Medium's "Listen" before its "Share" (``_MEDIUM_BAR`` reads the bar).
+        r"|(?P<medium>listen)(?=\s{0,8}share)"
         r"|(?P<p>" + trie_pattern(kinds) + r")"
         r"(?:(?<=(?P<last>[^\W\d_]))(?P=last){2,4})?"
         rf"(?:(?<=[\W{_CJK}])|(?!\w))"  # no boundary needed after ":" or ")"
@@ -618,6 +622,21 @@ _FULL_SCAN = ("\u0130", "\u212a")
 # Network names that no word of prose starts with (see "glued share bars").
 _GLUED_TRIGGERS = ("facebook", "whatsapp", "twitter", "linkedin", "pinterest", "reddit",
                    "tumblr", "telegram")
+# Share words that prose writes glued to a letter ("shared", "tweets", "printer"), but
+# never to another button's word: a bar of them only ("ShareTweetSend", "Teilen
+# TwitternMerkenDrucken" run together) is where one of these is glued to a follower.
+_GLUED_COMMON = ("share", "tweet", "teilen", "twittern", "merken", "drucken", "partager",
+                 "compartir", "condividi", "delen", "partilhar", "compartilhar", "print",
+                 "email")
+# Words only a glued bar has as pieces (Facebook Messenger's "Send" button), and
+# Blogger's buttons, which its template prints glued ("Email ThisBlogThis!Share to
+# XShare to FacebookShare to Pinterest"; not pack labels: "… took to Twitter" would
+# let texts past the gate).
+_GLUED_PIECES = ("send",)
+_BLOGGER_PIECES = ("email this", "blogthis!", "share to x", "share to twitter",
+                   "share to facebook", "share to pinterest")
+_GLUED_FOLLOWERS = (*_GLUED_COMMON, *_GLUED_TRIGGERS, *_GLUED_PIECES, "pin", "mail",
+                    "tuitear", "imprimer", "imprimir", "stampa")
 _CJK_CHARS = re.compile(f"[{_CJK}]")
 
 
@@ -949,14 +968,22 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
     # A network name glued to a letter, anywhere ("glued share bars"): the gate refuses
     # none; a letter after it, whatever its case (the bytes keep none).
     pitches = [_Phrase(*_phrase_runs(name), leaf=_LETTER_NEXT) for name in _GLUED_TRIGGERS]
+    # A common share word glued to a follower ("sharetweet" in the bytes, which keep no
+    # case): the leaf, the followers' trie, is set once the table is known (below).
+    commons = [_Phrase(*_phrase_runs(name)) for name in _GLUED_COMMON]
+    # Medium's bar (``_MEDIUM_BAR``): its "Listen" before "Share" (``scan``'s "medium").
+    pitches.append(_Phrase(("listen",), leaf=b"(?=" + _SPACE_BYTES + b"{0,8}share)"))
     for word in channels:  # anywhere, any case: the gate refuses none
         runs, gaps = _phrase_runs(word)
         last = runs[-1][-1:]
         edge = last if re.match(r"\w", last) and not _CJK_CHARS.match(last) else ""
         pitches.append(_Phrase(runs, gaps, edge=edge))
-    key, exhaustive = _choose_key([*phrases, *socials, *pitches])
+    key, exhaustive = _choose_key([*phrases, *socials, *pitches, *commons])
     table = key.table
     fixed, copies = _fixed_phrases(table)
+    follower = b"(?=" + _token_trie(tuple(_name_tokens([w], table))
+                                    for w in _GLUED_FOLLOWERS) + b")"
+    pitches += [_Phrase(p.runs, p.gaps, leaf=follower) for p in commons]
     # A network name starts a run only before a separator and another name. Every
     # network name's anchor repeats this look-ahead, so it is kept short: the names as
     # a trie of their characters, where a name that another one starts ("Pin" before
@@ -1154,10 +1181,14 @@ def _glued_start(text: str, start: int, pos: int) -> bool:
     """Whether a sentence starts at ``pos`` inside the one the splitter found at
     ``start``: flattened text that joined paragraphs with no space leaves "… the walls
     are stable.Follow us on …", a full stop right after a lower-case word or a number
-    and right before a capital. (An abbreviation's inner stop, "U.S.", has a capital
+    and right before a capital, perhaps with the quotation it closes ("… the right
+    skill.”Follow us on …"). (An abbreviation's inner stop, "U.S.", has a capital
     before it; a domain name, "example.com", a lower-case letter after it.)"""
-    return pos - start >= 2 and text[pos - 1] in ".!?" and text[pos].isupper() and \
-        (text[pos - 2].islower() or text[pos - 2].isdigit())
+    stop = pos - 1
+    if stop - start >= 2 and text[stop] in _CLOSERS:
+        stop -= 1
+    return stop - start >= 1 and text[stop] in ".!?" and text[pos].isupper() and \
+        (text[stop - 1].islower() or text[stop - 1].isdigit())
 
 
 def _is_upper_word(text: str, end: int) -> bool:
@@ -1325,6 +1356,10 @@ _Hit = tuple[int, int, frozenset[str], str]  # start, end, sections, matched tex
 # A comment count is a label (a line of it goes) that ``_inline`` also takes between
 # sentences (``_count_ok``).
 _COUNT_KINDS = frozenset({"label", "count"})
+# What may make up a tail of widgets (``_Doc._tail``): labels, counts, and prompts whose
+# phrase is all there is of them ("… Réagir Connectez-vous pour commenter Trier par :
+# Plus récents"; a prompt's object would be words no phrase covers).
+_TAIL_KINDS = _COUNT_KINDS | {"prompt", "lead"}
 
 
 @dataclass
@@ -1337,6 +1372,7 @@ class _Cues:
     badges: list[tuple[int, int]]
     channels: list[int]  # where a [channel] word starts (see "newsletter pitches")
     glued: list[int]  # where a network name glued to a capital starts ("glued share bars")
+    medium: bool = False  # Medium's "Listen Share" is in it (``_MEDIUM_BAR``)
 
 
 @functools.lru_cache(maxsize=16)
@@ -1391,8 +1427,12 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
         elif m.group("tally") is not None or (
                 m.group("count") is not None and _counter_word(text, start, end)):
             cues.hits.append((start, end, _COUNT_KINDS, m.group()))
+            # The widget's labels after its count ("47 Comments Sort by Newest"): a bar.
+            joined = _after_spaces(text, end)
         elif m.group("channel") is not None:
             cues.channels.append(start)
+        elif m.group("medium") is not None:
+            cues.medium = True
         elif m.group("glued") is not None:
             if text[start].isupper() and text[end].isupper():
                 cues.glued.append(start)
@@ -1401,7 +1441,22 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
                 cues.badges.append((start, end))
         elif _notice_holder(text, end):
             copies.append((start, end))
+    if (b"annons" in data) if data is not None else _LITERAL_SCAN.search(text) is not None:
+        cues.hits.extend((m.start(), m.end(), _LITERAL_KINDS, m.group())
+                         for m in _LITERAL_SCAN.finditer(text))
+        cues.hits.sort(key=lambda hit: hit[:2])
     return cues
+
+
+# [inline] labels looked for as written, by ``str`` searches, not by the byte anchors:
+# these can lead Swedish "Annons" only on its last letter, and stopping at every "s"
+# that ends a word cost a twentieth of the cleaner's time. The gate looks for them as a
+# line of their own (``_crumb_scans``, in the scan it makes after every line break);
+# between two sentences they go in a text that something else let through (one more
+# search of every text would cost ~1% of the cleaner's time).
+_LITERAL_INLINE = ("Annons", "ANNONS")  # (the bytes ``_scan`` searches: "annons")
+_LITERAL_SCAN = re.compile(r"(?<!\w)(?:" + "|".join(_LITERAL_INLINE) + r")(?!\w)")
+_LITERAL_KINDS = frozenset({"label", "inline"})
 
 
 def _as_buttons(rules: _Rules, words: Sequence[str]) -> bool:
@@ -1488,7 +1543,10 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
         return True
     # A label after a separator or right after another cue, in a bar of labels.
     # (A label inside the last cue's run, which a share tail may reach past, counts too.)
-    return "label" in kinds and (where == _PUNCT or start <= joined)
+    # A prompt right after another cue may be one of a bar's too ("Réagir Connectez-vous
+    # pour commenter"): ``_Doc._tail`` judges it with the bar.
+    return ("label" in kinds and (where == _PUNCT or start <= joined)) or \
+        (start <= joined and not kinds.isdisjoint(_OPENING))
 
 
 # What may stand between the labels of a tail, and after the last: separators, no stop
@@ -1544,11 +1602,28 @@ def _notice_holder(text: str, pos: int) -> bool:
     return pos < len(text) and (text[pos].isdigit() or text[pos].isupper() or text[pos] in "©(")
 
 
+# The bytes of the text the gate last let through (the text, its UTF-8, translated):
+# SpanCleaner calls the gate, then the finder, on the same ``str``, which then needs
+# them again. One tuple, swapped whole, so that threads sharing it see one text's bytes.
+_LAST_BYTES: list[tuple[str, bytes, bytes] | None] = [None]
+
+
+def _raw(text: str) -> bytes:
+    """The text's UTF-8 bytes (the gate's, if it just read this text)."""
+    last = _LAST_BYTES[0]
+    if last is not None and last[0] is text:
+        return last[1]
+    return text.encode("utf-8", "surrogatepass")
+
+
 def _bytes(rules: _Rules, text: str) -> bytes | None:
     """The text as the anchors are scanned in, or None if it must take the full scan."""
     if rules.anchors.exhaustive or _FULL_SCAN[0] in text or _FULL_SCAN[1] in text:
         return None
-    return text.encode("utf-8", "surrogatepass").translate(rules.anchors.table)
+    last = _LAST_BYTES[0]
+    if last is not None and last[0] is text:
+        return last[2]
+    return _raw(text).translate(rules.anchors.table)
 
 
 def _matches(rules: _Rules, text: str, low: str, data: bytes) -> Iterator[re.Match[str]]:
@@ -1563,7 +1638,7 @@ def _matches(rules: _Rules, text: str, low: str, data: bytes) -> Iterator[re.Mat
     if len(data) == len(text):
         windows = [(at - reach, at) for at, reach in hits]
     else:  # byte offsets to character offsets
-        raw = text.encode("utf-8", "surrogatepass")
+        raw = _raw(text)
         chars = done = 0
         for at, reach in sorted(hits):
             chars += len(raw[done:at].decode("utf-8", "surrogatepass"))
@@ -1605,13 +1680,63 @@ def _short_lines(data: bytes) -> bool:
         _SHORT_AFTER_BREAK.search(data) is not None
 
 
+# Medium's bar under a story's byline, as a scrape prints it: the claps' "--" (the
+# icon's text), the clap and response counts, "Listen" and "Share", one a line, or
+# run together when the line breaks are lost ("2024 -- 3 Listen Share In …"). The
+# counts may be shortened ("1.2K"). Read only where the scan found its "Listen" at a
+# word's start ("--3ListenShareIn", all glued, stays).
+_MEDIUM_BAR = re.compile(r"--\s{0,8}+(?:\d{1,4}(?:[.,]\d)?K?\s{0,8}+){0,2}Listen\s{0,8}+Share"
+                         r"(?![a-z])")
+
+
+def _medium_bars(text: str) -> list[tuple[int, int]]:
+    """Medium's bars (``_MEDIUM_BAR``) that no word runs into before their "--"."""
+    return [m.span() for m in _MEDIUM_BAR.finditer(text)
+            if m.start() == 0 or not text[m.start() - 1].isalpha()]
+
+
+# A button that a widget or a paywall leaves alone as the text's last line ("See all
+# offers", "Inicie sessão", "Submit"): the longest the last line is read for one.
+_LAST_BUTTON = 40
+
+
+def _last_button(rules: _Rules, text: str) -> int | None:
+    """Where a [button] that ends the text starts: alone on the last line, below other
+    text (the rest of its form or wall went before it), or in flattened text right
+    after the truncation marker of a teaser the wall cut ("… serão compens… Inicie
+    sessão"); else None."""
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    lo = max(0, end - _LAST_BUTTON)
+    nl = text.rfind("\n", lo, end)
+    if nl >= 0 and _after_spaces(text, 0) < nl and _key(text[nl + 1:end]) in rules.buttons:
+        return nl + 1
+    dots = text.rfind("...", lo, end)
+    cut = max(text.rfind("…", lo, end), dots + 2 if dots >= 0 else -1)
+    if cut < 0 or not text[cut + 1:cut + 2].isspace():
+        return None
+    start = _after_spaces(text, cut + 1)
+    return start if _key(text[start:end]) in rules.buttons else None
+
+
 def _gate(rules: _Rules, text: str) -> bool | None:
-    """Whether ``_find`` may find something in ``text`` (see "the gate")."""
+    """Whether ``_find`` may find something in ``text`` (see "the gate"); the bytes it
+    read are kept for ``_find`` if so (``_LAST_BYTES``)."""
     anchors = rules.anchors
     if anchors.exhaustive or _FULL_SCAN[0] in text or _FULL_SCAN[1] in text:
         return True
     raw = text.encode("utf-8", "surrogatepass")
     data = raw.translate(anchors.table)
+    found = _gate_bytes(rules, text, raw, data)
+    if found:
+        _LAST_BYTES[0] = (text, raw, data)
+    return found
+
+
+def _gate_bytes(rules: _Rules, text: str, raw: bytes, data: bytes) -> bool | None:
+    """``_gate`` on the text's UTF-8 (``raw``) and its translation (``data``)."""
+    anchors = rules.anchors
     for lead, source, plain in anchors.gate:
         if lead not in data:
             continue
@@ -1637,7 +1762,7 @@ def _gate(rules: _Rules, text: str) -> bool | None:
     glued = _glued_label_scan(rules.inline_as_written)
     return _SHORT_AT_START.match(data) is not None or \
         (glued is not None and glued.search(text) is not None) or \
-        bool(_glued_start_label(rules, text)) or \
+        bool(_glued_start_label(rules, text)) or _last_button(rules, text) is not None or \
         crumb_at_start.match(data) is not None or \
         short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or None
 
@@ -1710,13 +1835,19 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
                       for v in (*_FOLLOW_VERBS, *_APP_VERBS))
     follow = rb"[ \t]{0,3}(?:" + verbs + rb")[ \t]"
     # A player's time line (``_PLAYER_TIME``): the table writes every digit as one byte.
+    # (A player's time after its play sign, "▶ 0:00 / 4:12", and a gallery's lines,
+    # ``_SLIDE``, come under a widget's label that lets the text through: not looked for
+    # here, where each alternative costs every line of every text.)
     digit = re.escape(b"0".translate(table))
     # (a superset: any digits, as the table reads them).
     player = rb"[ \t]{0,3}%s{1,2}(?::%s%s){1,2}[ \t]{0,2}/" % (digit, digit, digit)
+    # A label found only as written (``_LITERAL_INLINE``: "Annons"), as a line.
+    literal = rb"[ \t]{0,3}(?:%s)[ \t]*(?:\r?\n|\Z)" % b"|".join(sorted(
+        {re.escape(w.encode().translate(table)) for w in _LITERAL_INLINE}))
     return (re.compile(rb"(?:" + opening + rb"|" + follow + rb")"),
             re.compile(rb"\n" + opening),
             re.compile(rb"\n(?:" + opening + rb"|" + follow + rb"|" + _SHORT_BODY + rb"|"
-                       + player + rb")"))
+                       + player + rb"|" + literal + rb")"))
 
 
 # Flattened text that dropped the line breaks glues a trail to the headline under it:
@@ -1874,6 +2005,29 @@ def _inline_bar(rules: _Rules, text: str, line: _Line, chain: Sequence[tuple[int
     return None
 
 
+@dataclass
+class _Openings:
+    """What opens lines (``_LINE_STARTS``, ``_FIRST_START``, one scan): the ends of
+    follow and app verbs and of player times, and gallery lines."""
+
+    follows: list[int]
+    apps: list[int]
+    players: list[int]
+    slides: list[re.Match[str]]
+
+    @classmethod
+    def of(cls, text: str) -> _Openings:
+        starts = list(_LINE_STARTS.finditer(text))
+        firsts = [*(f for f in [_FIRST_START.match(text)] if f is not None), *starts]
+        return cls([m.end() for m in firsts if m.group("follow") is not None],
+                   [m.end() for m in firsts if m.group("app") is not None],
+                   [m.end() for m in starts if m.group("player") is not None],
+                   [m for m in starts if m.group("slide") is not None])
+
+    def __bool__(self) -> bool:
+        return bool(self.follows or self.apps or self.players or self.slides)
+
+
 def _find(rules: _Rules, text: str) -> list[Span]:
     # Most documents stop at the gate, before this; here one scan finds every cue
     # (``_matches``), one more the runs of short lines.
@@ -1898,18 +2052,16 @@ def _find(rules: _Rules, text: str) -> list[Span]:
               and _crumb_items(m.group(1), slashed="/" in m.group())] if trails else []
     glued += glued_trails
     chains = _bar_chains(text) if has_bars else []
-    # Follow verbs and player times at a line's start: one scan for both.
-    starts = list(_LINE_STARTS.finditer(text))
-    players = [m.end() for m in starts if m.group("player") is not None]
-    firsts = [*(f for f in [_FIRST_START.match(text)] if f is not None), *starts]
-    follows = [m.end() for m in firsts if m.lastgroup == "follow"]
-    apps = [m.end() for m in firsts if m.lastgroup == "app"]
+    openings = _Openings.of(text)
+    medium = _medium_bars(text) if cues.medium else []
+    last_button = _last_button(rules, text)
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
-            or chains or cues.channels or crumbs or follows or players or apps or glued
-            or cues.glued):
+            or chains or cues.channels or crumbs or openings or glued or cues.glued
+            or medium or last_button is not None):
         return []
     doc = _Doc(rules, text)
     doc.spans.extend(glued)
+    doc.spans.extend(doc.between(start, end) for start, end in medium)
     doc.menu_bars(bars)
     for start in crumbs:
         doc.drop_line(doc.line_of(start))
@@ -1919,17 +2071,19 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.rights(cues.rights)
     doc.badges(cues.badges)
     doc.pitches(cues.channels, cues.hits)
+    doc.signup_neighbours()
     doc.signup_boxes()
     doc.topics(cues.hits)
-    doc.follows(follows)
-    for end in apps:
-        i = doc.line_of(end - 1)
-        if i not in doc.removed and _app_line(text, doc.line(i)):
-            doc.drop_line(i)
-    for end in players:
+    doc.follows(openings.follows)
+    doc.app_lines(openings.apps)
+    for end in openings.players:
         doc.drop_line(doc.line_of(end - 1))
+    if last_button is not None:
+        doc.last_button(last_button)
     doc.sponsored_boxes()
+    doc.box_taglines()
     doc.durations()
+    doc.galleries(openings.slides)
     doc.videos(cues.hits)
     doc.app_pitches(cues.hits)
     doc.here_trails(cues.hits)
@@ -2013,8 +2167,9 @@ def _video_run(rules: _Rules, text: str, line: _Line, cue: tuple[int, int],
 # up to the line's end or a capital (the next block). Prose never glues two names: a
 # name of ``_GLUED_TRIGGERS`` at a word's start, written capitalised and glued to a
 # capital (``scan``'s "glued" group; anchored, so the gate lets it through), is where
-# a run can be. (A bar of other words only, "ShareTweetSend", has no such name: common
-# words glued to a letter, "Shared", "Tweets", would let most texts past the gate.)
+# a run can be; so is a common share word (``_GLUED_COMMON``, "Share", "Teilen") glued
+# to another button's word (``_GLUED_FOLLOWERS``: "ShareTweetSend"): glued to any other
+# letter ("Shared", "Tweets", "Printer") it would let most texts past the gate.
 
 
 # How far before such a name a run may start, in characters.
@@ -2042,7 +2197,7 @@ def _piece_scan(rules: _Rules) -> re.Pattern[str]:
     if found is not None and found[0] is rules:
         return found[1]
     words = rules.social | rules.via | rules.share | _SHARE_OBJECTS
-    keys = set(rules.social)
+    keys = set(rules.social) | set(_GLUED_PIECES) | set(_BLOGGER_PIECES)
     for key, kinds in rules.kinds.items():
         parts = _PIECE_WORDS.findall(key)
         if not kinds & {"label", "inline"} or not 1 <= len(parts) <= 5:
@@ -2132,16 +2287,12 @@ class _Doc:
     def __init__(self, rules: _Rules, text: str) -> None:
         self.rules = rules
         self.text = text
-        self.bounds: list[tuple[int, int]] = []
-        pos = 0
-        while True:
-            nl = text.find("\n", pos)
-            if nl == -1:
-                self.bounds.append((pos, len(text)))
-                break
-            self.bounds.append((pos, nl))
-            pos = nl + 1
-        self._starts = [b[0] for b in self.bounds]
+        # Each line's start and end (before its "\n"), from the lengths ``split`` finds
+        # in C: a loop of ``find`` calls cost a tenth of the time of a text's first pass.
+        lengths = [len(part) for part in text.split("\n")]
+        self._starts = [0, *itertools.accumulate(n + 1 for n in lengths)][:-1]
+        self.bounds: list[tuple[int, int]] = [
+            (start, start + n) for start, n in zip(self._starts, lengths, strict=True)]
         self.spans: list[Span] = []
         self.removed: set[int] = set()  # lines removed whole
         self.cache: dict[int, list[tuple[int, int]]] = {}  # sentences by line start
@@ -2226,6 +2377,139 @@ class _Doc:
                 if n in self.removed and body.casefold().startswith(_BOX_CREDITS):
                     self.drop_lines(i + 1, n)
                     break
+
+    def signup_neighbours(self) -> None:
+        """The sentences a sign-up box prints around its prompt, once the prompt went
+        (a unit that opens with a [signup] verb: "Sign up now.", "Subscribe for free to
+        receive new posts …"): right before it in the same line, a thanks for reading
+        (Substack's "Thanks for reading The Ledger! Subscribe for free …") or the
+        box's pitch, a sentence that opens with a [signup] verb or "Get", names the
+        channel and speaks to the reader ("Get the Bulletin in your inbox — local news,
+        every weekday morning. Sign up now."); right after it, its perks ("It's
+        free."). A line of thanks right above a prompt's line goes too. Left alone: an
+        article sentence before a prompt (it names no channel to the reader, or is
+        quoted or reported), a long one, and any sentence after it but a perk."""
+        text = self.text
+        spans = sorted(self.spans)
+        for start, end, _ in spans:
+            if end - start <= _BUTTON_CHARS:
+                self._box_sentence(spans, start, end)
+            if end - start > _PROMPT_SENTENCE_MAX or \
+                    self.rules.signup.match(text, start, end) is None:
+                continue
+            i = self.line_of(start)
+            if i in self.removed:
+                if start == self.bounds[i][0] and i > 0 and i - 1 not in self.removed and \
+                        _THANKS.match(self._body(i - 1)) is not None and \
+                        len(self._body(i - 1)) <= _THANKS_LINE:
+                    self.drop_line(i - 1)
+                continue
+            line = self.line(i)
+            before = _sentence_before(text, line, start)
+            if before is not None and self._pitch_before(*before):
+                self.spans.append(_inline_span(text, line, before[0], start))
+            pos = end
+            while (after := _sentence_after(text, line, pos)) is not None and \
+                    _perk(text, *after):
+                self.spans.append(_inline_span(text, line, *after))
+                pos = after[1]
+
+    def _box_sentence(self, spans: Sequence[Span], start: int, end: int) -> None:
+        """A newsletter box's heading and tagline in flattened text, between its
+        pitch and its button (``start``-``end``, a removed unit): the sentence right
+        before the button ("Je m'inscris", "Jetzt anmelden": ``_signup_button``) goes
+        when a removed unit that names the channel or opens with
+        a [signup] verb opens it ("… jeudi. Inscrivez-vous à la newsletter Annecy Soir
+        Chaque soir, l'essentiel de l'actualité. Je m'inscris …"), or when it opens with
+        a [channel] word, the box's heading ("… bislang. Newsletter Das Wichtigste aus
+        der Region – jeden Morgen per E-Mail. Jetzt anmelden Ortsbrandmeister …").
+        Left alone: a quoted, reported or long sentence, and one before any other
+        unit."""
+        text = self.text
+        i = self.line_of(start)
+        if i in self.removed or not self._signup_button(text[start:end].strip()):
+            return
+        line = self.line(i)
+        found = _sentence_before(text, line, start)
+        if found is None:
+            return
+        s, e = found
+        if not _QUOTES.isdisjoint(text[s:e]) or _reported(text, s, e):
+            return
+        k = bisect.bisect_right(spans, (s, len(text), "")) - 1
+        opener = spans[k] if k >= 0 and spans[k][0] <= s < spans[k][1] else None
+        head = text[opener[0]:opener[1]] if opener is not None else ""
+        if (head and (self.rules.channel.search(head) is not None
+                      or self.rules.signup.match(head) is not None)) or \
+                self.rules.channel.match(text, s) is not None:
+            self.spans.append(_inline_span(text, line, s, start))
+
+    def _pitch_before(self, start: int, end: int) -> bool:
+        """Whether the sentence ``start``-``end`` before a removed sign-up prompt is
+        the box's (see ``signup_neighbours``)."""
+        text = self.text
+        if not _QUOTES.isdisjoint(text[start:end]) or _reported(text, start, end):
+            return False
+        if _THANKS.match(text, start, end) is not None:
+            return True
+        return (self.rules.signup.match(text, start, end) is not None
+                or text.startswith("Get ", start)) and \
+            self.rules.channel.search(text, start, end) is not None and \
+            _addresses_reader(text, start, end)
+
+    def box_taglines(self) -> None:
+        """The tagline of a newsletter or app box, right under its removed heading or
+        pitch (a line that names the channel or the app, or opens with a [signup] or
+        app verb: "Newsletter", "Inscrivez-vous à la newsletter Annecy Soir", "Get
+        the Bramley Mercury app"), with no blank line between: a short line of one or
+        two sentences, unquoted and unreported, that goes when the box's button under
+        it went too (a line of a few words: "Jetzt anmelden", "Je m'inscris"), or
+        that ends the block and speaks to the reader ("Breaking news … straight to
+        your phone."). Left alone: a line under any other removed line, a long one,
+        and a block's next line that speaks to no reader with no button under it
+        (the article may go on after a pitch with one line break)."""
+        text = self.text
+        for p in sorted(self.removed):
+            n = p + 1
+            if n >= len(self.bounds) or n in self.removed or not self._body(n) or \
+                    not self._box_head(self._body(p)):
+                continue
+            line = self.line(n)
+            body = text[line.start:line.end]
+            if len(body) > _TAGLINE or _quotes_words(body) or \
+                    _reported(text, line.start, line.end):
+                continue
+            if self._tagline(n, line):
+                self.drop_line(n)
+
+    def _tagline(self, n: int, line: _Line) -> bool:
+        """Whether line ``n`` under a box's head is its tagline (see ``box_taglines``):
+        one sentence over its button, or the block's end, speaking to the reader."""
+        text = self.text
+        count = len(sentences(text, line.start, line.end))
+        below = n + 1 if n + 1 < len(self.bounds) else None
+        if below is not None and below in self.removed:
+            return count == 1 and self._signup_button(self._body(below))
+        return (below is None or not self._body(below)) and \
+            line.end - line.start <= _APP_LINE and count <= _PITCH_SENTENCES and \
+            _addresses_reader(text, line.start, line.end)
+
+    def _signup_button(self, body: str) -> bool:
+        """Whether ``body`` is a sign-up box's button: a few words that sign up ([signup]
+        verb, or a [button]) and name no channel ("Jetzt anmelden", "Je m'inscris",
+        "SUBSCRIBE"; not "Subscribe to our newsletter", a pitch of its own, nor an ad
+        label)."""
+        return len(body.split()) <= _BUTTON_LABEL_WORDS and \
+            self.rules.channel.search(body) is None and \
+            (self.rules.signup.match(body) is not None or _key(body) in self.rules.buttons)
+
+    def _box_head(self, body: str) -> bool:
+        """Whether a removed line heads a newsletter or app box (``box_taglines``)."""
+        rules = self.rules
+        return rules.channel.search(body) is not None or \
+            rules.signup.match(body) is not None or _APP.match(body) is not None or \
+            (("app" in body.lower() or "aplica" in body.lower())
+             and _app_word_end(body, 0, len(body)) is not None)
 
     def signup_boxes(self) -> None:
         """A newsletter sign-up box whose heading names no channel ("Sign up to The
@@ -2358,13 +2642,58 @@ class _Doc:
     def durations(self) -> None:
         """An audio player's or reading-time widget's duration on the line under its
         removed label ("Ascolta l'articolo" / "3 min", "Listen to this article" /
-        "4 min"): a line of nothing but minutes. Left alone: a duration under a line
-        that stays ("Cook time" / "3 min": a recipe's)."""
-        for i in sorted(self.removed):
-            n = i + 1
+        "4 min"): a line of nothing but minutes; and the rest of a player's widget
+        under a line that went, line by line (``_player_rest``: "1x", "Powered by
+        VoiceLayer", "new"). Left alone: these under a line that stays ("Cook time" /
+        "3 min": a recipe's)."""
+        todo = sorted(self.removed)
+        k = 0
+        while k < len(todo):
+            n = todo[k] + 1
+            k += 1
             if n < len(self.bounds) and n not in self.removed and \
-                    _DURATION.fullmatch(self._body(n)) is not None:
+                    _player_rest(self._body(n)):
                 self.drop_line(n)
+                bisect.insort(todo, n)  # (after ``k``: the line under it is read next)
+
+    def galleries(self, slides: Sequence[re.Match[str]]) -> None:
+        """A photo gallery's chrome, lines of nothing else (``_SLIDE``, ``_VIEW_ALL``):
+        a slide counter with its word ("Foto 1 van 8") and the link to the whole
+        gallery ("View all 6 photos") go; a bare counter ("1 / 6", "1/5") goes when
+        another counter has the same total, or a line within the next few lines or
+        the last few went (the gallery's buttons, "‹ Previous  Next ›", "Sfoglia la
+        gallery"). Left alone: a bare fraction with no gallery beside it ("3/4" under
+        a recipe's heading), and counters past their total ("7 / 6"). The captions
+        between them stay (either is right)."""
+        bare: list[tuple[int, str]] = []
+        totals: dict[str, int] = {}
+        for m in slides:
+            i = self.line_of(m.end() - 1)
+            if m.group("view_all") is not None:
+                self.drop_line(i)
+                continue
+            if not 1 <= int(m.group("slide_n")) <= int(m.group("slide_m")) <= _SLIDES_MAX:
+                continue
+            totals[m.group("slide_m")] = totals.get(m.group("slide_m"), 0) + 1
+            if m.group("slide_word") is not None:
+                self.drop_line(i)
+            else:
+                bare.append((i, m.group("slide_m")))
+        for i, total in bare:
+            if totals[total] > 1 or any(n in self.removed for n in self._near(i)):
+                self.drop_line(i)
+
+    def _near(self, i: int) -> list[int]:
+        """The text lines (not blank) within ``_GALLERY_REACH`` of line ``i``, either way."""
+        found: list[int] = []
+        for step in (-1, 1):
+            n, seen = i + step, 0
+            while 0 <= n < len(self.bounds) and seen < _GALLERY_REACH:
+                if self._body(n):
+                    found.append(n)
+                    seen += 1
+                n += step
+        return found
 
     def _body(self, i: int) -> str:
         a, b = self.bounds[i]
@@ -2409,8 +2738,9 @@ class _Doc:
         after a word (inside a sentence), one with no colon, and a list that a sentence
         goes on after (an article's list of names)."""
         text = self.text
-        if _where(text, start) == _WORD:
-            return
+        if _where(text, start) == _WORD and not any(
+                a < start <= _after_spaces(text, b) for a, b, _ in self.spans):
+            return  # (after a word, unless right after a unit: "No comments: Labels: …")
         m = _TAG_LIST.match(text, end, line.end)
         if m is None:
             return
@@ -2418,6 +2748,24 @@ class _Doc:
         if stop < line.end and not any(a <= stop <= b for a, b, _ in self.spans):
             return
         self.spans.append(_inline_span(text, line, start, stop))
+
+    def app_lines(self, apps: list[int]) -> None:
+        """App pitches on lines of their own (``_app_line``): ``apps`` are the ends of
+        their verbs at a line's start (``_LINE_STARTS``)."""
+        for end in apps:
+            i = self.line_of(end - 1)
+            if i not in self.removed and _app_line(self.text, self.line(i)):
+                self.drop_line(i)
+
+    def last_button(self, at: int) -> None:
+        """The button that ends the text (``_last_button``): its line, or in flattened
+        text what follows the teaser's truncation marker."""
+        i = self.line_of(at)
+        if at == self.bounds[i][0]:
+            self.drop_line(i)
+        else:
+            line = self.line(i)
+            self.spans.append(_inline_span(self.text, line, at, line.end))
 
     def follows(self, follows: list[int]) -> None:
         """Follow prompts that name the site (``_follow_line``), on lines of their own:
@@ -2544,8 +2892,7 @@ class _Doc:
             tail = _Line(start, line.end, start, line.lend)
             hits = line_hits[n:]
             after = [r for r in runs if r[0] >= start]
-            labels_only, opens, own = self._judge(tail, hits, after,
-                                                  _COUNT_KINDS)
+            labels_only, opens, own = self._judge(tail, hits, after, _TAIL_KINDS)
             cues = sorted([h[0] for h in hits] + [r[0] for r in after])
             # Where the paragraph's own pass cut the prompt, all that is left after it
             # is judged: the pass may have stopped where the article starts again.
@@ -2597,10 +2944,23 @@ class _Doc:
                 continue
             end = next((e for s, e, k in keyed[n + 1:]
                         if k == closing and s - start <= _BLOCK_MAX), None)
+            if end is None:
+                end = self._closing_glued(start, closing)
             if end is not None:
-                self.spans.append(self._between(start, end))
+                self.spans.append(self.between(start, end))
 
-    def _between(self, start: int, end: int) -> Span:
+    def _closing_glued(self, start: int, closing: str) -> int | None:
+        """The end of an [until] widget's closing marker that the scan could not find
+        as a word, within ``_BLOCK_MAX`` of its opening: text joined with no space glues
+        it to the widget's last word ("… ChaptersCaptionsThis is a modal window.")."""
+        window = self.text[start:start + _BLOCK_MAX + len(closing)]
+        folded = window.lower()
+        if len(folded) != len(window):
+            return None
+        at = folded.find(closing)
+        return None if at < 0 else start + at + len(closing)
+
+    def between(self, start: int, end: int) -> Span:
         """The span from ``start`` to ``end``: whole lines where the markers open and
         close their lines, else the text between with the spaces after it."""
         first, last = self.line(self.line_of(start)), self.line(self.line_of(end - 1))
@@ -2638,8 +2998,16 @@ class _Doc:
                 continue
             line = self.line(i)
             start = _estimated(text, line, found)
-            if not _reading_time_ok(text, line, start, end):
+            follow = _follow_button(text, start)
+            if follow is not None and follow < line.start:
+                # Medium's button on a line of its own above the badge.
+                above = self.line_of(follow)
+                if self._body(above) == "Follow" and above not in self.removed:
+                    self.drop_line(above)
+                follow = None
+            if not _reading_time_ok(text, line, start, end, led=follow is not None):
                 continue
+            start = start if follow is None else follow
             if start == line.start and end == line.end:
                 self.drop_line(i)
                 continue
@@ -2658,20 +3026,28 @@ class _Doc:
         """Share-button words alone on lines, and runs of one-word menu lines."""
         text = self.text
         removed = self.removed
+        bounds = self.bounds
         run: list[tuple[int, str | None]] = []  # lines: blank or removed (None), or words
         words = False  # whether the run holds a word (else settling it does nothing)
-        for i, (a, b) in enumerate(self.bounds):
-            # A line longer than a token with no space at its edges is no token: not
-            # copied (most lines of a text; a flattened one is one long line).
-            if b - a > _TOKEN_MAX and i not in removed and \
-                    not text[a].isspace() and not text[b - 1].isspace():
-                token = None
-            else:
-                body = text[a:b].strip()
-                if not body or i in removed:
-                    run.append((i, None))
-                    continue
-                token = _token(body)
+        # A line longer than a token with no space at its edges is no token and ends a
+        # run: only the other lines are read (most lines of a text are paragraphs).
+        candidates = sorted(removed.union(
+            i for i, (a, b) in enumerate(bounds)
+            if b - a <= _TOKEN_MAX or text[a].isspace() or text[b - 1].isspace()))
+        previous = -2
+        for i in candidates:
+            if i != previous + 1 and words:  # a paragraph between: the run ended
+                self._settle_run(run)
+                run, words = [], False
+            elif i != previous + 1:
+                run = []
+            previous = i
+            a, b = bounds[i]
+            body = text[a:b].strip()
+            if not body or i in removed:
+                run.append((i, None))
+                continue
+            token = _token(body)
             if token is not None:
                 run.append((i, token))
                 words = True
@@ -2744,8 +3120,23 @@ _APP_VERBS = ("Download", "Get", "Install", "Laden Sie", "Holen Sie sich", "Hol 
 _APP = re.compile("(?:" + "|".join(map(re.escape, _APP_VERBS)) + ")[ \t]")
 _APP_WORDS = frozenset({"app", "apps", "application", "aplicación", "applicazione",
                         "aplicativo", "applicatie"})
-# The app word is among this many words after the verb: "the KPLT News app".
+# The app word is among this many words after the verb: "the KPLT News app", "Laden Sie
+# sich jetzt die kostenlose NWZ-App herunter" (a compound's last part: "NWZ-App").
 _APP_REACH = 6
+_TOKEN = re.compile(r"\S++")
+_TRAILING = ".,;:!?…\"'”’»)]"  # what may close a word (before the app word's end)
+
+
+def _app_word_end(text: str, verb_end: int, end: int) -> int | None:
+    """The end of the app word (``_APP_WORDS``) among the first ``_APP_REACH`` + 1 words
+    after an app verb that ends at ``verb_end``: a word, or the last part of a compound
+    ("Rundschau-App", "l'app"; not "App-Store"'s first), if one is there."""
+    for token in itertools.islice(_TOKEN.finditer(text, verb_end, end), _APP_REACH + 1):
+        word = token.group().rstrip(_TRAILING)
+        last = word.replace("’", "'").rsplit("'", 1)[-1].rsplit("-", 1)[-1].lstrip("(“«‘„\"[")
+        if last.casefold() in _APP_WORDS:
+            return token.start() + len(word)
+    return None
 _APP_LINE = 160
 # A follow prompt is one short line; a longer one is a paragraph.
 _FOLLOW_LINE = 200
@@ -2795,14 +3186,13 @@ def _app_line(text: str, line: _Line) -> bool:
     was the advice police gave", '"Get the app," she said'), a headline that asks
     ("Get the app that pays you?"), and the verb's other senses ("Get the kids to
     school on time", "Download speeds doubled": no app word follows)."""
-    if line.end - line.start > _APP_LINE or _APP.match(text, line.start) is None or \
-            text[line.end - 1] == "?":
+    verb = _APP.match(text, line.start)
+    if line.end - line.start > _APP_LINE or verb is None or text[line.end - 1] == "?":
         return False
     if not _QUOTES.isdisjoint(text[line.start:line.end]) or \
             _reported(text, line.start, line.end):
         return False
-    words = list(_CLAUSE_WORDS.finditer(text, line.start, line.end))[1:_APP_REACH + 2]
-    at = next((w.end() for w in words if w.group().casefold() in _APP_WORDS), None)
+    at = _app_word_end(text, verb.end(), line.end)
     return at is not None and not _mentioned(text, at, line.end) and \
         _restart(text, at, line.end) >= line.end
 
@@ -2872,10 +3262,11 @@ def _app_sentence(text: str, line: _Line, cue: int, download: bool) -> tuple[int
             return None
         at = cue
     else:
-        if _APP.match(text, start) is None:
+        verb = _APP.match(text, start)
+        if verb is None:
             return None
-        at = next((w.end() for w in words[1:_APP_REACH + 2]
-                   if w.group().casefold() in _APP_WORDS), -1)
+        found = _app_word_end(text, verb.end(), end)
+        at = -1 if found is None else found
     body = text[start:end]
     if at < 0 or _NEWS_WORDS.search(body) is None or not _QUOTES.isdisjoint(body) or \
             _reported(text, start, end) or _mentioned(text, at, end) or \
@@ -2914,18 +3305,67 @@ def _topic_line(body: str) -> bool:
 
 # A media player's position and length, a line of nothing else: "00:00 / 05:41",
 # "0:00 / 1:02:13" (the HTML5 player's and most podcast embeds' time display, as a
-# scrape finds it: not started). Only from zero: "10:00 / 12:00" may be opening hours.
-# Searched for after a line break (``_LINE_STARTS``), so that ``re`` skips in C from one
-# to the next.
-_PLAYER_TIME = (r"(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}"
+# scrape finds it: not started), perhaps after the play button's sign ("▶ 0:00 / 4:12":
+# audio players that print the button as a character). Only from zero: "10:00 / 12:00"
+# may be opening hours. Searched for after a line break (``_LINE_STARTS``), so that
+# ``re`` skips in C from one to the next.
+_PLAY_SIGNS = "▶►⏵"
+_PLAYER_TIME = (rf"(?:[{_PLAY_SIGNS}][ \t]{{0,2}})?(?:0:)?0{{1,2}}:00[ \t]{{0,2}}/[ \t]{{0,2}}"
                 r"\d{1,2}:\d\d(?::\d\d)?[ \t]{0,3}+(?=\n|$)")
 # The same, as a line's whole body (``_Doc._video_line``).
 _PLAYER_LINE = re.compile(_PLAYER_TIME.removesuffix(r"(?=\n|$)"))
+
+
+def _case_trie(words: Iterable[str]) -> str:
+    """A regex source for any of ``words``, as written, factored as a character trie
+    (the longer word first where one starts another): a scan that tries it at every
+    line start tests one branch per first letter, not one per word."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if "" in node:
+            return f"(?:{body})?"
+        return branches[0] if len(branches) == 1 else f"(?:{body})"
+
+    return emit(root)
+
+
+# A photo gallery's slide counter, a line of nothing else: "1 / 6", "Foto 1 van 8",
+# "Bild 3 von 12", "Photo 2 of 10" (``_Doc.galleries`` judges a bare one); and its link
+# to the whole gallery, with the count ("View all 6 photos", "Alle 8 Bilder ansehen").
+_SLIDE_WORDS = ("Foto", "Photo", "Bild", "Image", "Imagen", "Immagine", "Afbeelding",
+                "Slide", "Picture")
+_SLIDE_OF = ("of", "van", "von", "de", "di", "sur", "av")
+_SLIDE = (r"(?:(?P<slide_word>" + _case_trie(_SLIDE_WORDS) + r")[ \t])?"
+          r"(?P<slide_n>\d{1,3})[ \t]{0,2}(?:/|" + _case_trie(_SLIDE_OF) + r"[ \t])"
+          r"[ \t]{0,2}(?P<slide_m>\d{1,3})")
+_VIEW_ALL_VERBS = ("View all", "See all", "Alle", "Voir les", "Ver las", "Ver los",
+                   "Vedi tutte le", "Guarda tutte le", "Bekijk alle", "Ver as", "Ver todas as")
+_VIEW_ALL_NOUNS = ("photos", "pictures", "images", "Bilder", "Fotos", "fotos", "foto's", "foto",
+                   "imágenes", "immagini")
+_VIEW_ALL = (_case_trie(_VIEW_ALL_VERBS) + r"[ \t]\d{1,3}[ \t]" + _case_trie(_VIEW_ALL_NOUNS)
+             + r"(?:[ \t](?:ansehen|anzeigen))?")
 # Follow and app verbs that open a line.
-_OPENINGS = r"(?P<follow>" + _FOLLOW.pattern + r")|(?P<app>" + _APP.pattern + r")"
+_OPENINGS = (r"(?P<follow>" + _case_trie(_FOLLOW_VERBS) + r")[ \t]"
+             r"|(?P<app>" + _case_trie(_APP_VERBS) + r")[ \t]")
+# What a line that ``_LINE_STARTS`` finds opens with: tested first, so that most line
+# starts fail at one test.
+_FIRST_CHARS = "".join(sorted({w[0] for w in (*_FOLLOW_VERBS, *_APP_VERBS, *_SLIDE_WORDS,
+                                               *_VIEW_ALL_VERBS)} | set(_PLAY_SIGNS)))
 # The line openings ``_find`` looks for after a line break, in one scan.
 _LINE_STARTS = re.compile(
-    r"\n[ \t]{0,3}+(?:" + _OPENINGS + r"|(?P<player>" + _PLAYER_TIME + r"))")
+    r"\n[ \t]{0,3}+(?=[" + re.escape(_FIRST_CHARS) + r"\d])(?:" + _OPENINGS
+    + r"|(?P<player>" + _PLAYER_TIME + r")"
+    r"|(?P<slide>" + _SLIDE + r"|(?P<view_all>" + _VIEW_ALL + r"))[ \t]*+(?=\n|$))")
 # The same openings at the text's start (no player there: it follows a label).
 _FIRST_START = re.compile(r"[ \t]{0,3}+(?:" + _OPENINGS + r")")
 # An audio player's length under its label: "03:12", "3:12 min", "12:04 Min."; or the
@@ -2934,11 +3374,17 @@ _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?"
                        rf"|\d{{1,3}}[ \t]?(?i:{_MINUTES})")
 
 
+# Share buttons' words that a line of share buttons may hold besides the [social] ones,
+# but that no scan looks for: Spanish Twitter's "Tuitear" has no letter the byte anchors
+# lead on, and a lead of its own would cost every text one more scan.
+_QUIET_SOCIAL = frozenset({"tuitear"})
+
+
 def _share_word(rules: _Rules, token: str) -> bool:
     """A share button's word, or a [via] word and one ("via WhatsApp", "per E-Mail": the
     buttons under a share heading, one a line)."""
     folded = token.casefold()
-    if folded in rules.social:
+    if folded in rules.social or folded in _QUIET_SOCIAL:
         return True
     via, space, name = folded.partition(" ")
     return bool(space) and via in rules.via and name in rules.social
@@ -3074,10 +3520,32 @@ def _runs_on(text: str, line: _Line, hit: _Hit,
     return at is not None and _restart(text, hit[1], at[1]) < at[1]
 
 
+# A player's playback rate ("1x", "1.5x"), the credit its vendor prints under it
+# ("Powered by VoiceLayer", "Powered by Trinity Audio"), a badge over a new feature.
+_PLAYBACK_RATE = re.compile(r"[0-2](?:[.,]\d{1,2})?[ \t]?[x×]")
+_PLAYER_CREDIT = re.compile(r"Powered by[ \t][\w.-]{1,30}+(?:[ \t][\w.-]{1,30}+){0,2}")
+_NEW_BADGES = frozenset({"new", "New", "NEW", "neu", "Neu", "NEU", "nuovo", "Nuovo", "nouveau",
+                         "Nouveau", "nuevo", "Nuevo", "novo", "Novo", "nieuw", "Nieuw"})
+# How many slides a gallery counter may count, and how far (text lines) a bare counter
+# looks for its gallery's removed lines.
+_SLIDES_MAX = 200
+# What a player prints after its time, in flattened text: its playback rate, its badge
+# (lower case only: "New" may open the headline that follows).
+_PLAYER_EXTRA = "|".join([_PLAYBACK_RATE.pattern, *sorted(b for b in _NEW_BADGES if b.islower())])
+_GALLERY_REACH = 3
+
+
+def _player_rest(body: str) -> bool:
+    """Whether a line is what a player's widget prints under its label: a duration, its
+    time display, its playback rate, its vendor's credit or a "new" badge."""
+    return body in _NEW_BADGES or any(p.fullmatch(body) is not None for p in (
+        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT))
+
+
 # A player's or reading-time widget's duration after its label, perhaps past a
 # separator ("· 4 min", "▶ 02:41", "| 3:12"); then the gap before the next word.
 _LABEL_TAIL = re.compile(r"(?:[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>" + _DURATION.pattern
-                         + r"))?[ \t]{0,3}")
+                         + r")(?:[ \t]{1,3}(?:" + _PLAYER_EXTRA + r")(?![\w.]))?)?[ \t]{0,3}")
 
 
 def _label_end(text: str, line: _Line, hit: _Hit, own: int | None) -> int | None:
@@ -3266,7 +3734,7 @@ def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]])
         if s > pos and not _SEPARATORS.fullmatch(text, pos, s):
             for found in _SEPARATED_WORD.finditer(text, pos, s):
                 folded = found.group().casefold()
-                if folded in rules.social:
+                if folded in rules.social or folded in _QUIET_SOCIAL:
                     after_share = folded in rules.share
                     icons = icons or after_share
                 elif folded in rules.via and after_share:
@@ -3565,8 +4033,11 @@ def _start_label_scan(rules: _Rules) -> re.Pattern[str]:
         return found[1]
     keys = sorted(k for k, v in rules.kinds.items() if v & {"label", "lead"} and k[:1].isalpha())
     times = r"(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d(?::\d\d)?|" + _DURATION.pattern
+    # After the time, what the player prints after it (``_PLAYER_EXTRA``: "00:00 / 03:18
+    # 1x", "3 min new").
     scan = re.compile(rf"[ \t]{{0,3}}(?i:{trie_pattern(keys)})"
-                      rf"(?:[ \t]{{0,3}}[·|▶:–—-]?[ \t]{{0,3}}(?P<time>{times}))?"
+                      rf"(?:[ \t]{{0,3}}[·|▶:–—-]?[ \t]{{0,3}}(?P<time>{times})"
+                      rf"(?:[ \t]{{1,3}}(?:{_PLAYER_EXTRA})(?![\w.]))?)?"
                       r"(?P<gap>[ \t]{0,3})(?=[^\W\d_])")
     _START_LABELS[id(rules)] = (rules, scan)
     return scan
@@ -3587,14 +4058,28 @@ def _glued_start_label(rules: _Rules, text: str) -> list[Span]:
     first = _after_spaces(text, 0)
     if not text[first:first + 1].isupper():
         return []
-    m = _start_label_scan(rules).match(text, first)
-    if m is None or (m.group("gap") and m.group("time") is None):
+    scan = _start_label_scan(rules)
+    m = scan.match(text, first)
+    if m is None:
         return []
-    end = m.start("gap")
-    last = text[end - 1]
+    end = _start_label_end(text, m)
+    if end is None and m.group("gap") and m.group("time") is None:
+        # A second label of the same player after a space ("Escuchar noticia Escuchar
+        # esta noticia dura 2:46 min Los mayores …"): its duration ends both.
+        second = scan.match(text, m.end())
+        end = None if second is None else _start_label_end(text, second)
+    return [] if end is None else [(0, end, "")]
+
+
+def _start_label_end(text: str, m: re.Match[str]) -> int | None:
+    """Where a widget's label at the text's start (``_start_label_scan``) ends, if it
+    ends for sure: its duration before a space, or a change of case (see above)."""
+    if m.group("gap") and m.group("time") is None:
+        return None
+    last = text[m.start("gap") - 1]
     if text[m.end()].isupper() and (last.islower() or last.isdigit() or last == "."):
-        return [(0, m.end(), "")]
-    return []
+        return m.end()
+    return None
 
 
 _ECHO = regex.compile(r"[ \t]{1,3}+(\p{Lu}[\p{L}+-]{0,20}+)(?![\p{L}\d])")
@@ -3937,19 +4422,56 @@ def _estimated(text: str, line: _Line, start: int) -> int:
                                            not text[m.start() - 1].isalnum()) else start
 
 
-def _reading_time_ok(text: str, line: _Line, start: int, end: int) -> bool:
+def _reading_time_ok(text: str, line: _Line, start: int, end: int, *,
+                     led: bool = False) -> bool:
     """A badge stands at a line's edge, beside a date or after a sentence's end (in
-    flattened text, before a capitalised word), not inside a sentence."""
+    flattened text, before a capitalised word), not inside a sentence. Flattened
+    text runs the byline on into it: after a word in capitals ("Published 09:30 GMT 4
+    min read Harrowfield …"), a badge whose label opens it capitalised goes too
+    (``_labelled``: "… desde julio Tiempo de lectura: 2 min Las personas …"), and one
+    that Medium's "Follow" button leads (``led``)."""
     before = start
     while before > line.start and text[before - 1] in " \t":
         before -= 1
-    left = before <= line.start or text[before - 1].isdigit() or \
-        text[before - 1] in "|·•-–—,.!?"
+    left = led or before <= line.start or text[before - 1].isdigit() or \
+        text[before - 1] in "|·•-–—,.!?" or _is_upper_word(text, before) or \
+        _labelled(text, start, end)
     after = end
     while after < line.end and text[after] in " \t":
         after += 1
     right = after >= line.end or text[after] in "|·•-–—" or text[after].isupper()
     return left and right
+
+
+# Reading-time labels that are German nouns: after a word, "die Lesezeit 3 Min." may be
+# a sentence's; with a colon after them they are the badge's.
+_NOUN_LABELS = frozenset({"lesezeit", "lesedauer"})
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """Whether a badge opens with its label capitalised ("Tiempo de lectura: 2 min",
+    "Leestijd 2 minuten"), which no sentence writes so after a word; a German noun only
+    with its colon ("Lesezeit: 3 Min.")."""
+    if not text[start].isupper():
+        return False
+    label = text[start:end].split(":", 1)
+    return len(label) > 1 or label[0].split()[0].casefold() not in _NOUN_LABELS
+
+
+# Medium prints its "Follow" button between the author's name and the reading time
+# ("Daniel Okoro" / "Follow" / "5 min read · Mar 4, 2024"): it goes with the badge.
+_FOLLOW_BUTTON = re.compile(r"Follow[\s·]{0,8}\Z")
+
+
+def _follow_button(text: str, start: int) -> int | None:
+    """Where Medium's "Follow" right before a badge starting at ``start`` starts (a
+    line's or a word's start, or glued to a name's last letter), if one is there."""
+    m = _FOLLOW_BUTTON.search(text, max(0, start - 16), start)
+    if m is None or m.end() == m.start() + len("Follow"):
+        return None  # (glued to the badge: no badge is found there)
+    at = m.start()
+    return at if at == 0 or text[at - 1].isspace() or text[at - 1] == "·" or \
+        text[at - 1].islower() else None
 
 
 # The longest line ``_token`` reads (with a "[+123 chars]" marker after its words).
@@ -4084,7 +4606,10 @@ def _pitch_line(rules: _Rules, text: str, line: _Line, *, strict: bool = False) 
         return False
     sents = sentences(text, s, e)
     # The box's teaser question before it ("Love food?") and its button after it
-    # ("SUBSCRIBE", "Jetzt kostenlos abonnieren"): the pitch's, not counted.
+    # ("SUBSCRIBE", "Jetzt kostenlos abonnieren"): the pitch's, not counted; nor are
+    # the perks it ends with ("It's free.").
+    while len(sents) > 1 and _perk(text, *sents[-1]):
+        sents = sents[:-1]
     teaser = len(sents) > 1 and _teaser(text, *sents[0])
     button = len(sents) > 1 and _button(rules, text, *sents[-1])
     core = sents[int(teaser):len(sents) - int(button)]
@@ -4100,10 +4625,30 @@ def _pitch_line(rules: _Rules, text: str, line: _Line, *, strict: bool = False) 
                            and not _in_letter(text, line))
 
 
+# A box's button: this long at most, spaces after it included (``_Doc._box_sentence``).
+_BUTTON_CHARS = 40
+# A box's tagline under its heading: a line this long at most (``_Doc.box_taglines``).
+_TAGLINE = 200
 # A teaser question before a pitch: a few words ("Love food?", "Keine Zeit?").
 _TEASER_WORDS = 4
 # A box's button after it: a [label] of a few words, with no stop ("SUBSCRIBE").
 _BUTTON_LABEL_WORDS = 4
+
+
+# What a sign-up box says after its pitch to reassure: "It's free.", "Free.", "C'est
+# gratuit !", "Es ist kostenlos." — a short sentence about the price.
+_PERK_WORDS = 5
+_FREE = regex.compile(r"(?i)(?<!\w)(?:free|kostenlos|gratis|gratuit[eo]?|gratuita|grátis)(?!\w)")
+
+
+def _perk(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` is a sign-up box's perk: a short sentence, ended by
+    a stop, that says the subscription is free and names nothing (no capital past its
+    first word)."""
+    body = text[start:end].strip()
+    words = body.split()
+    return bool(words) and len(words) <= _PERK_WORDS and body[-1] in ".!" and \
+        _FREE.search(body) is not None and not any(w[:1].isupper() for w in words[1:])
 
 
 def _teaser(text: str, start: int, end: int) -> bool:
@@ -4197,6 +4742,49 @@ def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
     if _capital_inside(words):
         return None
     return _lead_in(rules, text, line, start), _button_after(rules, text, line, end)
+
+
+# A newsletter's thanks for reading before its sign-up prompt (Substack's "Thanks for
+# reading The Ledger!"), as its sentence opens.
+_THANKS = regex.compile(
+    r"[\W_]{0,3}(?i:(?:thanks|thank you) for reading|danke (?:fürs|für das) lesen"
+    r"|merci (?:de|pour) (?:votre |la )?lecture|gracias por leer"
+    r"|grazie per (?:aver letto|la lettura)|obrigad[oa] (?:por ler|pela leitura)"
+    r"|bedankt voor het lezen)(?!\w)")
+_THANKS_LINE = 120
+# How far a sign-up box's sentence may run before or after its prompt.
+_NEIGHBOUR_REACH = 200
+
+
+def _sentence_before(text: str, line: _Line, start: int) -> tuple[int, int] | None:
+    """The sentence that ends, with a stop, right before ``start`` (past spaces) in its
+    line, within ``_NEIGHBOUR_REACH``; None if there is none."""
+    pos = start
+    while pos > line.start and text[pos - 1] in " \t":
+        pos -= 1
+    if pos <= line.start or text[pos - 1] not in ".!?":
+        return None
+    lo = max(line.start, pos - _NEIGHBOUR_REACH)
+    stop = max(text.rfind(ch, lo, pos - 1) for ch in ".!?")
+    if stop < 0 and lo > line.start:
+        return None
+    begin = line.start if stop < 0 else stop + 1
+    while begin < pos and text[begin] in " \t":
+        begin += 1
+    return (begin, pos) if begin < pos - 1 else None
+
+
+def _sentence_after(text: str, line: _Line, end: int) -> tuple[int, int] | None:
+    """The sentence that starts right after ``end`` (past spaces) in its line and ends
+    with a stop before a space, a capital or the line's end, within
+    ``_NEIGHBOUR_REACH``; None if there is none."""
+    begin = end
+    while begin < line.end and text[begin] in " \t":
+        begin += 1
+    m = _APP_STOP.search(text, begin, min(line.end, begin + _NEIGHBOUR_REACH))
+    if begin >= line.end or m is None:
+        return None
+    return begin, m.end()
 
 
 def _capital_inside(words: Sequence[str]) -> bool:
