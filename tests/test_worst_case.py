@@ -32,6 +32,18 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return build
 
 
+def _lines(line: str) -> Callable[[int], str]:
+    return _repeat(line + "\n")
+
+
+def _under(heading: str, line: str) -> Callable[[int], str]:
+    """One heading line, then ``line`` on every line after it."""
+    def build(n: int) -> str:
+        return heading + "\n" + _lines(line)(n - len(heading) - 1)
+
+    return build
+
+
 def _framed(fill: str) -> Callable[[int], str]:
     def build(n: int) -> str:
         return "Start of the story." + fill * (n - 40) + "End of the story."
@@ -81,6 +93,38 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
     ("a million newlines", _framed("\n")),
     ("mixed scripts", _repeat("Hello Привет 日本語 مرحبا שלום Γειά σου ")),
     ("mojibake of mojibake", _repeat("CafÃƒÂ© Ã¢â‚¬Å“okÃ¢â‚¬Â ")),
+    # Promo's widget scans (written-8's families): glued share bars, video lists, app
+    # pitches, newsletter boxes, padded menus, sorters, share icons, trails.
+    ("network names glued without end", _repeat("FacebookTwitter")),
+    ("network names glued, each before a small letter", _repeat("FacebookTwitterx ")),
+    ("share pieces glued after a stop", _repeat("said.Share on FacebookCopy link")),
+    ("video cues with titles and no length", _repeat("Watch: Storm surge floods the quay ")),
+    ("video cues glued to lengths", _repeat("Watch: Storm surge 01:1Watch: Ferry 0")),
+    ("a video list without a capital after it", _repeat("Watch: Storm 01:12 watch ")),
+    ("app verbs with no stop", _repeat("Download the app for news alerts ")),
+    ("German infinitives with no stop", _repeat("Jetzt die App herunterladen und ")),
+    ("pitch teasers and buttons", _repeat("Hungry? Get our newsletter now. SIGN UP ")),
+    ("padded menu lines that fail", _lines("News  Sport  Business  What 1")),
+    ("padded menu lines under page furniture", _lines("Menu\nHome  News  Sport  Jobs 1")),
+    ("padded spaces on a long line", _repeat("News  Sport  ")),
+    ("sorters with unknown orders", _lines("Sort by: Newest | Oldest | Cheapest")),
+    ("share icons on one line", _repeat("Share: f x in ✉ ")),
+    ("a trail after 'You are here' on every line", _lines("You are here: Home / News")),
+    ("navigation items glued to capitals", _repeat("Home / News / SportAb ")),
+    # Promo's scans for written-9's families: players' openings with no closing line and
+    # their rest under a label, gallery counters, Medium's bars, box taglines, tag lists
+    # after units, a thanks before each prompt, common share words glued.
+    ("video players loading with no modal line", _repeat("Video Player is loading. Play ")),
+    ("playback rates under one label", _under("Listen to this article", "1x")),
+    ("bare gallery counters", _lines("1 / 6\n")),
+    ("Medium's bars run together", _repeat("-- 3 Listen Share ")),
+    ("newsletter boxes with buttons",
+     _lines("Newsletter\nThe day's news, every morning.\nSign up")),
+    ("tag lists after labels", _repeat("x Tags: a, b Advertisement ")),
+    ("thanks before sign-up prompts",
+     _repeat("Thanks for reading X! Subscribe for free to receive new posts. ")),
+    ("common share words glued", _repeat("ShareTweetSend ")),
+    ("Follow before reading times", _repeat("Follow 5 min read · ")),
 ]
 
 

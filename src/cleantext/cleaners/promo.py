@@ -2296,6 +2296,8 @@ class _Doc:
         self.spans: list[Span] = []
         self.removed: set[int] = set()  # lines removed whole
         self.cache: dict[int, list[tuple[int, int]]] = {}  # sentences by line start
+        # [until] closing markers, and how far a search for each found none
+        self._searched: dict[str, int] = {}
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset) - 1
@@ -2646,15 +2648,14 @@ class _Doc:
         under a line that went, line by line (``_player_rest``: "1x", "Powered by
         VoiceLayer", "new"). Left alone: these under a line that stays ("Cook time" /
         "3 min": a recipe's)."""
-        todo = sorted(self.removed)
-        k = 0
-        while k < len(todo):
-            n = todo[k] + 1
-            k += 1
-            if n < len(self.bounds) and n not in self.removed and \
-                    _player_rest(self._body(n)):
+        walked = -1  # the last line read under a removed one: none is read twice
+        for i in sorted(self.removed):
+            n = max(i + 1, walked + 1)
+            while n < len(self.bounds) and n - 1 in self.removed and n not in self.removed \
+                    and _player_rest(self._body(n)):
                 self.drop_line(n)
-                bisect.insort(todo, n)  # (after ``k``: the line under it is read next)
+                n += 1
+            walked = n
 
     def galleries(self, slides: Sequence[re.Match[str]]) -> None:
         """A photo gallery's chrome, lines of nothing else (``_SLIDE``, ``_VIEW_ALL``):
@@ -2714,12 +2715,13 @@ class _Doc:
         (``_topic_line``), blank or removed. Left alone: the lines under a heading
         that is not on a line of its own, and any list followed by other text (an
         article's own list of names goes on to a sentence)."""
+        ends = {e for _, e, _ in self.spans}  # where a unit ends (a tag list may follow)
         for start, end, kinds, _ in hits:
             if "topics" not in kinds:
                 continue
             i = self.line_of(start)
             if i not in self.removed:
-                self._tag_list(self.line(i), start, end)
+                self._tag_list(self.line(i), start, end, ends)
                 continue
             after = [(n, self.text[a:b].strip()) for n, (a, b) in
                      enumerate(self.bounds[i + 1:], i + 1) if n not in self.removed]
@@ -2730,7 +2732,7 @@ class _Doc:
                         self.drop_line(n)
                 return
 
-    def _tag_list(self, line: _Line, start: int, end: int) -> None:
+    def _tag_list(self, line: _Line, start: int, end: int, ends: set[int]) -> None:
         """A tag list glued after a sentence in a paragraph or flattened text ("… he
         said. Tags: Schools, Charity, Fundraising"): the heading with its colon, then
         comma-separated tags (``_TAG_LIST``) that run to the end of the line or into a
@@ -2738,8 +2740,8 @@ class _Doc:
         after a word (inside a sentence), one with no colon, and a list that a sentence
         goes on after (an article's list of names)."""
         text = self.text
-        if _where(text, start) == _WORD and not any(
-                a < start <= _after_spaces(text, b) for a, b, _ in self.spans):
+        if _where(text, start) == _WORD and start not in ends and \
+                _before_spaces(text, line, start) not in ends:
             return  # (after a word, unless right after a unit: "No comments: Labels: …")
         m = _TAG_LIST.match(text, end, line.end)
         if m is None:
@@ -2953,12 +2955,18 @@ class _Doc:
         """The end of an [until] widget's closing marker that the scan could not find
         as a word, within ``_BLOCK_MAX`` of its opening: text joined with no space glues
         it to the widget's last word ("… ChaptersCaptionsThis is a modal window.")."""
-        window = self.text[start:start + _BLOCK_MAX + len(closing)]
+        # A window already searched in vain is not searched again (openings in a row).
+        begin = max(start, self._searched.get(closing, -1))
+        stop = start + _BLOCK_MAX + len(closing)
+        window = self.text[begin:stop]
         folded = window.lower()
         if len(folded) != len(window):
             return None
         at = folded.find(closing)
-        return None if at < 0 else start + at + len(closing)
+        if at < 0:
+            self._searched[closing] = max(begin, stop - len(closing))
+            return None
+        return begin + at + len(closing)
 
     def between(self, start: int, end: int) -> Span:
         """The span from ``start`` to ``end``: whole lines where the markers open and
