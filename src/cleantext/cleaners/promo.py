@@ -70,7 +70,24 @@ sentences or a sentence that starts with a prompt):
   Get our weekly Taste newsletter … . SUBSCRIBE", "Newsletter Périgord — Recevez chaque
   matin …"), and in flattened text the pitch's sentence before it that opens with a
   [signup] verb too; an app pitch glued into a paragraph or flattened text, as its
-  sentence ([app] verbs, German's [download] infinitive last: ``_app_sentence``).
+  sentence ([app] verbs, German's [download] infinitive last: ``_app_sentence``);
+- a player's chrome: video.js's control and dialog text between its "Video Player is
+  loading." and "This is a modal window." lines ([until]); under a removed player
+  line, its time after a play sign ("▶ 0:00 / 4:12"), its playback rate ("1x"), its
+  vendor's credit ("Powered by …") and a "new" badge, line by line;
+- a photo gallery's chrome, lines of nothing else: counters with their word ("Foto 1
+  van 8"), bare ones ("1 / 6") beside another of the same total or the gallery's
+  buttons, the link to the whole gallery ("View all 6 photos"); its captions stay;
+- a newsletter or app box's tagline under its removed head, over its removed sign-up
+  button or ending the block to the reader ("Breaking news … straight to your
+  phone."), and the channel's name heading it; the perks after a pitch ("It's
+  free."); Substack's thanks before its prompt ("Thanks for reading The Ledger!
+  Subscribe for free …"), and in flattened text a box's sentence before its button;
+- Medium's header (its "Member-only story" label, "Follow" before the reading time,
+  the clap bar "-- 3 Listen Share"), Blogger's footer (its share bar glued by the
+  template, "Newer Post Older Post Home", "Labels: …"), Swedish "Annons" (looked for
+  as written: ``_LITERAL_INLINE``), and a [button] that ends the text, left by a form
+  or a paywall ("See all offers", "Inicie sessão").
 
 Flattened text that dropped the line breaks around a unit glues it to both sides;
 only a change of case inside a word shows where it ends: an [inline] label between a
@@ -133,6 +150,9 @@ most clicked link") is talked about, and the first half of a compound
 NHS App to book appointments.": no news promised), a video cue before a sentence
 ("Watch: the council votes tonight."), sort orders or a button word with no widget
 beside them, and a padded line of a table ("Home  Away  Draw  Points": one menu word).
+A fraction alone ("3/4" under a recipe's heading), a credit that is a sentence
+("Powered by wind and sun, the island …"), a paragraph between two pitches and one
+under a pitch that speaks to no reader stay too.
 
 >>> promo("The council approved the budget.\\n\\nAdvertisement\\n\\nIt meets again in May.")
 'The council approved the budget.\\n\\nIt meets again in May.'
@@ -984,6 +1004,19 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
     follower = b"(?=" + _token_trie(tuple(_name_tokens([w], table))
                                     for w in _GLUED_FOLLOWERS) + b")"
     pitches += [_Phrase(p.runs, p.gaps, leaf=follower) for p in commons]
+    # A gallery's counter or link (``_SLIDE``, ``_VIEW_ALL``): its word before the count
+    # (the gate's only; ``_find`` reads the lines).
+    digit = re.escape(b"0".translate(table))
+    of = b"|".join(re.escape(w.encode().translate(table)) for w in _SLIDE_OF)
+    counted = rb"(?=[ \t]%s{1,3}[ \t]{0,2}(?:/|(?:%s)[ \t]))" % (digit, of)
+    pitches += [_Phrase(*_phrase_runs(w), leaf=counted) for w in _SLIDE_WORDS]
+    # ("Foto" has no letter the anchors lead on: its counter's "van" or "von" between
+    # two counts lets it through; not the Romance "de", "di", "sur", which every
+    # sentence of those languages holds.)
+    pitches += [_Phrase((w,), behind=_digit_behind(), leaf=rb"(?=[ \t]{1,2}%s)" % digit)
+                for w in ("van", "von", "av")]
+    pitches += [_Phrase(*_phrase_runs(w), leaf=rb"(?=[ \t]%s)" % digit)
+                for w in _VIEW_ALL_VERBS]
     # A network name starts a run only before a separator and another name. Every
     # network name's anchor repeats this look-ahead, so it is kept short: the names as
     # a trie of their characters, where a name that another one starts ("Pin" before
@@ -2460,29 +2493,52 @@ class _Doc:
             _addresses_reader(text, start, end)
 
     def box_taglines(self) -> None:
-        """The tagline of a newsletter or app box, right under its removed heading or
-        pitch (a line that names the channel or the app, or opens with a [signup] or
-        app verb: "Newsletter", "Inscrivez-vous à la newsletter Annecy Soir", "Get
-        the Bramley Mercury app"), with no blank line between: a short line of one or
-        two sentences, unquoted and unreported, that goes when the box's button under
-        it went too (a line of a few words: "Jetzt anmelden", "Je m'inscris"), or
-        that ends the block and speaks to the reader ("Breaking news … straight to
-        your phone."). Left alone: a line under any other removed line, a long one,
-        and a block's next line that speaks to no reader with no button under it
-        (the article may go on after a pitch with one line break)."""
-        text = self.text
+        """The tagline of a newsletter or app box, with no blank line around it: a
+        short line, unquoted and unreported (``_tagline_line``), right under the box's
+        removed head or pitch (a line that names the channel or the app, or opens with
+        a [signup] or app verb: "Newsletter", "Inscrivez-vous à la newsletter Annecy
+        Soir", "Get the Bramley Mercury app"), that is one sentence over the box's
+        removed button (``_signup_button``: "Jetzt anmelden", "Je m'inscris"), or
+        that ends the block in one or two sentences and speaks to the reader
+        ("Breaking news … straight to your phone."). Over a removed button, a heading
+        that names the channel ("Newsletter Abendblick", ``_box_heading``) goes with
+        the tagline. Left alone: a line under any other removed line, a long one, one
+        over a line that went but is no button ("PUBLICIDAD", a second "Subscribe to
+        our newsletter": a paragraph between two pitches is the article's), and a
+        block's next line that speaks to no reader with no button under it (the
+        article may go on after a pitch with one line break)."""
         for p in sorted(self.removed):
             n = p + 1
-            if n >= len(self.bounds) or n in self.removed or not self._body(n) or \
-                    not self._box_head(self._body(p)):
+            if n >= len(self.bounds) or n in self.removed or not self._body(n):
                 continue
             line = self.line(n)
-            body = text[line.start:line.end]
-            if len(body) > _TAGLINE or _quotes_words(body) or \
-                    _reported(text, line.start, line.end):
-                continue
-            if self._tagline(n, line):
+            if self._tagline_line(line) and self._box_head(self._body(p)) and \
+                    self._tagline(n, line):
                 self.drop_line(n)
+        for button in sorted(self.removed):
+            head = button - 2
+            if head >= 0 and not {head, head + 1} & self.removed and \
+                    self._body(head) and self._body(head + 1) and \
+                    self._signup_button(self._body(button)):
+                self._headed_tagline(head)
+
+    def _headed_tagline(self, head: int) -> None:
+        """A box's heading that names the channel (line ``head``) and its tagline of
+        one sentence under it, over the box's removed button."""
+        text, n = self.text, head + 1
+        line, under = self.line(head), self.line(n)
+        if self.rules.channel.search(text, line.start, line.end) is not None and \
+                _box_heading(text, line) and self._tagline_line(under) and \
+                len(sentences(text, under.start, under.end)) == 1:
+            self.drop_line(head)
+            self.drop_line(n)
+
+    def _tagline_line(self, line: _Line) -> bool:
+        """Whether a line may be a box's tagline: short, unquoted, unreported."""
+        text = self.text
+        return line.end - line.start <= _TAGLINE and \
+            not _quotes_words(text[line.start:line.end]) and \
+            not _reported(text, line.start, line.end)
 
     def _tagline(self, n: int, line: _Line) -> bool:
         """Whether line ``n`` under a box's head is its tagline (see ``box_taglines``):
