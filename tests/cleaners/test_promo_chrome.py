@@ -156,7 +156,7 @@ INSIDE = [
     ("Medium's byline bar run together",
      "Jo Byline Follow 6 min read · May 2, 2024 -- 12 Listen Share In May, the council "
      "voted to close the depot.",
-     "Jo Byline · May 2, 2024 In May, the council voted to close the depot."),
+     "Jo Byline May 2, 2024 In May, the council voted to close the depot."),
     ("a follow prompt glued after a closing quote",
      "“We made it,” she said.”Follow us on Facebook for the latest news from the coast."
      "The ferry sails again on Friday.",
@@ -205,6 +205,25 @@ INSIDE = [
     ("a reading time after a byline's time zone",
      "By Ann Lee Published 09:30 GMT 4 min read The pool lost money last year.",
      "By Ann Lee Published 09:30 GMT The pool lost money last year."),
+    ("a gallery run together with spaces",
+     "The fair opened. 1 / 3 The judges weigh a pumpkin. 2 / 3 Children visit the tent. "
+     "‹ Previous Next › View all 3 photos The winner weighed 600 kg.",
+     "The fair opened. The judges weigh a pumpkin. Children visit the tent. The winner "
+     "weighed 600 kg."),
+    ("a gallery glued",
+     "The fair opened.1 / 3The judges weigh a pumpkin.Photo: Ann Lee2 / 3Children visit the "
+     "tent.View all 3 photosThe winner weighed 600 kg.",
+     "The fair opened. The judges weigh a pumpkin.Photo: Ann LeeChildren visit the "
+     "tent. The winner weighed 600 kg."),
+    ("Dutch gallery counters with their word",
+     "Het bleef druk. Foto 1 van 6 Bezoekers in de tuin. © Jan Smit Foto 2 van 6 "
+     "„We zijn blij”, zegt de eigenaar.",
+     "Het bleef druk. Bezoekers in de tuin. © Jan Smit „We zijn blij”, zegt de eigenaar."),
+    ("one counter before its gallery's button",
+     "Il mercato riapre. 1/4 Il mercato nel giorno della riapertura (foto Rossi) Sfoglia "
+     "la gallery «Era ora», dice il sindaco.",
+     "Il mercato riapre. Il mercato nel giorno della riapertura (foto Rossi) «Era ora», "
+     "dice il sindaco."),
     ("a Dutch reading time after the headline",
      "Drukte bij de pluktuin Leestijd 2 minuten LISSERBROEK - Ruim 6.000 mensen kwamen.",
      "Drukte bij de pluktuin LISSERBROEK - Ruim 6.000 mensen kwamen."),
@@ -246,6 +265,7 @@ KEPT = [
     "Sign in here to vote for the new name.",
     "Labels on the jars were changed in May.",
     "El 1 de mayo de 2024 se reunió el pleno.",
+    "See our review. Food 4 / 5 Service 3 / 5 Value 4 / 5 The chef trained in Lyon.",
     "Newsletter\nThe council's newsletter goes out on Fridays, the clerk said.\nSubscribe",
 ]
 

@@ -188,7 +188,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -454,6 +454,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         rf"|(?P<tally>{_TALLY})"
         # Medium's "Listen" before its "Share" (``_MEDIUM_BAR`` reads the bar).
         r"|(?P<medium>listen)(?=\s{0,8}share)"
+        # A gallery's counter or link (``_Doc.inline_galleries`` reads them).
+        rf"|(?P<gallery>{_GALLERY_CUE})"
         r"|(?P<p>" + trie_pattern(kinds) + r")"
         r"(?:(?<=(?P<last>[^\W\d_]))(?P=last){2,4})?"
         rf"(?:(?<=[\W{_CJK}])|(?!\w))"  # no boundary needed after ":" or ")"
@@ -1005,7 +1007,7 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
                                     for w in _GLUED_FOLLOWERS) + b")"
     pitches += [_Phrase(p.runs, p.gaps, leaf=follower) for p in commons]
     # A gallery's counter or link (``_SLIDE``, ``_VIEW_ALL``): its word before the count
-    # (the gate's only; ``_find`` reads the lines).
+    # (``scan``'s "gallery"; ``_find`` reads the lines and counters).
     digit = re.escape(b"0".translate(table))
     of = b"|".join(re.escape(w.encode().translate(table)) for w in _SLIDE_OF)
     counted = rb"(?=[ \t]%s{1,3}[ \t]{0,2}(?:/|(?:%s)[ \t]))" % (digit, of)
@@ -1013,8 +1015,8 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
     # ("Foto" has no letter the anchors lead on: its counter's "van" or "von" between
     # two counts lets it through; not the Romance "de", "di", "sur", which every
     # sentence of those languages holds.)
-    pitches += [_Phrase((w,), behind=_digit_behind(), leaf=rb"(?=[ \t]{1,2}%s)" % digit)
-                for w in ("van", "von", "av")]
+    pitches += [_Phrase((w,), before=_SLIDE_REACH, behind=_digit_behind(),
+                        leaf=rb"(?=[ \t]{1,2}%s)" % digit) for w in _SLIDE_BETWEEN]
     pitches += [_Phrase(*_phrase_runs(w), leaf=rb"(?=[ \t]%s)" % digit)
                 for w in _VIEW_ALL_VERBS]
     # A network name starts a run only before a separator and another name. Every
@@ -1406,6 +1408,15 @@ class _Cues:
     channels: list[int]  # where a [channel] word starts (see "newsletter pitches")
     glued: list[int]  # where a network name glued to a capital starts ("glued share bars")
     medium: bool = False  # Medium's "Listen Share" is in it (``_MEDIUM_BAR``)
+    gallery: bool = False  # a gallery's counter, link or label is in it (``_GALLERY_CUE``)
+    gallery_labels: list[int] = field(default_factory=list)  # where its labels start
+
+    def add(self, hit: _Hit) -> None:
+        """A phrase kept; a label of a gallery's is its cue too (``_GALLERY_WORDS``)."""
+        self.hits.append(hit)
+        if "label" in hit[2] and any(w in hit[3] for w in _GALLERY_WORDS):
+            self.gallery = True
+            self.gallery_labels.append(hit[0])
 
 
 @functools.lru_cache(maxsize=16)
@@ -1445,7 +1456,7 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
                 cues.socials.append((start, tail))
                 joined = _after_spaces(text, tail)
             elif kinds and _may_start(rules, text, start, end, kinds, joined):
-                cues.hits.append((start, end, kinds, m.group("p")))
+                cues.add((start, end, kinds, m.group("p")))
                 joined = _after_spaces(text, end)
         elif m.group("social") is not None:
             # As buttons print them: "Facebook Twitter", not "more email" in a sentence.
@@ -1466,6 +1477,8 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
             cues.channels.append(start)
         elif m.group("medium") is not None:
             cues.medium = True
+        elif m.group("gallery") is not None:
+            cues.gallery = True
         elif m.group("glued") is not None:
             if text[start].isupper() and text[end].isupper():
                 cues.glued.append(start)
@@ -2090,7 +2103,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     last_button = _last_button(rules, text)
     if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
             or chains or cues.channels or crumbs or openings or glued or cues.glued
-            or medium or last_button is not None):
+            or medium or cues.gallery or last_button is not None):
         return []
     doc = _Doc(rules, text)
     doc.spans.extend(glued)
@@ -2116,7 +2129,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.sponsored_boxes()
     doc.box_taglines()
     doc.durations()
-    doc.galleries(openings.slides)
+    doc.galleries(openings.slides, cues.gallery_labels if cues.gallery else None)
     doc.videos(cues.hits)
     doc.app_pitches(cues.hits)
     doc.here_trails(cues.hits)
@@ -2713,7 +2726,7 @@ class _Doc:
                 n += 1
             walked = n
 
-    def galleries(self, slides: Sequence[re.Match[str]]) -> None:
+    def galleries(self, slides: Sequence[re.Match[str]], labels: list[int] | None) -> None:
         """A photo gallery's chrome, lines of nothing else (``_SLIDE``, ``_VIEW_ALL``):
         a slide counter with its word ("Foto 1 van 8") and the link to the whole
         gallery ("View all 6 photos") go; a bare counter ("1 / 6", "1/5") goes when
@@ -2721,7 +2734,9 @@ class _Doc:
         the last few went (the gallery's buttons, "‹ Previous  Next ›", "Sfoglia la
         gallery"). Left alone: a bare fraction with no gallery beside it ("3/4" under
         a recipe's heading), and counters past their total ("7 / 6"). The captions
-        between them stay (either is right)."""
+        between them stay (either is right). With ``labels`` (``scan`` saw a gallery's
+        cue; where its labels start), the chrome inside lines too
+        (``inline_galleries``)."""
         bare: list[tuple[int, str]] = []
         totals: dict[str, int] = {}
         for m in slides:
@@ -2739,6 +2754,51 @@ class _Doc:
         for i, total in bare:
             if totals[total] > 1 or any(n in self.removed for n in self._near(i)):
                 self.drop_line(i)
+        if labels is not None:
+            self.inline_galleries(labels)
+
+    def inline_galleries(self, labels: list[int]) -> None:
+        """A gallery's counters, buttons and link inside a line (flattened text: "…
+        show. 1 / 6 Judges weigh … Photo: Sam Ito 2 / 6 Children … ‹ Previous Next ›
+        View all 6 photos The winning …"), found where ``scan`` saw a gallery's cue:
+        a counter with its word ("Foto 2 van 8") before a capitalised word, an opening
+        quote or the line's end; a bare one ("1 / 6", "1/5") also after a sentence's
+        end, a unit removed or glued to a word ("… Sam Ito2 / 6Children"), when another
+        counter has its total or a gallery's label (``labels``, their starts) stands
+        after it in the line ("… 1/5
+        Il mercato … Sfoglia la gallery"); then the buttons and the link before a
+        capitalised word or the line's end. Left alone: a fraction in a sentence ("3/4
+        of the flour"), a bare counter after a word and a space ("Food 4 / 5 Service
+        3 / 5": a review's ratings), one alone, the captions (either is right)."""
+        text = self.text
+        found: list[tuple[_Line, int, int, str, bool]] = []
+        totals: dict[str, int] = {}
+        for m in _SLIDE_INLINE.finditer(text):
+            if not 1 <= int(m.group("slide_n")) <= int(m.group("slide_m")) <= _SLIDES_MAX:
+                continue
+            totals[m.group("slide_m")] = totals.get(m.group("slide_m"), 0) + 1
+            i = self.line_of(m.start())
+            line = self.line(i)
+            if i in self.removed or (m.start() == line.start and m.end() == line.end):
+                continue  # (a line of its own: ``galleries``)
+            worded = m.group("slide_word") is not None
+            if (worded or "/" in m.group()) and _sentence_next(text, line, m.end()):
+                found.append((line, m.start(), m.end(), m.group("slide_m"), worded))
+        ends = sorted(e for _, e, _ in self.spans)
+        lines: set[int] = set()
+        for line, start, end, total, worded in found:
+            k = bisect.bisect_right(ends, start) - 1
+            j = bisect.bisect_right(labels, start)
+            labelled = j < len(labels) and labels[j] < min(line.end, start + _GALLERY_SPAN)
+            if worded or ((totals[total] > 1 or labelled) and (
+                    _after_stop(text, line, start, ends[k] if k >= 0 else -1)
+                    or text[start - 1].isalpha())):
+                self.spans.append(_inline_span(text, line, start, end))
+                lines.add(line.start)
+        for m in _GALLERY_CHROME.finditer(text):
+            line = self.line(self.line_of(m.start()))
+            if line.start in lines and _sentence_next(text, line, m.end()):
+                self.spans.append(_inline_span(text, line, m.start(), m.end()))
 
     def _near(self, i: int) -> list[int]:
         """The text lines (not blank) within ``_GALLERY_REACH`` of line ``i``, either way."""
@@ -3084,6 +3144,11 @@ class _Doc:
             if s == line.start:
                 while e < line.end and text[e] in " \t|·•-–—":
                     e += 1
+            elif follow is not None and not text[s - 1].isspace():
+                # Between a name and a date ("Jo Byline Follow 6 min read · May 2"): the
+                # separator after it goes too, the space before the date stays.
+                m = _BADGE_SEPARATOR.match(text, e, line.end)
+                e = e if m is None else m.end()
             self.spans.append((s, e, ""))
 
     def one_word_lines(self) -> None:
@@ -3418,6 +3483,20 @@ _VIEW_ALL_NOUNS = ("photos", "pictures", "images", "Bilder", "Fotos", "fotos", "
                    "imágenes", "immagini")
 _VIEW_ALL = (_case_trie(_VIEW_ALL_VERBS) + r"[ \t]\d{1,3}[ \t]" + _case_trie(_VIEW_ALL_NOUNS)
              + r"(?:[ \t](?:ansehen|anzeigen))?")
+# A gallery's cue for ``scan`` (lower case): a counter's word or its "van", "von", "av"
+# between two counts (the anchors lead on neither "foto" nor the Romance "de", "di"),
+# or the link's verb, each before its count.
+_SLIDE_BETWEEN = ("van", "von", "av")
+_SLIDE_REACH = 5  # how far before its "van" a counter starts: "123 van"
+_GALLERY_CUE = (
+    r"(?:" + trie_pattern(_SLIDE_WORDS) + r")[ \t]\d{1,3}[ \t]{0,2}(?:/|(?:"
+    + trie_pattern(_SLIDE_OF) + r")[ \t])"
+    r"|\d{1,3}[ \t]{1,2}(?:" + trie_pattern(_SLIDE_BETWEEN) + r")[ \t]{1,2}\d"
+    r"|(?:" + trie_pattern(_VIEW_ALL_VERBS) + r")[ \t]\d")
+# The same counters inside a line, and the gallery's buttons and link there.
+_SLIDE_INLINE = re.compile(r"(?<![\d/,:])(?<!\d\.)" + _SLIDE + r"(?![\d/,:]|[.,]\d)")
+_GALLERY_CHROME = re.compile(r"(?:[‹<«][ \t]?)?Prev(?:ious)?[ \t]{1,3}Next(?:[ \t]?[›>»])?|"
+                             + _VIEW_ALL)
 # Follow and app verbs that open a line.
 _OPENINGS = (r"(?P<follow>" + _case_trie(_FOLLOW_VERBS) + r")[ \t]"
              r"|(?P<app>" + _case_trie(_APP_VERBS) + r")[ \t]")
@@ -3593,6 +3672,13 @@ _NEW_BADGES = frozenset({"new", "New", "NEW", "neu", "Neu", "NEU", "nuovo", "Nuo
 # How many slides a gallery counter may count, and how far (text lines) a bare counter
 # looks for its gallery's removed lines.
 _SLIDES_MAX = 200
+# How far after a bare counter a gallery's label may go in the same line (its caption
+# between them: "1/5 Il mercato coperto … (foto Fabbri) Sfoglia la gallery").
+_GALLERY_SPAN = 300
+# Words of a gallery's labels ("Sfoglia la gallery", "View gallery", "Voir le
+# diaporama", "‹ Previous Next ›"): a hit that holds one is the gallery's cue too.
+_GALLERY_WORDS = ("gallery", "galerie", "galería", "galeria", "galleria", "slideshow",
+                  "diaporama", "fotoserie", "previous next", "prev next")
 # What a player prints after its time, in flattened text: its playback rate, its badge
 # (lower case only: "New" may open the headline that follows).
 _PLAYER_EXTRA = "|".join([_PLAYBACK_RATE.pattern, *sorted(b for b in _NEW_BADGES if b.islower())])
@@ -4507,6 +4593,8 @@ def _reading_time_ok(text: str, line: _Line, start: int, end: int, *,
     return left and right
 
 
+# The separator after a badge, its spaces before it (``_Doc.badges``).
+_BADGE_SEPARATOR = re.compile(r"[ \t]{0,3}[|·•–—-]")
 # Reading-time labels that are German nouns: after a word, "die Lesezeit 3 Min." may be
 # a sentence's; with a colon after them they are the badge's.
 _NOUN_LABELS = frozenset({"lesezeit", "lesedauer"})
