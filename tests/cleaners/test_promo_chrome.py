@@ -224,6 +224,16 @@ INSIDE = [
      "la gallery «Era ora», dice il sindaco.",
      "Il mercato riapre. Il mercato nel giorno della riapertura (foto Rossi) «Era ora», "
      "dice il sindaco."),
+    ("an app pitch glued to its tagline",
+     LONG + "Get the Harbour Gazette appLocal news and traffic alerts, right on your phone.",
+     LONG),
+    ("a German newsletter box glued",
+     "Die Halle ist zu klein.NewsletterJeden Abend die wichtigsten Nachrichten aus dem "
+     "Kreis.Jetzt anmeldenDer Bürgermeister sprach von einem guten Tag.",
+     "Die Halle ist zu klein. Der Bürgermeister sprach von einem guten Tag."),
+    ("an ad label glued after a closing quote",
+     "He called it “the heart of the parish”.ADVERTISEMENTOn Sunday the hall reopens.",
+     "He called it “the heart of the parish”. On Sunday the hall reopens."),
     ("a Dutch reading time after the headline",
      "Drukte bij de pluktuin Leestijd 2 minuten LISSERBROEK - Ruim 6.000 mensen kwamen.",
      "Drukte bij de pluktuin LISSERBROEK - Ruim 6.000 mensen kwamen."),

@@ -2489,7 +2489,8 @@ class _Doc:
         head = text[opener[0]:opener[1]] if opener is not None else ""
         if (head and (self.rules.channel.search(head) is not None
                       or self.rules.signup.match(head) is not None)) or \
-                self.rules.channel.match(text, s) is not None:
+                self.rules.channel.match(text, s) is not None or \
+                self.rules.channel.fullmatch(_glued_word(text, s)) is not None:
             self.spans.append(_inline_span(text, line, s, start))
 
     def _pitch_before(self, start: int, end: int) -> bool:
@@ -3265,6 +3266,10 @@ def _app_word_end(text: str, verb_end: int, end: int) -> int | None:
         last = word.replace("’", "'").rsplit("'", 1)[-1].rsplit("-", 1)[-1].lstrip("(“«‘„\"[")
         if last.casefold() in _APP_WORDS:
             return token.start() + len(word)
+        # Glued to the next block's capitalised word ("… Mercury appBreaking news …").
+        glued = _glued_word(text, token.start() + len(word) - len(last))
+        if glued and glued.casefold() in _APP_WORDS:
+            return token.start() + len(word) - len(last) + len(glued)
     return None
 _APP_LINE = 160
 # A follow prompt is one short line; a longer one is a paragraph.
@@ -4116,7 +4121,8 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
 # mairie …", "… Stahlpreisen.Anzeige„Für …". The scan, on lower-cased text, needs a word
 # edge after a phrase; here only the change of case (or an opening quotation mark)
 # marks where the label ends. Before it: a stop right after a lower-case word or a
-# number (as ``_glued_start``). Case-sensitive, over the text as written.
+# number, or after the quotation or bracket that closes on one ("… the parish”.
+# ADVERTISEMENTOn …"; as ``_glued_start``). Case-sensitive, over the text as written.
 _GLUED_QUOTES = "„“\"«‚‘"
 
 
@@ -4134,7 +4140,8 @@ def _glued_label_scan(labels: frozenset[str]) -> re.Pattern[str] | None:
     # character lets ``re`` skip to each full stop (~2 GB/s; "[.!?]" first ran at
     # ~0.3 GB/s, too slow for the gate, which runs this on every document).
     return re.compile(
-        rf"\.(?=[{firsts}])(?<=[^\W_]\.)((?i:{alt}))(?=[^\W\d_]|[{_GLUED_QUOTES}])")
+        rf"\.(?=[{firsts}])(?:(?<=[^\W_]\.)|(?<=[^\W_][”\"’»)]\.))"
+        rf"((?i:{alt}))(?=[^\W\d_]|[{_GLUED_QUOTES}])")
 
 
 def _glued_labels(rules: _Rules, text: str) -> list[Span]:
@@ -4153,7 +4160,8 @@ def _glued_labels(rules: _Rules, text: str) -> list[Span]:
     spans: list[Span] = []
     for m in scan.finditer(text):
         start, end = m.span(1)
-        if not (text[start - 2].islower() or text[start - 2].isdigit()):
+        word = start - 3 if text[start - 2] in _CLOSERS else start - 2  # (past "”")
+        if not (text[word].islower() or text[word].isdigit()):
             continue  # "U.S.Advertisement…": an abbreviation, not a sentence's end
         written = " ".join(m.group(1).split())
         if written not in rules.inline_as_written and not written.isupper():
@@ -4906,6 +4914,16 @@ _THANKS = regex.compile(
 _THANKS_LINE = 120
 # How far a sign-up box's sentence may run before or after its prompt.
 _NEIGHBOUR_REACH = 200
+
+
+_GLUED_WORD = regex.compile(r"\p{Lu}?\p{Ll}{1,30}+(?=\p{Lu}\p{Ll})")
+
+
+def _glued_word(text: str, start: int) -> str:
+    """The word at ``start`` that text joined with no space glued to a capitalised one
+    ("NewsletterDas Wichtigste …": "Newsletter"), or "" if none is."""
+    m = _GLUED_WORD.match(text, start)
+    return "" if m is None else m.group()
 
 
 def _sentence_before(text: str, line: _Line, start: int) -> tuple[int, int] | None:
