@@ -1881,9 +1881,9 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
                       for v in (*_FOLLOW_VERBS, *_APP_VERBS))
     follow = rb"[ \t]{0,3}(?:" + verbs + rb")[ \t]"
     # A player's time line (``_PLAYER_TIME``): the table writes every digit as one byte.
-    # (A player's time after its play sign, "▶ 0:00 / 4:12", and a gallery's lines,
-    # ``_SLIDE``, come under a widget's label that lets the text through: not looked for
-    # here, where each alternative costs every line of every text.)
+    # (Not after its play sign, "▶ 0:00 / 4:12": that comes under a player's label that
+    # lets the text through; each alternative here costs every line of every text. A
+    # gallery's lines pass by their words' anchors, ``_build_anchors``.)
     digit = re.escape(b"0".translate(table))
     # (a superset: any digits, as the table reads them).
     player = rb"[ \t]{0,3}%s{1,2}(?::%s%s){1,2}[ \t]{0,2}/" % (digit, digit, digit)
@@ -2466,13 +2466,13 @@ class _Doc:
         """A newsletter box's heading and tagline in flattened text, between its
         pitch and its button (``start``-``end``, a removed unit): the sentence right
         before the button ("Je m'inscris", "Jetzt anmelden": ``_signup_button``) goes
-        when a removed unit that names the channel or opens with
-        a [signup] verb opens it ("… jeudi. Inscrivez-vous à la newsletter Annecy Soir
-        Chaque soir, l'essentiel de l'actualité. Je m'inscris …"), or when it opens with
-        a [channel] word, the box's heading ("… bislang. Newsletter Das Wichtigste aus
-        der Region – jeden Morgen per E-Mail. Jetzt anmelden Ortsbrandmeister …").
-        Left alone: a quoted, reported or long sentence, and one before any other
-        unit."""
+        when a removed unit that names the channel or opens with a [signup] verb opens
+        it ("… jeudi. Inscrivez-vous à la newsletter Annecy Soir Chaque soir,
+        l'essentiel de l'actualité. Je m'inscris …"), or when it opens with a [channel]
+        word, the box's heading, perhaps glued to the tagline ("… bislang. Newsletter
+        Das Wichtigste aus der Region – jeden Morgen per E-Mail. Jetzt anmelden
+        Ortsbrandmeister …"). Left alone: a quoted, reported or long sentence, and one
+        before any other unit."""
         text = self.text
         i = self.line_of(start)
         if i in self.removed or not self._signup_button(text[start:end].strip()):
@@ -2766,11 +2766,11 @@ class _Doc:
         quote or the line's end; a bare one ("1 / 6", "1/5") also after a sentence's
         end, a unit removed or glued to a word ("… Sam Ito2 / 6Children"), when another
         counter has its total or a gallery's label (``labels``, their starts) stands
-        after it in the line ("… 1/5
-        Il mercato … Sfoglia la gallery"); then the buttons and the link before a
-        capitalised word or the line's end. Left alone: a fraction in a sentence ("3/4
-        of the flour"), a bare counter after a word and a space ("Food 4 / 5 Service
-        3 / 5": a review's ratings), one alone, the captions (either is right)."""
+        after it in the line ("… 1/5 Il mercato … Sfoglia la gallery"); then the
+        buttons and the link before a capitalised word or the line's end. Left alone:
+        a fraction in a sentence ("3/4 of the flour"), a bare counter after a word and
+        a space ("Food 4 / 5 Service 3 / 5": a review's ratings), one alone, the
+        captions (either is right)."""
         text = self.text
         found: list[tuple[_Line, int, int, str, bool]] = []
         totals: dict[str, int] = {}
