@@ -2336,7 +2336,8 @@ class _Doc:
         # Each line's start and end (before its "\n"), from the lengths ``split`` finds
         # in C: a loop of ``find`` calls cost a tenth of the time of a text's first pass.
         lengths = [len(part) for part in text.split("\n")]
-        self._starts = [0, *itertools.accumulate(n + 1 for n in lengths)][:-1]
+        ends = list(itertools.accumulate(lengths))  # each line's end, less the breaks
+        self._starts = [0, *[end + k for k, end in enumerate(ends[:-1], 1)]]
         self.bounds: list[tuple[int, int]] = [
             (start, start + n) for start, n in zip(self._starts, lengths, strict=True)]
         self.spans: list[Span] = []
@@ -3267,9 +3268,10 @@ def _app_word_end(text: str, verb_end: int, end: int) -> int | None:
         if last.casefold() in _APP_WORDS:
             return token.start() + len(word)
         # Glued to the next block's capitalised word ("… Mercury appBreaking news …").
-        glued = _glued_word(text, token.start() + len(word) - len(last))
-        if glued and glued.casefold() in _APP_WORDS:
-            return token.start() + len(word) - len(last) + len(glued)
+        if last[1:] != last[1:].lower():
+            glued = _glued_word(text, token.start() + len(word) - len(last))
+            if glued and glued.casefold() in _APP_WORDS:
+                return token.start() + len(word) - len(last) + len(glued)
     return None
 _APP_LINE = 160
 # A follow prompt is one short line; a longer one is a paragraph.
