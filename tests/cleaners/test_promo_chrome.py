@@ -290,6 +290,12 @@ def test_article_text_stays(text: str) -> None:
             assert word in out, (word, out)
 
 
+def test_the_article_s_last_paragraph_under_a_pitch_stays() -> None:
+    text = ("The council met on Monday.\nSign up for our newsletter\n"
+            "If you have any information, call the police on 101.")
+    assert "If you have any information, call the police on 101." in clean(text)
+
+
 def test_a_paragraph_between_two_pitches_stays() -> None:
     text = ("Subscribe to our newsletter\nThe council met on Monday to approve the budget.\n"
             "Subscribe to our newsletter\nWork begins in May.")

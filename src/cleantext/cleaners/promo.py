@@ -2514,8 +2514,9 @@ class _Doc:
         a [signup] or app verb: "Newsletter", "Inscrivez-vous à la newsletter Annecy
         Soir", "Get the Bramley Mercury app"), that is one sentence over the box's
         removed button (``_signup_button``: "Jetzt anmelden", "Je m'inscris"), or
-        that ends the block in one or two sentences and speaks to the reader
-        ("Breaking news … straight to your phone."). Over a removed button, a heading
+        that ends the block in one or two sentences and speaks to the reader of the
+        news it brings (``_NEWS_WORDS``: "Breaking news … straight to your phone.").
+        Over a removed button, a heading
         that names the channel ("Newsletter Abendblick", ``_box_heading``) goes with
         the tagline. Left alone: a line under any other removed line, a long one, one
         over a line that went but is no button ("PUBLICIDAD", a second "Subscribe to
@@ -2557,7 +2558,8 @@ class _Doc:
 
     def _tagline(self, n: int, line: _Line) -> bool:
         """Whether line ``n`` under a box's head is its tagline (see ``box_taglines``):
-        one sentence over its button, or the block's end, speaking to the reader."""
+        one sentence over its button, or the block's end, speaking to the reader of
+        the news it brings ("If you have information, call 101." is the article's)."""
         text = self.text
         count = len(sentences(text, line.start, line.end))
         below = n + 1 if n + 1 < len(self.bounds) else None
@@ -2565,7 +2567,8 @@ class _Doc:
             return count == 1 and self._signup_button(self._body(below))
         return (below is None or not self._body(below)) and \
             line.end - line.start <= _APP_LINE and count <= _PITCH_SENTENCES and \
-            _addresses_reader(text, line.start, line.end)
+            _addresses_reader(text, line.start, line.end) and \
+            _NEWS_WORDS.search(text, line.start, line.end) is not None
 
     def _signup_button(self, body: str) -> bool:
         """Whether ``body`` is a sign-up box's button: a few words that sign up ([signup]
