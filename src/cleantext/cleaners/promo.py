@@ -3529,8 +3529,11 @@ _DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?"
 
 # Share buttons' words that a line of share buttons may hold besides the [social] ones,
 # but that no scan looks for: Spanish Twitter's "Tuitear" has no letter the byte anchors
-# lead on, and a lead of its own would cost every text one more scan.
-_QUIET_SOCIAL = frozenset({"tuitear"})
+# lead on, and a lead of its own would cost every text one more scan; Messenger's
+# "Send" button in the bar's languages ("Partager Tweeter Envoyer") is a common verb,
+# a share word only beside the others.
+_QUIET_SOCIAL = frozenset({"tuitear", "send", "envoyer", "enviar", "senden", "invia",
+                           "versturen"})
 
 
 def _share_word(rules: _Rules, token: str) -> bool:
@@ -4043,11 +4046,23 @@ def _share_run(rules: _Rules, text: str, line: _Line,  # noqa: PLR0917
             and _right_ok(rules, text, line, end, one_word=False):
         return _inline_span(text, line, start, end), chained
     # Two buttons glued after the last sentence of a paragraph ("… in March. Share
-    # Print"): the end of the paragraph leaves no headline for them to open.
+    # Print"): the end of the paragraph leaves no headline for them to open. (A bar's
+    # quiet words after them go too: "… parlé. Partager Tweeter Envoyer".)
     if _after_stop(text, line, start, chained) and not _after_question(text, line, start) \
-            and _gap_only(text, end, line.end):
+            and _gap_only(text, _quiet_words_end(text, end, line.end), line.end):
         return _inline_span(text, line, start, line.end), line.end
     return None
+
+
+_QUIET_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,12})")
+
+
+def _quiet_words_end(text: str, end: int, limit: int) -> int:
+    """Where the share bar's quiet words (``_QUIET_SOCIAL``) right after ``end`` end."""
+    while (m := _QUIET_WORD.match(text, end, limit)) is not None and \
+            m.group(1).casefold() in _QUIET_SOCIAL:
+        end = m.end()
+    return end
 
 
 def _share_led(rules: _Rules, text: str, start: int, end: int) -> bool:
