@@ -153,6 +153,10 @@ GLUED = [
     "Der Rat tagte am Dienstag.|Mehr zum Thema: Brücke gesperrt.",
     "La câmara votou ontem.|Para continuar lendo, assine.",
     "Was it approved?|Nobody knows.",
+    # closing quotes and brackets between the mark and the capital, as before a space
+    "“Nobody asked us anything.”|Keep reading with a free trial.",
+    "The pier opened (in May.)|Anglers came back.",
+    "She called it ‘a fine day.’|Then the rain came."
 ]
 # ... and where it does not: an initial or an abbreviation before the mark, a capital
 # word before it, a number, or small letters after it.
@@ -163,6 +167,8 @@ NOT_GLUED = [
     "Version 2.Beta ships soon.",
     "The file is named report.final and stays.",
     "See Ph.D.Students for details.",
+    # an opening quote after the mark: left whole rather than split inside the marks
+    "The council said no.“We will appeal” the mayor said.",
 ]
 
 

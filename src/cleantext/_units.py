@@ -37,8 +37,10 @@ SENTENCE_CLOSERS = CLOSERS + "“‘«"
 # with no space after it, where a dropped tag ran the next one into it ("on
 # Tuesday.Read more: …", ``_RUN_INTO``): after two small letters, before a capital and a
 # small letter; an initial ("J.R.R.Tolkien"), "U.S.Army" or "Ph.D.Students" has no two
-# small letters before its mark.
-_RUN_INTO = r"(?<=\p{Ll}{2}[.!?])\p{Lu}\p{Ll}"
+# small letters before its mark. Closing quotes or brackets may stand between the mark
+# and the capital, as they do before a space ("… buy anything.”Keep reading …"); an
+# opening one may not ("… said.“We …" is left whole rather than split inside the marks).
+_RUN_INTO = rf"(?<=\p{{Ll}}{{2}}[.!?][{regex.escape(CLOSERS)}]{{0,3}})\p{{Lu}}\p{{Ll}}"
 _END = regex.compile(
     r"(?<=([\w.]{0,12}))"
     r"(?:(?:[.!?…]{1,10}|[。！？]{1,10})"
