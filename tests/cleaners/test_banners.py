@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean, explain
 from cleantext._core import replay
@@ -34,43 +35,6 @@ LANGUAGE_NAMES = {
 }
 NO_SPACES = {"ja", "zh"}
 
-# Two article paragraphs per language, written for these tests.
-ARTICLES = {
-    "en": ["The council approved the harbour budget on Monday after a long debate.",
-           "Officials said work on the new bridge would begin in the spring."],
-    "de": ["Der Stadtrat hat am Montag den Haushalt für den Hafen beschlossen.",
-           "Die Arbeiten an der neuen Brücke sollen im Frühjahr beginnen."],
-    "fr": ["Le conseil municipal a adopté lundi le budget du port.",
-           "Les travaux du nouveau pont commenceront au printemps."],
-    "es": ["El ayuntamiento aprobó el lunes el presupuesto del puerto.",
-           "Las obras del nuevo puente comenzarán en primavera."],
-    "it": ["Il consiglio comunale ha approvato lunedì il bilancio del porto.",
-           "I lavori del nuovo ponte inizieranno in primavera."],
-    "pt": ["A câmara aprovou na segunda-feira o orçamento do porto.",
-           "As obras da nova ponte começam na primavera."],
-    "nl": ["De gemeenteraad keurde maandag de begroting voor de haven goed.",
-           "De bouw van de nieuwe brug begint in het voorjaar."],
-    "ru": ["Городской совет в понедельник утвердил бюджет порта.",
-           "Строительство нового моста начнется весной."],
-    "ja": ["市議会は月曜日、港湾予算を承認した。", "新しい橋の工事は春に始まる。"],
-    "zh": ["市议会周一批准了港口预算。", "新桥的建设将于春季开始。"],
-    "sv": ["Kommunfullmäktige i Umeå beslutade på måndagen att bygga en ny simhall.",
-           "Bygget väntas starta i höst och kosta drygt 300 miljoner kronor."],
-    "da": ["Byrådet i Aarhus vedtog mandag at bygge en ny svømmehal ved havnen.",
-           "Byggeriet ventes at begynde til efteråret og koste 300 millioner kroner."],
-    "nb": ["Bystyret i Bergen vedtok mandag å bygge en ny svømmehall på Sandviken.",
-           "Arbeidet skal etter planen starte til høsten og koste 300 millioner kroner."],
-    "pl": ["Rada miasta w Gdańsku zdecydowała w poniedziałek o budowie nowego basenu.",
-           "Prace mają ruszyć jesienią i kosztować około 80 mln zł."],
-    "cs": ["Zastupitelé Olomouce v pondělí schválili stavbu nového krytého bazénu.",
-           "Stavba by měla začít na podzim a stát přibližně 400 milionů korun."],
-    "ro": ["Consiliul local din Brașov a aprobat luni construcția unui nou bazin de înot.",
-           "Lucrările ar urma să înceapă în toamnă și să coste 60 de milioane de lei."],
-    "fi": ["Tampereen kaupunginvaltuusto päätti maanantaina rakentaa uuden uimahallin.",
-           "Rakennustyöt alkavat syksyllä, ja hanke maksaa noin 40 miljoonaa euroa."],
-    "hu": ["A debreceni közgyűlés hétfőn döntött egy új uszoda építéséről.",
-           "Az építkezés ősszel kezdődik, és mintegy 12 milliárd forintba kerül."],
-}
 
 # (language, what it is, wall text). Button words follow the wall as the tools print them.
 WALLS = [

@@ -16,6 +16,7 @@ text here is written for these tests.
 from __future__ import annotations
 
 import pytest
+from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean
 from cleantext.cleaners.promo import promo, promo_with
@@ -26,25 +27,6 @@ NAMES = {
     "ro": "romanian", "fi": "finnish", "hu": "hungarian",
 }
 
-# Two article paragraphs per language.
-ARTICLES = {
-    "sv": ["Kommunfullmäktige i Umeå beslutade på måndagen att bygga en ny simhall.",
-           "Bygget väntas starta i höst och kosta drygt 300 miljoner kronor."],
-    "da": ["Byrådet i Aarhus vedtog mandag at bygge en ny svømmehal ved havnen.",
-           "Byggeriet ventes at begynde til efteråret og koste 300 millioner kroner."],
-    "nb": ["Bystyret i Bergen vedtok mandag å bygge en ny svømmehall på Sandviken.",
-           "Arbeidet skal etter planen starte til høsten og koste 300 millioner kroner."],
-    "pl": ["Rada miasta w Gdańsku zdecydowała w poniedziałek o budowie nowego basenu.",
-           "Prace mają ruszyć jesienią i kosztować około 80 mln zł."],
-    "cs": ["Zastupitelé Olomouce v pondělí schválili stavbu nového krytého bazénu.",
-           "Stavba by měla začít na podzim a stát přibližně 400 milionů korun."],
-    "ro": ["Consiliul local din Brașov a aprobat luni construcția unui nou bazin de înot.",
-           "Lucrările ar urma să înceapă în toamnă și să coste 60 de milioane de lei."],
-    "fi": ["Tampereen kaupunginvaltuusto päätti maanantaina rakentaa uuden uimahallin.",
-           "Rakennustyöt alkavat syksyllä, ja hanke maksaa noin 40 miljoonaa euroa."],
-    "hu": ["A debreceni közgyűlés hétfőn döntött egy új uszoda építéséről.",
-           "Az építkezés ősszel kezdődik, és mintegy 12 milliárd forintba kerül."],
-}
 
 POSITIONS = ["head", "tail", "middle"]
 
