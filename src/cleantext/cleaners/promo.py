@@ -2333,13 +2333,16 @@ class _Doc:
     def __init__(self, rules: _Rules, text: str) -> None:
         self.rules = rules
         self.text = text
-        # Each line's start and end (before its "\n"), from the lengths ``split`` finds
-        # in C: a loop of ``find`` calls cost a tenth of the time of a text's first pass.
-        lengths = [len(part) for part in text.split("\n")]
-        ends = list(itertools.accumulate(lengths))  # each line's end, less the breaks
-        self._starts = [0, *[end + k for k, end in enumerate(ends[:-1], 1)]]
-        self.bounds: list[tuple[int, int]] = [
-            (start, start + n) for start, n in zip(self._starts, lengths, strict=True)]
+        self.bounds: list[tuple[int, int]] = []
+        pos = 0
+        while True:
+            nl = text.find("\n", pos)
+            if nl == -1:
+                self.bounds.append((pos, len(text)))
+                break
+            self.bounds.append((pos, nl))
+            pos = nl + 1
+        self._starts = [b[0] for b in self.bounds]
         self.spans: list[Span] = []
         self.removed: set[int] = set()  # lines removed whole
         self.cache: dict[int, list[tuple[int, int]]] = {}  # sentences by line start
@@ -3160,28 +3163,20 @@ class _Doc:
         """Share-button words alone on lines, and runs of one-word menu lines."""
         text = self.text
         removed = self.removed
-        bounds = self.bounds
         run: list[tuple[int, str | None]] = []  # lines: blank or removed (None), or words
         words = False  # whether the run holds a word (else settling it does nothing)
-        # A line longer than a token with no space at its edges is no token and ends a
-        # run: only the other lines are read (most lines of a text are paragraphs).
-        candidates = sorted(removed.union(
-            i for i, (a, b) in enumerate(bounds)
-            if b - a <= _TOKEN_MAX or text[a].isspace() or text[b - 1].isspace()))
-        previous = -2
-        for i in candidates:
-            if i != previous + 1 and words:  # a paragraph between: the run ended
-                self._settle_run(run)
-                run, words = [], False
-            elif i != previous + 1:
-                run = []
-            previous = i
-            a, b = bounds[i]
-            body = text[a:b].strip()
-            if not body or i in removed:
-                run.append((i, None))
-                continue
-            token = _token(body)
+        for i, (a, b) in enumerate(self.bounds):
+            # A line longer than a token with no space at its edges is no token: not
+            # copied (most lines of a text; a flattened one is one long line).
+            if b - a > _TOKEN_MAX and i not in removed and \
+                    not text[a].isspace() and not text[b - 1].isspace():
+                token = None
+            else:
+                body = text[a:b].strip()
+                if not body or i in removed:
+                    run.append((i, None))
+                    continue
+                token = _token(body)
             if token is not None:
                 run.append((i, token))
                 words = True
