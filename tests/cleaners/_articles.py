@@ -1,7 +1,8 @@
 """Two article paragraphs per language, written for the tests of the families' packs.
 
 Plain news prose on council budgets and building works, in every language a pack
-covers: the article the junk of a test is put around, which must come back unchanged.
+covers (Catalan, Greek and Turkish too, for the packs now being written): the article
+the junk of a test is put around, which must come back unchanged.
 """
 
 ARTICLES = {
@@ -39,4 +40,10 @@ ARTICLES = {
            "Rakennustyöt alkavat syksyllä, ja hanke maksaa noin 40 miljoonaa euroa."],
     "hu": ["A debreceni közgyűlés hétfőn döntött egy új uszoda építéséről.",
            "Az építkezés ősszel kezdődik, és mintegy 12 milliárd forintba kerül."],
+    "ca": ["El ple de l'Ajuntament de Girona va aprovar dilluns una nova piscina coberta.",
+           "Les obres començaran a la tardor i costaran uns 12 milions d'euros."],
+    "el": ["Το δημοτικό συμβούλιο της Πάτρας ενέκρινε τη Δευτέρα νέο κλειστό κολυμβητήριο.",
+           "Οι εργασίες θα ξεκινήσουν το φθινόπωρο και θα κοστίσουν περίπου 12 εκατ. ευρώ."],
+    "tr": ["İzmir Belediye Meclisi pazartesi günü yeni bir kapalı yüzme havuzunu onayladı.",
+           "Çalışmaların sonbaharda başlaması ve 300 milyon liraya mal olması bekleniyor."],
 }
