@@ -163,8 +163,10 @@ class Pipeline:
         """Compile now what the cleaners compile on first use, and return the pipeline.
 
         The families build their phrase scans lazily, each when a text first needs it
-        (for the default pipeline about 1.5 s of compiling in all, spread over the
-        first few hundred texts). After ``prepare`` no call compiles a pattern, so
+        (for the default pipeline a few seconds in all on a machine's first run; the
+        largest scans' compiled code is then kept on disk, see ``cleantext._recache``,
+        and later processes take well under half that). After ``prepare`` no call
+        compiles a pattern, so
         every text costs what it costs: :func:`cleantext.clean` prepares the default
         pipeline on its first call. Bulk paths (:func:`cleantext.clean_stream`, the
         command) do not: over a corpus, compiling only the scans its texts need costs

@@ -117,6 +117,7 @@ from importlib import resources
 
 import regex
 
+from cleantext import _recache
 from cleantext._core import KeptApart, Span, SpanCleaner
 from cleantext._phrases import parse_pack, trie_pattern
 from cleantext._units import sentences
@@ -257,7 +258,7 @@ def _source(phrases: Iterable[str]) -> str:
 
 def _scan(phrases: Iterable[str], *, left: bool = True, right: bool = True) -> re.Pattern[str]:
     """A scan for ``phrases`` in lower-cased text, with word edges where asked."""
-    return re.compile((_B if left else "") + _source(phrases) + (_E if right else ""))
+    return _recache.compile((_B if left else "") + _source(phrases) + (_E if right else ""))
 
 
 # The opener and body tries run over every line that holds a stem, the whole text when
@@ -315,8 +316,8 @@ def _word_scan(openers: Iterable[str], bodies: Iterable[str]) -> _WordScan:
     where neither matches is no match."""
     both = (f"(?=({_source(openers)}{_E})|)(?=({_source(bodies)})|)"
             "(?(1)|(?(2)|(?!)))")
-    return _WordScan(re.compile(_B + both), re.compile(" " + both),
-                     re.compile(f"[^ {_LETTERS}]" + both))
+    return _WordScan(_recache.compile(_B + both), re.compile(" " + both),
+                     _recache.compile(f"[^ {_LETTERS}]" + both))
 
 
 @dataclass(frozen=True)
@@ -347,7 +348,7 @@ class _Lexicon:
     def opener_head(self) -> re.Pattern[str]:
         """The opener wordings with no word edges, matched where a join ran them into the
         words on both sides (``_glued_head`` checks the edges)."""
-        return re.compile(_source(self.packs["opener"]))
+        return _recache.compile(_source(self.packs["opener"]))
 
     @functools.cached_property
     def join_words(self) -> re.Pattern[str]:
@@ -355,7 +356,7 @@ class _Lexicon:
         no left word edge: matched at a join, where a capital follows a lower-case letter
         (``_glued_wordings``)."""
         openers, bodies = _source(self.packs["opener"]), _source(self.packs["body"])
-        return re.compile(f"(?=({openers}{_E})|)(?=({bodies})|)(?(1)|(?(2)|(?!)))")
+        return _recache.compile(f"(?=({openers}{_E})|)(?=({bodies})|)(?(1)|(?(2)|(?!)))")
 
     @functools.cached_property
     def opener_ends(self) -> frozenset[str]:
@@ -377,7 +378,7 @@ class _Lexicon:
     def chrome(self) -> re.Pattern[str]:
         """A sentence or line of button, heading and link words, the ``lone`` ones too."""
         words = _source((*self.packs["button"], *self.packs["link"], *self.packs["lone"]))
-        return re.compile(_regex_spaces(rf"{_SEP}(?:{_B}{words}{_E}{_SEP}){{1,40}}+"))
+        return _recache.compile(_regex_spaces(rf"{_SEP}(?:{_B}{words}{_E}{_SEP}){{1,40}}+"))
 
     @functools.cached_property
     def glued(self) -> re.Pattern[str]:
@@ -385,19 +386,19 @@ class _Lexicon:
         the question mark a button may carry ("Continuer sans accepter →", "How do I
         whitelist?"), and the brackets and the "!" of a link-styled button ("[Got it!]",
         "[Sluiten]", "(Close)")."""
-        return re.compile(_regex_spaces(
+        return _recache.compile(_regex_spaces(
             rf"[\[(]?{_B}{self._words}{_E}[\s|/·•,:→›?!\])]{{0,8}}+"))
 
     @functools.cached_property
     def run_buttons(self) -> re.Pattern[str]:
         """The same words with no word edges (group 1) and the separators after them:
         buttons run together in capitals (``_caps_split``)."""
-        return re.compile(_regex_spaces(rf"({self._words})[\s|/·•,:→›?!\])]{{0,8}}+"))
+        return _recache.compile(_regex_spaces(rf"({self._words})[\s|/·•,:→›?!\])]{{0,8}}+"))
 
     @functools.cached_property
     def button_head(self) -> re.Pattern[str]:
         """The same words at the head of a sentence, run into what follows them."""
-        return re.compile(_regex_spaces(rf"{_B}{self._words}"))
+        return _recache.compile(_regex_spaces(rf"{_B}{self._words}"))
 
     @functools.cached_property
     def strong_button(self) -> re.Pattern[str]:
@@ -414,7 +415,7 @@ class _Lexicon:
         On the right, a word's end, or a capitalised word run into the button where a
         dropped tag left no space ("AkkoordInstellingen aanpassen"); not capitals, where
         the button's word may go on ("OKAY", "ACCEPTANCE")."""
-        return re.compile(_capitalised(self.packs["accept"])
+        return _recache.compile(_capitalised(self.packs["accept"])
                           + f"(?:(?!\\w)|(?=[{_UP}][{_LO}]))")
 
     @functools.cached_property

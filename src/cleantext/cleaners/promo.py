@@ -194,6 +194,7 @@ from pathlib import Path
 
 import regex
 
+from cleantext import _recache
 from cleantext._core import Span, SpanCleaner, apply_spans, keep_apart
 from cleantext._phrases import parse_pack, trie_pattern
 from cleantext._units import sentences
@@ -1130,7 +1131,7 @@ _Scans = tuple[tuple[tuple[bytes, bytes, bytes | None], ...],
 
 @functools.lru_cache(maxsize=256)
 def _compiled(source: bytes) -> re.Pattern[bytes]:
-    return re.compile(source)
+    return _recache.compile(source)
 
 
 def _scans(key: _Key, gated: Sequence[_Phrase], usable: Sequence[_Phrase]) -> _Scans:
