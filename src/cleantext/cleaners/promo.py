@@ -3016,6 +3016,9 @@ class _Doc:
                 stop -= 1
             if stop == start or stop <= line.start or text[stop - 1] not in _TAIL_STOPS:
                 continue
+            if _in_quotation(text, max(line.start, start - _QUOTATION_REACH), start,
+                             line.end):
+                continue  # someone's words: "‘… Click here to …’, the mail reads."
             tail = _Line(start, line.end, start, line.lend)
             hits = line_hits[n:]
             after = [r for r in runs if r[0] >= start]
@@ -3575,6 +3578,28 @@ def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
     return _QUOTE_GOES_ON.search(text, start, limit) is not None
 
 
+# Quotation marks that open (after a space, a bracket or a dash, before a character)
+# and that close (after a character; a right single quote not inside a word, where it
+# is an apostrophe: "don’t"). German closes with the marks English opens with („…“),
+# and may quote »so«; French guillemets stand apart from their words (« Votre … »).
+_OPENS_QUOTE = regex.compile(r"(?<=^|[\s(\[—–-])(?:[“„‘‚\"](?=\S)|[«»][ \u00a0\u202f]?(?=\w))")
+_CLOSES_QUOTE = regex.compile(r"(?<=\S)(?:[”»«\"“‘]|’(?!\w))|(?<=\s)[»«](?![ \u00a0\u202f]?\w)")
+# How far before a prompt's sentence its quotation may have opened.
+_QUOTATION_REACH = 400
+
+
+def _in_quotation(text: str, lo: int, start: int, limit: int) -> bool:
+    """Whether the phrase at ``start`` stands in a quotation that opened in an earlier
+    sentence, after ``lo``, and closes before ``limit``: an article quoting a message
+    ("‘Your payment failed. Click here to keep your delivery going’, the mail reads.")."""
+    opened = None
+    for m in _OPENS_QUOTE.finditer(text, lo, start):
+        opened = m.end()
+    if opened is None or _CLOSES_QUOTE.search(text, opened, start) is not None:
+        return False
+    return _CLOSES_QUOTE.search(text, start, limit) is not None
+
+
 # Verbs that attribute reported speech, as a news sentence puts them after a comma:
 # "Volg ons advies, zei de minister", "Suivez-nous, a lancé le maire", "…, the engineer
 # said." A prompt's sentence with one of these is someone's words, not a widget.
@@ -3944,7 +3969,9 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
         if not kinds & {"block", "prompt"}:
             continue
         at = _sentence_at(text, line, cache, start)
-        if at is None or _quoted(text, at[0], start, min(line.end, at[1] + 2)):
+        if at is None or _quoted(text, at[0], start, min(line.end, at[1] + 2)) or \
+                _in_quotation(text, max(line.start, at[0] - _QUOTATION_REACH), start,
+                              min(line.end, at[1] + 2)):
             continue
         s, e = at
         if "block" in kinds and line.end - s <= _BLOCK_MAX:
