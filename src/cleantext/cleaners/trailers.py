@@ -452,6 +452,10 @@ def _triggers(starts: list[str], inner: list[str]) -> _Starts:
     by_first: dict[str, list[str]] = {}
     for p in starts:
         by_first.setdefault(p[0].upper(), []).append(p[1:])
+        if p[0] == "i":
+            # Turkish writes the capital of "i" dotted ("İlginizi çekebilir"), where
+            # ``str.upper`` gives "I"; the patterns after the capital take either.
+            by_first.setdefault("İ", []).append(p[1:])
     capital = "|".join(
         re.escape(k) + _rest_pattern(rests) for k, rests in sorted(by_first.items())
     )
@@ -1028,6 +1032,10 @@ _OPENER_WORDS = (
     в во на по с со к о об у из за для от до после перед но и а он она они мы это этот
     эта эти как также
     w we z ze na do po od dla przez przed pod nad za ale to ten ta te jak według jednak
+    els ell ells elles amb segons però després abans aquest aquesta aquests aquestes
+    ο η το οι τα ένας μια μία ένα αυτός αυτή αυτό αυτοί στο στη στην στον στα στις με για
+    από μετά πριν αλλά όμως σύμφωνα ενώ όταν
+    bu bir şu bunu ancak ama fakat ve ile göre sonra
     mehr más più meer"""
 )
 # (The last row: a count opens a news sentence as often as an article does, "Más de 400
