@@ -1455,6 +1455,8 @@ def _line_start_lead(
     m = link_sep.match(text, h, le)
     if m is None or not _marked(m.group("sep")):
         return None
+    if _dialogue(text, m):
+        return None
     if not _ends_as_sentence(text, m.end(), le):
         return None
     seen = _seen_end(text, m.end(), le)  # what _runs_on does past its own check
@@ -1464,6 +1466,13 @@ def _line_start_lead(
     # only the link words go ("Read more: Council Backs Budget Smith said the vote was
     # close." keeps the rest).
     return _prev_nonspace(text, m.end(), start) + 1
+
+
+def _dialogue(text: str, m: regex.Match[str]) -> bool:
+    """Is the link ``m`` (a ``link_sep`` match) a quotation set off by dashes, with the
+    verb of saying in lower case after it ("– Ezt olvasta már? – kérdezte …", as
+    Hungarian, Finnish and Swedish write dialogue), no link and title?"""
+    return _is_lower(text[m.end()]) and any(c in "–—" for c in m.group("sep"))
 
 
 def _marked(sep: str) -> bool:
@@ -1575,7 +1584,7 @@ def _glued_leads(
                 out.append((start, _box_end(text, d, le, book)))
             continue
         m = book.link_sep.match(text, h, le)
-        if m is None:
+        if m is None or _dialogue(text, m):
             continue
         marked = _marked(m.group("sep"))
         if not marked and not (ended or (titled and _usual_case(m.group("link")))):
