@@ -1350,6 +1350,13 @@ _OBJECT_WORDS = frozenset(_OBJECT_WORD_LIST.split()) | _NO_TITLE_END
 _NAME_PARTICLES = frozenset({"de", "di", "da", "du", "des", "del", "della", "van", "von", "à"})
 
 
+# Indefinite and definite articles that open an apposition after a name and a comma
+# ("Ellis, a member of …", "Lemaire, un élu de …"). Not German "der", "die", "das": after
+# a comma they open a relative clause ("Radwege, die …"), which a title may hold.
+_APPOSITION_WORDS = "a an the un une le la una el il lo um uma o een het"
+_APPOSITION_ARTICLES = frozenset(_APPOSITION_WORDS.split())
+
+
 def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
     """Where a read-also title glued before an article sentence ends, when the sentence
     opens with a word no opener list holds ("Lees ook: Horeca blij met verruimde
@@ -1365,7 +1372,8 @@ def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
     article a capital is its object ("in Limburg"), and a Title Case title shows no end.
 
     Unsure, so None: when that capital has a preposition or an article after it (a noun
-    inside the title as well as a sentence's subject: "neue Radwege in der Innenstadt"),
+    inside the title as well as a sentence's subject: "neue Radwege in der Innenstadt";
+    not a comma and an article: "… callouts Ellis, a member of …" sets a name apart),
     but for a conjunction that joins it to another name ("… qu’ailleurs Léa et Mathis
     Perrault ont …": both open the sentence), when a stop run into a word ends the
     sentence first ("… teurer.Die Kosten …": no end of the title shows),
@@ -1394,7 +1402,11 @@ def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
             and _title_ends_at(tokens, i) and not _polite_pronoun(raw, tokens[i - 1][1])
         ):
             after = tokens[i + 1][1].lower()
+            # (A comma and an article after the capital: "… callouts Ellis, a member of
+            # …" sets a name apart, no noun with its object.)
             if after in _OBJECT_WORDS and not (
+                raw.endswith(",") and after in _APPOSITION_ARTICLES
+            ) and not (
                 # "… plus vite qu’ailleurs Léa et Mathis Perrault ont …": two names
                 # joined open the sentence, as one does.
                 after in _CONJUNCTIONS and tokens[i + 2][1][:1].isupper()
