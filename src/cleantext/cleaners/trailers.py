@@ -2072,13 +2072,15 @@ def _sentence_after(text: str, start: int, ts: int, le: int, link: str) -> bool:
     end or a headline ("… olimpiade. Читать далее Команда школьников …")?
 
     A capitalised sentence opener ("Die", "The", "Il", "L’…", "По") or opening quote
-    shows one. After a link in its usual case (see _usual_case), so does any other
-    capitalised word, unless a comma follows it ("Read on Monday, the statement …": the
-    link's words open the sentence) or a second capitalised word that is no opener (a
-    name: "Читать далее Игорь Смирнов …"). After a link in a caseless script
-    ("続きを読む"), a word in one too: the space between them is the widget's. Never
-    after an opening quote (a quotation's words), nor, but for an opener, after a link
-    whose words also open an article clause (``_CLAUSE_LINKS``).
+    shows one, and so does a capital the link's last word runs into (blocks joined
+    by nothing: "… açıldı.Haberin DevamıKöy muhtarı …"). After a link in its usual
+    case (see _usual_case), so does any other capitalised word, unless a comma follows
+    it ("Read on Monday, the statement …": the link's words open the sentence) or a
+    second capitalised word that is no opener (a name: "Читать далее Игорь Смирнов …").
+    After a link in a caseless script ("続きを読む"), a word in one too: the space
+    between them is the widget's. Never after an opening quote (a quotation's words),
+    nor, but for an opener, after a link whose words also open an article clause
+    (``_CLAUSE_LINKS``).
     """
     w = _TOKEN.match(text, ts, le)
     if w is None:
@@ -2087,6 +2089,10 @@ def _sentence_after(text: str, start: int, ts: int, le: int, link: str) -> bool:
     if text[start] in _OPEN_QUOTES or (start > 0 and text[start - 1] in _OPEN_QUOTES):
         return False  # "“Read more British authors,” she said": a quotation's words
     if _opens_sentence(word):
+        return True
+    if ts > start and _is_lower(text[ts - 1]) and word[:1].isupper():
+        # Run into the next word's capital ("… açıldı.Haberin DevamıKöy muhtarı …"): the
+        # link is a block of its own, joined to the next by nothing; no word goes on so.
         return True
     if not _usual_case(link) or " ".join(link.lower().split()) in _CLAUSE_LINKS:
         return False
