@@ -3246,10 +3246,11 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
     return None
 
 
-#: The last full stop (group 1) after a lower-case letter glued to a notice's first word:
-#: one match from where the search starts, the greedy run backing off from the end.
+#: The last full stop (group 1) after a letter or a figure ("… alle 13.© Riproduzione
+#: riservata", "… in città.© …"), glued to a notice's first word: one match from where the
+#: search starts, the greedy run backing off from the end.
 _LAST_GLUED_NOTICE_STOP = re.compile(
-    r"(?s:.*)(\.)(?<=[a-z]\.)(?=" + "|".join(re.escape(w) for w in _NOTICE_FIRST) + ")"
+    r"(?s:.*)(\.)(?<=[^\W_]\.)(?=" + "|".join(re.escape(w) for w in _NOTICE_FIRST) + ")"
 )
 
 
