@@ -2344,11 +2344,20 @@ def _line_units(
     # ("The post The post …") is only tried at its first and last ones.
     tried = hits if len(hits) <= _MAX_HITS else [*hits[:8], *hits[-_MAX_HITS + 8 :]]
     spans = sorted(_frames_at(text, tried, ls, le, book))
+    # (Only in the line the text ends in, once the units after it go.)
+    ranked = _glued_ranked_tail(text, tried, ls, tail_end, book) if le >= tail_end else []
+    # A read-also box glued before a ranked one ("… agua.Noticias relacionadas<title>
+    # <title>Lo más leído1. …") ends the text once that one goes: its titles are read
+    # in the text cut there (a copy only when there is such a box).
+    lead_end = ranked[0][0] if ranked and ranked[0][0] > ls else le
     glued = [
-        *_glued_leads(text, tried, ls, le, book), *_ranked_leads(text, tried, ls, le, book),
-        # (Only in the line the text ends in, once the units after it go.)
+        *_glued_leads(
+            text if lead_end == le else text[:lead_end],
+            [h for h in tried if h < lead_end], ls, lead_end, book,
+        ),
+        *_ranked_leads(text, tried, ls, le, book),
         *(_flat_site_box(text, tried, ls, tail_end, book) if le >= tail_end else ()),
-        *(_glued_ranked_tail(text, tried, ls, tail_end, book) if le >= tail_end else ()),
+        *ranked,
     ]
     # Peel read-more units back from the line end and from the start of each frame; a
     # unit at the line end starts at a hit near it, so a long line without one is skipped.
