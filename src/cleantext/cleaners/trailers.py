@@ -1289,14 +1289,24 @@ _ORDINAL = re.compile(r"\d{1,2}\.")
 def _ordinal(text: str, word: str, after: int, stop: int) -> bool:
     """Is ``word``, a figure with a full stop ("1."), an ordinal in a date ("zum 1.
     April", Danish "den 3. maj"), no sentence's end: does a month or a lower-case word
-    follow it (before ``stop``)? A sentence opens with neither."""
+    follow it (before ``stop``), or a month run into the next block ("zum 1.
+    AprilDer …")? A sentence opens with neither."""
     if _ORDINAL.fullmatch(word) is None:
         return False
     nxt = _TOKEN.search(text, after, stop)
     if nxt is None or nxt.start() > after + 3:
         return False
     head = nxt.group().rstrip(",.;:")
-    return head[:1].islower() or head.lower() in _MONTHS
+    return head[:1].islower() or head.lower() in _MONTHS or _month_glued(head)
+
+
+def _month_glued(word: str) -> bool:
+    """Is ``word`` a month run into the next block's capital ("zum 1. AprilDer
+    Seniorenbeirat …", blocks joined by nothing)?"""
+    low = word.lower()
+    return any(
+        low.startswith(m) and len(word) > len(m) and word[len(m)].isupper() for m in _MONTHS
+    )
 
 
 def _french_quote_opens(text: str, word: str, after: int, stop: int) -> bool:
