@@ -20,7 +20,9 @@ Removed:
   appeared on <site>.", Medium's "<title> was originally published in <publication> on
   Medium, where people are continuing the conversation…", "Het bericht … verscheen eerst op
   …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
-  their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh);
+  their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh, sv,
+  da, nb, cs, ro, fi, hu, ca, el, tr: Yoast's "L’entrada … ha aparegut primer a …", "Η
+  ανάρτηση … εμφανίστηκε πρώτα στο …", "… ilk önce … üzerinde ortaya çıktı.");
 - "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text, and
   a feed aggregator's credit "Source: <site> — via RSS";
 - a source credit that names a publication or an office as the text's last line, or
@@ -76,15 +78,22 @@ Removed:
   a read-also link or box heading with more titles than one title's length after it,
   to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>").
 
+Greek in capitals drops its accents, so its pack lists each link with and without them;
+Turkish capitals fold apart ("İ" to "i", "I" to "ı"), so a link that starts with "i" is
+also looked for after a dotted "İ" ("İlginizi Çekebilir"), and the Turkish pack writes
+its links in lower case as Turkish does ("haberin devamı" matches "HABERİN DEVAMI").
+
 Deliberately left alone: a link line that ends in a full stop under a line that ends in
 a colon, the article's slogan or sign ("… staat in grote letters:\n\nLees meer.", see
 _quoted_line); an article sentence that talks about reading more or about a post
 ("Subscribers can read more on Tuesday.", "He continued reading the statement.", "The post
 office appeared first on the list of closures.", "The post about the recall appeared first
 on Facebook, officials said.": a feed trailer's title opens as a title does and its site
-is a name, not a clause). A unit must start where a line, a
-sentence or a link starts (a capitalised word after a sentence end or a cut, a bracket, a
-separator) and run to the end of its line, or be a complete feed-trailer frame. Widget
+is a name, not a clause); a link's words in dialogue set off by dashes, a lower-case verb
+of saying after them ("– Ezt olvasta már? – kérdezte a könyvtáros."). A unit must start
+where a line, a sentence or a link starts (a capitalised word after a sentence end or a
+cut, a bracket, a separator) and run to the end of its line, or be a complete
+feed-trailer frame. Widget
 wording is imperative and sits alone or at the tail; article prose is third-person
 narrative. A cut sentence before a link ("…the federal government’s..") is left to the
 truncation cleaner, which runs after this one and knows the truncation policy.
