@@ -275,8 +275,10 @@ def parse_sections(text: str) -> dict[str, list[str]]:
 
 
 def _key(phrase: str) -> str:
-    """How a phrase and a matched text are compared: case, spaces, apostrophes folded."""
-    return " ".join(phrase.casefold().replace("’", "'").split())
+    """How a phrase and a matched text are compared: case, spaces, apostrophes folded.
+    A Turkish dotted capital "İ" is an "i" (its case fold is "i" and a combining dot:
+    "BİZİ TAKİP EDİN", matched case-insensitively, is the phrase "Bizi takip edin")."""
+    return " ".join(phrase.casefold().replace("i\u0307", "i").replace("’", "'").split())
 
 
 @dataclass(frozen=True)
@@ -392,6 +394,13 @@ _URL = re.compile(r"https?://|www\.")
 _CHARS_MARKER = re.compile(r"…?[ \t]*\[\+\d{1,7}[ \t]chars\]$")
 
 
+def _any_sigma(source: str) -> str:
+    """``source`` with each Greek sigma as either of its forms: a phrase's key is case-
+    folded ("μας" -> "μασ"), and the lower-cased text keeps a word's final "ς"
+    ("Ακολουθήστε μας"). (A trie writes a sigma as itself, never in a class.)"""
+    return source.replace("σ", "[σς]")
+
+
 def _compile(sections: dict[str, list[str]]) -> _Rules:
     # An [until] line is two markers: each is an [inline] label, and the pair goes
     # with all between them.
@@ -457,7 +466,7 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         r"|(?P<medium>listen)(?=\s{0,8}share)"
         # A gallery's counter or link (``_Doc.inline_galleries`` reads them).
         rf"|(?P<gallery>{_GALLERY_CUE})"
-        r"|(?P<p>" + trie_pattern(kinds) + r")"
+        r"|(?P<p>" + _any_sigma(trie_pattern(kinds)) + r")"
         r"(?:(?<=(?P<last>[^\W\d_]))(?P=last){2,4})?"
         rf"(?:(?<=[\W{_CJK}])|(?!\w))"  # no boundary needed after ":" or ")"
         rf"|(?P<count>{_COUNT})|(?P<badge>{_BADGE})|(?P<copy>{_COPY})"
@@ -636,9 +645,10 @@ _LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz\x01")
 _NEAR = 24
 _UNBOUNDED = 10_000
 # Characters outside ASCII whose lower case is not reached from their own upper or
-# title case: Kelvin, Angstrom, Ohm signs, capital theta symbol, capital sharp s.
+# title case: Kelvin, Angstrom, Ohm signs, capital theta symbol, capital sharp s; and
+# Greek's final sigma, which the scan takes for a sigma (``_any_sigma``).
 _FOLDS_INTO = {"\u212a": "k", "\u212b": "\u00e5", "\u2126": "\u03c9", "\u03f4": "\u03b8",
-               "\u1e9e": "\u00df"}
+               "\u1e9e": "\u00df", "\u03c2": "\u03c3"}
 # Texts with these take the full scan: "İ" lengthens in lower case, and "K" lower-cases
 # to an ASCII "k" that the byte anchors do not look for.
 _FULL_SCAN = ("\u0130", "\u212a")
