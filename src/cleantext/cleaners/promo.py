@@ -360,7 +360,7 @@ _BADGE = (
 # comments reactions count them so ("14 réactions", "8 reacties", "3 Reaktionen").
 _COUNT = (r"\d{1,6}[ \t]?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
           r"comentários?|reacties|reactie|réactions?|reazioni|reaktionen|"
-          r"комментари(?:й|я|ев)|shares)(?!\w)")
+          r"комментари(?:й|я|ев)|shares|followers)(?!\w)")
 # "Kommentare (325)", "Comments (12)", "Комментарии (4)": the same count as the comment
 # link prints it, the number after the word (the words of ``_TALLY_WORDS``).
 _TALLY_WORDS = ("comment", "comments", "kommentar", "kommentare", "commentaire",
@@ -931,7 +931,7 @@ def _fixed_phrases(table: bytes) -> tuple[list[_Phrase], list[_Phrase]]:
     behind = _digit_behind()
     counts = [_Phrase((w,), before=7, starts=False, behind=behind)
               for w in ("comment", "kommentar", "coment", "reactie", "réaction", "reazion",
-                        "reaktion", "комментари", "share")]
+                        "reaktion", "комментари", "share", "follower")]
     # "Kommentare (325)": the word, perhaps a space or tab, "(" and a digit.
     tally = rb"(?=[ \t]?\(" + _DIGIT_LEAD + rb")"
     counts += [_Phrase((w,), leaf=tally) for w in _TALLY_WORDS]
@@ -1630,19 +1630,23 @@ _COUNT_WORD = re.compile(r"[^\W\d_]+$")
 
 def _counter_word(text: str, start: int, end: int) -> bool:
     """Whether a count (``start``-``end``) is a widget's: a comment count in any case, a
-    share count only capitalised as the counter prints it ("0 Shares", not "300
-    shares")."""
+    share or follower count only capitalised as the counter prints it ("0 Shares",
+    Medium's "412 Followers"; not "300 shares", "412 followers")."""
     m = _COUNT_WORD.search(text, start, end)
-    return m is None or not m.group().casefold().startswith("share") or m.group()[0].isupper()
+    return m is None or not m.group().casefold().startswith(("share", "follower")) or \
+        m.group()[0].isupper()
 
 
 def _pair_notice(text: str, copies: list[tuple[int, int]], start: int, end: int,
                  out: list[tuple[int, int]]) -> None:
     """A notice runs from the last "Copyright"/"©" before ``start`` on its line, at most
-    150 characters back, to the rights phrase and its period."""
+    150 characters back, to the rights phrase and its period. A notice that writes both
+    ("Copyright © 2024 The Herald Ltd.", "© Copyright ANSA") starts at the first."""
     i = bisect.bisect_left(copies, (start, start)) - 1
     if i < 0:
         return
+    while i > 0 and not text[copies[i - 1][1]:copies[i][0]].strip(" \t"):
+        i -= 1
     c_start = copies[i][0]
     if start - c_start > 150 or text.find("\n", c_start, start) != -1:
         return
@@ -2128,6 +2132,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.rights(cues.rights)
     doc.badges(cues.badges)
     doc.pitches(cues.channels, cues.hits)
+    doc.signup_forms(cues.hits)
     doc.signup_neighbours()
     doc.signup_boxes()
     doc.topics(cues.hits)
@@ -2328,6 +2333,17 @@ _EMAIL_FIELDS = ("enter your email", "your email address", "votre adresse e-mail
                  "tu correo electrónico", "introduce tu correo", "il tuo indirizzo email",
                  "la tua email", "je e-mailadres", "vul je e-mailadres", "seu e-mail",
                  "digite seu e-mail")
+# What follows an e-mail field's label in a flattened sign-up form: the button ("Sign
+# Up", "Subscribe"), the form's consent line ("By signing up, you agree to our Terms of
+# Use and Privacy Policy.") and its note ("You may unsubscribe at any time."), at least
+# one of the first two. Bounded: the consent line is a sentence of 200 characters.
+_FORM_TAIL = re.compile(
+    r"(?:[ \t]{0,3}+(?:Sign[ \t]?[Uu]p|SIGN[ \t]?UP|Subscribe|SUBSCRIBE|Submit|SUBMIT"
+    r"|Sign[ \t]me[ \t]up|Join|JOIN|Go)(?![\w-])[!.]?)?"
+    r"(?:[ \t]{0,3}+By[ \t](?:signing[ \t]up|subscribing|clicking[^\n.]{1,40}?|submitting"
+    r"[^\n.]{0,30}?),?[ \t]you[ \t](?:agree|acknowledge|accept)[^\n]{1,200}?[.](?=[ \t]|$))?"
+    r"(?:[ \t]{0,3}+You[ \t](?:may|can)[ \t](?:unsubscribe|opt[ \t]out)[ \t]at[ \t]any[ \t]time"
+    r"[^\n.]{0,40}[.])?")
 # A sign-up box's heading and tagline above its e-mail field: this many lines at most.
 _FORM_LINES = 3
 _BOX_LINE = 100
@@ -2600,6 +2616,32 @@ class _Doc:
             rules.signup.match(body) is not None or _APP.match(body) is not None or \
             (("app" in body.lower() or "aplica" in body.lower())
              and _app_word_end(body, 0, len(body)) is not None)
+
+    def signup_forms(self, hits: Sequence[_Hit]) -> None:
+        """A sign-up form that flattened text runs into a paragraph: its e-mail field's
+        label (``_EMAIL_FIELDS``) at a sentence's start, then its button, its consent
+        line and its unsubscribe note (``_FORM_TAIL``: "… by 6am. Enter your email
+        address Sign Up By signing up, you agree to our Terms of Use … You may
+        unsubscribe at any time. School days …"), and the box's pitch right before it
+        (``_pitch_before``: "Get the Morning Brief … in your inbox by 6am."). Left
+        alone: a field's label with neither a button nor a consent line after it, and
+        one inside a sentence."""
+        text = self.text
+        for start, end, kinds, found in hits:
+            if "label" not in kinds or not _key(found).startswith(_EMAIL_FIELDS):
+                continue
+            i = self.line_of(start)
+            if i in self.removed:
+                continue
+            line = self.line(i)
+            m = _FORM_TAIL.match(text, end, line.end)
+            if m is None or m.end() == end or not (
+                    start == line.start or _sentence_before(text, line, start) is not None):
+                continue
+            self.spans.append(_inline_span(text, line, start, m.end()))
+            before = _sentence_before(text, line, start)
+            if before is not None and self._pitch_before(*before):
+                self.spans.append(_inline_span(text, line, before[0], start))
 
     def signup_boxes(self) -> None:
         """A newsletter sign-up box whose heading names no channel ("Sign up to The
@@ -3145,17 +3187,19 @@ class _Doc:
             line = self.line(i)
             start = _estimated(text, line, found)
             follow = _follow_button(text, start)
+            medium = follow is not None
             if follow is not None and follow < line.start:
-                # Medium's button on a line of its own above the badge.
-                above = self.line_of(follow)
-                if self._body(above) == "Follow" and above not in self.removed:
-                    self.drop_line(above)
+                # Medium's button on a line of its own above the badge, perhaps with
+                # the publication's line between them ("Published in The Civic Desk").
+                self._medium_lines(self.line_of(follow), i)
                 follow = None
             if not _reading_time_ok(text, line, start, end, led=follow is not None):
                 continue
             start = start if follow is None else follow
             if start == line.start and end == line.end:
                 self.drop_line(i)
+                if medium:
+                    self._medium_separator(i)
                 continue
             s, e = start, end
             # Glued to the word after it ("… 2020 4 min readShare"), the badge leaves
@@ -3172,6 +3216,24 @@ class _Doc:
                 m = _BADGE_SEPARATOR.match(text, e, line.end)
                 e = e if m is None else m.end()
             self.spans.append((s, e, ""))
+
+    def _medium_separator(self, badge: int) -> None:
+        """The separator Medium prints between its badge and the date, a line of its
+        own under the badge (line ``badge``; blank lines between them)."""
+        n = badge + 1
+        while n < len(self.bounds) and n - badge <= 2 and not self._body(n):
+            n += 1
+        if n < len(self.bounds) and self._body(n) in ("·", "•"):
+            self.drop_line(n)
+
+    def _medium_lines(self, first: int, badge: int) -> None:
+        """Medium's lines above its reading-time badge (line ``badge``), from its
+        "Follow" button (line ``first``): the button and the publication's line."""
+        for n in range(first, badge):
+            body = self._body(n)
+            if n not in self.removed and body and (
+                    body == "Follow" or _PUBLISHED_IN.fullmatch(body) is not None):
+                self.drop_line(n)
 
     def one_word_lines(self) -> None:
         """Share-button words alone on lines, and runs of one-word menu lines."""
@@ -3711,6 +3773,20 @@ def _runs_on(text: str, line: _Line, hit: _Hit,
 # ("Powered by VoiceLayer", "Powered by Trinity Audio"), a badge over a new feature.
 _PLAYBACK_RATE = re.compile(r"[0-2](?:[.,]\d{1,2})?[ \t]?[x×]")
 _PLAYER_CREDIT = re.compile(r"Powered by[ \t][\w.-]{1,30}+(?:[ \t][\w.-]{1,30}+){0,2}")
+# The note a text-to-speech player prints under itself: the voice is a machine's
+# ("Audio generated by an automated voice.", "This audio is AI-generated.", "Diese
+# Audioversion wurde künstlich erzeugt.", "Audio généré par une voix de synthèse"),
+# with the player's feedback button after it ("Feedback?"). Words of a line of its
+# own right under a removed player line, never looked for elsewhere.
+_VOICE_NOTE = re.compile(
+    r"(?:(?:This[ \t])?audio(?:[ \t]version)?[ \t](?:(?:was|is)[ \t])?(?:AI-)?generated"
+    r"|AI-generated[ \t](?:audio|voice)|Voiced[ \t]by|Listen[ \t]to[ \t]an[ \t]AI"
+    r"|Diese[ \t]Audio-?(?:version|datei)[ \t]wurde|Audio(?:version)?[ \t]künstlich"
+    r"|(?:Version[ \t])?audio[ \t]généré|Voix[ \t](?:générée|de[ \t]synthèse)"
+    r"|Audio[ \t]generad[oa]|Audio[ \t]generato|Áudio[ \t]gerado|Deze[ \t]audio[ \t]is"
+    r"|Voorgelezen[ \t]door)"
+    r"[^\n]{0,80}?[.!]?(?:[ \t]{0,3}Feedback\?)?",
+    re.IGNORECASE)
 _NEW_BADGES = frozenset({"new", "New", "NEW", "neu", "Neu", "NEU", "nuovo", "Nuovo", "nouveau",
                          "Nouveau", "nuevo", "Nuevo", "novo", "Novo", "nieuw", "Nieuw"})
 # How many slides a gallery counter may count, and how far (text lines) a bare counter
@@ -3731,9 +3807,12 @@ _GALLERY_REACH = 3
 
 def _player_rest(body: str) -> bool:
     """Whether a line is what a player's widget prints under its label: a duration, its
-    time display, its playback rate, its vendor's credit or a "new" badge."""
+    time display, its playback rate, its vendor's credit, its synthetic-voice note
+    (``_VOICE_NOTE``) or a "new" badge."""
+    if body[:1] in _PLAY_SIGNS:
+        body = body[1:].lstrip(" \t")  # the play button before its length: "▶ 2:54"
     return body in _NEW_BADGES or any(p.fullmatch(body) is not None for p in (
-        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT))
+        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE))
 
 
 # A player's or reading-time widget's duration after its label, perhaps past a
@@ -4672,14 +4751,17 @@ def _labelled(text: str, start: int, end: int) -> bool:
 
 
 # Medium prints its "Follow" button between the author's name and the reading time
-# ("Daniel Okoro" / "Follow" / "5 min read · Mar 4, 2024"): it goes with the badge.
-_FOLLOW_BUTTON = re.compile(r"Follow[\s·]{0,8}\Z")
+# ("Daniel Okoro" / "Follow" / "5 min read · Mar 4, 2024"), and a story of a publication
+# the publication's name after it ("Follow" / "Published in The Civic Desk" / "6 min
+# read"): they go with the badge.
+_PUBLISHED_IN = re.compile(r"Published[ \t]in[ \t][^\n·•]{1,60}?[ \t·•]{0,4}")
+_FOLLOW_BUTTON = re.compile(r"Follow[\s·]{0,8}(?:" + _PUBLISHED_IN.pattern + r"\s{0,8})?\Z")
 
 
 def _follow_button(text: str, start: int) -> int | None:
     """Where Medium's "Follow" right before a badge starting at ``start`` starts (a
     line's or a word's start, or glued to a name's last letter), if one is there."""
-    m = _FOLLOW_BUTTON.search(text, max(0, start - 16), start)
+    m = _FOLLOW_BUTTON.search(text, max(0, start - 96), start)
     if m is None or m.end() == m.start() + len("Follow"):
         return None  # (glued to the badge: no badge is found there)
     at = m.start()
