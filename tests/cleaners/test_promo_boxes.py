@@ -121,3 +121,90 @@ def test_a_flattened_form_field_with_its_button_goes() -> None:
 def test_form_words_in_an_article_sentence_stay(sentence: str) -> None:
     text = f"{FIRST} {sentence} {SECOND}"
     assert promo(text) == text
+
+
+# --- channel pitches and follow lines in more languages ---------------------------------
+
+@pytest.mark.parametrize(("first", "line"), [
+    ("El pleno aprobó el jueves la nueva ordenanza.",
+     "Únete al canal de WhatsApp de El Faro y recibe las noticias más importantes del día."),
+    ("El pleno aprobó el jueves la nueva ordenanza.",
+     "¿Quieres recibir las noticias de tu comarca en el móvil? Únete a nuestro canal."),
+    ("El pleno aprobó el jueves la nueva ordenanza.",
+     "Sigue toda la actualidad de la provincia en Google News"),
+    ("A obra foi entregue pela prefeitura nesta sexta-feira.",
+     "Receba as principais notícias do dia no seu WhatsApp."),
+    ("Cabinetul va avea program și sâmbăta.", "Urmărește Gazeta de Vest și pe Facebook!"),
+    ("Το καφενείο ανοίγει ξανά το Σάββατο.", "Ακολουθήστε την Εφημερίδα της Πάτρας στο Facebook"),
+    ("El ple va aprovar la piscina dilluns.", "Segueix el Diari de Girona a Instagram"),
+])
+def test_a_channel_pitch_or_follow_line_goes(first: str, line: str) -> None:
+    assert clean(f"{first}\n\n{line}\n\n{first}") == f"{first}\n\n{first}"
+
+
+@pytest.mark.parametrize("text", [
+    "Sigue toda la actualidad política con atención el presidente, según su portavoz.",
+    "Urmărește meciul de pe stadion un număr record de spectatori.",
+    "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας, είπε ο δήμαρχος.",
+])
+def test_channel_and_follow_words_in_an_article_sentence_stay(text: str) -> None:
+    assert promo(text) == text
+
+
+# --- page furniture after the last sentence and under a player --------------------------
+
+def test_riproduzione_riservata_after_the_last_sentence_goes() -> None:
+    first = "L'emporio è aperto il sabato dalle 9 alle 13."
+    for tail in ("© RIPRODUZIONE RISERVATA", " © Riproduzione riservata"):
+        assert promo(first + tail) == first
+
+
+def test_wordpress_likes_heading_after_the_last_sentence_goes() -> None:
+    text = f"{FIRST}Share this:TwitterFacebookWhatsAppLike this:Like Loading...\n\n{SECOND}"
+    assert promo(text) == f"{FIRST}\n\n{SECOND}"
+    kept = f"{FIRST} Like this: a choir of forty."
+    assert promo(kept) == kept
+
+
+def test_a_spanish_video_players_chrome_goes() -> None:
+    first = "Más de 600 personas tuvieron que abandonar el camping de madrugada."
+    player = ("Reproducir vídeo\nAhora\n0:00\n/\n1:26\nSilenciar\nPantalla completa\n"
+              "Publicidad\nEl vídeo comenzará después del anuncio (5 s)")
+    assert clean(f"{player}\n\n{first}") == first
+
+
+def test_a_comment_widgets_french_labels_go() -> None:
+    first = "Les vendanges devraient durer environ trois semaines."
+    widget = ("Réagissez à cet article\n3 commentaires\nConnectez-vous pour commenter\n"
+              "Signaler un abus\nTrier par : les plus récents")
+    assert clean(f"{first}\n\n{widget}") == first
+
+
+@pytest.mark.parametrize("banner", [
+    "Open in app\nGet the Valley Post app for breaking news alerts\nOPEN",
+    "Ouvrir dans l'application\nPlus rapide, plus simple : lisez La Voix sur l'appli\n"
+    "TÉLÉCHARGER",
+])
+def test_an_app_banner_goes_with_its_button(banner: str) -> None:
+    assert clean(f"{banner}\n\n{FIRST}\n\n{SECOND}") == f"{FIRST}\n\n{SECOND}"
+
+
+def test_a_button_word_under_an_article_line_stays() -> None:
+    text = f"{FIRST}\nOpen\n\n{SECOND}"
+    assert promo(text) == text
+
+
+def test_an_app_boxs_store_names_go() -> None:
+    first = "Le conseil municipal a adopté lundi le budget du port."
+    text = f"{first}\n\nTéléchargez l'application Roncelles Infos\nApp Store Google Play"
+    assert clean(text) == first
+
+
+def test_a_posts_counts_over_its_share_button_go() -> None:
+    head = "Dana Whitcombe\n\nMar 12, 2024"
+    assert clean(f"{head}\n\n14\n\n3\n\nShare\n\n{FIRST}") == f"{head}\n\n{FIRST}"
+
+
+def test_numbers_over_a_line_that_stays_stay() -> None:
+    text = f"The results were:\n\n14\n\n3\n\n{FIRST}"
+    assert clean(text) == text

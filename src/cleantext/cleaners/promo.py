@@ -2153,7 +2153,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     if short_lines or doc.removed:
         doc.one_word_lines()
     if doc.removed:
-        doc.spaced_bars()
+        doc.bar_leftovers()
     return _merge(_headline_kept(doc.spans, glued_start))
 
 
@@ -2558,15 +2558,33 @@ class _Doc:
             if n >= len(self.bounds) or n in self.removed or not self._body(n):
                 continue
             line = self.line(n)
-            if self._tagline_line(line) and self._box_head(self._body(p)) and \
-                    self._tagline(n, line):
+            if not (self._tagline_line(line) and self._box_head(self._body(p))):
+                continue
+            if self._tagline(n, line):
                 self.drop_line(n)
+            elif self._button_ends_box(n, line):
+                self.drop_line(n)
+                self.drop_line(n + 1)
         for button in sorted(self.removed):
             head = button - 2
             if head >= 0 and not {head, head + 1} & self.removed and \
                     self._body(head) and self._body(head + 1) and \
                     self._signup_button(self._body(button)):
                 self._headed_tagline(head)
+
+    def _button_ends_box(self, n: int, line: _Line) -> bool:
+        """Whether line ``n``, one sentence under a box's removed head, is its tagline
+        over its [button] that ends the block (an app banner: "Ouvrir dans
+        l'application" / "Plus rapide, plus simple : lisez La Voix sur l'appli" /
+        "TÉLÉCHARGER"); a button alone under a line that stays is not removed
+        elsewhere."""
+        below = n + 1
+        if below >= len(self.bounds) or below in self.removed or \
+                _key(self._body(below)) not in self.rules.buttons:
+            return False
+        after = below + 1
+        return (after >= len(self.bounds) or not self._body(after)) and \
+            len(sentences(self.text, line.start, line.end)) == 1
 
     def _headed_tagline(self, head: int) -> None:
         """A box's heading that names the channel (line ``head``) and its tagline of
@@ -3217,6 +3235,34 @@ class _Doc:
                 e = e if m is None else m.end()
             self.spans.append((s, e, ""))
 
+    def bar_leftovers(self) -> None:
+        """What bars leave beside lines that went: padded menus, a share bar's counts."""
+        self.spaced_bars()
+        self.share_counts()
+
+    def share_counts(self) -> None:
+        """The counts a post's bar prints over its removed share button, lines of a
+        bare number (Substack's likes and comments: "Mar 12, 2024" / "14" / "3" /
+        "Share"), at most ``_BAR_COUNTS`` of them with only blank lines between. Left
+        alone: a number over any other line, and more of them (a table's column)."""
+        for i in sorted(self.removed):
+            if _key(self._body(i)) not in self.rules.social:
+                continue
+            counts: list[int] = []
+            n = i - 1
+            while n >= 0 and len(counts) <= _BAR_COUNTS:
+                body = self._body(n)
+                if not body:
+                    n -= 1
+                    continue
+                if n in self.removed or _BAR_COUNT.fullmatch(body) is None:
+                    break
+                counts.append(n)
+                n -= 1
+            if 0 < len(counts) <= _BAR_COUNTS and n >= 0 and self._body(n):
+                for k in counts:
+                    self.drop_line(k)
+
     def _medium_separator(self, badge: int) -> None:
         """The separator Medium prints between its badge and the date, a line of its
         own under the badge (line ``badge``; blank lines between them)."""
@@ -3309,10 +3355,13 @@ class _Doc:
 # The verbs a follow prompt opens with, as sites print them: the imperative, to one
 # reader or to all ("Follow the Gazette on Instagram", "Folgen Sie der Rundschau auf
 # Facebook", "Volg Stadsnieuws ook op Instagram", "Suivez Ouest Littoral sur LinkedIn",
-# "Sigue a El Diario en X", "Segui Il Piccolo su Instagram", "Siga o Jornal no Facebook").
+# "Sigue a El Diario en X", "Segui Il Piccolo su Instagram", "Siga o Jornal no Facebook",
+# "Urmărește Gazeta și pe Facebook!", "Segueix el Diari a Instagram", "Ακολουθήστε την
+# Εφημερίδα στο Facebook").
 _FOLLOW_VERBS = ("Follow", "Folgen Sie", "Folge", "Folgt", "Volg", "Volgt", "Suivez", "Suis",
                  "Sigue", "Síguenos", "Seguinos", "Segui", "Seguici", "Seguite", "Siga",
-                 "Sigam", "Segue", "Acompanhe")
+                 "Sigam", "Segue", "Acompanhe", "Urmărește", "Urmăreşte", "Urmăriți",
+                 "Segueix", "Ακολουθήστε")
 _FOLLOW = re.compile("(?:" + "|".join(map(re.escape, _FOLLOW_VERBS)) + ")[ \t]")
 # The verbs an app pitch opens with ("Download the Gazette app for breaking news
 # alerts", "Get the Chronicle app — it's free on iOS and Android", "Laden Sie die
@@ -3773,6 +3822,9 @@ def _runs_on(text: str, line: _Line, hit: _Hit,
 # ("Powered by VoiceLayer", "Powered by Trinity Audio"), a badge over a new feature.
 _PLAYBACK_RATE = re.compile(r"[0-2](?:[.,]\d{1,2})?[ \t]?[x×]")
 _PLAYER_CREDIT = re.compile(r"Powered by[ \t][\w.-]{1,30}+(?:[ \t][\w.-]{1,30}+){0,2}")
+# A player's time display split over lines ("Ahora" / "0:00" / "/" / "1:26"): its
+# position's label and the slash between position and length.
+_PLAYER_WORDS = frozenset({"/", "Now", "Ahora", "Jetzt", "Maintenant", "Ora", "Agora"})
 # The note a text-to-speech player prints under itself: the voice is a machine's
 # ("Audio generated by an automated voice.", "This audio is AI-generated.", "Diese
 # Audioversion wurde künstlich erzeugt.", "Audio généré par une voix de synthèse"),
@@ -3811,7 +3863,8 @@ def _player_rest(body: str) -> bool:
     (``_VOICE_NOTE``) or a "new" badge."""
     if body[:1] in _PLAY_SIGNS:
         body = body[1:].lstrip(" \t")  # the play button before its length: "▶ 2:54"
-    return body in _NEW_BADGES or any(p.fullmatch(body) is not None for p in (
+    return body in _NEW_BADGES or body in _PLAYER_WORDS or any(
+        p.fullmatch(body) is not None for p in (
         _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE))
 
 
@@ -4733,6 +4786,9 @@ def _reading_time_ok(text: str, line: _Line, start: int, end: int, *,
     return left and right
 
 
+# A bar's counts over its share button (``_Doc.share_counts``): a bare number, "1.2K".
+_BAR_COUNT = re.compile(r"\d{1,5}(?:[.,]\d)?K?")
+_BAR_COUNTS = 3
 # The separator after a badge, its spaces before it (``_Doc.badges``).
 _BADGE_SEPARATOR = re.compile(r"[ \t]{0,3}[|·•–—-]")
 # Reading-time labels that are German nouns: after a word, "die Lesezeit 3 Min." may be
