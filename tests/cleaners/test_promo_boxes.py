@@ -208,3 +208,13 @@ def test_a_posts_counts_over_its_share_button_go() -> None:
 def test_numbers_over_a_line_that_stays_stay() -> None:
     text = f"The results were:\n\n14\n\n3\n\n{FIRST}"
     assert clean(text) == text
+
+
+def test_a_consent_notice_in_flattened_text_ends_where_the_article_goes_on() -> None:
+    # The article goes on with a sentence, then a quotation that speaks to "you": the
+    # reader of the quotation is someone's, and the notice ends before them.
+    notice = ("Enter your email address Sign up We use your sign-up to provide content in "
+              "ways you've consented to. Read our Privacy Notice.")
+    after = ("Campaigners welcomed the decision but said bus fares had gone up twice. "
+             "\"A frozen fare doesn't help you much if the bus costs more,\" said Claire Dunmore.")
+    assert promo(f"{FIRST} {notice} {after}") == f"{FIRST} {after}"

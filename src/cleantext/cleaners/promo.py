@@ -1923,15 +1923,43 @@ _GLUED_CRUMB = regex.compile(
     # A headline after the join: two words at least ("TownFerry fares", not "WhatsApp").
     r"(?=\p{Lu}[^\s]{0,40}+[ \t]{1,3}+\S)")
 
+# With a space between them, nothing shows where the last section ends ("Home » News »
+# Environment Volunteers count record …", "Home » Cronaca » Provincia Ritrovato dopo
+# tre giorni …"), unless it is one word that names a section of a news site (a fact
+# list, ``_SECTION_NAMES``) and the headline after it opens as a sentence does: a
+# capitalised word, then one in lower case. Only in languages whose headlines write
+# their other nouns in lower case (Romance languages, Dutch): English and German open
+# headlines with a section's word in a name ("Environment Agency warns …", "Health
+# Secretary resigns …", "Region Hannover plant …"), so their trails stay whole (junk
+# left, no headline word lost). The trail's items before it: as ``_GLUED_CRUMB``.
+_SPACED_CRUMB = regex.compile(
+    r"(?m)^[ \t]{0,3}(?i:" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}(?P<items>(?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{0,8}}?)(?P<last>\p{{Lu}}\p{{Ll}}{{1,20}}+)[ \t]{{1,3}}+"
+    r"(?=\p{Lu}\p{Ll}{0,30}+[ \t]{1,3}+\p{Ll})")
+_SECTION_NAMES = frozenset({
+    "société", "politique", "économie", "région", "culture", "faits-divers",
+    "sociedad", "política", "economía", "cultura", "deportes", "sucesos", "provincia",
+    "cronaca", "politica", "economia", "spettacoli", "attualità", "esteri",
+    "binnenland", "buitenland", "regio", "economie", "cultuur",
+    "cidades", "esportes", "desporto",
+})
+
 
 def _glued_crumbs(text: str) -> list[Span]:
     """Breadcrumb trails glued to the headline that follows them (``_GLUED_CRUMB``):
     from the home word to the last section's last letter, when every item is a section
     (``_crumb_items``). A camel-cased section name ("WhatsApp") would end the trail
-    early and leave its tail: junk left, never article lost."""
+    early and leave its tail: junk left, never article lost. Also a trail that a space
+    parts from its headline, when its last section is one word that names a section
+    (``_SPACED_CRUMB``)."""
     spans: list[Span] = []
     for m in _GLUED_CRUMB.finditer(text):
         if _crumb_items(m.group(1), slashed="/" in m.group()):
+            spans.append((m.start(), m.end(), ""))
+    for m in _SPACED_CRUMB.finditer(text):
+        if m.group("last").casefold() in _SECTION_NAMES and \
+                _crumb_items(m.group("items") + m.group("last"), slashed="/" in m.group()):
             spans.append((m.start(), m.end(), ""))
     return spans
 
@@ -3950,10 +3978,11 @@ _SECOND_PERSON = regex.compile(
 _CLOSED = (".", "!", "?", '"', "”", "’", "»", ")")  # how an article sentence ends
 
 
-def _prose_follows(text: str, start: int, end: int) -> bool:
+def _prose_follows(text: str, start: int, end: int, own: int | None = None) -> bool:
     """Whether an article sentence starts at ``start`` (``_PROSE_SENTENCE``, then three
     lower-case words among the next six) that addresses no reader (no "you", "our",
-    "uns", "vous": a widget's second sentence does)."""
+    "uns", "vous": a widget's second sentence does), in its first 200 characters or,
+    given where it ends (``own``), in itself."""
     m = _PROSE_SENTENCE.match(text, start, end)
     if m is None:
         return False
@@ -3966,7 +3995,7 @@ def _prose_follows(text: str, start: int, end: int) -> bool:
         pos = w.end()
     if lower < 3:
         return False
-    stop = min(end, start + 200)
+    stop = min(end if own is None else own, start + 200)
     return not _reader_word(text, start, stop)
 
 
@@ -3999,12 +4028,18 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
     i = bisect.bisect_right(cache_starts, (start, start)) - 1
     def reads_as_article(k: int) -> bool:
         s, e = sents[k]
-        return _prose_follows(text, s, line.end) and not _cue_in(cues, s, e)
+        return _prose_follows(text, s, line.end, e) and not _cue_in(cues, s, e)
+
+    def quotes_someone(k: int) -> bool:
+        # A quotation after it ('"A frozen fare doesn't help you much," said …'): the
+        # reader it addresses is someone's, as the article reports them.
+        s, e = sents[k]
+        return text[s] in _QUOTE_OPENERS and not _cue_in(cues, s, e)
 
     for k in range(max(i, 0), len(sents)):
         s, e = sents[k]
         if s > start and reads_as_article(k) and (
-                reads_as_article(k + 1) if k + 1 < len(sents)
+                reads_as_article(k + 1) or quotes_someone(k + 1) if k + 1 < len(sents)
                 else text[s:line.end].rstrip().endswith(_CLOSED)):
             return s
         pos = max(s, after)
@@ -4771,12 +4806,15 @@ def _reading_time_ok(text: str, line: _Line, start: int, end: int, *,
     flattened text, before a capitalised word), not inside a sentence. Flattened
     text runs the byline on into it: after a word in capitals ("Published 09:30 GMT 4
     min read Harrowfield …"), a badge whose label opens it capitalised goes too
-    (``_labelled``: "… desde julio Tiempo de lectura: 2 min Las personas …"), and one
-    that Medium's "Follow" button leads (``led``)."""
+    (``_labelled``: "… desde julio Tiempo de lectura: 2 min Las personas …"), one
+    that Medium's "Follow" button leads (``led``), and one run into the next block's
+    capital ("… rise again 5 min readThe council …": a junction no sentence has)."""
     before = start
     while before > line.start and text[before - 1] in " \t":
         before -= 1
-    left = led or before <= line.start or text[before - 1].isdigit() or \
+    glued = end < line.end and text[end].isupper() and \
+        (text[end - 1].islower() or text[end - 1] == ".")
+    left = led or glued or before <= line.start or text[before - 1].isdigit() or \
         text[before - 1] in "|·•-–—,.!?" or _is_upper_word(text, before) or \
         _labelled(text, start, end)
     after = end
