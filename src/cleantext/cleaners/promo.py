@@ -91,8 +91,9 @@ sentences or a sentence that starts with a prompt):
   post's counts over its removed share button (Substack's "14" / "3" / "Share");
 - Medium's header (its "Member-only story" label, "Follow" and the publication's line
   "Published in …" before the reading time, the clap bar "-- 3 Listen Share"), its
-  footer ("412 Followers", capitalised as the counter prints it), Blogger's footer (its share bar glued by the
-  template, "Newer Post Older Post Home", "Labels: …"), Swedish "Annons" (looked for
+  footer ("412 Followers", capitalised as the counter prints it), Blogger's footer
+  (its share bar glued by the template, "Newer Post Older Post Home", "Labels: …"),
+  Swedish "Annons" (looked for
   as written: ``_LITERAL_INLINE``), and a [button] that ends the text, left by a form
   or a paywall ("See all offers", "Inicie sessão").
 
