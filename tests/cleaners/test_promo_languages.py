@@ -149,3 +149,30 @@ def test_greek_final_sigma_is_a_sigma_to_the_scan() -> None:
     first, second = ARTICLES["el"]
     for line in ("Ακολουθήστε μας στο Facebook", "ακολουθήστε μας στο Instagram"):
         assert promo(f"{first}\n\n{line}\n\n{second}") == f"{first}\n\n{second}"
+
+
+# A [noun] label opens article sentences before a name in languages with no article
+# (Finnish, Hungarian, Turkish, Polish, Czech) or one put last (Romanian): between two
+# sentences it goes only in capitals, or before a dash, a number or the end.
+@pytest.mark.parametrize("sentence", [
+    "Mainos Tampereella maksoi kunnalle 4 000 euroa.",
+    "Hirdetés Budapesten is megjelent a héten.",
+    "Reklam Kurulu, iki firmaya ceza verdi.",
+    "Reklama Orlenu kosztowała milion złotych.",
+    "Reklama Škody vyhrála cenu festivalu.",
+    "Publicitate Dacia a câștigat premiul.",
+])
+def test_a_noun_label_opening_a_sentence_before_a_name_stays(sentence: str) -> None:
+    text = f"The council met on Monday. {sentence}"
+    assert promo(text) == text
+
+
+@pytest.mark.parametrize(("label", "after"), [
+    ("Mainos", "– Moni näyttelijä on ollut mukana lapsesta asti."),
+    ("MAINOS", "Moni näyttelijä on ollut mukana lapsesta asti."),
+    ("REKLAM", "Okulun bahçesine sebze bahçesi yapılacak."),
+])
+def test_a_noun_label_between_sentences_goes_before_a_dash_or_in_capitals(
+        label: str, after: str) -> None:
+    assert promo(f"The council met on Monday. {label} {after}") == \
+        f"The council met on Monday. {after}"

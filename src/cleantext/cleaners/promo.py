@@ -218,7 +218,7 @@ __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
             "via", "headline", "tail", "until", "channel", "signup", "topics", "sorter",
-            "order", "video", "app", "download", "button", "here")
+            "order", "video", "app", "download", "button", "here", "noun")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block", "tail", "video", "app",
             "download", "here")
@@ -434,6 +434,10 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     # A [sorter] heading is a label that the sort orders after it go with (``_covers``).
     for phrase in sections["sorter"]:
         kinds.setdefault(_key(phrase), set()).update({"label", "sorter"})
+    # A [noun] is an [inline] label that opens article sentences (``_inline_label_ok``).
+    for phrase in sections["noun"]:
+        if _key(phrase) in kinds:
+            kinds[_key(phrase)].add("noun")
     inline_as_written = frozenset(" ".join(p.split()) for p in sections["inline"]) | \
         frozenset(_LITERAL_INLINE)
     tail_as_written = frozenset(" ".join(p.split()) for p in sections["tail"])
@@ -4341,8 +4345,11 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
     # Three words or more ("Click to share on Twitter (Opens in new window)") are never
     # prose, whatever precedes them; one or two need a sentence boundary before them.
     if n_words >= 3 or _left_ok(text, line, start, chained):
-        return _right_ok(rules, text, line, end, one_word=n_words == 1,
-                         shouted=n_words == 1 and _shouted(written))
+        shouted = n_words == 1 and _shouted(written)
+        if not shouted and _capital_next(text, line, end) and \
+                "noun" in rules.kinds.get(_key(written), ()):
+            return False  # a [noun] opening a sentence: "Mainos Tampereella maksoi …"
+        return _right_ok(rules, text, line, end, one_word=n_words == 1, shouted=shouted)
     # Flattened text keeps no full stop after a headline: "… ferry timetable
     # Advertisement The council …". A [headline] label (a word its language writes
     # capitalised only as a label) goes after a lower-case word too, but only before a
