@@ -218,3 +218,11 @@ def test_a_consent_notice_in_flattened_text_ends_where_the_article_goes_on() -> 
     after = ("Campaigners welcomed the decision but said bus fares had gone up twice. "
              "\"A frozen fare doesn't help you much if the bus costs more,\" said Claire Dunmore.")
     assert promo(f"{FIRST} {notice} {after}") == f"{FIRST} {after}"
+
+
+def test_a_dutch_tip_link_after_the_last_sentence_goes() -> None:
+    first = "De bomen komen in februari."
+    assert promo(f"{first} Tip de redactie") == first
+    assert promo(f"{first}\n\nTip de redactie") == first
+    kept = f"{first} Tip de redactie over de bomen, zei de wethouder."
+    assert promo(kept) == kept
