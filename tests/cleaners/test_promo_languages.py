@@ -176,3 +176,9 @@ def test_a_noun_label_between_sentences_goes_before_a_dash_or_in_capitals(
         label: str, after: str) -> None:
     assert promo(f"The council met on Monday. {label} {after}") == \
         f"The council met on Monday. {after}"
+
+
+def test_a_noun_label_before_an_article_goes() -> None:
+    # Hungarian "Az" is "the": the sentence after the label opens there.
+    first, second = ARTICLES["hu"]
+    assert promo(f"{first} Hirdetés {second}") == f"{first} {second}"

@@ -400,6 +400,8 @@ _DETERMINERS = frozenset({
     # ("Реклама В Заречье открыли мост": "В" is "in", not a name's first word).
     "В", "Во", "На", "По", "С", "Со", "Из", "За", "К", "У", "О", "Об", "От", "До", "Для",
     "При", "После", "Это", "Этот", "Эта", "Эти",
+    # Hungarian's articles; Catalan's, and Greek's ("Διαφήμιση Η …").
+    "Az", "Egy", "Els", "Ο", "Η", "Το", "Οι", "Τα",
 })
 # How many times a one-word label may be printed in a row ("Anzeige Anzeige Der Rat …"):
 # the word after the last one decides for all of them.
@@ -4330,6 +4332,12 @@ def _share_button(rules: _Rules, word: str) -> bool:
     return word[:1].isupper() and word.rstrip(":").casefold() in rules.share
 
 
+def _determiner_next(text: str, line: _Line, end: int) -> bool:
+    """Whether the word after ``end`` opens a sentence (``_DETERMINERS``: "Az", "The")."""
+    m = _WORD_AFTER.match(text, end, line.end)
+    return m is not None and m.group(1) in _DETERMINERS
+
+
 def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int,  # noqa: PLR0917
                      chained: int) -> bool:
     """Whether a label inside a line stands alone: written as in its pack (or in
@@ -4347,7 +4355,8 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
     if n_words >= 3 or _left_ok(text, line, start, chained):
         shouted = n_words == 1 and _shouted(written)
         if not shouted and _capital_next(text, line, end) and \
-                "noun" in rules.kinds.get(_key(written), ()):
+                "noun" in rules.kinds.get(_key(written), ()) and \
+                not _determiner_next(text, line, end):
             return False  # a [noun] opening a sentence: "Mainos Tampereella maksoi …"
         return _right_ok(rules, text, line, end, one_word=n_words == 1, shouted=shouted)
     # Flattened text keeps no full stop after a headline: "… ferry timetable
