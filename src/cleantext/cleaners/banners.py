@@ -126,7 +126,7 @@ __all__ = ["LANGUAGES", "banners", "banners_with"]
 
 #: The languages with a packaged phrase pack.
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh",
-             "sv", "da", "nb", "pl", "cs", "ro", "fi", "hu")
+             "sv", "da", "nb", "pl", "cs", "ro", "fi", "hu", "ca", "el", "tr")
 _SECTIONS = frozenset({
     "trigger", "opener", "body", "starter", "button", "accept", "link", "keyword",
     "person", "reporting", "purpose", "offer", "lone",
@@ -241,24 +241,66 @@ def _packaged() -> dict[str, tuple[str, ...]]:
     return {s: tuple(d) for s, d in merged.items()}
 
 
-def _source(phrases: Iterable[str]) -> str:
+def _source(phrases: Iterable[str], *, by_script: bool = False) -> str:
     """Trie-factored source for ``phrases``; a pattern that never matches if there are none.
 
     Spaces inside phrases become a bounded run, and "{n}" a bounded number, so no
-    attempt scans far.
+    attempt scans far. ``by_script``: one trie per script of the phrases' first letters
+    (see :func:`_by_script`).
     """
     listed = [p.lower().replace("ß", _SHARP_S).replace("{n}", _NUMBER)
               for p in phrases if p.strip()]
     if not listed:
         return "(?!)"
+    if by_script:
+        return "(?:" + "|".join(_by_script(listed)) + ")"
+    return "(?:" + _trie(listed) + ")"
+
+
+def _trie(listed: list[str]) -> str:
     source = trie_pattern(listed).replace(r"\s+", r"\s{1,8}")
     source = source.replace(regex.escape(_NUMBER), _NUMBER_SOURCE)
-    return "(?:" + source.replace(regex.escape(_SHARP_S), "(?:ß|ss)") + ")"
+    return source.replace(regex.escape(_SHARP_S), "(?:ß|ss)")
+
+
+def _by_script(listed: list[str]) -> list[str]:
+    """The trie of the phrases that begin with a Latin letter (or a digit, a punctuation
+    mark, a placeholder), and one branch for all the others: their first letters as one
+    class, then each one's trie after a one-letter look-behind. A trie's top level is an
+    alternation that ``re`` tries branch by branch, one per first letter, each skipped
+    by a test of its first letter: where the Latin branch of a word fails, every later
+    one is tested too, and the Greek, Cyrillic and CJK ones cost Latin text a test each
+    at every word (the Greek pack's ~30 first letters made the wording scan ~7% slower
+    on English text). One class is one test. Only for scans that begin with a literal
+    or a look-behind: a trie whose first letters are all literals lets ``re`` skip
+    through the text to them (``gate``, ``opener_head``), and a class among them would
+    lose that skip. (Which phrase matches is as with one trie: no phrase of one branch
+    begins with another's first letter.)"""
+    latin: list[str] = []
+    others: dict[str, list[str]] = {}
+    for p in listed:
+        first = " ".join(p.split())[:1]
+        if ord(first) < 0x0370 or first in (_SHARP_S, _NUMBER):
+            latin.append(p)
+        else:
+            others.setdefault(first, []).append(p)
+    parts = [_trie(latin)] if latin else []
+    if others:
+        rests = []
+        for first, ps in sorted(others.items()):
+            source, head = _trie(ps), regex.escape(first)
+            if not source.startswith(head):  # several branches: "(?:α…|…)" cannot be
+                raise AssertionError(source)  # (they all begin with ``first``)
+            rests.append(f"(?<={head}){source[len(head):]}")
+        firsts = "".join(re.escape(c) for c in sorted(others))
+        parts.append(f"[{firsts}](?:{'|'.join(rests)})")
+    return parts
 
 
 def _scan(phrases: Iterable[str], *, left: bool = True, right: bool = True) -> re.Pattern[str]:
     """A scan for ``phrases`` in lower-cased text, with word edges where asked."""
-    return _recache.compile((_B if left else "") + _source(phrases) + (_E if right else ""))
+    return _recache.compile((_B if left else "") + _source(phrases, by_script=left)
+                            + (_E if right else ""))
 
 
 # The opener and body tries run over every line that holds a stem, the whole text when
@@ -314,9 +356,10 @@ def _word_scan(openers: Iterable[str], bodies: Iterable[str]) -> _WordScan:
     """The opener trie (with the right word edge) as group 1, the body trie (without:
     body wordings may end mid-word, "cookielawinfo-checkbox-…") as group 2; a place
     where neither matches is no match."""
-    both = (f"(?=({_source(openers)}{_E})|)(?=({_source(bodies)})|)"
+    both = (f"(?=({_source(openers, by_script=True)}{_E})|)"
+            f"(?=({_source(bodies, by_script=True)})|)"
             "(?(1)|(?(2)|(?!)))")
-    return _WordScan(_recache.compile(_B + both), re.compile(" " + both),
+    return _WordScan(_recache.compile(_B + both), _recache.compile(" " + both),
                      _recache.compile(f"[^ {_LETTERS}]" + both))
 
 
@@ -372,12 +415,13 @@ class _Lexicon:
 
     @functools.cached_property
     def _words(self) -> str:
-        return _source((*self.packs["button"], *self.packs["link"]))
+        return _source((*self.packs["button"], *self.packs["link"]), by_script=True)
 
     @functools.cached_property
     def chrome(self) -> re.Pattern[str]:
         """A sentence or line of button, heading and link words, the ``lone`` ones too."""
-        words = _source((*self.packs["button"], *self.packs["link"], *self.packs["lone"]))
+        words = _source((*self.packs["button"], *self.packs["link"], *self.packs["lone"]),
+                        by_script=True)
         return _recache.compile(_regex_spaces(rf"{_SEP}(?:{_B}{words}{_E}{_SEP}){{1,40}}+"))
 
     @functools.cached_property
@@ -568,7 +612,7 @@ _ANCHOR_SCANS = (
     # blanche" and "blocco" by the letters after their "c" too, where a look-behind
     # branch would be tried at every "c", or every "co"; and a look-behind that every
     # later one needs goes first, "(?<=lock)" before those of "block")
-    r"c(?:o(?:okie|li(?={run}gratuit)|n(?:sen|sientes|fidential|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
+    r"c(?:o(?:okie|li(?={run}gratuit)|n(?:sen|sientes|fidential|figura(?=(?:ci{oacute}|r)?{run}(?:(?:de|les){run}){{0,2}}galet)|t(?:ent(?:(?<=premium{ws}content)|(?<={ws2}content))"
     r"|enidos(?={run}gratuit)"
     r"|inu(?:e(?:(?:(?<=to{ws}continue)|(?<={ws2}continue))(?={run}reading)"
     r"|(?={run}reading{run}your))"
@@ -583,16 +627,22 @@ _ANCHOR_SCANS = (
     r"|k(?<=lock)(?:(?<=[de-]block)|(?<=ad{ws}block)|(?<={ws2}block)|(?<=nsblock))"
     r"|h(?:utz(?<=enschutz)|t(?<=nicht)(?:(?<=land{ws}nicht)|(?<={ws2}nicht))|e(?<=blanche))"
     r"|le(?:(?<=ticle)(?:(?<=free{ws}article)|(?<={ws2}article))|s(?={run}gratuit))"
-    r"|c(?:ess(?:(?<=/or{ws}access)|(?<={ws2}access))|o(?<=blocco))"
-    r"|a(?:nnot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|dastre-se|(?<=blanca))"
+    r"|c(?:ess(?:(?<=/or{ws}access)|(?<={ws2}access))|o(?<=blocco)"
+    r"|ept(?:ar|eu|es|a(?![a-z])))"
+    r"|a(?:nnot(?:(?<=access{ws}cannot)|(?<={ws2}cannot))|dastre-se|(?<=blanca)"
+    r"|(?<=tica)(?={run}de{run}galet))"
     r"|ulos(?={run}gratuit)"
     r"|ture(?<=lecture)(?:(?={run}du{run}monde)|(?<=votre{ws}lecture)|(?<={ws2}lecture))"
     r"|i(?:a(?:(?<=inicia)(?={run}sesi)|s(?<=noticias)(?={run}gratuit))|d(?<=privacid))"
     r"|eurs(?<=traceurs)|y(?<=privacy))",
-    # paywall, whitelist, einwilligung, weiterlesen, weiterzulesen, (jetzt) weiter (mit),
+    # paywall, whitelist, einwilligung, weiterlesen, weiterzulesen, (jetzt / sie) weiter
+    # (mit), (lloc) web (utilitza galetes) (ca), weboldal(unk) süti(ket) (hu),
     # przetwarza(nie) (pl)
     r"w(?:all(?<=paywall)|hitelist|illigung|eiter(?:lesen|zulesen"
-    r"|(?:(?<=jetzt{ws}weiter)|(?<={ws2}weiter))(?={run}mit))|arza(?<=przetwarza))",
+    r"|(?:(?<=jetzt{ws}weiter)|(?<=sie{ws}weiter)|(?<={ws2}weiter))(?={run}mit))"
+    r"|arza(?<=przetwarza)"
+    r"|eb(?:(?={run}(?:utilitza|fa{run}servir|empra){run}galet)"
+    r"|oldal(?=(?:unk|on)?{run}s{uuml}ti)))",
     # abonn(ee|ement), abona(ment) (ro), abo-, pur-abo, abbonat, abbonament, bloqueador,
     # bloqueur, and "ein", "im", "mit", "jetzt" + spaces + "abo" (the last look-behind: two
     # or more spaces); bildplus; (un)available, disponible; (niet) beschikbaar;
@@ -621,13 +671,28 @@ _ANCHOR_SCANS = (
 # them (a search for one byte skips through a text many times faster than a scan), and
 # on the lower-cased text only where the letter is in it. A piece in ASCII alone would
 # be a common one ("edplat", "fizet" would be searched through every text). The letters'
-# lead byte, "\xc5", is rare outside Central European text. (Not "eväste" (fi), "süti"
-# (hu): "ä" and "ü" have the lead byte of every Latin-1 letter, and their last bytes,
-# which would guard them, are in many texts ("Ü" shares its last byte with "“"); a scan
-# for them in German text or behind such a guard costs more than the gate may.)
+# lead byte, "\xc5", is rare outside Central European text. A letter whose bytes are all
+# common ("ä": the lead byte of every Latin-1 letter, last bytes that most CJK text
+# holds) guards its scan itself: the guard is a str of letters, each looked for in the
+# text. (Not "süti" (hu): "ü" is in most German text, where the scan for it would run.)
 _GUARDED_SCANS = (
     (b"\xc5", "ř", r"{rcaron}edplat"),  # předplat(né, itel) (cs)
     (b"\xc5", "ő", r"{odacute}fizet"),  # előfizet(és, ő) (hu)
+    # Turkish consent stems, each with a dotless "ı" (no other character lower-cases to
+    # it; its capital is "I"): çerez kullanım(ı), çerezler kullanıl(maktadır), çerez(ler)
+    # kullanıyor(uz), çerez politikası, çerez ayarları, aydınlatma metni, kişisel
+    # verilerin korunması, (biz ve iş) ortaklarımız. Its lead byte, "\xc4", is in
+    # Turkish, Polish and a few other texts.
+    (b"\xc4", "ı", r"{dotless}(?:(?<=kullan{dotless})|(?<=politikas{dotless})"
+     r"|(?<=ayarlar{dotless})|(?<=ayd{dotless})(?=nlatma)|(?<=korunmas{dotless})"
+     r"|(?<=ortaklar{dotless}))"),
+    # Finnish "eväste" (evästeet, evästeitä, evästeasetukset) and the paywall's "tämä
+    # artikkeli / juttu / sisältö on (vain) tilaaj(ille)", guarded by the letters "ä"
+    # and "Ä" themselves, looked for in the text (a str search for one letter is a
+    # memchr too): their bytes' last ones, "\xa4" and "\x84", are in most CJK text, and a
+    # scan of a long Japanese page for nothing costs more than the gate may.
+    ("äÄ", "ä", r"{auml}(?:ste(?<=ev{auml}ste)"
+     r"|m{auml}(?<=t{auml}m{auml})(?={run}(?:artikkeli|juttu|sis{auml}lt)))"),
 )
 # ``{ws}`` in text is one ``\s`` and ``{ws2}`` two (a look-behind has a fixed width:
 # one space, or the last two of a longer run). In UTF-8 a ``\s`` character is one
@@ -639,13 +704,16 @@ _GUARDED_SCANS = (
 # ``{i}`` is "í", ``{agrave}`` "à", ``{eacute}`` "é", ``{rcaron}`` "ř" and ``{odacute}``
 # "ő", lower-cased in text, either case in bytes (only ASCII is lowered there).
 _WS_TEXT = {"ws": r"\s", "ws2": r"\s\s", "run": r"\s{1,8}", "i": "í", "agrave": "à",
-            "eacute": "é", "rcaron": "ř", "odacute": "ő"}
+            "eacute": "é", "rcaron": "ř", "odacute": "ő", "oacute": "ó", "uuml": "ü",
+            "auml": "ä", "dotless": "ı"}
 _WS_LAST = r"[\t-\r\x1c-\x20\x80-\x8a\x9f\xa0\xa8\xa9\xaf]"
 _WS_ANY = r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2\xe1-\xe3\x81]"  # any byte of one
 _WS_BYTES = {"ws": _WS_LAST, "ws2": r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2]"
              + _WS_LAST, "run": _WS_ANY + "{1,24}", "i": r"\xc3[\xad\x8d]",
              "agrave": r"\xc3[\xa0\x80]", "eacute": r"\xc3[\xa9\x89]",
-             "rcaron": r"\xc5[\x99\x98]", "odacute": r"\xc5[\x91\x90]"}
+             "rcaron": r"\xc5[\x99\x98]", "odacute": r"\xc5[\x91\x90]",
+             "oacute": r"\xc3[\xb3\x93]", "uuml": r"\xc3[\xbc\x9c]",
+             "auml": r"\xc3[\xa4\x84]", "dotless": r"\xc4\xb1"}
 # Where a stem's runs end: spaces (any run of \s), apostrophes, and "ß" (or "ss").
 _RUN_BREAK = re.compile(r"[\s'’ß]+")
 _ASCII_PIECE = re.compile(r"[\x00-\x7f]+")
@@ -657,9 +725,12 @@ class _StemGate:
     ``starts(low)`` finds where stems start in the lower-cased text, as the trie does."""
 
     scans: tuple[re.Pattern[bytes], ...]  # on the UTF-8 bytes, ASCII lower-cased
-    # ``_GUARDED_SCANS`` by their guards: the guard bytes, each a bytes of length one, and
-    # the scans they guard
-    guarded: tuple[tuple[tuple[bytes, ...], tuple[re.Pattern[bytes], ...]], ...]
+    # ``_GUARDED_SCANS`` by guard: each guard byte (a bytes of length one) with the scans
+    # it guards, a scan under each of its guards (one loop of ``in`` tests: each costs a
+    # memchr and little else, where a loop per group of guards costs a generator); and
+    # each guard letter (looked for in the text) with its scans
+    guarded: tuple[tuple[bytes, tuple[re.Pattern[bytes], ...]], ...]
+    letter_guarded: tuple[tuple[str, tuple[re.Pattern[bytes], ...]], ...]
     needles: tuple[str, ...]  # anchors of stems the scans do not cover
     wide_leads: tuple[bytes, ...]  # lead bytes of the first letter of the stems below
     wide: tuple[str, ...]  # runs of stems with no ASCII anchor, looked for in ``low``
@@ -675,10 +746,16 @@ class _StemGate:
         for scan in self.scans:
             if scan.search(data) is not None:
                 return True
-        for guards, guarded in self.guarded:
-            if any(g in data for g in guards) and any(
-                    scan.search(data) is not None for scan in guarded):
-                return True
+        for guard, guarded in self.guarded:
+            if guard in data:
+                for scan in guarded:
+                    if scan.search(data) is not None:
+                        return True
+        for letter, guarded in self.letter_guarded:
+            if letter in text:
+                for scan in guarded:
+                    if scan.search(data) is not None:
+                        return True
         for needle in self.needles:
             if needle.encode() in data:
                 return True
@@ -734,11 +811,18 @@ def _forms(ch: str) -> set[str]:
 def _stem_gate(stems: Iterable[str]) -> _StemGate:
     scans = tuple(re.compile(s.format_map(_WS_BYTES).encode()) for s in _ANCHOR_SCANS)
     by_guard: dict[bytes, list[re.Pattern[bytes]]] = {}
+    by_letter: dict[str, list[re.Pattern[bytes]]] = {}
     for guards, _, source in _GUARDED_SCANS:
-        by_guard.setdefault(guards, []).append(re.compile(source.format_map(_WS_BYTES).encode()))
-    guarded = tuple((tuple(bytes([b]) for b in guards), tuple(found))
-                    for guards, found in by_guard.items())
-    every_scan = [*scans, *(scan for _, found in guarded for scan in found)]
+        scan = re.compile(source.format_map(_WS_BYTES).encode())
+        if isinstance(guards, str):
+            for letter in guards:
+                by_letter.setdefault(letter, []).append(scan)
+        else:
+            for b in guards:
+                by_guard.setdefault(bytes([b]), []).append(scan)
+    guarded = tuple((guard, tuple(found)) for guard, found in by_guard.items())
+    letter_guarded = tuple((letter, tuple(found)) for letter, found in by_letter.items())
+    every_scan = [*scans, *(scan for _, found in (*guarded, *letter_guarded) for scan in found)]
     needles: dict[str, None] = {}
     wide: dict[str, None] = {}
     leads: dict[bytes, None] = {}
@@ -769,8 +853,8 @@ def _stem_gate(stems: Iterable[str]) -> _StemGate:
     text_scans = tuple(re.compile(s.format_map(_WS_TEXT)) for s in _ANCHOR_SCANS)
     guarded_text = tuple((letter, re.compile(s.format_map(_WS_TEXT)))
                          for _, letter, s in _GUARDED_SCANS)
-    return _StemGate(scans, guarded, tuple(needles), tuple(leads), tuple(wide), text_scans,
-                     guarded_text, reach)
+    return _StemGate(scans, guarded, letter_guarded, tuple(needles), tuple(leads), tuple(wide),
+                     text_scans, guarded_text, reach)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1039,7 +1123,8 @@ def _imperative_start(text: str, start: int, p: int) -> int:
     return verb if word.isalpha() and word[0].isupper() else p
 
 
-def _reports(doc: _Doc, cut: int, wall_end: int) -> bool:
+def _reports(doc: _Doc, cut: int, wall_end: int,
+             wordings: Iterable[tuple[int, int]] = ()) -> bool:
     """Whether the wall found in a sentence reports speech, and so is an article's ("This
     site uses cookies to track readers, the lawsuit claims."). Only the wall's part is
     read: an article sentence glued after its closing link ("… see here: Cookie Policy
@@ -1049,11 +1134,17 @@ def _reports(doc: _Doc, cut: int, wall_end: int) -> bool:
     you say ‘Accept all’, we and our partners will …". Nor does an attribution to the
     site's own document: "de acordo com a nossa Política de Privacidade", "according to
     our cookie policy" (an article attributes to others: "according to the regulator").
+    Nor does a word inside one of the sentence's ``wordings`` (the wall wordings found
+    in it): the packs are merged, and one language's speech verb is another's everyday
+    word (Portuguese "disse", Danish "disse", these, in Cookiebot's "Vores partnere kan
+    kombinere disse data …").
     """
     low = doc.low
     for n, m in enumerate(doc.lex.reporting.finditer(low, cut, wall_end)):
         if n >= _MAX_TRIES:
             return True
+        if any(a <= m.start() and m.end() <= b for a, b in wordings):
+            continue
         if _READER_SPEAKS.search(low, max(cut, m.start() - 5), m.start()) is not None:
             continue
         if (_OUR_DOCUMENT.match(low, m.end()) is not None
@@ -1305,7 +1396,7 @@ class _Line:
                 lo, hi = bisect.bisect_left(h_starts, cut), bisect.bisect_left(h_starts, e)
                 last = max(hits[lo:hi], key=lambda h: h[1], default=(cut, cut))
                 wall_end = _wall_end(doc, last, e)
-                if not _reports(doc, cut, wall_end):
+                if not _reports(doc, cut, wall_end, hits[lo:hi]):
                     self.cuts[i], self.ends[i] = cut, wall_end
         self._labels: dict[int, str] = {}
 
