@@ -31,7 +31,8 @@ LANGUAGE_NAMES = {
     "en": "english", "de": "german", "fr": "french", "es": "spanish", "it": "italian",
     "pt": "portuguese", "nl": "dutch", "ru": "russian", "ja": "japanese", "zh": "chinese",
     "sv": "swedish", "da": "danish", "nb": "norwegian", "pl": "polish", "cs": "czech",
-    "ro": "romanian", "fi": "finnish", "hu": "hungarian",
+    "ro": "romanian", "fi": "finnish", "hu": "hungarian", "ca": "catalan", "el": "greek",
+    "tr": "turkish",
 }
 NO_SPACES = {"ja", "zh"}
 
@@ -255,6 +256,15 @@ WALLS = [
     ("hu", "consent notice that names cookies",
      "Ez a weboldal cookie-kat használ. A weboldal további használatával hozzájárul a "
      "sütik használatához.\nElfogadom\nBeállítások"),
+    ("ca", "consent notice that says galetes",
+     "Aquest lloc web utilitza galetes per millorar la vostra experiència. Si continueu "
+     "navegant, considerem que n'accepteu l'ús.\nAcceptar\nConfigurar"),
+    ("el", "Quantcast dialog under its heading",
+     "Σεβόμαστε την ιδιωτικότητά σας\nΕμείς και οι συνεργάτες μας αποθηκεύουμε ή/και "
+     "έχουμε πρόσβαση σε πληροφορίες σε μια συσκευή, όπως cookies.\nΣΥΜΦΩΝΩ\nΔΙΑΦΩΝΩ"),
+    ("tr", "KVKK consent notice that says çerez",
+     "Sitemizde size daha iyi hizmet sunabilmek için çerezler kullanılmaktadır. Detaylı "
+     "bilgi için Çerez Politikası'nı inceleyebilirsiniz.\nKabul Et\nReddet"),
 ]
 
 # (language, what it is about, article sentence): all stay.
@@ -352,6 +362,12 @@ CONTENT = [
      "suostumusta."),
     ("hu", "cookies", "A hatóság szerint a weboldal hozzájárulás nélkül használt "
      "sütiket."),
+    ("ca", "cookies", "Segons l'Autoritat Catalana de Protecció de Dades, el lloc web "
+     "utilitzava galetes sense consentiment."),
+    ("el", "cookies", "Σύμφωνα με την Αρχή, ο ιστότοπος χρησιμοποιούσε cookies χωρίς "
+     "συναίνεση."),
+    ("tr", "cookies", "Kurula göre site, çerezleri kullanıcıların onayı olmadan "
+     "kullanıyordu."),
 ]
 
 
@@ -1934,7 +1950,12 @@ _PIECES = [*"abceiklmnoprstuvwyz -\n’'ßK", "\u00a0", "\u2003", "\u212a", "К"
            "ř", "Ř", "ő", "Ő", "edplat", "PŘED", "fizet", "ELŐ", "webbplats", "EN", "använder",
            "Anv", " kakor", "bruker", "informasjonskapsl", "abona", "ABO", "subskry",
            "przetwarza", "blanca", "BLANCHE", "privacid", "blocco", "lock", "nicht", "ticle",
-           "annonsblock", "BLOKK", "seblokk", "ceblokk"]
+           "annonsblock", "BLOKK", "seblokk", "ceblokk",
+           # round 11: the Catalan, Turkish, Finnish and Greek anchors, and their letters
+           "accept", "ACCEPTA", "ar", "eu", "galet", "web", "utilitza", "polític", "a de",
+           "configura", "ció", "les", "ç", "Ç", "erez", "ı", "kullan", "politikas", "İ",
+           "ä", "Ä", "eväste", "tämä", "artikkeli", "sie", "weiter", "mit", "weboldal",
+           "süti", "Ü", "ιδιωτικότητ", "Ι", "απόρρητ"]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))

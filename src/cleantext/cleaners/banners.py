@@ -544,11 +544,14 @@ def _default_lexicon() -> _Lexicon:
 
 
 def _lowered(text: str) -> str:
-    """``text`` lower-cased with its offsets kept (a few characters lengthen: "İ")."""
+    """``text`` lower-cased with its offsets kept: "İ", the one character that lengthens
+    ("i" and a combining dot), becomes "i", as a Turkish reader reads it ("TERCİHLERİ
+    YÖNET" is "tercihleri yönet"; the gate lets through every text that holds it)."""
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return "".join(c.lower() if len(c.lower()) == 1 else "i" if c == "\u0130" else c
+                   for c in text)
 
 
 # ---------------------------------------------------------------------------------------
@@ -740,7 +743,9 @@ class _StemGate:
     reach: int  # a stem starts at most this far before an anchor in it
 
     def search(self, text: str, /) -> bool | None:
-        if "\u212a" in text:  # K (Kelvin sign) lower-cases to k: let the trie decide
+        if "\u212a" in text or "\u0130" in text:
+            # K (Kelvin sign) lower-cases to k, and "İ" to "i" in ``_lowered``, where the
+            # bytes hold neither: let the trie decide
             return True
         data = text.encode("utf-8", "surrogatepass").lower()
         for scan in self.scans:
