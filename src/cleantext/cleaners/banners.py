@@ -197,13 +197,18 @@ def _case_class(upper: bool) -> str:
     Romanian and Hungarian letters: "Ł", "Ś", "Ż", "Č", "Ř", "Ș", "Ț", "Ő" …). Where a
     dropped tag or a lost line break ran two words together, the capital of the second
     tells the join: a class with Latin-1 capitals only misses "…wszystkieŁódź" and
-    reads "SOUHLASÍMŘeditel" as one word in capitals. (Not Greek nor Cyrillic: the
-    classes compile at import, and each block of letters outside Latin-1 adds to it.)"""
+    reads "SOUHLASÍMŘeditel" as one word in capitals. The modern Greek letters too, as
+    two ranges each (a Greek dialog's buttons in capitals run into the headline:
+    "ΔΙΑΦΩΝΩΣΥΜΦΩΝΩΑνοίγει ξανά …"). (Not Cyrillic: the classes compile at import, and
+    each block of letters enumerated here adds to it.)"""
     out = ["A-ZÀ-ÖØ-Þ" if upper else "a-zà-öø-ÿ"]
     for code in (*range(0x100, 0x180), *range(0x218, 0x21C)):
         ch = chr(code)
         if ch.isupper() if upper else ch.islower():
             out.append(ch)
+    # Greek capitals Ά, Έ-Ί, Ό, Ύ, Ώ, Α-Ρ, Σ-Ϋ; small letters ΐ, ά-ώ (with ς)
+    out.append("\u0386\u0388-\u038a\u038c\u038e\u038f\u0391-\u03a1\u03a3-\u03ab" if upper
+               else "\u0390\u03ac-\u03ce")
     return "".join(out)
 
 
@@ -652,13 +657,14 @@ _ANCHOR_SCANS = (
     # subskryp(cja), subskryb(ent) (pl); the consent dialogs that print no "cookie":
     # (den här) webbplats(en) använder (kakor) (sv, Cookiebot), (vi) bruker
     # (informasjonskapsler) (nb, Cookiebot); the ad-block walls that print no "adblock":
-    # (annon)seblokk(er), (annon)ceblokk(er) (nb, da), (hirdeté)sblokk(oló) (hu)
+    # (annon)seblokk(er), (annon)ceblokk(er) (nb, da), (hirdeté)sblokk(oló) (hu); a paywall's
+    # "bli prenumer(ant)" (sv)
     r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|na|-|(?<=pur-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
     r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|ildplus"
     r"|le(?:(?<=available)(?={run}in{run}(?:your|most))|(?<=disponible)(?={run}(?:en|dans){run}))"
     r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar))|skry(?<=subskry)"
     r"|plats(?<=webbplats)(?=(?:en)?{run}anv)|ruker(?={run}informasjonskapsl)"
-    r"|lokk(?<=[ecs]blokk))",
+    r"|lokk(?<=[ecs]blokk)|li(?={run}prenumer))",
     # zustimmung, toestemming
     r"mm(?:ung(?<=zustimmung)|ing(?<=toestemming))",
     # assinante, assinatura, assine (from "ssin": the scan's literal skips to fewer places
@@ -689,6 +695,9 @@ _GUARDED_SCANS = (
     (b"\xc4", "ı", r"{dotless}(?:(?<=kullan{dotless})|(?<=politikas{dotless})"
      r"|(?<=ayarlar{dotless})|(?<=ayd{dotless})(?=nlatma)|(?<=korunmas{dotless})"
      r"|(?<=ortaklar{dotless}))"),
+    # Polish paywalls' "(wykup / masz już) prenumeratę": every spelling of "ę" ("ę", "Ę")
+    # holds "\xc4", the lead byte above.
+    (b"\xc4", "ę", r"{eogonek}(?<=prenumerat{eogonek})"),
     # Finnish "eväste" (evästeet, evästeitä, evästeasetukset) and the paywall's "tämä
     # artikkeli / juttu / sisältö on (vain) tilaaj(ille)", guarded by the letters "ä"
     # and "Ä" themselves, looked for in the text (a str search for one letter is a
@@ -708,7 +717,7 @@ _GUARDED_SCANS = (
 # "ő", lower-cased in text, either case in bytes (only ASCII is lowered there).
 _WS_TEXT = {"ws": r"\s", "ws2": r"\s\s", "run": r"\s{1,8}", "i": "í", "agrave": "à",
             "eacute": "é", "rcaron": "ř", "odacute": "ő", "oacute": "ó", "uuml": "ü",
-            "auml": "ä", "dotless": "ı"}
+            "auml": "ä", "dotless": "ı", "eogonek": "ę"}
 _WS_LAST = r"[\t-\r\x1c-\x20\x80-\x8a\x9f\xa0\xa8\xa9\xaf]"
 _WS_ANY = r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2\xe1-\xe3\x81]"  # any byte of one
 _WS_BYTES = {"ws": _WS_LAST, "ws2": r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\xa9\xaf\xc2]"
@@ -716,7 +725,7 @@ _WS_BYTES = {"ws": _WS_LAST, "ws2": r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\x
              "agrave": r"\xc3[\xa0\x80]", "eacute": r"\xc3[\xa9\x89]",
              "rcaron": r"\xc5[\x99\x98]", "odacute": r"\xc5[\x91\x90]",
              "oacute": r"\xc3[\xb3\x93]", "uuml": r"\xc3[\xbc\x9c]",
-             "auml": r"\xc3[\xa4\x84]", "dotless": r"\xc4\xb1"}
+             "auml": r"\xc3[\xa4\x84]", "dotless": r"\xc4\xb1", "eogonek": r"\xc4[\x99\x98]"}
 # Where a stem's runs end: spaces (any run of \s), apostrophes, and "ß" (or "ss").
 _RUN_BREAK = re.compile(r"[\s'’ß]+")
 _ASCII_PIECE = re.compile(r"[\x00-\x7f]+")
