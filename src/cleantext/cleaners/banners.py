@@ -63,7 +63,9 @@ consent buttons that close it ("Dazu zählen Cookies, die … notwendig sind." b
 'Regulators said the site set cookies without consent.'
 
 The wordings are phrase packs, ``data/banners.<lang>.txt`` (en, de, fr, es, it, pt, nl,
-ru, ja, zh, and thinner ones for sv, da, nb, pl, cs, ro, fi, hu), in the format of
+ru, ja, zh, and thinner ones for sv, da, nb, pl, cs, ro, fi, hu, ca, el, tr; the packs
+are merged, so one language's speech verb may be another's everyday word, and a speech
+verb inside a wall wording is the wording's: Danish "disse data"), in the format of
 :mod:`cleantext._phrases` ("{n}" also stands for a number: "we and our {n} partners"),
 split into sections by ``[name]`` lines: ``trigger`` (stems every wall contains: only
 lines holding one are examined), ``opener`` (wordings that begin a wall), ``body``
@@ -86,10 +88,14 @@ UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of i
 by a scan that starts with one literal byte, and a text with no anchor cannot hold a
 stem in any case or spacing. The gate is a superset of the stems' trie (it may let
 through "blocked", never turn away "COOKIE"), and it also tells ``_find`` where to run
-the trie. A few stems whose only rare piece is a letter outside ASCII ("ř", "ő") are
-scanned for only in texts that hold that letter's rare lead byte. Why it is a superset
-is said where it is defined; the tests try every stem in every spelling the trie
-accepts.
+the trie. A few stems whose only rare piece is a letter outside ASCII ("ř", "ő", the
+Turkish "ı", the Polish "ę") are scanned for only in texts that hold that letter's rare
+lead byte, or the letter itself where its bytes are common ("ä" in the Finnish
+"eväste"); stems in Greek, Cyrillic or CJK letters are looked for in the lower-cased
+text of the texts that hold their lead byte. Turkish "İ" reads as "i" (its ``lower()``
+is two characters, and the offsets must stay), and a text that holds one goes past the
+gate. Why it is a superset is said where it is defined; the tests try every stem in
+every spelling the trie accepts.
 
 Your own wordings join the packaged ones without editing the package:
 :func:`banners_with` builds a cleaner of the same name, to put in a pipeline with
@@ -1890,6 +1896,11 @@ def _camel_glued_end(doc: _Doc, pos: int, end: int, *, cut: bool = False) -> int
     return None
 
 
+# A suffix after an apostrophe: the word a button's name ends in goes on, the button
+# closes nothing (Turkish "… için Çerez Politikası'nı inceleyebilirsiniz.").
+_SUFFIX = re.compile(r"['’][^\W\d_]")
+
+
 def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
     """Where the wall in a sentence ends: at the sentence end, or before an article
     sentence glued to its closing buttons ("… see here: Cookie Policy The council …").
@@ -1910,7 +1921,8 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
             continue  # the wall names its button: "En cliquant sur « Tout accepter »"
         if _capitalised_at_word(doc.text, p, p) or _CJK.match(doc.text, p):
             glued = _glued_chrome_end(doc, p, end, camel=True)
-            if glued is not None and glued >= hit_end and not _more_wall(doc, glued, end):
+            if (glued is not None and glued >= hit_end and not _more_wall(doc, glued, end)
+                    and _SUFFIX.match(doc.text, glued) is None):
                 return glued
     # "… nuestra Política de cookies.RechazarConfigurarAceptar y continuarEl pleno …":
     # where the line breaks went with no space, the buttons follow the wall's last stop
