@@ -33,6 +33,9 @@ WALLS = [
     ("ca", "consent dialog that says web",
      ["Aquest web utilitza galetes per personalitzar el contingut i els anuncis. Podeu "
       "acceptar-les totes o configurar-les.", "Acceptar", "Rebutjar"]),
+    ("ca", "consent dialog whose text says only Utilitzem galetes, its stem in its buttons",
+     ["Utilitzem galetes pròpies i de tercers per millorar els nostres serveis.",
+      "Acceptar totes", "Rebutjar", "Configurar"]),
     ("ca", "paywall",
      ["Aquest contingut és exclusiu per a subscriptors.",
       "Ja ets subscriptor? Inicia sessió"]),
@@ -280,3 +283,16 @@ def test_greek_buttons_in_capitals_run_into_the_headline() -> None:
                "τις πόρτες του το Σάββατο.")
     out = banners(wall + article)
     assert out.endswith(article) and "ΣΥΜΦΩΝΩ" not in out
+
+
+def test_line_above_consent_buttons_goes_only_when_it_is_all_wall() -> None:
+    # The buttons' line holds the stem ("Acceptar totes"); the dialog's text above it
+    # holds none. It goes when it is a wall from its first word to its last and the
+    # buttons follow it at once; after a blank line, or reporting speech, it stays.
+    a1, a2 = ARTICLES["ca"]
+    for above in ("La Generalitat utilitza galetes al seu web, segons l'informe.\n",
+                  "Utilitzem galetes pròpies per millorar els nostres serveis.\n\n"):
+        text = f"{a1}\n\n{above}Acceptar totes\n\n{a2}"
+        assert banners(text) == text
+    text = "The council met.\nAccept all cookies\n\nThe budget passed."
+    assert banners(text) == text

@@ -2409,7 +2409,12 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
                 line.take_answered_walls()
             whole = line.all_wall()
             runs = line.runs() if line.has_wall and not whole else []
-            if (whole or _one_run(line, runs)
+            above = None if line.has_wall else _wall_above_buttons(doc, start, end, floor)
+            if above is not None:
+                b_start, b_end = _absorb(doc, above, end, floor)
+                spans.append(_block_span(text, b_start, b_end))
+                end = b_end
+            elif (whole or _one_run(line, runs)
                     or (not line.has_wall and _is_settings_line(doc, start, end))):
                 b_start, b_end = _absorb(doc, start, end, floor)
                 spans.append(_block_span(text, b_start, b_end))
@@ -2438,6 +2443,28 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
         done = max(done, end + 1)
         start_of_stem = _next_stem(lex, anchors, done) if done < len(text) else None
     return _merge(spans)
+
+
+def _wall_above_buttons(doc: _Doc, start: int, end: int, floor: int) -> int | None:
+    """Where the wall starts that the line of consent buttons at ``start`` answers: the
+    line right above it (no blank line between), where that line is all wall and no
+    stem made it a line of its own to examine (a Catalan dialog's "Utilitzem galetes
+    pròpies i de tercers …" over "Acceptar totes", whose stem is the button's). None if
+    the line at ``start`` is not buttons only, with a consent button among them, or the
+    line above is not all wall (its sentences read by the wordings, and by the buttons
+    under them, as any line's are).
+
+    Left alone: a line above buttons after a blank line (an article's example of a
+    dialog's buttons), and one that is not wall from its first word to its last."""
+    if not _accepts(doc, start, end) or not _is_chrome(doc, start, end):
+        return None
+    prev = _prev_line(doc.text, start)
+    if prev is None or prev[0] < floor or prev[1] + 1 != start:
+        return None
+    line = _Line(doc, *prev)
+    if not line.has_wall:
+        line.take_answered_walls()
+    return prev[0] if line.all_wall() else None
 
 
 def _buttons_run_into_article(doc: _Doc, end: int) -> Span | None:
