@@ -758,11 +758,14 @@ class _StemGate:
     reach: int  # a stem starts at most this far before an anchor in it
 
     def search(self, text: str, /) -> bool | None:
-        if "\u212a" in text or "\u0130" in text:
-            # K (Kelvin sign) lower-cases to k, and "İ" to "i" in ``_lowered``, where the
-            # bytes hold neither: let the trie decide
+        if "\u212a" in text:  # K (Kelvin sign) lower-cases to k: let the trie decide
             return True
         data = text.encode("utf-8", "surrogatepass").lower()
+        # "İ" reads "i" in ``_lowered``, where the bytes hold no "i": let the trie decide.
+        # (Its lead byte first: a str search for it in text with curly quotes tests
+        # every "0", the byte its code point ends in.)
+        if b"\xc4" in data and "\u0130" in text:
+            return True
         for scan in self.scans:
             if scan.search(data) is not None:
                 return True
@@ -2456,10 +2459,13 @@ def _wall_above_buttons(doc: _Doc, start: int, end: int, floor: int) -> int | No
 
     Left alone: a line above buttons after a blank line (an article's example of a
     dialog's buttons), and one that is not wall from its first word to its last."""
-    if not _accepts(doc, start, end) or not _is_chrome(doc, start, end):
+    # (Cheapest first: most stem lines with no wall are long lines of text, or hold no
+    # consent button, whose scan skips to the line's few capitals.)
+    if end - start > _GLUED_BUTTONS_MAX or not _accepts(doc, start, end):
         return None
     prev = _prev_line(doc.text, start)
-    if prev is None or prev[0] < floor or prev[1] + 1 != start:
+    if (prev is None or prev[0] < floor or prev[1] + 1 != start
+            or not _is_chrome(doc, start, end)):
         return None
     line = _Line(doc, *prev)
     if not line.has_wall:
