@@ -1,9 +1,8 @@
 """The phrase packs for Swedish, Danish, Norwegian Bokmål, Polish, Czech, Romanian,
 Finnish and Hungarian, in two of the three families that have packs: trailers and promo
-(Finnish and Hungarian have no promo pack: each pack adds to the anchor scans every text
-pays for, and those two took the promo cleaner past its speed budget; their article
-sentences are still checked to stay). Their banners tables are in test_banners.py, with
-every other language's.
+(the Finnish and Hungarian promo packs, which came later, are tested with the Catalan,
+Greek and Turkish ones in test_promo_languages.py). Their banners tables are in
+test_banners.py, with every other language's.
 
 Positive tables: junk as the tools and CMSs of those languages print it (the tool is
 named where the wording is its own), at the head, the tail and between the paragraphs
@@ -261,7 +260,8 @@ def test_packaged_phrase_with_letters_outside_ascii_is_found(phrase: str) -> Non
 
 
 def test_user_phrase_with_letters_outside_ascii_is_found() -> None:
-    # "ń", "ű", "ő" and "ş" are in no packaged phrase: a user's own label holds them.
+    # No pack holds these labels ("ń", "ű", "ő" stand in no packaged phrase, "ş" only
+    # in Turkish ones): a user's own list does.
     house = promo_with(labels=["Zarządzaj ustawieniami powiadomień", "Hűségprogram ősszel",
                                "Urmăreşte emisiunea"])
     first, second = ARTICLES["hu"]
