@@ -1,4 +1,5 @@
-"""Two article paragraphs per language, written for the tests of the families' packs.
+"""Two article paragraphs per language, written for the tests of the families' packs,
+and where a test puts its junk among them.
 
 Plain news prose on council budgets and building works, in every language a pack
 covers (Catalan, Greek and Turkish too, for the packs now being written): the article
@@ -47,3 +48,22 @@ ARTICLES = {
     "tr": ["İzmir Belediye Meclisi pazartesi günü yeni bir kapalı yüzme havuzunu onayladı.",
            "Çalışmaların sonbaharda başlaması ve 300 milyon liraya mal olması bekleniyor."],
 }
+
+#: Language names, for the ids of parametrised tests.
+NAMES = {
+    "sv": "swedish", "da": "danish", "nb": "norwegian", "pl": "polish", "cs": "czech",
+    "ro": "romanian", "fi": "finnish", "hu": "hungarian", "ca": "catalan", "el": "greek",
+    "tr": "turkish",
+}
+
+#: Where a test puts a line of junk: before, after or between an article's paragraphs.
+POSITIONS = ["head", "tail", "middle"]
+
+
+def placed(article: list[str], junk: str, where: str) -> list[str]:
+    """The article's paragraphs with ``junk`` at ``where`` (one of ``POSITIONS``)."""
+    if where == "head":
+        return [junk, *article]
+    if where == "tail":
+        return [*article, junk]
+    return [article[0], junk, *article[1:]]

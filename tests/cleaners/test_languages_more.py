@@ -1,42 +1,25 @@
-"""The phrase packs for Swedish, Danish, Norwegian Bokmål, Polish, Czech, Romanian,
-Finnish and Hungarian, in two of the three families that have packs: trailers and promo
-(the Finnish and Hungarian promo packs, which came later, are tested with the Catalan,
-Greek and Turkish ones in test_promo_languages.py). Their banners tables are in
-test_banners.py, with every other language's.
+"""The trailers and promo packs of the languages added after the first ten: Swedish,
+Danish, Norwegian Bokmål, Polish, Czech, Romanian, Finnish, Hungarian, Catalan, Greek
+and Turkish. Their banners tables are in test_banners.py, with every other language's;
+what is particular to one script (Greek's final sigma, Turkish's dotted capital, a
+Finnish quotation dash) is in test_trailers_ca_el_tr.py and test_promo_languages.py.
 
 Positive tables: junk as the tools and CMSs of those languages print it (the tool is
 named where the wording is its own), at the head, the tail and between the paragraphs
-of an article. Negative tables:
-article sentences that use the same words ("Dela" as a verb, "Reklama" as the subject
-of an article, "Läs också" opening a sentence) stay exactly as they are. All article
-text here is written for these tests.
+of an article, and flattened. Negative tables: article sentences that use the same
+words ("Dela" as a verb, "Reklama" as the subject of an article, "Läs också" opening a
+sentence) stay exactly as they are, as lines and flattened. All article text here is
+written for these tests.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.cleaners._articles import ARTICLES
+from tests.cleaners._articles import ARTICLES, NAMES, POSITIONS, placed
 
 from cleantext import clean
 from cleantext.cleaners.promo import promo, promo_with
 from cleantext.cleaners.trailers import trailers
-
-NAMES = {
-    "sv": "swedish", "da": "danish", "nb": "norwegian", "pl": "polish", "cs": "czech",
-    "ro": "romanian", "fi": "finnish", "hu": "hungarian",
-}
-
-
-POSITIONS = ["head", "tail", "middle"]
-
-
-def _placed(article: list[str], junk: str, where: str) -> list[str]:
-    if where == "head":
-        return [junk, *article]
-    if where == "tail":
-        return [*article, junk]
-    return [article[0], junk, *article[1:]]
-
 
 # --- trailers ---------------------------------------------------------------------------
 
@@ -59,6 +42,26 @@ READ_ALSO = [
      "bicicletelor in centru"),
     ("fi", "read-also link", "Lue myös: Uudet säännöt pyöräpysäköintiin keskustassa"),
     ("hu", "read-also link", "Ezt is ajánljuk: Új szabályok a belvárosi kerékpártárolásra"),
+    ("ca", "read-also link", "Llegeix també: La biblioteca amplia l'horari a l'estiu"),
+    ("ca", "read-also link in capitals", "LLEGEIX TAMBÉ: La biblioteca amplia l'horari"),
+    ("ca", "read-also link, formal", "Llegiu també: El mercat torna a la plaça Major"),
+    ("el", "read-also link", "Διαβάστε επίσης: Νέο δρομολόγιο λεωφορείου για τα χωριά"),
+    ("el", "read-also link in capitals", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέο δρομολόγιο λεωφορείου"),
+    ("el", "read-also link (ακόμα)", "Διαβάστε ακόμα: Νέο δρομολόγιο λεωφορείου"),
+    ("tr", "read-also link", "Ayrıca okuyun: İlçede kış lastiği uygulaması başlıyor"),
+    ("tr", "read-also link in capitals", "AYRICA OKUYUN: İlçede kış lastiği uygulaması"),
+    ("hu", "read-also question", "Ezt is olvasta már? Bezár a megye utolsó falusi mozija"),
+]
+
+# (language, what it is, a read-more line that goes whole)
+READ_MORE = [
+    ("ca", "WordPress's continue-reading link", "Continua llegint"),
+    ("el", "read-more link", "Διαβάστε περισσότερα"),
+    ("el", "read-more link in capitals", "ΔΙΑΒΑΣΤΕ ΠΕΡΙΣΣΟΤΕΡΑ"),
+    ("tr", "story-continues line", "Haberin Devamı"),
+    ("tr", "story-continues line in capitals", "HABERİN DEVAMI"),
+    ("tr", "read-more link", "Devamını oku"),
+    ("tr", "WordPress's continue-reading link", "Okumaya devam et"),
 ]
 
 # (language, what it is, a feed trailer that ends the text; the title is the article's)
@@ -78,6 +81,12 @@ FEED_TRAILERS = [
      "Artikkeli Uusi uimahalli Tampereelle julkaistiin ensin sivustolla Tampereen Sanomat."),
     ("hu", "Yoast SEO's feed footer",
      "A(z) Új uszoda Debrecenben bejegyzés először Debreceni Hírek jelent meg."),
+    ("ca", "Yoast SEO's feed footer",
+     "L’entrada Girona tindrà una nova piscina ha aparegut primer a Diari de Girona."),
+    ("el", "Yoast SEO's feed footer",
+     "Η ανάρτηση Νέο κολυμβητήριο στην Πάτρα εμφανίστηκε πρώτα στο Πατρινά Νέα."),
+    ("tr", "Yoast SEO's feed footer",
+     "İzmir'e yeni yüzme havuzu ilk önce Ege Haber üzerinde ortaya çıktı."),
 ]
 
 # (language, what it is about, article sentence or paragraph): all stay.
@@ -91,17 +100,29 @@ TRAILER_CONTENT = [
     ("ro", "reading the rules", "Citește și regulamentul, a spus primarul."),
     ("fi", "a recommendation", "Suosittelemme kaikille uutta kirjastoa, sanoi johtaja."),
     ("hu", "an article sentence", "A teljes cikket a polgármester is elolvasta."),
+    ("ca", "a teacher's advice", "«Llegeix també els diaris locals», va dir la mestra."),
+    ("ca", "an entrance", "La mestra va dir que l'entrada al museu ha aparegut primer "
+     "a la llista de propostes."),
+    ("el", "a quoted advice", "Ο δήμαρχος είπε: «Διαβάστε επίσης την έκθεση της επιτροπής»."),
+    ("el", "a post on social media", "Η ανάρτηση του δημάρχου εμφανίστηκε πρώτα στο "
+     "Facebook, είπαν οι υπάλληλοι."),
+    ("tr", "a quoted advice", "Öğretmen “Devamını okuyun, çocuklar” dedi ve kitabı kapattı."),
+    ("tr", "reading on", "Öğretmen öğrencilere hikâyenin devamını okuyun dedi."),
+    ("tr", "a story going on", "Haberin devamı yarın gelecek, dedi editör."),
+    ("tr", "telling one to read on", "Devamını okuyun, dedi öğretmen."),
+    ("hu", "a question in dialogue", "– Ezt olvasta már? – kérdezte a könyvtáros, és átadta "
+     "a regényt."),
 ]
 
 
 @pytest.mark.parametrize(
     ("lang", "line", "where"),
     [pytest.param(lang, line, where, id=f"{NAMES[lang]} {what} at the {where} is removed")
-     for lang, what, line in READ_ALSO for where in ("tail", "middle")],
+     for lang, what, line in READ_ALSO + READ_MORE for where in ("tail", "middle")],
 )
 def test_read_also_line_is_removed(lang: str, line: str, where: str) -> None:
     article = ARTICLES[lang]
-    assert clean("\n\n".join(_placed(article, line, where))) == "\n\n".join(article)
+    assert clean("\n\n".join(placed(article, line, where))) == "\n\n".join(article)
 
 
 @pytest.mark.parametrize(
@@ -113,6 +134,7 @@ def test_feed_trailer_is_removed(lang: str, trailer: str) -> None:
     article = ARTICLES[lang]
     assert trailers("\n\n".join([*article, trailer])) == "\n\n".join(article)
     assert trailers(" ".join([*article, trailer])) == " ".join(article)
+    assert trailers("".join([*article, trailer])) == "".join(article)
 
 
 @pytest.mark.parametrize(
@@ -123,9 +145,28 @@ def test_feed_trailer_is_removed(lang: str, trailer: str) -> None:
 def test_trailer_words_in_an_article_sentence_stay(lang: str, sentence: str) -> None:
     article = ARTICLES[lang]
     for text in (sentence, "\n\n".join([*article, sentence]),
-                 "\n\n".join([article[0], sentence, article[1]])):
+                 "\n\n".join(placed(article, sentence, "middle")),
+                 " ".join(placed(article, sentence, "middle"))):
         assert trailers(text) == text
         assert clean(text) == text
+
+
+# A word that opens a sentence, in the languages whose packs list one to end a
+# flattened title before it.
+_OPENERS = {"ca": "Les", "el": "Οι", "tr": "Bu", "hu": "Az"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [pytest.param(lang, line, id=f"{NAMES[lang]} {what} in flattened text is removed")
+     for lang, what, line in READ_ALSO if lang in _OPENERS],
+)
+def test_read_also_link_in_flattened_text_is_removed(lang: str, line: str) -> None:
+    # The next sentence opens with a word of the language's opener list.
+    first, second = ARTICLES[lang]
+    nxt = _OPENERS[lang]
+    after = f"{nxt} {second[0].lower()}{second[1:]}"
+    assert trailers(f"{first} {line} {after}") == f"{first} {after}"
 
 
 def test_a_box_heading_takes_the_titles_under_it() -> None:
@@ -170,6 +211,40 @@ WIDGETS = [
     ("ro", "follow prompt", "Urmărește-ne pe Google News"),
     ("ro", "follow prompt with cedillas", "Urmăreşte-ne pe Facebook"),
     ("ro", "WordPress comment form (ro)", "Lasă un răspuns"),
+    ("fi", "ad label", "Mainos"),
+    ("fi", "ad label in capitals", "MAINOS"),
+    ("fi", "end of an ad slot", "Mainos päättyy"),
+    ("fi", "share bar", "Jaa\nFacebook\nX\nKopioi linkki"),
+    ("fi", "follow prompt", "Seuraa meitä Facebookissa ja Instagramissa"),
+    ("fi", "follow heading", "Seuraa meitä"),
+    ("fi", "newsletter prompt", "Tilaa uutiskirjeemme ja saat uutiset joka aamu."),
+    ("fi", "sponsored label", "Kaupallinen yhteistyö"),
+    ("hu", "ad label", "Hirdetés"),
+    ("hu", "ad label in capitals", "HIRDETÉS"),
+    ("hu", "share label", "Megosztás"),
+    ("hu", "follow prompt", "Kövessen minket a Facebookon!"),
+    ("hu", "comment label", "Szólj hozzá!"),
+    ("ca", "ad label", "Publicitat"),
+    ("ca", "ad label in capitals", "PUBLICITAT"),
+    ("ca", "share bar", "Comparteix\nFacebook\nX\nWhatsApp"),
+    ("ca", "follow prompt", "Segueix-nos a Instagram"),
+    ("ca", "newsletter prompt", "Subscriu-te al butlletí i rep les notícies cada matí."),
+    ("ca", "WordPress comment form (ca)", "Deixa un comentari"),
+    ("el", "ad label", "Διαφήμιση"),
+    ("el", "ad label in capitals", "ΔΙΑΦΗΜΙΣΗ"),
+    ("el", "follow prompt (final sigma)", "Ακολουθήστε μας στο Google News"),
+    ("el", "follow prompt in capitals", "ΑΚΟΛΟΥΘΗΣΤΕ ΜΑΣ ΣΤΟ FACEBOOK"),
+    ("el", "share label", "Κοινοποίηση"),
+    ("el", "share label in capitals", "ΚΟΙΝΟΠΟΙΗΣΗ"),
+    ("tr", "ad label", "Reklam"),
+    ("tr", "ad label in capitals", "REKLAM"),
+    ("tr", "share label", "Paylaş"),
+    ("tr", "share label in capitals", "PAYLAŞ"),
+    ("tr", "follow prompt", "Bizi takip edin: Facebook, X, Instagram"),
+    ("tr", "follow prompt in capitals (dotted İ)", "BİZİ TAKİP EDİN"),
+    ("tr", "subscribe button", "Abone ol"),
+    ("tr", "WordPress comment form (tr)", "Bir yanıt yazın"),
+    ("tr", "WordPress comment form in capitals (dotless ı)", "BIR YANIT YAZIN"),
 ]
 
 # (language, what it is about, article sentence): all stay.
@@ -188,6 +263,30 @@ PROMO_CONTENT = [
     ("fi", "an advert", "Mainos kiellettiin kuluttaja-asiamiehen päätöksellä."),
     ("fi", "a title", "Jaa tai kuole -sarja alkaa syksyllä."),
     ("hu", "an advert", "Hirdetés miatt bírságolt meg egy bankot a versenyhivatal."),
+    ("fi", "an advertising ban", "Mainos kiellettiin kuluttaja-asiamiehen päätöksellä."),
+    ("fi", "sharing costs", "Jaa kustannukset tasan, neuvoi sovittelija osapuolia."),
+    ("fi", "a campaign's name", "Seuraa meitä -kampanja keräsi kunnalle 3 000 uutta seuraajaa."),
+    ("fi", "a guide's order", "Seuraa meitä, opas huusi ryhmälle metsässä."),
+    ("fi", "an ad in a sentence", "Kunnan mainos maksoi 4 000 euroa, kertoo tilintarkastaja."),
+    ("hu", "an advertising fine", "Hirdetés miatt bírságolt meg egy bankot a versenyhivatal."),
+    ("hu", "sharing as a noun", "Megosztás helyett a pártok most együttműködésről beszélnek."),
+    ("hu", "dialogue", "– Ezt is olvasta már? – kérdezte a kalauz az utastól."),
+    ("hu", "a quoted order", "Kövessen minket, mondta a rendőr a sofőrnek az út szélén."),
+    ("hu", "a quoted share", "A polgármester szerint a megosztás nem megoldás a vitára."),
+    ("ca", "advertising rules", "Publicitat enganyosa: la Generalitat multa tres empreses."),
+    ("ca", "a guide's order", "Segueix-nos a la plaça, va dir el guia als visitants."),
+    ("ca", "a quoted share", "«Comparteix la feina», va demanar l'alcaldessa als regidors."),
+    ("ca", "advertising income", "La publicitat institucional va créixer un 8% l'any passat."),
+    ("el", "an advertising ban",
+     "Η διαφήμιση τυχερών παιχνιδιών απαγορεύεται πλέον στην τηλεόραση."),
+    ("el", "following instructions",
+     "Ακολουθήστε τις οδηγίες της Πολιτικής Προστασίας, είπε ο δήμαρχος."),
+    ("el", "sharing data", "Η κοινοποίηση των στοιχείων στην εφορία γίνεται πλέον ηλεκτρονικά."),
+    ("tr", "an advertising ban", "Reklam yasağı, sigara şirketlerini yeni yollar aramaya itti."),
+    ("tr", "an advertising fine", "Bakanlık, yanıltıcı reklam nedeniyle iki firmaya ceza kesti."),
+    ("tr", "a quoted share",
+     "“Paylaş ve kazan” kampanyası tüketici derneklerinin tepkisini çekti."),
+    ("tr", "following a case", "Bizi takip edin diyen polis, şüpheliyi karakola götürdü."),
 ]
 
 
@@ -198,14 +297,16 @@ PROMO_CONTENT = [
 )
 def test_widget_lines_are_removed(lang: str, widget: str, where: str) -> None:
     article = ARTICLES[lang]
-    assert clean("\n\n".join(_placed(article, widget, where))) == "\n\n".join(article)
+    assert clean("\n\n".join(placed(article, widget, where))) == "\n\n".join(article)
 
 
 @pytest.mark.parametrize(
     ("lang", "label"),
     [pytest.param(lang, label, id=f"{NAMES[lang]} {label} between flattened sentences")
      for lang, label in [("da", "ANNONCE"), ("nb", "ANNONSE"), ("pl", "REKLAMA"),
-                         ("cs", "REKLAMA"), ("ro", "PUBLICITATE")]],
+                         ("cs", "REKLAMA"), ("ro", "PUBLICITATE"), ("fi", "MAINOS"),
+                         ("hu", "HIRDETÉS"), ("ca", "PUBLICITAT"), ("el", "ΔΙΑΦΗΜΙΣΗ"),
+                         ("tr", "REKLAM")]],
 )
 def test_ad_label_in_capitals_between_flattened_sentences_is_removed(lang: str,
                                                                        label: str) -> None:
