@@ -125,6 +125,24 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
      _repeat("Thanks for reading X! Subscribe for free to receive new posts. ")),
     ("common share words glued", _repeat("ShareTweetSend ")),
     ("Follow before reading times", _repeat("Follow 5 min read · ")),
+    # Trailers' shapes for written-9's families: glued read-also titles ending at a "?",
+    # a year or a one-letter opener, ranked boxes glued, source credits, title lists
+    # under a heading, a slogan under a colon line, a site's own "read more" words.
+    ("glued titles ending at a question repeated",
+     _repeat("End.Mehr zum Thema: Wie sicher ist das?Kritik ")),
+    ("glued titles ending at a year repeated",
+     _repeat("End.Leia mais:Obras na rua até 2026A empresa ")),
+    ("glued titles run into a one-letter opener repeated",
+     _repeat("End.Lire aussi : Les commerces ferment qu’ailleursLéa et ")),
+    ("glued ranked boxes repeated", _repeat("End.Most Read1. Title words2. More words3. ")),
+    ("a ranked box's heading glued to its items repeated",
+     _repeat("Most Read1. Title words here2.")),
+    ("source credits on every line", _lines("Source: Northfield Gazette")),
+    ("source credits after a stop repeated", _repeat("End. Source: Northfield ")),
+    ("title lists under headings, far apart",
+     _repeat("Related stories\n\n\n\n\n\nWaiting times rise at the hospital\n\n\n\n")),
+    ("slogans under colon lines", _repeat("Op de posters staat:\n\nLees meer.\n")),
+    ("a read-more link with a place repeated", _repeat("End. Lees meer uit Tilburg ")),
 ]
 
 
