@@ -71,6 +71,13 @@ FIXED = [
     ("stray A circumflexes glued to words go", "Donald TrumpÂ said thatÂ the vote",
      "Donald Trump said that the vote"),
     ("a run of stray A circumflexes goes", "Â Â Â The council met.", " The council met."),
+    # The whitespace cleaner turns a tab into a space: "Â\t" is the same sign.
+    ("a stray A circumflex before a tab goes", "The council met.Â\tThe vote followed.",
+     "The council met. The vote followed."),
+    # Decoded as Latin-1, "”" is "â\x80\x9d"; with its last byte lost, ftfy maps the
+    # C1 control to "€" and leaves "â€", the cp1252 form, repaired in a second pass.
+    ("a closing quote read as Latin-1 that lost its last byte is repaired",
+     "He said \u00e2\x80\x9cno\u00e2\x80", "He said “no”"),
 ]
 
 KEPT = [
@@ -110,6 +117,8 @@ KEPT = [
     ("a square root stays", "√2 ≈ 1.414"),
     ("a capital A circumflex inside words stays", "ROMÂNIA și CÂMARA"),
     ("a capital A circumflex named as a letter stays", "The letter Â is used in Romanian."),
+    ("a capital A circumflex named as a letter before a tab stays",
+     "The letter Â\tis used in Romanian."),
     # Windows-1250 reads "ê" as "ĂŞ": Romanian capitals with the cedilla S reach ftfy.
     ("Romanian capitals with a cedilla S stay", "MĂŞTI DE PROTECŢIE OBLIGATORII ÎN ROMÂNIA"),
     ("a Vietnamese capital A circumflex before a space stays", "CHỮ Â LÀ MỘT NGUYÊN ÂM"),

@@ -118,9 +118,10 @@ _CP1251 = _cp1251()
 #: for a space, so the "Â" is glued to the word before it ("said.Â The", "TrumpÂ said"),
 #: or NBSPs came in a run ("Â Â Â"). Valid text has "Â" inside words (ROMÂNIA, CÂMARA),
 #: or alone between spaces when it names the letter ("the letter Â is"): not a sign.
-#: Written to start with the literal "Â ", which ``re`` skips to in C; the look-behind
-#: after it checks the byte before.
-_A0_AS_SPACE = re.compile(rb"\xc3\x82 (?:(?<![ \t\n]\xc3\x82 )|\xc3\x82 )")
+#: A tab after it counts as a space: the whitespace cleaner makes it one, and the next
+#: cleaning would find the sign there. Written to start with the literal "Â", which
+#: ``re`` skips to in C; the look-behind after its space checks the byte before.
+_A0_AS_SPACE = re.compile(rb"\xc3\x82[ \t](?:(?<![ \t\n]\xc3\x82[ \t])|\xc3\x82[ \t])")
 #: The other signs that need no "\xc2", searched after the Windows-1252 one finds none.
 _MISREAD = (_CP1250, _MAC_ROMAN, _A0_AS_SPACE)
 
@@ -308,7 +309,10 @@ def _fix(text: str) -> str:
                 text = _LOST_CLOSING_QUOTE.sub("â€\x9d", text)
             fixed = _ftfy(text)
         out = _invisible(fixed)
-        if out == fixed or not MOJIBAKE_HINT.search(out):
+        # Again while a pass changed the text and a sign is left: ftfy's own repairs can
+        # make one ("â\x80", its C1 control mapped to "€", is the "â€" of a lost
+        # closing quote), and the next cleaning would repair it.
+        if out == text or not MOJIBAKE_HINT.search(out):
             return out
         text = out
     return text
