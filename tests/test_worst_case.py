@@ -164,3 +164,29 @@ def test_time_grows_linearly(build: Callable[[int], str]) -> None:
     t4 = _best(large, 1)
     print(f"  {len(small)} chars {t1:7.3f} s   4 MB {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
     assert t4 <= BOUND * t1 + SLACK, f"1 MB: {t1:.3f} s, 4 MB: {t4:.3f} s"
+
+
+# Shapes whose every unit is slow to decide (each a glued pitch or a heading that the
+# finder reads around): linear, but at ~100 KB/s, so they run at 25 K and 100 K
+# characters instead of 1 M and 4 M, with the same bound. Each was quadratic once (a
+# probe of every pack phrase in hostile shapes found them): a glued pitch read to the
+# end of its line for where the article starts again, a prompt that is also a perk
+# ("… free newsletter.") walking every perk after it, a topics heading reading every
+# line after it.
+K = 1_000
+SLOW_CASES: list[tuple[str, Callable[[int], str]]] = [
+    ("glued newsletter prompts", _repeat("Sign up for our newsletter.")),
+    ("glued Dutch newsletter prompts", _repeat("Schrijf je in voor onze nieuwsbrief.")),
+    ("glued prompts that are also perks", _repeat("Get our free newsletter.")),
+    ("a text of topics headings", _lines("Tags")),
+    ("a text of topics headings with colons", _lines("Topics:")),
+]
+
+
+@pytest.mark.parametrize("build", [c[1] for c in SLOW_CASES], ids=[c[0] for c in SLOW_CASES])
+def test_slow_shapes_still_grow_linearly(build: Callable[[int], str]) -> None:
+    small, large = build(25 * K), build(100 * K)
+    t1 = _best(small, 2)
+    t4 = _best(large, 1)
+    print(f"  25 K {t1:7.3f} s   100 K {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
+    assert t4 <= BOUND * t1 + SLACK, f"25 K: {t1:.3f} s, 100 K: {t4:.3f} s"

@@ -2520,6 +2520,10 @@ class _Doc:
         quoted or reported), a long one, and any sentence after it but a perk."""
         text = self.text
         spans = sorted(self.spans)
+        # Where a walk over perks has gone on from: the walk from there is the same for
+        # every prompt that reaches it, and was taken (a run of prompts, each a perk
+        # too, would otherwise walk to the line's end once for each: quadratic).
+        walked: set[int] = set()
         for start, end, _ in spans:
             if end - start <= _BUTTON_CHARS:
                 self._box_sentence(spans, start, end)
@@ -2538,8 +2542,10 @@ class _Doc:
             if before is not None and self._pitch_before(*before):
                 self.spans.append(_inline_span(text, line, before[0], start))
             pos = end
-            while (after := _sentence_after(text, line, pos)) is not None and \
+            while pos not in walked and \
+                    (after := _sentence_after(text, line, pos)) is not None and \
                     _perk(text, *after):
+                walked.add(pos)
                 self.spans.append(_inline_span(text, line, *after))
                 pos = after[1]
 
@@ -2961,6 +2967,7 @@ class _Doc:
         that is not on a line of its own, and any list followed by other text (an
         article's own list of names goes on to a sentence)."""
         ends = {e for _, e, _ in self.spans}  # where a unit ends (a tag list may follow)
+        tail: tuple[int, int] | None = None
         for start, end, kinds, _ in hits:
             if "topics" not in kinds:
                 continue
@@ -2968,14 +2975,31 @@ class _Doc:
             if i not in self.removed:
                 self._tag_list(self.line(i), start, end, ends)
                 continue
-            after = [(n, self.text[a:b].strip()) for n, (a, b) in
-                     enumerate(self.bounds[i + 1:], i + 1) if n not in self.removed]
-            if any(body for _, body in after) and \
-                    all(not body or _topic_line(body) for _, body in after):
-                for n, body in after:
-                    if body:
+            if tail is None:
+                tail = self._topic_tail()
+            first, last_body = tail
+            if first <= i + 1 <= last_body:
+                for n in range(i + 1, len(self.bounds)):
+                    if n not in self.removed and self._body(n):
                         self.drop_line(n)
                 return
+
+    def _topic_tail(self) -> tuple[int, int]:
+        """Where the text's tail of topic lines starts (every line from there to the
+        end is blank, removed or a ``_topic_line``), and the last of its lines with a
+        topic in it (-1: none). Found once, from the end: a heading's test is then a
+        comparison, not a read of every line after it (quadratic for a text of
+        headings)."""
+        first, last_body = len(self.bounds), -1
+        for n in range(len(self.bounds) - 1, -1, -1):
+            if n not in self.removed:
+                body = self._body(n)
+                if body and not _topic_line(body):
+                    break
+                if body and last_body < 0:
+                    last_body = n
+            first = n
+        return first, last_body
 
     def _tag_list(self, line: _Line, start: int, end: int, ends: set[int]) -> None:
         """A tag list glued after a sentence in a paragraph or flattened text ("… he
@@ -5144,8 +5168,11 @@ def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
         after += 1
     if heading is not None:
         after = heading.end()
-    end_stop = _SENTENCE_STOP.search(text, after, min(line.end, start + 2 * _GLUED_PITCH_MAX))
-    end = _restart(text, after, end_stop.start() + 1 if end_stop else line.end)
+    # Read no further than a pitch can run: a line of glued pitches with no stop to end
+    # them would otherwise be read to its end once for each (quadratic).
+    reach = min(line.end, start + 2 * _GLUED_PITCH_MAX)
+    end_stop = _SENTENCE_STOP.search(text, after, reach)
+    end = _restart(text, after, end_stop.start() + 1 if end_stop else reach)
     if end - start > _GLUED_PITCH_MAX or _reported(text, start, end) or \
             _mentioned(text, after, end) or not _QUOTES.isdisjoint(text[start:end]):
         return None
