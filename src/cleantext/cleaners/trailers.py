@@ -76,7 +76,15 @@ Removed:
   most-read box whose ranks run into the items before them, ending the text ("… Most
   Read1. <title>2. <title>", see _glued_ranked_tail);
   a read-also link or box heading with more titles than one title's length after it,
-  to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>").
+  to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>",
+  a first one that asks: "Más noticias ¿Cuándo …? <title>"); a tag box's heading and
+  its few capitalised tags ending the text ("… doen.” Meer over Oldebroek Horeca", see
+  _flat_tags). A bare "Read more" heading between paragraphs takes two or more titles
+  the markup's line breaks show nested in its box (see _closing_titles); a box title
+  may open with a kicker ("Gmina Lipno. Nowy most …", see _KICKER), and in Japanese and
+  Chinese is a run with no "。" (see _spaceless_title) under "関連記事", "相关阅读";
+- a read-more link asked as a question, a paywall's prompt, alone on a line or after a
+  cut teaser ("Lees verder?", see _asked_link).
 
 Greek in capitals drops its accents, so its pack lists each link with and without them;
 Turkish capitals fold apart ("İ" to "i", "I" to "ı"), so a link that starts with "i" is
@@ -118,7 +126,11 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   run into the next block's capital ("… der Landkreis?Kritik kam …"), where a glued
   full stop shows no title end (titles end in none); an arrow after a read-also link
   ("Lire aussi → <title>") leads its title as a colon does, where after "Continue
-  reading →" it closes the link;
+  reading →" it closes the link; a flattened heading's full stop leads its title too
+  ("… vier meter. Lees ook. <title> ‘We …", see _dotted_heading);
+- where no other end is seen, a title ends before a dash that opens quoted speech with
+  an article sentence after it ("Lue myös: <title> – Halusimme, että …", see
+  _after_dash), and a Japanese or Chinese title at the first space (see _spaceless_run);
 - a title that runs to the end of the text without a full stop goes whole, as before;
 - a title, in any case, ends where the next tail unit this cleaner knows starts (a
   read-more link or a closed feed trailer: "Read More: <Title Case Title> Continue
@@ -230,13 +242,14 @@ _CUT = r"(?:…|\.{3,6})[\])]?"
 #: |"), spaces, or nothing where a scraper glued the label to its link's text: a
 #: lower-case letter, then a capital ("Lees ookBrug bij Zaltbommel …", from "<span>Lees
 #: ook</span><a>Brug …</a>"), or a label in capitals, then a capitalised word ("READ
-#: NEXTWhat to know …"). A word does not go on that way, and a name that does
-#: ("iPhone", "McDonald") holds no link phrase before its capital.
+#: NEXTWhat to know …"), or a Spanish title that asks ("Más noticias¿Cuándo …?"). A word
+#: does not go on that way, and a name that does ("iPhone", "McDonald") holds no link
+#: phrase before its capital.
 #: The marks of _SEP.
 _MARKS = ":：»›→►▶▸|–—>-"
 _SEP = (
     rf"(?P<sep>\s{{0,3}}[{regex.escape(_MARKS)}]{{1,3}}\s{{0,3}}|\s{{1,3}}"
-    r"|(?-i:(?<=\p{Ll})(?=\p{Lu}))|(?-i:(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})))"
+    r"|(?-i:(?<=\p{Ll})(?=[¿¡]?\p{Lu}))|(?-i:(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})))"
 )
 #: The marks a sentence (or a title that is one) ends with.
 _ENDS = (".", "!", "?", "…", "。", "！", "？")
@@ -849,7 +862,8 @@ def _compile(phrases: Iterable[str]) -> _Book:
         list_heads=frozenset(heads),
         # Stdlib ``re``: the one trie pattern tried per text, where ``regex`` costs ~10x.
         cut_link=None if link_src is None else re.compile(
-            rf"{_CUT}\s{{0,3}}(?P<link>{link_src}){_DECOR_CLOSE}\s*\Z", re.IGNORECASE
+            # (A paywall asks it: "… jongeren tussen...Lees verder?")
+            rf"{_CUT}\s{{0,3}}(?P<link>{link_src}){_DECOR_CLOSE}\??\s*\Z", re.IGNORECASE
         ),
         heading=_alternation([_heading_pattern(f) for f in headings]),
         flat_heading=_alternation(
@@ -1108,9 +1122,11 @@ _CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{6,40}+(?=\p{Lu}\p{Ll})")
 # next block ("… in calo del 12%«Il futuro …»", "… as pupil numbers fall"We understand
 # …"): the quote mark after a letter, a digit or "%", a capital after it. A straight
 # quote run into the word before it and the capital after it closes nothing: a closing
-# quote has a space or a stop after it.
-_QUOTE_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}%])(?=[«„“\"]\p{Lu})")
-_JUNCTION_QUOTES = frozenset("«„“\"")
+# quote has a space or a stop after it. Dutch and English quote with single marks too
+# ("… fiets ter wereld‘We hebben …"); "‘" before a capital is no apostrophe, which is
+# "’", nor an ʻokina ("Hawai‘i"), which has a small letter after it.
+_QUOTE_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}%])(?=[«„“\"‘]\p{Lu})")
+_JUNCTION_QUOTES = frozenset("«„“\"‘")
 
 
 # ... and after a short capitalised word, when what is glued on is a whole sentence opener
@@ -1205,6 +1221,36 @@ def _glued_stop(word: str) -> regex.Match[str] | None:
 _NEXT_STOP = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][»”\"’)]{0,2}[ \t]{0,3}(?=\p{Lu})")
 
 
+#: A dash that opens a quoted speech in flattened text ("… syksyllä – Halusimme, että …",
+#: "… płaci? – Bobry są …"): Finnish, Polish, Hungarian, Russian, Czech, Italian and
+#: Spanish set speech so. A title's own dash ("Budżet 2025 – wyniki") has a lower-case
+#: word after it, and one before a capital ends the title early at worst: the rest stays.
+_DIALOGUE_DASHES = frozenset({"–", "—"})
+
+
+def _spaceless_run(text: str, word: str, after: int, stop: int) -> bool:
+    """Is ``word`` a Japanese or Chinese title that a space parts from the next sentence
+    ("相关阅读：清溪古镇老街修缮工程完工 周德明的孙子…"): those scripts put no space
+    between words, so in flattened text the space is where the blocks were joined."""
+    return (
+        not word.isascii() and after + 1 < stop and text[after] == " "
+        and _SPACELESS.match(text, after + 1) is not None and _spaceless_title(word)
+    )
+
+
+def _after_dash(text: str, dash: int, ts: int, end: int) -> tuple[str, int]:
+    """``("cut", dash)`` where a dialogue dash follows a title's words and an article
+    sentence runs from it (see _sentence_follows), else ``("none", ts)``.
+
+    Asked only once no other end of the title is seen: a title holds such a dash too
+    ("Wolf reißt Schafe – Halter fordern Entschädigung Nach …"), and there the later
+    opener, or the end of the text, ends it.
+    """
+    if dash >= 0 and _sentence_follows(text, dash, end):
+        return "cut", dash
+    return "none", ts
+
+
 def _glued_title(
     text: str, ts: int, end: int, next_units: frozenset[int] = frozenset()
 ) -> tuple[str, int]:
@@ -1226,6 +1272,8 @@ def _glued_title(
     - ``("cut", pos)``: a title's last word run into the next block's first (see
       _junction), or a "?" or "!" run into its capital ("… der Landkreis?Kritik kam
       …"), with an article sentence after it: the title ends there;
+    - ``("cut", pos)``: where no other end is seen, a dash that opens quoted speech
+      (see _DIALOGUE_DASHES and _after_dash: "… syksyllä – Halusimme, että …");
     - ``("none", ts)``: no end is visible (a sentence end comes first, the run is too
       long, the title is Title Case, or a full stop runs into the next block's capital
       with an article sentence after it: "… teurer.Die Kosten …"): only the link words
@@ -1233,6 +1281,7 @@ def _glued_title(
     """
     words = 0
     lower_seen = False
+    dash = -1  # the first dialogue dash after a sentence-case title's words: see _after_dash
     stop = min(end, ts + 300)
     pos = ts
     prev = ""
@@ -1241,6 +1290,8 @@ def _glued_title(
     for m in _TOKEN.finditer(text, ts, stop):
         w = m.group()
         if not words and final >= m.end() and w.lower().startswith(_URL_STARTS):
+            return "cut", m.end()
+        if not words and final >= m.end() and _spaceless_run(text, w, m.end(), stop):
             return "cut", m.end()
         # (Inline: most words are letters only, and a test in C says so first.)
         stop_in = None if w.isalnum() else _glued_stop(w)
@@ -1253,7 +1304,7 @@ def _glued_title(
             # will Flächen schützen" ends a box; the rules below see to them.)
             if words and w[stop_in.start()] in "?!":
                 return "cut", m.start() + stop_in.end()
-            return "none", ts
+            return _after_dash(text, dash, ts, end)
         # (A four-letter word holds a junction only before a one-letter opener: "luzA".)
         if words and (len(w) > 4 or w[-1] in "«‹" or (len(w) == 4 and w[-1].isupper())):
             j = _junction(w) or _french_quote_junction(text, w, m.end(), stop)
@@ -1276,6 +1327,11 @@ def _glued_title(
                 # does a French one glued to the title's last word ("… dix ans« Le …").
                 q = _prev_nonspace(text, q, ts)
             return "cut", q + 1
+        if (
+            dash < 0 and words >= 2 and lower_seen and w in _DIALOGUE_DASHES
+            and _capital_after_space(text, m.end(), stop)
+        ):
+            dash = _prev_nonspace(text, m.start(), ts) + 1
         words += 1
         prev = w
         if not lower_seen and words > 1:
@@ -1286,15 +1342,15 @@ def _glued_title(
         if words > _MAX_TITLE_WORDS or (
             not w.isascii() and _CJK_STOP.search(w, 0, len(w) - 1)
         ):
-            return "none", ts
+            return _after_dash(text, dash, ts, end)
         if not last and w.rstrip(CLOSERS).endswith(_ENDS) and not _ordinal(text, w, pos, stop):
-            return "none", ts
+            return _after_dash(text, dash, ts, end)
     tail = text[ts:pos].rstrip(CLOSERS)
     if words and final < pos and not (
         tail.endswith((".", "。")) and not tail.endswith("..")
     ):
         return "whole", end  # a title may end in "?", "!" or "…", not in a full stop
-    return "none", ts
+    return _after_dash(text, dash, ts, end)
 
 
 # German months, which an ordinal date's figure precedes ("zum 1. April").
@@ -1668,6 +1724,62 @@ def _glued_leads(
     return out
 
 
+def _dotted_leads(
+    text: str, hits: list[int], ls: int, le: int, book: _Book
+) -> list[tuple[int, int]]:
+    """Read-also headings with a full stop for a separator after a sentence inside a line
+    (see _dotted_heading), each with its title as far as it is seen."""
+    out: list[tuple[int, int]] = []
+    for h in hits:
+        start = _decorated_start(text, h, ls)
+        q = _prev_nonspace(text, start, ls)
+        if q < 0 or not _ends_sentence(text, q) or not _starts_unit(text, start, ls, h):
+            continue
+        dotted = _dotted_heading(text, h, le, book)
+        if dotted is not None:
+            out.append((start, _dotted_title_end(text, dotted, hits, (ls, le), book)))
+    return out
+
+
+def _dotted_heading(text: str, h: int, le: int, book: _Book) -> tuple[str, int] | None:
+    """A read-also heading (``{list}``) at ``h`` with a full stop for its separator, as a
+    flattened box's heading gets one ("… vier meter. Lees ook. Vlaamse ingenieurs …",
+    glued "meter.Lees ook.Vlaamse …"): its link words and where its title starts, or None.
+
+    Only a heading that announces other stories, and only before a capital: "Lees
+    verder." is a link of its own, and a bare "See also." a sentence's end.
+    """
+    dot = text.find(".", h, min(le, h + 60))
+    if dot < 0 or book.link_end is None:
+        return None
+    ts = dot + 2 if text[dot + 1 : dot + 2] == " " else dot + 1
+    if ts >= le or not text[ts].isupper():
+        return None
+    m = book.link_end.match(text, h, dot + 1)
+    if m is None or _heading_key(m.group("link")) not in book.list_heads:
+        return None
+    return m.group("link"), ts
+
+
+def _dotted_title_end(
+    text: str, dotted: tuple[str, int], hits: list[int], line: tuple[int, int], book: _Book
+) -> int:
+    """Where a dotted heading's unit ends (see _dotted_heading): after its title, where
+    _glued_title sees it end, or after the heading's full stop when it does not."""
+    link, ts = dotted
+    ls, le = line
+    nexts = frozenset(
+        k for k in hits[bisect.bisect_right(hits, ts) :] if k < ts + 300
+        and _next_unit_at(text, k, ls, le, book)
+    )
+    kind, te = _glued_box_title(text, ts, le, nexts, link=link, sep=". ", book=book)
+    if kind == "none":
+        kind, te = _read_also_end(text, ts, le, link, marked=True, book=book)
+    if kind == "whole":
+        return le
+    return te if kind == "cut" else _prev_nonspace(text, ts, 0) + 1
+
+
 #: A rank of a ranked box's item, a word of its own ("1.", "2)").
 _RANK_WORD = re.compile(r"\d{1,2}[.)]")
 _MAX_BOX_WORDS = 45  # a flattened box's further titles: two or three, with a label
@@ -1944,7 +2056,13 @@ def _read_also_end(
         # "… miércoles. Seguir leyendo: <title> <title>", "… omgeving. Meest gelezen
         # <title> <title> <title>": more words than one title has, to the end of the
         # text and ending no sentence, are a box's titles (see _more_titles).
-        if (text[ts].isupper() or text[ts].isdigit()) and _more_titles(text, ts, le) == le:
+        # (A Spanish title that asks opens with "¿": "Más noticias ¿Cuándo empieza …?";
+        # a kicker's full stop is its title's: "Czytaj więcej: Gmina Lipno. Nowy most …")
+        first = text[ts + 1 : ts + 2] if text[ts] in "¿¡" else text[ts]
+        kick = _KICKER.match(text, ts, le)
+        if (first.isupper() or first.isdigit()) and _more_titles(
+            text, ts if kick is None else kick.end(), le
+        ) == le:
             return "cut", le
     return "none", ts
 
@@ -1957,7 +2075,15 @@ def _usual_case(link: str) -> bool:
     words = link.split()
     if not words or _is_lower(words[0][:1]) or any(c.isupper() for c in words[0][1:]):
         return False
+    if len(words) > 1 and " ".join(words) in _TITLE_CASE_LINKS:
+        return True
     return len(words) == 1 or not all(w[:1].isupper() for w in words)
+
+
+#: Links that widgets print in Title Case, as no headline or name uses their words:
+#: Hürriyet's and Milliyet's "Haberin Devamı" ("the rest of the story") between the
+#: paragraphs of a story.
+_TITLE_CASE_LINKS = frozenset({"Haberin Devamı"})
 
 
 # Links whose words also open an article clause with its subject or object after them,
@@ -2345,6 +2471,20 @@ def _quoted_line(text: str, ls: int, le: int) -> bool:
     return q >= 0 and text[q] in ":："
 
 
+def _asked_link(text: str, first: int, le: int, link_end: regex.Pattern[str]) -> bool:
+    """Is the line from ``first`` to ``le`` a read-more link asked as a question ("Lees
+    verder?", "Weiterlesen?"), a paywall's prompt over its offer? (``link_end``: the
+    book's pattern of a link that ends a line.)
+
+    Only a whole line: in a line with more words the question is a sentence's ("Do you
+    want to read more?"), and such a prompt heads no titles, so it goes alone.
+    """
+    q = _prev_nonspace(text, le, first)
+    if q <= first or text[q] not in "?？" or text[q - 1] == "?":
+        return False
+    return link_end.match(text, first, q) is not None
+
+
 def _line_units(
     text: str, line: tuple[int, int, list[int]], book: _Book, tail_end: int, first_line: bool
 ) -> list[tuple[int, int]]:
@@ -2356,10 +2496,13 @@ def _line_units(
         # After the bullets and arrows of a link list ("► Lesen Sie auch", "• Read more").
         first = ls + len(text[ls:le]) - len(text[ls:le].lstrip(_DECOR_OPEN + " \t"))
         # (A heading starts where a trigger does: most lines are not tried.)
-        heading = _heading_line(text, first, le, tail_end, book) if first in hits else None
+        at_hit = first in hits
+        heading = _heading_line(text, first, le, tail_end, book) if at_hit else None
         if heading is not None:
             return [(ls, heading)]
         alone = book.link_end.match(text, first, le) if first < le else None
+        if alone is None and at_hit and _asked_link(text, first, le, book.link_end):
+            return [(ls, le)]
         if alone is not None and _quoted_line(text, ls, le):
             return []
         if alone is not None:
@@ -2384,6 +2527,7 @@ def _line_units(
             [h for h in tried if h < lead_end], ls, lead_end, book,
         ),
         *_ranked_leads(text, tried, ls, le, book),
+        *_dotted_leads(text, tried, ls, le, book),
         *(_flat_site_box(text, tried, ls, tail_end, book) if le >= tail_end else ()),
         *ranked,
     ]
@@ -2460,8 +2604,10 @@ def _flat_site_box(
             # With no colon and no titles: the heading alone ends the text ("… door de
             # politie. Lees meer uit Tilburg en omgeving"), read as a line of its own.
             # (A heading and a name are short: a longer rest is not tried.)
-            if tail_end - h <= 120 and _heading_line(
-                    text, h, tail_end, tail_end, book) is not None:
+            if tail_end - h <= 120 and (
+                _heading_line(text, h, tail_end, tail_end, book) is not None
+                or _flat_tags(text, h, tail_end, book)
+            ):
                 return [(h, tail_end)]
             continue
         site = m.group("site").split()
@@ -2476,6 +2622,33 @@ def _flat_site_box(
         if _more_titles(tail, m.end(), len(tail)) == len(tail):
             return [(h, tail_end)]
     return []
+
+
+_MAX_FLAT_TAGS = 12  # a flattened tag box's words after its heading: three tags of four
+
+
+def _flat_tags(text: str, h: int, tail_end: int, book: _Book) -> bool:
+    """Is the rest of the text from ``h`` a tag box's heading (``{heading}``, "Meer
+    over") and its tags, flattened ("… doen.” Meer over Oldebroek Horeca Leefbaarheid")?
+
+    The heading is one of the first words' runs; the tags after it (see _tag_lines) are
+    a few words, each capitalised, with no mark that ends or parts a sentence: "Meer
+    over de wijk leest u morgen." stays.
+    """
+    if book.heading is None:
+        return False
+    rest = text[h:tail_end].split()
+    for n in range(2, min(4, len(rest))):
+        tags = rest[n:]
+        if len(tags) > _MAX_FLAT_TAGS or not all(
+            t[:1].isupper() and t[-1:].isalnum() for t in tags
+        ):
+            continue
+        head = " ".join(rest[:n])
+        m = book.heading.match(head)
+        if m is not None and not (m.group("site") or "").strip():
+            return True
+    return False
 
 
 def _heading_line(text: str, first: int, le: int, tail_end: int, book: _Book) -> int | None:
@@ -2567,6 +2740,18 @@ _CREDIT_WORDS = frozenset({
 })
 
 
+#: A box title's kicker: one to three words, the first capitalised, and a full stop
+#: before the title's capital ("Gmina Piaseczno. ", "Bobry w Podlaskiem. "; glued where
+#: blocks were joined by nothing, "Gmina Piaseczno.Budżet …").
+_KICKER = regex.compile(r"\p{Lu}[\p{L}-]{1,30}+(?: [\p{L}-]{1,30}+){0,2}\. ?(?=\p{Lu})")
+
+
+def _kicked_title(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a kicker and a title after it (see _KICKER)?"""
+    kick = _KICKER.match(text, s, e)
+    return kick is not None and _title_like(text, kick.end(), e)
+
+
 def _box_title(text: str, s: int, e: int) -> bool:
     """Is the line ``text[s:e]`` a title of a related-links box: a title, not a credit?"""
     rank = _RANK.match(text, s, e)
@@ -2576,10 +2761,34 @@ def _box_title(text: str, s: int, e: int) -> bool:
     # A headline may ask ("Was bedeutet das für Mieter?"); after a read-also heading
     # that is the linked title, not the article asking.
     asks = line.endswith("?") and not line.endswith("??")
-    if not _title_like(text, s, e - 1 if asks and text[s:e].endswith("?") else e):
+    te = e - 1 if asks and text[s:e].endswith("?") else e
+    # A kicker before the title, a place or a topic with a full stop ("Gmina Piaseczno.
+    # Budżet obywatelski …"), is the title's: the title after it is judged.
+    if not (_title_like(text, s, te) or _kicked_title(text, s, te) or _spaceless_title(line)):
         return False
     first = line.split(None, 1)[0].lower().strip("•–—-*·>»›([")
     return ";" not in line and first not in _CREDIT_WORDS and not line.startswith(("©", "(c)"))
+
+
+#: A character of the scripts written without spaces between words (Japanese, Chinese).
+_SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: The marks that end or part a sentence there: a title holds none, and ends in none.
+_SPACELESS_STOPS = regex.compile("[。！？．、，：；…]")
+
+
+def _spaceless_title(line: str) -> bool:
+    """Is ``line`` a title in Japanese or Chinese ("北川町、来年度から町営バスを増便")?
+
+    Its words are not parted by spaces, so _title_like's two words are not there to
+    count: a title here is 6 to 60 characters, most of them of those scripts, with no
+    sentence end in it or after it (an article sentence ends in "。") and not ending in a
+    comma or a colon (a lead-in). A comma inside is a headline's ("…町、来年度から…").
+    """
+    if not 6 <= len(line) <= 60 or _SPACELESS_STOPS.search(line[-1]):
+        return False
+    if _CJK_STOP.search(line) or line.rstrip(CLOSERS).endswith(_ENDS):
+        return False
+    return len(_SPACELESS.findall(line)) * 2 > len(line)
 
 
 def _heads_article(text: str, le: int, te: int, tail_end: int) -> bool:
@@ -2691,10 +2900,22 @@ def _closing_titles(text: str, le: int, tail_end: int) -> int:
     Such a link is no read-also heading (see _announced_titles): after it the article
     may go on with a subhead. But a subhead heads prose, and no prose follows here; one
     title-shaped line alone may still be the article's last (a sign-off): it stays.
+
+    Between paragraphs, the titles go only when the markup cleaner's line breaks show
+    them nested in the link's box (see _nested_titles: "<h4>Read more</h4><ul><li>…
+    </li><li>…</li></ul><p>…"), two or more of them: a subhead and its paragraph make
+    no such list.
     """
     titles = _title_lines(text, le, tail_end)
-    end = titles[-1][1] if titles else le
-    return end if len(titles) >= 2 and _prev_nonspace(text, tail_end, end) < 0 else le
+    if len(titles) < 2:
+        return le
+    end = titles[-1][1]
+    if _prev_nonspace(text, tail_end, end) < 0:
+        return end
+    if titles[0][2] and _heads_article(text, le, titles[0][1], tail_end):
+        return le
+    boxed = _nested_titles(text, le, titles)
+    return le if boxed is None else boxed
 
 
 def _title_lines(text: str, le: int, tail_end: int) -> list[tuple[int, int, bool]]:
