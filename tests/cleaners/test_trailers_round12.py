@@ -285,3 +285,33 @@ def test_a_flattened_tag_box_ends_the_text() -> None:
 def test_a_tag_headings_words_in_prose_stay(tail: str) -> None:
     text = f"De kroeg gaat open. {tail}"
     assert trailers(text) == text
+
+
+# --- the dash that opens speech stays with the speech
+
+@pytest.mark.parametrize(("text", "want"), [
+    # An opener after the dash ends the title: the dash goes with the sentence.
+    ("Rodzice kupili instrumenty. Czytaj także: Nowa linia autobusowa połączy wsie z "
+     "miastem – Do tej pory dzieci dojeżdżały – mówi dyrektorka. Lekcje są po południu.",
+     "Rodzice kupili instrumenty. – Do tej pory dzieci dojeżdżały – mówi dyrektorka. "
+     "Lekcje są po południu."),
+    # Glued to the title's last word, where blocks were joined by nothing.
+    ("Rodzice kupili instrumenty.Czytaj także: Nowa linia autobusowa połączy wsie z "
+     "miastem– Do tej pory dzieci dojeżdżały – mówi dyrektorka.",
+     "Rodzice kupili instrumenty.– Do tej pory dzieci dojeżdżały – mówi dyrektorka."),
+    # A title that asks, after a kicker, then speech.
+    ("Rodzice kupili instrumenty. Czytaj także: Bobry nad Narwią. Kto płaci za szkody "
+     "w polach? – Nie możemy rozebrać tamy – tłumaczy wójt. Rada zbierze się.",
+     "Rodzice kupili instrumenty. – Nie możemy rozebrać tamy – tłumaczy wójt. Rada "
+     "zbierze się."),
+])
+def test_a_dialogue_dash_after_a_title_stays_with_its_speech(text: str, want: str) -> None:
+    assert _same(trailers(text), want)
+
+
+def test_a_kicker_and_a_sentence_after_a_link_stay() -> None:
+    # After the kicker a sentence, not a title, with no end in sight: only the link goes.
+    text = ("Rodzice kupili instrumenty. Czytaj także: Gmina Lipno. Rada zebrała się wczoraj "
+            "i przyjęła budżet. Wójt był zadowolony.")
+    assert "Gmina Lipno. Rada zebrała się wczoraj i przyjęła budżet. Wójt był zadowolony." in (
+        trailers(text))

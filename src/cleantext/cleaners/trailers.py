@@ -129,8 +129,11 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   reading →" it closes the link; a flattened heading's full stop leads its title too
   ("… vier meter. Lees ook. <title> ‘We …", see _dotted_heading);
 - where no other end is seen, a title ends before a dash that opens quoted speech with
-  an article sentence after it ("Lue myös: <title> – Halusimme, että …", see
-  _after_dash), and a Japanese or Chinese title at the first space (see _spaceless_run);
+  an article sentence after it ("Lue myös: <title> – Halusimme, että …", "… kto za
+  nie płaci? – Bobry …", see _after_dash; a kicker's full stop before the title is the
+  title's: "Czytaj także: Bobry w Podlaskiem. <title>"), and a Japanese or Chinese
+  title at the first space (see _spaceless_run); a dash before the opener that ends a
+  title is the speech's ("… z Piasecznem – Do tej pory …");
 - a title that runs to the end of the text without a full stop goes whole, as before;
 - a title, in any case, ends where the next tail unit this cleaner knows starts (a
   read-more link or a closed feed trailer: "Read More: <Title Case Title> Continue
@@ -1238,6 +1241,15 @@ def _spaceless_run(text: str, word: str, after: int, stop: int) -> bool:
     )
 
 
+def _dash_after(text: str, pos: int, stop: int) -> int:
+    """``pos``, where a title's last word ends, if a dialogue dash with a capital after
+    it follows one space later; -1 if none does."""
+    d = pos + 1 if text[pos : pos + 1] == " " else pos
+    if d < stop and text[d] in _DIALOGUE_DASHES and _capital_after_space(text, d + 1, stop):
+        return pos
+    return -1
+
+
 def _after_dash(text: str, dash: int, ts: int, end: int) -> tuple[str, int]:
     """``("cut", dash)`` where a dialogue dash follows a title's words and an article
     sentence runs from it (see _sentence_follows), else ``("none", ts)``.
@@ -1320,6 +1332,8 @@ def _glued_title(
             and (_opens_sentence(w) or _french_quote_opens(text, w, m.end(), stop))
             and not _polite_pronoun(w, prev) and not _in_name(w, prev)
         ) or (words and m.start() in next_units):
+            if dash >= 0 and prev[-1:] in _DIALOGUE_DASHES:
+                return "cut", dash  # "… z Piasecznem – Do tej pory …": the dash is speech's
             q = _prev_nonspace(text, m.start(), ts)
             if text[q] in _OPEN_QUOTES and (text[q - 1].isspace() or text[q] in "«‹"):
                 # An opening quote set apart by a space ("« Pour un club …", French
@@ -1328,10 +1342,11 @@ def _glued_title(
                 q = _prev_nonspace(text, q, ts)
             return "cut", q + 1
         if (
-            dash < 0 and words >= 2 and lower_seen and w in _DIALOGUE_DASHES
+            dash < 0 and words >= 2 and lower_seen and w[-1] in _DIALOGUE_DASHES
             and _capital_after_space(text, m.end(), stop)
         ):
-            dash = _prev_nonspace(text, m.start(), ts) + 1
+            # The dash alone, or glued to the title's last word ("… z Piasecznem– Do …").
+            dash = m.end() - 1 if len(w) > 1 else _prev_nonspace(text, m.start(), ts) + 1
         words += 1
         prev = w
         if not lower_seen and words > 1:
@@ -1344,6 +1359,9 @@ def _glued_title(
         ):
             return _after_dash(text, dash, ts, end)
         if not last and w.rstrip(CLOSERS).endswith(_ENDS) and not _ordinal(text, w, pos, stop):
+            if words >= 2 and w.rstrip(CLOSERS)[-1] in "?!" and dash < 0:
+                # A title that asks, then quoted speech: "… kto za nie płaci? – Bobry są …"
+                dash = _dash_after(text, pos, stop)
             return _after_dash(text, dash, ts, end)
     tail = text[ts:pos].rstrip(CLOSERS)
     if words and final < pos and not (
@@ -2036,6 +2054,16 @@ def _glued_box_title(
         if end is not None and end > ts:
             return "cut", end
     kind, te = _glued_title(text, ts, le, nexts)
+    if kind == "none":
+        # A kicker's full stop is its title's ("Czytaj także: Bobry w Podlaskiem. Ile
+        # szkód …?"): the title after it is read, and the unit still starts at the link.
+        kick = _KICKER.match(text, ts, le)
+        if kick is not None:
+            kind, te = _glued_title(text, kick.end(), le, nexts)
+            if kind == "whole":
+                kind, te = "cut", le
+            elif kind == "none":
+                te = ts
     if kind == "cut" and _heading_key(link) in book.list_heads:
         te = _more_titles(text, te, le)
     return kind, te
