@@ -380,7 +380,10 @@ _COUNT = (r"\d{1,6}[ \t]?(?:comments?|kommentare?|commentaires?|comentarios?|com
 _TALLY_WORDS = ("comment", "comments", "kommentar", "kommentare", "commentaire",
                 "commentaires", "comentario", "comentarios", "commento", "commenti",
                 "comentário", "comentários", "reactie", "reacties", "комментарий",
-                "комментарии", "комментария", "комментариев")
+                "комментарии", "комментария", "комментариев",
+                # The later packs' comment links ("Diskuze (24)", "Komentarze (8)").
+                "diskuze", "diskuse", "komentáře", "komentarze", "kommentarer", "kommentit",
+                "hozzászólások", "comentarii", "yorumlar")
 _TALLY = (r"(?:" + "|".join(sorted(_TALLY_WORDS, key=lambda w: (-len(w), w)))
           + r")[ \t]?\(\d{1,6}\)")
 # Where a copyright notice may start; the notice itself is matched on the original.
@@ -1586,9 +1589,14 @@ def _where(text: str, start: int) -> int:
     prev = text[pos - 1]
     if prev in _ENDS:
         return _SENTENCE
+    # A bullet or middle dot between two words parts a bar's items ("Sdílet na
+    # Facebooku · Sdílet na X"): it opens no phrase there, it separates.
+    if prev.isalnum() and not _BAR_DOTS.isdisjoint(text[pos:start]):
+        return _PUNCT
     return _WORD if prev.isalnum() else _PUNCT
 
 
+_BAR_DOTS = frozenset("·•")
 _SPACES = re.compile(r"\s*+")
 
 
@@ -1887,7 +1895,12 @@ _BAR_SPLIT = re.compile(_BAR_SEP)
 _HOME_WORDS = ("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Portada", "Início",
                "Página inicial", "Voorpagina", "Homepagina",
                "News", "Nachrichten", "Nieuws", "Actualités", "Noticias", "Notizie",
-               "Notícias")
+               "Notícias",
+               # The later packs' languages: "Zprávy › Domácí › Vysočina".
+               "Úvod", "Zprávy", "Strona główna", "Wiadomości", "Startsida", "Forside",
+               "Nyheter", "Nyheder", "Etusivu", "Uutiset", "Főoldal", "Hírek", "Acasă",
+               "Știri", "Anasayfa", "Ana Sayfa", "Haberler", "Inici", "Notícies",
+               "Главная", "Новости")
 _CRUMB_MARKS = ">›»→/"
 _CRUMB_TRAIL = (r"(?:" + "|".join(map(re.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
                 rf"[{_CRUMB_MARKS}][ \t]{{1,3}}([^\n{_CRUMB_MARKS}]{{1,40}}+"
@@ -2295,8 +2308,13 @@ _PIECE_GAP = re.compile(r"[ \t]{0,3}+[:|·•/,]?[ \t]{0,3}+")
 # link", "Kopieer link", "Copiar o link"), which is a piece too.
 _SHARE_OBJECTS = frozenset({"this", "esto", "isto", "dit"})
 _COPY_WORDS = frozenset({"copy", "link", "copier", "le", "lien", "kopieren", "copiar",
-                         "enlace", "copia", "il", "kopieer", "kopiëren", "o"})
-_LINK_WORDS = frozenset({"link", "lien", "enlace"})
+                         "enlace", "copia", "il", "kopieer", "kopiëren", "o",
+                         # nb/da, sv, cs: "Kopier lenke", "Kopiera länk", "Kopírovat odkaz"
+                         "kopier", "lenke", "kopiera", "länk", "kopírovat", "odkaz"})
+# Share verbs that are no [social] word: Norwegian and Danish "Del" is Spanish "del",
+# and a share word alone must not stand in prose.
+_UNLISTED_SHARES = frozenset({"del"})
+_LINK_WORDS = frozenset({"link", "lien", "enlace", "lenke", "länk", "odkaz"})
 _PIECE_WORDS = re.compile(r"[^\W\d_][\w+-]*")
 # The pieces of the rules they were compiled for, as ``_START_LABELS``.
 _PIECES: dict[int, tuple[_Rules, re.Pattern[str]]] = {}
@@ -2315,6 +2333,12 @@ def _piece_scan(rules: _Rules) -> re.Pattern[str]:
         if not kinds & {"label", "inline"} or not 1 <= len(parts) <= 5:
             continue
         shares = parts[0] in rules.share and all(w in words for w in parts)
+        # "Del på Facebook", "Envoyer par mail": a share or send verb no pack lists as
+        # a share word, then a [via] word and a network's name (not a follow verb's:
+        # "Siga-nos no Instagram" is a prompt, which may run on).
+        shares = shares or (len(parts) == 3 and parts[1] in rules.via
+                            and parts[2] in rules.social
+                            and (parts[0] in _UNLISTED_SHARES or parts[0] in _QUIET_SOCIAL))
         copies = bool(_LINK_WORDS & set(parts)) and all(w in _COPY_WORDS for w in parts)
         if shares or copies:
             keys.add(key)
@@ -2622,11 +2646,20 @@ class _Doc:
                 self.drop_line(n)
                 self.drop_line(n + 1)
         for button in sorted(self.removed):
+            if not self._signup_button(self._body(button)):
+                continue
             head = button - 2
             if head >= 0 and not {head, head + 1} & self.removed and \
-                    self._body(head) and self._body(head + 1) and \
-                    self._signup_button(self._body(button)):
-                self._headed_tagline(head)
+                    self._body(head) and self._body(head + 1):
+                self._headed_tagline(head, head + 1)
+                continue
+            # Markup's box, its head, tagline and button in blocks of their own: the
+            # tagline must name the channel to the reader (``_headed_tagline``).
+            under = self._previous_text_line(button)
+            top = None if under is None else self._previous_text_line(under)
+            if under is not None and top is not None and button - top <= _BOX_SPREAD \
+                    and not {top, under} & self.removed:
+                self._headed_tagline(top, under, spread=True)
 
     def _button_ends_box(self, n: int, line: _Line) -> bool:
         """Whether line ``n``, one sentence under a box's removed head, is its tagline
@@ -2642,13 +2675,28 @@ class _Doc:
         return (after >= len(self.bounds) or not self._body(after)) and \
             len(sentences(self.text, line.start, line.end)) == 1
 
-    def _headed_tagline(self, head: int) -> None:
-        """A box's heading that names the channel (line ``head``) and its tagline of
-        one sentence under it, over the box's removed button."""
-        text, n = self.text, head + 1
+    def _headed_tagline(self, head: int, n: int, *, spread: bool = False) -> None:
+        """A box's heading (line ``head``) and its tagline of one sentence under it
+        (line ``n``), over the box's removed button, when the heading names the
+        channel, or the tagline names it to the reader ("Get the Harbour Bulletin" /
+        "Our free daily email with the stories that matter to you." / "Sign up": the
+        heading names the newsletter only by its own name). With blank lines between
+        them (``spread``, a box's blocks), only the latter: an article's subhead and
+        last paragraph may stand over a button that went."""
+        text = self.text
         line, under = self.line(head), self.line(n)
-        if self.rules.channel.search(text, line.start, line.end) is not None and \
-                _box_heading(text, line) and self._tagline_line(under) and \
+        # Spread, a heading that opens with the channel word names it as a box does
+        # ("Newsletter « Lille Soir »"); an article's subhead may only hold the word.
+        quoted_name = self.rules.channel.match(text, line.start, line.end) is not None
+        named = quoted_name if spread else \
+            self.rules.channel.search(text, line.start, line.end) is not None
+        if not named and (self.rules.channel.search(text, under.start, under.end) is not None
+                          or _EMAIL_WORD.search(text, under.start, under.end) is not None):
+            named = _addresses_reader(text, under.start, under.end) and (
+                _LETTER_WORDS.search(text, under.start, under.end) is not None
+                or _NEWS_WORDS.search(text, under.start, under.end) is not None)
+        if named and _box_heading(text, line, quoted_name=quoted_name) and \
+                self._tagline_line(under) and \
                 len(sentences(text, under.start, under.end)) == 1:
             self.drop_line(head)
             self.drop_line(n)
@@ -3538,6 +3586,9 @@ _NEWS_WORDS = regex.compile(
     r"(?i)(?<!\w)(?:news|alerts?|notifications?|updates?|headlines|breaking|nachricht(?:en)?"
     r"|eilmeldung(?:en)?|push\w{0,12}|noticias|notícias|alertas|actualités?|actu|infos?"
     r"|notizie|aggiornat[oaie]|aggiornamenti|nieuws|meldingen|berichten)(?!\w)")
+# The messengers whose channel an infinitive pitch subscribes to ("Jetzt den Boten auf
+# WhatsApp abonnieren und keine Nachricht mehr verpassen!"), as its app word.
+_CHANNEL_APPS = frozenset({"whatsapp", "telegram", "whatsapp-kanal", "telegram-kanal"})
 # A download verb after the app word, in German word order ("Jetzt die neue
 # Rundschau-App herunterladen"): at most this many words after it.
 _DOWNLOAD_AFTER = 3
@@ -3571,7 +3622,8 @@ def _app_sentence(text: str, line: _Line, cue: int, download: bool) -> tuple[int
         # Anbieter bittet alle Kunden, die neue App herunterladen …" (a clause).
         if not words or words[0].casefold() not in _DOWNLOAD_OPENERS or \
                 len(words) > _APP_REACH or "," in text[start:cue] or \
-                not any(w.casefold() in _APP_WORDS for w in words[-_DOWNLOAD_AFTER - 1:]):
+                not any(w.casefold() in _APP_WORDS or w.casefold() in _CHANNEL_APPS
+                        for w in words[-_DOWNLOAD_AFTER - 1:]):
             return None
     else:
         start = cue
@@ -3864,10 +3916,13 @@ def _mentioned(text: str, after: int, end: int) -> bool:
     Case "Is Here!" is no sentence), within the next eight words, not right after a
     word that opens a clause of the prompt's own. A widget tells the
     reader to act; a sentence that says what the button *was* talks about one."""
-    words = _CLAUSE_WORDS.findall(text, after, min(end, after + 120))[:8]
+    # The copula has a word after it, its complement: a sentence's last word is no
+    # copula but another language's (Hungarian "is", "also": "Kövess minket a
+    # Facebookon is!").
+    words = _CLAUSE_WORDS.findall(text, after, min(end, after + 120))[:9]
     return any(w in _COPULAS and (i == 0 or
                                              words[i - 1].casefold() not in _CLAUSE_OPENERS)
-               for i, w in enumerate(words))
+               for i, w in enumerate(words[:-1]))
 
 
 def _quoted_at(text: str, line: _Line, start: int,
@@ -4388,8 +4443,14 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
     # capitalised only as a label) goes after a lower-case word too, but only before a
     # sentence that opens with an article or a preposition: "the Advertisement Council
     # said" stays, and German nouns ("erstattet Anzeige Die Polizei …") are never listed.
-    return _key(written) in rules.headline and _lower_before(text, line, start) and \
+    # In capitals after a name (a credit's or a headline's last word), before a
+    # capitalised word and two lower-case ones: the article's next sentence in a
+    # language with no article ("… / Wiadomości Podlasia REKLAMA Woda na drodze …").
+    # After a lower-case word it may be a firm's name ("agencja REKLAMA Plus ogłosiła").
+    return _key(written) in rules.headline and _lower_before(text, line, start) and (
         _determiner_after(rules, text, line, end)
+        or (n_words == 1 and _shouted(written) and _word_before(text, line, start)[1][:1].isupper()
+            and _PROSE_WORD.match(text, end, line.end) is not None))
 
 
 # Flattened text that dropped the line breaks around an ad label glues it to both its
@@ -4672,12 +4733,16 @@ _JOINERS = frozenset({
     # "of" inside a name the prompt names: "de gratis app van Dagblad van het Noorden",
     # "l'application du Courrier", "l'app della Gazzetta", "o app dos Açores".
     "van", "von", "vom", "du", "des", "della", "dello", "delle", "dei", "degli", "dos",
+    # The later packs' follow prompts ("Följ oss på Facebook och Instagram för …",
+    # "Urmărește-ne pe Facebook și abonează-te …", "Følg oss på Facebook og …").
+    "och", "eller", "på", "og", "pe", "și", "şi", "w", "és", "ja", "ve",
 })
 # Words that carry a prompt on after its object ("TikTok for more stories").
 _CARRIERS = frozenset({
     "for", "to", "and", "or", "with", "on", "at", "via", "voor", "en", "met", "op", "om",
     "für", "und", "mit", "auf", "um", "pour", "et", "avec", "sur",
     "para", "y", "con", "per", "e", "su", "com",
+    "för", "och", "på", "og", "și", "şi", "pentru", "ja", "ve",
 })
 
 
@@ -5338,14 +5403,29 @@ def _in_letter(text: str, line: _Line) -> bool:
 
 
 _BOX_HEADING_WORDS = 6
+# How many lines a box's head, tagline and button may spread over (blank lines between).
+_BOX_SPREAD = 8
+# The channel a newsletter box's tagline names when it says what the letter is ("Our
+# free daily email …", "Notre courriel du soir …"); the [channel] words aside.
+_EMAIL_WORD = regex.compile(r"(?i)(?<!\w)(?:e-?mails?|courriel|correo)(?!\w)")
+# What it says the letter brings, and how often ("… with the stories that matter to
+# you", "every morning"): a sentence that asks the reader to e-mail someone says neither.
+_LETTER_WORDS = regex.compile(
+    r"(?i)(?<!\w)(?:stories|daily|weekly|morning|evening|digest|briefing|roundup|"
+    r"täglich|wöchentlich|quotidienne?|hebdomadaire|chaque|dagelijks|wekelijks|diari[oa]|"
+    r"semanal|quotidian[oa]|settimanale)(?!\w)")
 
 
-def _box_heading(text: str, line: _Line) -> bool:
+def _box_heading(text: str, line: _Line, *, quoted_name: bool = False) -> bool:
     """A newsletter box's heading: at most six words, capitalised, without a sentence's
-    punctuation (it holds a [channel] word: the caller knows)."""
+    punctuation (it holds a [channel] word: the caller knows). ``quoted_name``: the
+    heading opens with the channel word, and the name after it may stand in quotation
+    marks ("Newsletter « Lille Soir »"); no one's words are quoted so."""
     body = text[line.start:line.end]
-    return len(body.split()) <= _BOX_HEADING_WORDS and body[:1].isupper() and \
-        not any(ch in ".,;!?\"“”«»„" for ch in body)
+    marks = ".,;!?" if quoted_name else ".,;!?\"“”«»„"
+    words = [w for w in body.split() if any(ch.isalnum() for ch in w)]  # not "«", "»"
+    return len(words) <= _BOX_HEADING_WORDS and body[:1].isupper() and \
+        not any(ch in marks for ch in body)
 
 
 @dataclass(frozen=True)
