@@ -1003,7 +1003,7 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
     text = doc.text
     cut: int | None = None
     for at in _within(openers, start, end):
-        if _quoted(quotes, line_start, start, at):
+        if _quoted(quotes, line_start, _after_glued_stop(text, start, at), at):
             continue
         if at == start or _is_chrome(doc, start, at):
             cut = start
@@ -1038,6 +1038,8 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
                         if found and _noun_in_wall(doc, cut, p):
                             continue
                         cut, found = _imperative_start(text, start, p), True
+                if cut > start:
+                    cut = _starter_run_into(doc, max(start, at - _STARTER_WINDOW), cut)
             break
     if cut is None:
         return None
@@ -1057,6 +1059,51 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
         # The dialog's greeting that opens the text, its line break lost: "Bienvenue sur
         # La Gazette !Avec votre accord, nos partenaires …" ("La" is a wall's first word).
         cut = start
+    elif cut > start and _heading_run_into(doc, start, cut):
+        cut = start
+    return cut
+
+
+def _heading_run_into(doc: _Doc, start: int, cut: int) -> bool:
+    """Whether the words before a wall that starts at ``cut`` are its heading run into it
+    where a line break went with nothing in its place: a short run of words that is a
+    wall wording from its first word to the join ("Acest site folosește cookie-uriFolosim
+    cookie-uri …", the dialog's title over its text), which the word scans, wanting a
+    word's end, passed over. Left alone: words before a space, and words that are not
+    one wording ("Why this website uses cookiesWe use …" keeps its headline)."""
+    if cut - start > _HEADING_MAX or _JOIN.match(doc.text, cut) is None:
+        return False
+    # (The scan ends at the join, where the right word edge then holds.)
+    openers, bodies = doc.lex.words.spans(doc.low, start, cut)
+    return (start, cut) in openers or (start, cut) in bodies
+
+
+def _after_glued_stop(text: str, start: int, pos: int) -> int:
+    """Where the last sentence before ``pos`` starts in ``text[start:pos]``, after a stop
+    run into a capital that the sentence split passed over ("… on DVD and VOD.Este sitio
+    web utiliza cookies …"); ``start`` if there is none. Quotation marks before it are
+    another sentence's: read from there, the wording is not inside them, where the
+    sentence began inside a quotation ("… do that.”“Wild Rose” is out …") and the
+    line's marks are not all paired."""
+    last = start
+    for m in _GLUED_STOP.finditer(text, start, pos + 1):  # (the capital at ``pos`` too)
+        last = m.end()
+    return last
+
+
+def _starter_run_into(doc: _Doc, lo: int, cut: int) -> int:
+    """Where a wall cut at a capitalised noun of its own starts, if its first word was run
+    into the words before it where a line break went with nothing in its place
+    ("DatenschutzeinstellungenWir verarbeiten personenbezogene Daten und nutzen Cookies
+    …": the word scans, wanting a word edge, found no "Wir" there, and the cut fell on
+    "Cookies"): at the nearest such join after ``lo`` with a wall's first word there,
+    where the words from it to the noun are on a wall's subject, no speech verb among
+    them (``_noun_in_wall``); else ``cut``."""
+    for m in reversed(list(_JOIN.finditer(doc.text, lo, cut))[-_MAX_JOINS:]):
+        j = m.start()
+        if (_match_end(doc.lex.starter, doc, j, cut, cut=True) is not None
+                and _noun_in_wall(doc, j, cut)):
+            return j
     return cut
 
 
@@ -1143,7 +1190,12 @@ def _imperative_start(text: str, start: int, p: int) -> int:
         return p
     verb = text.rfind(" ", start, p - 1) + 1 or start
     word = text[verb : p - 1]
-    return verb if word.isalpha() and word[0].isupper() else p
+    if not (word.isalpha() and word[0].isupper()):
+        return p
+    # The verb may be run into the heading over it where a line break was lost ("ZEIT
+    # ONLINE mit WerbungBesuchen Sie …"): the wall starts at the join.
+    joins = [m.start() for m in _JOIN.finditer(text, verb + 1, p - 1)]
+    return joins[-1] if joins else verb
 
 
 def _reports(doc: _Doc, cut: int, wall_end: int,
@@ -1377,8 +1429,9 @@ def _glued_wordings(doc: _Doc, start: int,
 
 
 # A capitalised word's first letter, where a word starts (after a non-letter, or at the
-# start of what is searched).
-_CAPITAL_WORD = re.compile(f"(?<![^\\W\\d_])[{_UP}]")
+# start of what is searched), or where a lost line break ran it into the word before
+# ("… 90 årKun for abonnenterAf Niels Holm …": a label between headline and byline).
+_CAPITAL_WORD = re.compile(f"(?<![^\\W\\d_])[{_UP}]|(?<=[{_LO}])[{_UP}]")
 
 
 class _Line:
@@ -1562,7 +1615,7 @@ class _Line:
                 # buttons before a space may be named by the sentence ("… our Cookie
                 # Policy, Privacy Policy and Terms.").
                 stop = _wall_end(self.doc, (s, s), e)
-                if stop < e and (_CAMEL.match(self.doc.text, stop)
+                if stop < e and (_runs_into(self.doc.text, stop)
                                  or _article_after_buttons(self.doc, s, stop, e)):
                     self.ends[i] = stop
                 else:
@@ -1575,7 +1628,8 @@ class _Line:
                     joined = _article_at_join(self.doc, s, e)
                     if joined is not None and _is_medium(self.doc, s, joined):
                         self.ends[i] = joined
-            elif (wall_end := self._wall_before_article(s, e)) is not None:
+            elif ((wall_end := self._wall_before_article(s, e)) is not None
+                  or (wall_end := self._wall_run_into_report(s, e)) is not None):
                 lab = "M"
                 self.ends[i] = wall_end
             elif s > 0 and not self.doc.text[s - 1].isspace() and \
@@ -1611,12 +1665,29 @@ class _Line:
         stop = _glued_chrome_end(doc, first, e, camel=True, joined=joined)
         if stop is None or not _is_medium(doc, s, stop):
             return None
-        if _CAMEL.match(doc.text, stop) or _article_after_buttons(doc, s, stop, e):
+        if _runs_into(doc.text, stop) or _article_after_buttons(doc, s, stop, e):
             return stop
         # Run into the headline past an arrow: "Continuer sans accepter →Saint-Véran".
         if (not doc.text[stop - 1].isspace() and doc.text[stop].isupper()
                 and _ARTICLE_HEAD.match(doc.text, stop, min(e, stop + 200)) is not None
                 and doc.lex.person.search(doc.low, stop, e) is None):
+            return stop
+        return None
+
+    def _wall_run_into_report(self, s: int, e: int) -> int | None:
+        """Where a wall's buttons end in a sentence whose head reads as a wall and whose
+        buttons a dropped tag ran into the article's next words, which a speech verb
+        makes the article's ("… or to refuse consenting.MORE OPTIONS DISAGREE
+        AGREEFerry timetable cut … after engineers found …": the line breaks went with
+        nothing in their place); None if it is not such a sentence. Asked only where the
+        sentence would read as a wall but for a speech verb: the wall's part, up to its
+        buttons, must read as one without it."""
+        doc, lex, low = self.doc, self.doc.lex, self.doc.low
+        if (lex.reporting.search(low, s, e) is None or lex.person.search(low, s, e) is None
+                or lex.keyword.search(low, s, e) is None):
+            return None
+        stop = _wall_end(doc, (s, s), e)
+        if s < stop < e and _runs_into(doc.text, stop) and _is_medium(doc, s, stop):
             return stop
         return None
 
@@ -1753,11 +1824,20 @@ class _Line:
                 # wall-like one whose buttons an article sentence is glued to.
                 j += 1
             run_end = self.ends[j - 1]
-            if j < n and run_end == units[j - 1][1]:
+            if j == n - 1 and run_end == units[j - 1][1] and _is_purpose_line(self.doc,
+                                                                                *units[j]):
+                # A consent dialog's vendor or purpose table as the line's last words,
+                # where the line break before it was lost ("… please visit our Cookie
+                # Policy. Name Category Google Ad Serving, Ad Targeting …"). Only there:
+                # a table with no stop of its own takes the words after it into its
+                # sentence, and an article's headline may be among them.
+                run_end = units[j][1]
+                j += 1
+            elif j < n and run_end == units[j - 1][1]:
                 glued = _glued_chrome_end(self.doc, *units[j], camel=True)
                 if glued is not None:
                     run_end = glued
-                    if j == n - 1 and _is_medium(self.doc, glued, units[j][1]):
+                    if j == n - 1 and _wall_tail(self.doc, glued, units[j][1]):
                         # The line's last words: the buttons and an offer or a wall-like
                         # sentence after them ("Déjà abonné ? Se connecter Offre spéciale
                         # : 1 € le premier mois Je m'abonne"), where the line break
@@ -1766,6 +1846,19 @@ class _Line:
             out.append((run_start, run_end))
             i = j
         return out
+
+
+def _wall_tail(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the line's last words, after a wall's buttons, read as more of the wall
+    (``_is_medium``), also where its last button is run into them with no space ("…
+    Se connecterOffre spéciale : 1 € le premier moisS'abonner": the offer's last word
+    then ends at the join, where the scans' right word edge would not see it)."""
+    if _is_medium(doc, start, end):
+        return True
+    joins = [m.start() for m in _CAMEL.finditer(doc.text, max(start + 1, end - _CAMEL_BUTTON_MAX),
+                                                 end)]
+    # (The last join: a button is one word or a few, run into the wall's last one.)
+    return bool(joins) and _is_chrome(doc, joins[-1], end) and _is_medium(doc, start, joins[-1])
 
 
 def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False,
@@ -1847,7 +1940,13 @@ def _caps_glued_end(doc: _Doc, pos: int, end: int) -> int | None:
         return None
     stop = m.end() - 1  # the next word's capital
     if doc.text[stop - 1] == " ":
-        return None
+        # The article's first word may be one capital letter, run into the last button
+        # ("… PRZEJDŹ DO SERWISUW Zalesiu Górnym …", "… ACCEPT ALLA new …"): the buttons
+        # end before it. Else a space parts the row from the next word, and a headline
+        # in capitals may end there.
+        stop -= 2
+        if not (stop > pos and _run_into_letter(doc.text, stop)):
+            return None
     at = pos
     for _ in range(_MAX_GLUED):
         if at >= stop:
@@ -1859,6 +1958,23 @@ def _caps_glued_end(doc: _Doc, pos: int, end: int) -> int | None:
         else:
             return None
     return None
+
+
+def _run_into_letter(text: str, pos: int) -> bool:
+    """Whether a word of one capital letter starts at ``pos``, run into a capital before
+    it, with a space and a capitalised word after it."""
+    return text[pos - 1].isupper() and _LETTER_WORD.match(text, pos) is not None
+
+
+# A word of one capital letter, then a capitalised word: how a headline may start ("W
+# Zalesiu Górnym otwarto …", "A new bridge …").
+_LETTER_WORD = re.compile(f"[{_UP}] [{_UP}][{_LO}]")
+
+
+def _runs_into(text: str, stop: int) -> bool:
+    """Whether buttons that end at ``stop`` are run into the next word with no space: a
+    dropped tag's join (``_CAMEL``), or a one-letter word run into buttons in capitals."""
+    return _CAMEL.match(text, stop) is not None or (stop > 0 and _run_into_letter(text, stop))
 
 
 def _match_end(pattern: re.Pattern[str], doc: _Doc, pos: int, end: int, *,
@@ -1986,8 +2102,21 @@ def _article_at_join(doc: _Doc, start: int, end: int) -> int | None:
         if ((m.group(1) is not None and _lower_word_before(text, j))
                 or _button_ends_at(doc, start, j)
                 or (m.group(2) is not None and _caps_row_before(text, start, j))) \
-                and _article_sentence(doc, j, end):
-            return j
+                and (k := _article_start(doc, j, end)) is not None:
+            return k
+    return None
+
+
+def _article_start(doc: _Doc, j: int, end: int) -> int | None:
+    """Where the article's sentence starts after the join ``j``: at the join, or after
+    the wall's buttons run into its last word and into the article's first ("…
+    desarrollo de serviciosAceptar y cerrarContinuar sin aceptarMás información →Un
+    pueblo …"); None if no article sentence follows."""
+    if _article_sentence(doc, j, end):
+        return j
+    stop = _glued_chrome_end(doc, j, end, camel=True, joined=True)
+    if stop is not None and _article_sentence(doc, stop, end):
+        return stop
     return None
 
 
@@ -2044,12 +2173,16 @@ def _article_sentence(doc: _Doc, start: int, end: int) -> bool:
         return False
     # Read from ``start`` as from a word's start: the join is one ("abonneesLees verder
     # met een Plus-abonnement."), which the left word edge would not see in the text.
-    if any(doc.lex.words.spans(doc.low[start:end], 0, end - start)):
+    low = doc.low[start:end]
+    if any(doc.lex.words.spans(low, 0, end - start)):
         return False
-    # Buttons at its head are more of the wall, whose end the button reads find.
+    # Buttons at its head are more of the wall, whose end the button reads find. (The
+    # reader addressed at its first word too: "suscriptoresSuscríbete y accede …".)
     return not (_more_wall(doc, start, end)
-                or doc.lex.person.search(doc.low, start, end) is not None
-                or _glued_chrome_end(doc, start, end, camel=True) is not None)
+                or doc.lex.person.search(low) is not None
+                or _glued_chrome_end(doc, start, end, camel=True,
+                                     joined=_LETTER.match(doc.low, start - 1) is not None)
+                is not None)
 
 
 def _more_wall(doc: _Doc, start: int, end: int) -> bool:
@@ -2057,7 +2190,15 @@ def _more_wall(doc: _Doc, start: int, end: int) -> bool:
     is more of the wall rather than the article: an offer and its login prompt ("…
     Accetta e continuaAbbonati a 2,99 € al meseHai già un abbonamento?"), or more
     buttons ("Jetzt testenBereits registriert?")."""
+    if start and _LETTER.match(doc.low, start - 1) is not None:
+        # Run into the buttons with no space ("Jetzt abonnierenSie sind bereits
+        # Pur-Abonnent?"): read from its first word as from a word's start, which the
+        # scans' left word edge would not see in the text.
+        doc, start, end = _Doc(doc.lex, doc.text[start:end], doc.low[start:end]), 0, end - start
     return _is_medium(doc, start, end) or _is_chrome(doc, start, end)
+
+
+_LETTER = re.compile(f"[{_LETTERS}]")
 
 
 def _joined_buttons_end(doc: _Doc, start: int, end: int) -> int:
@@ -2081,7 +2222,7 @@ def _buttons_at(doc: _Doc, places: re.Pattern[str], start: int, end: int, *,
         if n >= _MAX_GLUED_STOPS:
             break
         stop = _glued_chrome_end(doc, m.end(), end, camel=True, joined=joined)
-        if stop is not None and (not joined or _CAMEL.match(doc.text, stop)) and \
+        if stop is not None and (not joined or _runs_into(doc.text, stop)) and \
                 not _more_wall(doc, stop, end):
             return stop
     return None
