@@ -1324,6 +1324,19 @@ def _has_offer(doc: _Doc, start: int, end: int) -> bool:
     return False
 
 
+def _offer_end(doc: _Doc, start: int, end: int) -> int:
+    """Where a paywall's offer ends in the sentence ``text[start:end]``: before the
+    article's first sentence where the line break after the offer was lost and its line
+    had no stop to end it ("Offre découverte : 2 € le premier mois Le conseil municipal
+    a adopté …": ``_sentence_after`` its last offer wording); else ``end``."""
+    last = None
+    for n, m in enumerate(doc.lex.offer.finditer(doc.low, start, end)):
+        if n >= _MAX_TRIES:
+            break
+        last = m
+    return end if last is None else _sentence_after(doc, last.end(), end)
+
+
 def _on_subject(doc: _Doc, start: int, end: int) -> bool:
     """A sentence on a wall's subject that does not address the reader: a wall word, no
     speech verb, not opened by a quotation mark."""
@@ -1602,6 +1615,8 @@ class _Line:
                 after_wall = i > 0 and self.cuts[i - 1] is not None
                 if after_wall:
                     lab = "M" if _is_offer(self.doc, glued, e) else "C"
+                    if lab == "M":
+                        self.ends[i] = _offer_end(self.doc, glued, e)
                 else:
                     lab = "M" if self._heading_run_into(s, glued, e) else "C"
             elif _is_medium(self.doc, s, e):
@@ -1628,6 +1643,8 @@ class _Line:
                     joined = _article_at_join(self.doc, s, e)
                     if joined is not None and _is_medium(self.doc, s, joined):
                         self.ends[i] = joined
+                    else:
+                        self.ends[i] = _offer_end(self.doc, s, e)
             elif ((wall_end := self._wall_before_article(s, e)) is not None
                   or (wall_end := self._wall_run_into_report(s, e)) is not None):
                 lab = "M"
@@ -1777,13 +1794,22 @@ class _Line:
         traceurs …"), after the dialog's greeting where it opens the text ("Bienvenue
         sur <site> !"); else ``k``. In flattened text the dialog's heading and its
         first sentences are glued to the wall's sentence as its line is to the next.
-        Left alone: the same sentences after an article sentence."""
+        After an article sentence, the wall-like sentence right before ``k`` that opens
+        with the dialog's greeting to the reader ("Szanowny Użytkowniku, zanim klikniesz
+        „Przejdź do serwisu”, …", "Dear reader, we …"): where the line break before it
+        was lost, the greeting is where the dialog starts. Left alone: other wall-like
+        sentences after an article sentence."""
         j = k
         while j > 0 and self.label(j - 1) in "MB":
             j -= 1
         if j == 1 and _welcomes(self.doc, *self.units[0]):
             j = 0
-        return 0 if j == 0 else k
+        if j == 0:
+            return 0
+        if k > 0 and self.label(k - 1) == "M" and _SALUTATION.match(
+                self.doc.low, *self.units[k - 1]) is not None:
+            return k - 1
+        return k
 
     def runs(self) -> list[tuple[int, int]]:
         """The runs of wall sentences: from a wall sentence (and the buttons before it)
