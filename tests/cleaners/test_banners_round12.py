@@ -17,6 +17,7 @@ import pytest
 from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean
+from cleantext.cleaners import banners as banners_module
 from cleantext.cleaners.banners import banners
 
 # (language, what it is, wall lines: its text, then the buttons it prints)
@@ -63,6 +64,12 @@ WALLS = [
       "ze strony, wyrażasz zgodę na przetwarzanie danych. Możesz w każdej chwili zmienić "
       "ustawienia prywatności.",
       "USTAWIENIA ZAAWANSOWANE", "PRZEJDŹ DO SERWISU"]),
+    ("el", "paywall that says συνδρομητές and no cookie",
+     ["Αυτό το περιεχόμενο είναι διαθέσιμο μόνο για συνδρομητές",
+      "Απεριόριστη πρόσβαση τον πρώτο μήνα με 2 €.", "Γίνετε συνδρομητής",
+      "Είστε ήδη συνδρομητής; Συνδεθείτε"]),
+    ("el", "paywall label and button in capitals",
+     ["ΜΟΝΟ ΓΙΑ ΣΥΝΔΡΟΜΗΤΕΣ", "ΓΙΝΕΤΕ ΣΥΝΔΡΟΜΗΤΗΣ"]),
     ("hu", "Cookiebot dialog with its buttons that say süti",
      ["Ez a weboldal sütiket használ. Sütiket használunk a tartalom és a hirdetések "
       "személyre szabására.", "Csak a szükséges sütik engedélyezése", "Beállítások",
@@ -200,6 +207,9 @@ CONTENT = [
     ("hu", "Az összes süti engedélyezése után a cukrász újra sütött, közölte a tulajdonos."),
     ("fr", "S'abonner pour lire la suite du feuilleton était la règle, a raconté l'auteur."),
     ("pt", "Assinar por 12 meses sai mais barato, disse o diretor."),
+    ("el", "Με τη συνδρομή της πυροσβεστικής σβήστηκε η φωτιά, ανέφερε η ανακοίνωση."),
+    ("el", "Οι συνδρομητές της εταιρείας αυξήθηκαν κατά 10%, δήλωσε ο διευθυντής."),
+    ("el", "Μόνο για συνδρομητές ήταν η πρώτη προβολή, είπε ο διοργανωτής."),
 ]
 
 
@@ -246,3 +256,12 @@ def test_glued_article_words_stay(text: str, want: str | None) -> None:
         assert out == text
     else:
         assert out.startswith(want) and "personalise" not in out
+
+
+def test_gate_finds_a_greek_paywall_by_its_subscriber_word() -> None:
+    # "νδρομητ" is matched inside "συνδρομητές" and its capitals; "συνδρομή" (also help,
+    # assistance) is no stem, and Greek text without either is turned away.
+    gate = banners_module._default_gate()
+    assert gate.search("Μόνο για συνδρομητές")
+    assert gate.search("ΓΙΝΕΤΕ ΣΥΝΔΡΟΜΗΤΗΣ")
+    assert not gate.search("Με τη συνδρομή της αστυνομίας εντοπίστηκε ο δράστης.")
