@@ -1039,7 +1039,7 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
                             continue
                         cut, found = _imperative_start(text, start, p), True
                 if cut > start:
-                    cut = _starter_run_into(doc, max(start, at - _STARTER_WINDOW), cut)
+                    cut = _starter_run_into(doc, lo, cut)
             break
     if cut is None:
         return None
@@ -1788,17 +1788,17 @@ class _Line:
                         for i, (s, e) in enumerate(self.units)))
 
     def _line_head(self, k: int) -> int:
-        """0 if the sentences before ``k`` (where a wall sentence, or the buttons before
-        it, start) are the wall's from the line's head: wall-like sentences and buttons
-        only ("Vos données, votre choix." over "Avec nos partenaires, nous utilisons des
-        traceurs …"), after the dialog's greeting where it opens the text ("Bienvenue
-        sur <site> !"); else ``k``. In flattened text the dialog's heading and its
-        first sentences are glued to the wall's sentence as its line is to the next.
-        After an article sentence, the wall-like sentence right before ``k`` that opens
-        with the dialog's greeting to the reader ("Szanowny Użytkowniku, zanim klikniesz
-        „Przejdź do serwisu”, …", "Dear reader, we …"): where the line break before it
-        was lost, the greeting is where the dialog starts. Left alone: other wall-like
-        sentences after an article sentence."""
+        """Where the run of a wall sentence (or the buttons before it) at ``k`` starts:
+        0 if the sentences before ``k`` are the wall's from the line's head: wall-like
+        sentences and buttons only ("Vos données, votre choix." over "Avec nos
+        partenaires, nous utilisons des traceurs …"), after the dialog's greeting where
+        it opens the text ("Bienvenue sur <site> !"). In flattened text the dialog's
+        heading and its first sentences are glued to the wall's sentence as its line is
+        to the next. After an article sentence, ``k - 1`` if that sentence reads as a
+        wall and opens with the dialog's greeting to the reader ("Szanowny Użytkowniku,
+        zanim klikniesz „Przejdź do serwisu”, …", "Dear reader, we …"): where the line
+        break before it was lost, the greeting is where the dialog starts. Else ``k``:
+        other wall-like sentences after an article sentence are left alone."""
         j = k
         while j > 0 and self.label(j - 1) in "MB":
             j -= 1
@@ -1881,8 +1881,8 @@ def _wall_tail(doc: _Doc, start: int, end: int) -> bool:
     then ends at the join, where the scans' right word edge would not see it)."""
     if _is_medium(doc, start, end):
         return True
-    joins = [m.start() for m in _CAMEL.finditer(doc.text, max(start + 1, end - _CAMEL_BUTTON_MAX),
-                                                 end)]
+    lo = max(start + 1, end - _CAMEL_BUTTON_MAX)
+    joins = [m.start() for m in _CAMEL.finditer(doc.text, lo, end)]
     # (The last join: a button is one word or a few, run into the wall's last one.)
     return bool(joins) and _is_chrome(doc, joins[-1], end) and _is_medium(doc, start, joins[-1])
 
@@ -2207,8 +2207,7 @@ def _article_sentence(doc: _Doc, start: int, end: int) -> bool:
     return not (_more_wall(doc, start, end)
                 or doc.lex.person.search(low) is not None
                 or _glued_chrome_end(doc, start, end, camel=True,
-                                     joined=_LETTER.match(doc.low, start - 1) is not None)
-                is not None)
+                                     joined=_after_letter(doc, start)) is not None)
 
 
 def _more_wall(doc: _Doc, start: int, end: int) -> bool:
@@ -2216,12 +2215,17 @@ def _more_wall(doc: _Doc, start: int, end: int) -> bool:
     is more of the wall rather than the article: an offer and its login prompt ("…
     Accetta e continuaAbbonati a 2,99 € al meseHai già un abbonamento?"), or more
     buttons ("Jetzt testenBereits registriert?")."""
-    if start and _LETTER.match(doc.low, start - 1) is not None:
+    if _after_letter(doc, start):
         # Run into the buttons with no space ("Jetzt abonnierenSie sind bereits
         # Pur-Abonnent?"): read from its first word as from a word's start, which the
         # scans' left word edge would not see in the text.
         doc, start, end = _Doc(doc.lex, doc.text[start:end], doc.low[start:end]), 0, end - start
     return _is_medium(doc, start, end) or _is_chrome(doc, start, end)
+
+
+def _after_letter(doc: _Doc, pos: int) -> bool:
+    """Whether ``pos`` follows a letter (a join: a word's left edge the scans miss)."""
+    return pos > 0 and _LETTER.match(doc.low, pos - 1) is not None
 
 
 _LETTER = re.compile(f"[{_LETTERS}]")
