@@ -172,6 +172,17 @@ GLUED = [
      "del puerto, con el apoyo de todos los grupos.",
      "El pleno aprueba el presupuesto del puertoEl Ayuntamiento votó el lunes las cuentas "
      "del puerto, con el apoyo de todos los grupos."),
+    ("an offer with no stop run into the article's first sentence",
+     "La suite est réservée aux abonnés. Offre découverte : 2 € le premier mois Le "
+     "conseil municipal a adopté lundi le budget du port. Les travaux commenceront au "
+     "printemps.",
+     "Le conseil municipal a adopté lundi le budget du port. Les travaux commenceront au "
+     "printemps."),
+    ("a pay-or-consent wall's price run into the article's first sentence",
+     "Wir und unsere Partner verwenden Cookies. Mit Werbung weiterlesen Werbefrei lesen "
+     "mit PUR – nur 2,99 € im Monat Der Stadtrat hat am Montag den Haushalt für den Hafen "
+     "beschlossen.",
+     "Der Stadtrat hat am Montag den Haushalt für den Hafen beschlossen."),
     ("a sign-in prompt run into the buttons before it",
      "Mit Werbung weiterlesen oder werbefrei lesen?Zustimmen und weiterOder Stadtbote Pur "
      "abonnieren: werbefrei und ohne Werbetracking für 3,99 € im MonatJetzt "

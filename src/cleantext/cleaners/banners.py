@@ -41,7 +41,12 @@ first ("… for subscribers onlyYou've read …": found at the join, ``_glued_wo
 and buttons into the headline ("[Got it!]Tram fares …"); a row of buttons in capitals
 that no pack lists ends the wall at its first join ("… MAIS OPÇÕESPadaria …"), so the
 headline run into it stays; buttons in capitals run together ("I ACCEPTMORE OPTIONS")
-are read button by button.
+are read button by button, and end before a headline whose first word is one capital
+("… DO SERWISUW Krakowie …"). The dialog's heading run into its text ("Acest site
+folosește cookie-uriFolosim …"), a paywall's label between headline and byline ("…
+renoveringKun for abonnenterAf Mette Jensen"), an offer run into its last button, and
+an offer or a price run into the article's first sentence ("… 2,99 € im Monat Der
+Stadtrat hat …") are read at their joins too.
 
 Deliberately left alone: an article sentence *about* cookies, consent, privacy or
 subscriptions. Walls speak to the reader in the first and second person ("we use
@@ -2079,6 +2084,8 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
     if glued is not None:
         return glued
     after = _sentence_after(doc, hit_end, end)
+    if after == end and hit_end > hit_start:
+        after = _sentence_after_price(doc, hit_end, end)
     if after < end or hit_end == hit_start:
         return after
     # "… you have not accepted cookiesThe budget passed on Tuesday.": the wall's last
@@ -2318,6 +2325,40 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     if _is_medium(doc, p, end) or _button_ends_at(doc, p, p + len(tail)):
         return end
     return p
+
+
+# A price right after a wall's wording (the plan's name before it, its period after
+# it: "Werbefrei lesen mit PUR – nur 2,99 € im Monat"), read at most this far on.
+_PRICE = re.compile(r"\d[\d.,]{0,7}\s?[€$£]|[€$£]\s?\d")
+_PRICE_REACH = 60
+
+
+def _sentence_after_price(doc: _Doc, pos: int, end: int) -> int:
+    """Where an article sentence starts after the price that follows a wall's last
+    wording, where the line break after the offer was lost ("Werbefrei lesen mit PUR –
+    nur 2,99 € im Monat Der Stadtrat hat …": the plan's name in capitals is no article's
+    first word, and ``_sentence_after`` stops there): at the first of the next few
+    capitalised words after the price that starts a whole article sentence
+    (``_sentence_after``); else ``end``. Left alone: a wording with no price after it."""
+    text = doc.text
+    price = _PRICE.search(text, pos, min(end, pos + _PRICE_REACH))
+    if price is None:
+        return end
+    for n, m in enumerate(_SPACE_CAPITAL.finditer(text, price.end(),
+                                                  min(end, price.end() + _PRICE_REACH))):
+        if n >= _MAX_GLUED_STOPS:
+            break
+        if _PERIOD.match(doc.low, m.end()) is not None:
+            continue  # the price's period, a German noun: "… 2,99 € im Monat Der …"
+        after = _sentence_after(doc, m.start(), end)
+        if after < end:
+            return after
+    return end
+
+
+_SPACE_CAPITAL = re.compile(f" (?=[{_UP}][{_LO}])")
+# The periods a price is quoted for, where German capitalises them.
+_PERIOD = re.compile(r"(?:monat|monate|woche|wochen|jahr|tag)\b")
 
 
 # ---------------------------------------------------------------------------------------
