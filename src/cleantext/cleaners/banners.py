@@ -1008,7 +1008,8 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
     text = doc.text
     cut: int | None = None
     for at in _within(openers, start, end):
-        if _quoted(quotes, line_start, _after_glued_stop(text, start, at), at):
+        if _quoted(quotes, line_start,
+                   start if at == start else _after_glued_stop(text, start, at), at):
             continue
         if at == start or _is_chrome(doc, start, at):
             cut = start
@@ -2341,7 +2342,13 @@ def _sentence_after_price(doc: _Doc, pos: int, end: int) -> int:
     capitalised words after the price that starts a whole article sentence
     (``_sentence_after``); else ``end``. Left alone: a wording with no price after it."""
     text = doc.text
-    price = _PRICE.search(text, pos, min(end, pos + _PRICE_REACH))
+    # (Most walls end at a stop or go on in lower case: the name is checked first.)
+    p = pos
+    while p < end and text[p] == " ":
+        p += 1
+    if p == pos or p + 1 >= end or not text[p].isupper() or text[p + 1].islower():
+        return end
+    price = _PRICE.search(text, p, min(end, p + _PRICE_REACH))
     if price is None:
         return end
     for n, m in enumerate(_SPACE_CAPITAL.finditer(text, price.end(),
