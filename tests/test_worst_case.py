@@ -172,7 +172,8 @@ def test_time_grows_linearly(build: Callable[[int], str]) -> None:
 # probe of every pack phrase in hostile shapes found them): a glued pitch read to the
 # end of its line for where the article starts again, a prompt that is also a perk
 # ("… free newsletter.") walking every perk after it, a topics heading reading every
-# line after it.
+# line after it, a [tail] label walking the run of labels after it, a German app
+# pitch reading its glued line from the start for its first words.
 K = 1_000
 SLOW_CASES: list[tuple[str, Callable[[int], str]]] = [
     ("glued newsletter prompts", _repeat("Sign up for our newsletter.")),
@@ -180,6 +181,8 @@ SLOW_CASES: list[tuple[str, Callable[[int], str]]] = [
     ("glued prompts that are also perks", _repeat("Get our free newsletter.")),
     ("a text of topics headings", _lines("Tags")),
     ("a text of topics headings with colons", _lines("Topics:")),
+    ("a line of ad labels in capitals", _repeat("MAINOS ")),
+    ("glued German app pitches", _repeat("Laden Sie unsere App herunter")),
 ]
 
 

@@ -3617,13 +3617,16 @@ def _app_sentence(text: str, line: _Line, cue: int, download: bool) -> tuple[int
     if download:
         stop = max(text.rfind(ch, max(line.start, cue - _APP_LINE), cue) for ch in ".!?")
         start = line.start if stop < 0 else stop + 1
-        words = _CLAUSE_WORDS.findall(text, start, cue)
+        # (Read no more than one word past the most it may have: a glued line of
+        # pitches with no stop would be read from its start once for each.)
+        opening = [w.group() for w in itertools.islice(
+            _CLAUSE_WORDS.finditer(text, start, cue), _APP_REACH + 1)]
         # An infinitive that commands: "Jetzt die … App herunterladen", not "Der
         # Anbieter bittet alle Kunden, die neue App herunterladen …" (a clause).
-        if not words or words[0].casefold() not in _DOWNLOAD_OPENERS or \
-                len(words) > _APP_REACH or "," in text[start:cue] or \
+        if not opening or opening[0].casefold() not in _DOWNLOAD_OPENERS or \
+                len(opening) > _APP_REACH or "," in text[start:cue] or \
                 not any(w.casefold() in _APP_WORDS or w.casefold() in _CHANNEL_APPS
-                        for w in words[-_DOWNLOAD_AFTER - 1:]):
+                        for w in opening[-_DOWNLOAD_AFTER - 1:]):
             return None
     else:
         start = cue
@@ -4216,16 +4219,17 @@ def _covers(rules: _Rules, text: str, line: _Line, parts: list[tuple[int, int]])
     return True
 
 
-def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  # noqa: PLR0917
+def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  # noqa: PLR0915, PLR0917
             runs: Sequence[tuple[int, int]],
             cache: dict[int, list[tuple[int, int]]]) -> list[Span]:
     """Units inside a paragraph or a flattened document."""
     out: list[Span] = []
     chained = -1  # end of the last unit removed: a label right after it is a label too
+    chains: dict[int, int] = {}  # where each run of labels ends (``_chain_end``)
     for n, (start, end, kinds, _) in enumerate(line_hits):
         if start < chained:
             continue
-        if "tail" in kinds and _tail_ok(rules, text, line, line_hits, n, chained):
+        if "tail" in kinds and _tail_ok(rules, text, line, line_hits, n, chained, chains):
             out.append(_inline_span(text, line, start, line.end))
             break
         if "count" in kinds:
@@ -4598,7 +4602,7 @@ def _echo(text: str, line: _Line, start: int, end: int) -> int:
 
 
 def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],  # noqa: PLR0917
-             n: int, chained: int) -> bool:
+             n: int, chained: int, chains: dict[int, int]) -> bool:
     """Whether a [tail] label (``hits[n]``), with the labels after it, ends its line
     right after a sentence: "… for commuters. Share", "… in de wijk. Reacties".
 
@@ -4606,7 +4610,8 @@ def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],  # noq
     one-word sentence that is only a button word, after a full stop and before the end
     of the paragraph, is not prose; after a question it may be an answer ("What can
     readers do? Donate."), and a full stop after it makes it a sentence: both stay.
-    Written as in its pack or in capitals, like an [inline] label.
+    Written as in its pack or in capitals, like an [inline] label. ``chains``: see
+    ``_chain_end``.
     """
     start, end = hits[n][0], hits[n][1]
     written = " ".join(text[start:end].split())
@@ -4616,17 +4621,37 @@ def _tail_ok(rules: _Rules, text: str, line: _Line, hits: Sequence[_Hit],  # noq
     if not _after_stop(text, line, start, chained) or _after_question(text, line, start):
         return False
     # Labels after it go with it if they are [tail] or [inline] labels too: the gate
-    # passes the last of them, which the end of the line follows. (Read in place: a
-    # copy of the rest of a long line's hits per [tail] label would be quadratic.)
-    pos = end
-    for i in range(n + 1, len(hits)):
-        s, e, kinds, _ = hits[i]
-        if s < pos:
-            continue
-        if not kinds & {"tail", "inline"} or not _gap_only(text, pos, s):
+    # passes the last of them, which the end of the line follows.
+    return _gap_only(text, _chain_end(text, hits, n, chains), line.end)
+
+
+def _chain_end(text: str, hits: Sequence[_Hit], n: int, chains: dict[int, int]) -> int:
+    """Where the run of labels that ``hits[n]`` starts ends: each next hit that does not
+    overlap it, a [tail] or [inline] label after only a gap, goes on with it. A run
+    from a later label is the rest of this one, so each hit's end is kept in ``chains``
+    (one per line) for every label before it that reaches it: a line of labels costs
+    one walk, not one per label (quadratic: "MAINOS MAINOS …" took minutes)."""
+    walked: list[int] = []
+    i = n
+    while i not in chains:
+        walked.append(i)
+        pos = hits[i][1]
+        following = None
+        for k in range(i + 1, len(hits)):
+            s, _, kinds, _ = hits[k]
+            if s < pos:
+                continue
+            if kinds & {"tail", "inline"} and _gap_only(text, pos, s):
+                following = k
             break
-        pos = e
-    return _gap_only(text, pos, line.end)
+        if following is None:
+            chains[i] = pos
+            break
+        i = following
+    end = chains[i]
+    for k in walked:
+        chains[k] = end
+    return end
 
 
 def _after_question(text: str, line: _Line, start: int) -> bool:
