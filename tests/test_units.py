@@ -54,6 +54,9 @@ ENGLISH = [
 ]
 
 GERMAN = [
+    "Daten, z. B. Kennungen, werden gesendet. | Das steht im Text.",
+    "Das gilt z. T. auch hier. | Neu ist das.",
+    "Das Alphabet endet mit z. | Danach kommt nichts.",
     # German closing quotes after the mark: „…“, ‚…‘, »…«.
     "„Wir gewinnen.“ | Die Koalition schweigt.",
     "Er sagte: »Wir gehen.« | Dann ging er.",

@@ -102,6 +102,7 @@ _BEFORE_ORDINAL = frozenset(_TAKES_ORDINAL.split())
 _LISTED = ABBREVIATIONS | BEFORE_NUMBER | MAY_END
 _NEXT_WORD = regex.compile(r"\s{0,20}(\w{1,20})")
 _WORD_BEFORE = regex.compile(r"(\w{1,12})\s{1,3}\Z")
+_PAIR_NEXT = regex.compile(r"[ \t]{1,2}(\w)\.")
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -203,6 +204,12 @@ def _no_end(text: str, start: int, mark: int, floor: int) -> bool:
     if len(raw) == 1 and raw.isupper():
         return True
     word = raw.lower()
+    if len(raw) == 1:
+        # The first half of a listed pair written with a space ("z. B.", "z. T.",
+        # "e. g."): German sets "z. B." so by its style guides (Duden, DIN 5008).
+        pair = _PAIR_NEXT.match(text, mark + 1)
+        if pair is not None and f"{word}.{pair.group(1).lower()}" in ABBREVIATIONS:
+            return True
     if word not in _LISTED and word.rstrip(".") not in _LISTED:
         # Most periods follow a plain word: only a German ordinal is left to check.
         return raw[:1].isdigit() and _is_german_ordinal(text, start, mark, floor)
