@@ -67,3 +67,15 @@ def placed(article: list[str], junk: str, where: str) -> list[str]:
     if where == "tail":
         return [*article, junk]
     return [article[0], junk, *article[1:]]
+
+
+def every_shape(article: list[str], unit: list[str]) -> list[tuple[str, str]]:
+    """(text, what cleaning must leave) for ``unit``'s lines at the article's head and
+    at its tail as paragraphs, and both flattened onto one line."""
+    kept = "\n\n".join(article)
+    return [
+        ("\n".join(unit) + "\n\n" + kept, kept),
+        (kept + "\n\n" + "\n".join(unit), kept),
+        (" ".join([*article, *unit]), " ".join(article)),
+        (" ".join([*unit, *article]), " ".join(article)),
+    ]

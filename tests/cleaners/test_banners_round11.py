@@ -18,7 +18,9 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.cleaners._articles import ARTICLES
+from tests.cleaners._articles import ARTICLES, every_shape
+from tests.cleaners.test_banners_round12 import CONTENT as ROUND12_CONTENT
+from tests.cleaners.test_banners_round12 import WALLS as ROUND12_WALLS
 
 from cleantext import clean
 from cleantext.cleaners import banners as banners_module
@@ -117,26 +119,14 @@ WALLS = [
       "{title}"]),
 ]
 
-_ARTICLES = {**ARTICLES}
-
-
-def _shapes(lang: str, wall: list[str]) -> list[tuple[str, str]]:
-    article = _ARTICLES[lang]
-    return [
-        ("\n".join(wall) + "\n\n" + "\n\n".join(article), "\n\n".join(article)),
-        ("\n\n".join(article) + "\n\n" + "\n".join(wall), "\n\n".join(article)),
-        (" ".join([*article, *wall]), " ".join(article)),
-        (" ".join([*wall, *article]), " ".join(article)),
-    ]
-
-
 @pytest.mark.parametrize(
     ("lang", "wall"),
     [pytest.param(lang, wall, id=f"{lang} {what} goes, at the head, at the tail, flattened")
-     for lang, what, wall in WALLS],
+     for lang, what, wall in [*WALLS, *ROUND12_WALLS]],
 )
 def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
-    for text, want in _shapes(lang, wall):
+    """This round's walls and round 12's (``test_banners_round12.WALLS``)."""
+    for text, want in every_shape(ARTICLES[lang], wall):
         assert clean(text) == want, text
 
 
@@ -200,10 +190,12 @@ CONTENT = [
 
 @pytest.mark.parametrize(
     ("lang", "sentence"),
-    [pytest.param(lang, s, id=f"{lang} article: {s[:50]} stays") for lang, s in CONTENT],
+    [pytest.param(lang, s, id=f"{lang} article: {s[:50]} stays")
+     for lang, s in [*CONTENT, *ROUND12_CONTENT]],
 )
 def test_article_with_the_same_words_stays(lang: str, sentence: str) -> None:
-    a1, a2 = _ARTICLES[lang]
+    """This round's sentences and round 12's (``test_banners_round12.CONTENT``)."""
+    a1, a2 = ARTICLES[lang]
     for text in (sentence, f"{a1}\n\n{sentence}\n\n{a2}", f"{sentence}\n\n{a1}",
                  f"{a1} {sentence} {a2}", f"{a1} {a2} {sentence}"):
         assert banners(text) == text

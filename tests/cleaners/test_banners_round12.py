@@ -77,24 +77,7 @@ WALLS = [
 ]
 
 
-def _shapes(lang: str, wall: list[str]) -> list[tuple[str, str]]:
-    article = ARTICLES[lang]
-    return [
-        ("\n".join(wall) + "\n\n" + "\n\n".join(article), "\n\n".join(article)),
-        ("\n\n".join(article) + "\n\n" + "\n".join(wall), "\n\n".join(article)),
-        (" ".join([*article, *wall]), " ".join(article)),
-        (" ".join([*wall, *article]), " ".join(article)),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("lang", "wall"),
-    [pytest.param(lang, wall, id=f"{lang} {what} goes, at the head, at the tail, flattened")
-     for lang, what, wall in WALLS],
-)
-def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
-    for text, want in _shapes(lang, wall):
-        assert clean(text) == want, text
+# (Each wall in every shape: ``test_banners_round11.test_wall_goes_in_every_shape``.)
 
 
 def test_the_teaser_cut_before_a_paywall_goes_with_it() -> None:
@@ -224,16 +207,7 @@ CONTENT = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "sentence"),
-    [pytest.param(lang, s, id=f"{lang} article: {s[:50]} stays") for lang, s in CONTENT],
-)
-def test_article_with_the_same_words_stays(lang: str, sentence: str) -> None:
-    a1, a2 = ARTICLES[lang]
-    for text in (sentence, f"{a1}\n\n{sentence}\n\n{a2}", f"{sentence}\n\n{a1}",
-                 f"{a1} {sentence} {a2}", f"{a1} {a2} {sentence}"):
-        assert banners(text) == text
-        assert clean(text) == text
+# (Each in every shape: ``test_banners_round11.test_article_with_the_same_words_stays``.)
 
 
 # (what it is, text with a wall's words and no wall to take, or an article's part of it)
