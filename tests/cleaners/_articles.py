@@ -79,3 +79,16 @@ def every_shape(article: list[str], unit: list[str]) -> list[tuple[str, str]]:
         (" ".join([*article, *unit]), " ".join(article)),
         (" ".join([*unit, *article]), " ".join(article)),
     ]
+
+
+# Two English paragraphs the promo tests set a unit between (``dressed``).
+BEFORE = "The county council approved the new budget on Monday after a long debate."
+AFTER = "Work on the ring road will begin in the spring, a spokesperson said."
+ARTICLE = f"{BEFORE}\n\n{AFTER}"
+LONG = ("The harbour board met on Tuesday and agreed to repair the north wall before the "
+        "winter storms, after engineers found cracks along a forty-metre stretch.")
+
+
+def dressed(unit: str) -> str:
+    """``unit`` as a paragraph between ``BEFORE`` and ``AFTER``."""
+    return f"{BEFORE}\n\n{unit}\n\n{AFTER}"

@@ -10,20 +10,10 @@ The wordings are written for these tests (sites print many variants of each).
 from __future__ import annotations
 
 import pytest
+from tests.cleaners._articles import AFTER, ARTICLE, LONG, dressed
 
-from cleantext import Pipeline, clean
+from cleantext import clean
 from cleantext.cleaners.promo import promo
-
-tidy = Pipeline.from_names(["promo", "whitespace"])
-
-BEFORE = "The county council approved the new budget on Monday after a long debate."
-AFTER = "Work on the ring road will begin in the spring, a spokesperson said."
-ARTICLE = f"{BEFORE}\n\n{AFTER}"
-
-
-def dressed(unit: str) -> str:
-    return f"{BEFORE}\n\n{unit}\n\n{AFTER}"
-
 
 # (id, lines that are a widget) — they go, the paragraphs around them stay.
 LINES = [
@@ -63,13 +53,7 @@ LINES = [
 ]
 
 
-@pytest.mark.parametrize("unit", [u for _, u in LINES], ids=[i for i, _ in LINES])
-def test_widget_lines_go(unit: str) -> None:
-    assert tidy(dressed(unit)) == ARTICLE
-
-
-LONG = ("The harbour board met on Tuesday and agreed to repair the north wall before the "
-        "winter storms, after engineers found cracks along a forty-metre stretch.")
+# (Each between two paragraphs: ``test_promo_widgets.test_widget_lines_go``.)
 
 # (id, text, what is left) — units inside a paragraph or flattened text.
 INSIDE = [
@@ -107,11 +91,7 @@ INSIDE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in INSIDE],
-                         ids=[i for i, _, _ in INSIDE])
-def test_units_inside_a_line_go(text: str, expected: str) -> None:
-    assert clean(text) == expected
-
+# (Each: ``test_promo_widgets.test_units_inside_a_line_go``.)
 
 # Article text that uses the same words: it stays whole.
 KEPT = [

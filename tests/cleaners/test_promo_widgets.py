@@ -11,21 +11,14 @@ tool is named. Hostile inputs for the scans these families added are cases of
 from __future__ import annotations
 
 import pytest
+from tests.cleaners._articles import ARTICLE, LONG, dressed
+from tests.cleaners.test_promo_round12 import INSIDE as ROUND12_INSIDE
+from tests.cleaners.test_promo_round12 import LINES as ROUND12_LINES
 
 from cleantext import Pipeline, clean
 from cleantext.cleaners.promo import promo
 
 tidy = Pipeline.from_names(["promo", "whitespace"])
-
-BEFORE = "The county council approved the new budget on Monday after a long debate."
-AFTER = "Work on the ring road will begin in the spring, a spokesperson said."
-
-
-def dressed(unit: str) -> str:
-    return f"{BEFORE}\n\n{unit}\n\n{AFTER}"
-
-
-ARTICLE = f"{BEFORE}\n\n{AFTER}"
 
 # (id, lines that are a widget) — they go, the paragraphs around them stay.
 LINES = [
@@ -75,13 +68,12 @@ LINES = [
 ]
 
 
-@pytest.mark.parametrize("unit", [u for _, u in LINES], ids=[i for i, _ in LINES])
+@pytest.mark.parametrize("unit", [u for _, u in [*LINES, *ROUND12_LINES]],
+                         ids=[i for i, _ in [*LINES, *ROUND12_LINES]])
 def test_widget_lines_go(unit: str) -> None:
+    """These lines and round 12's (``test_promo_round12.LINES``)."""
     assert tidy(dressed(unit)) == ARTICLE
 
-
-LONG = ("The harbour board met on Tuesday and agreed to repair the north wall before the "
-        "winter storms, after engineers found cracks along a forty-metre stretch.")
 
 # (id, text, what is left) — units inside a paragraph or flattened text.
 INSIDE = [
@@ -138,9 +130,10 @@ INSIDE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in INSIDE],
-                         ids=[i for i, _, _ in INSIDE])
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in [*INSIDE, *ROUND12_INSIDE]],
+                         ids=[i for i, _, _ in [*INSIDE, *ROUND12_INSIDE]])
 def test_units_inside_a_line_go(text: str, expected: str) -> None:
+    """These units and round 12's (``test_promo_round12.INSIDE``)."""
     assert clean(text) == expected
 
 
