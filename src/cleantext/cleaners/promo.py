@@ -2757,11 +2757,12 @@ class _Doc:
                 continue
             line = self.line(i)
             m = _FORM_TAIL.match(text, end, line.end)
-            if m is None or m.end() == end or not (
-                    start == line.start or _sentence_before(text, line, start) is not None):
+            if m is None or m.end() == end:
+                continue
+            before = _sentence_before(text, line, start)
+            if start != line.start and before is None:
                 continue
             self.spans.append(_inline_span(text, line, start, m.end()))
-            before = _sentence_before(text, line, start)
             if before is not None and self._pitch_before(*before):
                 self.spans.append(_inline_span(text, line, before[0], start))
 
