@@ -157,3 +157,32 @@ def test_a_later_round_skips_a_cleaner_handed_the_text_it_kept() -> None:
     assert result.text == "ab"
     assert [e.cleaner for e in result.edits] == ["drop"]
     assert calls == {"drop": ["a[x]b", "ab"], "seen": ["ab"]}
+
+
+def test_a_unicode_repair_that_makes_a_tag_goes_back_to_markup() -> None:
+    # markup decodes "&nbsp" (no tag yet: "Â" and a NBSP stand in it), unicode repairs
+    # "Â\xa0" to a space, and "<P >" is a tag: markup reads it at once, not a call later.
+    dirty = "Rain fell.<PÂ&nbsp>The ferry sailed."
+    assert DEFAULT.only("markup", "whitespace")(dirty) == "Rain fell.<PÂ\xa0>The ferry sailed."
+    once = DEFAULT(dirty)
+    assert once == "Rain fell.\n\nThe ferry sailed."
+    assert DEFAULT(once) == once
+    result = DEFAULT.explain(dirty)
+    assert result.text == once
+    assert [e.cleaner for e in result.edits] == ["markup", "unicode", "markup"]
+
+
+def test_a_unicode_repair_goes_back_through_markup_only() -> None:
+    # A repair with no markup in it costs markup one more look and nothing more:
+    # unicode is not called again on its own output, and no whole round is run.
+    seen: dict[str, list[str]] = {"markup": [], "unicode": []}
+
+    def recording(name: str) -> object:
+        def transform(text: str) -> str:
+            seen[name].append(text)
+            return REGISTRY[name](text)
+        return transform_cleaner(name, transform)
+
+    p = Pipeline((recording("markup"), recording("unicode")))  # type: ignore[arg-type]
+    assert p("cafÃ© <b>x</b>") == "café x"
+    assert seen == {"markup": ["cafÃ© <b>x</b>", "café x"], "unicode": ["cafÃ© x"]}

@@ -68,6 +68,14 @@ TIDYING = frozenset({"markup", "unicode", "whitespace"})
 #: second round over clean text cheap), so cleaning is idempotent without each family
 #: knowing the others.
 MAX_ROUNDS = 3
+#: Tidying cleaners whose repairs can make what a tidying cleaner before them reads:
+#: ``unicode`` repairs a stray-NBSP sign to a space, and that can finish a tag
+#: (``"<PÂ&nbsp>"``: markup decodes the entity, unicode makes ``"<P >"``). Their
+#: changes go back at once through the tidying cleaners before them (markup's trigger
+#: makes that cheap), not to a whole new round: a round costs every family's gate
+#: again. ``whitespace`` is not one: it only collapses and trims white space, which
+#: markup reads the same either way and unicode's signs take in any form.
+HANDS_BACK = frozenset({"unicode"})
 
 
 @dataclass(frozen=True)
@@ -204,6 +212,8 @@ class Pipeline:
                     kept[i] = text
                 elif c.name not in TIDYING and out != text:
                     again = True
+                elif c.name in HANDS_BACK and out != text:
+                    out = self._hand_back(i, out, None)
                 text = out
             if not again:
                 break
@@ -228,10 +238,36 @@ class Pipeline:
                     kept[i] = text
                 edits.extend(found)
                 again = again or (bool(found) and c.name not in TIDYING)
+                if found and c.name in HANDS_BACK:
+                    out = self._hand_back(i, out, edits)
                 text = out
             if not again:
                 break
         return Result(text, tuple(edits))
+
+    def _hand_back(self, i: int, text: str, edits: list[Edit] | None) -> str:
+        """``text``, which cleaner ``i`` (one of :data:`HANDS_BACK`) just changed, run
+        through the tidying cleaners before it, and through cleaner ``i`` again after
+        any of them changed it, until that changes nothing. ``edits``, when given,
+        collects their edits (in the order made, as :meth:`explain` records them)."""
+        earlier = [c for c in self.cleaners[:i] if c.name in TIDYING]
+        for _ in range(MAX_ROUNDS if earlier else 0):
+            out = text
+            for c in earlier:
+                out = _run(c, out, edits)
+            if out == text:
+                break
+            text = _run(self.cleaners[i], out, edits)
+        return text
+
+
+def _run(cleaner: Cleaner, text: str, edits: list[Edit] | None) -> str:
+    """``cleaner(text)``, its edits added to ``edits`` when that is a list."""
+    if edits is None:
+        return cleaner(text)
+    out, found = cleaner.explain(text)
+    edits.extend(found)
+    return out
 
 
 #: The pipeline :func:`cleantext.clean` runs; see :mod:`cleantext.cleaners` for the order.
