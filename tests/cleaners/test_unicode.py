@@ -122,6 +122,10 @@ KEPT = [
     # Windows-1250 reads "ê" as "ĂŞ": Romanian capitals with the cedilla S reach ftfy.
     ("Romanian capitals with a cedilla S stay", "MĂŞTI DE PROTECŢIE OBLIGATORII ÎN ROMÂNIA"),
     ("a Vietnamese capital A circumflex before a space stays", "CHỮ Â LÀ MỘT NGUYÊN ÂM"),
+    # No word before it to be glued to: at a text's start as at a line's (the
+    # whitespace cleaner strips a text's first line breaks, so the two must agree).
+    ("a capital A circumflex opening a text stays", "Â 0 – 1"),
+    ("a capital A circumflex opening a line stays", "Score:\nÂ 0 – 1"),
 ]
 
 

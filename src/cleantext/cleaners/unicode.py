@@ -119,9 +119,12 @@ _CP1251 = _cp1251()
 #: or NBSPs came in a run ("Â Â Â"). Valid text has "Â" inside words (ROMÂNIA, CÂMARA),
 #: or alone between spaces when it names the letter ("the letter Â is"): not a sign.
 #: A tab after it counts as a space: the whitespace cleaner makes it one, and the next
-#: cleaning would find the sign there. Written to start with the literal "Â", which
-#: ``re`` skips to in C; the look-behind after its space checks the byte before.
-_A0_AS_SPACE = re.compile(rb"\xc3\x82[ \t](?:(?<![ \t\n]\xc3\x82[ \t])|\xc3\x82[ \t])")
+#: cleaning would find the sign there. At the text's start, as at a line's, there is
+#: no word for it to be glued to: the whitespace cleaner strips a text's first line
+#: breaks, and "\n\nÂ 0" must read as "Â 0" does. Written to start with the literal
+#: "Â", which ``re`` skips to in C; the look-behind after its space checks the byte
+#: before.
+_A0_AS_SPACE = re.compile(rb"\xc3\x82[ \t](?:(?<=[^ \t\n]\xc3\x82[ \t])|\xc3\x82[ \t])")
 #: The other signs that need no "\xc2", searched after the Windows-1252 one finds none.
 _MISREAD = (_CP1250, _MAC_ROMAN, _A0_AS_SPACE)
 
