@@ -24,7 +24,8 @@ from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean, explain
 from cleantext._core import replay
-from cleantext.cleaners.banners import LANGUAGES, _default_gate, banners, banners_with
+from cleantext.cleaners.banners import LANGUAGES, banners, banners_with
+from cleantext.cleaners.banners._gate import _default_gate
 from cleantext.pipeline import DEFAULT, Pipeline
 
 LANGUAGE_NAMES = {
@@ -1883,7 +1884,7 @@ def test_generated_article_comes_back_around_any_wall(
 
 # --- the gate: a superset of what the stems' trie finds ----------------------------------
 
-from cleantext.cleaners import banners as _banners_module  # noqa: E402
+from cleantext.cleaners.banners import _gate, _letters, _lines, _packs, _patterns  # noqa: E402
 
 _SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]  # every \s (none above U+3000)
 
@@ -1908,16 +1909,16 @@ def _spellings(stem: str) -> list[str]:
 
 
 def _packaged_stems() -> tuple[str, ...]:
-    return _banners_module._packaged()["trigger"]
+    return _packs._packaged()["trigger"]
 
 
 @pytest.mark.parametrize("stem", _packaged_stems())
 def test_gate_lets_through_every_spelling_of_every_stem(stem: str) -> None:
-    gate = _banners_module._default_gate()
-    lex = _banners_module._default_lexicon()
+    gate = _gate._default_gate()
+    lex = _patterns._default_lexicon()
     for spelling in _spellings(stem):
         for text in (spelling, f"The council met. {spelling}", f"Ça va “{spelling}”\n\nFin."):
-            low = _banners_module._lowered(text)
+            low = _letters._lowered(text)
             if lex.gate.search(low) is None:
                 continue  # not a spelling the trie takes (e.g. an odd capital)
             assert gate.search(text), (stem, text)
@@ -1925,7 +1926,7 @@ def test_gate_lets_through_every_spelling_of_every_stem(stem: str) -> None:
             anchors = gate.anchors(low)
             for pos in range(len(low) + 1):
                 want = lex.gate.search(low, pos)
-                got = _banners_module._next_stem(lex, anchors, pos)
+                got = _lines._next_stem(lex, anchors, pos)
                 assert got == (None if want is None else want.start()), (text, pos)
 
 
@@ -1940,7 +1941,7 @@ def test_gate_knows_every_character_that_lower_cases_to_another() -> None:
         low = ch.lower()
         if len(low) == 1 and low != ch and low.upper() != ch and low.title() != ch:
             found[ch] = low
-    assert found == _banners_module._FOLDS_INTO
+    assert found == _gate._FOLDS_INTO
 
 
 _PIECES = [*"abceiklmnoprstuvwyz -\n’'ßK", "\u00a0", "\u2003", "\u212a", "К", "к", "ク",
@@ -1960,14 +1961,14 @@ _PIECES = [*"abceiklmnoprstuvwyz -\n’'ßK", "\u00a0", "\u2003", "\u212a", "К"
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 def test_gate_and_anchors_agree_with_the_trie(text: str) -> None:
-    lex = _banners_module._default_lexicon()
-    low = _banners_module._lowered(text)
+    lex = _patterns._default_lexicon()
+    low = _letters._lowered(text)
     if lex.gate.search(low) is not None:
         assert lex.stems.search(text)
     anchors = lex.stems.anchors(low)
     for pos in range(0, len(low) + 1, 3):
         want = lex.gate.search(low, pos)
-        assert _banners_module._next_stem(lex, anchors, pos) == (
+        assert _lines._next_stem(lex, anchors, pos) == (
             None if want is None else want.start())
 
 
@@ -1980,7 +1981,7 @@ def test_gate_of_banners_with_covers_its_own_stems() -> None:
 
 
 def test_gate_turns_away_article_text() -> None:
-    gate = _banners_module._default_gate()
+    gate = _gate._default_gate()
     assert not gate.search("The council approved the harbour budget on Monday.")
     assert not gate.search("Der Stadtrat hat am Montag den Haushalt beschlossen. " * 50)
 

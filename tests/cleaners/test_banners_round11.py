@@ -23,8 +23,7 @@ from tests.cleaners.test_banners_round12 import CONTENT as ROUND12_CONTENT
 from tests.cleaners.test_banners_round12 import WALLS as ROUND12_WALLS
 
 from cleantext import clean
-from cleantext.cleaners import banners as banners_module
-from cleantext.cleaners.banners import banners
+from cleantext.cleaners.banners import _gate, _letters, _tries, banners
 
 # (language, what it is, wall lines: its text, then the buttons it prints)
 WALLS = [
@@ -220,15 +219,15 @@ def test_turkish_capitals_and_dotted_i() -> None:
     wall = "ÇEREZ POLİTİKASI\nSitemizde çerezler kullanılmaktadır.\nKABUL ET\nTERCİHLERİ YÖNET"
     assert clean(wall + "\n\n" + "\n\n".join(article)) == "\n\n".join(article)
     assert clean("\n\n".join(article) + "\n\n" + wall) == "\n\n".join(article)
-    assert banners_module._lowered("İZMİR") == "izmir"
+    assert _letters._lowered("İZMİR") == "izmir"
     # and the gate lets through every text with an "İ": its bytes hold no "i"
-    assert banners_module._default_gate().search("COOKİES")
+    assert _gate._default_gate().search("COOKİES")
     assert banners("COOKİES İzmir.") == "COOKİES İzmir."
 
 
 def test_gate_turns_away_article_text_in_the_new_languages() -> None:
     # Their anchors' letters ("ı", "ä", Greek) and no stem: nothing to examine.
-    gate = banners_module._default_gate()
+    gate = _gate._default_gate()
     for text in ("Belediye meclisi bütçeyi onayladı, dedi başkan.",
                  "Kaupunginvaltuusto päätti maanantaina rakentaa uuden uimahallin.",
                  "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό.",
@@ -241,7 +240,7 @@ def test_gate_turns_away_article_text_in_the_new_languages() -> None:
 def test_gate_letter_guard_needs_the_letter_not_its_bytes() -> None:
     # A Japanese page holds the last bytes of "ä" and "Ä" everywhere; the Finnish scan is
     # run only where the letter itself is.
-    gate = banners_module._default_gate()
+    gate = _gate._default_gate()
     assert "ä".encode()[-1:] in "つ".encode() and "Ä".encode()[-1:] in "い".encode()
     assert not gate.search("ついつい。" * 200)
     assert gate.search("EVÄSTEET")
@@ -259,8 +258,8 @@ def test_tries_by_script_match_as_one_trie(text: str) -> None:
     # The wording scans split their trie by the first letters' script (a class for the
     # non-Latin ones): the same phrase matches at the same places.
     low = text.lower()
-    plain = re.compile(banners_module._source(_MIXED))
-    split = re.compile(banners_module._source(_MIXED, by_script=True))
+    plain = re.compile(_tries._source(_MIXED))
+    split = re.compile(_tries._source(_MIXED, by_script=True))
     for pos in range(len(low) + 1):
         a, b = plain.match(low, pos), split.match(low, pos)
         assert (a and a.span()) == (b and b.span()), (low, pos)

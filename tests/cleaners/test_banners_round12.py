@@ -17,8 +17,7 @@ import pytest
 from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean
-from cleantext.cleaners import banners as banners_module
-from cleantext.cleaners.banners import banners
+from cleantext.cleaners.banners import _gate, banners
 
 # (language, what it is, wall lines: its text, then the buttons it prints)
 WALLS = [
@@ -246,7 +245,7 @@ def test_glued_article_words_stay(text: str, want: str | None) -> None:
 def test_gate_finds_a_greek_paywall_by_its_subscriber_word() -> None:
     # "νδρομητ" is matched inside "συνδρομητές" and its capitals; "συνδρομή" (also help,
     # assistance) is no stem, and Greek text without either is turned away.
-    gate = banners_module._default_gate()
+    gate = _gate._default_gate()
     assert gate.search("Μόνο για συνδρομητές")
     assert gate.search("ΓΙΝΕΤΕ ΣΥΝΔΡΟΜΗΤΗΣ")
     assert not gate.search("Με τη συνδρομή της αστυνομίας εντοπίστηκε ο δράστης.")

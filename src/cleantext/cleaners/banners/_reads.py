@@ -1,0 +1,159 @@
+"""How a sentence reads: an article's when it reports speech, a wall's when it addresses
+the reader on a wall's subject, names a consent button in quotation marks or is a
+paywall's offer, and a consent dialog's vendor or purpose table."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cleantext.cleaners.banners._doc import _Doc
+from cleantext.cleaners.banners._letters import _NOT_LETTER, _QUOTES, _WORD
+from cleantext.cleaners.banners._limits import _MAX_TRIES, _MEDIUM_MAX, _OFFER_MAX
+
+
+def _reports(doc: _Doc, cut: int, wall_end: int,
+             wordings: Iterable[tuple[int, int]] = ()) -> bool:
+    """Whether the wall found in a sentence reports speech, and so is an article's ("This
+    site uses cookies to track readers, the lawsuit claims."). Only the wall's part is
+    read: an article sentence glued after its closing link ("… see here: Cookie Policy
+    Court records show …") is the article's, and its narration words are not the wall's.
+
+    A speech verb whose subject is the reader reports nothing: Yahoo's dialog says "If
+    you say ‘Accept all’, we and our partners will …". Nor does an attribution to the
+    site's own document: "de acordo com a nossa Política de Privacidade", "according to
+    our cookie policy" (an article attributes to others: "according to the regulator").
+    Nor does a word inside one of the sentence's ``wordings`` (the wall wordings found
+    in it): the packs are merged, and one language's speech verb is another's everyday
+    word (Portuguese "disse", Danish "disse", these, in Cookiebot's "Vores partnere kan
+    kombinere disse data …").
+    """
+    low = doc.low
+    for n, m in enumerate(doc.lex.reporting.finditer(low, cut, wall_end)):
+        if n >= _MAX_TRIES:
+            return True
+        if any(a <= m.start() and m.end() <= b for a, b in wordings):
+            continue
+        if _READER_SPEAKS.search(low, max(cut, m.start() - 5), m.start()) is not None:
+            continue
+        if (_OUR_DOCUMENT.match(low, m.end()) is not None
+                and " ".join(m.group().split()) in _ATTRIBUTIONS):
+            continue
+        return True
+    return False
+
+
+# "you " right before a speech verb: the reader is told what their answer does.
+_READER_SPEAKS = re.compile(r"(?<![a-z])you\s$")
+# The [reporting] words that attribute rather than report speech, and what follows them
+# where a wall attributes to its own document: an article, a first person plural
+# possessive ("our", "unserer", "nossa" …), a document's name (checked in the lower-cased
+# text, bounded: one article and three spaces at most).
+_ATTRIBUTIONS = frozenset({
+    "according to", "laut", "según", "secondo", "segundo", "de acordo com", "volgens",
+})
+_OUR_DOCUMENT = re.compile(
+    r"\s(?:(?:a|as|o|os|la|las|el|los|le|les|the)\s)?"
+    r"(?:our|unserer|unseren|unserem|unsere|notre|nos|nuestra|nuestro|nuestras|nuestros"
+    r"|nostra|nostro|nostre|nostri|nossa|nosso|nossas|nossos|onze|ons)\s"
+    r"(?:[a-zà-ÿ-]{1,20}\s){0,2}?"
+    r"(?:privacy|cookie|datenschutz|politi|polític|confidentialit|privacidad|privacidade"
+    r"|informativa|richtlijn|beleid|nutzungsbedingungen|terms|condi)"
+)
+# Quotation marks that open and close a button's label in a wall's sentence ("Door op
+# ‘Akkoord’ te klikken", "pulsando «Aceptar y seguir»", "Mit Klick auf „Zustimmen“").
+_OPENING = frozenset("\"'‘‚“„«‹「『")
+_CLOSING = frozenset("\"'’‘”“»›」』")
+
+
+def _names_button(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the sentence names a consent button in quotation marks, as a dialog tells
+    the reader what its buttons do ("Door op ‘Akkoord’ te klikken, ga je hiermee
+    akkoord.", "Puede aceptar todas las cookies pulsando «Aceptar y seguir»")."""
+    text = doc.text
+    for n, m in enumerate(doc.lex.accept.finditer(text, start, end)):
+        if n >= _MAX_TRIES:
+            break
+        if _in_quotes(text, m.start(), m.end(), start, end):
+            return True
+    return False
+
+
+def _in_quotes(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether ``text[a:b]`` stands between quotation marks, French spaces allowed
+    ("« Tout accepter »"), within ``text[start:end]``."""
+    if a > start and text[a - 1].isspace():
+        a -= 1
+    if b < end and text[b].isspace():
+        b += 1
+    return a > start and text[a - 1] in _OPENING and b < end and text[b] in _CLOSING
+
+
+def _is_medium(doc: _Doc, start: int, end: int) -> bool:
+    """A sentence that reads as part of a wall when it sits inside one: it addresses the
+    reader ("you", "Sie", "by clicking", "pulsando") about a wall's subject, or names a
+    consent button in quotation marks, or it is a paywall's offer (``_is_offer``). Speech
+    verbs make it an article's (``_reports``), as does a quotation mark at its head."""
+    lex, low = doc.lex, doc.low
+    if end - start > _MEDIUM_MAX or doc.text[start] in _QUOTES:
+        return False
+    # The reader is addressed (an article names the same buttons in the third person:
+    # "Clicking “Accept all” shares data …", "Wer auf „Alle akzeptieren“ klickt …").
+    # An offer (``_is_offer``) already has no speech verb.
+    if lex.person.search(low, start, end) is None or not (
+            lex.keyword.search(low, start, end) is not None or _names_button(doc, start, end)):
+        return _is_offer(doc, start, end)
+    return not _reports(doc, start, end)
+
+
+def _is_offer(doc: _Doc, start: int, end: int) -> bool:
+    """A paywall's offer: a short sentence with an ``offer`` wording and no speech verb
+    ("Jetzt 4 Wochen gratis testen, danach 7,99 € im Monat.", "Sans engagement.").
+
+    Offers are printed without a "you" and often without a verb, so the reader need not
+    be addressed. An article's sentence on a subscription's price reports it ("… raised
+    its digital subscription to $25 a month, the company said.") and is the article's;
+    a price alone ("$25 a month") is no offer wording: the packs list it with what an
+    offer says next to it ("for your first", "le premier mois", "danach").
+    """
+    return (end - start <= _OFFER_MAX
+            and _has_offer(doc, start, end)
+            and not _reports(doc, start, end))
+
+
+def _has_offer(doc: _Doc, start: int, end: int) -> bool:
+    """Whether an ``offer`` wording starts at a word's start in ``low[start:end]``. The scan
+    has no look-behind (with one, ``re`` tries it at every position, without, it skips
+    to the phrases' first characters): the left word edge is checked on each match;
+    ``start`` is one (it may be where a dropped tag ran a button into the offer). A
+    wording that starts with a currency sign needs no edge: the price's digits run into
+    it ("ABBONATI A 1€ AL MESE")."""
+    low = doc.low
+    for n, m in enumerate(doc.lex.offer.finditer(low, start, end)):
+        if n >= _MAX_TRIES:
+            break
+        p = m.start()
+        if p == start or not low[p].isalnum() or _NOT_LETTER.match(low, p - 1) is not None:
+            return True
+    return False
+
+
+def _on_subject(doc: _Doc, start: int, end: int) -> bool:
+    """A sentence on a wall's subject that does not address the reader: a wall word, no
+    speech verb, not opened by a quotation mark."""
+    return (end - start <= _MEDIUM_MAX
+            and doc.text[start] not in _QUOTES
+            and doc.lex.keyword.search(doc.low, start, end) is not None
+            and not _reports(doc, start, end))
+
+
+def _is_purpose_line(doc: _Doc, start: int, end: int) -> bool:
+    """A consent dialog's vendor or purpose table: mostly purpose words."""
+    total = len(_WORD.findall(doc.low, start, end))
+    covered = 0
+    distinct: set[str] = set()
+    for m in doc.lex.purpose.finditer(doc.low, start, end):
+        distinct.add(m.group())
+        covered += len(_WORD.findall(m.group()))
+    # Three different purposes, not one word repeated ("Council cookies cookies cookies.").
+    return len(distinct) >= 3 and covered * 2 >= total
