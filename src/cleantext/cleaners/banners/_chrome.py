@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.cleaners.banners._doc import _Doc
+from cleantext.cleaners.banners._doc import _Doc, _match_end
 from cleantext.cleaners.banners._letters import _CAMEL, _CJK, _LO, _QUOTES, _UP
 from cleantext.cleaners.banners._limits import _CAMEL_BUTTON_MAX, _GLUED_BUTTONS_MAX, _MAX_GLUED
 
@@ -63,14 +63,6 @@ def _caps_split(doc: _Doc, start: int, end: int) -> str | None:
         parts.append(m.group(1))
         at = m.end()
     return None
-
-
-def _capitalised_at_word(text: str, pos: int, start: int) -> bool:
-    """Whether a capital at ``pos`` starts a word: at ``start``, after a character that
-    is no letter or digit, or run into a lower-case word before it (a join where a line
-    break was lost: the word scans find no wording there, ``_glued_wordings`` does)."""
-    return text[pos].isupper() and (
-        pos == start or not text[pos - 1].isalnum() or text[pos - 1].islower())
 
 
 def _accepts(doc: _Doc, start: int, end: int) -> list[int]:
@@ -197,17 +189,6 @@ def _runs_into(text: str, stop: int) -> bool:
     """Whether buttons that end at ``stop`` are run into the next word with no space: a
     dropped tag's join (``_CAMEL``), or a one-letter word run into buttons in capitals."""
     return _CAMEL.match(text, stop) is not None or (stop > 0 and _run_into_letter(text, stop))
-
-
-def _match_end(pattern: re.Pattern[str], doc: _Doc, pos: int, end: int, *,
-               cut: bool, full: bool = False) -> int | None:
-    """Where ``pattern`` matches ``doc.low`` at ``pos`` ends (None if not). With ``cut``,
-    the text before ``pos`` is not seen: the pattern's left word edge holds there, where a
-    dropped tag ran a button into the word before it ("JÁEntrar")."""
-    low, base = (doc.low[pos:end], pos) if cut else (doc.low, 0)
-    lo, hi = pos - base, end - base
-    m = pattern.fullmatch(low, lo, hi) if full else pattern.match(low, lo, hi)
-    return None if m is None else m.end() + base
 
 
 def _camel_glued_end(doc: _Doc, pos: int, end: int, *, cut: bool = False) -> int | None:

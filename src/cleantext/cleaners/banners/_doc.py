@@ -1,8 +1,10 @@
 """One text under examination (the original, for capitals, and its lower-case copy), and
-its lines: a line's bounds and the non-blank lines before and after it."""
+its lines: a line's bounds and the non-blank lines before and after it; and where a
+pattern matched at a place in it ends (``_match_end``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cleantext.cleaners.banners._patterns import _Lexicon
@@ -42,3 +44,14 @@ def _prev_line(text: str, pos: int) -> tuple[int, int] | None:
             return s, e
         pos = s
     return None
+
+
+def _match_end(pattern: re.Pattern[str], doc: _Doc, pos: int, end: int, *,
+               cut: bool, full: bool = False) -> int | None:
+    """Where ``pattern`` matches ``doc.low`` at ``pos`` ends (None if not). With ``cut``,
+    the text before ``pos`` is not seen: the pattern's left word edge holds there, where a
+    dropped tag ran a button into the word before it ("JÁEntrar")."""
+    low, base = (doc.low[pos:end], pos) if cut else (doc.low, 0)
+    lo, hi = pos - base, end - base
+    m = pattern.fullmatch(low, lo, hi) if full else pattern.match(low, lo, hi)
+    return None if m is None else m.end() + base

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 
-from cleantext.cleaners.banners._chrome import (
-    _accepts,
+from cleantext.cleaners.banners._chrome import _accepts, _glued_chrome_end, _is_chrome, _runs_into
+from cleantext.cleaners.banners._doc import _Doc, _match_end
+from cleantext.cleaners.banners._letters import (
+    _CAMEL,
+    _CJK,
+    _LETTERS,
+    _LO,
+    _UP,
     _capitalised_at_word,
-    _glued_chrome_end,
-    _is_chrome,
-    _match_end,
-    _runs_into,
 )
-from cleantext.cleaners.banners._doc import _Doc
-from cleantext.cleaners.banners._letters import _CAMEL, _CJK, _LETTERS, _LO, _UP
 from cleantext.cleaners.banners._limits import _CAMEL_BUTTON_MAX, _MAX_TRIES, _MEDIUM_MAX
 from cleantext.cleaners.banners._reads import _in_quotes, _is_medium
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.cleaners.banners._chrome import _match_end
-from cleantext.cleaners.banners._doc import _Doc
+from cleantext.cleaners.banners._doc import _Doc, _match_end
 from cleantext.cleaners.banners._letters import _LO, _UP
 from cleantext.cleaners.banners._limits import _MAX_TRIES, _MEDIUM_MAX
 

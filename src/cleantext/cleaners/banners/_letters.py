@@ -1,7 +1,7 @@
 """Letters and the marks around them, as every scan reads them: the word edges of the
 scripts that separate words by spaces (CJK letters are no edge), the capitals and
-small letters where a join is told by case, quotation marks, and the lower-cased copy
-of a text with its offsets kept (``_lowered``)."""
+small letters where a join is told by case (and whether a capital starts a word),
+quotation marks, and the lower-cased copy of a text with its offsets kept (``_lowered``)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,11 @@ def _lowered(text: str) -> str:
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else "i" if c == "\u0130" else c
                    for c in text)
+
+
+def _capitalised_at_word(text: str, pos: int, start: int) -> bool:
+    """Whether a capital at ``pos`` starts a word: at ``start``, after a character that
+    is no letter or digit, or run into a lower-case word before it (a join where a line
+    break was lost: the word scans find no wording there, ``_glued_wordings`` does)."""
+    return text[pos].isupper() and (
+        pos == start or not text[pos - 1].isalnum() or text[pos - 1].islower())

@@ -18,14 +18,12 @@ import re
 from cleantext._units import sentences
 from cleantext.cleaners.banners._chrome import (
     _accepts,
-    _capitalised_at_word,
     _glued_chrome_end,
     _is_chrome,
-    _match_end,
     _runs_into,
     _strong_chrome,
 )
-from cleantext.cleaners.banners._doc import _Doc, _next_line
+from cleantext.cleaners.banners._doc import _Doc, _match_end, _next_line
 from cleantext.cleaners.banners._ends import (
     _ARTICLE_HEAD,
     _GLUED_STOP,
@@ -39,7 +37,7 @@ from cleantext.cleaners.banners._ends import (
 )
 from cleantext.cleaners.banners._glued import _glued_in_line
 from cleantext.cleaners.banners._greetings import _SALUTATION, _welcomes
-from cleantext.cleaners.banners._letters import _LO, _QUOTE_MARKS, _UP
+from cleantext.cleaners.banners._letters import _LO, _QUOTE_MARKS, _UP, _capitalised_at_word
 from cleantext.cleaners.banners._limits import (
     _ANSWER_WINDOW,
     _GLUED_BUTTONS_MAX,
