@@ -24,6 +24,12 @@ from hypothesis import strategies as st
 from cleantext import DEFAULT, Pipeline, clean, explain
 from cleantext._core import apply_spans, replay
 from cleantext.cleaners import promo as promo_module
+from cleantext.cleaners.promo import _anchors as promo_anchors
+from cleantext.cleaners.promo import _finder as promo_finder
+from cleantext.cleaners.promo import _gating as promo_gating
+from cleantext.cleaners.promo import _lines as promo_lines
+from cleantext.cleaners.promo import _packs as promo_packs
+from cleantext.cleaners.promo import _reader as promo_reader
 from cleantext.cleaners.promo import parse_sections, promo, promo_with
 
 tidy = Pipeline.from_names(["promo", "whitespace"])
@@ -657,7 +663,7 @@ def test_cases(case: dict[str, str]) -> None:
 # --- the gate and the anchored scan: fast, and the same output ------------------------
 
 RULES = promo_module._rules(promo_module._Wording())
-SECTIONS = promo_module._packaged_sections()
+SECTIONS = promo_packs._packaged_sections()
 # Every phrase the scan looks for, as the packs write it.
 PHRASES = sorted({p for name in ("label", "inline", "prompt", "lead", "block", "rights", "tail",
                                   "sorter", "video", "app", "download", "here")
@@ -696,13 +702,13 @@ def _same_scan(text: str) -> None:
     """The anchored scan yields exactly what the full scan does, and the gate lets
     through every text in which ``_find`` finds something."""
     low = text.lower()
-    data = promo_module._bytes(RULES, text)
+    data = promo_gating._bytes(RULES, text)
     if data is not None and len(low) == len(text):
-        fast = [(m.span(), m.lastgroup) for m in promo_module._matches(RULES, text, low, data)]
+        fast = [(m.span(), m.lastgroup) for m in promo_gating._matches(RULES, text, low, data)]
         full = [(m.span(), m.lastgroup) for m in RULES.scan.finditer(low)]
         assert fast == full, text
-    if promo_module._find(RULES, text):
-        assert promo_module._gate(RULES, text), text
+    if promo_finder._find(RULES, text):
+        assert promo_gating._gate(RULES, text), text
 
 
 @pytest.mark.parametrize("phrase", PHRASES, ids=repr)
@@ -746,7 +752,7 @@ def test_counts_badges_and_notices_pass_the_gate_and_scan_the_same(text: str) ->
 def test_navigation_bars_pass_the_gate(text: str) -> None:
     # The gate's two separators on a line hold any item between them: 30 characters
     # of four bytes each, with their spaces.
-    assert promo_module._find(RULES, text), text
+    assert promo_finder._find(RULES, text), text
     _same_scan(text)
 
 
@@ -756,7 +762,7 @@ def test_navigation_bars_pass_the_gate(text: str) -> None:
 ], ids=repr)
 def test_odd_characters_keep_the_scan_exact(text: str) -> None:
     _same_scan(text)
-    assert promo(text) == apply_spans(text, promo_module._find(RULES, text))
+    assert promo(text) == apply_spans(text, promo_finder._find(RULES, text))
 
 
 @settings(max_examples=300)
@@ -779,7 +785,7 @@ def test_the_forms_of_a_lower_case_character_are_complete() -> None:
         if len(low) != 1:
             assert c == "\u0130"
             continue
-        assert c in promo_module._forms(low), hex(cp)
+        assert c in promo_anchors._forms(low), hex(cp)
         if low.isascii() and not c.isascii():
             assert c == "\u212a"
 
@@ -789,15 +795,15 @@ def test_the_word_and_sentence_end_bytes_mean_what_the_gate_says() -> None:
     # phrase in the gate: each byte class must hold only such characters (a sentence
     # end's bytes may also be a CJK character's: a word, refused all the same).
     table = RULES.anchors.table
-    alnums = [re.compile(c + b"$") for c in promo_module._ALNUMS]
-    ends = [re.compile(c + b"$") for c in promo_module._SENTENCE_ENDS]
+    alnums = [re.compile(c + b"$") for c in promo_anchors._ALNUMS]
+    ends = [re.compile(c + b"$") for c in promo_anchors._SENTENCE_ENDS]
     for cp in [*range(0x0, 0xD800), *range(0xE000, 0x10000)]:
         c = chr(cp)
         data = c.encode("utf-8").translate(table)
         if any(p.search(data) for p in alnums):
             assert c.isalnum(), hex(cp)
         if any(p.search(data) for p in ends):  # a sentence end, or a word (CJK)
-            assert (c in promo_module._ENDS and c not in promo_module._OPENERS) or \
+            assert (c in promo_lines._ENDS and c not in promo_lines._OPENERS) or \
                 c.isalnum(), hex(cp)
 
 
@@ -2714,9 +2720,9 @@ def test_r8_reader_words_in_italian_and_portuguese(text: str, expected: str) -> 
 
 def test_r8_german_des_is_no_french_article() -> None:
     text = "Abonniere den Newsletter des Vereins, dann verpasst du nichts."
-    assert promo_module._addresses_reader(text, 0, len(text))
+    assert promo_reader._addresses_reader(text, 0, len(text))
     french = "La newsletter du syndicat compte 15 000 abonnés."
-    assert not promo_module._addresses_reader(french, 0, len(french))
+    assert not promo_reader._addresses_reader(french, 0, len(french))
 
 
 @pytest.mark.parametrize("widget", [

@@ -1,0 +1,42 @@
+"""The wording of boxes that go whole: a sponsored-links box's headings and credit
+lines, a sign-up form's e-mail field labels and what follows them in flattened text
+(its button, consent line and note)."""
+
+from __future__ import annotations
+
+import re
+
+# A sponsored-links box: the headings Taboola, Outbrain and their clones print over it,
+# and the starts of the credit line under it ("Promoted Links by Outclick", "Sponsored
+# Links by Taboola", "Recommended by Outbrain"); both are pack labels, matched folded.
+_BOX_HEADINGS = frozenset({"sponsored stories", "promoted stories", "sponsored links",
+                           "sponsored content", "you may like", "around the web"})
+_BOX_CREDITS = ("promoted links by", "sponsored links by", "recommended by")
+# The titles between them: a box shows a few, each on a line (with its source's name).
+_BOX_LINES = 12
+# The starts of the e-mail field's label in a sign-up form, matched folded; each is a
+# pack label ("Enter your email", "Votre adresse e-mail").
+_EMAIL_FIELDS = ("enter your email", "your email address", "votre adresse e-mail",
+                 "votre adresse email", "ihre e-mail-adresse", "e-mail-adresse eingeben",
+                 "tu correo electrónico", "introduce tu correo", "il tuo indirizzo email",
+                 "la tua email", "je e-mailadres", "vul je e-mailadres", "seu e-mail",
+                 "digite seu e-mail")
+# What follows an e-mail field's label in a flattened sign-up form: the button ("Sign
+# Up", "Subscribe"), the form's consent line ("By signing up, you agree to our Terms of
+# Use and Privacy Policy.") and its note ("You may unsubscribe at any time."), at least
+# one of the first two. Bounded: the consent line is a sentence of 200 characters.
+_FORM_TAIL = re.compile(
+    r"(?:[ \t]{0,3}+(?:Sign[ \t]?[Uu]p|SIGN[ \t]?UP|Subscribe|SUBSCRIBE|Submit|SUBMIT"
+    r"|Sign[ \t]me[ \t]up|Join|JOIN|Go)(?![\w-])[!.]?)?"
+    r"(?:[ \t]{0,3}+By[ \t](?:signing[ \t]up|subscribing|clicking[^\n.]{1,40}?|submitting"
+    r"[^\n.]{0,30}?),?[ \t]you[ \t](?:agree|acknowledge|accept)[^\n]{1,200}?[.](?=[ \t]|$))?"
+    r"(?:[ \t]{0,3}+You[ \t](?:may|can)[ \t](?:unsubscribe|opt[ \t]out)[ \t]at[ \t]any[ \t]time"
+    r"[^\n.]{0,40}[.])?")
+# A sign-up box's heading and tagline above its e-mail field: this many lines at most.
+_FORM_LINES = 3
+_BOX_LINE = 100
+
+
+def _box_line(body: str) -> bool:
+    """A heading or tagline of a box: short, no sentence stop, not quoted."""
+    return len(body) <= _BOX_LINE and not any(ch in body for ch in ".!?;\"“”„«»")

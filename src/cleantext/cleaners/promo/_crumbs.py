@@ -1,0 +1,104 @@
+"""Breadcrumb trails: a home word, then sections after ">", "›", "»", "→" or "/" ("Home >
+News > Politics"), as a line or glued to the headline under it. Left alone: a line
+that opens with any other word ("Sales > costs > profits"), items that read as a
+sentence, "Home / Away record: 5-2"."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from cleantext._core import Span
+
+# A breadcrumb trail: the home page's name, then the sections down to the article, each
+# after ">", "›", "»" or "→" ("Home > News > Politics", "Startseite › Region › Kreis
+# Altenau", "Accueil > Actualités > Société"), a whole line. The home word must open it:
+# a line that opens with anything else ("Sales > costs > profits") is left alone, as is
+# a trail whose items read as a sentence (``_crumb_items``). The home words of the
+# languages the packs cover, as CMSs print them, and the news section's name, which
+# opens the trail where the home page has none ("News > Local > Courts", "Nachrichten ›
+# Politik", "Noticias > Sociedad"). A "/" also separates the items (WordPress
+# breadcrumb plugins, "Inicio / Sociedad / Medio ambiente"), but only in a trail of two
+# sections or more: "Home / Away record: 5-2" is a table's line.
+_HOME_WORDS = ("Home", "Homepage", "Startseite", "Accueil", "Inicio", "Portada", "Início",
+               "Página inicial", "Voorpagina", "Homepagina",
+               "News", "Nachrichten", "Nieuws", "Actualités", "Noticias", "Notizie",
+               "Notícias",
+               # The later packs' languages: "Zprávy › Domácí › Vysočina".
+               "Úvod", "Zprávy", "Strona główna", "Wiadomości", "Startsida", "Forside",
+               "Nyheter", "Nyheder", "Etusivu", "Uutiset", "Főoldal", "Hírek", "Acasă",
+               "Știri", "Anasayfa", "Ana Sayfa", "Haberler", "Inici", "Notícies",
+               "Главная", "Новости")
+_CRUMB_MARKS = ">›»→/"
+_CRUMB_TRAIL = (r"(?:" + "|".join(map(re.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
+                rf"[{_CRUMB_MARKS}][ \t]{{1,3}}([^\n{_CRUMB_MARKS}]{{1,40}}+"
+                rf"(?:[{_CRUMB_MARKS}][ \t]{{1,3}}+[^\n{_CRUMB_MARKS}]{{1,40}}+){{0,8}}+)$")
+_CRUMB_LINE = re.compile(r"(?im)^[ \t]{0,3}" + _CRUMB_TRAIL)
+# The same after what a theme prints before it ([here]: "You are here: Home / News"),
+# from that cue's end to the line's end.
+_CRUMB_AFTER = re.compile(r"(?i)[ \t]{0,3}:?[ \t]{0,3}" + _CRUMB_TRAIL.removesuffix("$"))
+
+
+# Flattened text that dropped the line breaks glues a trail to the headline under it:
+# "Startseite > Region > Landkreis HollfeldLandwirt aus Hollfeld gewinnt …". Only the
+# change of case inside a word ("HollfeldLandwirt", "Bretagne-SudUne") shows where the
+# last section ends; with a space there ("Landkreis Hollfeld Landwirt aus …") nothing
+# does, and the trail stays. Each item lazy and bounded: the first join of case ends it.
+_GLUED_CRUMB = regex.compile(
+    r"(?m)^[ \t]{0,3}(?i:" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}((?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{0,8}}?[^\n{_CRUMB_MARKS}]{{0,39}}?\p{{Ll}})"
+    # A headline after the join: two words at least ("TownFerry fares", not "WhatsApp").
+    r"(?=\p{Lu}[^\s]{0,40}+[ \t]{1,3}+\S)")
+
+# With a space between them, nothing shows where the last section ends ("Home » News »
+# Environment Volunteers count record …", "Home » Cronaca » Provincia Ritrovato dopo
+# tre giorni …"), unless it is one word that names a section of a news site (a fact
+# list, ``_SECTION_NAMES``) and the headline after it opens as a sentence does: a
+# capitalised word, then one in lower case. Only in languages whose headlines write
+# their other nouns in lower case (Romance languages, Dutch): English and German open
+# headlines with a section's word in a name ("Environment Agency warns …", "Health
+# Secretary resigns …", "Region Hannover plant …"), so their trails stay whole (junk
+# left, no headline word lost). The trail's items before it: as ``_GLUED_CRUMB``.
+_SPACED_CRUMB = regex.compile(
+    r"(?m)^[ \t]{0,3}(?i:" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}(?P<items>(?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{0,8}}?)(?P<last>\p{{Lu}}\p{{Ll}}{{1,20}}+)[ \t]{{1,3}}+"
+    r"(?=\p{Lu}\p{Ll}{0,30}+[ \t]{1,3}+\p{Ll})")
+_SECTION_NAMES = frozenset({
+    "société", "politique", "économie", "région", "culture", "faits-divers",
+    "sociedad", "política", "economía", "cultura", "deportes", "sucesos", "provincia",
+    "cronaca", "politica", "economia", "spettacoli", "attualità", "esteri",
+    "binnenland", "buitenland", "regio", "economie", "cultuur",
+    "cidades", "esportes", "desporto",
+})
+
+
+def _glued_crumbs(text: str) -> list[Span]:
+    """Breadcrumb trails glued to the headline that follows them (``_GLUED_CRUMB``):
+    from the home word to the last section's last letter, when every item is a section
+    (``_crumb_items``). A camel-cased section name ("WhatsApp") would end the trail
+    early and leave its tail: junk left, never article lost. Also a trail that a space
+    parts from its headline, when its last section is one word that names a section
+    (``_SPACED_CRUMB``)."""
+    spans: list[Span] = []
+    for m in _GLUED_CRUMB.finditer(text):
+        if _crumb_items(m.group(1), slashed="/" in m.group()):
+            spans.append((m.start(), m.end(), ""))
+    for m in _SPACED_CRUMB.finditer(text):
+        if m.group("last").casefold() in _SECTION_NAMES and \
+                _crumb_items(m.group("items") + m.group("last"), slashed="/" in m.group()):
+            spans.append((m.start(), m.end(), ""))
+    return spans
+
+
+def _crumb_items(body: str, *, slashed: bool = False) -> bool:
+    """Whether the items after a home word are sections: one to five words each, the
+    first capitalised (or a digit), with no sentence punctuation; with a "/" in the
+    trail (``slashed``), two of them at least, with no digit or colon."""
+    items = [i.strip() for i in re.split(f"[{_CRUMB_MARKS}]", body)]
+    if slashed and (len(items) < 2 or any(ch.isdigit() or ch == ":" for ch in body)):
+        return False
+    return all(1 <= len(i.split()) <= 5 and (i[:1].isupper() or i[:1].isdigit())
+               and not any(ch in ".!?;\"“”" for ch in i) for i in items)

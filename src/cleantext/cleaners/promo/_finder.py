@@ -1,0 +1,112 @@
+"""``_find``: every promo unit of one document, as spans. One scan finds the cues,
+cheap searches the bars, trails and line openings, and ``_Doc`` judges each in turn.
+
+Removed, as lines or as units between sentences: ad labels, share and social buttons,
+newsletter, follow, app and donate prompts, comment widgets, reading-time badges,
+rights notices, players' and galleries' chrome, page furniture and navigation debris
+(the package's docstring lists them). Deliberately left alone: article sentences about
+advertising, newsletters, sharing or comments, "Related:" link lines, author bios and
+photo captions, a label word inside a sentence, and a prompt that is quoted, reported
+or talked about."""
+
+from __future__ import annotations
+
+import re
+
+from cleantext._core import Span
+from cleantext.cleaners.promo._badges import _medium_bars
+from cleantext.cleaners.promo._bars import _BAR_BYTES, _BAR_LINE, _bar_chains
+from cleantext.cleaners.promo._crumbs import _CRUMB_LINE, _crumb_items, _glued_crumbs
+from cleantext.cleaners.promo._cues import _scan
+from cleantext.cleaners.promo._doc import _Doc
+from cleantext.cleaners.promo._gating import _bytes, _crumbs_in, _short_lines
+from cleantext.cleaners.promo._glued_labels import _glued_labels, _glued_start_label
+from cleantext.cleaners.promo._last_button import _last_button
+from cleantext.cleaners.promo._lines import _merge
+from cleantext.cleaners.promo._openings import _Openings
+from cleantext.cleaners.promo._ruleset import _Rules
+
+# --- the finder ---------------------------------------------------------------------
+
+
+# Possible navigation debris or stacked share buttons: three short lines in a row.
+_SHORT_LINES = re.compile(
+    r"(?:^|\n)(?:[ \t]{0,10}[^\s]{1,30}(?:[ \t][^\s]{1,30})?[ \t]{0,10}\n\s{0,10}){3}")
+
+
+def _find(rules: _Rules, text: str) -> list[Span]:
+    # Most documents stop at the gate, before this; here one scan finds every cue
+    # (``_matches``), one more the runs of short lines.
+    data = _bytes(rules, text)
+    cues = _scan(rules, text, data)
+    glued_start = _glued_start_label(rules, text)
+    glued = _glued_labels(rules, text) + glued_start
+    # Only a label glued to a capital ends for sure where the headline starts; a space
+    # after a duration may part a video widget's time from its title ("Play Video 3:27
+    # Biggest night in Hollywood …"), which the widget's line takes.
+    glued_start = [sp for sp in glued_start if not text[sp[1] - 1].isspace()]
+    short_lines = (data is None or _short_lines(data)) and _SHORT_LINES.search(text) is not None
+    has_bars = data is None or _BAR_BYTES.search(data) is not None
+    bars = [m.span(1) for m in _BAR_LINE.finditer(text)] if has_bars else []
+    trails = data is None or _crumbs_in(rules.anchors.table, data)
+    glued_trails = _glued_crumbs(text) if trails else []
+    # A trail glued to a short headline is a line that looks like a trail ("Home ›
+    # News › Harbour TownFerry fares rise again"): only the trail goes.
+    glued_at = {s for s, _, _ in glued_trails}
+    crumbs = [m.start() for m in _CRUMB_LINE.finditer(text)
+              if m.start() not in glued_at
+              and _crumb_items(m.group(1), slashed="/" in m.group())] if trails else []
+    glued += glued_trails
+    chains = _bar_chains(text) if has_bars else []
+    openings = _Openings.of(text)
+    medium = _medium_bars(text) if cues.medium else []
+    last_button = _last_button(rules, text)
+    if not (cues.hits or cues.socials or cues.rights or cues.badges or short_lines or bars
+            or chains or cues.channels or crumbs or openings or glued or cues.glued
+            or medium or cues.gallery or last_button is not None):
+        return []
+    doc = _Doc(rules, text)
+    doc.spans.extend(glued)
+    doc.spans.extend(doc.between(start, end) for start, end in medium)
+    doc.menu_bars(bars)
+    for start in crumbs:
+        doc.drop_line(doc.line_of(start))
+    doc.lines_with_cues(cues)
+    doc.brackets(cues.hits)
+    doc.inline_bars(chains)
+    doc.rights(cues.rights)
+    doc.badges(cues.badges)
+    doc.pitches(cues.channels, cues.hits)
+    doc.signup_forms(cues.hits)
+    doc.signup_neighbours()
+    doc.signup_boxes()
+    doc.topics(cues.hits)
+    doc.follows(openings.follows)
+    doc.app_lines(openings.apps)
+    for end in openings.players:
+        doc.drop_line(doc.line_of(end - 1))
+    if last_button is not None:
+        doc.last_button(last_button)
+    doc.sponsored_boxes()
+    doc.box_taglines()
+    doc.durations()
+    doc.galleries(openings.slides, cues.gallery_labels if cues.gallery else None)
+    doc.videos(cues.hits)
+    doc.app_pitches(cues.hits)
+    doc.here_trails(cues.hits)
+    doc.glued_bars(cues.glued)
+    if short_lines or doc.removed:
+        doc.one_word_lines()
+    if doc.removed:
+        doc.bar_leftovers()
+    return _merge(_headline_kept(doc.spans, glued_start))
+
+
+def _headline_kept(spans: list[Span], start_label: list[Span]) -> list[Span]:
+    """``spans`` without those that run from inside a widget label at the text's start
+    (``_glued_start_label``) past its end: the label's own end is known, and a prompt's
+    sentence that its [lead] phrase would take is the headline glued after it."""
+    if not start_label:
+        return spans
+    end = start_label[0][1]
+    return [sp for sp in spans if not sp[0] < end < sp[1]]

@@ -1,0 +1,126 @@
+"""Someone's words: a prompt quoted in a sentence that goes on ('"Please share this
+video," she said.'), inside a quotation, reported ("Volg ons advies, zei de minister")
+or talked about ("Sign up for our newsletter was the most clicked link") is no widget,
+and stays."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from cleantext.cleaners.promo._lines import _QUOTES
+
+# A closing quote with more of the sentence after it (perhaps past a comma): '," she
+# said', '" buttons were'. An apostrophe closes a quote only after punctuation ("don't").
+_QUOTE_GOES_ON = regex.compile(r"(?:[\"”»“]|(?<=[,.!?…])['’])[ \t]{0,3}+[,;:—–-]?[ \t]{0,3}+\w")
+
+
+def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
+    """Whether the phrase at ``start`` is quoted in a sentence that goes on: a quote
+    opens between ``opened`` and it, and closes before ``limit`` with words after it.
+    '"Please share this video," she said.' and '"Click here" buttons were removed'
+    report what someone said or printed; a widget is not quoted and talked about."""
+    if not any(ch in _QUOTES or ch == "'" for ch in text[opened:start]):
+        return False
+    return _QUOTE_GOES_ON.search(text, start, limit) is not None
+
+
+# Quotation marks that open (after a space, a bracket or a dash, before a character)
+# and that close (after a character; a right single quote not inside a word, where it
+# is an apostrophe: "don’t"). German closes with the marks English opens with („…“),
+# and may quote »so«; French guillemets stand apart from their words (« Votre … »).
+_OPENS_QUOTE = regex.compile(r"(?<=^|[\s(\[—–-])(?:[“„‘‚\"](?=\S)|[«»][ \u00a0\u202f]?(?=\w))")
+_CLOSES_QUOTE = regex.compile(r"(?<=\S)(?:[”»«\"“‘]|’(?!\w))|(?<=\s)[»«](?![ \u00a0\u202f]?\w)")
+# How far before a prompt's sentence its quotation may have opened.
+_QUOTATION_REACH = 400
+
+
+def _in_quotation(text: str, lo: int, start: int, limit: int) -> bool:
+    """Whether the phrase at ``start`` stands in a quotation that opened in an earlier
+    sentence, after ``lo``, and closes before ``limit``: an article quoting a message
+    ("‘Your payment failed. Click here to keep your delivery going’, the mail reads.")."""
+    opened = None
+    for m in _OPENS_QUOTE.finditer(text, lo, start):
+        opened = m.end()
+    if opened is None or _CLOSES_QUOTE.search(text, opened, start) is not None:
+        return False
+    return _CLOSES_QUOTE.search(text, start, limit) is not None
+
+
+# Verbs that attribute reported speech, as a news sentence puts them after a comma:
+# "Volg ons advies, zei de minister", "Suivez-nous, a lancé le maire", "…, the engineer
+# said." A prompt's sentence with one of these is someone's words, not a widget.
+_SAID = frozenset({
+    "said", "says", "told", "wrote", "added", "urged", "asked", "insisted", "tweeted",
+    "posted", "found", "reported", "noted", "stated", "warned", "explained", "replied",
+    "according", "announced",
+    "zei", "zegt", "aldus", "schreef", "vroeg", "voegde", "riep", "meldt", "stelt",
+    "sagte", "sagt", "schrieb", "fragte", "betonte", "erklärte", "forderte", "warnte",
+    "mahnte", "appellierte",
+    "dit", "déclaré", "lancé", "affirmé", "ajouté", "écrit", "demandé", "estimé",
+    "dijo", "afirmó", "pidió", "señaló", "añadió", "explicó", "escribió", "aseguró",
+    "disse", "detto",
+    # The same in more voices: "Hazte socio, animó el presidente", "Sostienici, ha
+    # chiesto il sindaco", "Apoie o jornalismo, pediu o sindicato".
+    "recalled", "shouted", "pleaded", "bat", "rief", "sagten", "schrijft", "expliqué", "souligné",
+    "insisté", "animó", "instó", "reclamó", "insistió", "chiesto", "dichiarato",
+    "aggiunto", "scritto", "spiegato", "esortato", "affermato", "invitato", "pediu",
+    "afirmou", "declarou", "escreveu", "acrescentou", "apelou",
+    # Advice reported after it: "Download de app …, adviseert de wethouder".
+    "advises", "recommends", "empfiehlt", "rät", "adviseert", "raadt", "recommande",
+    "conseille", "recomienda", "aconseja", "raccomanda", "consiglia", "recomenda",
+    "aconselha",
+})
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``start``-``end`` attributes what it says: a comma, then a
+    verb of ``_SAID`` within the next six words ("…, the engineer said")."""
+    comma = text.find(",", start, end)
+    while comma != -1:
+        words = _CLAUSE_WORDS.findall(text, comma, min(end, comma + 80))[:6]
+        if any(w.casefold() in _SAID for w in words):
+            return True
+        comma = text.find(",", comma + 1, end)
+    return False
+
+
+# A finite verb that makes the words before it a subject: "Click here to read more was
+# the only text on the page", "Steun onafhankelijke journalistiek is het motto".
+_COPULAS = frozenset({
+    "was", "is", "were", "are", "has", "had", "became", "remains", "remained", "appeared",
+    "seemed", "will", "would",
+    "werd", "waren", "zijn", "wordt", "blijft", "bleef",
+    "war", "ist", "sind", "wurde", "bleibt",
+    "est", "était", "sont", "fut", "reste",
+    "es", "era", "fue", "son", "sigue",
+    "è", "fu", "sono",
+})
+# After these a verb belongs to a clause inside the prompt ("Click here to see what is
+# new", "Sign up if you are a reader"), not to a sentence about it.
+_CLAUSE_OPENERS = frozenset({
+    "what", "who", "which", "that", "it", "this", "there", "you", "we", "how", "why",
+    "where", "when", "if", "he", "she", "they", "i",
+    "wat", "wie", "dat", "het", "er", "je", "u", "jij", "wij", "hoe", "waar", "als",
+    "was", "wer", "das", "es", "sie", "ihr", "du", "wir", "wo", "wenn", "ob",
+    "ce", "qui", "que", "qu", "il", "elle", "vous", "nous", "on", "comment", "où", "si",
+    "lo", "qué", "quien", "quién", "cómo", "donde", "dónde", "usted", "tú",
+    "che", "chi", "cosa", "come", "dove", "se",
+})
+
+
+def _mentioned(text: str, after: int, end: int) -> bool:
+    """Whether a prompt whose words end at ``after`` is the subject of its sentence
+    (which ends at ``end``): a verb of ``_COPULAS``, in lower case (a teaser's Title
+    Case "Is Here!" is no sentence), within the next eight words, not right after a
+    word that opens a clause of the prompt's own. A widget tells the
+    reader to act; a sentence that says what the button *was* talks about one."""
+    # The copula has a word after it, its complement: a sentence's last word is no
+    # copula but another language's (Hungarian "is", "also": "Kövess minket a
+    # Facebookon is!").
+    words = _CLAUSE_WORDS.findall(text, after, min(end, after + 120))[:9]
+    return any(w in _COPULAS and (i == 0 or
+                                             words[i - 1].casefold() not in _CLAUSE_OPENERS)
+               for i, w in enumerate(words[:-1]))

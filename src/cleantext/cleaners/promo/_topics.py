@@ -1,0 +1,22 @@
+"""Topic and tag lists: a topic line as a list prints it, and a tag list glued after its
+heading ("… he said. Tags: Harbour, ferries, council")."""
+
+from __future__ import annotations
+
+import regex
+
+# A tag list after its heading, glued into a line: a colon (unless the heading ends in
+# one), then two tags or more between commas, each one to four words (a hashtag's "#"
+# and "&" allowed), no sentence punctuation; the spaces after it. Each word and each
+# tag is taken possessively: on a failing line no tag is tried two ways.
+_TAG = r"#?[^\W\d_][\w'’&-]{0,30}+(?:[ \t]#?[\w'’&-]{1,30}+){0,3}+"
+_TAG_LIST = regex.compile(rf"(?:(?<=:)|[ \t]?+:)[ \t]{{0,3}}+{_TAG}"
+                          rf"(?:,[ \t]{{0,3}}+{_TAG}){{1,30}}+[ \t]*+")
+
+
+def _topic_line(body: str) -> bool:
+    """A topic or tag as a list prints it: one to four words, at most 40 characters,
+    capitalised, with no sentence punctuation ("Medio ambiente", "Kellerton City
+    Council")."""
+    return len(body) <= 40 and 1 <= len(body.split()) <= 4 and body[:1].isupper() and \
+        not any(ch in ".!?:;,\"“”«»()" for ch in body)
