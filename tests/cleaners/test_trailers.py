@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from cleantext import Pipeline, clean, explain
 from cleantext._core import replay
-from cleantext.cleaners.trailers import _alternation, _book, trailers, trailers_with
+from cleantext.cleaners.trailers import _book, trailers, trailers_with
+from cleantext.cleaners.trailers._frame_patterns import _alternation
 
 ARTICLE = ["The council approved the budget on Monday.", "Officials said the vote was close."]
 # Everything before and after this cleaner that the shapes need, but not the other families.
@@ -898,7 +899,8 @@ _UNITS = [u for _, u in LINE_UNITS] + [t for _, t in GLUED_TAILS]
           ("", "Quelle: https://example.de/artikel/1")], len(_LONG_PROSE))
 def test_the_next_round_gives_what_a_fresh_scan_gives(
         run: list[tuple[str, str]], at: int) -> None:
-    import cleantext.cleaners.trailers as module  # noqa: PLC0415 - the module, not the cleaner
+    # The module whose _spans calls _carry, not the cleaner.
+    import cleantext.cleaners.trailers._text_units as module  # noqa: PLC0415
 
     text = _LONG_PROSE[:at] + "".join(sep + unit for sep, unit in run) + _LONG_PROSE[at:]
     carried = trailers(text), trailers.explain(text)

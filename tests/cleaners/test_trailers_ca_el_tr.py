@@ -15,7 +15,8 @@ import pytest
 from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean
-from cleantext.cleaners.trailers import _book, _hit, _hits, _scanned, trailers
+from cleantext.cleaners.trailers import _book, trailers
+from cleantext.cleaners.trailers._start_hits import _hit, _hits, _scanned
 
 
 def test_turkish_box_heading_with_a_dotted_capital_takes_its_titles() -> None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleantext.cleaners.trailers import _publication, trailers
+from cleantext.cleaners.trailers import trailers
+from cleantext.cleaners.trailers._credits import _publication
 
 BODY = "The harbour handled more freight this year.\n\nThe port is owned by the city."
 FLAT = "The harbour handled more freight this year. The port is owned by the city."

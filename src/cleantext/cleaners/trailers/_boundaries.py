@@ -1,0 +1,70 @@
+"""Where a unit may start (at a line start, or where a link or a sentence starts) and
+where a sentence ends: the tests the finders share.
+"""
+
+from __future__ import annotations
+
+from cleantext._units import CLOSERS
+from cleantext.cleaners.trailers._patterns import _GLUE
+
+# --- boundaries -------------------------------------------------------------------------
+
+
+def _is_lower(ch: str) -> bool:
+    return ch.islower()
+
+
+def _prev_nonspace(text: str, pos: int, floor: int) -> int:
+    """Index of the last non-space character before ``pos`` (not before ``floor``), or -1."""
+    i = pos - 1
+    while i >= floor and text[i].isspace():
+        i -= 1
+    return i if i >= floor else -1
+
+
+def _starts_unit(text: str, start: int, ls: int, first: int | None = None) -> bool:
+    """May a unit start at ``start``? At a line start, or where a link or sentence starts.
+
+    ``first`` is the index of the unit's first word character (after decoration).
+    """
+    q = _prev_nonspace(text, start, ls)
+    if q < 0:
+        return True  # the line starts here
+    f = text[start if first is None else first]
+    if text[start] in "[(":
+        f = "X"  # "[read more here]": a bracketed link may be lower case
+    if q == start - 1:  # glued: only after a sentence end, a cut or a separator
+        return text[q] in _GLUE and not _is_lower(f)
+    # After a space: a capitalised word ("… said. Read more"), a bracket, or a caseless script.
+    return not _is_lower(f)
+
+
+def _sentence_end(fragment: str) -> bool:
+    s = fragment.rstrip().rstrip("\"'”’»)]")
+    return s.endswith((".", "!", "?", "。", "！", "？")) and not s.endswith(("..", "…"))
+
+
+_SENTENCE_END = ".!?…»”\"’)]。！？"
+
+
+def _ends_sentence(text: str, q: int) -> bool:
+    """Does a sentence end at ``text[q]``: a sentence's end mark, or a German closing
+    quote (“ ‘, which open a quotation elsewhere) right after a stop ("… nicht.“")?"""
+    ch = text[q]
+    return ch in _SENTENCE_END or (ch in "“‘" and q > 0 and text[q - 1] in ".!?…")
+
+
+def _ends_as_sentence(text: str, ts: int, end: int) -> bool:
+    """Does ``text[ts:end]`` end as a sentence does, in a full stop, "!" or "?" (closing
+    quotes and brackets aside; not in "..", "…"), after a word (a lone "." is none)?
+    Read back from ``end``, not sliced."""
+    q = _prev_nonspace(text, end, ts)
+    while q >= ts and text[q] in CLOSERS:
+        q -= 1
+    if q < ts or text[q] not in ".!?。！？":
+        return False
+    if text[q] == "." and q > ts and text[q - 1] == ".":
+        return False
+    while q > ts and not text[q - 1].isalnum():
+        q -= 1
+    return q > ts

@@ -1,0 +1,386 @@
+"""Related-links boxes flattened into the text: the further titles after a box heading
+(``_more_titles``), ranked boxes ("Most Read 1. <title> 2. <title>", spaced or glued),
+titles each led by the heading's mark, and a heading that names a site, or a tag box,
+ending the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from cleantext._units import CLOSERS
+from cleantext.cleaners.trailers._boundaries import _ends_sentence, _prev_nonspace
+from cleantext.cleaners.trailers._line_boxes import _heading_line
+from cleantext.cleaners.trailers._patterns import _ENDS
+from cleantext.cleaners.trailers._phrase_book import _Book, _heading_key
+from cleantext.cleaners.trailers._sentence_starts import _MAX_TITLE_WORDS, _NEXT_STOP, _TOKEN
+from cleantext.cleaners.trailers._tail_peel import _decorated_start
+from cleantext.cleaners.trailers._title_end import _glued_title, _seen_end, _title_before_sentence
+from cleantext.cleaners.trailers._title_shapes import _KICKER, _MAX_LIST
+
+#: A rank of a ranked box's item, a word of its own ("1.", "2)").
+_RANK_WORD = re.compile(r"\d{1,2}[.)]")
+_MAX_BOX_WORDS = 45  # a flattened box's further titles: two or three, with a label
+_PROSE_ENDS = tuple(e for e in _ENDS if e not in "!?！？")  # what no title ends in
+
+
+def _more_titles(text: str, te: int, le: int) -> int:
+    """Where a flattened related-links box ends whose first title ends at ``te``: the end
+    of the text, if what is left of it after ``te`` is short and ends no sentence (the
+    box's further titles: "… Te puede interesar <title> <title>", "Sur le même sujet
+    <title> <title> Voir tous les articles"), else ``te``.
+
+    A box heading marked ``{list}`` heads several titles, and a flattened text keeps no
+    line between them; the first title's end is seen (a sentence opener), the others'
+    are not. Article prose ends in a full stop: a rest with a full stop or an ellipsis
+    in it (before a space or at the end, or glued to the next block's capital after a
+    lower-case word: "… te komen.Deel dit artikel …") stays, and so does one within a
+    line that more text follows. A title may end in "?" or "!" ("Mehr zum Thema: Wer
+    übernimmt, wenn der Chef aufhört? Stadt will …"): with no full stop in the rest,
+    they end titles. Titles glued to more titles ("… betaalbaar maakteNieuwe regels
+    voor …") hold no stop, and go.
+    """
+    if te >= le or _prev_nonspace(text, len(text), le) >= 0:
+        return te
+    for words, m in enumerate(_TOKEN.finditer(text, te, le), 1):
+        if words > _MAX_BOX_WORDS:
+            return te
+        w = m.group()
+        if _RANK_WORD.fullmatch(w):
+            continue  # "Lo más leído 1. <title> 2. <title>": a box's ranks
+        if w.rstrip(CLOSERS).endswith(_PROSE_ENDS) or (
+            # A stop inside a word: a sentence glued to what follows it (a share
+            # widget, more debris) shows the rest is prose, not a box's titles.
+            len(w) > 3 and _NEXT_STOP.search(w) is not None
+        ):
+            return te
+    return le
+
+
+
+
+
+
+def _ranked_box(text: str, ts: int, le: int) -> int | None:
+    """Where a ranked box glued after its heading ends ("… Association.Most Read 1.
+    <title> 2. <title> 3. <title> Councillor Smith said …", "Meest gelezen 1. <title>
+    2. <title>"); None unless it is one.
+
+    The ranks are the box's own marks: "1." (or "1)") right after the heading, then
+    "2.", "3." … in order, each item a short run with no sentence end, two items at
+    least. The last item's end is seen as a read-also title's is (see _glued_title and
+    _title_before_sentence), or it runs to the end of the line; unseen, only the heading
+    and the items before the last go, and the last one stays with what follows it.
+    """
+    rank = 1
+    item = ts  # where the current item's rank starts
+    title = ts  # where its title starts
+    words = 0
+    for m in _TOKEN.finditer(text, ts, min(le, ts + _MAX_LIST * 300)):
+        w = m.group()
+        if w in (f"{rank}.", f"{rank})") and (rank == 1 or words):
+            if rank == 1 and m.start() != ts:
+                return None
+            if rank > _MAX_LIST:
+                break
+            rank, item, title, words = rank + 1, m.start(), m.end(), 0
+            continue
+        if rank == 1:
+            return None  # no "1." after the heading: no ranked box
+        words += 1
+        if words > _MAX_TITLE_WORDS or w.rstrip(CLOSERS).endswith(_ENDS):
+            break  # the last item runs into a sentence
+    else:
+        if rank > 2 and words and (le <= ts + _MAX_LIST * 300) and words <= _MAX_TITLE_WORDS:
+            return le  # the last item ends the line
+    if rank <= 2:
+        return None  # one item ranked "1." is no box: a list in a sentence may start so
+    seen = _seen_end(text, title, le)
+    return seen if seen is not None else _prev_nonspace(text, item, ts) + 1
+
+
+_GLUED_BOX_REACH = 3000  # a glued ranked box: its heading and ten items
+#: A rank that opens an item of a ranked box, run into the last word of the item before
+#: ("… spelling bee2. Bridge closure …"), with the item's first letter (or quote) after it.
+_RANK_MARK = re.compile(r"(\d{1,2})[.)][ \t]?(?=[\"“„«‘']?[^\W\d_])")
+
+
+def _glued_ranked_tail(
+    text: str, hits: list[int], ls: int, tail_end: int, book: _Book
+) -> list[tuple[int, int]]:
+    """A most-read box whose lines were joined by nothing, ending the text ("…
+    October.Most Read1. Two injured in crash2. Dale High names new coach3. …", its
+    heading glued to whatever came before it too: "… Budget 2025Most Read1. …"); empty if
+    there is none.
+
+    A heading the packs mark ``{list}`` right before "1." (no separator: the heading's
+    block ended there), then items ranked from 1 in order, each rank run into the last
+    word of the item before it (see _glued_ranks), the last item ending the text
+    (``tail_end``: once the units after it go). The ranks make the box: a heading's
+    words in an article have no run of ranked titles after them to the end of the text.
+    """
+    if book.link_end is None or text.find("1", max(ls, tail_end - _GLUED_BOX_REACH)) < 0:
+        return []
+    for h in reversed(hits):
+        if h < tail_end - _GLUED_BOX_REACH:
+            break
+        for rank in ("1.", "1)"):
+            p = text.find(rank, h, min(tail_end, h + 80))
+            if p < 0:
+                continue
+            m = book.link_end.match(text, h, p)
+            if (
+                m is not None and m.group("dash") is None
+                and _heading_key(m.group("link")) in book.list_heads
+                and _glued_ranks(text, p, tail_end)
+            ):
+                return [(_decorated_start(text, h, ls), tail_end)]
+    return []
+
+
+def _glued_ranks(text: str, ts: int, end: int) -> bool:
+    """Do ranked items run from ``ts`` ("1. <title>2. <title>…") to ``end``, each rank
+    the next number after the one before (looked for as text, run into the last word
+    before it: "… bee2. Bridge …", "… on Highway 122. Dale …"), each item a title (see
+    _glued_item), two items at least?"""
+    m = _RANK_MARK.match(text, ts, end)
+    if m is None or m.group(1) != "1":
+        return False
+    rank = 1
+    start = m.end()  # where the current item's title starts
+    while True:
+        nxt = None
+        for k in _RANK_MARK.finditer(text, start, min(end, start + 300)):
+            if k.group(1) == str(rank + 1) or k.group(1).endswith(str(rank + 1)):
+                nxt = k
+                break
+        if nxt is None:
+            # The last item runs to the end of the text.
+            return rank >= 2 and _glued_item(text, start, end, last=True)
+        # A rank's figure may end the item's own figure ("Highway 12" + "2."): the item
+        # ends before the rank's last digits.
+        cut = nxt.end(1) - len(str(rank + 1))
+        if rank >= _MAX_LIST or not _glued_item(text, start, cut, last=False):
+            return False
+        rank += 1
+        start = nxt.end()
+
+
+def _glued_item(text: str, s: int, e: int, *, last: bool) -> bool:
+    """Is ``text[s:e]`` one item of a ranked box: a title of at most _MAX_TITLE_WORDS words
+    with no sentence end inside (spaced or run into a capital) and, as the last one, no
+    full stop at its end?"""
+    words = text[s:e].split()
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return False
+    if any(w.rstrip(CLOSERS).endswith(_ENDS) for w in words[:-1]):
+        return False
+    if any(_NEXT_STOP.search(w) is not None for w in words):
+        return False
+    tail = words[-1].rstrip(CLOSERS)
+    return not (last and tail.endswith((".", "…")))
+
+
+#: The marks that lead each title of a related-links box ("Sur le même sujet › <title> ›
+#: <title>"): not ":" or "-", which titles hold ("Bac 2026 : les dates …"), nor "»" or "|",
+#: which close a quotation or part a byline in article text.
+_ITEM_MARKS = "›•·▸►▶→"
+
+
+def _title_item(words: list[str]) -> bool:
+    """Whether the words of one item of a marked box read as a title: title-length, no
+    sentence mark before the last word, no full stop after it."""
+    return bool(words) and len(words) <= _MAX_TITLE_WORDS and not any(
+        w.rstrip(CLOSERS).endswith(_ENDS) for w in words[:-1]
+    ) and not words[-1].rstrip(CLOSERS).endswith(".")
+
+
+def _marked_items(text: str, ts: int, le: int, mark: str) -> int | None:
+    """Where a flattened box of titles, each led by ``mark`` (the mark after its heading:
+    "Sur le même sujet › <title> › <title> › <title>"), ends; None unless it is one.
+
+    The mark recurs before each further title, so every title but the last shows its
+    end; each is title-length and ends no sentence. The last runs to the end of the text
+    when it is title-length and ends in no full stop, or to its seen end (see
+    _seen_end); unseen, it stays with the article text after it, and the box ends at its
+    mark. A run with no second mark, or an item that ends a sentence, is no box.
+    """
+    marks: list[int] = []
+    pos = text.find(mark, ts, le)
+    while pos >= 0 and len(marks) < _MAX_LIST:
+        marks.append(pos)
+        pos = text.find(mark, pos + 1, le)
+    if not marks:
+        return None
+    for s, e in zip([ts, *(m + 1 for m in marks[:-1])], marks, strict=True):
+        if not _title_item(_TOKEN.findall(text, s, e)):
+            return None
+    last = marks[-1] + 1
+    rest = _TOKEN.findall(text, last, le)
+    if _title_item(rest) and _prev_nonspace(text, len(text), le) < 0:
+        return le
+    seen = _seen_end(text, _prev_nonspace(text, last, 0) + 1, le) if rest else None
+    return seen if seen is not None else _prev_nonspace(text, marks[-1], ts) + 1
+
+
+def _closing_decor(text: str, h: int, le: int, book: _Book) -> regex.Match[str] | None:
+    """The link at ``h`` with the mark that closes it ("Continue reading…", "Read more
+    »"), or None; None too where the mark is an arrow that leads a read-also title
+    ("… pollinisateurs. Lire aussi → <title> « Les gens … »"), which is read as after a
+    colon."""
+    d = None if book.link_decor is None else book.link_decor.match(text, h, le)
+    return None if d is None or _arrow_leads_title(text, d, book) else d
+
+
+def _arrow_leads_title(text: str, d: regex.Match[str], book: _Book) -> bool:
+    """Whether the arrow after a read-also link (a heading the packs mark ``{list}``)
+    leads its linked title ("Lire aussi → <title>", "Lesen Sie auch › <title>") rather
+    than closing the link as it closes "Continue reading →": the title is then read as
+    after any mark (_glued_box_title sees where it ends, and titles each led by the
+    mark)."""
+    return (text[d.end() - 1] in "→›»"
+            and _heading_key(d.group("link")) in book.list_heads)
+
+
+def _box_end(text: str, d: regex.Match[str], le: int, book: _Book) -> int:
+    """Where a link that ends in a mark ends: after its mark, or, when it heads a box
+    ({list}) and the mark is one that leads titles ("Sur le même sujet › <title> ›
+    <title>"), after the titles it leads (see _marked_items)."""
+    mark = text[d.start("link") : d.end()].rstrip()[-1:]
+    if mark in _ITEM_MARKS and _heading_key(d.group("link")) in book.list_heads:
+        end = _marked_items(text, d.end(), le, mark)
+        if end is not None:
+            return end
+    return d.end()
+
+
+def _glued_box_title(
+    text: str, ts: int, le: int, nexts: frozenset[int], *, link: str, sep: str, book: _Book
+) -> tuple[str, int]:
+    """_glued_title's end of the title after ``link``, and after a box heading marked
+    ``{list}`` the end of the box's further titles (see _more_titles, and _marked_items
+    for titles each led by the heading's mark)."""
+    mark = sep.strip()[:1]
+    if mark and mark in _ITEM_MARKS and _heading_key(link) in book.list_heads:
+        end = _marked_items(text, ts, le, mark)
+        if end is not None and end > ts:
+            return "cut", end
+    kind, te = _glued_title(text, ts, le, nexts)
+    if kind == "none":
+        # A kicker's full stop is its title's ("Czytaj także: Bobry w Podlaskiem. Ile
+        # szkód …?"): the title after it is read, and the unit still starts at the link.
+        kick = _KICKER.match(text, ts, le)
+        if kick is not None:
+            kind, te = _glued_title(text, kick.end(), le, nexts)
+            if kind == "whole":
+                kind, te = "cut", le
+            elif kind == "none":
+                te = ts
+    if kind == "cut" and _heading_key(link) in book.list_heads:
+        te = _more_titles(text, te, le)
+    return kind, te
+
+
+def _read_also_end(
+    text: str, ts: int, le: int, link: str, *, marked: bool, book: _Book
+) -> tuple[str, int]:
+    """``("cut", end)`` where the title after a read-also link ends before a sentence
+    that opens with a word no opener list holds (see _title_before_sentence), else
+    ``("none", ts)``; ``("cut", le)`` where titles too many for one run to the end of the
+    text. A read-also link (with a separator, or a heading the packs mark ``{list}``)
+    has a title after it; a bare "Read more" may have the article go on."""
+    if marked or _heading_key(link) in book.list_heads:
+        end = _title_before_sentence(text, ts, le)
+        if end is not None:
+            return "cut", end
+        # "… miércoles. Seguir leyendo: <title> <title>", "… omgeving. Meest gelezen
+        # <title> <title> <title>": more words than one title has, to the end of the
+        # text and ending no sentence, are a box's titles (see _more_titles).
+        # (A Spanish title that asks opens with "¿": "Más noticias ¿Cuándo empieza …?";
+        # a kicker's full stop is its title's: "Czytaj więcej: Gmina Lipno. Nowy most …")
+        first = text[ts + 1 : ts + 2] if text[ts] in "¿¡" else text[ts]
+        kick = _KICKER.match(text, ts, le)
+        if (first.isupper() or first.isdigit()) and _more_titles(
+            text, ts if kick is None else kick.end(), le
+        ) == le:
+            return "cut", le
+    return "none", ts
+
+
+_FLAT_BOX_REACH = 800  # a flattened site box: its heading and a few titles
+
+
+def _flat_site_box(
+    text: str, hits: list[int], ls: int, tail_end: int, book: _Book
+) -> list[tuple[int, int]]:
+    """A box heading that names a site, with its titles, ending a flattened text ("…
+    £300,000. More from Lakeland Today: <title> <title>"), or alone ("… door de politie.
+    Lees meer uit Tilburg en omgeving", as _heading_line reads a line); empty if there is
+    none.
+
+    The heading follows a sentence end (at a line start _heading_line sees it) and its
+    colon ends the site name, a short name that ends no sentence (as in _heading_line);
+    its titles run to the end of the text (``tail_end``: once the units after them go)
+    and are a short run that ends no sentence (see _more_titles), so an article
+    sentence after the heading ("More from the council: it will meet again.") keeps it.
+    """
+    if book.flat_heading is None or tail_end - ls <= 0:
+        return []
+    for h in reversed(hits):
+        if h < tail_end - _FLAT_BOX_REACH:
+            break
+        q = _prev_nonspace(text, h, ls)
+        if q < 0 or not _ends_sentence(text, q) or not text[h].isupper():
+            continue
+        m = book.flat_heading.match(text, h, tail_end)
+        if m is None:
+            # With no colon and no titles: the heading alone ends the text ("… door de
+            # politie. Lees meer uit Tilburg en omgeving"), read as a line of its own.
+            # (A heading and a name are short: a longer rest is not tried.)
+            if tail_end - h <= 120 and (
+                _heading_line(text, h, tail_end, tail_end, book) is not None
+                or _flat_tags(text, h, tail_end, book)
+            ):
+                return [(h, tail_end)]
+            continue
+        site = m.group("site").split()
+        if not site or len(site) > 6 or not site[0][:1].isupper() or sum(
+            w[:1].islower() and len(w) >= 3 for w in site
+        ) > 1:
+            continue
+        w = _TOKEN.search(text, m.end(), tail_end)
+        if w is None or not w.group()[:1].isupper():
+            continue
+        tail = text[: tail_end].rstrip()
+        if _more_titles(tail, m.end(), len(tail)) == len(tail):
+            return [(h, tail_end)]
+    return []
+
+
+_MAX_FLAT_TAGS = 12  # a flattened tag box's words after its heading: three tags of four
+
+
+def _flat_tags(text: str, h: int, tail_end: int, book: _Book) -> bool:
+    """Is the rest of the text from ``h`` a tag box's heading (``{heading}``, "Meer
+    over") and its tags, flattened ("… doen.” Meer over Oldebroek Horeca Leefbaarheid")?
+
+    The heading is one of the first words' runs; the tags after it (see _tag_lines) are
+    a few words, each capitalised, with no mark that ends or parts a sentence: "Meer
+    over de wijk leest u morgen." stays.
+    """
+    if book.heading is None:
+        return False
+    rest = text[h:tail_end].split()
+    for n in range(2, min(4, len(rest))):
+        tags = rest[n:]
+        if len(tags) > _MAX_FLAT_TAGS or not all(
+            t[:1].isupper() and t[-1:].isalnum() for t in tags
+        ):
+            continue
+        head = " ".join(rest[:n])
+        m = book.heading.match(head)
+        if m is not None and not (m.group("site") or "").strip():
+            return True
+    return False

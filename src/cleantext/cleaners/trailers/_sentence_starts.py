@@ -1,0 +1,177 @@
+"""How the next sentence's start shows in flattened text: the capitalised function words
+that open one (and the words a title does not end in), and blocks joined by nothing,
+where a title's last word runs into the next sentence's first ("roadworksCouncil",
+"Landkreis?Kritik").
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+# --- linked titles in flattened text ---------------------------------------------------------
+
+# Capitalised function words that open a sentence: articles, pronouns, prepositions,
+# conjunctions. In a sentence-case title they do not appear capitalised, so after a
+# title-length run one of them is where the next (article) sentence starts. Left out on
+# purpose: English "I", Italian "E", Spanish "Y" (a pronoun, or a letter in "Vitamin E").
+_OPENER_WORDS = (
+    """the a an this that these those he she it they we there his her their its our after
+    before but and as when while according however meanwhile in on at for
+    der die das den dem des ein eine einer er sie es wir man im am auf bei nach vor seit
+    mit für von zum zur aber doch auch dort damit rund laut nun
+    le la les l un une des du il elle ils elles on nous à au aux dans pour selon mais ce
+    cette ces cet depuis après avant
+    el los las lo una unos unas él ella ellos en con para por según pero desde tras este
+    esta estos estas ese esa al del
+    il lo gli una uno nel nella nei secondo ma da dal dalla questo questa
+    o os as um uma uns umas ele ela eles elas no na nos nas com segundo mas do da cerca
+    de het een hij zij ze wij we bij na voor met volgens maar ook er dit deze dat die
+    в во на по с со к о об у из за для от до после перед но и а он она они мы это этот
+    эта эти как также
+    w we z ze na do po od dla przez przed pod nad za ale to ten ta te jak według jednak
+    els ell ells elles amb segons però després abans aquest aquesta aquests aquestes
+    ο η το οι τα ένας μια μία ένα αυτός αυτή αυτό αυτοί στο στη στην στον στα στις με για
+    από μετά πριν αλλά όμως σύμφωνα ενώ όταν
+    bu bir şu bunu ancak ama fakat ve ile göre sonra
+    mehr más più meer"""
+)
+# (The last row: a count opens a news sentence as often as an article does, "Más de 400
+# aficionados …", "Mehr als 300 Menschen …"; inside a sentence-case title these words are
+# lower case. Not "More" nor "Plus": Title Case prose and names hold them, "Read More
+# Books", "Canal Plus".)
+_OPENERS = frozenset(_OPENER_WORDS.split())
+# Words a title does not end in: the openers above and other prepositions and
+# conjunctions. Before a link they make the link the run's noun or object ("Warum das
+# Weiterlesen Kindern hilft"), not a widget after a headline.
+_LINK_WORDS = """of to from by with into than and or zu und oder beim aufs fürs vom ins ums
+    übers et ou à de di e ed che i y que per tra fra van en op te и или что"""
+_NO_TITLE_END = _OPENERS | frozenset(_LINK_WORDS.split())
+# The conjunctions among them: a capitalised word after one is a name's second ("Léa et
+# Mathis"), no preposition's object.
+_CONJUNCTION_WORDS = "and or und oder et ou e ed y и или"
+_CONJUNCTIONS = frozenset(_CONJUNCTION_WORDS.split())
+_OPEN_QUOTES = "«„“\"‹‚‘"
+_WORD_OPENERS = _OPEN_QUOTES + "(["  # what a word may open with before its first letter
+_CJK_STOP = re.compile("[。！？]")
+_TOKEN = regex.compile(r"\S{1,80}")
+_MAX_TITLE_WORDS = 20
+_APOSTROPHES = "'’"
+_URL_STARTS = ("http://", "https://", "www.")
+
+
+def _opens_sentence(word: str) -> bool:
+    """Does ``word`` plausibly start a sentence in flattened text ("Die", "L’azienda", "«On")?"""
+    if word[:1] in _OPEN_QUOTES:
+        return len(word) > 1 and word[1].isupper()
+    if not word[:1].isupper():
+        return False
+    head = word.rstrip(",;:")
+    for a in _APOSTROPHES:  # "L’article", "L'azienda": the article before the apostrophe
+        if a in head[:3]:
+            head = head.split(a, 1)[0]
+    return head.lower() in _OPENERS
+
+
+# A lower-case word glued to a capitalised one ("roadworksCouncil", "repairThe"): two
+# blocks joined by nothing (DOM text_content()), a title's last word and the next
+# sentence's first. Three lower-case letters at least (after an elided article or
+# pronoun: "… plus vite qu’ailleursLéa et …"), and a lower-case start: the names
+# written so ("iPhone", "eBay") have one, and "WhatsApp" opens with a capital.
+_JUNCTION = regex.compile(r"(?:\p{Ll}{1,5}['’])?\p{Ll}{3,40}+(?=\p{Lu}\p{Ll})")
+# ... the same after a capitalised word, as German nouns are ("… über hohe
+# EnergiepreiseBackhaus Mertens hatte …"): a capital, six lower-case letters or more,
+# then the next block's capital. Fewer would split names written with an inner capital
+# ("WhatsApp", "YouTube", "PowerPoint", "LinkedIn") in a title of share buttons.
+_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{6,40}+(?=\p{Lu}\p{Ll})")
+# ... and a title that ends in a figure or a word glued to the quotation that opens the
+# next block ("… in calo del 12%«Il futuro …»", "… as pupil numbers fall"We understand
+# …"): the quote mark after a letter, a digit or "%", a capital after it. A straight
+# quote run into the word before it and the capital after it closes nothing: a closing
+# quote has a space or a stop after it. Dutch and English quote with single marks too
+# ("… fiets ter wereld‘We hebben …"); "‘" before a capital is no apostrophe, which is
+# "’", nor an ʻokina ("Hawai‘i"), which has a small letter after it.
+_QUOTE_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}%])(?=[«„“\"‘]\p{Lu})")
+_JUNCTION_QUOTES = frozenset("«„“\"‘")
+
+
+# ... and after a short capitalised word, when what is glued on is a whole sentence opener
+# of three letters or more ("… in JulyThe 52-year-old …"): names with an inner capital
+# end in no such word ("YouTube", "PowerPoint"), and two-letter openers are left out
+# ("LinkedIn").
+_SHORT_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{1,5}+(?=\p{Lu}\p{Ll}{2,20}+[,;:]?\Z)")
+
+
+def _opener_junction(word: str) -> regex.Match[str] | None:
+    """_SHORT_CAP_JUNCTION's match in ``word`` when the rest is a sentence opener, or None."""
+    j = _SHORT_CAP_JUNCTION.match(word)
+    return j if j is not None and _opens_sentence(word[j.end() :]) else None
+
+
+# ... and a title's last word run into a one-letter article or preposition that opens the
+# next sentence ("… pedem mais iluminaçãoA empresa pediu …", "… zmianyW poniedziałek
+# …"): a word of three lower-case letters or more (six after a capital, as above), then a
+# lone capital that is a sentence opener (see _letter_junction).
+_LETTER_JUNCTION = regex.compile(r"(?:\p{Ll}{3,40}+|\p{Lu}\p{Ll}{6,40}+)(?=\p{Lu}\Z)")
+# ... and a title that ends in a figure, run into the next sentence's opener ("… de canos
+# até 2026A empresa …", "… um 12 %Die Stadt …" glued: "12%Die"): digits, then an opener of
+# two letters or more, or a one-letter one after a year only ("Bus 66A", "flat 12A" name
+# a line or a door).
+_FIGURE_JUNCTION = regex.compile(r"\d{1,4}+(?:[.,]\d{1,3}+)*+%?(?=\p{Lu})")
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+
+
+def _letter_junction(word: str) -> regex.Match[str] | None:
+    """_LETTER_JUNCTION's match in ``word`` when its last letter is a one-letter sentence
+    opener ("A", "O", "W"), or None."""
+    j = _LETTER_JUNCTION.match(word)
+    return j if j is not None and _opens_sentence(word[j.end() :]) else None
+
+
+def _figure_junction(word: str) -> regex.Match[str] | None:
+    """_FIGURE_JUNCTION's match in ``word`` when the rest is a sentence opener (a
+    one-letter one after a year only), or None."""
+    j = _FIGURE_JUNCTION.match(word)
+    if j is None:
+        return None
+    rest = word[j.end() :].rstrip(",;:")
+    if not _opens_sentence(rest) or (len(rest) == 1 and not _YEAR_FIGURE.fullmatch(j.group())):
+        return None
+    return j
+
+
+def _junction(word: str) -> int:
+    """Where a title's last word ends inside ``word``, glued to the next block's first
+    (see _JUNCTION and the patterns after it), or 0 if it holds no junction."""
+    # (A one-letter opener is the word's last letter: tried only then.)
+    if word[0].islower():
+        j = _JUNCTION.match(word) or (_letter_junction(word) if word[-1].isupper() else None)
+    elif word[0].isupper():
+        j = _CAP_JUNCTION.match(word) or _opener_junction(word) or (
+            _letter_junction(word) if word[-1].isupper() else None)
+    elif word[0].isdigit():
+        j = _figure_junction(word)
+    else:
+        j = None
+    if j is None and not _JUNCTION_QUOTES.isdisjoint(word):
+        j = _QUOTE_JUNCTION.search(word, 1)
+    return 0 if j is None else j.end()
+
+
+#: A stop run into the capital that opens the next block inside one word ("Landkreis?Kritik",
+#: "teurer.Die"), after two lower-case letters: not "U.S.Army" or "St.Louis".
+# (The stop first, the look-behind after it: a search skips to the stops.)
+_GLUED_STOP = regex.compile(r"[.!?](?<=\p{Ll}\p{Ll}[.!?])[»”\"’)]{0,2}(?=\p{Lu})")
+
+
+def _glued_stop(word: str) -> regex.Match[str] | None:
+    """_GLUED_STOP's match in ``word``, or None; most words are letters only, and a test
+    in C says so first."""
+    if word.isalnum() or not ("." in word or "?" in word or "!" in word):
+        return None
+    return _GLUED_STOP.search(word)
+#: A sentence end inside flattened text: a stop (and closing quotes) before a capital,
+#: with a space or glued ("… dijo. El parque …", "… la plaza.Lee …"); inside one token, a
+#: stop glued to the next block ("komen.Deel"), not "U.S.Army" or "St.Louis".
+_NEXT_STOP = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][»”\"’)]{0,2}[ \t]{0,3}(?=\p{Lu})")
