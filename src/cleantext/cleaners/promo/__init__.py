@@ -204,6 +204,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cleantext._core import Span, SpanCleaner, apply_spans, keep_apart
+from cleantext.cleaners.promo import _packs
 from cleantext.cleaners.promo._anchors import _compiled
 from cleantext.cleaners.promo._compile_rules import _compile
 from cleantext.cleaners.promo._finder import _find
@@ -211,11 +212,14 @@ from cleantext.cleaners.promo._gating import _crumb_scans, _gate
 from cleantext.cleaners.promo._glued_bars import _piece_scan
 from cleantext.cleaners.promo._glued_labels import _glued_label_scan, _start_label_scan
 from cleantext.cleaners.promo._lines import _merge
-from cleantext.cleaners.promo._packs import SECTIONS, _packaged_sections, parse_sections
+from cleantext.cleaners.promo._packs import _packaged_sections, parse_sections
 from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._shares import _names_after
 
 __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
+
+#: The sections of a promo pack; phrases before any section header are prompts.
+SECTIONS = _packs.SECTIONS
 
 
 # --- the cleaners -------------------------------------------------------------------

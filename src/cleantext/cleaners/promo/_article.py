@@ -148,7 +148,7 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
     return end
 
 
-# A block junction of text joined with no space (the idea of trailers.py's _JUNCTION and
+# A block junction of text joined with no space (the idea of trailers' _JUNCTION and
 # _CAP_JUNCTION): a word's small letters run into the next block's capital and small
 # letter ("… our newsletterThe victim's …", "… unseren NewsletterDie Stadt …"), or a word
 # in capitals into a capitalised word ("DONATE NOWDunmore Paving …"). A word that opens

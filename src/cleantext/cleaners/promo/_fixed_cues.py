@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import re
 
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
-
-
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
 # Written lower case: the scan runs on lower-cased text. The longer word first in each
 # alternation: the badge needs no word edge after it in the scan (flattened text glues
