@@ -115,19 +115,19 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   "Die", "The", "Il", "L’…", "По") or opening quote that comes after at least two words
   of a sentence-case title (one with a lower-case word), within 20 words; an article
   after a name's particle is the name's ("… de La Rondilla"), no sentence's;
-- where blocks were joined by nothing (DOM ``text_content()``), a title's last word
-  glued to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said
-  …", a long capitalised noun: "… hohe EnergiepreiseBackhaus Mertens …", a figure
-  before an opening quote: "… del 12%«Il futuro …", a word before a straight one: "…
-  numbers fall"We understand …", a French quote set apart: "… de piégeage « Les gens …")
-  ends the title there, when an article sentence follows (see _junction; the segment
-  may end in another unit); so does a title's last word or year run into a one-letter
-  opener ("… mais iluminaçãoA empresa …", "… até 2026A empresa …"), and a "?" or "!"
-  run into the next block's capital ("… der Landkreis?Kritik kam …"), where a glued
-  full stop shows no title end (titles end in none); an arrow after a read-also link
-  ("Lire aussi → <title>") leads its title as a colon does, where after "Continue
-  reading →" it closes the link; a flattened heading's full stop leads its title too
-  ("… vier meter. Lees ook. <title> ‘We …", see _dotted_heading);
+- where blocks were joined by nothing (DOM ``text_content()``), a title's last word glued
+  to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said …", a long
+  capitalised noun: "… hohe EnergiepreiseBackhaus Mertens …", a figure before an opening
+  quote: "… del 12%«Il futuro …", a word before a straight one: "… numbers fall"We
+  understand …", a French quote set apart: "… de piégeage « Les gens …", an elided article:
+  "… de travauxL’adjointe au maire …") ends the title there, when an article sentence
+  follows (see _junction; the segment may end in another unit); so does a title's last word
+  or year run into a one-letter opener ("… mais iluminaçãoA empresa …", "… até 2026A
+  empresa …"), and a "?" or "!" run into the next block's capital ("… der Landkreis?Kritik
+  kam …"), where a glued full stop shows no title end (titles end in none); an arrow after
+  a read-also link ("Lire aussi → <title>") leads its title as a colon does, where after
+  "Continue reading →" it closes the link; a flattened heading's full stop leads its title
+  too ("… vier meter. Lees ook. <title> ‘We …", see _dotted_heading);
 - where no other end is seen, a title ends before a dash that opens quoted speech with
   an article sentence after it ("Lue myös: <title> – Halusimme, että …", "… kto za
   nie płaci? – Bobry …", see _after_dash; a kicker's full stop before the title is the

@@ -20,7 +20,7 @@ _OPENER_WORDS = (
     """the a an this that these those he she it they we there his her their its our after
     before but and as when while according however meanwhile in on at for
     der die das den dem des ein eine einer er sie es wir man im am auf bei nach vor seit
-    mit für von zum zur aber doch auch dort damit rund laut nun
+    mit für von zum zur beim vom aber doch auch dort damit rund laut nun
     le la les l un une des du il elle ils elles on nous à au aux dans pour selon mais ce
     cette ces cet depuis après avant
     el los las lo una unos unas él ella ellos en con para por según pero desde tras este
@@ -45,7 +45,7 @@ _OPENERS = frozenset(_OPENER_WORDS.split())
 # Words a title does not end in: the openers above and other prepositions and
 # conjunctions. Before a link they make the link the run's noun or object ("Warum das
 # Weiterlesen Kindern hilft"), not a widget after a headline.
-_LINK_WORDS = """of to from by with into than and or zu und oder beim aufs fürs vom ins ums
+_LINK_WORDS = """of to from by with into than and or zu und oder aufs fürs ins ums
     übers et ou à de di e ed che i y que per tra fra van en op te и или что"""
 _NO_TITLE_END = _OPENERS | frozenset(_LINK_WORDS.split())
 # The conjunctions among them: a capitalised word after one is a name's second ("Léa et
@@ -78,13 +78,17 @@ def _opens_sentence(word: str) -> bool:
 # blocks joined by nothing (DOM text_content()), a title's last word and the next
 # sentence's first. Three lower-case letters at least (after an elided article or
 # pronoun: "… plus vite qu’ailleursLéa et …"), and a lower-case start: the names
-# written so ("iPhone", "eBay") have one, and "WhatsApp" opens with a capital.
-_JUNCTION = regex.compile(r"(?:\p{Ll}{1,5}['’])?\p{Ll}{3,40}+(?=\p{Lu}\p{Ll})")
+# written so ("iPhone", "eBay") have one, and "WhatsApp" opens with a capital. The next
+# block may open with an elided article or pronoun, a capital and an apostrophe before a
+# small letter ("… six mois de travauxL’adjointe au …", "… del porticciolo
+# D’estate …"); not before a capital ("O’Brien", "D’Artagnan": a name's).
+_BLOCK_START = r"(?=\p{Lu}['’]?\p{Ll})"
+_JUNCTION = regex.compile(r"(?:\p{Ll}{1,5}['’])?\p{Ll}{3,40}+" + _BLOCK_START)
 # ... the same after a capitalised word, as German nouns are ("… über hohe
 # EnergiepreiseBackhaus Mertens hatte …"): a capital, six lower-case letters or more,
 # then the next block's capital. Fewer would split names written with an inner capital
 # ("WhatsApp", "YouTube", "PowerPoint", "LinkedIn") in a title of share buttons.
-_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{6,40}+(?=\p{Lu}\p{Ll})")
+_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{6,40}+" + _BLOCK_START)
 # ... and a title that ends in a figure or a word glued to the quotation that opens the
 # next block ("… in calo del 12%«Il futuro …»", "… as pupil numbers fall"We understand
 # …"): the quote mark after a letter, a digit or "%", a capital after it. A straight

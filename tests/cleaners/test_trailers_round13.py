@@ -1,0 +1,102 @@
+"""The trailers cleaner, round 13: flattened read-also titles that end where the next
+block opens with an elided article ("… de travauxL’adjointe …", blocks joined by
+nothing), or before a German sentence that opens with "Beim" or "Vom".
+
+Every case removes the junk and must keep each word of the article around it; the
+negatives keep article sentences that use the same words. The wordings are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleantext.cleaners.trailers import trailers
+
+
+def _fold(text: str) -> str:
+    """Spaces folded, and the one after a sentence's stop dropped: "Land. Kritik" and
+    "Land.Kritik" (a glued text keeps none) read the same."""
+    return re.sub(r"([.!?。][\"'”’»)]{0,3}) (?=\S)", r"\1", " ".join(text.split()))
+
+
+def _same(got: str, want: str) -> bool:
+    return _fold(got) == _fold(want)
+
+
+# --- an elided article opens the next block, glued to the title's last word
+
+FR_BEFORE = "Le marché couvert a rouvert samedi matin."
+FR_AFTER = ("L’adjoint au commerce, Paul Le Bihan, a promis des places de parking. "
+            "Les commerçants sont satisfaits.")
+
+
+@pytest.mark.parametrize(("link", "title", "after", "before"), [
+    ("Lire aussi : ", "Vannes : la piscine rouvre après huit mois de travaux",
+     FR_AFTER, FR_BEFORE),
+    ("Lire aussi : ", "Vannes : la piscine rouvre après huit mois de travaux",
+     FR_AFTER.replace("’", "'"), FR_BEFORE),
+    ("À lire aussi : ", "Le port de plaisance change de gérant",
+     "D’après la mairie, Anne Le Goff restera en poste. Rien ne change.", FR_BEFORE),
+    ("Leggi anche: ", "Il porto turistico cambia gestione dopo vent’anni",
+     "L’assessore al turismo, Marco De Luca, ha confermato la data. Tutti sono contenti.",
+     "Il mercato coperto ha riaperto sabato."),
+])
+def test_a_glued_title_ends_before_an_elided_article(
+    link: str, title: str, after: str, before: str
+) -> None:
+    text = f"{before}{link}{title}{after}"
+    assert _same(trailers(text), f"{before}{after}")
+
+
+@pytest.mark.parametrize("text", [
+    # A name's elision has a capital after the apostrophe: no block starts there.
+    "Le marché a rouvert.Lire aussi : Un concert de Sean O’Brien au port samedi",
+    # No sentence after the junction: a run of titles, not an article block.
+    "Le marché a rouvert.Lire aussi : La piscine rouvre après huit mois de travauxL’été "
+    "des plages bretonnes",
+])
+def test_an_elision_with_no_article_sentence_after_it_takes_nothing_more(text: str) -> None:
+    out = trailers(text)
+    assert out.startswith("Le marché a rouvert.")
+    assert "Lire aussi" not in out
+
+
+def test_elided_article_prose_stays() -> None:
+    text = ("Les travaux ont duré huit mois. L’adjointe au maire, Anne Le Goff, a annoncé la "
+            "date. D’après elle, tout sera prêt.")
+    assert trailers(text) == text
+
+
+# --- German sentences that open with a contracted preposition ("Beim", "Vom")
+
+DE_BEFORE = "„Es lohnt sich“, sagt sie."
+DE_TITLES = [
+    "Stadt Lindau will Leerstand in der Innenstadt bekämpfen",
+    "Gemeinde Altdorf plant neue Radwege am Seeufer",
+]
+DE_AFTERS = [
+    "Beim ersten Treffen kamen mehr als 40 Gäste. Die Stadt zahlt die Miete.",
+    "Vom Bahnhof aus fahren künftig zwei Busse mehr. Die Stadt zahlt die Kosten.",
+]
+
+
+@pytest.mark.parametrize("title", DE_TITLES)
+@pytest.mark.parametrize("after", DE_AFTERS)
+@pytest.mark.parametrize("join", [" ", "\n"])
+def test_a_read_also_title_ends_before_beim_or_vom(title: str, after: str, join: str) -> None:
+    text = f"{DE_BEFORE}{join}Lesen Sie auch: {title} {after}"
+    assert _same(trailers(text), f"{DE_BEFORE} {after}")
+
+
+def test_beim_and_vom_inside_a_title_keep_it_whole() -> None:
+    # Inside a sentence-case title they are lower case: the title runs to the end.
+    text = "Die Stadt zahlt. Lesen Sie auch: Was beim Umzug vom Land in die Stadt zählt"
+    assert _same(trailers(text), "Die Stadt zahlt.")
+
+
+def test_beim_and_vom_opening_prose_stay() -> None:
+    text = "Beim ersten Treffen kamen 40 Gäste. Vom Bahnhof aus fahren zwei Busse mehr."
+    assert trailers(text) == text
