@@ -100,3 +100,32 @@ def test_beim_and_vom_inside_a_title_keep_it_whole() -> None:
 def test_beim_and_vom_opening_prose_stay() -> None:
     text = "Beim ersten Treffen kamen 40 Gäste. Vom Bahnhof aus fahren zwei Busse mehr."
     assert trailers(text) == text
+
+
+# --- a name's article inside a glued title: the title ends at the blocks' junction
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Het dorp viert feest.Lees ook: Nieuw speeltoestel bij basisschool De Regenboog "
+     "trekt kinderen aanDe gemeente betaalt de helft van de kosten.Ouders zijn blij.",
+     "Het dorp viert feest.De gemeente betaalt de helft van de kosten.Ouders zijn blij."),
+    ("The fair opens today.Read more: Volunteers at The Harbour Inn raise money for the "
+     "lifeboatThe organisers said the raffle made a record sum.Tickets are free.",
+     "The fair opens today.The organisers said the raffle made a record sum.Tickets are "
+     "free."),
+])
+def test_a_glued_title_with_a_names_article_ends_at_the_junction(text: str, want: str) -> None:
+    assert _same(trailers(text), want)
+
+
+@pytest.mark.parametrize("text", [
+    # Spaced: no junction after the article; the title ends before it, as before.
+    "Het dorp viert feest. Lees ook: Nieuw speeltoestel bij basisschool De gemeente "
+    "betaalt de helft van de kosten en de oudersVereniging helpt mee.",
+    # A stop comes before the junction: the sentence after the article is the article's.
+    "Het dorp viert feest.Lees ook: Nieuw speeltoestel bij de school De Regenboog krijgt "
+    "een prijs. De kinderen zijn blij met de schoolTuin.",
+])
+def test_the_article_sentence_after_a_glued_title_stays(text: str) -> None:
+    out = trailers(text)
+    kept = text.split(" De ", 1)[1]
+    assert out.endswith(kept)

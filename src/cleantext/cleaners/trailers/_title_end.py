@@ -148,6 +148,9 @@ def _glued_title(
         ) or (words and m.start() in next_units):
             if dash >= 0 and prev[-1:] in _DIALOGUE_DASHES:
                 return "cut", dash  # "… z Piasecznem – Do tej pory …": the dash is speech's
+            later = _later_junction(text, m.end(), stop, end) if w[0].isupper() else 0
+            if later:
+                return "cut", later  # "… basisschool De Klimop trekt bijen aanDe …"
             q = _prev_nonspace(text, m.start(), ts)
             if text[q] in _OPEN_QUOTES and (text[q - 1].isspace() or text[q] in "«‹"):
                 # An opening quote set apart by a space ("« Pour un club …", French
@@ -183,6 +186,28 @@ def _glued_title(
     ):
         return "whole", end  # a title may end in "?", "!" or "…", not in a full stop
     return _after_dash(text, dash, ts, end)
+
+
+def _later_junction(text: str, pos: int, stop: int, end: int) -> int:
+    """Where a title ends at a junction of two blocks (see _junction) that comes after a
+    capitalised article and the capitalised word after it (from ``pos``), before any
+    stop: the article is a name's ("Lees ook: Bijenhotel bij basisschool De Klimop trekt
+    bijen aanDe vereniging …"), where the text's blocks were joined by nothing and a
+    space joins none; 0 if no such junction, with an article sentence after it, comes
+    within a title's length. (An article before a lower-case word opens a sentence.)"""
+    for words, m in enumerate(_TOKEN.finditer(text, pos, stop)):
+        w = m.group()
+        if not words and not w[0].isupper():
+            return 0
+        if words >= _MAX_TITLE_WORDS or (not w.isalnum() and (
+            _glued_stop(w) is not None or w.rstrip(CLOSERS).endswith(_ENDS)
+        )):
+            return 0  # a sentence ended first: the opener's is the article's
+        if len(w) > 4 and not w.islower():
+            j = _junction(w)
+            if j and _sentence_follows(text, m.start() + j, end):
+                return m.start() + j
+    return 0
 
 
 # German months, which an ordinal date's figure precedes ("zum 1. April").
