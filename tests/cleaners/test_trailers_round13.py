@@ -129,3 +129,35 @@ def test_the_article_sentence_after_a_glued_title_stays(text: str) -> None:
     out = trailers(text)
     kept = text.split(" De ", 1)[1]
     assert out.endswith(kept)
+
+
+# --- a related box's titles glued one to the next, in the middle of a glued text
+
+GLUED_BODY = "The pier reopened on Friday after a winter of repairs."
+GLUED_AFTER = "Most of the money came from the town's harbour fund, the mayor said."
+
+
+@pytest.mark.parametrize("heading", ["RELATED STORIES", "Related stories", "More on this story"])
+@pytest.mark.parametrize("titles", [
+    ["Harbour lights switched back on for the summer", "Why the dunes are moving inland"],
+    ["Harbour lights switched back on for the summer", "Why the dunes are moving inland",
+     "Ferry timetable changes from next week"],
+])
+def test_glued_box_titles_all_go_before_the_article_sentence(
+    heading: str, titles: list[str]
+) -> None:
+    text = GLUED_BODY + heading + "".join(titles) + GLUED_AFTER
+    assert _same(trailers(text), GLUED_BODY + GLUED_AFTER)
+
+
+@pytest.mark.parametrize("text", [
+    # The run after the first title holds a stop: it is the article's, and stays.
+    GLUED_BODY + "RELATED STORIESHarbour lights switched back on for the summerThe mayor "
+    "said the lights cost less this year.Ferry timetables change in May.",
+    # Spaced, the titles' ends are not seen: the words after the first title stay.
+    GLUED_BODY + " RELATED STORIES Harbour lights switched back on for the summer The mayor "
+    "said the lights cost less this year. Ferry timetables change in May.",
+])
+def test_article_sentences_after_a_glued_box_title_stay(text: str) -> None:
+    assert trailers(text).endswith(
+        "said the lights cost less this year." + text.rsplit("year.", 1)[1])

@@ -74,7 +74,10 @@ Removed:
   of the text ("… fine. More from Example News: <title> <title>", see _flat_site_box),
   or alone at its end ("… door de politie. Lees meer uit Tilburg en omgeving"); a
   most-read box whose ranks run into the items before them, ending the text ("… Most
-  Read1. <title>2. <title>", see _glued_ranked_tail);
+  Read1. <title>2. <title>", see _glued_ranked_tail); a box's titles glued one to the
+  next inside a glued text, each ending in a junction of blocks and holding no stop, up
+  to the article's sentence ("RELATED<title>Seal pups seen on the sandbarWhy the coast
+  is shrinkingMuch of the …", see _junction_titles);
   a read-also link or box heading with more titles than one title's length after it,
   to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>",
   a first one that asks: "Más noticias ¿Cuándo …? <title>"); a tag box's heading and

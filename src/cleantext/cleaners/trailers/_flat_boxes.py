@@ -15,7 +15,13 @@ from cleantext.cleaners.trailers._boundaries import _ends_sentence, _prev_nonspa
 from cleantext.cleaners.trailers._line_boxes import _heading_line
 from cleantext.cleaners.trailers._patterns import _ENDS
 from cleantext.cleaners.trailers._phrase_book import _Book, _heading_key
-from cleantext.cleaners.trailers._sentence_starts import _MAX_TITLE_WORDS, _NEXT_STOP, _TOKEN
+from cleantext.cleaners.trailers._sentence_starts import (
+    _MAX_TITLE_WORDS,
+    _NEXT_STOP,
+    _TOKEN,
+    _glued_stop,
+    _junction,
+)
 from cleantext.cleaners.trailers._tail_peel import _decorated_start
 from cleantext.cleaners.trailers._title_end import _glued_title, _seen_end, _title_before_sentence
 from cleantext.cleaners.trailers._title_shapes import _KICKER, _MAX_LIST
@@ -279,8 +285,36 @@ def _glued_box_title(
             elif kind == "none":
                 te = ts
     if kind == "cut" and _heading_key(link) in book.list_heads:
-        te = _more_titles(text, te, le)
+        te = _more_titles(text, _junction_titles(text, te, le), le)
     return kind, te
+
+
+def _junction_titles(text: str, te: int, le: int) -> int:
+    """Where a box's further titles end when its first title ends at ``te`` in a junction
+    of blocks joined by nothing ("RELATED<title>Seal pups seen on the sandbarWhy the
+    coast is shrinkingMuch of the …", see _junction), else ``te``.
+
+    Each further title is a block of its own: a run of three words or more, one of them
+    lower case, with no stop in it, that runs into the next block's first word; the
+    first run that holds a stop is the article's sentence, and the box ends before it.
+    """
+    for _ in range(_MAX_LIST):
+        if not (0 < te < le and text[te - 1].isalnum() and text[te].isupper()):
+            return te
+        lower = False
+        for words, m in enumerate(_TOKEN.finditer(text, te, min(le, te + 400))):
+            w = m.group()
+            j = _junction(w) if words >= 2 and len(w) > 4 and not w.islower() else 0
+            if j and lower:
+                te = m.start() + j
+                break
+            if words >= _MAX_TITLE_WORDS or w.rstrip(CLOSERS).endswith(_ENDS) or (
+                    _glued_stop(w) is not None):
+                return te  # a sentence: the article's
+            lower = lower or (w[:1].islower() and sum(map(str.isalpha, w)) >= 3)
+        else:
+            return te
+    return te
 
 
 def _read_also_end(
