@@ -161,3 +161,13 @@ def test_glued_box_titles_all_go_before_the_article_sentence(
 def test_article_sentences_after_a_glued_box_title_stay(text: str) -> None:
     assert trailers(text).endswith(
         "said the lights cost less this year." + text.rsplit("year.", 1)[1])
+
+
+# --- read-also units glued one after another: one pass takes them all
+
+def test_glued_read_also_units_all_go_in_one_pass() -> None:
+    unit = "Read More: Harbour board backs repairs"
+    text = unit * 5 + "The harbour board met on Tuesday.Read more"
+    once = trailers(text)
+    assert once == "The harbour board met on Tuesday."
+    assert trailers(once) == once

@@ -126,10 +126,11 @@ def _glued_leads(
                 out.append((start, te))
                 cut_ends.add(te)
             continue
-        if not _starts_unit(text, start, ls, h):
+        # After a title that ends where this unit starts, the unit stands as after a
+        # sentence, glued to the title's last word too ("… backs budgetRead More: …").
+        if q + 1 not in cut_ends and not _starts_unit(text, start, ls, h):
             continue
-        # After a title that ends where this unit starts, the unit stands as after a sentence.
-        ended = _ends_sentence(text, q) or q + 1 in cut_ends
+        ended = q + 1 in cut_ends or _ends_sentence(text, q)
         # Or after a headline or a label, which carry no full stop (see _after_title):
         # then only a link in its usual case, and only its words go.
         titled = not ended and _after_title(text, ls, start)
