@@ -1,6 +1,7 @@
 """The trailers cleaner, round 13: flattened read-also titles that end where the next
 block opens with an elided article ("… de travauxL’adjointe …", blocks joined by
-nothing), or before a German sentence that opens with "Beim" or "Vom".
+nothing), before a German sentence that opens with "Beim", "Vom", "Viele" or "Einige",
+at a junction after a name's article, and a related box's titles glued one to the next.
 
 Every case removes the junk and must keep each word of the article around it; the
 negatives keep article sentences that use the same words. The wordings are written for
@@ -70,7 +71,7 @@ def test_elided_article_prose_stays() -> None:
     assert trailers(text) == text
 
 
-# --- German sentences that open with a contracted preposition ("Beim", "Vom")
+# --- German sentences that open with a contracted preposition or a count
 
 DE_BEFORE = "„Es lohnt sich“, sagt sie."
 DE_TITLES = [
@@ -80,25 +81,35 @@ DE_TITLES = [
 DE_AFTERS = [
     "Beim ersten Treffen kamen mehr als 40 Gäste. Die Stadt zahlt die Miete.",
     "Vom Bahnhof aus fahren künftig zwei Busse mehr. Die Stadt zahlt die Kosten.",
+    # A count opens a sentence as an article does.
+    "Viele Läden stehen seit Jahren leer. Die Stadt zahlt die Kosten.",
+    "Einige Händler haben schon Interesse gezeigt. Die Stadt zahlt die Kosten.",
 ]
 
 
 @pytest.mark.parametrize("title", DE_TITLES)
 @pytest.mark.parametrize("after", DE_AFTERS)
 @pytest.mark.parametrize("join", [" ", "\n"])
-def test_a_read_also_title_ends_before_beim_or_vom(title: str, after: str, join: str) -> None:
+def test_a_read_also_title_ends_before_a_contraction_or_a_count(
+    title: str, after: str, join: str
+) -> None:
     text = f"{DE_BEFORE}{join}Lesen Sie auch: {title} {after}"
     assert _same(trailers(text), f"{DE_BEFORE} {after}")
 
 
-def test_beim_and_vom_inside_a_title_keep_it_whole() -> None:
+@pytest.mark.parametrize("title", [
+    "Was beim Umzug vom Land in die Stadt zählt",
+    "Warum viele Vereine einige Mitglieder verlieren",
+])
+def test_the_words_inside_a_title_keep_it_whole(title: str) -> None:
     # Inside a sentence-case title they are lower case: the title runs to the end.
-    text = "Die Stadt zahlt. Lesen Sie auch: Was beim Umzug vom Land in die Stadt zählt"
+    text = f"Die Stadt zahlt. Lesen Sie auch: {title}"
     assert _same(trailers(text), "Die Stadt zahlt.")
 
 
-def test_beim_and_vom_opening_prose_stay() -> None:
-    text = "Beim ersten Treffen kamen 40 Gäste. Vom Bahnhof aus fahren zwei Busse mehr."
+def test_sentences_opening_with_the_words_stay() -> None:
+    text = ("Beim ersten Treffen kamen 40 Gäste. Vom Bahnhof aus fahren zwei Busse mehr. "
+            "Viele Läden stehen leer. Einige Händler zeigen Interesse.")
     assert trailers(text) == text
 
 
