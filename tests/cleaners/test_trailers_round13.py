@@ -10,22 +10,10 @@ these tests.
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
 
 from cleantext.cleaners.trailers import trailers
-
-
-def _fold(text: str) -> str:
-    """Spaces folded, and the one after a sentence's stop dropped: "Land. Kritik" and
-    "Land.Kritik" (a glued text keeps none) read the same."""
-    return re.sub(r"([.!?。][\"'”’»)]{0,3}) (?=\S)", r"\1", " ".join(text.split()))
-
-
-def _same(got: str, want: str) -> bool:
-    return _fold(got) == _fold(want)
-
 
 # --- an elided article opens the next block, glued to the title's last word
 
