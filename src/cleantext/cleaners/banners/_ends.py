@@ -24,13 +24,27 @@ def _offer_end(doc: _Doc, start: int, end: int) -> int:
     """Where a paywall's offer ends in the sentence ``text[start:end]``: before the
     article's first sentence where the line break after the offer was lost and its line
     had no stop to end it ("Offre découverte : 2 € le premier mois Le conseil municipal
-    a adopté …": ``_sentence_after`` its last offer wording); else ``end``."""
+    a adopté …": ``_sentence_after`` its last offer wording, or the buttons right after
+    it); else ``end``."""
     last = None
     for n, m in enumerate(doc.lex.offer.finditer(doc.low, start, end)):
         if n >= _MAX_TRIES:
             break
         last = m
-    return end if last is None else _sentence_after(doc, last.end(), end)
+    if last is None:
+        return end
+    # The offer's buttons between it and the article ("3 maanden voor € 1 Word abonnee De
+    # gemeenteraad …", "1 mois pour 1 € Je m'abonne Le conseil …"): they are the wall's,
+    # and the article starts after them. (One match from the offer's end: linear.)
+    buttons = doc.lex.chrome.match(doc.low, last.end(), end)
+    if buttons is not None:
+        stop = buttons.end()
+        while stop > last.end() and doc.text[stop - 1] == " ":
+            stop -= 1
+        after = _sentence_after(doc, stop, end) if stop > last.end() else end
+        if after < end:
+            return after
+    return _sentence_after(doc, last.end(), end)
 
 
 def _wall_tail(doc: _Doc, start: int, end: int) -> bool:
