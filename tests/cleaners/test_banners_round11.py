@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 from tests.cleaners._articles import ARTICLES, every_shape
 from tests.cleaners.test_banners_round12 import CONTENT as ROUND12_CONTENT
 from tests.cleaners.test_banners_round12 import WALLS as ROUND12_WALLS
+from tests.cleaners.test_banners_round13 import CONTENT as ROUND13_CONTENT
+from tests.cleaners.test_banners_round13 import WALLS as ROUND13_WALLS
 
 from cleantext import clean
 from cleantext.cleaners.banners import _gate, _letters, _tries, banners
@@ -121,10 +123,11 @@ WALLS = [
 @pytest.mark.parametrize(
     ("lang", "wall"),
     [pytest.param(lang, wall, id=f"{lang} {what} goes, at the head, at the tail, flattened")
-     for lang, what, wall in [*WALLS, *ROUND12_WALLS]],
+     for lang, what, wall in [*WALLS, *ROUND12_WALLS, *ROUND13_WALLS]],
 )
 def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
-    """This round's walls and round 12's (``test_banners_round12.WALLS``)."""
+    """This round's walls and rounds 12 and 13's (``test_banners_round12.WALLS``,
+    ``test_banners_round13.WALLS``)."""
     for text, want in every_shape(ARTICLES[lang], wall):
         assert clean(text) == want, text
 
@@ -190,10 +193,11 @@ CONTENT = [
 @pytest.mark.parametrize(
     ("lang", "sentence"),
     [pytest.param(lang, s, id=f"{lang} article: {s[:50]} stays")
-     for lang, s in [*CONTENT, *ROUND12_CONTENT]],
+     for lang, s in [*CONTENT, *ROUND12_CONTENT, *ROUND13_CONTENT]],
 )
 def test_article_with_the_same_words_stays(lang: str, sentence: str) -> None:
-    """This round's sentences and round 12's (``test_banners_round12.CONTENT``)."""
+    """This round's sentences and rounds 12 and 13's (``test_banners_round12.CONTENT``,
+    ``test_banners_round13.CONTENT``)."""
     a1, a2 = ARTICLES[lang]
     for text in (sentence, f"{a1}\n\n{sentence}\n\n{a2}", f"{sentence}\n\n{a1}",
                  f"{a1} {sentence} {a2}", f"{a1} {a2} {sentence}"):

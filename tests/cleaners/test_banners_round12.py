@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from tests.cleaners._articles import ARTICLES
+from tests.cleaners.test_banners_round13 import GLUED as ROUND13_GLUED
 
 from cleantext import clean
 from cleantext.cleaners.banners import _gate, banners
@@ -176,7 +177,7 @@ GLUED = [
 
 @pytest.mark.parametrize(
     ("text", "want"),
-    [pytest.param(text, want, id=what) for what, text, want in GLUED],
+    [pytest.param(text, want, id=what) for what, text, want in [*GLUED, *ROUND13_GLUED]],
 )
 def test_glued_wall_goes_and_the_article_run_into_it_stays(text: str, want: str) -> None:
     assert banners(text) == want
