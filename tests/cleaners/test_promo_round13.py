@@ -50,3 +50,40 @@ KEPT = [
 @pytest.mark.parametrize("text", KEPT, ids=repr)
 def test_article_text_stays(text: str) -> None:
     assert clean(dressed(text)) == dressed(text)
+
+
+# Breadcrumb trails that a space parts from the headline under them (flattened text):
+# (trail, headline and article) in the languages whose headlines open as sentences do.
+SPACED_TRAILS = [
+    ("Inicio > Sociedad > Educación", "Un colegio de Lugo abre su biblioteca por la tarde. "
+     "La medida empieza en marzo."),
+    ("Portada › Salud", "Los centros de salud amplían su horario en verano. El plan dura "
+     "tres meses."),
+    ("Accueil / Actualités / Faits divers", "Une voiture finit dans le canal à Sète. Le "
+     "conducteur est indemne."),
+    ("Accueil > Éducation", "Le collège de Dinan ferme deux classes. Les parents protestent."),
+    ("Home > Regio > Onderwijs", "Basisschool in Delfzijl krijgt een nieuw dak. Het werk "
+     "duurt twee maanden."),
+    ("Home » Politiek", "Gemeenteraad stemt in met nieuwe sporthal. De bouw begint in mei."),
+    ("Home > Cronaca > Scuola", "Una nuova palestra per il liceo di Terni. I lavori partono "
+     "a giugno."),
+]
+
+
+@pytest.mark.parametrize(("trail", "article"), SPACED_TRAILS, ids=[t for t, _ in SPACED_TRAILS])
+def test_a_trail_before_its_headline_goes_in_flattened_text(trail: str, article: str) -> None:
+    assert clean(f"{trail} {article}") == article
+
+
+@pytest.mark.parametrize("text", [
+    # English and German headlines open with a section's word in a name: they stay.
+    "Home > News > Politics Police appeal after tractors stolen. Officers ask for help.",
+    "Startseite › Lokales › Kreis Alten Bäckerei schließt nach 90 Jahren. Sie war beliebt.",
+    # A last item that names no section, or one that runs on: the trail stays whole.
+    "Inicio > Sociedad > Galicia Un colegio abre su biblioteca. La medida empieza hoy.",
+    "Accueil > Faits divers marquants Une voiture finit dans le canal. Rien de grave.",
+    # A compass point opens a place's name ("West Betuwe"): no section of its own.
+    "Home > Regio > West Betuwe krijgt een nieuwe brug. De bouw begint in mei.",
+], ids=repr)
+def test_a_trail_whose_end_is_unclear_stays(text: str) -> None:
+    assert clean(text) == text

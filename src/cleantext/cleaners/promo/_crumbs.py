@@ -54,9 +54,10 @@ _GLUED_CRUMB = regex.compile(
 
 # With a space between them, nothing shows where the last section ends ("Home » News »
 # Environment Volunteers count record …", "Home » Cronaca » Provincia Ritrovato dopo
-# tre giorni …"), unless it is one word that names a section of a news site (a fact
-# list, ``_SECTION_NAMES``) and the headline after it opens as a sentence does: a
-# capitalised word, then one in lower case. Only in languages whose headlines write
+# tre giorni …"), unless it is a word that names a section of a news site (a fact
+# list, ``_SECTION_NAMES``; or two, the second in lower case: "Faits divers") and the
+# headline after it opens as a sentence does: a capitalised word, then one in lower
+# case. Only in languages whose headlines write
 # their other nouns in lower case (Romance languages, Dutch): English and German open
 # headlines with a section's word in a name ("Environment Agency warns …", "Health
 # Secretary resigns …", "Region Hannover plant …"), so their trails stay whole (junk
@@ -64,14 +65,21 @@ _GLUED_CRUMB = regex.compile(
 _SPACED_CRUMB = regex.compile(
     r"(?m)^[ \t]{0,3}(?i:" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}(?P<items>(?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
-    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{0,8}}?)(?P<last>\p{{Lu}}\p{{Ll}}{{1,20}}+)[ \t]{{1,3}}+"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{0,8}}?)"
+    r"(?P<last>\p{Lu}\p{Ll}{1,20}+(?:[ \t]\p{Ll}{2,20}+)?+)[ \t]{1,3}+"
     r"(?=\p{Lu}\p{Ll}{0,30}+[ \t]{1,3}+\p{Ll})")
 _SECTION_NAMES = frozenset({
     "société", "politique", "économie", "région", "culture", "faits-divers",
+    "faits divers", "sports", "éducation", "santé", "environnement", "justice",
     "sociedad", "política", "economía", "cultura", "deportes", "sucesos", "provincia",
+    "educación", "sanidad", "salud", "tecnología", "internacional", "nacional",
     "cronaca", "politica", "economia", "spettacoli", "attualità", "esteri",
-    "binnenland", "buitenland", "regio", "economie", "cultuur",
-    "cidades", "esportes", "desporto",
+    "scuola", "salute", "ambiente",
+    "binnenland", "buitenland", "regio", "economie", "cultuur", "politiek",
+    "onderwijs", "gezondheid",
+    # Not a regional site's compass point ("Home > Regio > Zuid"): it opens place
+    # names too ("West Betuwe", "Oost Gelre"), and the headline's word would go.
+    "cidades", "esportes", "desporto", "sociedade", "educação", "saúde",
 })
 
 
