@@ -57,11 +57,11 @@ _GLUED_CRUMB = regex.compile(
 # tre giorni …"), unless it is a word that names a section of a news site (a fact
 # list, ``_SECTION_NAMES``; or two, the second in lower case: "Faits divers") and the
 # headline after it opens as a sentence does: a capitalised word, then one in lower
-# case. Only in languages whose headlines write
-# their other nouns in lower case (Romance languages, Dutch): English and German open
-# headlines with a section's word in a name ("Environment Agency warns …", "Health
-# Secretary resigns …", "Region Hannover plant …"), so their trails stay whole (junk
-# left, no headline word lost). The trail's items before it: as ``_GLUED_CRUMB``.
+# case. Only in languages whose headlines write their other nouns in lower case
+# (Romance languages, Dutch): English and German open headlines with a section's word
+# in a name ("Environment Agency warns …", "Health Secretary resigns …", "Region
+# Hannover plant …"), so their trails stay whole (junk left, no headline word lost).
+# The trail's items before it: as ``_GLUED_CRUMB``.
 _SPACED_CRUMB = regex.compile(
     r"(?m)^[ \t]{0,3}(?i:" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}(?P<items>(?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
