@@ -87,3 +87,65 @@ def test_a_trail_before_its_headline_goes_in_flattened_text(trail: str, article:
 ], ids=repr)
 def test_a_trail_whose_end_is_unclear_stays(text: str) -> None:
     assert clean(text) == text
+
+
+# Section menus flattened onto the headline's line: (menu, its items parted by "/";
+# headline and article).
+FLAT_MENUS = [
+    ("Inicio/Local/Nacional/Deportes/Cultura/Opinión", "Un colegio de Lugo abre su "
+     "biblioteca por la tarde. La medida empieza en marzo."),
+    ("Nyheter/Sport/Nöje/Kultur/Ledare", "Ny simhall byggs vid hamnen i Umeå. Bygget börjar "
+     "i höst."),
+    ("Home/News/Sport/What's On/Business/Jobs", "Ferry fares rise for islanders. The "
+     "operator blamed fuel costs."),
+    ("Startseite/Lokales/Politik/Wirtschaft/Kultur/Sport", "Neue Brücke über die Aller "
+     "eröffnet. Der Bau dauerte zwei Jahre."),
+    ("Home/Binnenland/Buitenland/Politiek/Economie/Cultuur", "Gemeenteraad stemt in met "
+     "nieuwe sporthal. De bouw begint in mei."),
+]
+
+
+@pytest.mark.parametrize(("menu", "article"), FLAT_MENUS, ids=[m for m, _ in FLAT_MENUS])
+@pytest.mark.parametrize("join", [" ", ""], ids=["spaced", "glued"])
+def test_a_flattened_menu_before_the_headline_goes(menu: str, article: str, join: str) -> None:
+    assert clean(join.join(menu.split("/")) + join + article) == article
+
+
+def test_a_flattened_menu_in_capitals_goes_when_spaces_part_its_names() -> None:
+    article = "Le collège de Dinan ferme deux classes. Les parents protestent."
+    menu = "ACCUEIL POLITIQUE ÉCONOMIE SOCIÉTÉ CULTURE SPORT"
+    assert clean(f"{menu} {article}") == article
+    # Glued, nothing parts its names: it stays (junk left, no headline word lost).
+    glued = menu.replace(" ", "") + article
+    assert clean(glued) == glued
+
+
+def test_a_flattened_menu_goes_on_a_later_line_of_a_text_let_through() -> None:
+    text = ("Advertisement\n\nNyheter Sport Nöje Kultur Ledare Ny simhall byggs vid hamnen. "
+            "Bygget börjar i höst.")
+    assert clean(text) == "Ny simhall byggs vid hamnen. Bygget börjar i höst."
+
+
+def test_a_headline_that_opens_with_a_sections_name_keeps_it() -> None:
+    article = "Deportes y ocio en verano. Texto del artículo."
+    assert clean(f"Portada Local Nacional Cultura Opinión {article}") == article
+    assert clean(f"PortadaLocalNacionalCulturaOpinión{article}") == article
+
+
+def test_a_flattened_menu_of_its_own_line_goes_whole() -> None:
+    text = "Nyheter Sport Nöje Kultur Debatt E-tidning\n\nNy simhall byggs vid hamnen."
+    assert clean(text) == "Ny simhall byggs vid hamnen."
+
+
+@pytest.mark.parametrize("text", [
+    # A section no pack lists ends what goes: the run before it is too short, all stays.
+    "Portada Local Motos Deportes Cultura Opinión El equipo asciende. Texto del artículo.",
+    # Four names: a headline may open with as many.
+    "News Sport Business Opinion Ferry fares rise for islanders. The operator blamed fuel.",
+    # Not at the line's start.
+    "The site lists News Sport Business Opinion Jobs Weather in its menu, she said.",
+    # A trail's home word after the menu is the trail's: English trails stay whole.
+    "Home › News › Crime Police appeal after tractors stolen. Officers ask for help.",
+], ids=repr)
+def test_what_may_open_a_headline_stays(text: str) -> None:
+    assert clean(text) == text

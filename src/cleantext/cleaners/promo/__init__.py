@@ -54,7 +54,10 @@ sentences or a sentence that starts with a prompt):
   flattened text; table rows, figures, "Berlin | 12.03.2024" and bylines stay. A menu
   whose items only runs of spaces part ("News  Sport  Business  Jobs", two [menu] words
   at least) next to a line of page furniture that went; a trail after a [here] cue
-  ("You are here: Home / Lifestyle / Food");
+  ("You are here: Home / Lifestyle / Food"); a menu flattened onto its line's start,
+  five [menu] names or more parted by one space or glued ("Portada Local Deportes
+  Cultura Opinión El Atlético …": up to the headline, whose first word stays also when
+  it names a section; ``_flat_menus``);
 - share bars glued into one word by markup or flattened text ("TwitterFacebookLinkedIn
   Copier le lien" as one word; one of common words only, "ShareTweetSend", stays: see
   "glued share bars"), the letters a share

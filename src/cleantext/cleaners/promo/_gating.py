@@ -12,6 +12,7 @@ from cleantext.cleaners.promo._anchors import _FULL_SCAN, _SPACE_BYTES, _compile
 from cleantext.cleaners.promo._bars import _BAR_BYTES
 from cleantext.cleaners.promo._crumbs import _CRUMB_MARKS, _HOME_WORDS
 from cleantext.cleaners.promo._fixed_cues import _LITERAL_INLINE
+from cleantext.cleaners.promo._flat_menus import _menu_at_start
 from cleantext.cleaners.promo._glued_labels import _glued_label_scan, _glued_start_label
 from cleantext.cleaners.promo._last_button import _last_button
 from cleantext.cleaners.promo._openings import _APP_VERBS, _FOLLOW_VERBS
@@ -131,11 +132,12 @@ def _gate_bytes(rules: _Rules, text: str, raw: bytes, data: bytes) -> bool | Non
             if plain is not None and _compiled(plain).match(data, at) is not None:
                 return True
             m = scan.search(data, at + 1)
-    # Three short lines or a breadcrumb's opening after a line break: one scan for both.
+    # Three short lines or a breadcrumb's opening after a line break: one scan for both;
+    # a flattened menu at the text's start.
     # An ad label glued between two sentences has no word edge for the anchors.
     crumb_at_start, _, short_or_crumb = _crumb_scans(anchors.table)
     glued = _glued_label_scan(rules.inline_as_written)
-    return _SHORT_AT_START.match(data) is not None or \
+    return _SHORT_AT_START.match(data) is not None or _menu_at_start(rules.menu, text) or \
         (glued is not None and glued.search(text) is not None) or \
         bool(_glued_start_label(rules, text)) or _last_button(rules, text) is not None or \
         crumb_at_start.match(data) is not None or \
