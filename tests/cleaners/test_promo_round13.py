@@ -149,3 +149,23 @@ def test_a_flattened_menu_of_its_own_line_goes_whole() -> None:
 ], ids=repr)
 def test_what_may_open_a_headline_stays(text: str) -> None:
     assert clean(text) == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The ferry left late.4 min readThe council met on Monday.",
+     "The ferry left late. The council met on Monday."),
+    ("The ferry left late.12 min read The council met on Monday.",
+     "The ferry left late. The council met on Monday."),
+    ("El barco salió tarde.3 minutos de lecturaEl consejo se reunió.",
+     "El barco salió tarde. El consejo se reunió."),
+], ids=["glued", "spaced", "spanish"])
+def test_a_reading_time_badge_glued_after_a_stop_goes(text: str, kept: str) -> None:
+    assert clean(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "The talk lasted 2.5 min read aloud by the clerk.",  # a number's decimals
+    "The ferry left late.5 minutes read the sign at the gate.",  # a sentence goes on
+], ids=repr)
+def test_a_reading_time_in_a_sentence_stays(text: str) -> None:
+    assert clean(text) == text

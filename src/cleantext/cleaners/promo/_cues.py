@@ -124,7 +124,10 @@ def _scan(rules: _Rules, text: str, data: bytes | None) -> _Cues:
             if text[start].isupper() and text[end].isupper():
                 cues.glued.append(start)
         elif m.group("badge") is not None:
-            if start == 0 or text[start - 1] not in ".,":
+            # Not a number's decimals ("2.5 min read"); after a sentence's stop, a badge
+            # that flattened text glued there ("… the road.4 min readThe council …").
+            if start == 0 or text[start - 1] not in ".," or (
+                    text[start - 1] == "." and start > 1 and text[start - 2].isalpha()):
                 cues.badges.append((start, end))
         elif _notice_holder(text, end):
             copies.append((start, end))
