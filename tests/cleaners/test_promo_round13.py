@@ -169,3 +169,25 @@ def test_a_reading_time_badge_glued_after_a_stop_goes(text: str, kept: str) -> N
 ], ids=repr)
 def test_a_reading_time_in_a_sentence_stays(text: str) -> None:
     assert clean(text) == text
+
+
+# A share bar's copy-link button between sentences of flattened text: (text, kept).
+COPY_LINKS = [
+    ("it", "Copia link"), ("it", "Copia il link"), ("es", "Copiar link"),
+    ("pt", "Copiar o link"), ("sv", "Kopiera länk"), ("da", "Kopier link"),
+    ("nb", "Kopier lenke"), ("fi", "Kopioi linkki"),
+]
+
+
+@pytest.mark.parametrize(("lang", "button"), COPY_LINKS, ids=[b for _, b in COPY_LINKS])
+def test_a_copy_link_button_goes_between_sentences(lang: str, button: str) -> None:
+    first, second = ARTICLES[lang]
+    assert clean(f"{first} {button} {second}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("text", [
+    "Hon sa: kopiera länk och skicka den till kommunen.",
+    "La copia link del documento è stata inviata al comune.",
+], ids=repr)
+def test_copy_link_words_in_a_sentence_stay(text: str) -> None:
+    assert clean(text) == text
