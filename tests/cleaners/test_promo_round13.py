@@ -191,3 +191,29 @@ def test_a_copy_link_button_goes_between_sentences(lang: str, button: str) -> No
 ], ids=repr)
 def test_copy_link_words_in_a_sentence_stay(text: str) -> None:
     assert clean(text) == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # A label in capitals that a longer label continues (Portuguese "PUBLICIDADE").
+    ("El puerto cerró a las ocho.PUBLICIDADEl ayuntamiento abrirá otro en mayo.",
+     "El puerto cerró a las ocho. El ayuntamiento abrirá otro en mayo."),
+    ("El puerto cerró a las ocho.PUBLICIDADLas obras empiezan en mayo.",
+     "El puerto cerró a las ocho. Las obras empiezan en mayo."),
+    # German ad notices after the label, glued, spaced and as a line.
+    ("Der Hafen schloss um acht.AnzeigeWeiterlesen nach der Anzeige„Wir bauen neu“, "
+     "sagt sie.", "Der Hafen schloss um acht. „Wir bauen neu“, sagt sie."),
+    ("Der Hafen schloss um acht. Lesen Sie weiter nach der Anzeige Die Arbeiten beginnen.",
+     "Der Hafen schloss um acht. Die Arbeiten beginnen."),
+    ("Der Hafen schloss um acht.\n\nArtikel wird unter der Anzeige fortgesetzt\n\n"
+     "Die Arbeiten beginnen.", "Der Hafen schloss um acht.\n\nDie Arbeiten beginnen."),
+], ids=["glued es", "glued es plural", "glued de", "spaced de", "line de"])
+def test_an_ad_label_glued_between_sentences_goes(text: str, kept: str) -> None:
+    assert clean(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Com a voz.PUBLICIDADEO prefeito falou.",  # a one-letter word: no case change shows
+    "Die Leser wollen weiterlesen nach der Anzeige im Blatt, sagt sie.",
+], ids=repr)
+def test_what_no_case_change_parts_stays(text: str) -> None:
+    assert clean(text) == text

@@ -44,6 +44,12 @@ def _glued_label_scan(labels: frozenset[str]) -> re.Pattern[str] | None:
         rf"((?i:{alt}))(?=[^\W\d_]|[{_GLUED_QUOTES}])")
 
 
+@functools.lru_cache(maxsize=8)
+def _capitals(labels: frozenset[str]) -> frozenset[str]:
+    """The labels in capitals, as flattened text may print them."""
+    return frozenset(w.upper() for w in labels)
+
+
 def _glued_labels(rules: _Rules, text: str) -> list[Span]:
     """Ad labels glued between a sentence's stop and the next sentence's first word.
 
@@ -70,6 +76,11 @@ def _glued_labels(rules: _Rules, text: str) -> list[Span]:
         if nxt in _GLUED_QUOTES:
             spans.append((start, end, ""))
         elif not nxt.isupper():
+            # A label in capitals that a longer one continues ("PUBLICIDADEl …": the
+            # scan took Portuguese "PUBLICIDADE"): its last capital opens the next word.
+            if written.isupper() and nxt.islower() and end - 1 > start and \
+                    text[start:end - 1] in _capitals(rules.inline_as_written):
+                spans.append((start, end - 1, ""))
             continue
         elif not text[end - 1].isupper() or text[end + 1:end + 2].islower():
             spans.append((start, end, ""))
