@@ -217,3 +217,15 @@ def test_an_ad_label_glued_between_sentences_goes(text: str, kept: str) -> None:
 ], ids=repr)
 def test_what_no_case_change_parts_stays(text: str) -> None:
     assert clean(text) == text
+
+
+@pytest.mark.parametrize("shape", ["\n\n", " ", ""], ids=["line", "spaced", "glued"])
+def test_a_reader_mode_prompt_goes(shape: str) -> None:
+    first, second = ARTICLES["en"]
+    prompt = "Tap to enable a layout that focuses on the article."
+    assert clean(f"{first}\n\n{second}{shape}{prompt}") == f"{first}\n\n{second}"
+
+
+def test_a_sentence_about_a_layout_stays() -> None:
+    text = dressed("Readers can tap to enable a layout that focuses on the article, he said.")
+    assert clean(text) == text
