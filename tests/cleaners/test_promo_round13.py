@@ -229,3 +229,22 @@ def test_a_reader_mode_prompt_goes(shape: str) -> None:
 def test_a_sentence_about_a_layout_stays() -> None:
     text = dressed("Readers can tap to enable a layout that focuses on the article, he said.")
     assert clean(text) == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Sign inFerry fares rise for islanders. The operator blamed fuel costs.",
+     "Ferry fares rise for islanders. The operator blamed fuel costs."),
+    ("SubscribeLog inFerry fares rise for islanders. The operator blamed fuel costs.",
+     "Ferry fares rise for islanders. The operator blamed fuel costs."),
+], ids=["sign in", "subscribe, log in"])
+def test_a_login_button_glued_to_the_headline_goes(text: str, kept: str) -> None:
+    assert clean(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Sign in Ferry fares rise for islanders. The operator blamed fuel costs.",  # spaced
+    "SendGrid raised new funds. The company grew.",  # one word: a brand's name may open
+    "Log in problems hit the council website on Monday, officials said.",
+], ids=repr)
+def test_a_login_word_that_may_open_the_text_stays(text: str) -> None:
+    assert clean(text) == text

@@ -94,13 +94,17 @@ _START_LABELS: dict[int, tuple[_Rules, re.Pattern[str]]] = {}
 
 
 def _start_label_scan(rules: _Rules) -> re.Pattern[str]:
-    """A [label] or [lead] phrase at the text's start, with a player's or reading-time
-    widget's duration after it perhaps ("· 4 min", "▶ 02:41", "00:00 / 02:41"), right
-    before a letter (``_glued_start_label`` judges case)."""
+    """A [label] or [lead] phrase, or a [button] of two words, at the text's start, with
+    a player's or reading-time widget's duration after it perhaps ("· 4 min", "▶ 02:41",
+    "00:00 / 02:41"), right before a letter (``_glued_start_label`` judges case)."""
     found = _START_LABELS.get(id(rules))
     if found is not None and found[0] is rules:
         return found[1]
-    keys = sorted(k for k, v in rules.kinds.items() if v & {"label", "lead"} and k[:1].isalpha())
+    keys = sorted({k for k, v in rules.kinds.items() if v & {"label", "lead"} and k[:1].isalpha()}
+                  # A login or offers button of two words or more, which the page's
+                  # header glues to the headline ("Sign inRugby club's …"); one word
+                  # may open a brand's name ("SendGrid").
+                  | {k for k in rules.buttons if " " in k and k[:1].isalpha()})
     times = r"(?:0:)?0{1,2}:00[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d(?::\d\d)?|" + _DURATION.pattern
     # After the time, what the player prints after it (``_PLAYER_EXTRA``: "00:00 / 03:18
     # 1x", "3 min new").
