@@ -248,3 +248,18 @@ def test_a_login_button_glued_to_the_headline_goes(text: str, kept: str) -> None
 ], ids=repr)
 def test_a_login_word_that_may_open_the_text_stays(text: str) -> None:
     assert clean(text) == text
+
+
+@pytest.mark.parametrize(("tail"), [
+    "Like this story? Get the Harbour Post newsletter every Friday. Sign up",
+    "Follow us on Facebook for more local news.",
+    "Share",
+], ids=repr)
+def test_widgets_glued_after_the_last_sentence_go(tail: str) -> None:
+    first, second = ARTICLES["en"]
+    assert clean(f"{first}{second}{tail}") == f"{first}{second}"
+
+
+def test_an_abbreviation_before_a_tail_word_keeps_it() -> None:
+    text = "The plant was built in the U.S.Share prices fell on Monday."
+    assert clean(text) == text

@@ -890,7 +890,11 @@ class _Doc:
             stop = start
             while stop > line.start and text[stop - 1] in " \t":
                 stop -= 1
-            if stop == start or stop <= line.start or text[stop - 1] not in _TAIL_STOPS:
+            if stop <= line.start or text[stop - 1] not in _TAIL_STOPS:
+                continue
+            # Glued to the stop (text joined with no space: "… free.Like this story?
+            # Get …"), only after a word's small letter: "U.S.Share" is an abbreviation.
+            if stop == start and not (stop - 2 >= line.start and text[stop - 2].islower()):
                 continue
             if _in_quotation(text, max(line.start, start - _QUOTATION_REACH), start,
                              line.end):
