@@ -263,3 +263,20 @@ def test_widgets_glued_after_the_last_sentence_go(tail: str) -> None:
 def test_an_abbreviation_before_a_tail_word_keeps_it() -> None:
     text = "The plant was built in the U.S.Share prices fell on Monday."
     assert clean(text) == text
+
+
+def test_a_long_pitch_that_ends_flattened_text_goes() -> None:
+    first, second = ARTICLES["en"]
+    pitch = ("Sign up to the Harbour Post's evening digest - the day's council, court and "
+             "transport stories, straight to your inbox.")
+    assert clean(f"{first} {second} {pitch}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("text", [
+    "Sign up to vote closes on Friday, and reminders will land in every voter's inbox, "
+    "officials said.",
+    "The council met. Sign up to the volunteer scheme has doubled since the library "
+    "began sending a letter to every inbox. Officials welcomed it.",
+], ids=repr)
+def test_a_sentence_that_talks_of_signing_up_stays(text: str) -> None:
+    assert clean(text) == text

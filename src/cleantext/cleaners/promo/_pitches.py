@@ -150,8 +150,10 @@ def _signed(rules: _Rules, text: str, start: int, end: int) -> bool:
 
 
 # A pitch glued into flattened text or a paragraph: its sentence opens with a [signup]
-# verb right after a stop, and names the channel within this many characters.
-_GLUED_PITCH_REACH = 80
+# verb right after a stop, and names the channel within this many characters (a
+# pitch may describe the newsletter before it names the inbox: "Sign up to the
+# Chronicle's morning briefing - the day's top local stories, straight to your inbox").
+_GLUED_PITCH_REACH = 120
 _GLUED_PITCH_MAX = 200
 
 
