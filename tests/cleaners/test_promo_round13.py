@@ -280,3 +280,19 @@ def test_a_long_pitch_that_ends_flattened_text_goes() -> None:
 ], ids=repr)
 def test_a_sentence_that_talks_of_signing_up_stays(text: str) -> None:
     assert clean(text) == text
+
+
+@pytest.mark.parametrize(("lang", "pitch"), [
+    ("fr", "Abonnez-vous à notre newsletter Bocage Soir pour recevoir l'essentiel de "
+     "l'actualité locale."),
+    ("en", "Sign up for our newsletter Harbour Weekly for the latest council news."),
+], ids=["fr", "en"])
+def test_a_pitch_that_names_its_newsletter_goes_whole_in_flattened_text(
+        lang: str, pitch: str) -> None:
+    first, second = ARTICLES[lang]
+    assert clean(f"{first} {second} {pitch}") == f"{first} {second}"
+
+
+def test_only_the_prompt_goes_where_a_name_opens_the_article() -> None:
+    text = "Prices rose. Sign up for our newsletter The Mayor and council voted on Monday."
+    assert clean(text) == "Prices rose. The Mayor and council voted on Monday."

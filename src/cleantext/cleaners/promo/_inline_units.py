@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 from cleantext._core import Span
 from cleantext.cleaners.promo._article import (
     _CLOSED,
@@ -123,7 +125,8 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
             continue
         # A label standing between sentences goes alone ("Sign up for our newsletter
         # “It is hard,” he said."); failing that, a prompt takes its sentence.
-        if "inline" in kinds and _inline_label_ok(rules, text, line, start, end, chained):
+        if "inline" in kinds and _inline_label_ok(rules, text, line, start, end, chained) \
+                and not ("prompt" in kinds and _named_on(text, end, line.end)):
             # The label's own full stop goes with it ("Suivez-nous sur Facebook.").
             stop = end + 1 if end < line.end and text[end] in ".!" else end
             stop = _echo(text, line, start, stop)
@@ -167,6 +170,26 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
                 last_run = found[1]
                 break
     return out
+
+
+# A name right after a prompt's last word, then a word that carries the prompt on
+# ("… notre newsletter Ouest Bocage Matin pour recevoir …", "… our newsletter Harbour
+# Weekly for the latest …"): the newsletter's name, not the article starting again.
+_NAME_CARRIED = regex.compile(r"(?:[ \t]{1,3}+\p{Lu}[\p{L}'’-]{0,30}+){1,4}+[ \t]{1,3}+"
+                              r"(\p{Ll}{1,10}+)(?![\p{L}])")
+
+
+# The words that carry it on: what the reader gets, and how ("for", "pour", "with"). Not
+# a conjunction: "… newsletter The Mayor and council voted …" is the article's.
+_NAME_CARRIERS = frozenset({"for", "with", "voor", "met", "om", "für", "mit", "um", "pour",
+                            "avec", "para", "con", "per", "com", "för", "pentru"})
+
+
+def _named_on(text: str, end: int, line_end: int) -> bool:
+    """Whether a complete prompt ending at ``end`` runs on past a name
+    (``_NAME_CARRIED``): its sentence is the unit, not its words alone."""
+    m = _NAME_CARRIED.match(text, end, line_end)
+    return m is not None and m.group(1) in _NAME_CARRIERS
 
 
 def _prompt_unit(text: str, line: _Line, sentence: tuple[int, int],
