@@ -217,6 +217,13 @@ def test_a_pitch_that_names_its_newsletter_goes_whole_in_flattened_text(
     assert clean(f"{first} {second} {pitch}") == f"{first} {second}"
 
 
+def test_a_named_pitch_that_opens_no_sentence_still_loses_its_prompt() -> None:
+    text = ("Le port ferme. Partager : Abonnez-vous à notre newsletter Bocage Soir pour "
+            "recevoir l'essentiel.")
+    assert "Abonnez-vous" not in clean(text)
+    assert clean(text).startswith("Le port ferme.")
+
+
 def test_only_the_prompt_goes_where_a_name_opens_the_article() -> None:
     text = "Prices rose. Sign up for our newsletter The Mayor and council voted on Monday."
     assert clean(text) == "Prices rose. The Mayor and council voted on Monday."

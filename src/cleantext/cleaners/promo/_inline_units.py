@@ -125,8 +125,16 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
             continue
         # A label standing between sentences goes alone ("Sign up for our newsletter
         # “It is hard,” he said."); failing that, a prompt takes its sentence.
-        if "inline" in kinds and _inline_label_ok(rules, text, line, start, end, chained) \
-                and not ("prompt" in kinds and _named_on(text, end, line.end)):
+        label_ok = "inline" in kinds and _inline_label_ok(rules, text, line, start, end, chained)
+        if label_ok and "prompt" in kinds and _named_on(text, end, line.end):
+            # Its sentence, if it opens one ("Abonnez-vous à notre newsletter Ouest
+            # Bocage Matin pour recevoir …"); else the label alone, as below.
+            unit = _named_prompt(text, line, cache, start, end)
+            if unit is not None:
+                out.append(_inline_span(text, line, *unit))
+                chained = unit[1]
+                continue
+        if label_ok:
             # The label's own full stop goes with it ("Suivez-nous sur Facebook.").
             stop = end + 1 if end < line.end and text[end] in ".!" else end
             stop = _echo(text, line, start, stop)
@@ -190,6 +198,19 @@ def _named_on(text: str, end: int, line_end: int) -> bool:
     (``_NAME_CARRIED``): its sentence is the unit, not its words alone."""
     m = _NAME_CARRIED.match(text, end, line_end)
     return m is not None and m.group(1) in _NAME_CARRIERS
+
+
+def _named_prompt(text: str, line: _Line, cache: dict[int, list[tuple[int, int]]],
+                  start: int, end: int) -> tuple[int, int] | None:
+    """The unit of a complete prompt that runs on past a name (``_named_on``): its
+    sentence, when the prompt opens it and no quotation holds it."""
+    at = _sentence_at(text, line, cache, start)
+    if at is None or at[0] != start or at[1] - at[0] > _PROMPT_SENTENCE_MAX or \
+            _quoted(text, at[0], start, min(line.end, at[1] + 2)) or \
+            _in_quotation(text, max(line.start, at[0] - _QUOTATION_REACH), start,
+                          min(line.end, at[1] + 2)):
+        return None
+    return _prompt_unit(text, line, at, end)
 
 
 def _prompt_unit(text: str, line: _Line, sentence: tuple[int, int],
