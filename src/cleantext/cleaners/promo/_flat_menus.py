@@ -29,6 +29,12 @@ _OPENING = regex.compile(r"(?m)^[ \t]{0,3}+(?=\p{Lu})")
 # capital and small letters, with an apostrophe or a hyphen inside ("What's",
 # "E-tidning"); it ends at the next capital, where a glued name starts.
 _NAME = regex.compile(r"\p{Lu}{2,20}+(?!\p{Ll})|\p{Lu}(?:\p{Ll}|['’-](?=\p{L})){0,24}+")
+# A line that opens with five names, any five (one pass in C over the text, led by
+# the line break, which is four times as fast as "(?m)^": a line of prose fails at its
+# second word, and ``_names`` reads only the few left); and the text's first line.
+_FIVE = r"([ \t]{0,3}+)(?=(?:(?:" + _NAME.pattern + r") ?){5})"
+_FIVE_NAMES = regex.compile(r"\n" + _FIVE)
+_FIVE_AT_START = regex.compile(_FIVE)
 # The end of a line, after spaces.
 _LINE_END = regex.compile(r"[ \t]*+(?:\n|\Z)")
 # A name of two words ("What's On", "Log in"): the second after one space.
@@ -39,13 +45,14 @@ def _flat_menus(menu: frozenset[str], text: str) -> list[Span]:
     """Flattened menus at a line's start (see the module's docstring): each from the
     line's start to the headline after it (the space before the headline goes too)."""
     spans: list[Span] = []
-    for opening in _OPENING.finditer(text):
-        run = _names(menu, text, opening.end())
+    first = _FIVE_AT_START.match(text)
+    for opening in ([first] if first else []) + list(_FIVE_NAMES.finditer(text)):
+        run = _names(menu, text, opening.end(1))
         if len(run) >= _LEAST:
             end = run[-1]
             if text.startswith(" ", end):
                 end += 1
-            spans.append((opening.start(), end, ""))
+            spans.append((opening.start(1), end, ""))
     return spans
 
 
