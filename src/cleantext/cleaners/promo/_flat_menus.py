@@ -23,8 +23,6 @@ from cleantext._core import Span
 _LEAST = 5
 # Past this many names a line is no menu but hostile text: the run stops reading.
 _MOST = 40
-# A line's start that can open a run: a capital, after up to three spaces.
-_OPENING = regex.compile(r"(?m)^[ \t]{0,3}+(?=\p{Lu})")
 # One name: a word in capitals that no small letter follows ("PORTADA", "NEWS"), or a
 # capital and small letters, with an apostrophe or a hyphen inside ("What's",
 # "E-tidning"); it ends at the next capital, where a glued name starts.
@@ -60,8 +58,8 @@ def _menu_at_start(menu: frozenset[str], text: str) -> bool:
     """Whether the text opens with a flattened menu (the gate's test: one match at the
     text's start, where a page's menu stands; later lines are read once the text is let
     through for another unit)."""
-    opening = _OPENING.match(text)
-    return opening is not None and len(_names(menu, text, opening.end())) >= _LEAST
+    opening = _FIVE_AT_START.match(text)
+    return opening is not None and len(_names(menu, text, opening.end(1))) >= _LEAST
 
 
 def _names(menu: frozenset[str], text: str, pos: int) -> list[int]:
