@@ -85,11 +85,26 @@ def _label_end(text: str, line: _Line, hit: _Hit, own: int | None) -> int | None
     if not {"label", "lead"} <= kinds or not text[end - 1].isalpha():
         return own
     m = _LABEL_TAIL.match(text, end, line.end)
-    if m is None or (own is None and m.group("time") is None):
+    if m is None:
         return own
     after = m.end()
+    if own is None and m.group("time") is None and not _closed_sentence(text, after, line.end):
+        return own
     return after if after < (line.end if own is None else own) and text[after].isupper() \
         else own
+
+
+def _closed_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the rest of a line, from ``start``, is an article sentence that ends
+    (``_prose_follows``, closed by a stop, not cut short by "…").
+
+    A flattened text of one sentence glued to a player's label ("Listen to this article
+    The ferry runs again after the storm.") is the article: without this the line went
+    whole, and the text came back empty. A box's title has no stop ("… Doctors stunned
+    by this trick") and still goes with its label."""
+    rest = text[start:end].rstrip()
+    return rest.endswith(_CLOSED) and not rest.endswith(("...", "…")) \
+        and _prose_follows(text, start, end)
 
 
 def _prompt_sentence(text: str, line: _Line, hits: Sequence[_Hit],
