@@ -1,26 +1,29 @@
-"""Hostile inputs at 1 MB and 4 MB: each returns a str, and time grows linearly.
+"""Hostile inputs at 250 K and 1 M characters: each returns a str, and time grows
+linearly.
 
-Each case is cleaned at 1 M and at 4 M characters in the same run, so the check holds
-on a loaded machine: it compares the two, not a time against a constant. Linear work
-takes about 4x as long at 4x the size; a quadratic pattern takes 16x, a catastrophic
-one 100x and more. The bound is 10x: 2.5 times the linear ratio, room for a noisy
-machine and the allocator, and still short of 16x, so a quadratic step fails. The
-1 MB run is repeated and its best time is used, as one hiccup there would inflate the
-ratio; a small absolute slack (50 ms) keeps sub-millisecond cases out of timer noise.
+Each case is cleaned at both sizes in the same run and the two CPU times are compared
+(``tests/linear.py``): linear work takes about 4x as long at 4x the size; a quadratic
+pattern takes 16x, a catastrophic one 100x and more. The bound is 10x: 2.5 times the
+linear ratio, room for the allocator, and still short of 16x, so a quadratic step
+fails. A quadratic step shows at these sizes already: at 250 K characters the pairs
+outnumber the characters 250,000 to one. The small run is repeated and its best time
+is used, as one hiccup there would inflate the ratio; a small absolute slack (50 ms)
+keeps sub-millisecond cases out of timer noise. The larger text is a megabyte line,
+the size the design names.
 
 ``pytest -s`` prints each case's times and ratio.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
+from tests.linear import cpu_seconds
 
 from cleantext import clean
 
-MB = 1_000_000
+K = 1_000
 BOUND = 10.0
 SLACK = 0.05
 
@@ -61,7 +64,7 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
     ("a million <", _repeat("<")),
     ("<a repeated without >", _repeat("<a")),
     ("<a with attributes never closed", _repeat('<a href="x" ')),
-    ("nested divs (100k at 1 MB)", _nested_divs),
+    ("nested divs, 90k deep at 1 M", _nested_divs),
     ("unclosed comments", _repeat("<!--")),
     ("unclosed CDATA", _repeat("<![CDATA[")),
     ("unclosed scripts", _repeat("<script>")),
@@ -146,35 +149,25 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
 ]
 
 
-def _best(text: str, runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        out = clean(text)
-        best = min(best, time.perf_counter() - start)
-        assert isinstance(out, str)
-    return best
-
-
 @pytest.mark.parametrize("build", [c[1] for c in CASES], ids=[c[0] for c in CASES])
 def test_time_grows_linearly(build: Callable[[int], str]) -> None:
-    small, large = build(MB), build(4 * MB)
-    assert len(large) >= 4 * MB - 100
-    t1 = _best(small, 2)
-    t4 = _best(large, 1)
-    print(f"  {len(small)} chars {t1:7.3f} s   4 MB {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
-    assert t4 <= BOUND * t1 + SLACK, f"1 MB: {t1:.3f} s, 4 MB: {t4:.3f} s"
+    small, large = build(250 * K), build(1000 * K)
+    assert len(large) >= 1000 * K - 100
+    assert isinstance(clean(small), str)
+    t1 = cpu_seconds(clean, small, 2)
+    t4 = cpu_seconds(clean, large)
+    print(f"  250 K {t1:7.3f} s   1 M {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
+    assert t4 <= BOUND * t1 + SLACK, f"250 K: {t1:.3f} s, 1 M: {t4:.3f} s"
 
 
 # Shapes whose every unit is slow to decide (each a glued pitch or a heading that the
 # finder reads around): linear, but at ~100 KB/s, so they run at 25 K and 100 K
-# characters instead of 1 M and 4 M, with the same bound. Each was quadratic once (a
+# characters instead of 250 K and 1 M, with the same bound. Each was quadratic once (a
 # probe of every pack phrase in hostile shapes found them): a glued pitch read to the
 # end of its line for where the article starts again, a prompt that is also a perk
 # ("… free newsletter.") walking every perk after it, a topics heading reading every
 # line after it, a [tail] label walking the run of labels after it, a German app
 # pitch reading its glued line from the start for its first words.
-K = 1_000
 SLOW_CASES: list[tuple[str, Callable[[int], str]]] = [
     ("glued newsletter prompts", _repeat("Sign up for our newsletter.")),
     ("glued Dutch newsletter prompts", _repeat("Schrijf je in voor onze nieuwsbrief.")),
@@ -189,7 +182,7 @@ SLOW_CASES: list[tuple[str, Callable[[int], str]]] = [
 @pytest.mark.parametrize("build", [c[1] for c in SLOW_CASES], ids=[c[0] for c in SLOW_CASES])
 def test_slow_shapes_still_grow_linearly(build: Callable[[int], str]) -> None:
     small, large = build(25 * K), build(100 * K)
-    t1 = _best(small, 2)
-    t4 = _best(large, 1)
+    t1 = cpu_seconds(clean, small, 2)
+    t4 = cpu_seconds(clean, large)
     print(f"  25 K {t1:7.3f} s   100 K {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
     assert t4 <= BOUND * t1 + SLACK, f"25 K: {t1:.3f} s, 100 K: {t4:.3f} s"

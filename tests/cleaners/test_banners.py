@@ -13,7 +13,6 @@ from __future__ import annotations
 import html
 import json
 import pickle
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +20,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from tests.cleaners._articles import ARTICLES
+from tests.linear import cpu_seconds
 
 from cleantext import clean, explain
 from cleantext._core import replay
@@ -1766,15 +1766,6 @@ def test_cleaners_pickle() -> None:
 SIZE = 400_000
 
 
-def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        banners(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 WORST = {
     "a long line of repeated wall sentences": lambda n: ("We use cookies. " * n)[:n],
     "a long wall sentence without an end": lambda n: ("we use cookies " * n)[:n],
@@ -1816,7 +1807,7 @@ WORST = {
                                   for k, f in WORST.items()])
 def test_worst_case_inputs_take_time_linear_in_their_size(make: Callable[[int], str]) -> None:
     banners("warm up: we use cookies.")
-    small, big = _seconds(make(SIZE // 8)), _seconds(make(SIZE))
+    small, big = cpu_seconds(banners, make(SIZE // 8), 3), cpu_seconds(banners, make(SIZE), 3)
     # Eight times the input: about eight times the time when linear, 64 if quadratic (the
     # margin absorbs a busy machine).
     assert big < 24 * max(small, 5e-3)

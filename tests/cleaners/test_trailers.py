@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import pickle
-import time
 from pathlib import Path
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from tests.linear import cpu_seconds
 
 from cleantext import Pipeline, clean, explain
 from cleantext._core import replay
@@ -447,15 +447,6 @@ def test_text_without_any_trigger_comes_back_unchanged() -> None:
 # --- worst cases ----------------------------------------------------------------------------
 
 
-def _seconds(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):  # the best of three: one hiccup on a loaded machine is not a trend
-        start = time.perf_counter()
-        trailers(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("unit", ["Read more ", "Read more\n", "The post ", "[read more ",
                                   "appeared first on ", "Read More: ", "Source: http://x.co/ ",
                                   "End. Lesen Sie auch: Bürger warnen vor Gebühren Die ",
@@ -487,7 +478,7 @@ def test_hostile_repetition_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = unit * (400_000 // len(unit))
     # Linear is 4x; a quadratic step would be 16x.
-    assert _seconds(big) < 10 * _seconds(small) + 0.1
+    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.1
 
 
 # --- real-style cases, as data --------------------------------------------------------------

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import pickle
-import time
 from pathlib import Path
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from tests.linear import cpu_seconds
 
 from cleantext import DEFAULT, Pipeline, clean
 from cleantext._core import replay
@@ -434,23 +434,14 @@ def test_cleaners_pickle_with_their_policy() -> None:
 # --- worst cases ----------------------------------------------------------------------------
 
 
-def _seconds(text: str) -> float:
-    cleaner = truncation()
-    best = float("inf")
-    for _ in range(3):  # the best of three: one hiccup on a loaded machine is not a trend
-        start = time.perf_counter()
-        cleaner(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("unit", [".", "…", "a … ", "word ", "Dow remains…\n\n", "[…] "],
                          ids=["dots", "ellipses", "spaced ellipses", "a sentence without end",
                               "ellipsis paragraphs", "bracketed ellipses"])
 def test_hostile_endings_are_linear(unit: str) -> None:
     small = unit * (250_000 // len(unit)) + "…"
     big = unit * (1_000_000 // len(unit)) + "…"
-    assert _seconds(big) < 10 * _seconds(small) + 0.05
+    cleaner = truncation()
+    assert cpu_seconds(cleaner, big, 3) < 10 * cpu_seconds(cleaner, small, 3) + 0.05
 
 
 # --- real-style cases, as data --------------------------------------------------------------
