@@ -159,8 +159,18 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, argv: list[str]) -> int:
     # A run stopped with SIGTERM still removes its temporary folder (peer outputs can be
-    # gigabytes): turn the signal into SystemExit so that `finally` blocks run.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    # gigabytes): turn the signal into SystemExit so that `finally` blocks run. The
+    # caller's handler comes back afterwards (``main`` is also called in-process, by
+    # the tests: a handler left behind would turn their SIGTERM into SystemExit).
+    old = signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    try:
+        return _report(args, argv)
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _report(args: argparse.Namespace, argv: list[str]) -> int:
+    """Run the benchmark ``args`` describe, then print and write its report."""
     opts = Options(corpus=args.corpus, gold=args.gold, text_field=args.text_field,
                    jobs=args.jobs, peers=args.peers, repeat=args.repeat,
                    peer_repeat=args.peer_repeat, limit=args.limit,

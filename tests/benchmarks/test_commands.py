@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,14 @@ def test_run_without_gold_when_gold_required(tmp_path: Path,
     (corpus / "a.txt").write_text("Rain fell.\n\nAdvertisement", encoding="utf-8")
     assert main(["run", "--corpus", str(corpus), "--gold", "--peers", "none"]) == 2
     assert "no gold" in capsys.readouterr().err
+
+
+def test_a_run_gives_the_callers_sigterm_handler_back(tmp_path: Path) -> None:
+    # A run turns SIGTERM into SystemExit while it lasts (its temporary folder must go);
+    # called in-process, it must not leave that handler behind.
+    corpus = tmp_path / "texts"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Rain fell.\n\nAdvertisement", encoding="utf-8")
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["run", "--corpus", str(corpus), "--gold", "--peers", "none"]) == 2
+    assert signal.getsignal(signal.SIGTERM) is before
