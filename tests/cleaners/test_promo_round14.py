@@ -1,7 +1,7 @@
-"""The promo cleaner on short flattened texts: a widget's label glued before an
-article of one or two sentences. The label goes and the article stays. Before this,
-a line shorter than 200 characters that opened with a label such as "Listen to this
-article" went whole, and the text came back empty.
+"""The promo cleaner on two kinds of article text it used to take: a short flattened
+article glued after a widget's label (a line shorter than 200 characters that opened
+with a label such as "Listen to this article" went whole, and the text came back
+empty), and a prompt quoted in single marks inside a sentence.
 
 The wordings are written for these tests.
 """
@@ -39,3 +39,31 @@ def test_a_label_before_a_short_flattened_article_goes_alone(label: str, article
 ])
 def test_a_label_before_what_is_no_article_sentence_still_goes_whole(text: str) -> None:
     assert promo(text) == ""
+
+
+# A prompt quoted in single marks, as British English quotes, in a sentence that goes
+# on: someone's words, which stay. Before, only double quotes were read as quotes here
+# (a closing single mark after a letter was taken for an apostrophe), and the line went.
+SINGLE_QUOTED = [
+    "A poster reading ‘Get our free newsletter’ hung by the door.",
+    "A poster reading ‘Subscribe to our newsletter’ hung by the door.",
+    "A poster reading 'Sign up for our newsletter' hung by the door.",
+    "The van said ‘Follow us on Instagram’, in letters a foot high.",
+]
+AROUND = ("The council met on Monday.", "The ferry runs again after the council fixed the ramp.")
+
+
+@pytest.mark.parametrize("sentence", SINGLE_QUOTED)
+@pytest.mark.parametrize("join", ["\n\n", " "], ids=["lines", "flattened"])
+def test_a_prompt_in_single_quotes_in_a_sentence_stays(sentence: str, join: str) -> None:
+    text = join.join([AROUND[0], sentence, AROUND[1]])
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    # An apostrophe is no quote: the widget's line still goes.
+    "Don't miss out! Sign up for our readers’ newsletter today.",
+    "Sign up for our newsletter",
+])
+def test_a_prompt_with_apostrophes_but_no_quotation_still_goes(line: str) -> None:
+    assert clean("\n\n".join([AROUND[0], line, AROUND[1]])) == "\n\n".join(AROUND)

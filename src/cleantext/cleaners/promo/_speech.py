@@ -16,6 +16,13 @@ from cleantext.cleaners.promo._lines import _QUOTES
 _QUOTE_GOES_ON = regex.compile(r"(?:[\"”»“]|(?<=[,.!?…])['’])[ \t]{0,3}+[,;:—–-]?[ \t]{0,3}+\w")
 
 
+# British English quotes with single marks ("A poster reading ‘Get our free newsletter’
+# hung by the door"): after a single quote that opens (at a word's start), one that
+# closes may follow a letter, where it is no apostrophe ("don’t": a letter follows).
+_OPENS_SINGLE = regex.compile(r"(?<![^\s(\[—–-])[‘'](?=\S)")
+_SINGLE_GOES_ON = regex.compile(r"['’](?!\w)[ \t]{0,3}+[,;:—–-]?[ \t]{0,3}+\w")
+
+
 def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
     """Whether the phrase at ``start`` is quoted in a sentence that goes on: a quote
     opens between ``opened`` and it, and closes before ``limit`` with words after it.
@@ -23,7 +30,10 @@ def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
     report what someone said or printed; a widget is not quoted and talked about."""
     if not any(ch in _QUOTES or ch == "'" for ch in text[opened:start]):
         return False
-    return _QUOTE_GOES_ON.search(text, start, limit) is not None
+    if _QUOTE_GOES_ON.search(text, start, limit) is not None:
+        return True
+    return _OPENS_SINGLE.search(text, opened, start + 1) is not None and \
+        _SINGLE_GOES_ON.search(text, start, limit) is not None
 
 
 # Quotation marks that open (after a space, a bracket or a dash, before a character)
