@@ -3,8 +3,9 @@
     python -m benchmarks.worst_case [--json OUT]
 
 The same table of hostile inputs the test suite checks (tests/test_worst_case.py), timed
-here for the record: linear work gives a ratio near 4, a quadratic step 16. Each size is
-run three times and the best time kept, since a loaded machine only ever adds time.
+here for the record, at four times the test's sizes: linear work gives a ratio near 4, a
+quadratic step 16. Each size is run three times and the least CPU time kept
+(``tests/linear.py``: the time other processes take does not count).
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import time
 from pathlib import Path
 from types import ModuleType
+
+from tests.linear import cpu_seconds
 
 from cleantext import clean
 
@@ -32,12 +34,7 @@ def _cases() -> ModuleType:
 
 
 def _best(text: str, runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        t = time.perf_counter()
-        clean(text)
-        best = min(best, time.perf_counter() - t)
-    return best
+    return cpu_seconds(clean, text, runs)
 
 
 def main(argv: list[str] | None = None) -> int:
