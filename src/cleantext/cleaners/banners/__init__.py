@@ -42,11 +42,13 @@ and buttons into the headline ("[Got it!]Tram fares …"); a row of buttons in c
 that no pack lists ends the wall at its first join ("… MAIS OPÇÕESPadaria …"), so the
 headline run into it stays; buttons in capitals run together ("I ACCEPTMORE OPTIONS")
 are read button by button, and end before a headline whose first word is one capital
-("… DO SERWISUW Krakowie …"). The dialog's heading run into its text ("Acest site
-folosește cookie-uriFolosim …"), a paywall's label between headline and byline ("…
-renoveringKun for abonnenterAf Mette Jensen"), an offer run into its last button, and
-an offer or a price run into the article's first sentence ("… 2,99 € im Monat Der
-Stadtrat hat …") are read at their joins too.
+("… DO SERWISUW Krakowie …"); a button run into a placeholder its template left
+unfilled or into the tool's credit written as its domain ("Save preferences{title}",
+"… oder ablehnenconsentmanager.net") ends where they start. The dialog's heading run
+into its text ("Acest site folosește cookie-uriFolosim …"), a paywall's label between
+headline and byline ("… renoveringKun for abonnenterAf Mette Jensen"), an offer run
+into its last button, and an offer or a price run into the article's first sentence
+("… 2,99 € im Monat Der Stadtrat hat …") are read at their joins too.
 
 Deliberately left alone: an article sentence *about* cookies, consent, privacy or
 subscriptions. Walls speak to the reader in the first and second person ("we use

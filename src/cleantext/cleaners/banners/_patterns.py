@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from cleantext import _recache
 from cleantext.cleaners.banners._gate import _default_gate, _stem_gate, _StemGate
-from cleantext.cleaners.banners._letters import _B, _E, _LO, _UP
+from cleantext.cleaners.banners._letters import _B, _E, _LETTERS, _LO, _UP
 from cleantext.cleaners.banners._packs import _packaged
 from cleantext.cleaners.banners._tries import (
     _capitalised,
@@ -23,6 +23,9 @@ from cleantext.cleaners.banners._tries import (
 # What may stand between button words: spaces, bars, bullets, arrows, brackets, and the
 # Spanish opening marks ("¿Ya tienes una cuenta? Inicia sesión").
 _SEP = r"[\s|/·•,;:.!?¿¡\-–—>→×✓✔*\[\]()]{0,8}+"
+# Buttons that are no word: a template's placeholder left unfilled ("{title}") and a
+# consent tool's credit written as its domain ("consentmanager.net").
+_NO_WORD = re.compile(r"\{\w+\}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
 @dataclass(frozen=True)
@@ -80,11 +83,28 @@ class _Lexicon:
         return _source((*self.packs["button"], *self.packs["link"]), by_script=True)
 
     @functools.cached_property
+    def _edges(self) -> tuple[str, str]:
+        """A button's left and right word edges, which hold also where a lost line break
+        ran a button that is no word (``_NO_WORD``) into the word before it: no case
+        change shows that join ("Save preferences{title}", "Einstellungen oder
+        ablehnenconsentmanager.net"), and no word goes on into a brace or a domain, so
+        the button before ends where it starts, and it needs no edge of its own. A
+        button that ends in no letter ("{title}") ends there, whatever follows it
+        ("{title}Most read")."""
+        no_word = [p for p in self.packs["button"] if _NO_WORD.fullmatch(p)]
+        ends = f"{_E}|(?<![{_LETTERS}])"
+        if not no_word:
+            return _B, f"(?:{ends})"
+        ahead = f"(?={_source(no_word)})"
+        return f"(?:{_B}|{ahead})", f"(?:{ends}|{ahead})"
+
+    @functools.cached_property
     def chrome(self) -> re.Pattern[str]:
         """A sentence or line of button, heading and link words, the ``lone`` ones too."""
         words = _source((*self.packs["button"], *self.packs["link"], *self.packs["lone"]),
                         by_script=True)
-        return _recache.compile(_regex_spaces(rf"{_SEP}(?:{_B}{words}{_E}{_SEP}){{1,40}}+"))
+        b, e = self._edges
+        return _recache.compile(_regex_spaces(rf"{_SEP}(?:{b}{words}{e}{_SEP}){{1,40}}+"))
 
     @functools.cached_property
     def glued(self) -> re.Pattern[str]:
@@ -92,8 +112,9 @@ class _Lexicon:
         the question mark a button may carry ("Continuer sans accepter →", "How do I
         whitelist?"), and the brackets and the "!" of a link-styled button ("[Got it!]",
         "[Sluiten]", "(Close)")."""
+        b, e = self._edges
         return _recache.compile(_regex_spaces(
-            rf"[\[(]?{_B}{self._words}{_E}[\s|/·•,:→›?!\])]{{0,8}}+"))
+            rf"[\[(]?{b}{self._words}{e}[\s|/·•,:→›?!\])]{{0,8}}+"))
 
     @functools.cached_property
     def run_buttons(self) -> re.Pattern[str]:
@@ -104,7 +125,7 @@ class _Lexicon:
     @functools.cached_property
     def button_head(self) -> re.Pattern[str]:
         """The same words at the head of a sentence, run into what follows them."""
-        return _recache.compile(_regex_spaces(rf"{_B}{self._words}"))
+        return _recache.compile(_regex_spaces(rf"{self._edges[0]}{self._words}"))
 
     @functools.cached_property
     def strong_button(self) -> re.Pattern[str]:
