@@ -1,12 +1,15 @@
 """Banners, round 14: the tail written-1..12 showed left behind in their flattened
 shapes, where the line breaks went with nothing in their place: a consent dialog's
 buttons run into the placeholders its template left unfilled ("Save preferences{title}")
-or into the consent tool's credit written as its domain ("… ablehnenconsentmanager.net").
+or into the consent tool's credit written as its domain ("… ablehnenconsentmanager.net"),
+and a paywall's sign-in answer that is also an everyday word run into the headline ("…
+Já é assinante? EntreFeira …").
 
 Positive tables: dialogs with their buttons, at the head and the tail of an article, as
 paragraphs, flattened, and glued (every line break lost with nothing in its place).
 Negative tables: article sentences with the same words (a developer's "{title}", a
-fine on the consent tool) stay exactly as they are. All text here is written for these
+fine on the consent tool, "Entre 2019 e 2023 …", also right after the wall) stay
+exactly as they are. All text here is written for these
 tests.
 """
 
@@ -71,6 +74,33 @@ def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
         assert clean(text) == want, text
 
 
+# (language, what it is, wall lines): paywalls whose last button, the sign-in answer, is
+# also an everyday word ("Entre", "Entra": a [lone] button)
+LONE = [
+    ("pt", "metered paywall whose sign-in answer is the word for \"between\"",
+     ["Você atingiu o limite de 4 matérias gratuitas deste mês.",
+      "Assine a Gazeta do Porto e tenha acesso ilimitado. Já é assinante? Entre"]),
+    ("es", "metered paywall whose sign-in answer is a verb that starts sentences",
+     ["Has alcanzado el límite de artículos gratuitos de este mes.",
+      "¿Ya eres suscriptor? Entra"]),
+    ("it", "metered paywall whose sign-in answer is a verb that starts sentences",
+     ["Hai raggiunto il limite di articoli gratuiti.", "Sei già abbonato? Entra"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall"),
+    [pytest.param(lang, wall, id=f"{lang} {what} goes, at the head, at the tail, glued")
+     for lang, what, wall in LONE],
+)
+def test_wall_with_a_lone_answer_goes(lang: str, wall: list[str]) -> None:
+    # Not flattened with spaces: there the answer heads the article's first sentence,
+    # and may be its first word (``test_article_that_starts_with_a_lone_answer_stays``).
+    article = ARTICLES[lang]
+    for text, want in [*every_shape(article, wall)[:2], *glued(article, wall)]:
+        assert clean(text) == want, text
+
+
 # (what it is, text with its line breaks lost and nothing in their place, what stays)
 GLUED = [
     ("placeholders run into the headline after them",
@@ -84,6 +114,10 @@ GLUED = [
      "akzeptierenEinstellungen oder ablehnenconsentmanager.netStadtbibliothek öffnet "
      "wieder: Die Bibliothek öffnet am Montag, sagte die Leiterin.",
      "Stadtbibliothek öffnet wieder: Die Bibliothek öffnet am Montag, sagte die Leiterin."),
+    ("a sign-in answer run into the headline after it",
+     "Você atingiu o limite de 4 matérias gratuitas deste mês. Já é assinante? EntreFeira do livro "
+     "volta à praça central: A feira abre no sábado, disse a organização.",
+     "Feira do livro volta à praça central: A feira abre no sábado, disse a organização."),
 ]
 
 
@@ -104,7 +138,34 @@ CONTENT = [
     ("en", "Readers saw Save preferences{title} on the broken page, the complaint said."),
     ("de", "Einstellungen oder ablehnen, das ist hier die Frage, sagte die "
      "Datenschützerin."),
+    ("pt", "Entre 2019 e 2023, o porto recebeu mais navios, disse o presidente."),
+    ("es", "Entra en vigor la nueva ordenanza del puerto, según el ayuntamiento."),
 ]
+
+
+# (language, wall, article that starts with the wall's lone answer as its own word)
+AFTER_WALL = [
+    ("pt", "Você atingiu o limite de 4 matérias gratuitas deste mês. Já é assinante? Entre",
+     "Entre Lisboa e Porto, a obra custou 80 milhões de euros, disse o ministro."),
+    ("pt", "Você atingiu o limite de 4 matérias gratuitas deste mês. Já é assinante? Entre",
+     "Entre 2019 e 2023, o porto recebeu mais navios."),
+    ("es", "Has alcanzado el límite de artículos gratuitos. ¿Ya eres suscriptor? Entra",
+     "Entra en vigor la nueva ordenanza del puerto, según el ayuntamiento."),
+]
+
+
+@pytest.mark.parametrize(
+    ("wall", "article"),
+    [pytest.param(w, a, id=f"{lang} article after the wall: {a[:40]} stays")
+     for lang, w, a in AFTER_WALL],
+)
+def test_article_that_starts_with_a_lone_answer_stays(wall: str, article: str) -> None:
+    # The wall goes, and the article's first word, the same as the wall's last, stays:
+    # after a line break, run into the answer, and after a space (where the answer stays
+    # too, as it may be the article's own first word).
+    for text in (f"{wall}\n\n{article}", f"{wall}{article}"):
+        assert banners(text) == article, text
+    assert banners(f"{wall} {article}").endswith(f" {article}")
 
 
 @pytest.mark.parametrize(
@@ -124,6 +185,7 @@ def test_article_with_the_same_words_stays(lang: str, sentence: str) -> None:
     "{title}", "{title} ", "Save preferences{title}", "SAVE PREFERENCES{TITLE}\n",
     "ablehnenconsentmanager.net", "Alle ablehnenconsentmanager.net. ",
     "We use cookies. Accept all{title}",
+    "Já é assinante? EntreFeira ", "EntreFeira",
 ])
 def test_repeated_wording_stays_linear(unit: str) -> None:
     # A text made of one wording repeated: four times the text, about four times the

@@ -82,13 +82,14 @@ words, where a ``body`` wording sits in a sentence glued to the article), ``butt
 or with a ``person`` word and a consent button in quotation marks, inside a wall, is
 part of it), ``accept`` (consent buttons: such sentences right before them are a wall,
 where a publisher's own wording is in no pack), ``lone`` (buttons that are also an
-everyday word, "Entre": taken as a sentence or line of their own next to a wall, never
-at the head of a sentence, where they may be the article's first word), ``reporting``
-(speech verbs: a sentence with one is an article's), ``purpose`` (consent dialogs'
-vendor and purpose tables) and ``offer`` (a paywall's offer: a price per period, a
-trial, "cancel anytime", "unlimited access"; a short sentence with one reads as part of
-a wall when it sits inside one or right after it, where it need not address the reader:
-"Offre spéciale : 1 € le premier mois, sans engagement").
+everyday word, "Entre": taken as a sentence or line of their own next to a wall, or
+run into the capitalised word after them with no space, "… Já é assinante?
+EntreFeira …", never at the head of a sentence, where they may be the article's first
+word), ``reporting`` (speech verbs: a sentence with one is an article's), ``purpose``
+(consent dialogs' vendor and purpose tables) and ``offer`` (a paywall's offer: a price
+per period, a trial, "cancel anytime", "unlimited access"; a short sentence with one
+reads as part of a wall when it sits inside one or right after it, where it need not
+address the reader: "Offre spéciale : 1 € le premier mois, sans engagement").
 
 Most texts hold no stem, and are returned after a gate that costs a few scans of their
 UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found

@@ -213,7 +213,7 @@ def _camel_glued_end(doc: _Doc, pos: int, end: int, *, cut: bool = False) -> int
         if n >= 2:
             break
         stop = camel.start()
-        if _match_end(doc.lex.glued, doc, pos, stop, cut=cut, full=True) is not None:
+        if _match_end(doc.lex.run_in, doc, pos, stop, cut=cut, full=True) is not None:
             return stop
     return None
 

@@ -99,12 +99,16 @@ class _Lexicon:
         return f"(?:{_B}|{ahead})", f"(?:{ends}|{ahead})"
 
     @functools.cached_property
+    def _with_lone(self) -> str:
+        return _source((*self.packs["button"], *self.packs["link"], *self.packs["lone"]),
+                       by_script=True)
+
+    @functools.cached_property
     def chrome(self) -> re.Pattern[str]:
         """A sentence or line of button, heading and link words, the ``lone`` ones too."""
-        words = _source((*self.packs["button"], *self.packs["link"], *self.packs["lone"]),
-                        by_script=True)
         b, e = self._edges
-        return _recache.compile(_regex_spaces(rf"{_SEP}(?:{b}{words}{e}{_SEP}){{1,40}}+"))
+        return _recache.compile(_regex_spaces(
+            rf"{_SEP}(?:{b}{self._with_lone}{e}{_SEP}){{1,40}}+"))
 
     @functools.cached_property
     def glued(self) -> re.Pattern[str]:
@@ -124,8 +128,20 @@ class _Lexicon:
 
     @functools.cached_property
     def button_head(self) -> re.Pattern[str]:
-        """The same words at the head of a sentence, run into what follows them."""
-        return _recache.compile(_regex_spaces(rf"{self._edges[0]}{self._words}"))
+        """The same words, the ``lone`` ones too, at the head of a sentence, run into
+        what follows them (``run_in``)."""
+        return _recache.compile(_regex_spaces(rf"{self._edges[0]}{self._with_lone}"))
+
+    @functools.cached_property
+    def run_in(self) -> re.Pattern[str]:
+        """``glued`` with the ``lone`` words too: one button run into the capitalised
+        word after it (``_camel_glued_end``). A lone button is an everyday word at the
+        head of a sentence ("Entre 2019 e 2023 …"), but no word of an article runs into
+        the next with no space: there a line break was lost after the button ("… Já é
+        assinante? EntrePescadores de …")."""
+        b, e = self._edges
+        return _recache.compile(_regex_spaces(
+            rf"[\[(]?{b}{self._with_lone}{e}[\s|/·•,:→›?!\])]{{0,8}}+"))
 
     @functools.cached_property
     def strong_button(self) -> re.Pattern[str]:
