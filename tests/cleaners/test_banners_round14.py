@@ -2,8 +2,9 @@
 shapes, where the line breaks went with nothing in their place: a consent dialog's
 buttons run into the placeholders its template left unfilled ("Save preferences{title}")
 or into the consent tool's credit written as its domain ("… ablehnenconsentmanager.net"),
-and a paywall's sign-in answer that is also an everyday word run into the headline ("…
-Já é assinante? EntreFeira …").
+a paywall's sign-in answer that is also an everyday word run into the headline ("… Já é
+assinante? EntreFeira …"); and an ad-block wall's two answers ("I've turned it off",
+"Subscribe instead") where the line breaks became spaces.
 
 Positive tables: dialogs with their buttons, at the head and the tail of an article, as
 paragraphs, flattened, and glued (every line break lost with nothing in its place).
@@ -59,6 +60,11 @@ WALLS = [
      ["We value your privacy",
       "We use cookies to measure traffic and to show you relevant ads.", "Accept all",
       "Reject all", "consentmanager.net"]),
+    ("en", "ad-block wall with its two answers",
+     ["It looks like you're using an ad blocker.",
+      "The Evening Courier relies on advertising to pay for its reporters. Please add us "
+      "to your allow list or support us with a subscription.",
+      "I've turned it off   Subscribe instead"]),
 ]
 
 
@@ -138,6 +144,8 @@ CONTENT = [
     ("en", "Readers saw Save preferences{title} on the broken page, the complaint said."),
     ("de", "Einstellungen oder ablehnen, das ist hier die Frage, sagte die "
      "Datenschützerin."),
+    ("en", "Subscribe instead of buying single copies, the editor advised readers."),
+    ("en", "I've turned it off and on again, said the technician, but the line is dead."),
     ("pt", "Entre 2019 e 2023, o porto recebeu mais navios, disse o presidente."),
     ("es", "Entra en vigor la nueva ordenanza del puerto, según el ayuntamiento."),
 ]
@@ -185,7 +193,7 @@ def test_article_with_the_same_words_stays(lang: str, sentence: str) -> None:
     "{title}", "{title} ", "Save preferences{title}", "SAVE PREFERENCES{TITLE}\n",
     "ablehnenconsentmanager.net", "Alle ablehnenconsentmanager.net. ",
     "We use cookies. Accept all{title}",
-    "Já é assinante? EntreFeira ", "EntreFeira",
+    "Já é assinante? EntreFeira ", "EntreFeira", "I've turned it off Subscribe instead ",
 ])
 def test_repeated_wording_stays_linear(unit: str) -> None:
     # A text made of one wording repeated: four times the text, about four times the
