@@ -16,9 +16,8 @@ tests.
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from tests.cleaners import test_banners_round13 as round13
 from tests.cleaners._articles import ARTICLES, every_shape
 
 from cleantext import clean
@@ -196,14 +195,6 @@ def test_article_with_the_same_words_stays(lang: str, sentence: str) -> None:
     "Já é assinante? EntreFeira ", "EntreFeira", "I've turned it off Subscribe instead ",
 ])
 def test_repeated_wording_stays_linear(unit: str) -> None:
-    # A text made of one wording repeated: four times the text, about four times the
-    # time when linear, sixteen if quadratic (the margin absorbs a busy machine).
-    def took(n: int) -> float:
-        text = "The council met. " + unit * (n // len(unit))
-        t0 = time.perf_counter()
-        banners(text)
-        return time.perf_counter() - t0
-    took(2_000)
-    small = min(took(25_000) for _ in range(2))
-    large = min(took(100_000) for _ in range(2))
-    assert large < 10 * max(small, 5e-3), (small, large)
+    # Round 13's check of time: a text made of one wording repeated, 25 K and 100 K
+    # characters long.
+    round13.test_repeated_wording_stays_linear(unit)
