@@ -116,9 +116,12 @@ class _Lexicon:
         the question mark a button may carry ("Continuer sans accepter →", "How do I
         whitelist?"), and the brackets and the "!" of a link-styled button ("[Got it!]",
         "[Sluiten]", "(Close)")."""
+        return self._one_button(self._words)
+
+    def _one_button(self, words: str) -> re.Pattern[str]:
         b, e = self._edges
         return _recache.compile(_regex_spaces(
-            rf"[\[(]?{b}{self._words}{e}[\s|/·•,:→›?!\])]{{0,8}}+"))
+            rf"[\[(]?{b}{words}{e}[\s|/·•,:→›?!\])]{{0,8}}+"))
 
     @functools.cached_property
     def run_buttons(self) -> re.Pattern[str]:
@@ -138,10 +141,8 @@ class _Lexicon:
         word after it (``_camel_glued_end``). A lone button is an everyday word at the
         head of a sentence ("Entre 2019 e 2023 …"), but no word of an article runs into
         the next with no space: there a line break was lost after the button ("… Já é
-        assinante? EntrePescadores de …")."""
-        b, e = self._edges
-        return _recache.compile(_regex_spaces(
-            rf"[\[(]?{b}{self._with_lone}{e}[\s|/·•,:→›?!\])]{{0,8}}+"))
+        assinante? EntreFeira do livro …")."""
+        return self._one_button(self._with_lone)
 
     @functools.cached_property
     def strong_button(self) -> re.Pattern[str]:
