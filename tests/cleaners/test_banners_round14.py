@@ -198,3 +198,28 @@ def test_repeated_wording_stays_linear(unit: str) -> None:
     # Round 13's check of time: a text made of one wording repeated, 25 K and 100 K
     # characters long.
     round13.test_repeated_wording_stays_linear(unit)
+
+
+# A wall's wording quoted in single marks, as British English quotes, in a sentence that
+# goes on: the article's, as with double marks. A right single mark before a letter is
+# an apostrophe ("paper’s"), not the quotation's end.
+SINGLE_QUOTED = [
+    "The paper’s paywall, which reads ‘Subscribe to continue reading’, went up in March.",
+    "A pop-up reading ‘We use cookies’ was added to the site in May.",
+    "The words 'This website uses cookies' were printed on the poster.",
+]
+
+
+@pytest.mark.parametrize("sentence", SINGLE_QUOTED)
+def test_a_wording_in_single_quotes_in_a_sentence_stays(sentence: str) -> None:
+    a1, a2 = ARTICLES["en"]
+    for text in (sentence, f"{a1}\n\n{sentence}\n\n{a2}", f"{a1} {sentence} {a2}"):
+        assert banners(text) == text
+        assert clean(text) == text
+
+
+def test_a_wall_with_apostrophes_and_a_quoted_button_still_goes() -> None:
+    a1, a2 = ARTICLES["en"]
+    wall = ("We use cookies to make the site work. Click ‘Accept’ if you’re happy with "
+            "that, or manage your choices.")
+    assert banners(f"{a1}\n\n{wall}\n\n{a2}") == f"{a1}\n\n{a2}"

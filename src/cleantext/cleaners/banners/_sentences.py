@@ -71,6 +71,23 @@ def _quoted(quotes: list[int], line_start: int, start: int, pos: int) -> bool:
     return in_line % 2 == 1 and before < len(quotes)
 
 
+# British English quotes with single marks ("its paywall, which reads ‘Subscribe to
+# continue reading’, went up in March"). They are not among the marks ``_quoted``
+# counts, as a right single mark is also an apostrophe ("paper’s"): a wording right
+# after a single mark that opens (at a word's start) is quoted when one that is no
+# apostrophe (no letter after it) closes it before its sentence ends, with more of the
+# sentence after it.
+_SINGLE_CLOSES = re.compile(r"[’'](?![^\W\d_])[ \t]{0,3}[,;:—–-]?[ \t]{0,3}\w")
+
+
+def _single_quoted(text: str, at: int, end: int) -> bool:
+    """Whether the wording at ``at`` is quoted in single marks in a sentence that goes on
+    (the sentence ends at ``end``)."""
+    if at == 0 or text[at - 1] not in "‘'" or (at > 1 and text[at - 2] not in " \t\n([—–-"):
+        return False
+    return _SINGLE_CLOSES.search(text, at, end) is not None
+
+
 def _within(hits: list[int], start: int, end: int) -> list[int]:
     return hits[bisect.bisect_left(hits, start) : bisect.bisect_left(hits, end)][:_MAX_TRIES]
 
@@ -82,7 +99,8 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
     cut: int | None = None
     for at in _within(openers, start, end):
         if _quoted(quotes, line_start,
-                   start if at == start else _after_glued_stop(text, start, at), at):
+                   start if at == start else _after_glued_stop(text, start, at), at) \
+                or _single_quoted(text, at, end):
             continue
         if at == start or _is_chrome(doc, start, at):
             cut = start
@@ -93,7 +111,7 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
         break
     if cut is None:
         for at in _within(bodies, start, end):
-            if _quoted(quotes, line_start, start, at):
+            if _quoted(quotes, line_start, start, at) or _single_quoted(text, at, end):
                 continue
             # A wall glued to the article's text starts at its own first word: the
             # wording's own ("… photos: By clicking “Accept …") or the nearest wall
