@@ -77,7 +77,11 @@ Removed:
   Read1. <title>2. <title>", see _glued_ranked_tail); a box's titles glued one to the
   next inside a glued text, each ending in a junction of blocks and holding no stop, up
   to the article's sentence ("RELATED<title>Seal pups seen on the sandbarWhy the coast
-  is shrinkingMuch of the …", see _junction_titles);
+  is shrinkingMuch of the …", see _junction_titles), or spaced, a box heading's
+  further titles after its first, each a run that starts at a capital after a
+  lower-case word, up to an article sentence that plainly opens ("Related stories
+  <title> Seal pups seen on the sandbar Why the coast is shrinking Much of the …", see
+  _spaced_titles);
   a read-also link or box heading with more titles than one title's length after it,
   to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>",
   a first one that asks: "Más noticias ¿Cuándo …? <title>"); a tag box's heading and

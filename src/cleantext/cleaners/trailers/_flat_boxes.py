@@ -22,6 +22,7 @@ from cleantext.cleaners.trailers._sentence_starts import (
     _glued_stop,
     _junction,
 )
+from cleantext.cleaners.trailers._spaced_titles import _spaced_titles
 from cleantext.cleaners.trailers._tail_peel import _decorated_start
 from cleantext.cleaners.trailers._title_end import _glued_title, _seen_end, _title_before_sentence
 from cleantext.cleaners.trailers._title_shapes import _KICKER, _MAX_LIST
@@ -325,10 +326,13 @@ def _read_also_end(
     ``("none", ts)``; ``("cut", le)`` where titles too many for one run to the end of the
     text. A read-also link (with a separator, or a heading the packs mark ``{list}``)
     has a title after it; a bare "Read more" may have the article go on."""
-    if marked or _heading_key(link) in book.list_heads:
+    heads = _heading_key(link) in book.list_heads
+    if marked or heads:
         end = _title_before_sentence(text, ts, le)
         if end is not None:
-            return "cut", end
+            # A box heading's further titles, spaced ("… Related stories <title>
+            # <title> <title> Much of the …", see _spaced_titles).
+            return "cut", _spaced_titles(text, end, le) if heads else end
         # "… miércoles. Seguir leyendo: <title> <title>", "… omgeving. Meest gelezen
         # <title> <title> <title>": more words than one title has, to the end of the
         # text and ending no sentence, are a box's titles (see _more_titles).

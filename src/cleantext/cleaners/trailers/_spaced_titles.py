@@ -1,0 +1,119 @@
+"""A flattened box's further titles where its blocks were joined by spaces ("Related
+stories <title> Seal pups seen on the sandbar Why the coast is shrinking Much of the
+…"): ``_spaced_titles``.
+
+Removed: the titles after a box heading's first one, each a run that starts with a
+capital after a lower-case word, up to the article sentence that follows the box.
+
+Deliberately left alone: a rest whose end is not plainly seen. Where the box's first
+title ended is read by the rule for one title (see _title_before_sentence), which may
+end it early, at a name inside it: title words then stay. A further title's end taken
+too early would take the article's first words instead, so only a plain end counts (see
+_plain_cut), the sentence after the box must show none, and every run before it must be
+shaped as a title is.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from cleantext._units import CLOSERS
+from cleantext.cleaners.trailers._boundaries import _prev_nonspace
+from cleantext.cleaners.trailers._patterns import _ENDS
+from cleantext.cleaners.trailers._sentence_starts import (
+    _CONJUNCTIONS,
+    _MAX_TITLE_WORDS,
+    _NO_TITLE_END,
+    _TOKEN,
+    _glued_stop,
+    _opens_sentence,
+)
+from cleantext.cleaners.trailers._title_end import _OBJECT_WORDS, _ordinal, _polite_pronoun
+
+_MAX_FURTHER = 4  # a box's further titles: two or three
+_MIN_TITLE_WORDS = 4  # a further title: a headline's length ("Seal pups seen offshore")
+_MIN_SENTENCE_WORDS = 6  # the article sentence after the box: a whole one
+# Verbs of saying, reporting and asking, which a name follows in article prose ("…
+# residents told Gullstone council …", "… sagte Bürgermeisterin …"): no title ends
+# in one. With the openers and prepositions, the words before no plain cut.
+_SPEECH_WORD_LIST = """said says told tells asked asks added adds wrote writes warned
+    sagte sagt sagten erklärte erklärt schrieb dit disait déclare dijo dice explicó
+    disse diz zei zegt vertelt schreef"""
+_TITLE_END_WORDS = _NO_TITLE_END | _OBJECT_WORDS | frozenset(_SPEECH_WORD_LIST.split())
+# The words the article sentence's first may have after it ("Much of …", "Why our …",
+# "Während der …"): a preposition, an article or a pronoun. Not a conjunction: a German
+# noun after its adjective has one after it as often ("… leere Netze und …").
+_AFTER_OPENING = (_NO_TITLE_END | _OBJECT_WORDS) - _CONJUNCTIONS
+
+
+def _plain_cut(words: list[str], i: int) -> bool:
+    """Does a run start plainly at word ``i``: a capital after a lower-case word a title
+    may end in, with a lower-case word after it ("… repairs complete | Seal pups …",
+    "… wissen müssen | Während der …")? Not after a preposition, an article or a
+    conjunction ("came from Margaret") or a verb of saying ("… said Gullstone …"), after
+    a comma or a name ("… Penhale, 91"), before a second capital ("… chair Lidia
+    Vance"), nor German's polite "Sie"."""
+    word, prev, after = words[i], words[i - 1], words[i + 1]
+    return (
+        word[:1].isupper() and word.isalpha() and after[:1].islower()
+        and prev.isalpha() and prev[:1].islower() and len(prev) >= 3
+        and prev.lower() not in _TITLE_END_WORDS and not _polite_pronoun(word, prev)
+    )
+
+
+def _opens_article(words: list[str], i: int) -> bool:
+    """Does the article's sentence after the box plainly open at word ``i``: with an
+    opener ("The", "Während"), or a word with a preposition, an article or a pronoun
+    after it ("Much of the …", "Why our …")? A capitalised word a name or a noun is
+    ("… leere Netze und …", "Gullstone pier had …") shows no sentence start."""
+    return _opens_sentence(words[i]) or words[i + 1].lower() in _AFTER_OPENING
+
+
+def _title_run(words: list[str]) -> bool:
+    """Is ``words`` shaped as a box's title: a headline's length, more lower-case words
+    than capitalised ones after its first (sentence case), no comma after a word?"""
+    lower = sum(1 for w in words[1:] if w[:1].islower() and sum(map(str.isalpha, w)) >= 3)
+    upper = sum(1 for w in words[1:] if w[:1].isupper())
+    return (
+        _MIN_TITLE_WORDS <= len(words) <= _MAX_TITLE_WORDS and lower > upper
+        and not any(w.endswith((",", ";")) for w in words)
+    )
+
+
+def _spaced_titles(text: str, te: int, le: int) -> int:
+    """Where a flattened box's further titles end, when its first title ends at ``te``
+    before a capital and a space joined the blocks ("… complete Seal pups spotted off
+    the headland Why our coastline is shrinking Much of the …"), else ``te``.
+
+    The words from ``te`` to the first sentence end are the further titles, then the
+    article's sentence. Each title starts at a plain cut (see _plain_cut); the last
+    cut before that sentence end starts the sentence, which must hold no other, open
+    plainly (see _opens_article) and run six words at least; every run before it must
+    be a title (see _title_run), and there are few. Anything unsure: ``te``, the box's
+    first title only.
+    """
+    if not (0 < te < le and text[te] == " " and text[te + 1 : te + 2].isupper()):
+        return te
+    starts: list[int] = []
+    words: list[str] = []
+    stop = min(le, te + 1000)
+    for m in _TOKEN.finditer(text, te, stop):
+        w = m.group()
+        starts.append(m.start())
+        words.append(w)
+        if len(words) > (_MAX_FURTHER + 1) * _MAX_TITLE_WORDS:
+            return te
+        if _glued_stop(w) is not None:
+            return te  # "… teurer.Die …": a block ended inside the word, unseen
+        if w.rstrip(CLOSERS).endswith(_ENDS) and not _ordinal(text, w, m.end(), stop):
+            break
+    else:
+        return te  # no sentence end in sight
+    cuts = [0, *(i for i in range(1, len(words) - 1) if _plain_cut(words, i))]
+    if len(cuts) < 2 or len(cuts) > _MAX_FURTHER + 1:
+        return te
+    if len(words) - cuts[-1] < _MIN_SENTENCE_WORDS or not _opens_article(words, cuts[-1]):
+        return te
+    if not all(_title_run(words[a:b]) for a, b in itertools.pairwise(cuts)):
+        return te
+    return _prev_nonspace(text, starts[cuts[-1]], te) + 1

@@ -1,0 +1,134 @@
+"""The trailers cleaner, round 14: a related box's further titles where the text's blocks
+were joined by spaces ("… Related stories <title> <title> <title> Most of the …"), up
+to the article sentence after the box.
+
+Every case removes the box and must keep each word of the article around it; the
+negatives keep article sentences after a box's first title whose words could be read
+as one more title. The wordings are written for these tests.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cleantext import clean
+from cleantext.cleaners.trailers import trailers
+
+# --- a box heading's titles, spaced, then the article's next sentence
+
+EN_BEFORE = "The pier reopened on Friday after a winter of repairs."
+EN_AFTER = "Most of the money came from the town's harbour fund, the mayor said."
+EN_TITLES = [
+    "Harbour lights switched back on for the summer",
+    "Ferry timetable changes from next week",
+    "Why the dunes are moving inland",
+]
+DE_BEFORE = "Der Steg am Nordufer ist seit Freitag wieder offen."
+DE_AFTER = "Während der Sommermonate bleibt der Steg bis Mitternacht geöffnet."
+DE_TITLES = ["Neue Bojen für den Hafen sind bestellt",
+             "Heizkosten: Worauf Mieter jetzt achten sollten"]
+ES_BEFORE = "El paseo marítimo reabrió el viernes tras las obras."
+ES_AFTER = "Según el ayuntamiento, las obras del muelle terminarán antes de agosto."
+ES_TITLES = ["Las grúas del puerto llegan en junio", "Cómo cambiará el paseo marítimo"]
+
+BOXES = [
+    (EN_BEFORE, "Related stories", EN_TITLES, EN_AFTER),
+    (EN_BEFORE, "RELATED STORIES", EN_TITLES[:2], EN_AFTER),
+    (EN_BEFORE, "More on this story", EN_TITLES, EN_AFTER),
+    (DE_BEFORE, "Mehr zum Thema", DE_TITLES, DE_AFTER),
+    (ES_BEFORE, "Noticias relacionadas", ES_TITLES, ES_AFTER),
+]
+
+
+@pytest.mark.parametrize(("before", "heading", "titles", "after"), BOXES)
+def test_spaced_box_titles_all_go_before_the_article_sentence(
+    before: str, heading: str, titles: list[str], after: str
+) -> None:
+    text = " ".join([before, heading, *titles, after])
+    assert trailers(text) == f"{before} {after}"
+
+
+@pytest.mark.parametrize(("before", "heading", "titles", "after"), BOXES)
+def test_spaced_box_titles_go_with_more_article_after_them(
+    before: str, heading: str, titles: list[str], after: str
+) -> None:
+    # The article goes on after the sentence that follows the box; clean() too.
+    more = {"en": "Work starts in May.", "de": "Die Stadt zahlt.", "es": "El puerto paga."}
+    tail = more["de" if before is DE_BEFORE else "es" if before is ES_BEFORE else "en"]
+    text = " ".join([before, heading, *titles, after, tail])
+    assert clean(text) == f"{before} {after} {tail}"
+
+
+def test_the_box_as_written_still_goes_line_by_line() -> None:
+    text = "\n\n".join([EN_BEFORE, "\n".join(["Related stories", *EN_TITLES]), EN_AFTER])
+    assert clean(text) == f"{EN_BEFORE}\n\n{EN_AFTER}"
+
+
+# --- what stays: the words after the box's first title, where no further title is plain
+
+@pytest.mark.parametrize("after", [
+    # A name after a verb of saying is the sentence's, no title's start.
+    "Ferry crews in the bay said Gullstone pier had flooded twice this winter.",
+    "Ferry crews in the bay told Gullstone council about the damage in March.",
+    # A name after a preposition or an article: its object.
+    "Ferry crews working through the night repaired the Gullstone slipway by dawn.",
+    # Too few words for a title before the capital.
+    "Ferry crews worked Gullstone pier all night and into the morning.",
+    # A comma inside the run: prose, not a headline.
+    "Ferry crews, who worked all night, cleared Gullstone pier before the tide came in.",
+    # The run after the capital is too short to be the article's sentence.
+    "Ferry crews in the bay repaired Gullstone pier.",
+    # The capital after the last title's end opens no sentence plainly: a name's.
+    "Ferry crews in the bay worked all night Gullstone pier reopened at noon on Friday.",
+])
+def test_the_article_sentence_after_a_first_title_stays(after: str) -> None:
+    text = " ".join([EN_BEFORE, "Related stories", EN_TITLES[0], after])
+    out = trailers(text)
+    assert out.startswith(EN_BEFORE)
+    assert out.endswith(after)
+
+
+@pytest.mark.parametrize("after", [
+    "Fischer melden seit Wochen leere Netze und bangen um das Geschäft am See.",
+    "Fischer melden seit Wochen leere Netze Mehrere Betriebe haben bereits aufgegeben.",
+    "Fischer melden seit Wochen leere Netze Betriebe am See haben bereits aufgegeben.",
+])
+def test_german_nouns_inside_the_sentence_start_no_title(after: str) -> None:
+    # "neue Radwege", "leere Netze": a capital after a lower-case word is a German
+    # noun's; the runs around it are no titles, and the words stay.
+    text = " ".join([DE_BEFORE, "Mehr zum Thema", DE_TITLES[0], after])
+    out = trailers(text)
+    assert out.startswith(DE_BEFORE)
+    assert out.endswith(after)
+
+
+def test_prose_that_names_a_related_story_stays() -> None:
+    text = ("Related stories ran in the paper all week about the pier Ferry crews said the "
+            "repairs went well. Work starts in May.")
+    assert trailers(text) == text
+
+
+# --- hostile text: the rule reads a bounded window after each box title
+
+@pytest.mark.parametrize("unit", [
+    "Related stories Harbour lights switched back on for the summer Ferry timetable "
+    "changes from next week ",
+    "RELATED STORIES HARBOUR LIGHTS SWITCHED BACK ON ",
+    "Related stories Harbour lights switched back on for the summer.",
+    "Related stories Harbour lights switched back on for the summer Much of the pier ",
+    "Mehr zum Thema Neue Bojen sind bestellt Heizkosten: Worauf Mieter achten Während ",
+])
+def test_a_box_repeated_stays_linear(unit: str) -> None:
+    # Four times the text, about four times the time when linear, sixteen if quadratic
+    # (the margin absorbs a busy machine).
+    def took(n: int) -> float:
+        text = EN_BEFORE + " " + unit * (n // len(unit))
+        t0 = time.perf_counter()
+        trailers(text)
+        return time.perf_counter() - t0
+    took(2_000)
+    small = min(took(25_000) for _ in range(2))
+    large = min(took(100_000) for _ in range(2))
+    assert large < 10 * max(small, 5e-3), (small, large)
