@@ -1,6 +1,7 @@
 """The trailers cleaner, round 14: a related box's further titles where the text's blocks
 were joined by spaces ("… Related stories <title> <title> <title> Most of the …"), up
-to the article sentence after the box.
+to the article sentence after the box, and a box heading right after a bare read-more
+link ("… Continue reading the main story Related stories <title> <title>").
 
 Every case removes the box and must keep each word of the article around it; the
 negatives keep article sentences after a box's first title whose words could be read
@@ -110,6 +111,39 @@ def test_prose_that_names_a_related_story_stays() -> None:
     assert trailers(text) == text
 
 
+# --- a box heading right after a bare read-more link whose words went alone
+
+LINK_TITLES = ["Rare owl chick hatches at Marlow sanctuary",
+               "Seals return to the Wey estuary after 30 years",
+               "Keepers explain how the aviary is heated"]
+
+
+@pytest.mark.parametrize("link", ["Continue reading the main story", "Continue reading"])
+@pytest.mark.parametrize("heading", [
+    "Read more stories like this", "Related stories", "More on this story", "Most read",
+])
+def test_a_box_after_a_bare_link_goes_with_its_titles(link: str, heading: str) -> None:
+    # The heading stands as after a sentence, not as the link's linked title with the
+    # box's titles left behind.
+    text = " ".join([EN_BEFORE, link, heading, *LINK_TITLES])
+    assert trailers(text) == EN_BEFORE
+
+
+@pytest.mark.parametrize("text", [
+    # A "title" that ends in a full stop is a sentence: it stays.
+    f"{EN_BEFORE} Continue reading the main story Read more stories like this Rare owl "
+    "chick hatches at Marlow sanctuary. The sanctuary is open daily.",
+    # The words in prose.
+    f"{EN_BEFORE} She kept reading the main story. Read more stories like this one, her "
+    "editor said.",
+])
+def test_sentences_after_a_bare_link_and_a_heading_stay(text: str) -> None:
+    out = trailers(text)
+    assert out.startswith(EN_BEFORE)
+    assert out.endswith(text.rsplit("sanctuary", 1)[-1] if "sanctuary." in text
+                        else "her editor said.")
+
+
 # --- hostile text: the rule reads a bounded window after each box title
 
 @pytest.mark.parametrize("unit", [
@@ -119,6 +153,8 @@ def test_prose_that_names_a_related_story_stays() -> None:
     "Related stories Harbour lights switched back on for the summer.",
     "Related stories Harbour lights switched back on for the summer Much of the pier ",
     "Mehr zum Thema Neue Bojen sind bestellt Heizkosten: Worauf Mieter achten Während ",
+    "Continue reading the main story Read more stories like this ",
+    "Continue reading the main story Related stories Rare owl chick hatches at Marlow ",
 ])
 def test_a_box_repeated_stays_linear(unit: str) -> None:
     # Four times the text, about four times the time when linear, sixteen if quadratic

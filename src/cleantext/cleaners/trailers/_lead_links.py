@@ -103,7 +103,7 @@ def _ranked_leads(
     return out
 
 
-def _glued_leads(
+def _glued_leads(  # noqa: PLR0915
     text: str, hits: list[int], ls: int, le: int, book: _Book
 ) -> list[tuple[int, int]]:
     """Read-also links glued after a sentence inside a line, with as much title as is visible.
@@ -111,7 +111,8 @@ def _glued_leads(
     A link at the start of a line keeps the paragraph rule (its title runs to the line
     end), unless an article sentence visibly follows its title in the line (see
     _runs_on); here the link follows a sentence end in the same line, and _glued_title
-    decides how much of what follows is its title.
+    decides how much of what follows is its title. A unit right after another's title,
+    or after a bare link's words that go alone, stands as after a sentence end.
     """
     if book.link_sep is None:
         return []
@@ -183,6 +184,10 @@ def _glued_leads(
             out.append((start, _prev_nonspace(text, ts, start) + 1))
         elif _sentence_after(text, start, ts, le, m.group("link")):
             out.append((start, m.end("link")))
+            # A unit right after the link's words stands as after a sentence ("…
+            # month. Continue reading the main story Read more stories like this
+            # <title> …"), not as a card's link with the link for its title.
+            cut_ends.add(m.end("link"))
     return out
 
 
