@@ -1,7 +1,9 @@
 """The trailers cleaner, round 14: a related box's further titles where the text's blocks
 were joined by spaces ("… Related stories <title> <title> <title> Most of the …"), up
-to the article sentence after the box, and a box heading right after a bare read-more
-link ("… Continue reading the main story Related stories <title> <title>").
+to the article sentence after the box; a box heading right after a bare read-more
+link ("… Continue reading the main story Related stories <title> <title>"); and a
+heading marked ``{heading}`` flattened ("… Trending Now <title> <title>", glued "…
+permission.Trending NowTap …").
 
 Every case removes the box and must keep each word of the article around it; the
 negatives keep article sentences after a box's first title whose words could be read
@@ -144,6 +146,58 @@ def test_sentences_after_a_bare_link_and_a_heading_stay(text: str) -> None:
                         else "her editor said.")
 
 
+# --- a "{heading}" box heading ("Trending Now") flattened: with its titles ending the
+# text, or glued alone between two blocks
+
+TRENDING = ["Tremont council tax to rise by 5%", "Fans queue overnight for cup final tickets",
+            "New bus lane opens on Harrow Road"]
+
+
+@pytest.mark.parametrize("heading", ["Trending Now", "TRENDING NOW", "Trending now"])
+@pytest.mark.parametrize("before", [EN_BEFORE, EN_BEFORE + " (Photo: Ann Lee)"])
+def test_a_trending_box_ending_a_flattened_text_goes(heading: str, before: str) -> None:
+    # After a sentence, or after a caption's credit in brackets (the caption is the
+    # promo cleaner's).
+    text = " ".join([before, heading, *TRENDING])
+    assert trailers(text) == before
+
+
+@pytest.mark.parametrize("text", [
+    # A headline that opens with the words, after a colon or alone: one title.
+    f"{EN_BEFORE} Trending Now: Why sourdough is back",
+    f"{EN_BEFORE} Trending Now Why sourdough is back in every bakery",
+    # Prose that opens with them.
+    f"{EN_BEFORE} Trending now in the town are e-bikes and scooters.",
+    f"{EN_BEFORE} Trending now in the town are e-bikes and scooters",
+    # A sentence after the heading: the heading's end is not seen (the promo cleaner
+    # takes the prompt; the heading stays).
+    f"{EN_BEFORE} Trending Now Tap here for a layout that puts the article first.",
+    # Titles in mid-text, with the article after them.
+    f"{EN_BEFORE} (Photo: Ann Lee) Trending Now {TRENDING[1]} The pier is open daily.",
+])
+def test_trending_words_with_no_box_after_them_stay(text: str) -> None:
+    assert trailers(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{EN_BEFORE}Trending NowTap here for a layout that puts the article first.",
+     f"{EN_BEFORE} Tap here for a layout that puts the article first."),
+    (f"{EN_BEFORE}Trending nowOfficials said the pier would reopen.",
+     f"{EN_BEFORE} Officials said the pier would reopen."),
+])
+def test_a_glued_trending_heading_goes_alone(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    f"{EN_BEFORE}Trending NowadaysThe pier is busy.",
+    f"{EN_BEFORE}Trending McDonald burgers sold out.",
+    f"{EN_BEFORE}TRENDING NOWTap here.",  # capitals run into a capital: no junction seen
+])
+def test_words_glued_that_are_no_trending_heading_stay(text: str) -> None:
+    assert trailers(text) == text
+
+
 # --- hostile text: the rule reads a bounded window after each box title
 
 @pytest.mark.parametrize("unit", [
@@ -155,6 +209,8 @@ def test_sentences_after_a_bare_link_and_a_heading_stay(text: str) -> None:
     "Mehr zum Thema Neue Bojen sind bestellt Heizkosten: Worauf Mieter achten Während ",
     "Continue reading the main story Read more stories like this ",
     "Continue reading the main story Related stories Rare owl chick hatches at Marlow ",
+    "Trending Now Fans queue overnight for tickets ", "Trending NowFans queue. ",
+    "(Photo: Ann Lee) Trending Now ",
 ])
 def test_a_box_repeated_stays_linear(unit: str) -> None:
     # Four times the text, about four times the time when linear, sixteen if quadratic

@@ -6,6 +6,7 @@ ending the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
@@ -370,7 +371,13 @@ def _flat_site_box(
         if h < tail_end - _FLAT_BOX_REACH:
             break
         q = _prev_nonspace(text, h, ls)
-        if q < 0 or not _ends_sentence(text, q) or not text[h].isupper():
+        if q < 0 or not text[h].isupper():
+            continue
+        if not _ends_sentence(text, q):
+            # A heading with no site after a caption's credit in brackets ("… (Photo:
+            # Ann Lee) Trending Now <title> <title>"): its titles show it.
+            if text[q] in ")]" and _heading_titles(text, h, tail_end, book):
+                return [(h, tail_end)]
             continue
         m = book.flat_heading.match(text, h, tail_end)
         if m is None:
@@ -382,6 +389,11 @@ def _flat_site_box(
                 or _flat_tags(text, h, tail_end, book)
             ):
                 return [(h, tail_end)]
+            if _heading_titles(text, h, tail_end, book):
+                return [(h, tail_end)]
+            glued = _glued_heading(text, h, tail_end, book)
+            if glued is not None:
+                return [(h, glued)]
             continue
         site = m.group("site").split()
         if not site or len(site) > 6 or not site[0][:1].isupper() or sum(
@@ -398,6 +410,49 @@ def _flat_site_box(
 
 
 _MAX_FLAT_TAGS = 12  # a flattened tag box's words after its heading: three tags of four
+
+
+def _glued_heading(text: str, h: int, tail_end: int, book: _Book) -> int | None:
+    """Where a box heading marked ``{heading}`` ends when its last word runs into the
+    next block's capital ("… permission.Trending NowTap to …", blocks joined by nothing):
+    a block of its own, as a heading alone on a line is, it goes alone; None if the
+    words at ``h`` are no such heading."""
+    if book.heading is None:
+        return None
+    for m in itertools.islice(_TOKEN.finditer(text, h, tail_end), _MAX_HEADING_WORDS):
+        w = m.group()
+        j = next((k for k in range(1, len(w)) if w[k].isupper() and w[k - 1].islower()), 0)
+        if j:
+            head = book.heading.match(text[h : m.start() + j])
+            found = head is not None and not (head.group("site") or "").strip()
+            return m.start() + j if found else None
+    return None
+_MAX_HEADING_WORDS = 3  # a heading marked {heading}: "Trending now", "Meer over"
+#: A further title's start in a flattened box: a capital after a lower-case word.
+_TITLE_START = regex.compile(r"(?<=\p{Ll}[ \u00a0])\p{Lu}")
+
+
+def _heading_titles(text: str, h: int, tail_end: int, book: _Book) -> bool:
+    """Is the rest of the text from ``h`` a box heading marked ``{heading}``, with no
+    site, and its titles, flattened ("… month. Trending Now <title> <title> <title>")?
+
+    Its words open headlines too ("Trending now: why …", "Trending Now Why …"), so no
+    colon may follow them, two titles at least (a capital after a lower-case word) and
+    what _more_titles takes: capitalised after the heading, a short run to the end of
+    the text that ends no sentence ("Trending now in the town are e-bikes." stays).
+    """
+    if book.heading is None:
+        return False
+    words = list(itertools.islice(_TOKEN.finditer(text, h, tail_end), _MAX_HEADING_WORDS + 1))
+    for n in range(1, min(_MAX_HEADING_WORDS, len(words) - 1) + 1):
+        if not (words[n].group()[:1].isupper() and words[n - 1].group()[-1:].isalnum()):
+            continue
+        m = book.heading.match(" ".join(w.group() for w in words[:n]))
+        if m is not None and not (m.group("site") or "").strip():
+            tail = text[:tail_end].rstrip()
+            return _more_titles(tail, words[n - 1].end(), len(tail)) == len(tail) and (
+                _TITLE_START.search(tail, words[n].end()) is not None)
+    return False
 
 
 def _flat_tags(text: str, h: int, tail_end: int, book: _Book) -> bool:
