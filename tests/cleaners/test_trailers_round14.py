@@ -184,17 +184,29 @@ def test_trending_words_with_no_box_after_them_stay(text: str) -> None:
      f"{EN_BEFORE} Tap here for a layout that puts the article first."),
     (f"{EN_BEFORE}Trending nowOfficials said the pier would reopen.",
      f"{EN_BEFORE} Officials said the pier would reopen."),
+    # A heading that names a site, glued the same way.
+    (f"{EN_BEFORE}More from the Harbour GazetteOfficials said the pier would reopen.",
+     f"{EN_BEFORE} Officials said the pier would reopen."),
 ])
-def test_a_glued_trending_heading_goes_alone(text: str, want: str) -> None:
+def test_a_glued_box_heading_goes_alone(text: str, want: str) -> None:
     assert trailers(text) == want
+
+
+def test_a_box_after_a_glued_site_heading_goes_once_the_heading_goes() -> None:
+    before = "De kerk gaat zaterdag weer open voor publiek."
+    text = (before + "Meer nieuws uit VeldhovenLees ookSchool zoekt vrijwilligers voor de "
+            "bibliotheekN69 dit weekend dicht voor onderhoud")
+    assert trailers(text) == before
 
 
 @pytest.mark.parametrize("text", [
     f"{EN_BEFORE}Trending NowadaysThe pier is busy.",
     f"{EN_BEFORE}Trending McDonald burgers sold out.",
     f"{EN_BEFORE}TRENDING NOWTap here.",  # capitals run into a capital: no junction seen
+    # The "site" is a clause, not a name.
+    f"{EN_BEFORE}More from the harbour came in by boatThe pier is busy.",
 ])
-def test_words_glued_that_are_no_trending_heading_stay(text: str) -> None:
+def test_words_glued_that_are_no_box_heading_stay(text: str) -> None:
     assert trailers(text) == text
 
 

@@ -75,7 +75,9 @@ Removed:
   are each led by the heading's mark ("Sur le même sujet › <title> › <title>", see
   _marked_items); a heading that names a site, after a sentence, with titles to the end
   of the text ("… fine. More from Example News: <title> <title>", see _flat_site_box),
-  or alone at its end ("… door de politie. Lees meer uit Tilburg en omgeving"); a
+  or alone at its end ("… door de politie. Lees meer uit Tilburg en omgeving"), or
+  glued between two blocks ("… kerk.Meer nieuws uit WormerlandLees ook …": it goes
+  alone, see _glued_heading); a
   most-read box whose ranks run into the items before them, ending the text ("… Most
   Read1. <title>2. <title>", see _glued_ranked_tail); a box's titles glued one to the
   next inside a glued text, each ending in a junction of blocks and holding no stop, up

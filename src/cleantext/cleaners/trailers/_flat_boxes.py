@@ -13,7 +13,7 @@ import regex
 
 from cleantext._units import CLOSERS
 from cleantext.cleaners.trailers._boundaries import _ends_sentence, _prev_nonspace
-from cleantext.cleaners.trailers._line_boxes import _heading_line
+from cleantext.cleaners.trailers._line_boxes import _heading_line, _short_site
 from cleantext.cleaners.trailers._patterns import _ENDS
 from cleantext.cleaners.trailers._phrase_book import _Book, _heading_key
 from cleantext.cleaners.trailers._sentence_starts import (
@@ -410,26 +410,27 @@ def _flat_site_box(
 
 
 _MAX_FLAT_TAGS = 12  # a flattened tag box's words after its heading: three tags of four
+_MAX_HEADING_WORDS = 3  # a heading marked {heading}: "Trending now", "Meer over"
+_MAX_GLUED_HEADING = 10  # ... or one that names a site: four words and a short name
+#: A further title's start in a flattened box: a capital after a lower-case word.
+_TITLE_START = regex.compile(r"(?<=\p{Ll}[ \u00a0])\p{Lu}")
 
 
 def _glued_heading(text: str, h: int, tail_end: int, book: _Book) -> int | None:
-    """Where a box heading marked ``{heading}`` ends when its last word runs into the
-    next block's capital ("… permission.Trending NowTap to …", blocks joined by nothing):
-    a block of its own, as a heading alone on a line is, it goes alone; None if the
-    words at ``h`` are no such heading."""
+    """Where a box heading ends when its last word runs into the next block's capital
+    ("… permission.Trending NowTap to …", "… kerk.Meer nieuws uit WormerlandLees ook
+    …", blocks joined by nothing): a block of its own, as a heading alone on a line is,
+    it goes alone (a box after it is read once it goes); None if the words at ``h`` are
+    no such heading, or the site it names no short name (see _short_site)."""
     if book.heading is None:
         return None
-    for m in itertools.islice(_TOKEN.finditer(text, h, tail_end), _MAX_HEADING_WORDS):
+    for m in itertools.islice(_TOKEN.finditer(text, h, tail_end), _MAX_GLUED_HEADING):
         w = m.group()
         j = next((k for k in range(1, len(w)) if w[k].isupper() and w[k - 1].islower()), 0)
         if j:
             head = book.heading.match(text[h : m.start() + j])
-            found = head is not None and not (head.group("site") or "").strip()
-            return m.start() + j if found else None
+            return m.start() + j if head is not None and _short_site(head) else None
     return None
-_MAX_HEADING_WORDS = 3  # a heading marked {heading}: "Trending now", "Meer over"
-#: A further title's start in a flattened box: a capital after a lower-case word.
-_TITLE_START = regex.compile(r"(?<=\p{Ll}[ \u00a0])\p{Lu}")
 
 
 def _heading_titles(text: str, h: int, tail_end: int, book: _Book) -> bool:

@@ -60,16 +60,24 @@ def _heading_line(text: str, first: int, le: int, tail_end: int, book: _Book) ->
     if book.heading is None or first >= le:
         return None
     m = book.heading.match(text, first, le)
-    if m is None or not _site_ok(m):
+    if m is None or not _short_site(m):
         return None
     site = (m.group("site") or "").rstrip()  # none in a ``{heading}`` phrase
-    lower = [w for w in site.split() if w[:1].islower() and len(w) >= 3]
-    if site.endswith((".", "!", "?", "…")) or len(site.split()) > 6 or len(lower) > 1:
-        return None
     end = _announced_titles(text, le, tail_end)
     if end == le and not site:
         end = _tag_lines(text, le, tail_end)
     return end if end > le or _prev_nonspace(text, tail_end, le) < 0 else None
+
+
+def _short_site(m: regex.Match[str]) -> bool:
+    """Is the site a heading's match names (none in a ``{heading}`` phrase) a short name
+    that ends no sentence: six words at most, one lower-case word of three letters at
+    most (see _site_ok)?"""
+    site = (m.group("site") or "").rstrip()
+    lower = [w for w in site.split() if w[:1].islower() and len(w) >= 3]
+    return _site_ok(m) and not (
+        site.endswith((".", "!", "?", "…")) or len(site.split()) > 6 or len(lower) > 1
+    )
 
 
 _MAX_TAG_WORDS = 4  # a topic tag is a name or a short noun phrase ("Zeeburg-Oost")
