@@ -210,6 +210,27 @@ def test_words_glued_that_are_no_box_heading_stay(text: str) -> None:
     assert trailers(text) == text
 
 
+# --- a tag box glued ("… open.Meer overVeldhovenSportZwembaden"): each tag a block
+
+NL_BEFORE = "Het zwembad gaat zaterdag weer open, zegt de wethouder: “Eindelijk.”"
+
+
+@pytest.mark.parametrize("tags", [
+    "Meer overVeldhovenSportZwembaden", "Meer over Veldhoven Sport Zwembaden",
+    "Meer overVeldhoven",
+])
+def test_a_glued_tag_box_ends_the_text_and_goes(tags: str) -> None:
+    assert trailers(NL_BEFORE + tags) == NL_BEFORE
+
+
+@pytest.mark.parametrize("text", [
+    NL_BEFORE + "Meer over de wijkLeest u morgen in de krant.",
+    NL_BEFORE + " Meer over de wijk leest u morgen.",
+])
+def test_prose_after_the_words_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
 # --- hostile text: the rule reads a bounded window after each box title
 
 @pytest.mark.parametrize("unit", [
@@ -223,6 +244,7 @@ def test_words_glued_that_are_no_box_heading_stay(text: str) -> None:
     "Continue reading the main story Related stories Rare owl chick hatches at Marlow ",
     "Trending Now Fans queue overnight for tickets ", "Trending NowFans queue. ",
     "(Photo: Ann Lee) Trending Now ",
+    "Meer overVeldhovenSport", "x.Meer overVeldhovenSport ",
 ])
 def test_a_box_repeated_stays_linear(unit: str) -> None:
     # Four times the text, about four times the time when linear, sixteen if quadratic

@@ -414,6 +414,8 @@ _MAX_HEADING_WORDS = 3  # a heading marked {heading}: "Trending now", "Meer over
 _MAX_GLUED_HEADING = 10  # ... or one that names a site: four words and a short name
 #: A further title's start in a flattened box: a capital after a lower-case word.
 _TITLE_START = regex.compile(r"(?<=\p{Ll}[ \u00a0])\p{Lu}")
+#: Two blocks joined by nothing: a lower-case letter run into a capital ("overOldebroek").
+_BLOCK_JOIN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
 def _glued_heading(text: str, h: int, tail_end: int, book: _Book) -> int | None:
@@ -462,11 +464,13 @@ def _flat_tags(text: str, h: int, tail_end: int, book: _Book) -> bool:
 
     The heading is one of the first words' runs; the tags after it (see _tag_lines) are
     a few words, each capitalised, with no mark that ends or parts a sentence: "Meer
-    over de wijk leest u morgen." stays.
+    over de wijk leest u morgen." stays. Where blocks were joined by nothing, each tag's
+    block starts at a capital run into the word before it ("… doen.”Meer
+    overOldebroekHorecaLeefbaarheid").
     """
     if book.heading is None:
         return False
-    rest = text[h:tail_end].split()
+    rest = _BLOCK_JOIN.sub(" ", text[h:tail_end]).split()
     for n in range(2, min(4, len(rest))):
         tags = rest[n:]
         if len(tags) > _MAX_FLAT_TAGS or not all(
