@@ -12,9 +12,8 @@ as one more title. The wordings are written for these tests.
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from tests.linear import cpu_seconds
 
 from cleantext import clean
 from cleantext.cleaners.trailers import trailers
@@ -71,7 +70,7 @@ def test_the_box_as_written_still_goes_line_by_line() -> None:
 
 # --- what stays: the words after the box's first title, where no further title is plain
 
-@pytest.mark.parametrize("after", [
+_EN_STAYS = [
     # A name after a verb of saying is the sentence's, no title's start.
     "Ferry crews in the bay said Gullstone pier had flooded twice this winter.",
     "Ferry crews in the bay told Gullstone council about the damage in March.",
@@ -85,25 +84,25 @@ def test_the_box_as_written_still_goes_line_by_line() -> None:
     "Ferry crews in the bay repaired Gullstone pier.",
     # The capital after the last title's end opens no sentence plainly: a name's.
     "Ferry crews in the bay worked all night Gullstone pier reopened at noon on Friday.",
-])
-def test_the_article_sentence_after_a_first_title_stays(after: str) -> None:
-    text = " ".join([EN_BEFORE, "Related stories", EN_TITLES[0], after])
-    out = trailers(text)
-    assert out.startswith(EN_BEFORE)
-    assert out.endswith(after)
-
-
-@pytest.mark.parametrize("after", [
+]
+# "leere Netze": a capital after a lower-case word is a German noun's; the runs around
+# it are no titles.
+_DE_STAYS = [
     "Fischer melden seit Wochen leere Netze und bangen um das Geschäft am See.",
     "Fischer melden seit Wochen leere Netze Mehrere Betriebe haben bereits aufgegeben.",
     "Fischer melden seit Wochen leere Netze Betriebe am See haben bereits aufgegeben.",
+]
+
+
+@pytest.mark.parametrize(("before", "heading", "title", "after"), [
+    *((EN_BEFORE, "Related stories", EN_TITLES[0], a) for a in _EN_STAYS),
+    *((DE_BEFORE, "Mehr zum Thema", DE_TITLES[0], a) for a in _DE_STAYS),
 ])
-def test_german_nouns_inside_the_sentence_start_no_title(after: str) -> None:
-    # "neue Radwege", "leere Netze": a capital after a lower-case word is a German
-    # noun's; the runs around it are no titles, and the words stay.
-    text = " ".join([DE_BEFORE, "Mehr zum Thema", DE_TITLES[0], after])
-    out = trailers(text)
-    assert out.startswith(DE_BEFORE)
+def test_the_article_sentence_after_a_first_title_stays(
+    before: str, heading: str, title: str, after: str
+) -> None:
+    out = trailers(" ".join([before, heading, title, after]))
+    assert out.startswith(before)
     assert out.endswith(after)
 
 
@@ -247,14 +246,7 @@ def test_prose_after_the_words_stays(text: str) -> None:
     "Meer overVeldhovenSport", "x.Meer overVeldhovenSport ",
 ])
 def test_a_box_repeated_stays_linear(unit: str) -> None:
-    # Four times the text, about four times the time when linear, sixteen if quadratic
-    # (the margin absorbs a busy machine).
-    def took(n: int) -> float:
-        text = EN_BEFORE + " " + unit * (n // len(unit))
-        t0 = time.perf_counter()
-        trailers(text)
-        return time.perf_counter() - t0
-    took(2_000)
-    small = min(took(25_000) for _ in range(2))
-    large = min(took(100_000) for _ in range(2))
-    assert large < 10 * max(small, 5e-3), (small, large)
+    small = EN_BEFORE + " " + unit * (25_000 // len(unit))
+    big = EN_BEFORE + " " + unit * (100_000 // len(unit))
+    # Linear is 4x; a quadratic step would be 16x (the margin absorbs a busy machine).
+    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
