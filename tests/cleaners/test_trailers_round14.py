@@ -250,3 +250,23 @@ def test_a_box_repeated_stays_linear(unit: str) -> None:
     big = EN_BEFORE + " " + unit * (100_000 // len(unit))
     # Linear is 4x; a quadratic step would be 16x (the margin absorbs a busy machine).
     assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+
+
+# --- a read-more link quoted in a sentence that goes on: someone's words, which stay.
+# A quotation mark that opens after a space is no place for a unit to start, glued as
+# the link is to it (a closing or German mark after a stop still is, see test_trailers).
+
+QUOTED_LINKS = [
+    "A button reading “Click here to read more” was added to the page in May.",
+    "A button reading ‘Click here for more’ was added to the page in May.",
+    "The “Read more:” link was moved to the top, the editor said.",
+    'Readers clicked "Continue reading" twice as often after the redesign.',
+]
+
+
+@pytest.mark.parametrize("sentence", QUOTED_LINKS)
+@pytest.mark.parametrize("join", ["\n\n", " "], ids=["lines", "flattened"])
+def test_a_quoted_read_more_link_in_a_sentence_stays(sentence: str, join: str) -> None:
+    text = join.join([EN_BEFORE, sentence, EN_AFTER])
+    assert trailers(text) == text
+    assert clean(text) == text
