@@ -138,7 +138,9 @@ newsletter") glued to a capitalised word ends at its own last word; a prompt wit
 variable object ("Subscribe to X for FREE", [prompt] only) takes its sentence (see
 below for one that runs into the next). A share
 word written capitalised, a [via] word and network names ("Partager sur Facebook
-Twitter") go between a sentence, a headline or nothing and a capitalised word.
+Twitter"; a share label of its own before the [via] word: "Del artiklen på Facebook",
+also glued to the next sentence) go between a sentence, a headline or nothing and a
+capitalised word, or the end.
 Flattened text keeps no full stop after its headline: a [headline] label ("Pubblicità",
 not the German noun "Anzeige") goes after a lower-case word too, but only before a
 sentence that opens with an article or a preposition. A [tail] button word ("Share",
@@ -217,7 +219,7 @@ from cleantext.cleaners.promo._glued_labels import _glued_label_scan, _start_lab
 from cleantext.cleaners.promo._lines import _merge
 from cleantext.cleaners.promo._packs import _packaged_sections, parse_sections
 from cleantext.cleaners.promo._ruleset import _Rules
-from cleantext.cleaners.promo._shares import _names_after
+from cleantext.cleaners.promo._shares import _names_after, _names_glued
 
 __all__ = ["SECTIONS", "parse_sections", "promo", "promo_with"]
 
@@ -342,6 +344,7 @@ def _warm_up(wording: _Wording) -> None:
     _glued_label_scan(rules.inline_as_written)
     _start_label_scan(rules)
     _names_after(rules.social)
+    _names_glued(rules.social)
     _piece_scan(rules)
 
 

@@ -46,17 +46,42 @@ def _names_after(social: frozenset[str]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=16)
+def _names_glued(social: frozenset[str]) -> re.Pattern[str]:
+    """One network name after a space, where a word may be glued on."""
+    names = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                     for w in sorted(social, key=lambda w: (-len(w), w)))
+    return re.compile(rf"[ \t]{{1,3}}(?:{names})", re.IGNORECASE)
+
+
 def _share_tail(rules: _Rules, text: str, start: int, end: int) -> int | None:
     """The end of the network names after a share label that ends in one ("Compartir en
-    Facebook" + " Twitter WhatsApp"), if the label opens capitalised; else None."""
+    Facebook" + " Twitter WhatsApp"), if the label opens capitalised; or after a share
+    label of its own and a [via] word ("Del artiklen" + " på Facebook"); else None."""
     words = text[start:end].split()
-    if len(words) < 2 or not _share_button(rules, words[0]) or \
-            words[-1].casefold() not in rules.social or not words[-1][:1].isupper():
+    if not words or not _share_button(rules, words[0]):
         return None
+    if words[-1].casefold() not in rules.social or not words[-1][:1].isupper() or \
+            len(words) < 2:
+        via = _VIA_WORD.match(text, end)
+        if via is None or via.group(1).casefold() not in rules.via or \
+                not _share_button(rules, " ".join(words)):
+            return None
+        end = via.end()
+        # Flattened text with no space glues the next sentence to the name ("… på
+        # FacebookByrådet vedtog …"): a name's small letter, then a capital.
+        glued = _names_glued(rules.social).match(text, end)
+        if glued is not None and text[glued.end() - 1].islower() and \
+                text[glued.end():glued.end() + 1].isupper():
+            return glued.end()
     m = _names_after(rules.social).match(text, end)
     if m is None or not _as_buttons(rules, m.group().split()):
         return None
     return m.end()
+
+
+# The word between a share label and the network names ("på", "auf", "via").
+_VIA_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,8})(?=[ \t])")
 
 
 # Share buttons' words that a line of share buttons may hold besides the [social] ones,
