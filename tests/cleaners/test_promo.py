@@ -461,8 +461,9 @@ KEPT = [
      "Das Teilen auf Facebook Twitter Instagram ist beliebt."),
     ("a list of networks before another name stays",
      "The fines hit four firms. Facebook, Twitter, Pinterest, Snapchat were fined."),
+    # (Not "Anzeige", a [bare] label: no sentence opens with it before a name.)
     ("a repeated ad word before a name stays",
-     "Der Rat tagte. Anzeige Anzeige Kentucky Democrats said."),
+     "Der Rat tagte. Werbung Werbung Kentucky Democrats said."),
     ("a Russian ad word with a lower-case preposition stays",
      "Совет заседал. Реклама в метро подорожает."),
     ("a German ad word ending a flattened headline stays",

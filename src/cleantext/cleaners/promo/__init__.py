@@ -187,7 +187,7 @@ Wording lives in phrase packs, ``data/promo.<lang>.txt``: the format of
 ``[inline]``, ``[prompt]``, ``[lead]``, ``[block]``, ``[rights]``, ``[social]``,
 ``[menu]``, ``[compound]``, ``[via]``, ``[headline]``, ``[tail]``, ``[until]``,
 ``[channel]``, ``[signup]``, ``[topics]``, ``[sorter]``, ``[order]``, ``[video]``,
-``[app]``, ``[download]``, ``[button]``, ``[here]``, ``[noun]``;
+``[app]``, ``[download]``, ``[button]``, ``[here]``, ``[noun]``, ``[bare]``;
 ``promo.en.txt`` says what each means). All phrases are compiled, on first use, into one
 trie-shaped pattern run by Python's ``re`` over the lower-cased text (``scan``): it
 finds every cue. That trie runs at ~10-30 MB/s, so it runs only where a cue can be: each

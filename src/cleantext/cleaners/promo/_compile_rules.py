@@ -57,6 +57,10 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
     for phrase in sections["noun"]:
         if _key(phrase) in kinds:
             kinds[_key(phrase)].add("noun")
+    # A [bare] one is one that no sentence opens with before a name (``_right_ok``).
+    for phrase in sections["bare"]:
+        if _key(phrase) in kinds:
+            kinds[_key(phrase)].add("bare")
     inline_as_written = frozenset(" ".join(p.split()) for p in sections["inline"]) | \
         frozenset(_LITERAL_INLINE)
     tail_as_written = frozenset(" ".join(p.split()) for p in sections["tail"])

@@ -38,12 +38,14 @@ def _left_ok(text: str, line: _Line, start: int, chained: int) -> bool:
 
 
 def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  # noqa: PLR0917
-              repeats: int = _REPEATS, *, shouted: bool = False) -> bool:
+              repeats: int = _REPEATS, *, shouted: bool = False, bare: bool = False) -> bool:
     """Whether an inline label may end here: before a new sentence, a number or the end.
     A one-word label printed again right after ("Publicité Publicité Les syndicats…")
     is judged by what follows the last of them. A one-word label in capitals
     (``shouted``: "runway. ADVERTISEMENT Developer Greyling Homes said …") is no part
-    of a name after it: a sentence never shouts one word of a name."""
+    of a name after it: a sentence never shouts one word of a name; nor is a [bare]
+    label, which no sentence opens with ("… erhöht. Anzeige Bürgermeisterin Lenz
+    sagte …": German capitalises the noun after it)."""
     if text[end:end + 1] in ("-", "‐") and text[end + 1:end + 2].isalpha():
         return False  # the first half of a compound: "Advertentie-inkomsten daalden"
     pos = end
@@ -73,7 +75,7 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  
     first, gap, second = m.group(1), m.group(2), m.group(3) or ""
     if first in rules.inline_as_written and repeats > 0:
         return _right_ok(rules, text, line, m.end(1), one_word, repeats - 1,
-                         shouted=shouted)
+                         shouted=shouted, bare=bare)
     # Another widget's label of more words after it ("Advertisement Hide Ad “I …"):
     # judged by what follows that one.
     label = _inline_label_at(rules, text, pos, line.end)
@@ -81,7 +83,7 @@ def _right_ok(rules: _Rules, text: str, line: _Line, end: int, one_word: bool,  
         return _right_ok(rules, text, line, label, one_word=False, repeats=repeats - 1)
     if first in rules.compound:
         return False  # "Social Security", "Advertisement Standards"
-    if first in _DETERMINERS or (shouted and not first.isupper()):
+    if first in _DETERMINERS or (shouted and not first.isupper()) or bare:
         return True  # (a shouted label before more capitals may be a shouted name)
     # "Advertisement Nissan is": a new sentence. "Advertisement Kentucky Democrats":
     # two capitalised words may be a name that the label word belongs to; keep.
@@ -129,7 +131,8 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
                 "noun" in rules.kinds.get(_key(written), ()) and \
                 not _determiner_next(text, line, end):
             return False  # a [noun] opening a sentence: "Mainos Tampereella maksoi …"
-        return _right_ok(rules, text, line, end, one_word=n_words == 1, shouted=shouted)
+        return _right_ok(rules, text, line, end, one_word=n_words == 1, shouted=shouted,
+                         bare="bare" in rules.kinds.get(_key(written), ()))
     # Flattened text keeps no full stop after a headline: "… ferry timetable
     # Advertisement The council …". A [headline] label (a word its language writes
     # capitalised only as a label) goes after a lower-case word too, but only before a

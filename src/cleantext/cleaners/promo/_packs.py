@@ -14,7 +14,7 @@ from cleantext._phrases import parse_pack
 #: The sections of a promo pack; phrases before any section header are prompts.
 SECTIONS = ("label", "inline", "prompt", "lead", "block", "rights", "social", "menu", "compound",
             "via", "headline", "tail", "until", "channel", "signup", "topics", "sorter",
-            "order", "video", "app", "download", "button", "here", "noun")
+            "order", "video", "app", "download", "button", "here", "noun", "bare")
 #: Sections whose phrases go into the one trie scanned over the text.
 _SCANNED = ("label", "inline", "prompt", "lead", "block", "tail", "video", "app",
             "download", "here")
