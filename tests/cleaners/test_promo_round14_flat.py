@@ -1,7 +1,7 @@
-"""The promo cleaner on widgets left in flattened text by the thirteenth round: one-word
-ad labels between sentences before a name, share prompts that join a label to a network
-by a [via] word. Each in the shapes the family allows, and the article sentences that
-use the same words, which stay.
+"""The promo cleaner on widgets left in flattened text by the thirteenth round: breadcrumb
+trails spaced from their headline, one-word ad labels between sentences before a name,
+share prompts that join a label to a network by a [via] word. Each in the shapes the
+family allows, and the article sentences that use the same words, which stay.
 
 The wordings are written for these tests.
 """
@@ -13,6 +13,81 @@ from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean
 from cleantext.cleaners.promo import promo
+
+# Breadcrumb trails spaced from the headline after them, whose last section is one word
+# and whose headline opens as a sentence (or, in German, after a district's name):
+# (trail, headline and article).
+SPACED_TRAILS = [
+    ("Home › News › Courts", "Driver fined after crash on the ring road. The court heard "
+     "he was tired."),
+    ("Home > Regio > Noord", "Nieuwe fietsbrug over het kanaal open. De bouw duurde een jaar."),
+    ("Startseite › Lokales › Kreis Altmoor", "Neue Brücke über die Hase eröffnet. Der Bau "
+     "dauerte zwei Jahre."),
+    ("Startseite > Region > Landkreis Bergau", "Bäckerei Lenz schließt im Sommer. Ein "
+     "Nachfolger fehlt."),
+    ("Home / Regio / Zuid-Limburg", "Brand in loods snel geblust. Niemand raakte gewond."),
+    ("Nachrichten › Wirtschaft", "Hafen meldet mehr Umschlag. Die Zahlen kamen am Montag."),
+]
+
+
+@pytest.mark.parametrize(("trail", "article"), SPACED_TRAILS, ids=[t for t, _ in SPACED_TRAILS])
+def test_a_spaced_trail_before_its_headline_goes(trail: str, article: str) -> None:
+    assert clean(f"{trail} {article}") == article
+    # After a flattened menu that went before it, too.
+    assert clean(f"Menu News Sport Business Opinion Jobs Search {trail} {article}") == article
+
+
+# Round 13 kept these whole, as English and German headlines may open with a section's
+# word in a name. But a headline's words have no ">" before them: the words after the
+# last one are the trail's, and one capitalised word before a sentence's opening (or a
+# German district's word and name) is its last section. (A template that ended its
+# trail with a bare mark, "Home > Regio > " before the headline, would lose the
+# headline's first word: no set shows one, and a line of it is no trail as written.)
+# (text, what stays).
+WERE_KEPT = [
+    ("Home > News > Politics Police appeal after tractors stolen. Officers ask for help.",
+     "Police appeal after tractors stolen. Officers ask for help."),
+    ("Startseite › Lokales › Kreis Alten Bäckerei schließt nach 90 Jahren. Sie war beliebt.",
+     "Bäckerei schließt nach 90 Jahren. Sie war beliebt."),
+    ("Inicio > Sociedad > Galicia Un colegio abre su biblioteca. La medida empieza hoy.",
+     "Un colegio abre su biblioteca. La medida empieza hoy."),
+    ("Home > Regio > West Betuwe krijgt een nieuwe brug. De bouw begint in mei.",
+     "Betuwe krijgt een nieuwe brug. De bouw begint in mei."),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), WERE_KEPT, ids=[t for t, _ in WERE_KEPT])
+def test_a_trail_that_round_13_kept_loses_its_sections(text: str, kept: str) -> None:
+    assert clean(text) == kept
+
+
+# Trails whose end does not show: two capitalised words after the last ">" (a section of
+# two words, or a headline that opens with a name), a German section that names no
+# district. They stay whole (junk left, no headline word lost).
+UNCLEAR_TRAILS = [
+    "Home › News › Harbour Town Ferry fares rise again. The fares rise in May.",
+    "Startseite › Lokales › Bad Altmoor Neue Brücke eröffnet. Sie kostet viel.",
+    "Startseite › Region Nord Neue Brücke eröffnet. Sie kostet viel.",
+    "Home > Regio > West Maasland Brand in loods snel geblust.",
+    "Home › News › Crime & Courts Man fined after crash. The court heard it.",
+]
+
+
+@pytest.mark.parametrize("text", UNCLEAR_TRAILS)
+def test_a_spaced_trail_whose_end_does_not_show_stays(text: str) -> None:
+    assert promo(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # No home word first: a sentence with arrows.
+    "Prices › Wages › Rents Rose again in May, the report said.",
+    # A home word that opens prose, with no trail after it.
+    "Home sales rose in May. The report came out on Friday.",
+    "News › a sentence with lower case items › that goes on",
+])
+def test_prose_with_arrows_stays(text: str) -> None:
+    assert promo(text) == text
+
 
 # A one-word ad label of a language that opens no sentence with the bare noun, between
 # two sentences of flattened text, before the capitalised noun and name that open the

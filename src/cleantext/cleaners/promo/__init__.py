@@ -114,8 +114,11 @@ ends there too, before a capitalised word, when its duration follows it or the a
 goes on after that sentence ("Listen to this article Tram extension opens early. The
 new line …"): the headline stays. With a
 space there instead, only a label in capitals goes before a
-capitalised word ("runway. ADVERTISEMENT Developer Greyling …"); a trail whose last
-section runs into the headline stays.
+capitalised word ("runway. ADVERTISEMENT Developer Greyling …"), or a [bare] one
+("erhöht. Anzeige Bürgermeisterin Lenz …"); a trail goes when its last section is one
+word before a headline that opens as a sentence ("Home › News › Crime Police appeal
+…") or a German district's word and name, and stays when two capitalised words follow
+its last mark ("Home › News › Harbour Town Ferry fares …").
 
 Greek and Turkish: a pack's key is case-folded, which turns Greek's final sigma into a
 sigma ("μας" -> "μασ") while the lower-cased text keeps it, so the scan takes either
