@@ -142,3 +142,39 @@ def test_a_share_prompt_with_its_network_goes_in_flattened_text(lang: str, promp
 ])
 def test_a_share_request_in_prose_stays(text: str) -> None:
     assert promo(text) == text
+
+
+# A share bar's heading glued to its network names in flattened text, after the last
+# sentence (glued to its stop, or a space after it) or between two: (language, bar).
+GLUED_BARS = [("sv", "Dela artikelnFacebookXKopiera länk"),
+              ("da", "Del artiklenFacebookLinkedInKopier link"),
+              ("nb", "Del artikkelenFacebookXKopier lenke")]
+
+
+@pytest.mark.parametrize(("lang", "bar"), GLUED_BARS, ids=[b for _, b in GLUED_BARS])
+@pytest.mark.parametrize("join", [" ", ""], ids=["spaced", "glued"])
+def test_a_share_heading_glued_to_its_bar_goes(lang: str, bar: str, join: str) -> None:
+    first, second = ARTICLES[lang]
+    assert clean(f"{first} {second}{join}{bar}") == f"{first} {second}"
+    assert clean(f"{first}{join}{bar}{second}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # An ad label glued to the next sentence after a stop and a space.
+    ("The plan was approved. ADVERTISEMENTDeveloper Greyling said work starts in May.",
+     "The plan was approved. Developer Greyling said work starts in May."),
+    ("Le plan a été adopté. PublicitéLa mairie paiera.", "Le plan a été adopté. La mairie paiera."),
+], ids=["capitals", "french"])
+def test_a_label_glued_to_the_next_sentence_after_a_space_goes(text: str, kept: str) -> None:
+    assert clean(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Biljetten kostar 60 kronor. Dela artikeln med dina vänner, sa hon.",
+    "Byrådet vedtog planen. Del artiklen med naboen, sagde hun.",
+    # A word that only begins with a label.
+    "The plan was approved. Advertisements ran for a week.",
+    "Der Plan steht. Anzeigenblatt Kurier druckt ihn.",
+])
+def test_a_label_word_in_a_sentence_after_a_stop_stays(text: str) -> None:
+    assert promo(text) == text

@@ -102,7 +102,8 @@ sentences or a sentence that starts with a prompt):
 
 Flattened text that dropped the line breaks around a unit glues it to both sides;
 only a change of case inside a word shows where it ends: an [inline] label between a
-sentence's full stop and the next word ("… the runway.ADVERTISEMENTDeveloper …",
+sentence's full stop (perhaps a space after it) and the next word ("…
+the runway.ADVERTISEMENTDeveloper …", "… år. Dela artikelnFacebookX …",
 "… déplorer.PublicitéLa …", "… history.Story continues below advertisementOrganiser
 …"), a breadcrumb trail before its headline ("Startseite > Region > Landkreis
 HollfeldLandwirt aus …"), a reading-time badge before it ("Temps de lecture : 3 minÀ

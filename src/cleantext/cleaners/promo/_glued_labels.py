@@ -22,7 +22,9 @@ from cleantext.cleaners.promo._ruleset import _Rules
 # edge after a phrase; here only the change of case (or an opening quotation mark)
 # marks where the label ends. Before it: a stop right after a lower-case word or a
 # number, or after the quotation or bracket that closes on one ("… the parish”.
-# ADVERTISEMENTOn …"; as ``_glued_start``). Case-sensitive, over the text as written.
+# ADVERTISEMENTOn …"; as ``_glued_start``), and perhaps one space after it, where a
+# unit removed before the label left one or only the line after it was glued on ("…
+# sju år. Dela artikelnFacebookX …"). Case-sensitive, over the text as written.
 _GLUED_QUOTES = "„“\"«‚‘"
 
 
@@ -40,7 +42,7 @@ def _glued_label_scan(labels: frozenset[str]) -> re.Pattern[str] | None:
     # character lets ``re`` skip to each full stop (~2 GB/s; "[.!?]" first ran at
     # ~0.3 GB/s, too slow for the gate, which runs this on every document).
     return re.compile(
-        rf"\.(?=[{firsts}])(?:(?<=[^\W_]\.)|(?<=[^\W_][”\"’»)]\.))"
+        rf"\.(?= ?[{firsts}])(?:(?<=[^\W_]\.)|(?<=[^\W_][”\"’»)]\.)) ?"
         rf"((?i:{alt}))(?=[^\W\d_]|[{_GLUED_QUOTES}])")
 
 
@@ -66,7 +68,8 @@ def _glued_labels(rules: _Rules, text: str) -> list[Span]:
     spans: list[Span] = []
     for m in scan.finditer(text):
         start, end = m.span(1)
-        word = start - 3 if text[start - 2] in _CLOSERS else start - 2  # (past "”")
+        stop = start - 2 if text[start - 1] == " " else start - 1
+        word = stop - 2 if text[stop - 1] in _CLOSERS else stop - 1  # (past "”")
         if not (text[word].islower() or text[word].isdigit()):
             continue  # "U.S.Advertisement…": an abbreviation, not a sentence's end
         written = " ".join(m.group(1).split())
