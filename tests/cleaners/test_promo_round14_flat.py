@@ -178,3 +178,27 @@ def test_a_label_glued_to_the_next_sentence_after_a_space_goes(text: str, kept: 
 ])
 def test_a_label_word_in_a_sentence_after_a_stop_stays(text: str) -> None:
     assert promo(text) == text
+
+
+# A page's skip link before the headline of flattened text, spaced or glued, and between
+# two sentences: (language, link).
+SKIP_LINKS = [("en", "Skip to main content"), ("en", "Skip to content"),
+              ("de", "Zum Inhalt springen"), ("fr", "Aller au contenu principal"),
+              ("es", "Saltar al contenido"), ("it", "Vai al contenuto"),
+              ("nl", "Naar de inhoud springen"), ("pt", "Pular para o conteúdo")]
+
+
+@pytest.mark.parametrize(("lang", "link"), SKIP_LINKS, ids=[s for _, s in SKIP_LINKS])
+@pytest.mark.parametrize("join", [" ", ""], ids=["spaced", "glued"])
+def test_a_skip_link_before_the_headline_goes(lang: str, link: str, join: str) -> None:
+    first, second = ARTICLES[lang]
+    assert clean(f"{link}{join}{first} {second}") == f"{first} {second}"
+    assert clean(f"{first}{join}{link}{join}{second}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("text", [
+    "The app lets readers skip to content they like. Skip to content you like, it says.",
+    "Die Leser sollen direkt zum Inhalt springen können, sagte sie.",
+])
+def test_skip_words_in_prose_stay(text: str) -> None:
+    assert promo(text) == text
