@@ -202,3 +202,39 @@ def test_a_skip_link_before_the_headline_goes(lang: str, link: str, join: str) -
 ])
 def test_skip_words_in_prose_stay(text: str) -> None:
     assert promo(text) == text
+
+
+# A follow prompt that names the site, glued after a paragraph's last sentence in
+# flattened text (a space after the stop, or none): (language, prompt). (Where the
+# gate lets the text through: a verb the packs' prompts lead on, or other junk in it.)
+FOLLOW_TAILS = [
+    ("en", "Follow the Harbour Gazette on Facebook and Instagram for the latest news."),
+    ("de", "Folgen Sie dem Hafenblatt auf Instagram."),
+    ("nl", "Volg de Havenkrant ook op Facebook."),
+]
+
+
+@pytest.mark.parametrize(("lang", "prompt"), FOLLOW_TAILS, ids=[p for _, p in FOLLOW_TAILS])
+@pytest.mark.parametrize("join", [" ", ""], ids=["spaced", "glued"])
+def test_a_follow_prompt_after_the_last_sentence_goes(lang: str, prompt: str, join: str) -> None:
+    first, second = ARTICLES[lang]
+    assert clean(f"{first} {second}{join}{prompt}") == f"{first} {second}"
+    # As the last sentence of a paragraph, too.
+    assert clean(f"{first}{join}{prompt}\n\n{second}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("text", [
+    # More of the paragraph after it: the article's own sentence.
+    "The club won on Sunday. Follow the team on Instagram. Its coach posts there daily.",
+    # Quoted, reported, or no network after a [via] word.
+    'The mayor spoke on Monday. "Follow us on Instagram," she urged.',
+    "The mayor spoke on Monday. Follow the money: Facebook spent most on ads.",
+    "The mayor spoke at length on Monday. Follow the club on Instagram, she told fans.",
+    # The next block glued on in the same sentence: the article goes on.
+    "De brug is open.Volg de Havenkrant ook op Instagram en FacebookWethouder Jan Smit "
+    "opende de brug met de kinderen.",
+    # An abbreviation's stop.
+    "The rules came from the U.S. Follow the Gazette on Instagram.",
+])
+def test_a_follow_sentence_in_prose_stays(text: str) -> None:
+    assert promo(text) == text

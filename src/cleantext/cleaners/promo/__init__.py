@@ -17,13 +17,16 @@ sentences or a sentence that starts with a prompt):
   "Follow us on Facebook", "Síguenos en", "Volg ons op", and a short line that follows
   the site by name ("Folgen Sie der Rundschau auf Facebook und Instagram.": a follow
   verb first, a network after "on"/"auf"/"op" in its first sentence; "Follow the money:
-  Facebook's ad spending …" and reported lines stay); a widget between two markers
+  Facebook's ad spending …" and reported lines stay), also as the sentence glued after
+  a paragraph's last one in flattened text (``_follow_tails``); a widget between two markers
   ([until]: the Guardian's "skip past newsletter promotion" … "after newsletter
   promotion" box) with all it holds;
 - comment widgets: "Leave a Reply", "0 Comments", "Loading comments…", a commenting
   policy addressed to readers, "Your email address will not be published"; a comment
   count ("Kommentare (325)", "328 Comments") also between a sentence end and a
   capitalised word ("The 325 comments posted on the site" stays);
+- skip links ("Skip to main content", "Zum Inhalt springen"), also before the headline
+  or between sentences of flattened text;
 - "4 min read", "Lesezeit: 3 Min." and "Estimated reading time: 2 minutes" badges
   (the date beside them stays); a media player's "00:00 / 05:41" on a line of its own;
 - redistribution and rights notices: "Copyright 2022 The Associated Press. All rights

@@ -20,6 +20,7 @@ from cleantext.cleaners.promo._crumbs import _CRUMB_LINE, _crumb_items, _glued_c
 from cleantext.cleaners.promo._cues import _scan
 from cleantext.cleaners.promo._doc import _Doc
 from cleantext.cleaners.promo._flat_menus import _flat_menus
+from cleantext.cleaners.promo._follows import _follow_tails
 from cleantext.cleaners.promo._gating import _bytes, _crumbs_in, _short_lines
 from cleantext.cleaners.promo._glued_labels import _glued_labels, _glued_start_label
 from cleantext.cleaners.promo._last_button import _last_button
@@ -57,7 +58,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     crumbs = [m.start() for m in _CRUMB_LINE.finditer(text)
               if m.start() not in glued_at
               and _crumb_items(m.group(1), slashed="/" in m.group())] if trails else []
-    glued += glued_trails + _flat_menus(rules.menu, text)
+    glued += glued_trails + _flat_menus(rules.menu, text) + _follow_tails(rules, text)
     chains = _bar_chains(text) if has_bars else []
     openings = _Openings.of(text)
     medium = _medium_bars(text) if cues.medium else []

@@ -1,15 +1,18 @@
 """Follow prompts that name the site, on lines of their own ("Folgen Sie der Rundschau
 auf Facebook und Instagram."): a follow verb first, a network after a [via] word in the
-first sentence. Left alone: "Follow the money: Facebook's ad spending …", quoted or
-reported lines, longer lines."""
+first sentence; in flattened text, such a sentence after a paragraph's last one.
+Left alone: "Follow the money: Facebook's ad spending …", quoted or reported lines,
+longer lines, a prompt sentence that more sentences follow in its paragraph."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from cleantext._core import Span
 from cleantext.cleaners.promo._article import _restart
-from cleantext.cleaners.promo._lines import _QUOTES, _Line
-from cleantext.cleaners.promo._openings import _FOLLOW
+from cleantext.cleaners.promo._lines import _QUOTES, _content, _inline_span, _Line
+from cleantext.cleaners.promo._openings import _FOLLOW, _FOLLOW_VERBS
 from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._speech import _CLAUSE_WORDS, _reported
 
@@ -62,3 +65,46 @@ _NOT_NETWORKS = frozenset({
 
 # A full stop, question or exclamation mark that ends a sentence before a network name.
 _SENTENCE_STOP = re.compile(r"[.!?](?=[ \t])")
+
+
+# Flattened text glues the prompt's line to the paragraph above it ("… of 8 February.
+# Follow the Gazette on Facebook and Instagram for the latest news.", or with no space
+# after the stop): a follow verb right after a sentence's stop, looked for only among a
+# line's last ``_FOLLOW_LINE`` characters (a text pays no search of its own for it).
+_FOLLOW_AFTER_STOP = re.compile(
+    r"[.!?][ \t]?(?=(?:" + "|".join(map(re.escape, _FOLLOW_VERBS)) + r")[ \t])")
+
+
+def _follow_tails(rules: _Rules, text: str) -> list[Span]:
+    """Follow prompts that end lines after a sentence: one sentence from a follow verb right after a
+    stop to the line's end, which ``_follow_line`` would take as a line ("… in May.
+    Follow the Tribune on Instagram."), with the space before it. A sentence after it,
+    or a quotation or report around it, keeps it; so does an abbreviation's stop, and a
+    word glued to the next block's capital ("… op FacebookWethouder Ruud …": the article
+    goes on in the sentence)."""
+    spans: list[Span] = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = _content(text, start, end)
+        for m in _FOLLOW_AFTER_STOP.finditer(text, max(line.start + 1, line.end - _FOLLOW_LINE),
+                                             line.end):
+            if not (text[m.start() - 1].isalnum() and text[m.start() - 1].islower()):
+                continue
+            tail = _Line(m.end(), line.end, m.end(), line.lend)
+            if _SENTENCE_STOP.search(text, tail.start, tail.end) is None and \
+                    not _glued_join(rules, text[tail.start:tail.end]) and \
+                    _follow_line(rules, text, tail):
+                spans.append(_inline_span(text, line, m.start() + 1, line.end))
+                break
+        start = end + 1
+    return spans
+
+
+def _glued_join(rules: _Rules, body: str) -> bool:
+    """Whether a word of ``body`` runs a small letter into a capital, and is no network's
+    name that does ("WhatsApp", "LinkedIn"): flattened text glued two blocks there."""
+    return any(a.islower() and b.isupper()
+               for word in body.split() if word.rstrip(".!?").casefold() not in rules.social
+               for a, b in itertools.pairwise(word))
