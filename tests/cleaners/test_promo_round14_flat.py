@@ -238,3 +238,32 @@ def test_a_follow_prompt_after_the_last_sentence_goes(lang: str, prompt: str, jo
 ])
 def test_a_follow_sentence_in_prose_stays(text: str) -> None:
     assert promo(text) == text
+
+
+# A follow prompt with a colon, the article's next sentence run on after it: German
+# capitalises the noun after an adjective ("Neue Brücke"), which is no new sentence;
+# the article starts again at the colon's capitalised word, and keeps its adjective.
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Der Rat tagte.\n\nFolge uns auf Instagram: Neue Brücke wird gebaut und die Stadt zahlt.",
+     "Der Rat tagte.\n\nNeue Brücke wird gebaut und die Stadt zahlt."),
+    ("Der Rat tagte. Folgen Sie uns auf X: Die alte Fähre fährt wieder und der Kreis zahlt.",
+     "Der Rat tagte. Die alte Fähre fährt wieder und der Kreis zahlt."),
+], ids=["line", "flattened"])
+def test_the_article_after_a_prompts_colon_keeps_its_first_words(text: str, kept: str) -> None:
+    assert clean(text) == kept
+
+
+# A newsletter box's head with its colon and its tagline on one line: the line goes. In
+# flattened text the head and its colon go, and the tagline stays (it may be the
+# article's next sentence there).
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Der Rat tagte.\n\nNewsletter abonnieren: Jeden Montag das Neueste aus dem Hafen.",
+     "Der Rat tagte."),
+    ("Der Rat tagte. Newsletter abonnieren: Die Fähre fährt ab Mai wieder.",
+     "Der Rat tagte. Die Fähre fährt ab Mai wieder."),
+    # Two sentences after it: the second may be the article's, the line stays but its head.
+    ("Der Rat tagte.\n\nNewsletter abonnieren: Jeden Montag das Neueste. Der Rat tagt wieder.",
+     "Der Rat tagte.\n\nJeden Montag das Neueste. Der Rat tagt wieder."),
+], ids=["line", "flattened", "two sentences"])
+def test_a_box_head_with_its_colon_goes(text: str, kept: str) -> None:
+    assert clean(text) == kept

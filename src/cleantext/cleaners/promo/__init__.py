@@ -148,6 +148,11 @@ word written capitalised, a [via] word and network names ("Partager sur Facebook
 Twitter"; a share label of its own before the [via] word: "Del artiklen på Facebook",
 also glued to the next sentence) go between a sentence, a headline or nothing and a
 capitalised word, or the end.
+An [inline] label goes with its own full stop, and with its colon before a capital
+("Folgen Sie uns auf X: Die Fähre …"); a newsletter label with its colon that opens a
+short line takes the box's tagline after it ("Newsletter abonnieren: Jeden Freitag die
+besten Tipps …"), and a prompt run on past a colon ends at the colon's capitalised word
+(German capitalises the noun after "Neue", which is no new sentence).
 Flattened text keeps no full stop after its headline: a [headline] label ("Pubblicità",
 not the German noun "Anzeige") goes after a lower-case word too, but only before a
 sentence that opens with an article or a preposition. A [tail] button word ("Share",

@@ -143,9 +143,25 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
                 # second prompt run into the first ("Follow us on X Follow us on X
                 # Officials said …"): the article may start again after them.
                 if not _addresses_reader(text, start, min(end, start + 200)):
-                    return start
+                    return _clause_start(text, after, start)
         pos = space + 1
     return end
+
+
+# A colon and a capitalised word: a new clause opens there ("Folgen Sie uns auf
+# WhatsApp: Neue Brücke …").
+_COLON_CLAUSE = regex.compile(r":[ \t]{1,3}+(?=[^\W\d_])")
+
+
+def _clause_start(text: str, after: int, start: int) -> int:
+    """Where the clause the article starts again in begins: the capitalised word after
+    the last colon between the prompt's words and ``start`` ("… auf WhatsApp: Neue
+    Brücke wird gebaut": German capitalises the noun that ``_restart`` takes for the
+    sentence's first word, and its adjective would be cut off), or ``start``."""
+    last = None
+    for m in _COLON_CLAUSE.finditer(text, after, start):
+        last = m
+    return last.end() if last is not None and text[last.end()].isupper() else start
 
 
 # A block junction of text joined with no space (the idea of trailers' _JUNCTION and

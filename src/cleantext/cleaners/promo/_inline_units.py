@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from cleantext._core import Span
+from cleantext._units import sentences
 from cleantext.cleaners.promo._article import (
     _CLOSED,
     _article_goes_on,
@@ -31,6 +32,7 @@ from cleantext.cleaners.promo._lines import (
     _sentence_at,
     _title_teaser,
 )
+from cleantext.cleaners.promo._packs import _key
 from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._shares import _run_ends, _share_run
 from cleantext.cleaners.promo._speech import (
@@ -135,8 +137,12 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
                 chained = unit[1]
                 continue
         if label_ok:
-            # The label's own full stop goes with it ("Suivez-nous sur Facebook.").
-            stop = end + 1 if end < line.end and text[end] in ".!" else end
+            # The label's own full stop goes with it ("Suivez-nous sur Facebook."), and
+            # its colon before a capital ("Folgen Sie uns auf X: Die Fähre …"; a colon
+            # before lower case keeps the label, ``_right_ok``).
+            stop = end + 1 if end < line.end and text[end] in ".!:" else end
+            if text[end:end + 1] == ":" and _box_line(rules, text, line, start, end):
+                stop = line.end
             stop = _echo(text, line, start, stop)
             span = _inline_span(text, line, start, stop)
             out.append(span)
@@ -239,3 +245,18 @@ def _prompt_unit(text: str, line: _Line, sentence: tuple[int, int],
 
 def _short_prompt(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split()) <= 3
+
+
+# A box's head and its tagline on one short line: at most this many characters.
+_BOX_LINE = 200
+
+
+def _box_line(rules: _Rules, text: str, line: _Line, start: int, end: int) -> bool:
+    """Whether a label with its colon that opens a short line is a newsletter box's head
+    with its tagline after it ("Newsletter abonnieren: Jeden Freitag die besten Tipps
+    fürs Wochenende."): the label names the channel, and one sentence follows it to
+    the line's end. Flattened text's long line keeps what follows: it may be the
+    article."""
+    return start == line.start and line.end - line.start <= _BOX_LINE and \
+        _key(text[start:end]) in rules.channels and \
+        len(sentences(text, end + 1, line.end)) == 1
