@@ -267,3 +267,18 @@ def test_the_article_after_a_prompts_colon_keeps_its_first_words(text: str, kept
 ], ids=["line", "flattened", "two sentences"])
 def test_a_box_head_with_its_colon_goes(text: str, kept: str) -> None:
     assert clean(text) == kept
+
+
+# A newsletter prompt that runs on past the newsletter's name, right after a share bar
+# flattened onto its line: the bar goes, and the prompt's sentence with it.
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Le conseil a voté lundi. Partager sur Facebook Partager sur X Envoyer par e-mail "
+     "Abonnez-vous à notre newsletter Le Petit Port pour recevoir l'essentiel de l'actualité.",
+     "Le conseil a voté lundi."),
+    ("The council voted on Monday. Share on Facebook Sign up for our newsletter Harbour "
+     "Weekly for the latest news. The mayor spoke.",
+     "The council voted on Monday. The mayor spoke."),
+], ids=["french", "english"])
+def test_a_named_prompt_after_a_share_bar_goes_with_its_sentence(text: str, kept: str) -> None:
+    assert clean(text) == kept
+    assert clean(clean(text)) == kept

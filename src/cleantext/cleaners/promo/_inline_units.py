@@ -131,7 +131,7 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
         if label_ok and "prompt" in kinds and _named_on(text, end, line.end):
             # Its sentence, if it opens one ("Abonnez-vous à notre newsletter Ouest
             # Bocage Matin pour recevoir …"); else the label alone, as below.
-            unit = _named_prompt(text, line, cache, start, end)
+            unit = _named_prompt(text, line, cache, start, end, chained)
             if unit is not None:
                 out.append(_inline_span(text, line, *unit))
                 chained = unit[1]
@@ -206,11 +206,18 @@ def _named_on(text: str, end: int, line_end: int) -> bool:
     return m is not None and m.group(1) in _NAME_CARRIERS
 
 
-def _named_prompt(text: str, line: _Line, cache: dict[int, list[tuple[int, int]]],
-                  start: int, end: int) -> tuple[int, int] | None:
+def _named_prompt(text: str, line: _Line, cache: dict[int, list[tuple[int, int]]],  # noqa: PLR0917
+                  start: int, end: int, chained: int) -> tuple[int, int] | None:
     """The unit of a complete prompt that runs on past a name (``_named_on``): its
-    sentence, when the prompt opens it and no quotation holds it."""
+    sentence, when the prompt opens it and no quotation holds it. Units removed right
+    before it, from its sentence's start (``chained``: the share bar flattened onto its
+    line, "Partager sur X Envoyer par e-mail Abonnez-vous à notre newsletter Ouest
+    Bocage Matin pour …"), leave it opening what is left of the sentence."""
     at = _sentence_at(text, line, cache, start)
+    if at is None and 0 <= chained <= start and not text[chained:start].strip():
+        around = [(s, e) for s, e in cache[line.start] if s <= start < e]
+        if around and around[0][0] <= chained:
+            at = (start, around[0][1])
     if at is None or at[0] != start or at[1] - at[0] > _PROMPT_SENTENCE_MAX or \
             _quoted(text, at[0], start, min(line.end, at[1] + 2)) or \
             _in_quotation(text, max(line.start, at[0] - _QUOTATION_REACH), start,
