@@ -232,10 +232,14 @@ def test_only_the_prompt_goes_where_a_name_opens_the_article() -> None:
 # Flattened article text that uses the families' words, or whose units' ends are
 # unclear: it stays whole.
 KEPT_FLAT = [
-    # Breadcrumb trails whose end is unclear (round 14 takes a last section of one word
-    # before a headline that opens as a sentence: test_promo_round14_flat.py).
-    # A last item that runs on: the trail stays whole.
+    # Breadcrumb trails whose end is unclear.
+    # English and German headlines open with a section's word in a name: they stay.
+    "Home > News > Politics Police appeal after tractors stolen. Officers ask for help.",
+    # A last item that names no section, or one that runs on: the trail stays whole.
+    "Inicio > Sociedad > Galicia Un colegio abre su biblioteca. La medida empieza hoy.",
     "Accueil > Faits divers marquants Une voiture finit dans le canal. Rien de grave.",
+    # A compass point opens a place's name ("West Betuwe"): no section of its own.
+    "Home > Regio > West Betuwe krijgt een nieuwe brug. De bouw begint in mei.",
     # What may open a headline after a menu.
     # A section no pack lists ends what goes: the run before it is too short, all stays.
     "Portada Local Motos Deportes Cultura Opinión El equipo asciende. Texto del artículo.",
@@ -243,6 +247,8 @@ KEPT_FLAT = [
     "News Sport Business Opinion Ferry fares rise for islanders. The operator blamed fuel.",
     # Not at the line's start.
     "The site lists News Sport Business Opinion Jobs Weather in its menu, she said.",
+    # A trail's home word after the menu is the trail's: English trails stay whole.
+    "Home › News › Crime Police appeal after tractors stolen. Officers ask for help.",
     # Reading times in sentences.
     "The talk lasted 2.5 min read aloud by the clerk.",  # a number's decimals
     "The ferry left late.5 minutes read the sign at the gate.",  # a sentence goes on

@@ -14,19 +14,18 @@ from tests.cleaners._articles import ARTICLES
 from cleantext import clean
 from cleantext.cleaners.promo import promo
 
-# Breadcrumb trails spaced from the headline after them, whose last section is one word
-# and whose headline opens as a sentence (or, in German, after a district's name):
-# (trail, headline and article).
+# Breadcrumb trails spaced from the headline after them, where the last section shows
+# where it ends: a German district's word and its name, or a section's name in a
+# language whose headlines write their other nouns in lower case; and the headline
+# opens as a sentence. (trail, headline and article).
 SPACED_TRAILS = [
-    ("Home › News › Courts", "Driver fined after crash on the ring road. The court heard "
-     "he was tired."),
-    ("Home > Regio > Noord", "Nieuwe fietsbrug over het kanaal open. De bouw duurde een jaar."),
     ("Startseite › Lokales › Kreis Altmoor", "Neue Brücke über die Hase eröffnet. Der Bau "
      "dauerte zwei Jahre."),
     ("Startseite > Region > Landkreis Bergau", "Bäckerei Lenz schließt im Sommer. Ein "
      "Nachfolger fehlt."),
-    ("Home / Regio / Zuid-Limburg", "Brand in loods snel geblust. Niemand raakte gewond."),
-    ("Nachrichten › Wirtschaft", "Hafen meldet mehr Umschlag. Die Zahlen kamen am Montag."),
+    ("Startseite › Lokales › Kreis Alten", "Bäckerei schließt nach 90 Jahren. Sie war "
+     "beliebt."),
+    ("Home » Cronaca » Provincia", "Ritrovato dopo tre giorni il cane. Sta bene."),
 ]
 
 
@@ -37,28 +36,24 @@ def test_a_spaced_trail_before_its_headline_goes(trail: str, article: str) -> No
     assert clean(f"Menu News Sport Business Opinion Jobs Search {trail} {article}") == article
 
 
-# Round 13 kept these whole, as English and German headlines may open with a section's
-# word in a name. But a headline's words have no ">" before them: the words after the
-# last one are the trail's, and one capitalised word before a sentence's opening (or a
-# German district's word and name) is its last section. (A template that ended its
-# trail with a bare mark, "Home > Regio > " before the headline, would lose the
-# headline's first word: no set shows one, and a line of it is no trail as written.)
-# (text, what stays).
-WERE_KEPT = [
-    ("Home > News > Politics Police appeal after tractors stolen. Officers ask for help.",
-     "Police appeal after tractors stolen. Officers ask for help."),
-    ("Startseite › Lokales › Kreis Alten Bäckerei schließt nach 90 Jahren. Sie war beliebt.",
-     "Bäckerei schließt nach 90 Jahren. Sie war beliebt."),
-    ("Inicio > Sociedad > Galicia Un colegio abre su biblioteca. La medida empieza hoy.",
-     "Un colegio abre su biblioteca. La medida empieza hoy."),
-    ("Home > Regio > West Betuwe krijgt een nieuwe brug. De bouw begint in mei.",
-     "Betuwe krijgt een nieuwe brug. De bouw begint in mei."),
+# A last section of one capitalised word that no list names, before a headline that
+# opens as a sentence: the section may be the headline's first word ("Home › News ›
+# Environment Agency warns …", "Home > Regio > West Betuwe krijgt …"), so the trail stays
+# whole (junk left, no headline word lost). Round 14 took these for a while and lost
+# "Environment" and "West"; they are the cases that showed it.
+ONE_WORD_UNCLEAR = [
+    "Home › News › Environment Agency warns of floods. The river rose overnight.",
+    "Home > News > Health Secretary resigns after the vote. The vote was close.",
+    "Startseite › Lokales › Region Hannover plant neue Radwege. Die Kosten steigen.",
+    "Home > Regio > Oost Gelre krijgt een nieuwe school. De bouw begint in mei.",
+    "Home › News › Courts Driver fined after crash on the ring road. The court heard it.",
+    "Nachrichten › Wirtschaft Hafen meldet mehr Umschlag. Die Zahlen kamen am Montag.",
 ]
 
 
-@pytest.mark.parametrize(("text", "kept"), WERE_KEPT, ids=[t for t, _ in WERE_KEPT])
-def test_a_trail_that_round_13_kept_loses_its_sections(text: str, kept: str) -> None:
-    assert clean(text) == kept
+@pytest.mark.parametrize("text", ONE_WORD_UNCLEAR, ids=repr)
+def test_a_trail_whose_last_word_may_be_the_headlines_stays(text: str) -> None:
+    assert clean(text) == text
 
 
 # Trails whose end does not show: two capitalised words after the last ">" (a section of

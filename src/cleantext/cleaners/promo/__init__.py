@@ -119,10 +119,10 @@ goes on after that sentence ("Listen to this article Tram extension opens early.
 new line …"): the headline stays. With a
 space there instead, only a label in capitals goes before a
 capitalised word ("runway. ADVERTISEMENT Developer Greyling …"), or a [bare] one
-("erhöht. Anzeige Bürgermeisterin Lenz …"); a trail goes when its last section is one
-word before a headline that opens as a sentence ("Home › News › Crime Police appeal
-…") or a German district's word and name, and stays when two capitalised words follow
-its last mark ("Home › News › Harbour Town Ferry fares …").
+("erhöht. Anzeige Bürgermeisterin Lenz …"); a trail goes when its last section is a
+section's name in a language that writes a headline's other nouns in lower case ("Home
+» Cronaca » Provincia Ritrovato …") or a German district's word and name, and stays
+when its last word may open the headline ("Home › News › Environment Agency warns …").
 
 Greek and Turkish: a pack's key is case-folded, which turns Greek's final sigma into a
 sigma ("μας" -> "μασ") while the lower-cased text keeps it, so the scan takes either

@@ -52,16 +52,17 @@ _GLUED_CRUMB = regex.compile(
     # A headline after the join: two words at least ("TownFerry fares", not "WhatsApp").
     r"(?=\p{Lu}[^\s]{0,40}+[ \t]{1,3}+\S)")
 
-# With a space between them, only the headline's opening shows where the last section
-# ends: a headline opens as a sentence does, a capitalised word and then one in lower
-# case ("Home › News › Crime Police appeal after …", "Home > Regio > Zuid Brand in …"),
-# so one capitalised word before it is the last section. The words after the last ">"
-# are the trail's, whatever language: a section's word that opens a name in the headline
-# ("Environment Agency warns …") has no ">" before it, and the section before it stays
-# the last. A two-word section ("Home › News › Harbour Town Ferry fares …") does not
-# show where it ends: the trail stays (junk left, no headline word lost). Its second word
-# may be in lower case when the two name a section of a news site (``_SECTION_NAMES``:
-# "Faits divers"). The trail's items before it: as ``_GLUED_CRUMB``.
+# With a space between them, nothing shows where the last section ends ("Home » News »
+# Environment Volunteers count record …", "Home » Cronaca » Provincia Ritrovato dopo
+# tre giorni …"), unless it is a word that names a section of a news site (a fact
+# list, ``_SECTION_NAMES``; or two, the second in lower case: "Faits divers") and the
+# headline after it opens as a sentence does: a capitalised word, then one in lower
+# case. Only in languages whose headlines write their other nouns in lower case
+# (Romance languages, Dutch): English and German open headlines with a section's word
+# in a name ("Environment Agency warns …", "Health Secretary resigns …", "Region
+# Hannover plant …"), and a compass point opens a place's name ("West Betuwe krijgt
+# …"), so those trails stay whole (junk left, no headline word lost). The trail's items
+# before it: as ``_GLUED_CRUMB``.
 _SPACED_OPENING = (
     r"(?m)^[ \t]{0,3}(?i:" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}(?P<items>(?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
@@ -77,7 +78,17 @@ _SPACED_CRUMB = regex.compile(
 _DISTRICT_CRUMB = regex.compile(
     _SPACED_OPENING + r"(?P<last>(?:Kreis|Landkreis|Bezirk|Stadtbezirk)[ \t]"
     r"\p{Lu}\p{Ll}{1,30}+(?:-\p{L}\p{Ll}{1,20}+)?+)[ \t]{1,3}+(?=\p{Lu})")
-_SECTION_NAMES = frozenset({"faits divers"})
+_SECTION_NAMES = frozenset({
+    "société", "politique", "économie", "région", "culture", "faits-divers",
+    "faits divers", "sports", "éducation", "santé", "environnement", "justice",
+    "sociedad", "política", "economía", "cultura", "deportes", "sucesos", "provincia",
+    "educación", "sanidad", "salud", "tecnología", "internacional", "nacional",
+    "cronaca", "politica", "economia", "spettacoli", "attualità", "esteri",
+    "scuola", "salute", "ambiente",
+    "binnenland", "buitenland", "regio", "economie", "cultuur", "politiek",
+    "onderwijs", "gezondheid",
+    "cidades", "esportes", "desporto", "sociedade", "educação", "saúde",
+})
 
 
 def _glued_crumbs(text: str) -> list[Span]:
@@ -94,8 +105,7 @@ def _glued_crumbs(text: str) -> list[Span]:
     for pattern in (_SPACED_CRUMB, _DISTRICT_CRUMB):
         for m in pattern.finditer(text):
             last = m.group("last")
-            if (len(last.split()) == 1 or last.casefold() in _SECTION_NAMES
-                    or pattern is _DISTRICT_CRUMB) and \
+            if (last.casefold() in _SECTION_NAMES or pattern is _DISTRICT_CRUMB) and \
                     _crumb_items(m.group("items") + last, slashed="/" in m.group()):
                 spans.append((m.start(), m.end(), ""))
     return spans
