@@ -6,13 +6,15 @@ and compares the two times, never a time against a constant: linear work takes a
 
 The clock is this process's CPU time, not the wall clock: on a loaded machine (a CI
 runner, other jobs, the test suite's own parallel engines) the time other processes
-take does not count against the cleaner, so a busy neighbour cannot fail a test or
-hide a quadratic step. The best of a few runs is used: one page fault or collection
-there would inflate a ratio.
+take does not count against the cleaner (a neighbour that shares the core's caches
+still slows it some: hence the room in each bound). The garbage collector is off while the cleaner runs, as
+``timeit`` does: what a collection costs depends on all the process holds, not on the
+text. The best of a few runs is used: one page fault there would inflate a ratio.
 """
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 
@@ -20,8 +22,15 @@ from collections.abc import Callable
 def cpu_seconds(clean: Callable[[str], object], text: str, runs: int = 1) -> float:
     """The least CPU time ``clean(text)`` took in ``runs`` runs."""
     best = float("inf")
-    for _ in range(runs):
-        start = time.process_time()
-        clean(text)
-        best = min(best, time.process_time() - start)
+    collecting = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(runs):
+            start = time.process_time()
+            clean(text)
+            best = min(best, time.process_time() - start)
+    finally:
+        if collecting:
+            gc.enable()
     return best

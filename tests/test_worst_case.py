@@ -11,7 +11,7 @@ is used, as one hiccup there would inflate the ratio; a small absolute slack (50
 keeps sub-millisecond cases out of timer noise. The larger text is a megabyte line,
 the size the design names.
 
-``pytest -s`` prints each case's times and ratio.
+``pytest -n 0 -s tests/test_worst_case.py`` prints each case's times and ratio.
 """
 
 from __future__ import annotations
@@ -149,13 +149,22 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
 ]
 
 
+def _large(text: str, small: float) -> float:
+    """The CPU time of the larger text: run once, and once more if it is over the bound
+    (one slow run on a busy machine is not a trend; a quadratic step fails both)."""
+    took = cpu_seconds(clean, text)
+    if took > BOUND * small + SLACK:
+        took = min(took, cpu_seconds(clean, text))
+    return took
+
+
 @pytest.mark.parametrize("build", [c[1] for c in CASES], ids=[c[0] for c in CASES])
 def test_time_grows_linearly(build: Callable[[int], str]) -> None:
     small, large = build(250 * K), build(1000 * K)
     assert len(large) >= 1000 * K - 100
     assert isinstance(clean(small), str)
     t1 = cpu_seconds(clean, small, 2)
-    t4 = cpu_seconds(clean, large)
+    t4 = _large(large, t1)
     print(f"  250 K {t1:7.3f} s   1 M {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
     assert t4 <= BOUND * t1 + SLACK, f"250 K: {t1:.3f} s, 1 M: {t4:.3f} s"
 
@@ -183,6 +192,6 @@ SLOW_CASES: list[tuple[str, Callable[[int], str]]] = [
 def test_slow_shapes_still_grow_linearly(build: Callable[[int], str]) -> None:
     small, large = build(25 * K), build(100 * K)
     t1 = cpu_seconds(clean, small, 2)
-    t4 = cpu_seconds(clean, large)
+    t4 = _large(large, t1)
     print(f"  25 K {t1:7.3f} s   100 K {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
     assert t4 <= BOUND * t1 + SLACK, f"25 K: {t1:.3f} s, 100 K: {t4:.3f} s"
