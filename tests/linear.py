@@ -7,9 +7,10 @@ and compares the two times, never a time against a constant: linear work takes a
 The clock is this process's CPU time, not the wall clock: on a loaded machine (a CI
 runner, other jobs, the test suite's own parallel engines) the time other processes
 take does not count against the cleaner (a neighbour that shares the core's caches
-still slows it some: hence the room in each bound). The garbage collector is off while the cleaner runs, as
-``timeit`` does: what a collection costs depends on all the process holds, not on the
-text. The best of a few runs is used: one page fault there would inflate a ratio.
+still slows it some: hence the room in each bound). The garbage collector is off while
+the cleaner runs, as ``timeit`` does: what a collection costs depends on all the
+process holds, not on the text. The best of a few runs is used: one page fault there
+would inflate a ratio.
 """
 
 from __future__ import annotations

@@ -86,6 +86,18 @@ def test_a_bare_ad_label_before_a_name_goes(lang: str, label: str, join: str) ->
     assert clean(f"{first}{join}{label}{join}{NAMED[lang]}") == f"{first} {NAMED[lang]}"
 
 
+def _goes(lang: str, unit: str, join: str, *places: str) -> None:
+    """``unit`` goes from a flattened text of two article sentences at each of
+    ``places``: before the first ("head"), between them, after the second ("tail"),
+    ``join`` (a space, or nothing) on each side of it; the article stays."""
+    first, second = ARTICLES[lang]
+    texts = {"head": f"{unit}{join}{first} {second}",
+             "between": f"{first}{join}{unit}{join}{second}",
+             "tail": f"{first} {second}{join}{unit}"}
+    for place in places:
+        assert clean(texts[place]) == f"{first} {second}", place
+
+
 # Share units in flattened text, glued after the last sentence or between two (a space
 # after the stop, or none): a share prompt that joins its label to a network by a [via]
 # word, and a share bar's heading glued to its network names. (language, unit).
@@ -98,9 +110,7 @@ SHARE_UNITS = [("da", "Del artiklen på Facebook"), ("sv", "Dela artikeln på Fa
 @pytest.mark.parametrize(("lang", "unit"), SHARE_UNITS, ids=[u for _, u in SHARE_UNITS])
 @pytest.mark.parametrize("join", [" ", ""], ids=["spaced", "glued"])
 def test_a_share_unit_goes_in_flattened_text(lang: str, unit: str, join: str) -> None:
-    first, second = ARTICLES[lang]
-    assert clean(f"{first} {second}{join}{unit}") == f"{first} {second}"
-    assert clean(f"{first}{join}{unit}{join}{second}") == f"{first} {second}"
+    _goes(lang, unit, join, "tail", "between")
 
 
 @pytest.mark.parametrize(("text", "kept"), [
@@ -128,9 +138,7 @@ SKIP_LINKS = [("en", "Skip to main content"), ("en", "Skip to content"),
 @pytest.mark.parametrize(("lang", "link"), SKIP_LINKS, ids=[s for _, s in SKIP_LINKS])
 @pytest.mark.parametrize("join", [" ", ""], ids=["spaced", "glued"])
 def test_a_skip_link_before_the_headline_goes(lang: str, link: str, join: str) -> None:
-    first, second = ARTICLES[lang]
-    assert clean(f"{link}{join}{first} {second}") == f"{first} {second}"
-    assert clean(f"{first}{join}{link}{join}{second}") == f"{first} {second}"
+    _goes(lang, link, join, "head", "between")
 
 
 # A follow prompt that names the site, glued after a paragraph's last sentence in
@@ -146,9 +154,9 @@ FOLLOW_TAILS = [
 @pytest.mark.parametrize(("lang", "prompt"), FOLLOW_TAILS, ids=[p for _, p in FOLLOW_TAILS])
 @pytest.mark.parametrize("join", [" ", ""], ids=["spaced", "glued"])
 def test_a_follow_prompt_after_the_last_sentence_goes(lang: str, prompt: str, join: str) -> None:
-    first, second = ARTICLES[lang]
-    assert clean(f"{first} {second}{join}{prompt}") == f"{first} {second}"
+    _goes(lang, prompt, join, "tail")
     # As the last sentence of a paragraph, too.
+    first, second = ARTICLES[lang]
     assert clean(f"{first}{join}{prompt}\n\n{second}") == f"{first}\n\n{second}"
 
 
