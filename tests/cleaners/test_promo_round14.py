@@ -67,3 +67,16 @@ def test_a_prompt_in_single_quotes_in_a_sentence_stays(sentence: str, join: str)
 ])
 def test_a_prompt_with_apostrophes_but_no_quotation_still_goes(line: str) -> None:
     assert clean("\n\n".join([AROUND[0], line, AROUND[1]])) == "\n\n".join(AROUND)
+
+
+# A prompt's words reported as advice in the past tense ("…, officials advised"): someone
+# else's words, as with "said" or "advises". It took its sentence before.
+@pytest.mark.parametrize("sentence", [
+    "Subscribe to the council's alerts if you live near the river, officials advised.",
+    "Download the app before you travel, the operator recommended.",
+    "Follow us on Facebook, the museum suggested in its letter to members.",
+])
+@pytest.mark.parametrize("join", ["\n\n", " "], ids=["lines", "flattened"])
+def test_a_prompt_reported_as_past_advice_stays(sentence: str, join: str) -> None:
+    text = join.join([AROUND[0], sentence, AROUND[1]])
+    assert clean(text) == text

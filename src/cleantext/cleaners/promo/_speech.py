@@ -77,8 +77,10 @@ _SAID = frozenset({
     "insisté", "animó", "instó", "reclamó", "insistió", "chiesto", "dichiarato",
     "aggiunto", "scritto", "spiegato", "esortato", "affermato", "invitato", "pediu",
     "afirmou", "declarou", "escreveu", "acrescentou", "apelou",
-    # Advice reported after it: "Download de app …, adviseert de wethouder".
-    "advises", "recommends", "empfiehlt", "rät", "adviseert", "raadt", "recommande",
+    # Advice reported after it: "Download de app …, adviseert de wethouder", "Subscribe
+    # to the council's alerts …, officials advised".
+    "advises", "advised", "recommends", "recommended", "suggests", "suggested",
+    "empfiehlt", "rät", "adviseert", "raadt", "recommande",
     "conseille", "recomienda", "aconseja", "raccomanda", "consiglia", "recomenda",
     "aconselha",
 })
