@@ -224,3 +224,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# A single quotation mark that closes a quotation the sentence goes on after ("… reads
+# ‘Subscribe to continue reading’, went up …"): one that is no apostrophe (no letter or
+# digit after it: "don’t", "the ’90s"), perhaps a comma or a dash, then a word.
+_SINGLE_CLOSE_GOES_ON = regex.compile(r"['’](?!\w)[ \t]{0,3}+[,;:—–-]?[ \t]{0,3}+\w")
+
+
+def single_quote_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether a single quotation mark closes a quotation in ``text[start:end]`` with
+    more of its sentence after it. British English quotes with single marks, which the
+    families' quotation checks leave out, since a right single mark is also an
+    apostrophe: each checks first that a single mark opened the quotation.
+
+    >>> t = "A poster reading ‘Get our newsletter’ hung by the door."
+    >>> single_quote_goes_on(t, t.index("Get"), len(t))
+    True
+    >>> t = "We don’t miss it."
+    >>> single_quote_goes_on(t, 0, len(t))
+    False
+    """
+    return _SINGLE_CLOSE_GOES_ON.search(text, start, end) is not None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from cleantext._units import sentences
+from cleantext._units import sentences, single_quote_goes_on
 from cleantext.cleaners.banners._chrome import (
     _accepts,
     _glued_chrome_end,
@@ -75,17 +75,13 @@ def _quoted(quotes: list[int], line_start: int, start: int, pos: int) -> bool:
 # continue reading’, went up in March"). They are not among the marks ``_quoted``
 # counts, as a right single mark is also an apostrophe ("paper’s"): a wording right
 # after a single mark that opens (at a word's start) is quoted when one that is no
-# apostrophe (no letter after it) closes it before its sentence ends, with more of the
-# sentence after it.
-_SINGLE_CLOSES = re.compile(r"[’'](?![^\W\d_])[ \t]{0,3}[,;:—–-]?[ \t]{0,3}\w")
-
-
+# apostrophe closes it before its sentence ends (``single_quote_goes_on``).
 def _single_quoted(text: str, at: int, end: int) -> bool:
     """Whether the wording at ``at`` is quoted in single marks in a sentence that goes on
     (the sentence ends at ``end``)."""
     if at == 0 or text[at - 1] not in "‘'" or (at > 1 and text[at - 2] not in " \t\n([—–-"):
         return False
-    return _SINGLE_CLOSES.search(text, at, end) is not None
+    return single_quote_goes_on(text, at, end)
 
 
 def _within(hits: list[int], start: int, end: int) -> list[int]:

@@ -9,6 +9,7 @@ import re
 
 import regex
 
+from cleantext._units import single_quote_goes_on
 from cleantext.cleaners.promo._lines import _QUOTES
 
 # A closing quote with more of the sentence after it (perhaps past a comma): '," she
@@ -18,9 +19,8 @@ _QUOTE_GOES_ON = regex.compile(r"(?:[\"”»“]|(?<=[,.!?…])['’])[ \t]{0,3}
 
 # British English quotes with single marks ("A poster reading ‘Get our free newsletter’
 # hung by the door"): after a single quote that opens (at a word's start), one that
-# closes may follow a letter, where it is no apostrophe ("don’t": a letter follows).
+# closes may follow a letter, where it is no apostrophe (``single_quote_goes_on``).
 _OPENS_SINGLE = regex.compile(r"(?<![^\s(\[—–-])[‘'](?=\S)")
-_SINGLE_GOES_ON = regex.compile(r"['’](?!\w)[ \t]{0,3}+[,;:—–-]?[ \t]{0,3}+\w")
 
 
 def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
@@ -33,7 +33,7 @@ def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
     if _QUOTE_GOES_ON.search(text, start, limit) is not None:
         return True
     return _OPENS_SINGLE.search(text, opened, start + 1) is not None and \
-        _SINGLE_GOES_ON.search(text, start, limit) is not None
+        single_quote_goes_on(text, start, limit)
 
 
 # Quotation marks that open (after a space, a bracket or a dash, before a character)
