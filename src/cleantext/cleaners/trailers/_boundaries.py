@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from cleantext._units import CLOSERS
 from cleantext.cleaners.trailers._patterns import _GLUE
+from cleantext.cleaners.trailers._sentence_starts import _OPEN_QUOTES
 
 # --- boundaries -------------------------------------------------------------------------
 
@@ -22,9 +23,6 @@ def _prev_nonspace(text: str, pos: int, floor: int) -> int:
     return i if i >= floor else -1
 
 
-_OPENING = "“‘„«\"'"  # quotation marks that open one, after a space
-
-
 def _starts_unit(text: str, start: int, ls: int, first: int | None = None) -> bool:
     """May a unit start at ``start``? At a line start, or where a link or sentence starts.
 
@@ -37,9 +35,11 @@ def _starts_unit(text: str, start: int, ls: int, first: int | None = None) -> bo
     if text[start] in "[(":
         f = "X"  # "[read more here]": a bracketed link may be lower case
     if q == start - 1:  # glued: only after a sentence end, a cut or a separator
-        if text[q] in _OPENING and q > ls and text[q - 1] in " \t":
-            # A quotation opens inside a line: its words ("A button reading “Click
-            # here to read more” was added …") are someone's, not a unit.
+        if (text[q] in _OPEN_QUOTES or text[q] == "'") and q > ls and text[q - 1] in " \t":
+            # A quotation opens inside a line (after a space, a straight "'" opens one
+            # too, which _OPEN_QUOTES leaves out as an apostrophe): its words ("A
+            # button reading “Click here to read more” was added …") are someone's,
+            # not a unit.
             return False
         return text[q] in _GLUE and not _is_lower(f)
     # After a space: a capitalised word ("… said. Read more"), a bracket, or a caseless script.
