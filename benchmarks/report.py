@@ -135,12 +135,23 @@ def render(res: dict[str, Any]) -> str:
 
     out += ["", "## cleantext in-process, per cleaner (one pass, each cleaner timed alone)", ""]
     rows = [[c["cleaner"], pct(c["share"]), f"{c['seconds']:.2f}", f"{c['mchars_s']:.1f}",
-             pct(c["fired_share"]), str(c["fired"])] for c in ct["cleaners"]]
-    out += _table(["cleaner", "share of time", "seconds", "Mchar/s", "fired on", "docs"], rows)
+             pct(c["fired_share"]), str(c["fired"]), *_gate_cells(c)] for c in ct["cleaners"]]
+    out += _table(["cleaner", "share of time", "seconds", "Mchar/s", "fired on", "docs",
+                   "its gate alone, s", "let through"], rows)
+    out += ["", "A family's gate turns away, in one cheap pass, the documents its finder "
+            "could find nothing in; \"let through\" counts those it did not turn away "
+            "(the gate timed in a call of its own)."]
     imp = ct["import"]
     out += ["", f"`import cleantext`: best {imp['best_ms']:.1f} ms, median "
             f"{imp['median_ms']:.1f}, max {imp['max_ms']:.1f} ({imp['n']} fresh interpreters)."]
     return "\n".join(out) + "\n"
+
+
+def _gate_cells(c: dict[str, Any]) -> list[str]:
+    """The gate's seconds and the documents it let through, or dashes without a gate."""
+    if c.get("gate_seconds") is None:
+        return ["–", "–"]
+    return [f"{c['gate_seconds']:.3f}", str(c["passed"])]
 
 
 def write_json(res: dict[str, Any], path: Path) -> None:

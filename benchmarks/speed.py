@@ -112,12 +112,20 @@ def per_cleaner(
 ) -> list[dict[str, object]]:
     """Time each cleaner of a pipeline separately, in order, on what it really receives.
 
-    A cleaner "fired" on a document when its output differs from its input.
+    A cleaner "fired" on a document when its output differs from its input. A cleaner
+    with a gate (a ``trigger``, as :class:`cleantext.SpanCleaner` has) has the gate timed
+    alone too, in a call of its own before the cleaner's: ``gate_seconds`` is what
+    turning a document away costs, ``passed`` how many documents the gate let through
+    to the finder (None for a cleaner without one). The cleaner's own time still holds
+    its gate: the finder's share is the difference.
     """
     steps = list(cleaners)
     names = [getattr(c, "name", repr(c)) for c in steps]
+    gates = [getattr(c, "trigger", None) for c in steps]
     seconds = [0.0] * len(steps)
+    gate_seconds = [0.0] * len(steps)
     fired = [0] * len(steps)
+    passed = [0] * len(steps)
     nbytes = [0] * len(steps)
     ndocs = 0
     clock = time.perf_counter
@@ -126,6 +134,11 @@ def per_cleaner(
         text = doc.text
         for i, step in enumerate(steps):
             nbytes[i] += len(text)  # characters: a cleaner's input is only known as str here
+            if (gate := gates[i]) is not None:
+                t0 = clock()
+                through = gate.search(text) is not None
+                gate_seconds[i] += clock() - t0
+                passed[i] += through
             t0 = clock()
             out = step(text)
             seconds[i] += clock() - t0
@@ -136,7 +149,9 @@ def per_cleaner(
     return [
         {"cleaner": names[i], "seconds": seconds[i], "share": seconds[i] / total,
          "mchars_s": nbytes[i] / 1e6 / seconds[i] if seconds[i] else 0.0,
-         "fired": fired[i], "fired_share": fired[i] / ndocs if ndocs else 0.0}
+         "fired": fired[i], "fired_share": fired[i] / ndocs if ndocs else 0.0,
+         "gate_seconds": gate_seconds[i] if gates[i] is not None else None,
+         "passed": passed[i] if gates[i] is not None else None}
         for i in range(len(steps))
     ]
 
