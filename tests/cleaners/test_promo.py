@@ -3107,3 +3107,19 @@ def test_r11_a_glued_start_label_after_the_texts_indent_goes_in_one_call(indent:
     text = indent + "AdvertisementThe council met on Monday."
     assert promo(text) == "The council met on Monday."
     assert clean(clean(indent + "AdvertisementThe")) == clean(indent + "AdvertisementThe")
+
+
+@pytest.mark.parametrize("text", [
+    # A follow prompt after a paragraph's last sentence names the site and a network
+    # after a [via] word: no phrase holds it ("_follow_tails").
+    "The council met in May. Follow the Harbour Gazette on Mastodon for the latest news.",
+    "Der Rat tagte im Mai. Folgen Sie dem Hafenblatt auf Mastodon.",
+    "The council met in May.Follow the Harbour Gazette on Mastodon.",
+    # An [inline] label glued to the word after it, after a stop and a space: no word
+    # edge after the label for its anchor ("_glued_labels").
+    "Kommunfullmäktige beslutade i går. Dela artikelnFacebookXKopiera länk",
+    "The council met in May. AdvertisementThe vote comes next week.",
+], ids=repr)
+def test_the_gate_lets_through_what_the_finder_finds_without_a_phrase(text: str) -> None:
+    assert promo_finder._find(RULES, text), text
+    assert promo_gating._gate(RULES, text), text

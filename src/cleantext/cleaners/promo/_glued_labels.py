@@ -33,9 +33,8 @@ def _glued_label_scan(labels: frozenset[str], *, spaced: bool = False) -> re.Pat
     """One pattern for the [inline] labels that start with a capital: a full stop, then
     the label in any case (``_glued_labels`` wants it as written or in capitals), then
     a letter or an opening quotation mark (``_glued_labels`` judges case). ``spaced``:
-    one space may part the stop and the label (``_glued_labels``, on the texts the gate
-    let through; the gate's copy tries no sentence start that a space opens, which
-    every text has, and a label as written passes the gate's anchors anyway)."""
+    one space may part the stop and the label (``_glued_labels``, and the gate: a label
+    glued to the word after it has no word edge for the gate's anchors)."""
     words = sorted(w for w in labels if w[:1].isupper())
     if not words:
         return None
