@@ -3123,3 +3123,16 @@ def test_r11_a_glued_start_label_after_the_texts_indent_goes_in_one_call(indent:
 def test_the_gate_lets_through_what_the_finder_finds_without_a_phrase(text: str) -> None:
     assert promo_finder._find(RULES, text), text
     assert promo_gating._gate(RULES, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor declined to comment.",  # the end of "log in to comment"
+    "People on Twitter pointed out the error within minutes.",  # "follow us on twitter"
+    "The air quality index in your area is poor today.",  # "share this article in your"
+    "Volunteers chose to receive the grant in two parts.",  # "sign up to receive"
+], ids=repr)
+def test_prose_with_a_prompts_last_words_is_turned_away_by_the_gate(text: str) -> None:
+    # A phrase's anchor leads in its first run where it can (``_lead_at``): prose that
+    # holds only a prompt's last words does not cost the finder's scan.
+    assert not promo_finder._find(RULES, text)
+    assert not promo_gating._gate(RULES, text), text

@@ -283,10 +283,18 @@ def _phrase_runs(phrase: str) -> tuple[tuple[str, ...], tuple[tuple[bytes, int],
 
 @functools.lru_cache(maxsize=8192)
 def _lead_at(phrase: _Phrase, key: _Key) -> tuple[int, int] | None:
-    """The lead: the rarest, in the longest run (the fewest false hits), preferring one
-    with a letter after it (the scan's branches then start with a byte, which ``re``
-    skips fast), then the earliest."""
-    ranks = [(i == len(run) - 1, r, -len(run), k, i)
+    """The lead: in the phrase's first run if it has one there, then the rarest, in the
+    longest run (the fewest false hits), preferring one with a letter after it (the
+    scan's branches then start with a byte, which ``re`` skips fast), then the earliest.
+
+    The first run first: from there the anchor checks every later run, and the gate
+    refuses the phrase after a word (prose). A lead in a later run checks only that run,
+    the ones after it and the one just before: "log in to comment" led by its "comment"
+    let through every text that says "declined to comment", "in your area" let through
+    "share this article in your", and so on (at 5f24a25, 20 of dev-clean's 59 articles
+    passed the gate, none with a unit; 11 with the first run first, and the cleaner
+    took a third less time on them)."""
+    ranks = [(k > 0, i == len(run) - 1, r, -len(run), k, i)
              for k, run in enumerate(phrase.runs[: phrase.leads_in])
              for i, ch in enumerate(run) if (r := _rank(ch, key)) >= 0]
     if not ranks:
