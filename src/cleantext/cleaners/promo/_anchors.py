@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cleantext import _recache
 from cleantext.cleaners.promo._fixed_cues import _CJK, _TALLY_WORDS
 from cleantext.cleaners.promo._openings import (
+    _FOLLOW_VERBS,
     _SLIDE_BETWEEN,
     _SLIDE_OF,
     _SLIDE_REACH,
@@ -521,6 +522,13 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
         last = runs[-1][-1:]
         edge = last if re.match(r"\w", last) and not _CJK_CHARS.match(last) else ""
         pitches.append(_Phrase(runs, gaps, edge=edge))
+    # A follow verb right after a sentence's stop, perhaps a space between ("… in May.
+    # Follow the Gazette on Mastodon.", ``_follow_tails``): the prompt names the site,
+    # which no phrase holds. The verb's first word is enough for the gate; the finder
+    # reads the rest.
+    after_stop = b"(?:(?<=[.!?]{run})|(?<=[.!?][ \t]{run}))"
+    pitches += [_Phrase(*_phrase_runs(verb.split()[0]), behind=after_stop, leaf=rb"(?=[ \t])")
+                for verb in _FOLLOW_VERBS]
     key, exhaustive = _choose_key([*phrases, *socials, *pitches, *commons])
     table = key.table
     fixed, copies = _fixed_phrases(table)

@@ -13,7 +13,6 @@ from cleantext.cleaners.promo._bars import _BAR_BYTES
 from cleantext.cleaners.promo._crumbs import _CRUMB_MARKS, _HOME_WORDS
 from cleantext.cleaners.promo._fixed_cues import _LITERAL_INLINE
 from cleantext.cleaners.promo._flat_menus import _menu_at_start
-from cleantext.cleaners.promo._follows import _FOLLOW_AFTER_STOP
 from cleantext.cleaners.promo._glued_labels import _glued_label_scan, _glued_start_label
 from cleantext.cleaners.promo._last_button import _last_button
 from cleantext.cleaners.promo._openings import _APP_VERBS, _FOLLOW_VERBS
@@ -137,18 +136,15 @@ def _gate_bytes(rules: _Rules, text: str, raw: bytes, data: bytes) -> bool | Non
     # a flattened menu at the text's start.
     # An ad label glued between two sentences has no word edge for the anchors, with or
     # without a space after the stop ("… i går. Dela artikelnFacebookX …": the label is
-    # glued to what follows it), and a follow prompt after a paragraph's last sentence
-    # names the site, which no phrase holds: the finder's own first scans for both
-    # (``_glued_labels``, ``_follow_tails``), or the gate would turn away texts in which
-    # it finds them.
+    # glued to what follows it): the finder's own first scan (``_glued_labels``), or
+    # the gate would turn away texts in which it finds one.
     crumb_at_start, _, short_or_crumb = _crumb_scans(anchors.table)
     glued = _glued_label_scan(rules.inline_as_written, spaced=True)
     return _SHORT_AT_START.match(data) is not None or _menu_at_start(rules.menu, text) or \
         (glued is not None and glued.search(text) is not None) or \
         bool(_glued_start_label(rules, text)) or _last_button(rules, text) is not None or \
         crumb_at_start.match(data) is not None or \
-        short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or \
-        _FOLLOW_AFTER_STOP.search(text) is not None or None
+        short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or None
 # The gate's test: a line that opens with a home word and a mark, in the bytes the gate
 # reads (``_Anchors.table``: ASCII lower-cased, so any case). Led by the line break, so
 # that ``re`` skips in C from one to the next.
