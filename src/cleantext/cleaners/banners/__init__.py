@@ -56,11 +56,12 @@ cookies", "you agree", "Accept"); articles report in the third person. So a word
 is taken only at the start of a sentence (or capitalised where a wall is glued to the
 article), never inside quotation marks, never in a sentence that reports speech
 ("said", "sagte", "a déclaré" …); button words ("OK", "Accept", "Read More") are taken
-only next to a wall, never alone. Inside a wall, a sentence that names a consent button
-in quotation marks ("Door op ‘Akkoord’ te klikken, ga je hiermee akkoord.") is the
-wall's, and so are the sentences on its subject between a wall sentence and the
-consent buttons that close it ("Dazu zählen Cookies, die … notwendig sind." before
-"Alle akzeptieren"): a dialog has no room for the article there.
+only next to a wall, never alone. Inside a wall, a sentence that names one of its
+buttons in quotation marks ("Door op ‘Akkoord’ te klikken, ga je hiermee akkoord.", "Usa
+il pulsante “Rifiuta” per continuare senza accettare.") is the wall's, and so are the
+sentences on its subject between a wall sentence and the consent buttons that close it
+("Dazu zählen Cookies, die … notwendig sind." before "Alle akzeptieren"): a dialog has
+no room for the article there.
 
 >>> banners("Council approved the budget.\\n\\nThis website uses cookies to improve your "
 ...         "experience. We'll assume you're ok with this, but you can opt-out if you "
@@ -79,7 +80,7 @@ lines holding one are examined), ``opener`` (wordings that begin a wall), ``body
 (wordings only a wall prints, anywhere in its sentence), ``starter`` (a wall's first
 words, where a ``body`` wording sits in a sentence glued to the article), ``button`` and
 ``link`` (taken only next to a wall), ``keyword`` and ``person`` (a sentence with both,
-or with a ``person`` word and a consent button in quotation marks, inside a wall, is
+or with a ``person`` word and a button in quotation marks, inside a wall, is
 part of it), ``accept`` (consent buttons: such sentences right before them are a wall,
 where a publisher's own wording is in no pack), ``lone`` (buttons that are also an
 everyday word, "Entre": taken as a sentence or line of their own next to a wall, or

@@ -105,15 +105,15 @@ _ANCHOR_SCANS = (
     r"|arza(?<=przetwarza)"
     r"|eb(?:(?={run}(?:utilitza|fa{run}servir|empra){run}galet)"
     r"|oldal(?=(?:unk|on)?{run}s{uuml}ti)))",
-    # abonn(ee|ement), abona(ment) (ro), abo-, pur-abo, abbonat, abbonament, bloqueador,
-    # bloqueur, and "ein", "im", "mit", "jetzt" + spaces + "abo" (the last look-behind: two
-    # or more spaces); bildplus; (un)available, disponible; (niet) beschikbaar;
+    # abonn(ee|ement), abona(ment) (ro), abo-, pur-abo, digital-abo, abbonat, abbonament,
+    # bloqueador, bloqueur, and "ein", "im", "mit", "jetzt" + spaces + "abo" (the last
+    # look-behind: two or more spaces); bildplus; (un)available, disponible; (niet) beschikbaar;
     # subskryp(cja), subskryb(ent) (pl); the consent dialogs that print no "cookie":
     # (den här) webbplats(en) använder (kakor) (sv, Cookiebot), (vi) bruker
     # (informasjonskapsler) (nb, Cookiebot); the ad-block walls that print no "adblock":
     # (annon)seblokk(er), (annon)ceblokk(er) (nb, da), (hirdeté)sblokk(oló) (hu); a paywall's
     # "bli prenumer(ant)" (sv)
-    r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|na|-|(?<=pur-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
+    r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|na|-|(?<=[rl]-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
     r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|ildplus"
     r"|le(?:(?<=available)(?={run}in{run}(?:your|most))|(?<=disponible)(?={run}(?:en|dans){run}))"
     r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar))|skry(?<=subskry)"

@@ -18,6 +18,10 @@ _E = f"(?![{_LETTERS}])"
 _NOT_LETTER = re.compile(f"[^{_LETTERS}]")
 # Quotation marks: a wording inside a pair of them is quoted, not printed by a wall.
 _QUOTES = frozenset("\"“”„«»「」『』")
+# Quotation marks that open and close a button's label in a wall's sentence ("Door op
+# ‘Akkoord’ te klikken", "pulsando «Aceptar y seguir»", "Mit Klick auf „Zustimmen“").
+_OPENING_MARKS = frozenset("\"'‘‚“„«‹「『")
+_CLOSING_MARKS = frozenset("\"'’‘”“»›」』")
 _QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

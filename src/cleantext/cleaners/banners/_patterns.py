@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from cleantext import _recache
 from cleantext.cleaners.banners._gate import _default_gate, _stem_gate, _StemGate
-from cleantext.cleaners.banners._letters import _B, _E, _LETTERS, _LO, _UP
+from cleantext.cleaners.banners._letters import _B, _CLOSING_MARKS, _E, _LETTERS, _LO, _UP
 from cleantext.cleaners.banners._packs import _packaged
 from cleantext.cleaners.banners._tries import (
     _capitalised,
@@ -161,6 +161,16 @@ class _Lexicon:
         the button's word may go on ("OKAY", "ACCEPTANCE")."""
         return _recache.compile(_capitalised(self.packs["accept"])
                           + f"(?:(?!\\w)|(?=[{_UP}][{_LO}]))")
+
+    @functools.cached_property
+    def quoted_button(self) -> re.Pattern[str]:
+        """A button's label and the quotation mark that closes it, matched right after
+        the mark that opens it, in the lower-cased text: the refusal or settings button a
+        dialog names to tell the reader what it does ("Usa il pulsante “Rifiuta” per
+        continuare senza accettare"), as ``accept`` finds the consent buttons."""
+        closing = re.escape("".join(sorted(_CLOSING_MARKS)))
+        return _recache.compile(_regex_spaces(
+            rf"\s?{_source(self.packs['button'])}\s?[{closing}]"))
 
     @functools.cached_property
     def keyword(self) -> re.Pattern[str]:

@@ -1,5 +1,5 @@
 """How a sentence reads: an article's when it reports speech, a wall's when it addresses
-the reader on a wall's subject, names a consent button in quotation marks or is a
+the reader on a wall's subject, names one of its buttons in quotation marks or is a
 paywall's offer, and a consent dialog's vendor or purpose table."""
 
 from __future__ import annotations
@@ -8,7 +8,13 @@ import re
 from collections.abc import Iterable
 
 from cleantext.cleaners.banners._doc import _Doc
-from cleantext.cleaners.banners._letters import _NOT_LETTER, _QUOTES, _WORD
+from cleantext.cleaners.banners._letters import (
+    _CLOSING_MARKS,
+    _NOT_LETTER,
+    _OPENING_MARKS,
+    _QUOTES,
+    _WORD,
+)
 from cleantext.cleaners.banners._limits import _MAX_TRIES, _MEDIUM_MAX, _OFFER_MAX
 
 
@@ -60,21 +66,39 @@ _OUR_DOCUMENT = re.compile(
     r"(?:privacy|cookie|datenschutz|politi|polític|confidentialit|privacidad|privacidade"
     r"|informativa|richtlijn|beleid|nutzungsbedingungen|terms|condi)"
 )
-# Quotation marks that open and close a button's label in a wall's sentence ("Door op
-# ‘Akkoord’ te klikken", "pulsando «Aceptar y seguir»", "Mit Klick auf „Zustimmen“").
-_OPENING = frozenset("\"'‘‚“„«‹「『")
-_CLOSING = frozenset("\"'’‘”“»›」』")
 
 
 def _names_button(doc: _Doc, start: int, end: int) -> bool:
-    """Whether the sentence names a consent button in quotation marks, as a dialog tells
-    the reader what its buttons do ("Door op ‘Akkoord’ te klikken, ga je hiermee
-    akkoord.", "Puede aceptar todas las cookies pulsando «Aceptar y seguir»")."""
+    """Whether the sentence names a consent button (or another, ``_names_other_button``)
+    in quotation marks, as a dialog tells the reader what its buttons do ("Door op
+    ‘Akkoord’ te klikken, ga je hiermee akkoord.", "Puede aceptar todas las cookies
+    pulsando «Aceptar y seguir»")."""
     text = doc.text
     for n, m in enumerate(doc.lex.accept.finditer(text, start, end)):
         if n >= _MAX_TRIES:
             break
         if _in_quotes(text, m.start(), m.end(), start, end):
+            return True
+    return _names_other_button(doc, start, end)
+
+
+_OPENING_MARK = re.compile("[" + re.escape("".join(sorted(_OPENING_MARKS))) + "]")
+
+
+def _names_other_button(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the sentence names another of the dialog's buttons in quotation marks, its
+    refusal or its settings, to tell the reader what it does ("Usa il pulsante “Rifiuta”
+    per continuare senza accettare.", "Use the ‘Reject all’ button to …"): the label
+    from a mark that opens it at a word's start to the mark that closes it.
+
+    Left alone: a quoted word inside another (an apostrophe: "l'ok"), and a quotation
+    that goes on past the label ("“Settings are hidden,” she said")."""
+    text, low = doc.text, doc.low
+    for n, m in enumerate(_OPENING_MARK.finditer(text, start + 1, end)):
+        if n >= _MAX_TRIES:
+            break
+        p = m.start()
+        if not text[p - 1].isalnum() and doc.lex.quoted_button.match(low, p + 1, end):
             return True
     return False
 
@@ -86,13 +110,13 @@ def _in_quotes(text: str, a: int, b: int, start: int, end: int) -> bool:
         a -= 1
     if b < end and text[b].isspace():
         b += 1
-    return a > start and text[a - 1] in _OPENING and b < end and text[b] in _CLOSING
+    return a > start and text[a - 1] in _OPENING_MARKS and b < end and text[b] in _CLOSING_MARKS
 
 
 def _is_medium(doc: _Doc, start: int, end: int) -> bool:
     """A sentence that reads as part of a wall when it sits inside one: it addresses the
     reader ("you", "Sie", "by clicking", "pulsando") about a wall's subject, or names a
-    consent button in quotation marks, or it is a paywall's offer (``_is_offer``). Speech
+    button in quotation marks, or it is a paywall's offer (``_is_offer``). Speech
     verbs make it an article's (``_reports``), as does a quotation mark at its head."""
     lex, low = doc.lex, doc.low
     if end - start > _MEDIUM_MAX or doc.text[start] in _QUOTES:
