@@ -6,7 +6,8 @@ Werbung: …", "Pour continuer à lire gratuitement, acceptez les cookies.") und
 paid choice's heading ("Werbefrei lesen mit PUR"), a dialog that names its refusal
 button in quotation marks to say what it does ("Usa il pulsante “Rifiuta” per …"), and
 a paywall's call whose plan follows a dash ("Lesen Sie jetzt weiter – mit einem
-Digital-Abo.").
+Digital-Abo."); and, where the line breaks went with nothing in their place, a
+paywall's call run into its last button ("… Log inSubscribe from £1 a week").
 
 Positive tables: walls with their buttons, at the head and the tail of an article, as
 paragraphs, flattened, and glued (every line break lost with nothing in its place).
@@ -21,6 +22,7 @@ from tests.cleaners._articles import ARTICLES, every_shape
 from tests.cleaners.test_banners_round14 import glued
 
 from cleantext import clean
+from cleantext.cleaners.banners import banners
 
 # (language, what it is, wall lines: its text, then the buttons it prints)
 WALLS = [
@@ -138,3 +140,29 @@ def test_article_sentence_after_a_wall_stays(lang: str, wall: list[str],
     article = ARTICLES[lang]
     kept = "\n\n".join([sentence, *article])
     assert clean("\n".join(wall) + "\n\n" + kept) == kept
+
+
+# (what it is, text with its line breaks lost and nothing in their place, what stays): a
+# paywall's last button run into the call under it, which addresses the reader from its
+# first word on; and an article sentence run into the same button, which stays
+GLUED_TAIL = [
+    ("a call with its price run into the sign-in button",
+     "The council approved the harbour budget on Monday.This story is for subscribers "
+     "only.Already a subscriber? Sign inSubscribe from $2 a week",
+     "The council approved the harbour budget on Monday."),
+    ("a call with its price run into the log-in button after a counter",
+     "The council approved the harbour budget on Monday.You have reached your limit of "
+     "free articles.Already have an account? Log inSubscribe today for just £1",
+     "The council approved the harbour budget on Monday."),
+    ("an article sentence run into the sign-in button",
+     "The council approved the harbour budget on Monday.This story is for subscribers "
+     "only.Already a subscriber? Sign inSubscribers got the news first, the editor said.",
+     "The council approved the harbour budget on Monday. Subscribers got the news first, "
+     "the editor said."),
+]
+
+
+@pytest.mark.parametrize(("text", "want"),
+                         [pytest.param(t, w, id=what) for what, t, w in GLUED_TAIL])
+def test_call_run_into_the_last_button_goes(text: str, want: str) -> None:
+    assert banners(text) == want

@@ -51,7 +51,9 @@ def _wall_tail(doc: _Doc, start: int, end: int) -> bool:
     """Whether the line's last words, after a wall's buttons, read as more of the wall
     (``_is_medium``), also where its last button is run into them with no space ("…
     Se connecterOffre spéciale : 1 € le premier moisS'abonner": the offer's last word
-    then ends at the join, where the scans' right word edge would not see it)."""
+    then ends at the join, where the scans' right word edge would not see it; "… Log
+    inSubscribe from £1 a week": their first word starts at the join)."""
+    doc, start, end = _from_join(doc, start, end)
     if _is_medium(doc, start, end):
         return True
     lo = max(start + 1, end - _CAMEL_BUTTON_MAX)
@@ -236,12 +238,18 @@ def _more_wall(doc: _Doc, start: int, end: int) -> bool:
     is more of the wall rather than the article: an offer and its login prompt ("…
     Accetta e continuaAbbonati a 2,99 € al meseHai già un abbonamento?"), or more
     buttons ("Jetzt testenBereits registriert?")."""
-    if _after_letter(doc, start):
-        # Run into the buttons with no space ("Jetzt abonnierenSie sind bereits
-        # Pur-Abonnent?"): read from its first word as from a word's start, which the
-        # scans' left word edge would not see in the text.
-        doc, start, end = _Doc(doc.lex, doc.text[start:end], doc.low[start:end]), 0, end - start
+    doc, start, end = _from_join(doc, start, end)
     return _is_medium(doc, start, end) or _is_chrome(doc, start, end)
+
+
+def _from_join(doc: _Doc, start: int, end: int) -> tuple[_Doc, int, int]:
+    """``text[start:end]`` to read as from a word's start: where it is run into the
+    buttons before it with no space ("Jetzt abonnierenSie sind bereits Pur-Abonnent?"),
+    the scans' left word edge would not see its first word in the text, so it is read
+    on its own (a copy of that part); elsewhere, in place."""
+    if _after_letter(doc, start):
+        return _Doc(doc.lex, doc.text[start:end], doc.low[start:end]), 0, end - start
+    return doc, start, end
 
 
 def _after_letter(doc: _Doc, pos: int) -> bool:
