@@ -28,8 +28,8 @@ from cleantext.cleaners.banners import banners
 WALLS = [
     ("nl", "consent wall whose first sentence opens with its purpose",
      ["Om je een zo goed mogelijke ervaring te bieden, gebruiken wij cookies voor "
-      "statistieken en advertenties.",
-      "Je kunt je toestemming op elk moment intrekken onderaan de pagina.",
+      "statistieken en advertenties. Je kunt je toestemming op elk moment intrekken "
+      "onderaan de pagina.",
       "Akkoord", "Weigeren"]),
     ("nl", "consent wall with its partners between verb and cookies",
      ["Om u een optimale gebruikservaring te bieden, maken wij en onze partners gebruik "
@@ -97,6 +97,8 @@ CONTENT = [
     ("nl", "Om je een optimale ervaring te bieden, gebruiken wij cookies, zegt de "
      "woordvoerder van de webwinkel."),
     ("nl", "Je kunt je toestemming altijd weer intrekken, zei de privacywaakhond."),
+    ("nl", "Je kunt je toestemming voor het delen van je gegevens altijd intrekken bij de "
+     "balie van het gemeentehuis."),
     ("nl", "Het bedrijf plaatste cookies en soortgelijke technieken zonder toestemming."),
     ("de", "Mit ihrer Zustimmung verwenden wir die Fotos der Familie."),
     ("de", "Nutzen Sie unser Angebot ohne Werbung, sagte der Verlagschef bei der "
