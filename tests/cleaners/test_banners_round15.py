@@ -18,8 +18,9 @@ text here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from tests.cleaners._articles import ARTICLES, every_shape
-from tests.cleaners.test_banners_round14 import glued
+from tests.cleaners import test_banners_round11 as round11
+from tests.cleaners import test_banners_round14 as round14
+from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean
 from cleantext.cleaners.banners import banners
@@ -80,16 +81,11 @@ WALLS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "wall"),
-    [pytest.param(lang, wall, id=f"{lang} {what} goes, at the head, at the tail, "
-                  "flattened, glued")
-     for lang, what, wall in WALLS],
-)
+@pytest.mark.parametrize(("lang", "wall"), [pytest.param(lang, wall, id=f"{lang} {what} goes")
+                                            for lang, what, wall in WALLS])
 def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
-    article = ARTICLES[lang]
-    for text, want in [*every_shape(article, wall), *glued(article, wall)]:
-        assert clean(text) == want, text
+    # At the head, at the tail, flattened and glued, as round 14's walls are.
+    round14.test_wall_goes_in_every_shape(lang, wall)
 
 
 # (language, article sentence): the same words in an article, which stays
@@ -117,10 +113,8 @@ CONTENT = [
 @pytest.mark.parametrize(("lang", "sentence"),
                          [pytest.param(lang, s, id=f"{lang}: {s[:50]}") for lang, s in CONTENT])
 def test_article_sentence_stays(lang: str, sentence: str) -> None:
-    article = ARTICLES[lang]
-    for text in (sentence, "\n\n".join([article[0], sentence, article[1]]),
-                 " ".join([article[0], sentence, article[1]])):
-        assert clean(text) == text
+    # Alone, between and after the article's paragraphs, flattened, as round 11's are.
+    round11.test_article_with_the_same_words_stays(lang, sentence)
 
 
 # (language, wall lines, article sentence after them): an article sentence that names a
