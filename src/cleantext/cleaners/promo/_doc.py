@@ -190,10 +190,16 @@ class _Doc:
             if unit is not None:
                 self.spans.append(_inline_span(self.text, line, *unit))
         # The box's heading above its pitch: "Het Parool Nieuwsbrief", "The Morning Brief
-        # newsletter" (a few words, no stop). A heading above anything else stays.
-        for i in lines if pitched else ():
-            if i not in pitched and self._next_text_line(i) in pitched and \
-                    _box_heading(self.text, self.line(i)):
+        # newsletter" (a few words, no stop), or a heading that opens with a [signup]
+        # verb and names no channel ("Don't miss a thing", "Never miss a story": the
+        # pitch under it names it). A heading above anything else stays.
+        heads = set(lines) | {h for i in pitched
+                              if (h := self._previous_text_line(i)) is not None}
+        for i in sorted(heads):
+            if i not in pitched and i not in self.removed and \
+                    self._next_text_line(i) in pitched and \
+                    _box_heading(self.text, self.line(i)) and \
+                    (i in lines or self.rules.signup.match(self._body(i)) is not None):
                 self.drop_line(i)
 
     def sponsored_boxes(self) -> None:
