@@ -159,3 +159,32 @@ def test_an_app_pitchs_store_line_goes(stores: str) -> None:
 def test_prose_about_an_apps_stores_stays(sentence: str) -> None:
     text = f"{EN[0]} {sentence} {EN[1]}"
     assert clean(text) == text
+
+
+# --- share buttons that name their network, before the headline ------------------
+
+SHARE_BUTTONS = {
+    "en": "Share on LinkedIn",
+    "fr": "Partager sur WhatsApp",
+    "es": "Enviar por email",
+    "it": "Condividi su LinkedIn",
+    "nl": "Deel op Twitter",
+    "pt": "Compartilhar no WhatsApp",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHARE_BUTTONS))
+def test_a_share_button_flattened_before_the_article_goes(lang: str) -> None:
+    article = " ".join(ARTICLES[lang])
+    assert clean(f"{SHARE_BUTTONS[lang]} {article}") == article
+    first, second = ARTICLES[lang]
+    assert clean(f"{first} {SHARE_BUTTONS[lang]} {second}") == article
+
+
+@pytest.mark.parametrize("text", [
+    "El plazo acaba el lunes. Enviar por email la solicitud es obligatorio, dijo el concejal.",
+    "The firm chose to share on LinkedIn the news of its merger.",
+    "De partij besloot om te delen op Twitter wat de raad had besproken.",
+])
+def test_share_words_in_article_prose_stay(text: str) -> None:
+    assert clean(text) == text
