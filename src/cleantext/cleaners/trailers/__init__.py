@@ -63,7 +63,8 @@ Removed:
   "Recommended for you") and box headings that name a site ("More from <site>", "Read
   more from <site>:", "Lees meer uit <region>"), alone on a line, with the titles under
   them, numbered ("1. <title>") or not (see _announced_titles), and headings whose
-  words also open headlines ("Trending Now", alone on a line; flattened, only before two
+  words also open headlines ("Trending Now", "Recommended", alone on a line, over two
+  titles or over one that ends the text; flattened, only before two
   titles or more that end the text, after a sentence or a caption's closing bracket,
   or glued alone between two blocks: "… permission.Trending NowTap …", see
   _heading_titles and _glued_heading); flattened at the end of

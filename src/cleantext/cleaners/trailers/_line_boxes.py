@@ -66,7 +66,18 @@ def _heading_line(text: str, first: int, le: int, tail_end: int, book: _Book) ->
     end = _announced_titles(text, le, tail_end)
     if end == le and not site:
         end = _tag_lines(text, le, tail_end)
+    elif not site and _lone_title(text, le, end, tail_end):
+        return None  # "Recommended" / <product> / <review prose>: a review's subheads
     return end if end > le or _prev_nonspace(text, tail_end, le) < 0 else None
+
+
+def _lone_title(text: str, le: int, end: int, tail_end: int) -> bool:
+    """Is what a ``{heading}`` line ending at ``le`` takes one title line, up to ``end``,
+    with the text going on after it? Such headings ("Trending now", "Recommended") have
+    no site to show they are a box's, and a review or a guide heads its own subhead and
+    prose with the same words ("Recommended" / "Breville Luxe kettle" / "It boils …"): a
+    box holds two titles or more, or ends the text."""
+    return "\n" not in text[le:end].strip() and _prev_nonspace(text, tail_end, end) >= 0
 
 
 def _short_site(m: regex.Match[str]) -> bool:
