@@ -80,13 +80,14 @@ Removed:
   glued between two blocks ("… kerk.Meer nieuws uit WormerlandLees ook …": it goes
   alone, see _glued_heading); a
   most-read box whose ranks run into the items before them, ending the text ("… Most
-  Read1. <title>2. <title>", see _glued_ranked_tail); a box's titles glued one to the
-  next inside a glued text, each ending in a junction of blocks and holding no stop, up
-  to the article's sentence ("RELATED<title>Seal pups seen on the sandbarWhy the coast
-  is shrinkingMuch of the …", see _junction_titles), or spaced, a box heading's
-  further titles after its first, each a run that starts at a capital after a
-  lower-case word, up to an article sentence that plainly opens ("Related stories
-  <title> Seal pups seen on the sandbar Why the coast is shrinking Much of the …", see
+  Read1. <title>2. <title>", see _glued_ranked_tail) or its last title run into the
+  article's next sentence ("… <title>2. <title>Parents have been told …"); a box's titles
+  glued one to the next inside a glued text, each ending in a junction of blocks and
+  holding no stop, up to the article's sentence ("RELATED<title>Seal pups seen on the
+  sandbarWhy the coast is shrinkingMuch of the …", see _junction_titles), or spaced, a box
+  heading's further titles after its first, each a run that starts at a capital after a
+  lower-case word, up to an article sentence that plainly opens ("Related stories <title>
+  Seal pups seen on the sandbar Why the coast is shrinking Much of the …", see
   _spaced_titles);
   a read-also link or box heading with more titles than one title's length after it,
   to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>",

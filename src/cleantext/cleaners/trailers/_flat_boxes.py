@@ -25,7 +25,12 @@ from cleantext.cleaners.trailers._sentence_starts import (
 )
 from cleantext.cleaners.trailers._spaced_titles import _spaced_titles
 from cleantext.cleaners.trailers._tail_peel import _decorated_start
-from cleantext.cleaners.trailers._title_end import _glued_title, _seen_end, _title_before_sentence
+from cleantext.cleaners.trailers._title_end import (
+    _glued_title,
+    _seen_end,
+    _sentence_follows,
+    _title_before_sentence,
+)
 from cleantext.cleaners.trailers._title_shapes import _KICKER, _MAX_LIST
 
 #: A rank of a ranked box's item, a word of its own ("1.", "2)").
@@ -118,7 +123,7 @@ _RANK_MARK = re.compile(r"(\d{1,2})[.)][ \t]?(?=[\"“„«‘']?[^\W\d_])")
 def _glued_ranked_tail(
     text: str, hits: list[int], ls: int, tail_end: int, book: _Book
 ) -> list[tuple[int, int]]:
-    """A most-read box whose lines were joined by nothing, ending the text ("…
+    """A most-read box whose lines were joined by nothing, near the end of the text ("…
     October.Most Read1. Two injured in crash2. Dale High names new coach3. …", its
     heading glued to whatever came before it too: "… Budget 2025Most Read1. …"); empty if
     there is none.
@@ -126,8 +131,9 @@ def _glued_ranked_tail(
     A heading the packs mark ``{list}`` right before "1." (no separator: the heading's
     block ended there), then items ranked from 1 in order, each rank run into the last
     word of the item before it (see _glued_ranks), the last item ending the text
-    (``tail_end``: once the units after it go). The ranks make the box: a heading's
-    words in an article have no run of ranked titles after them to the end of the text.
+    (``tail_end``: once the units after it go) or run into an article sentence's first
+    word ("… warned over parkingParents have been told …"). The ranks make the box: a
+    heading's words in an article have no run of ranked titles after them.
     """
     if book.link_end is None or text.find("1", max(ls, tail_end - _GLUED_BOX_REACH)) < 0:
         return []
@@ -142,20 +148,24 @@ def _glued_ranked_tail(
             if (
                 m is not None and m.group("dash") is None
                 and _heading_key(m.group("link")) in book.list_heads
-                and _glued_ranks(text, p, tail_end)
             ):
-                return [(_decorated_start(text, h, ls), tail_end)]
+                end = _glued_ranks(text, p, tail_end)
+                if end is not None:
+                    return [(_decorated_start(text, h, ls), end)]
     return []
 
 
-def _glued_ranks(text: str, ts: int, end: int) -> bool:
-    """Do ranked items run from ``ts`` ("1. <title>2. <title>…") to ``end``, each rank
+def _glued_ranks(text: str, ts: int, end: int) -> int | None:
+    """Where ranked items that run from ``ts`` ("1. <title>2. <title>…") end, each rank
     the next number after the one before (looked for as text, run into the last word
     before it: "… bee2. Bridge …", "… on Highway 122. Dale …"), each item a title (see
-    _glued_item), two items at least?"""
+    _glued_item), two items at least; None if they are no such box.
+
+    The last item runs to ``end``, or to a junction of blocks (see _glued_last) with an
+    article sentence after it."""
     m = _RANK_MARK.match(text, ts, end)
     if m is None or m.group(1) != "1":
-        return False
+        return None
     rank = 1
     start = m.end()  # where the current item's title starts
     while True:
@@ -165,15 +175,38 @@ def _glued_ranks(text: str, ts: int, end: int) -> bool:
                 nxt = k
                 break
         if nxt is None:
-            # The last item runs to the end of the text.
-            return rank >= 2 and _glued_item(text, start, end, last=True)
+            if rank < 2:
+                return None
+            if _glued_item(text, start, end, last=True):
+                return end  # the last item runs to the end of the text
+            return _glued_last(text, start, end)
         # A rank's figure may end the item's own figure ("Highway 12" + "2."): the item
         # ends before the rank's last digits.
         cut = nxt.end(1) - len(str(rank + 1))
         if rank >= _MAX_LIST or not _glued_item(text, start, cut, last=False):
-            return False
+            return None
         rank += 1
         start = nxt.end()
+
+
+def _glued_last(text: str, s: int, end: int) -> int | None:
+    """Where the last item of a glued ranked box, from ``s``, ends when the article's
+    next block is run into it ("… warned over parkingParents have been told …"): at the
+    first junction of blocks (see _junction) within a title's length, before any
+    sentence end, with an article sentence after it (see _sentence_follows); None if
+    there is none. Where the item ends in a stop ("… parking.Parents …") no end of the
+    title shows, and the box is left whole."""
+    for words, m in enumerate(_TOKEN.finditer(text, s, min(end, s + 300))):
+        w = m.group()
+        if words >= _MAX_TITLE_WORDS or w.rstrip(CLOSERS).endswith(_ENDS):
+            return None
+        if _glued_stop(w) is not None:
+            return None
+        if len(w) > 4:
+            j = _junction(w)
+            if j and _sentence_follows(text, m.start() + j, end):
+                return m.start() + j
+    return None
 
 
 def _glued_item(text: str, s: int, e: int, *, last: bool) -> bool:

@@ -73,8 +73,9 @@ def _line_units(
     ranked = _glued_ranked_tail(text, tried, ls, tail_end, book) if le >= tail_end else []
     # A read-also box glued before a ranked one ("… agua.Noticias relacionadas<title>
     # <title>Lo más leído1. …") ends the text once that one goes: its titles are read
-    # in the text cut there (a copy only when there is such a box).
-    lead_end = ranked[0][0] if ranked and ranked[0][0] > ls else le
+    # in the text cut there (a copy only when there is such a box). A ranked box run
+    # into an article sentence ends nothing.
+    lead_end = ranked[0][0] if ranked and ls < ranked[0][0] and ranked[0][1] >= tail_end else le
     glued = [
         *_glued_leads(
             text if lead_end == le else text[:lead_end],
