@@ -1,7 +1,9 @@
 """The trailers cleaner, round 15: a bare recommendation heading ("Recommended",
-"Recomendados", "Consigliati", "Aanbevolen") over its titles; and a most-read box glued
+"Recomendados", "Consigliati", "Aanbevolen") over its titles; a most-read box glued
 between two blocks of a text joined by nothing, its last title run into the article's
-next sentence ("… Most Read1. <title>2. <title>3. <title>Parents have …").
+next sentence ("… Most Read1. <title>2. <title>3. <title>Parents have …"); and a
+read-also title that ends in a short capitalised noun glued to a long one ("… schnellere
+HilfeBürgermeister …", German capitalises its nouns).
 
 Every case removes the junk and must keep each word of the article around it; the
 negatives keep article text that uses the same words or shapes. The wordings are
@@ -148,6 +150,48 @@ def test_numbered_text_that_is_no_box_before_a_sentence_stays(text: str) -> None
     assert trailers(text) == text
 
 
+# --- a read-also title glued to the next sentence after a short capitalised noun
+
+GLUED_NOUN = [
+    ("Die Bauteile kosteten rund 300 Euro.", "Mehr zum Thema:",
+     "Sturmschäden im Landkreis – Winzer fordern schnellere Hilfe",
+     "Bürgermeisterin Petra Lang lobte das Projekt."),
+    ("Die Bauteile kosteten rund 300 Euro.", "Lesen Sie auch:",
+     "Stadt beschließt neue Regeln", "Landwirte aus dem Umland reagierten gelassen."),
+    # A place's name ends the title: "… road to Baxton" + "Councillors …".
+    ("The repairs cost about £300.", "Read more:", "Storm damage closes the road to Baxton",
+     "Councillors from both parties backed it."),
+]
+
+
+@pytest.mark.parametrize(("before", "link", "title", "after"), GLUED_NOUN)
+def test_a_glued_title_ending_in_a_short_noun_goes(
+    before: str, link: str, title: str, after: str
+) -> None:
+    text = f"{before}{link} {title}{after} Die Arbeiten beginnen im Mai."
+    assert trailers(text) == f"{before} {after} Die Arbeiten beginnen im Mai."
+
+
+# Names written with an inner capital and a short second part stay whole inside a title.
+INNER_CAPITALS = [
+    "Neue PlayStation kostet mehr",
+    "Verlag HarperCollins kauft Buchhandlung",
+    "AstraZeneca baut neues Werk",
+]
+
+
+@pytest.mark.parametrize("title", INNER_CAPITALS)
+def test_a_name_with_an_inner_capital_is_no_junction(title: str) -> None:
+    before, after = "Der Rat tagte am Montag.", "Die Händler melden hohe Nachfrage."
+    assert trailers(f"{before}Lesen Sie auch: {title}{after}") == f"{before} {after}"
+
+
+def test_article_prose_with_a_long_glued_noun_stays() -> None:
+    # No link before it: a block junction alone removes nothing.
+    text = "Die Stadt zahlt die HilfeBürgermeister Lang dankte dem Verein."
+    assert trailers(text) == text
+
+
 # --- hostile text: the new rules stay linear
 
 
@@ -158,6 +202,8 @@ def test_numbered_text_that_is_no_box_before_a_sentence_stays(text: str) -> None
     "Recommended\nLifeboat crew honoured for storm rescue\n",
     "RECOMMENDED\n",
     "Recommended ",
+    "Mehr zum Thema: Neue Regeln für HilfeBürgermeister ",
+    "HilfeBürgermeister ",
 ])
 def test_a_unit_repeated_stays_linear(unit: str) -> None:
     # Whole units and a sentence after them, in both texts: a unit cut at the end would

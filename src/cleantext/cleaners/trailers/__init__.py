@@ -134,7 +134,8 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   see _later_junction);
 - where blocks were joined by nothing (DOM ``text_content()``), a title's last word glued
   to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said …", a long
-  capitalised noun: "… hohe EnergiepreiseBackhaus Mertens …", a figure before an opening
+  capitalised noun: "… hohe EnergiepreiseBackhaus Mertens …", or a short one before a long
+  one: "… schnellere HilfeBürgermeister Lang …", a figure before an opening
   quote: "… del 12%«Il futuro …", a word before a straight one: "… numbers fall"We
   understand …", a French quote set apart: "… de piégeage « Les gens …", an elided article:
   "… de travauxL’adjointe au maire …") ends the title there, when an article sentence

@@ -89,6 +89,11 @@ _JUNCTION = regex.compile(r"(?:\p{Ll}{1,5}['’])?\p{Ll}{3,40}+" + _BLOCK_START)
 # then the next block's capital. Fewer would split names written with an inner capital
 # ("WhatsApp", "YouTube", "PowerPoint", "LinkedIn") in a title of share buttons.
 _CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{6,40}+" + _BLOCK_START)
+# ... and after a shorter capitalised noun when what is glued on is a long word, seven
+# lower-case letters or more after its capital ("… schnellere HilfeBürgermeister …",
+# "… neue RegelnLandwirte …"): the names with an inner capital have a short second part
+# ("PlayStation", "AstraZeneca", "HarperCollins", "WordPress").
+_LONG_NEXT_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{2,5}+(?=\p{Lu}\p{Ll}{7})")
 # ... and a title that ends in a figure or a word glued to the quotation that opens the
 # next block ("… in calo del 12%«Il futuro …»", "… as pupil numbers fall"We understand
 # …"): the quote mark after a letter, a digit or "%", a capital after it. A straight
@@ -152,8 +157,8 @@ def _junction(word: str) -> int:
     if word[0].islower():
         j = _JUNCTION.match(word) or (_letter_junction(word) if word[-1].isupper() else None)
     elif word[0].isupper():
-        j = _CAP_JUNCTION.match(word) or _opener_junction(word) or (
-            _letter_junction(word) if word[-1].isupper() else None)
+        j = _CAP_JUNCTION.match(word) or _LONG_NEXT_JUNCTION.match(word) or _opener_junction(
+            word) or (_letter_junction(word) if word[-1].isupper() else None)
     elif word[0].isdigit():
         j = _figure_junction(word)
     else:
