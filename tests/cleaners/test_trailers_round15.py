@@ -1,9 +1,10 @@
 """The trailers cleaner, round 15: a bare recommendation heading ("Recommended",
 "Recomendados", "Consigliati", "Aanbevolen") over its titles; a most-read box glued
 between two blocks of a text joined by nothing, its last title run into the article's
-next sentence ("… Most Read1. <title>2. <title>3. <title>Parents have …"); and a
+next sentence ("… Most Read1. <title>2. <title>3. <title>Parents have …"); a
 read-also title that ends in a short capitalised noun glued to a long one ("… schnellere
-HilfeBürgermeister …", German capitalises its nouns).
+HilfeBürgermeister …", German capitalises its nouns); and a quotation after a colon or
+a comma, which opens no sentence after a title.
 
 Every case removes the junk and must keep each word of the article around it; the
 negatives keep article text that uses the same words or shapes. The wordings are
@@ -192,6 +193,30 @@ def test_article_prose_with_a_long_glued_noun_stays() -> None:
     assert trailers(text) == text
 
 
+# --- quoted speech after a colon or a comma opens no sentence after a title
+
+QUOTED = [
+    "Detective Inspector Ann Okoro said: \"This was a large operation.\"",
+    "Detective Inspector Ann Okoro said, “This was a large operation.”",
+    "Der Ermittler Jan Roth sagte: „Das war eine große Operation.“",
+]
+
+
+@pytest.mark.parametrize("sentence", QUOTED)
+def test_a_quotation_after_a_colon_is_no_title_end(sentence: str) -> None:
+    # The title's end is not seen: the link goes, and every word of the sentence stays.
+    before = "They were remanded in custody."
+    text = f"{before} Read more: Pensioner wins fight over a parking fine {sentence}"
+    assert sentence in trailers(text)
+
+
+def test_a_quotation_that_opens_the_sentence_still_ends_the_title() -> None:
+    before = "They were remanded in custody."
+    after = "“This was a large operation,” the detective said."
+    text = f"{before} Read more: Pensioner wins fight over a parking fine {after}"
+    assert trailers(text) == f"{before} {after}"
+
+
 # --- hostile text: the new rules stay linear
 
 
@@ -204,6 +229,7 @@ def test_article_prose_with_a_long_glued_noun_stays() -> None:
     "Recommended ",
     "Mehr zum Thema: Neue Regeln für HilfeBürgermeister ",
     "HilfeBürgermeister ",
+    "Read more: Pensioner wins a fight Okoro said: \"This was it.\" ",
 ])
 def test_a_unit_repeated_stays_linear(unit: str) -> None:
     # Whole units and a sentence after them, in both texts: a unit cut at the end would

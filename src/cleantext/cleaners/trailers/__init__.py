@@ -127,11 +127,12 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   "Lesen Sie auch:", follows any word: widget debris before it), the title ends before the
   first capitalised sentence opener (an article, pronoun, preposition or conjunction:
   "Die", "The", "Il", "L’…", "По") or opening quote that comes after at least two words
-  of a sentence-case title (one with a lower-case word), within 20 words; an article
-  after a name's particle is the name's ("… de La Rondilla"), no sentence's, and so is
-  one before a capitalised word where the words after it run, with no stop, into a
-  junction of blocks joined by nothing ("… basisschool De Klimop trekt bijen aanDe …",
-  see _later_junction);
+  of a sentence-case title (one with a lower-case word), within 20 words (a quote after
+  a colon or a comma is speech inside the sentence, "… said: "This …", and ends no
+  title); an article after a name's particle is the name's ("… de La Rondilla"), no
+  sentence's, and so is one before a capitalised word where the words after it run,
+  with no stop, into a junction of blocks joined by nothing ("… basisschool De Klimop
+  trekt bijen aanDe …", see _later_junction);
 - where blocks were joined by nothing (DOM ``text_content()``), a title's last word glued
   to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said …", a long
   capitalised noun: "… hohe EnergiepreiseBackhaus Mertens …", or a short one before a long

@@ -145,6 +145,7 @@ def _glued_title(
             words >= 2 and lower_seen and (w[0].isupper() or w[0] in _OPEN_QUOTES)
             and (_opens_sentence(w) or _french_quote_opens(text, w, m.end(), stop))
             and not _polite_pronoun(w, prev) and not _in_name(w, prev)
+            and not _quoted_speech(w, prev)
         ) or (words and m.start() in next_units):
             if dash >= 0 and prev[-1:] in _DIALOGUE_DASHES:
                 return "cut", dash  # "… z Piasecznem – Do tej pory …": the dash is speech's
@@ -260,6 +261,14 @@ def _french_quote_junction(text: str, word: str, after: int, stop: int) -> int:
 def _capital_after_space(text: str, pos: int, stop: int) -> bool:
     """Is ``text[pos]`` one space (a no-break one too) with a capital after it?"""
     return pos + 1 < stop and text[pos] in " \u00a0\u202f" and text[pos + 1].isupper()
+
+
+def _quoted_speech(word: str, prev: str) -> bool:
+    """Is ``word``, opening with a quotation mark, speech a sentence quotes after a colon
+    or a comma ("… Ruth Okafor said: "This was …", "… a déclaré : « Nous …")? There the
+    quotation is inside the sentence, and the sentence started before it: no title ends
+    at its mark."""
+    return word[:1] in _OPEN_QUOTES and prev.endswith((":", ",", "："))
 
 
 def _in_name(word: str, prev: str) -> bool:
