@@ -3,8 +3,9 @@
 between two blocks of a text joined by nothing, its last title run into the article's
 next sentence ("… Most Read1. <title>2. <title>3. <title>Parents have …"); a
 read-also title that ends in a short capitalised noun glued to a long one ("… schnellere
-HilfeBürgermeister …", German capitalises its nouns); and a quotation after a colon or
-a comma, which opens no sentence after a title.
+HilfeBürgermeister …", German capitalises its nouns); a site heading's titles glued
+between two blocks ("… custody.Read more from Example News:<title><title>Detective …");
+and a quotation after a colon or a comma, which opens no sentence after a title.
 
 Every case removes the junk and must keep each word of the article around it; the
 negatives keep article text that uses the same words or shapes. The wordings are
@@ -193,6 +194,44 @@ def test_article_prose_with_a_long_glued_noun_stays() -> None:
     assert trailers(text) == text
 
 
+# --- a site heading's titles glued between two blocks
+
+SITE_BOXES = [
+    ("They were remanded in custody.", "Read more from Example News:",
+     ["Pensioner wins fight over a parking fine", "Record numbers sign up for sea swimming"],
+     "Detective Inspector Ann Okoro said the operation had taken a year."),
+    ("They were remanded in custody.", "More from Example News:",
+     ["Pensioner wins fight over a parking fine"],
+     "The detective said the operation had taken a year."),
+    ("De verdachten blijven vastzitten.", "Lees meer uit Tilburg:",
+     ["Gepensioneerde wint strijd om parkeerboete", "Recordaantal zwemmers in de zee"],
+     "Rechercheur Ans de Wit zei dat het onderzoek een jaar duurde."),
+]
+
+
+@pytest.mark.parametrize(("before", "heading", "titles", "after"), SITE_BOXES)
+def test_a_glued_site_box_before_an_article_sentence_goes(
+    before: str, heading: str, titles: list[str], after: str
+) -> None:
+    text = before + heading + "".join(titles) + after + " Work starts in May."
+    assert trailers(text) == f"{before} {after} Work starts in May."
+
+
+@pytest.mark.parametrize(("before", "heading", "titles", "after"), SITE_BOXES)
+def test_a_spaced_site_box_before_a_noun_stays(
+    before: str, heading: str, titles: list[str], after: str
+) -> None:
+    # Spaced, no end of the titles shows: all stays, and no word of the sentence goes.
+    text = " ".join([before, heading, *titles, after, "Work starts in May."])
+    assert after in trailers(text)
+
+
+def test_a_site_heading_over_prose_stays() -> None:
+    text = ("The summit ended on Friday.More from Brussels:The commission said the plan "
+            "would be voted on in May. Work starts in June.")
+    assert trailers(text) == text
+
+
 # --- quoted speech after a colon or a comma opens no sentence after a title
 
 QUOTED = [
@@ -229,6 +268,7 @@ def test_a_quotation_that_opens_the_sentence_still_ends_the_title() -> None:
     "Recommended ",
     "Mehr zum Thema: Neue Regeln für HilfeBürgermeister ",
     "HilfeBürgermeister ",
+    "More from Example News:Pensioner wins a fightRecord numbers swimDetective said so. ",
     "Read more: Pensioner wins a fight Okoro said: \"This was it.\" ",
 ])
 def test_a_unit_repeated_stays_linear(unit: str) -> None:

@@ -72,13 +72,14 @@ Removed:
   sentence (see _more_titles); a read-more link alone on a line ("Continue reading")
   takes the titles under it when two or more run to the end of the text (see
   _closing_titles). A heading among a consent dialog's buttons, with the article's
-  headline after it, takes nothing (see _heads_article). Flattened: a box whose titles
-  are each led by the heading's mark ("Sur le même sujet › <title> › <title>", see
-  _marked_items); a heading that names a site, after a sentence, with titles to the end
-  of the text ("… fine. More from Example News: <title> <title>", see _flat_site_box),
-  or alone at its end ("… door de politie. Lees meer uit Tilburg en omgeving"), or
-  glued between two blocks ("… kerk.Meer nieuws uit WormerlandLees ook …": it goes
-  alone, see _glued_heading); a
+  headline after it, takes nothing (see _heads_article). Flattened: a box whose titles are
+  each led by the heading's mark ("Sur le même sujet › <title> › <title>", see
+  _marked_items); a heading that names a site, after a sentence, with titles to the end of
+  the text ("… fine. More from Example News: <title> <title>", see _flat_site_box) or,
+  glued, up to an article sentence ("… custody.More from Example News:<title><title>
+  Detective …", see _titles_before_sentence), or alone at its end ("… door de politie.
+  Lees meer uit Tilburg en omgeving"), or glued between two blocks ("… kerk.Meer nieuws
+  uit WormerlandLees ook …": it goes alone, see _glued_heading); a
   most-read box whose ranks run into the items before them, ending the text ("… Most
   Read1. <title>2. <title>", see _glued_ranked_tail) or its last title run into the
   article's next sentence ("… <title>2. <title>Parents have been told …"); a box's titles

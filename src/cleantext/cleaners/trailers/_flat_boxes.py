@@ -439,7 +439,28 @@ def _flat_site_box(
         tail = text[: tail_end].rstrip()
         if _more_titles(tail, m.end(), len(tail)) == len(tail):
             return [(h, tail_end)]
+        end = _titles_before_sentence(text, w.start(), tail_end)
+        if end is not None:
+            return [(h, end)]
     return []
+
+
+def _titles_before_sentence(text: str, ts: int, end: int) -> int | None:
+    """Where the titles after a site heading's colon end when an article sentence
+    follows them ("… custody.Read more from Example News:<title><title>Detective
+    Inspector …", blocks joined by nothing); None if no end is seen.
+
+    The first title ends where a read-also title's end is seen (see _glued_title), at a
+    junction of blocks with an article sentence after it, the further ones each at a
+    junction too (see _junction_titles). Where a space joined the blocks, the heading
+    and its titles stay: a title's end seen there may be a quotation's opening mark
+    inside the article's sentence after the titles ("… swimming Detective Ruth Okafor
+    said: "This …"), and "the titles" would take that sentence's first words.
+    """
+    kind, te = _glued_title(text, ts, end)
+    if kind != "cut" or not (0 < te < end and text[te - 1].isalnum() and text[te].isupper()):
+        return None
+    return _junction_titles(text, te, end)
 
 
 _MAX_FLAT_TAGS = 12  # a flattened tag box's words after its heading: three tags of four
