@@ -249,6 +249,16 @@ def test_a_quotation_after_a_colon_is_no_title_end(sentence: str) -> None:
     assert sentence in trailers(text)
 
 
+def test_a_titles_own_quotation_after_a_colon_still_ends_it() -> None:
+    # After a noun and a colon the quote may be the title's ("… soccorsi: «…»"): the
+    # title's words before it go as before, and the sentence after stays whole.
+    after = "«Senza di loro avremmo aspettato», dice il gestore."
+    text = ("Il Comune ha pagato i materiali. Leggi anche: Montagna, boom di soccorsi: "
+            f"«Servono scarpe adatte» {after}")
+    out = trailers(text)
+    assert "boom di soccorsi" not in out and out.endswith(after)
+
+
 def test_a_quotation_that_opens_the_sentence_still_ends_the_title() -> None:
     before = "They were remanded in custody."
     after = "“This was a large operation,” the detective said."

@@ -52,6 +52,12 @@ _NO_TITLE_END = _OPENERS | frozenset(_LINK_WORDS.split())
 # Mathis"), no preposition's object.
 _CONJUNCTION_WORDS = "and or und oder et ou e ed y и или"
 _CONJUNCTIONS = frozenset(_CONJUNCTION_WORDS.split())
+# Verbs of saying, reporting and asking: a name follows them in article prose, and a
+# quotation after them and a colon or a comma is the sentence's ("… said: "This …").
+_SPEECH_WORD_LIST = """said says told tells asked asks added adds wrote writes warned
+    sagte sagt sagten erklärte erklärt schrieb dit disait déclare dijo dice explicó
+    disse diz zei zegt vertelt schreef"""
+_SPEECH_WORDS = frozenset(_SPEECH_WORD_LIST.split())
 _OPEN_QUOTES = "«„“\"‹‚‘"
 _WORD_OPENERS = _OPEN_QUOTES + "(["  # what a word may open with before its first letter
 _CJK_STOP = re.compile("[。！？]")

@@ -24,6 +24,7 @@ from cleantext.cleaners.trailers._sentence_starts import (
     _CONJUNCTIONS,
     _MAX_TITLE_WORDS,
     _NO_TITLE_END,
+    _SPEECH_WORDS,
     _TOKEN,
     _glued_stop,
     _opens_sentence,
@@ -33,13 +34,10 @@ from cleantext.cleaners.trailers._title_end import _OBJECT_WORDS, _ordinal, _pol
 _MAX_FURTHER = 4  # a box's further titles: two or three
 _MIN_TITLE_WORDS = 4  # a further title: a headline's length ("Seal pups seen offshore")
 _MIN_SENTENCE_WORDS = 6  # the article sentence after the box: a whole one
-# Verbs of saying, reporting and asking, which a name follows in article prose ("…
+# Verbs of saying (see _SPEECH_WORDS), which a name follows in article prose ("…
 # residents told Gullstone council …", "… sagte Bürgermeisterin …"): no title ends
 # in one. With the openers and prepositions, the words before no plain cut.
-_SPEECH_WORD_LIST = """said says told tells asked asks added adds wrote writes warned
-    sagte sagt sagten erklärte erklärt schrieb dit disait déclare dijo dice explicó
-    disse diz zei zegt vertelt schreef"""
-_TITLE_END_WORDS = _NO_TITLE_END | _OBJECT_WORDS | frozenset(_SPEECH_WORD_LIST.split())
+_TITLE_END_WORDS = _NO_TITLE_END | _OBJECT_WORDS | _SPEECH_WORDS
 # The words the article sentence's first may have after it ("Much of …", "Why our …",
 # "Während der …"): a preposition, an article or a pronoun. Not a conjunction: a German
 # noun after its adjective has one after it as often ("… leere Netze und …").

@@ -17,6 +17,7 @@ from cleantext.cleaners.trailers._sentence_starts import (
     _NEXT_STOP,
     _NO_TITLE_END,
     _OPEN_QUOTES,
+    _SPEECH_WORDS,
     _TOKEN,
     _URL_STARTS,
     _WORD_OPENERS,
@@ -264,11 +265,16 @@ def _capital_after_space(text: str, pos: int, stop: int) -> bool:
 
 
 def _quoted_speech(word: str, prev: str) -> bool:
-    """Is ``word``, opening with a quotation mark, speech a sentence quotes after a colon
-    or a comma ("… Ruth Okafor said: "This was …", "… a déclaré : « Nous …")? There the
-    quotation is inside the sentence, and the sentence started before it: no title ends
-    at its mark."""
-    return word[:1] in _OPEN_QUOTES and prev.endswith((":", ",", "："))
+    """Is ``word``, opening with a quotation mark, speech a sentence quotes after a verb
+    of saying and a colon or a comma ("… Ruth Okafor said: "This was …", "… sagte:
+    „Das …")? There the quotation is inside the sentence, and the sentence started
+    before it: no title ends at its mark. After a noun or a name it may be a title's
+    own quote ("Montagna, boom di soccorsi: «Servono scarpe …»"), where the title may
+    end as before."""
+    return (
+        word[:1] in _OPEN_QUOTES and prev.endswith((":", ","))
+        and prev[:-1].lower() in _SPEECH_WORDS
+    )
 
 
 def _in_name(word: str, prev: str) -> bool:
