@@ -35,11 +35,13 @@ def _starts_unit(text: str, start: int, ls: int, first: int | None = None) -> bo
     if text[start] in "[(":
         f = "X"  # "[read more here]": a bracketed link may be lower case
     if q == start - 1:  # glued: only after a sentence end, a cut or a separator
-        if (text[q] in _OPEN_QUOTES or text[q] == "'") and q > ls and text[q - 1] in " \t":
-            # A quotation opens inside a line (after a space, a straight "'" opens one
-            # too, which _OPEN_QUOTES leaves out as an apostrophe): its words ("A
-            # button reading “Click here to read more” was added …") are someone's,
-            # not a unit.
+        if (text[q] in _OPEN_QUOTES or text[q] == "'") and (q == ls or text[q - 1] in " \t"):
+            # A quotation opens the line or opens inside it (after a space, a straight
+            # "'" opens one too, which _OPEN_QUOTES leaves out as an apostrophe): its
+            # words ("A button reading “Click here to read more” was added …") are
+            # someone's, not a unit. At the line's start too: the whitespace cleaner
+            # strips a space before it, and the next call must judge it the same
+            # (" 'Read more" and "'Read more").
             return False
         return text[q] in _GLUE and not _is_lower(f)
     # After a space: a capitalised word ("… said. Read more"), a bracket, or a caseless script.
