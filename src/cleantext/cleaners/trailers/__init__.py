@@ -220,6 +220,7 @@ from importlib import resources
 
 from cleantext._core import KeptApart, Span, SpanCleaner
 from cleantext._phrases import parse_pack
+from cleantext.cleaners.trailers._credits import _credit_line
 from cleantext.cleaners.trailers._phrase_book import _Book, _compile
 from cleantext.cleaners.trailers._text_units import _spans
 
@@ -260,6 +261,7 @@ def _warm_up(extra: tuple[str, ...]) -> None:
     book = _book(extra)
     if book.closed is not None:
         book.closed.warm_up()
+    _credit_line()
 
 
 def trailers_with(extra_phrases: Iterable[str] = ()) -> SpanCleaner:

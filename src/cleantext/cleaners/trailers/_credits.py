@@ -5,6 +5,7 @@ words inside an article ("Reuters reported …") are no unit.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -42,8 +43,9 @@ _RIGHTS = (
 _YEAR = r"(?:19|20)\d\d"
 #: Credit lines that are a whole line, at the end of the text. Each names an agency in a
 #: credit's shape, or is an agency's sign-off; article sentences name agencies inside a
-#: clause ("Reuters reported …"), never as all of their last line.
-_CREDIT_LINE = re.compile(
+#: clause ("Reuters reported …"), never as all of their last line. Compiled on first use
+#: (``_credit_line``): at import it was the package's costliest pattern (~13 ms).
+_CREDIT_LINE_SOURCE = (
     r"(?:"
     # dpa's copyright line with its machine id: "© dpa-infocom, dpa:250714-930-811204/2".
     r"(?:©[ \t]{0,2})?dpa(?:-infocom)?,?[ \t]{0,3}dpa:\d{6}-\d{2,4}-\d{3,8}/\d{1,3}"
@@ -89,9 +91,19 @@ _CREDIT_LINE = re.compile(
     r"|Lusa/Fim\.?"
     # PAP's editors' initials, each closed by a slash: "ksi/ mhr/", "kw/ mal/ kgr/".
     r"|(?-i:[a-ząćęłńóśźż]{2,5}/(?:[ \t]{1,2}[a-ząćęłńóśźż]{2,5}/){1,4})"
-    r")[ \t]*",
-    re.IGNORECASE,
-)  # stdlib ``re``: one match attempt on a short line costs less than with ``regex``
+    r")[ \t]*"
+)
+
+
+@functools.cache
+def _credit_line() -> re.Pattern[str]:
+    """The credit-line pattern (``_CREDIT_LINE_SOURCE``), compiled once, when first used.
+
+    stdlib ``re``: one match attempt on a short line costs less than with ``regex``.
+    """
+    return re.compile(_CREDIT_LINE_SOURCE, re.IGNORECASE)
+
+
 #: A source credit that names a publication or an office, the text's last line: "Source:
 #: Dales Courant", "Quelle: Altmühl-Kurier / Redaktion Eichenau", "Fuente: Campo Sur",
 #: "Źródło: Gazeta Pomorska", "来源：新华社", in brackets too: "(Source: Dales Courant)",
@@ -163,9 +175,9 @@ def _publication(name: str) -> bool:
 
 
 def _credit_at(text: str, s: int, end: int) -> bool:
-    """Is ``text[s:end]`` a credit line: a _CREDIT_LINE, or a source credit naming a
-    publication (_SOURCE_LINE)?"""
-    if _CREDIT_LINE.fullmatch(text, s, end):
+    """Is ``text[s:end]`` a credit line: a ``_credit_line`` match, or a source credit
+    naming a publication (_SOURCE_LINE)?"""
+    if _credit_line().fullmatch(text, s, end):
         return True
     # (Its colon first: most last lines hold none, and the search is one C-level scan.)
     if text.find(":", s, end) < 0 and text.find("：", s, end) < 0:
@@ -326,7 +338,7 @@ def _after_byline(text: str, ls: int) -> bool:
 _FLAT_STOP = re.compile(r"(?:[.!?…。！？][\"”’»]?|(?:…|\.{3})[\])])\Z")
 #: A byline's credit sentence ("Reporting by …; Editing by …"): a credit after it stays.
 _BYLINE_BEFORE = re.compile(r"\b(?:Reporting|Editing|Edited|Compiled) by\b", re.IGNORECASE)
-#: A mark every _CREDIT_LINE holds: "©", "(c)"/"(ANSA)", a source's colon, a slug's or
+#: A mark every credit line holds: "©", "(c)"/"(ANSA)", a source's colon, a slug's or
 #: an id's slash, or "Copyright" (looked for apart: the word has no other mark).
 _CREDIT_MARK = re.compile("[©(:/：]")  # a class, not an alternation: a fast C-level scan
 _FLAT_STARTS = re.compile(r"[.!?…。！？\"”’»\])][ \t]{0,3}(?=\S)")
@@ -337,8 +349,8 @@ def _flat_credit(text: str, ls: int, end: int) -> int | None:
 
     Scrapers that lose line breaks run the credit line into the sentence before it
     ("… dem Land. © dpa-infocom, dpa:<id>", glued: "… dem Land.© dpa-infocom, …"): a
-    _CREDIT_LINE that starts right after a sentence end and runs to the end of the line
-    is one. Tried in the line's last _CREDIT_LINE_MAX characters, from the start nearest
+    ``_credit_line`` match that starts right after a sentence end and runs to the end of
+    the line is one. Tried in the line's last _CREDIT_LINE_MAX characters, from the start nearest
     the end; only an agency's credit in its printed shape matches, and an article
     sentence that names an agency goes on after the name ("… AFP reported."), so it
     is never all of what follows a stop. A credit after a byline's sentence stays.
@@ -366,8 +378,8 @@ def _flat_credit(text: str, ls: int, end: int) -> int | None:
 def _credits_start(text: str) -> int | None:
     """Where the agency credits, reprint and syndication notes that end the text start.
 
-    Peeled from the end: a whole last line that is a _CREDIT_LINE, or a last sentence
-    that is a _NOTICE, or, above a credit, a press release's contact block, then again on
+    Peeled from the end: a whole last line that ``_credit_line`` matches, or a last
+    sentence that is a _NOTICE, or, above a credit, a press release's contact block, then again on
     what is left, at most _MAX_CREDITS times. Only the
     text's end is looked at: the same words inside an article ("Reuters reported …",
     "The agency said reproduction is prohibited without a licence.") are no unit.
