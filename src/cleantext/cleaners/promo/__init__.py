@@ -354,7 +354,6 @@ def _warm_up(wording: _Wording) -> None:
         _compiled(seek)
     _crumb_scans(anchors.table)
     _glued_label_scan(rules.inline_as_written)
-    _glued_label_scan(rules.inline_as_written, spaced=True)
     _start_label_scan(rules)
     _names_after(rules.social)
     _names_glued(rules.social)

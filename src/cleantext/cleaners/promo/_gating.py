@@ -139,7 +139,7 @@ def _gate_bytes(rules: _Rules, text: str, raw: bytes, data: bytes) -> bool | Non
     # glued to what follows it): the finder's own first scan (``_glued_labels``), or
     # the gate would turn away texts in which it finds one.
     crumb_at_start, _, short_or_crumb = _crumb_scans(anchors.table)
-    glued = _glued_label_scan(rules.inline_as_written, spaced=True)
+    glued = _glued_label_scan(rules.inline_as_written)
     return _SHORT_AT_START.match(data) is not None or _menu_at_start(rules.menu, text) or \
         (glued is not None and glued.search(text) is not None) or \
         bool(_glued_start_label(rules, text)) or _last_button(rules, text) is not None or \

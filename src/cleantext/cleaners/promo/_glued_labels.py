@@ -29,12 +29,12 @@ _GLUED_QUOTES = "„“\"«‚‘"
 
 
 @functools.lru_cache(maxsize=8)
-def _glued_label_scan(labels: frozenset[str], *, spaced: bool = False) -> re.Pattern[str] | None:
-    """One pattern for the [inline] labels that start with a capital: a full stop, then
-    the label in any case (``_glued_labels`` wants it as written or in capitals), then
-    a letter or an opening quotation mark (``_glued_labels`` judges case). ``spaced``:
-    one space may part the stop and the label (``_glued_labels``, and the gate: a label
-    glued to the word after it has no word edge for the gate's anchors)."""
+def _glued_label_scan(labels: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the [inline] labels that start with a capital: a full stop,
+    perhaps one space, then the label in any case (``_glued_labels`` wants it as written
+    or in capitals), then a letter or an opening quotation mark (``_glued_labels`` judges
+    case). The finder's scan and the gate's: a label glued to the word after it has no
+    word edge for the gate's anchors."""
     words = sorted(w for w in labels if w[:1].isupper())
     if not words:
         return None
@@ -43,9 +43,8 @@ def _glued_label_scan(labels: frozenset[str], *, spaced: bool = False) -> re.Pat
     # A full stop only, and the labels' first letters right after it: a literal first
     # character lets ``re`` skip to each full stop (~2 GB/s; "[.!?]" first ran at
     # ~0.3 GB/s, too slow for the gate, which runs this on every document).
-    space = " ?" if spaced else ""
     return re.compile(
-        rf"\.(?={space}[{firsts}])(?:(?<=[^\W_]\.)|(?<=[^\W_][”\"’»)]\.)){space}"
+        rf"\.(?= ?[{firsts}])(?:(?<=[^\W_]\.)|(?<=[^\W_][”\"’»)]\.)) ?"
         rf"((?i:{alt}))(?=[^\W\d_]|[{_GLUED_QUOTES}])")
 
 
@@ -65,7 +64,7 @@ def _glued_labels(rules: _Rules, text: str) -> list[Span]:
     ("Advertisements", "Anzeigenblatt") is a word: the next letter is lower case, or the
     capital run goes on. What is removed leaves the space ``keep_apart`` puts after the
     stop, so the article word after it stays whole."""
-    scan = _glued_label_scan(rules.inline_as_written, spaced=True)
+    scan = _glued_label_scan(rules.inline_as_written)
     if scan is None:
         return []
     spans: list[Span] = []
