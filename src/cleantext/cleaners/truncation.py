@@ -27,6 +27,12 @@ same pass. An article sentence or paragraph that ends in an ellipsis just before
 one shows that the text writes ellipses as style, so a plain ellipsis at the end stays
 too; a bracketed marker or a character count is never style, and only it goes.
 
+A cut paragraph that only an editor's notes follow (a correction, a clarification, an
+editor's note, each opening with its label: "Correction, 3 May:", "Anmerkung der
+Redaktion:", "Fe de errores:") loses its cut sentence as at the end of the text; the
+notes stay (see _before_notes). Not after an "Update", a bio or a caption: nothing
+labels them apart from the article.
+
 Deliberately left alone: an ellipsis inside a sentence ("overnight… and stocks dump"), a
 quotation that closes after its ellipsis (``“we will see…”``), any ellipsis that is not at
 the end of the text, a text that is one short teaser line ("Wenn der Wunsch, eine
@@ -74,6 +80,7 @@ import re
 import regex
 
 from cleantext._core import Span, SpanCleaner
+from cleantext._phrases import trie_pattern
 from cleantext._units import ABBREVIATIONS, SENTENCE_CLOSERS, sentences
 
 #: The valid policies of :func:`truncation`: ``"drop"`` (the cut sentence and its
@@ -256,10 +263,10 @@ def _find(policy: str, text: str) -> list[Span]:
     # Every marker ends in "…", "..", "]" or ")": most texts end otherwise, in a word or
     # a sentence's mark, and need no search.
     if text[end - 1 : end] not in _MARKER_ENDS and text[end - 2 : end] != "..":
-        return []
+        return _before_notes(policy, text, end)
     mstart = _run_start(text, end)
     if mstart == end:
-        return []
+        return _before_notes(policy, text, end)  # "… [Clarification: …]"
     plain = _PLAIN_RUN.fullmatch(text, mstart, end) is not None
     if _is_style(text, end, mstart, plain):
         return []
@@ -306,6 +313,76 @@ def _find(policy: str, text: str) -> list[Span]:
     # character count is never style: the fragment stays (its sentence would take the
     # earlier one's ellipsis to the end) and only the marker goes.
     return [] if plain else [(before, end, "")]
+
+
+# --- a cut before an editor's note ---------------------------------------------------------
+
+# The labels of the notes a newsroom adds under an article (a correction, a
+# clarification, an editor's note), which a feed's teaser keeps after its cut paragraph:
+# "… built from timber felled in the…\n\nCorrection, 3 May: An earlier version …". Only
+# labels a note opens with: not "Update", whose dateline is the article's, nor a bio or a
+# caption, which have no label to tell them from the article's last paragraph.
+_NOTE_LABELS = (
+    # en, de, fr, es, it, pt, nl
+    "correction", "corrections", "clarification", "editor's note", "editors' note",
+    "note to readers", "korrektur", "korrekturhinweis", "berichtigung",
+    "anmerkung der redaktion", "hinweis der redaktion", "rectificatif", "correctif",
+    "erratum", "note de la rédaction", "ndlr", "corrección", "rectificación", "aclaración",
+    "fe de errores", "fe de erratas", "nota de la redacción", "nota del editor",
+    "rettifica", "correzione", "errata corrige", "precisazione", "nota della redazione",
+    "correção", "errata", "esclarecimento", "nota da redação", "nota da redacção",
+    "nota do editor", "correctie", "rectificatie", "noot van de redactie",
+    # sv, da, nb, pl, cs, ro, fi, hu, ru, ca
+    "rättelse", "rettelse", "sprostowanie", "od redakcji", "oprava", "poznámka redakce",
+    "rectificare", "nota redacției", "oikaisu", "korjaus", "helyreigazítás",
+    "поправка", "примечание редакции", "rectificació", "nota de la redacció",
+)
+# A note's label, perhaps in brackets or after an asterisk, perhaps with its date
+# ("Correction, 3 May 2026:", "Correction (3 May):"), then a colon or a dash.
+_NOTE = regex.compile(
+    rf"[\[(*]?(?i:{trie_pattern(_NOTE_LABELS)})(?:[ \t]?[,(][^\n:()]{{1,40}}\)?)?"
+    r"[ \t]?(?::|[–—][ \t])"
+)
+#: How far from the end a note after a cut is looked for: notes are short.
+_NOTE_SPAN = 800
+
+
+def _notes_only(text: str, start: int, end: int) -> bool:
+    """Is each line of ``text[start:end]`` a note (see _NOTE)?"""
+    return all(not line.strip() or _NOTE.match(line.strip()) is not None
+               for line in text[start:end].split("\n"))
+
+
+def _before_notes(policy: str, text: str, end: int) -> list[Span]:
+    """The cut sentence of a text whose cut paragraph only notes follow.
+
+    A note opens its own line ("…felled in the…\n\nCorrection: …") or, in flattened
+    text, follows the marker ("…felled in the… Correction: …", glued "…the…Correction:
+    …"); only notes may follow it to the end, and the text before it must end in a
+    marker: then that text is cut as a text ending there is, with the same rules (a
+    marker after a complete sentence goes alone, an ellipsis that is style stays), and
+    the note stays (labelling rules count it either way). Only the last
+    ``_NOTE_SPAN`` characters are read, and only when they hold an ellipsis.
+    """
+    lo = max(0, end - _NOTE_SPAN)
+    first = text.find("…", lo, end)
+    dots = text.find("...", lo, end)
+    if first < 0 or 0 <= dots < first:
+        first = dots
+    if first < 0:
+        return []
+    for m in _NOTE.finditer(text, first, end):
+        label = m.group().lstrip("[(*")
+        if not label[:1].isupper():
+            continue  # "… a correction: …" is a sentence's
+        start = m.start()
+        at = _skip_space_back(text, start)
+        if _run_start(text, at) == at:
+            continue  # a note after a complete paragraph: nothing was cut
+        # The first note after a marker: what follows must be notes only, and the text
+        # up to it is read as a text that ends there (no further back than _find goes).
+        return _find(policy, text[:at]) if _notes_only(text, start, end) else []
+    return []
 
 
 def truncation(policy: str = "drop") -> SpanCleaner:
