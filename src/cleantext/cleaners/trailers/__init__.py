@@ -135,9 +135,10 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   with no stop, into a junction of blocks joined by nothing ("… basisschool De Klimop
   trekt bijen aanDe …", see _later_junction);
 - where blocks were joined by nothing (DOM ``text_content()``), a title's last word glued
-  to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said …", a long
-  capitalised noun: "… hohe EnergiepreiseBackhaus Mertens …", or a short one before a long
-  one: "… schnellere HilfeBürgermeister Lang …", a figure before an opening
+  to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said …", a
+  compound: "… after storm clear-upThe trust …", a long capitalised noun: "… hohe
+  EnergiepreiseBackhaus Mertens …", or a short one before a long one: "… schnellere
+  HilfeBürgermeister Lang …", a figure before an opening
   quote: "… del 12%«Il futuro …", a word before a straight one: "… numbers fall"We
   understand …", a French quote set apart: "… de piégeage « Les gens …", an elided article:
   "… de travauxL’adjointe au maire …") ends the title there, when an article sentence

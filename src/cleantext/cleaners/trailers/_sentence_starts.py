@@ -87,9 +87,14 @@ def _opens_sentence(word: str) -> bool:
 # written so ("iPhone", "eBay") have one, and "WhatsApp" opens with a capital. The next
 # block may open with an elided article or pronoun, a capital and an apostrophe before a
 # small letter ("… six mois de travauxL’adjointe au …", "… del porticciolo
-# D’estate …"); not before a capital ("O’Brien", "D’Artagnan": a name's).
+# D’estate …"); not before a capital ("O’Brien", "D’Artagnan": a name's). A compound's
+# last part may be shorter ("… after storm clear-upThe trust …", "… a drop-inThe …"):
+# two lower-case letters after a hyphen, where "pre-iPhone" has one.
 _BLOCK_START = r"(?=\p{Lu}['’]?\p{Ll})"
-_JUNCTION = regex.compile(r"(?:\p{Ll}{1,5}['’])?\p{Ll}{3,40}+" + _BLOCK_START)
+_JUNCTION = regex.compile(
+    r"(?:\p{Ll}{1,5}['’])?(?:(?:\p{Ll}{1,20}+-){1,3}+\p{Ll}{2,40}+|\p{Ll}{3,40}+)"
+    + _BLOCK_START
+)
 # ... the same after a capitalised word, as German nouns are ("… über hohe
 # EnergiepreiseBackhaus Mertens hatte …"): a capital, six lower-case letters or more,
 # then the next block's capital. Fewer would split names written with an inner capital
