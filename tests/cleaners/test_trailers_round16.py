@@ -78,3 +78,54 @@ def test_glued_compounds_repeated_are_linear(unit: str) -> None:
     small = "The warden spoke." + unit * (25_000 // len(unit))
     big = "The warden spoke." + unit * (100_000 // len(unit))
     assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+
+
+# --- a read-also heading run into a block that ends in a lower-case word, at the tail
+
+# (the article, a block that ends with no stop, a read-also heading, its titles glued)
+GLUED_TAILS = [
+    ("The road reopens on Friday.", "Get the app for traffic alerts", "MORE STORIES:",
+     ["Harbour lift closes for repairs", "School bus timetable changes in May"]),
+    ("Die Straße ist ab Freitag wieder frei.", "Quelle: Kreisbote, red/dpa",
+     "Weitere Artikel", ["Hafenaufzug wird repariert", "Neuer Busfahrplan ab Mai"]),
+    ("La carretera reabre el viernes.", "Síguenos en las redes", "Otras noticias",
+     ["El ascensor del puerto cierra por obras", "Cambia el horario del autobús"]),
+    ("De weg gaat vrijdag weer open.", "Volg ons op sociale media", "Lees ook",
+     ["Havenlift gaat dicht voor onderhoud", "Nieuwe dienstregeling voor de bus"]),
+]
+
+
+@pytest.mark.parametrize("case", GLUED_TAILS, ids=lambda case: case[2])
+def test_a_glued_list_heading_and_its_titles_end_the_text(
+    case: tuple[str, str, str, list[str]]
+) -> None:
+    article, block, heading, titles = case
+    out = trailers(article + block + heading + "".join(titles))
+    assert out == article + block
+    for title in titles:
+        assert title not in out
+
+
+GLUED_PROSE = [
+    # Prose after the heading's words: a sentence, no titles.
+    "The road reopens on Friday.Get the app for alertsMore stories are on the app.",
+    # A title, then an article sentence after it: no tail of titles.
+    "The road reopens on Friday.Get the app for alertsMORE STORIES:Harbour lift closes "
+    "for repairs. The mayor spoke on Monday.",
+    # The heading's words after a space inside prose: no junction of blocks.
+    "The paper said more stories were coming in the spring about the harbour lift",
+]
+
+
+@pytest.mark.parametrize("text", GLUED_PROSE)
+def test_article_text_after_a_glued_heading_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
+@pytest.mark.parametrize("unit", ["alertsMORE STORIES:Harbour lift closes",
+                                  "xWeitere ArtikelHafen", "a More stories "],
+                         ids=["headings", "glued German", "spaced"])
+def test_glued_list_headings_repeated_are_linear(unit: str) -> None:
+    small = "The road reopens." + unit * (25_000 // len(unit))
+    big = "The road reopens." + unit * (100_000 // len(unit))
+    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05

@@ -79,7 +79,9 @@ Removed:
   glued, up to an article sentence ("… custody.More from Example News:<title><title>
   Detective …", see _titles_before_sentence), or alone at its end ("… door de politie.
   Lees meer uit Tilburg en omgeving"), or glued between two blocks ("… kerk.Meer nieuws
-  uit WormerlandLees ook …": it goes alone, see _glued_heading); a
+  uit WormerlandLees ook …": it goes alone, see _glued_heading); a read-also heading
+  run into a block that ends in a lower-case word, with its titles to the end of the
+  text ("… news alertsMORE STORIES:<title><title>", see _glued_list_tail); a
   most-read box whose ranks run into the items before them, ending the text ("… Most
   Read1. <title>2. <title>", see _glued_ranked_tail) or its last title run into the
   article's next sentence ("… <title>2. <title>Parents have been told …"); a box's titles

@@ -411,6 +411,8 @@ def _flat_site_box(
             # Ann Lee) Trending Now <title> <title>"): its titles show it.
             if text[q] in ")]" and _heading_titles(text, h, tail_end, book):
                 return [(h, tail_end)]
+            if q == h - 1 and text[q].islower() and _glued_list_tail(text, h, tail_end, book):
+                return [(h, tail_end)]
             continue
         m = book.flat_heading.match(text, h, tail_end)
         if m is None:
@@ -443,6 +445,29 @@ def _flat_site_box(
         if end is not None:
             return [(h, end)]
     return []
+
+
+def _glued_list_tail(text: str, h: int, tail_end: int, book: _Book) -> bool:
+    """Is the rest of the text from ``h`` a read-also heading (``{list}``) and its titles,
+    the heading run into a block that ends in a lower-case word, where blocks were
+    joined by nothing ("… for breaking news alertsMORE STORIES:<title><title>", "…
+    dbe/dpaWeitere Artikel<title><title>")?
+
+    A lower-case letter run into a capital is a junction of blocks, as a sentence end
+    is: the heading starts a block. Its titles run to the end of the text and are a short
+    run that ends no sentence (see _more_titles): "… alertsMore stories are on the
+    app." stays.
+    """
+    if book.link_sep is None:
+        return False
+    m = book.link_sep.match(text, h, tail_end)
+    if m is None or _heading_key(m.group("link")) not in book.list_heads:
+        return False
+    ts = m.end()
+    if ts >= tail_end or not text[ts].isupper():
+        return False
+    tail = text[:tail_end].rstrip()
+    return _more_titles(tail, ts, len(tail)) == len(tail)
 
 
 def _titles_before_sentence(text: str, ts: int, end: int) -> int | None:
