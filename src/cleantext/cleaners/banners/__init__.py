@@ -60,8 +60,9 @@ only next to a wall, never alone. Inside a wall, a sentence that names one of it
 buttons in quotation marks ("Door op ‘Akkoord’ te klikken, ga je hiermee akkoord.", "Usa
 il pulsante “Rifiuta” per continuare senza accettare.") is the wall's, and so are the
 sentences on its subject between a wall sentence and the consent buttons that close it
-("Dazu zählen Cookies, die … notwendig sind." before "Alle akzeptieren"): a dialog has
-no room for the article there.
+("Dazu zählen Cookies, die … notwendig sind." before "Alle akzeptieren"), or that tell
+the reader what the buttons do ("Some are optional: we'll only set those if you accept
+them." right above "Accept all"): a dialog has no room for the article there.
 
 >>> banners("Council approved the budget.\\n\\nThis website uses cookies to improve your "
 ...         "experience. We'll assume you're ok with this, but you can opt-out if you "

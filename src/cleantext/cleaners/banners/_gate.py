@@ -112,9 +112,11 @@ _ANCHOR_SCANS = (
     # (den här) webbplats(en) använder (kakor) (sv, Cookiebot), (vi) bruker
     # (informasjonskapsler) (nb, Cookiebot); the ad-block walls that print no "adblock":
     # (annon)seblokk(er), (annon)ceblokk(er) (nb, da), (hirdeté)sblokk(oló) (hu); a paywall's
-    # "bli prenumer(ant)" (sv)
+    # "bli prenumer(ant)" (sv); the German embedded-content notice, which prints no
+    # "cookie": "(ich) bin damit einverstanden", "(drittplattformen) übermittelt"
     r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|na|-|(?<=[rl]-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
-    r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|ildplus"
+    r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|i(?:ldplus|n(?={run}damit{run}einverstanden))"
+    r"|ermittelt(?:(?<=plattformen{ws}{uuml}bermittelt)|(?<={ws2}{uuml}bermittelt))"
     r"|le(?:(?<=available)(?={run}in{run}(?:your|most))|(?<=disponible)(?={run}(?:en|dans){run}))"
     r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar))|skry(?<=subskry)"
     r"|plats(?<=webbplats)(?=(?:en)?{run}anv)|ruker(?={run}informasjonskapsl)"

@@ -171,6 +171,17 @@ def _on_subject(doc: _Doc, start: int, end: int) -> bool:
             and not _reports(doc, start, end))
 
 
+def _to_reader(doc: _Doc, start: int, end: int) -> bool:
+    """A sentence said to the reader that names no wall word ("Some are optional: we'll
+    only set those if you accept them."): a [person] word, no speech verb, not opened by
+    a quotation mark. Read as a wall's only between one of its sentences and the
+    consent buttons that close it (``_Line._answered_after``)."""
+    return (end - start <= _MEDIUM_MAX
+            and doc.text[start] not in _QUOTES
+            and doc.lex.person.search(doc.low, start, end) is not None
+            and not _reports(doc, start, end))
+
+
 def _is_purpose_line(doc: _Doc, start: int, end: int) -> bool:
     """A consent dialog's vendor or purpose table: mostly purpose words."""
     total = len(_WORD.findall(doc.low, start, end))

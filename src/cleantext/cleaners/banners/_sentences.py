@@ -52,6 +52,7 @@ from cleantext.cleaners.banners._reads import (
     _is_purpose_line,
     _on_subject,
     _reports,
+    _to_reader,
 )
 
 
@@ -581,14 +582,21 @@ class _Line:
         A dialog may explain itself without addressing the reader ("Dazu zählen Cookies,
         die für den Betrieb der Seite notwendig sind …", "Puede cambiar la configuración u
         obtener más información aquí.") before the buttons that close it ("Alle
-        akzeptieren", "Aceptar"). Between a wall sentence and its buttons there is no room
-        for the article; a sentence with no wall word, or with a speech verb, is the
-        article's, and nothing past it is taken.
+        akzeptieren", "Aceptar"), or tell the reader what the buttons do with no wall word
+        ("Some are optional: we'll only set those if you accept them."). Between a wall
+        sentence and its buttons there is no room for the article; a sentence with no
+        wall word that addresses no one, or with a speech verb, is the article's, and
+        nothing past it is taken.
         """
         doc, units, n = self.doc, self.units, len(self.units)
+        addressed = False  # a sentence between is the wall's only by addressing the reader
         for k in range(j, min(j + _MAX_BETWEEN + 1, n + 1)):
             if k == n:
-                # The buttons may be the next line's ("Accept all" on a line of its own).
+                # The buttons may be the next line's ("Accept all" on a line of its own);
+                # after a blank line they may be an article's example, and a sentence
+                # that only addresses the reader may be its own ("Then you pick one.").
+                if addressed and not self._buttons_under(n):
+                    return j
                 return n if k > j and self._next_line_answers() else j
             s, e = units[k]
             label = self.label(k)
@@ -598,7 +606,9 @@ class _Line:
                 answered = k > j and bool(_accepts(doc, s, buttons_end))
                 return k if answered else j
             if label != "M" and not _on_subject(doc, s, e):
-                return j
+                if not _to_reader(doc, s, e):
+                    return j
+                addressed = True
         return j
 
     def _next_line_answers(self) -> bool:
