@@ -165,3 +165,33 @@ def test_dialog_over_an_article_that_addresses_the_reader() -> None:
     # The article's sentence to the reader after the wall's paragraph stays.
     kept = f"You can see the new bridge from the harbour.\n\n{ARTICLE}"
     assert clean(f"We use cookies to count visits.\nAccept all\n\n{kept}") == kept
+
+
+# (flattened text: a headline, the dialog's heading and its wall run on, the article's
+# first sentence; what stays): the heading goes with its wall where it names cookies or
+# consent; the headline's last words stay when they are not a dialog's heading
+HEADED = [
+    ("Harbour budget approved Cookie Notice We use cookies to count visits. Accept all "
+     "The council met on Monday.",
+     "Harbour budget approved The council met on Monday."),
+    ("Harbour budget approvedCookie NoticeWe use cookies to count visits.Accept allThe "
+     "council met on Monday.",
+     "Harbour budget approvedThe council met on Monday."),
+    ("Stadtrat beschließt Hafenhaushalt Cookie-Hinweis Wir verwenden Cookies, um die "
+     "Nutzung zu messen. Alle akzeptieren Der Stadtrat tagte am Montag.",
+     "Stadtrat beschließt Hafenhaushalt Der Stadtrat tagte am Montag."),
+    ("El pleno aprueba el presupuesto del puerto Aviso de cookies Utilizamos cookies para "
+     "medir las visitas. Aceptar todas El pleno se reunió el lunes.",
+     "El pleno aprueba el presupuesto del puerto El pleno se reunió el lunes."),
+    ("Bakery wins a prize for its Cookie We use cookies to count visits. Accept all "
+     "The bakery opened in 1990.",
+     "Bakery wins a prize for its Cookie The bakery opened in 1990."),
+    ("Council adopts a new Privacy Policy We use cookies to count visits. Accept all "
+     "The council met on Monday.",
+     "Council adopts a new Privacy Policy The council met on Monday."),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=w[:40]) for t, w in HEADED])
+def test_dialog_heading_before_a_wall_in_a_sentence(text: str, want: str) -> None:
+    assert clean(text) == want

@@ -10,6 +10,12 @@ from cleantext.cleaners.banners._doc import _Doc, _match_end
 from cleantext.cleaners.banners._letters import _CAMEL, _CJK, _LO, _QUOTES, _UP
 from cleantext.cleaners.banners._limits import _CAMEL_BUTTON_MAX, _GLUED_BUTTONS_MAX, _MAX_GLUED
 
+# A consent tool's settings link and its dialog's heading name what it manages: cookies,
+# or the consent itself.
+_CONSENT_WORD = re.compile(
+    r"cookie|consent|einwilligung|toestemming|consentement|consentimiento|consenso"
+)
+
 
 def _is_chrome(doc: _Doc, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is button, heading and link words only."""

@@ -20,10 +20,9 @@ button among them, and buttons a space parts from what follows."""
 
 from __future__ import annotations
 
-import re
-
 from cleantext._core import Span
 from cleantext.cleaners.banners._chrome import (
+    _CONSENT_WORD,
     _accepts,
     _glued_chrome_end,
     _is_chrome,
@@ -71,10 +70,6 @@ def _link_closes_buttons(doc: _Doc, end: int) -> bool:
 
 # What may stand after a line's last word without making it two words.
 _WORD_END = " \t\r-.!?:;,…"
-# A consent tool's settings link names what it manages: cookies, or the consent itself.
-_CONSENT_WORD = re.compile(
-    r"cookie|consent|einwilligung|toestemming|consentement|consentimiento|consenso"
-)
 
 
 def _is_settings_line(doc: _Doc, start: int, end: int) -> bool:

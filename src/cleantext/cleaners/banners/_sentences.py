@@ -17,6 +17,7 @@ import re
 
 from cleantext._units import sentences, single_quote_goes_on
 from cleantext.cleaners.banners._chrome import (
+    _CONSENT_WORD,
     _accepts,
     _glued_chrome_end,
     _is_chrome,
@@ -155,6 +156,33 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
         cut = start
     elif cut > start and _heading_run_into(doc, start, cut):
         cut = start
+    elif cut > start:
+        cut = _heading_before(doc, start, cut)
+    return cut
+
+
+# Where a capitalised word starts after a space or where a lost line break ran it into
+# the word before ("churchCookie Notice").
+_WORD_HEAD = re.compile(f"(?<=\\s)[{_UP}]|(?<=[{_LO}0-9])[{_UP}]")
+# A dialog's heading is a few words ("Cookie Notice", "Aviso de cookies").
+_HEADING_WORDS_MAX = 40
+
+
+def _heading_before(doc: _Doc, start: int, cut: int) -> int:
+    """Where a wall that starts at ``cut``, inside a sentence, starts with its dialog's
+    heading: the last words before it, capitalised, when they are heading or button words
+    only and name cookies or consent ("… to village church Cookie Notice We use cookies
+    …", "… churchCookie NoticeWe use …": the headline's line break lost); else ``cut``.
+    Left alone: the article's words before them, and other heading words ("Privacy
+    Policy", "Accept"), which may end an article's headline."""
+    text = doc.text
+    end = cut
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    for m in _WORD_HEAD.finditer(text, max(start + 1, end - _HEADING_WORDS_MAX), end):
+        p = m.start()
+        if _CONSENT_WORD.search(doc.low, p, end) is not None and _strong_chrome(doc, p, end):
+            return p  # the first such word: the longest heading
     return cut
 
 
