@@ -85,6 +85,12 @@ WALLS = [
     ("it", "consent notice that says continuing to browse is consent",
      ["Usiamo i cookie per misurare le visite. Continuando con la navigazione ne "
       "accetti l'uso.", "Accetto"]),
+    ("pl", "consent notice that says continuing to browse is consent",
+     ["Serwis używa plików cookie do statystyk. Kontynuując korzystanie ze strony, "
+      "wyrażasz na to zgodę.", "Rozumiem"]),
+    ("da", "consent notice that says continuing to browse is consent",
+     ["Vi bruger cookies til statistik. Hvis du fortsætter med at bruge webstedet, "
+      "accepterer du det.", "OK"]),
 ]
 
 
@@ -135,6 +141,10 @@ CONTENT = [
      "automat cookie-urile."),
     ("pt", "A CNPD lembrou que se continuar a navegar o utilizador não aceita os cookies, "
      "disse o regulador."),
+    ("pl", "Kontynuując przeglądanie strony, urzędnicy znaleźli pliki cookie bez zgody, "
+     "podał urząd."),
+    ("da", "Ved at fortsætte med at bruge siden accepterer man cookies, lød det fra "
+     "Datatilsynet."),
 ]
 
 
