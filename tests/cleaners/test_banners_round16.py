@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 from tests.cleaners import test_banners_round11 as round11
 from tests.cleaners import test_banners_round14 as round14
+from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean
 from cleantext.cleaners.banners import _gate, banners
@@ -205,3 +206,28 @@ HEADED = [
 @pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=w[:40]) for t, w in HEADED])
 def test_dialog_heading_before_a_wall_in_a_sentence(text: str, want: str) -> None:
     assert clean(text) == want
+
+
+# (language, a consent notice, its consent button, the short link to its own notice)
+SHORT_LINKS = [
+    ("en", "We use cookies to count visits.", "Accept", "More info"),
+    ("nl", "Wij gebruiken cookies om het bezoek te meten.", "Akkoord", "Meer info"),
+    ("de", "Wir verwenden Cookies, um Besuche zu zählen.", "Akzeptieren", "Mehr Infos"),
+    ("fr", "Nous utilisons des cookies pour mesurer l'audience.", "Accepter", "Plus d'infos"),
+    ("es", "Utilizamos cookies para contar las visitas.", "Aceptar", "Más info"),
+    ("it", "Utilizziamo i cookie per contare le visite.", "Accetta", "Più info"),
+    ("pt", "Utilizamos cookies para contar as visitas.", "Aceitar", "Mais info"),
+]
+
+
+@pytest.mark.parametrize(("lang", "notice", "button", "link"),
+                         [pytest.param(*case, id=f"{case[0]}: {case[3]}") for case in SHORT_LINKS])
+def test_short_link_under_the_buttons_goes(lang: str, notice: str, button: str,
+                                           link: str) -> None:
+    # The short form of "more information" heads no link to another article: under the
+    # consent button, before the article, it is the dialog's last line.
+    kept = "\n\n".join(ARTICLES[lang])
+    assert clean(f"{notice}\n{button}\n{link}\n\n{kept}") == kept
+    # An article's sentence with the same words stays.
+    sentence = f"{link}: {ARTICLES[lang][0]}"
+    assert banners(f"{sentence}\n\n{kept}") == f"{sentence}\n\n{kept}"
