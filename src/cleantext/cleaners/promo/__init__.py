@@ -166,6 +166,17 @@ article's next sentence is glued on ("… our newsletterThe victim's mother test
 "… online.DONATE NOWDunmore Paving submitted …": small letters or a word in capitals run
 into a capitalised word, then a sentence of eight words or more that ends in a stop and
 speaks to no reader; a notice's button only if the article goes on after it).
+An audio player's whole label (a [label] that is also a [lead], of three words or more
+and [inline]) goes where flattened text left it after the headline or the byline, with
+its duration ("… op het dak Luister naar dit artikel · 3 min Basisschool …"); a newsletter
+label's colon takes the tagline that ends flattened text when it speaks to the reader
+("… Newsletter abonnieren: Die wichtigsten Nachrichten … in Ihrem Postfach."); a
+video teaser's title goes alone between sentences when its length is in brackets
+("Watch: Lifeboat launched at dawn (1:42)": a bare "19:30" may be a time of day); a
+follow prompt names a news app in two words ("on Google News"; "on Google" is a
+search); and capitalised words before "newsletter" are the
+newsletter's name, not the article starting again ("Sign up to our Harbour Weekly
+newsletter for …").
 
 Deliberately left alone: article sentences about advertising, newsletters, sharing or
 comments ("Advertisement revenue fell 4%.", "The company said it would share the data

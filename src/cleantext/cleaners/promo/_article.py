@@ -84,6 +84,20 @@ _CARRIERS = frozenset({
 })
 
 
+# The channel a prompt's name is the name of, in lower case right after it ("Sign up
+# to our Harbour Weekly newsletter for …", "Ontvang de Haven Vandaag nieuwsbrief
+# elke ochtend"): the capitalised words are that name, not the article starting again.
+_NAMED_CHANNELS = frozenset({"newsletter", "newsletters", "nieuwsbrief", "podcast", "podcasts",
+                             "bulletin", "briefing", "digest", "app"})
+
+
+def _carried(word: str) -> bool:
+    """Whether the lower-case word after a capitalised one carries a prompt on
+    (``_CARRIERS``: "… Harbour Weekly for …") or names its channel ("… Weekly
+    newsletter")."""
+    return word.casefold() in _CARRIERS or word in _NAMED_CHANNELS
+
+
 # Text joined with no space (DOM text_content()) glues the article's next sentence to
 # a prompt's last word: "… our newsletterThe council said …", "Follow us on
 # FacebookПроголосовать …". A determiner of two letters or more glued after a
@@ -135,7 +149,7 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
             if m is not None and m.group(1) not in _PRONOUNS and (
                     m.re is _PROSE_WORD or m.group(1) in _DETERMINERS) and \
                     _word_ending(text, space).casefold() not in _JOINERS and \
-                    text[m.end(1):m.end()].split(maxsplit=1)[0].casefold() not in _CARRIERS:
+                    not _carried(text[m.end(1):m.end()].split(maxsplit=1)[0]):
                 start = _name_start(text, after, space)
                 # An article sentence speaks to no reader: words that do are the
                 # prompt's own, after a name that opens with an article ("Téléchargez

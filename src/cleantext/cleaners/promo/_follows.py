@@ -27,11 +27,21 @@ def _follow_network(rules: _Rules, text: str, start: int, end: int) -> int | Non
     words = list(_CLAUSE_WORDS.finditer(text, start, end))
     for k in range(2, len(words)):
         w = words[k].group()
-        if w[:1].isupper() and w.casefold() in rules.social and \
-                w.casefold() not in rules.share and w.casefold() not in _NOT_NETWORKS and \
-                words[k - 1].group().casefold() in rules.via:
+        if not w[:1].isupper() or words[k - 1].group().casefold() not in rules.via:
+            continue
+        if w.casefold() in rules.social and w.casefold() not in rules.share and \
+                w.casefold() not in _NOT_NETWORKS:
             return words[k].end()
+        # A news app one follows a site on, named in two words ("on Google News"):
+        # "Google" alone is a search, not a network ("Follow the story on Google").
+        if k + 1 < len(words) and \
+                (w.casefold(), words[k + 1].group()) in _TWO_WORD_NETWORKS:
+            return words[k + 1].end()
     return None
+
+
+# Networks of two words, as sites print them (the second capitalised).
+_TWO_WORD_NETWORKS = frozenset({("google", "News"), ("google", "Discover"), ("apple", "News")})
 
 
 def _follow_line(rules: _Rules, text: str, line: _Line) -> bool:

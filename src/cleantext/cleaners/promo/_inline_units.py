@@ -33,6 +33,8 @@ from cleantext.cleaners.promo._lines import (
     _title_teaser,
 )
 from cleantext.cleaners.promo._packs import _key
+from cleantext.cleaners.promo._players import _LABEL_DURATION
+from cleantext.cleaners.promo._reader import _addresses_reader
 from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._shares import _run_ends, _share_run
 from cleantext.cleaners.promo._speech import (
@@ -141,6 +143,11 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
             # its colon before a capital ("Folgen Sie uns auf X: Die Fähre …"; a colon
             # before lower case keeps the label, ``_right_ok``).
             stop = end + 1 if end < line.end and text[end] in ".!:" else end
+            if {"label", "lead"} <= kinds:
+                # A player's whole label takes its duration ("… Por Ana Gil Escucha la
+                # noticia · 3 min MADRID — …"), which no prose follows it with.
+                timed = _LABEL_DURATION.match(text, end, line.end)
+                stop = stop if timed is None else timed.end()
             if text[end:end + 1] == ":" and _box_line(rules, text, line, start, end):
                 stop = line.end
             stop = _echo(text, line, start, stop)
@@ -262,8 +269,12 @@ def _box_line(rules: _Rules, text: str, line: _Line, start: int, end: int) -> bo
     """Whether a label with its colon that opens a short line is a newsletter box's head
     with its tagline after it ("Newsletter abonnieren: Jeden Freitag die besten Tipps
     fürs Wochenende."): the label names the channel, and one sentence follows it to
-    the line's end. Flattened text's long line keeps what follows: it may be the
-    article."""
-    return start == line.start and line.end - line.start <= _BOX_LINE and \
-        _key(text[start:end]) in rules.channels and \
-        len(sentences(text, end + 1, line.end)) == 1
+    the line's end. Flattened text's long line keeps what follows, as it may be the
+    article, unless the box ends the text there and its tagline speaks to the reader
+    ("… ausrichten. Newsletter abonnieren: Die wichtigsten Nachrichten jeden Morgen in
+    Ihrem Postfach.")."""
+    if _key(text[start:end]) not in rules.channels or line.end - end > _BOX_LINE or \
+            len(sentences(text, end + 1, line.end)) != 1:
+        return False
+    return (start == line.start and line.end - line.start <= _BOX_LINE) or \
+        _addresses_reader(text, end + 1, line.end)

@@ -45,6 +45,11 @@ _GALLERY_WORDS = ("gallery", "galerie", "galería", "galeria", "galleria", "slid
 # (lower case only: "New" may open the headline that follows).
 _PLAYER_EXTRA = "|".join([_PLAYBACK_RATE.pattern, *sorted(b for b in _NEW_BADGES if b.islower())])
 _GALLERY_REACH = 3
+# A player's or reading-time widget's duration after its label, perhaps past a
+# separator ("· 4 min", "▶ 02:41", "| 3:12"), with what the player prints after it.
+_LABEL_TIME = (r"[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>" + _DURATION.pattern
+               + r")(?:[ \t]{1,3}(?:" + _PLAYER_EXTRA + r")(?![\w.]))?")
+_LABEL_DURATION = re.compile(_LABEL_TIME)
 
 
 def _player_rest(body: str) -> bool:

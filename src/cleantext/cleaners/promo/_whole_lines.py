@@ -12,8 +12,7 @@ from cleantext.cleaners.promo._cues import _Hit
 from cleantext.cleaners.promo._inline_units import _notice_end
 from cleantext.cleaners.promo._labels import _inline_label_ok
 from cleantext.cleaners.promo._lines import _BLOCK_MAX, _LEAD_LINE, _SHORT_LINE, _Line, _sentence_at
-from cleantext.cleaners.promo._openings import _DURATION
-from cleantext.cleaners.promo._players import _PLAYER_EXTRA
+from cleantext.cleaners.promo._players import _LABEL_DURATION, _LABEL_TIME
 from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._speech import _mentioned, _quoted, _reported
 
@@ -23,8 +22,12 @@ def _stands_alone(rules: _Rules, text: str, line: _Line, hit: _Hit) -> bool:
     for our newsletter Council approved…" keeps the sentence. A label that is also a
     prompt goes on to its object when no article sentence starts right after it
     (``_restart``): "Inscrivez-vous à notre newsletter Savoie Matin et recevez …" names
-    the newsletter, and the line is the prompt's."""
+    the newsletter, and the line is the prompt's. A widget's whole label (a [label]
+    that is also a [lead]) with a player's duration after it ("Luister naar dit artikel
+    · 3 min") is ``_label_end``'s to judge: the duration is the label's."""
     if "inline" not in hit[2] or not _inline_label_ok(rules, text, line, hit[0], hit[1], -1):
+        return False
+    if {"label", "lead"} <= hit[2] and _LABEL_DURATION.match(text, hit[1], line.end):
         return False
     end = hit[1]
     if "prompt" not in hit[2] or not text[end:end + 1].isspace():
@@ -58,10 +61,9 @@ def _runs_on(text: str, line: _Line, hit: _Hit,
     return at is not None and _restart(text, hit[1], at[1]) < at[1]
 
 
-# A player's or reading-time widget's duration after its label, perhaps past a
-# separator ("· 4 min", "▶ 02:41", "| 3:12"); then the gap before the next word.
-_LABEL_TAIL = re.compile(r"(?:[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>" + _DURATION.pattern
-                         + r")(?:[ \t]{1,3}(?:" + _PLAYER_EXTRA + r")(?![\w.]))?)?[ \t]{0,3}")
+# A player's duration after its label perhaps (``_LABEL_TIME``); then the gap before
+# the next word.
+_LABEL_TAIL = re.compile(r"(?:" + _LABEL_TIME + r")?[ \t]{0,3}")
 
 
 def _label_end(text: str, line: _Line, hit: _Hit, own: int | None) -> int | None:
