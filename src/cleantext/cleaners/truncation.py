@@ -339,12 +339,16 @@ _NOTE_LABELS = (
 )
 # A note's label, perhaps in brackets or after an asterisk, perhaps with its date
 # ("Correction, 3 May 2026:", "Correction (3 May):"), then a colon or a dash.
-_NOTE = regex.compile(
+_NOTE = re.compile(
     rf"[\[(*]?(?i:{trie_pattern(_NOTE_LABELS)})(?:[ \t]?[,(][^\n:()]{{1,40}}\)?)?"
     r"[ \t]?(?::|[–—][ \t])"
 )
 #: How far from the end a note after a cut is looked for: notes are short.
 _NOTE_SPAN = 800
+# Where a note may start: after a marker's last character ("…", "..", "]", ")") and the
+# spaces or line breaks after it, as _run_start reads back from the note. Only there is
+# _NOTE tried: run at every position, its case-insensitive trie cost ~100 times more.
+_AFTER_MARK = re.compile(r"[….\])]\s*")
 
 
 def _notes_only(text: str, start: int, end: int) -> bool:
@@ -371,7 +375,10 @@ def _before_notes(policy: str, text: str, end: int) -> list[Span]:
         first = dots
     if first < 0:
         return []
-    for m in _NOTE.finditer(text, first, end):
+    for after in _AFTER_MARK.finditer(text, first, end):
+        m = _NOTE.match(text, after.end(), end)
+        if m is None:
+            continue
         label = m.group().lstrip("[(*")
         if not label[:1].isupper():
             continue  # "… a correction: …" is a sentence's
