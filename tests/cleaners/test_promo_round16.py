@@ -273,3 +273,26 @@ def test_a_restart_after_a_prompt_with_no_stop_still_ends_it() -> None:
     # The article's next sentence, not a newsletter's name, follows the prompt.
     text = f"{EN[0]} Sign up for our newsletter Officials said the bridge would open in May."
     assert clean(text) == f"{EN[0]} Officials said the bridge would open in May."
+
+
+# --- a label's words as a noun with a possessive or a clitic --------------------------
+
+POSSESSIVES = [
+    "Advertisement's share of the paper's income fell to a third last year.",
+    "Advertisement’s share of the paper’s income fell to a third last year.",
+    "Listen to this article's critics and you hear a different story.",
+    "Share this article's message with your neighbours, the charity urged.",
+    "Advertentie's op bushokjes worden vanaf mei verboden, zegt de gemeente.",
+]
+
+
+@pytest.mark.parametrize("sentence", POSSESSIVES)
+def test_a_label_with_a_possessive_is_the_sentences_noun(sentence: str) -> None:
+    # Before: the label went and left "'s share of …", or its whole line went.
+    for text in (f"{EN[0]}\n\n{sentence}\n\n{EN[1]}", f"{EN[0]} {sentence} {EN[1]}"):
+        assert clean(text) == text
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "Pubblicita'", "Listen to this article"])
+def test_a_label_alone_on_its_line_still_goes(label: str) -> None:
+    assert clean(f"{EN[0]}\n\n{label}\n\n{EN[1]}") == f"{EN[0]}\n\n{EN[1]}"

@@ -180,7 +180,8 @@ newsletter for …").
 
 Deliberately left alone: article sentences about advertising, newsletters, sharing or
 comments ("Advertisement revenue fell 4%.", "The company said it would share the data
-with regulators."), "Related:" link lines, author bios and photo captions (ambiguous:
+with regulators."), a label's words with a possessive ("Advertisement's share of the
+income fell"), "Related:" link lines, author bios and photo captions (ambiguous:
 they may be the article's), and a label word inside a sentence. Widget wording is a
 short label or a second-person imperative; articles are third-person narrative, so
 labels go only where they stand alone, and prompts only at the start of a line or a

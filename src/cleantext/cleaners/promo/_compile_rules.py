@@ -110,6 +110,10 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         r"|(?P<p>" + _any_sigma(trie_pattern(kinds)) + r")"
         r"(?:(?<=(?P<last>[^\W\d_]))(?P=last){2,4})?"
         rf"(?:(?<=[\W{_CJK}])|(?!\w))"  # no boundary needed after ":" or ")"
+        # A possessive or a clitic after the phrase makes it a noun of the sentence
+        # ("Advertisement's revenue fell", "Listen to this article's critics", Dutch
+        # "Advertentie's zijn duur"): no label ends there.
+        r"(?!['’][^\W\d_])"
         rf"|(?P<count>{_COUNT})|(?P<badge>{_BADGE})|(?P<copy>{_COPY})"
         # After the phrases: a phrase that holds a channel word is found as the phrase.
         r"|(?P<channel>" + channel_alt + r")(?!\w))"
