@@ -353,8 +353,8 @@ _AFTER_MARK = re.compile(r"[….\])]\s*")
 
 def _notes_only(text: str, start: int, end: int) -> bool:
     """Is each line of ``text[start:end]`` a note (see _NOTE)?"""
-    return all(not line.strip() or _NOTE.match(line.strip()) is not None
-               for line in text[start:end].split("\n"))
+    lines = (line.strip() for line in text[start:end].split("\n"))
+    return all(_NOTE.match(line) is not None for line in lines if line)
 
 
 def _before_notes(policy: str, text: str, end: int) -> list[Span]:

@@ -438,8 +438,7 @@ def _flat_site_box(
         w = _TOKEN.search(text, m.end(), tail_end)
         if w is None or not w.group()[:1].isupper():
             continue
-        tail = text[: tail_end].rstrip()
-        if _more_titles(tail, m.end(), len(tail)) == len(tail):
+        if _titles_to_end(text, m.end(), tail_end):
             return [(h, tail_end)]
         end = _titles_before_sentence(text, w.start(), tail_end)
         if end is not None:
@@ -466,6 +465,12 @@ def _glued_list_tail(text: str, h: int, tail_end: int, book: _Book) -> bool:
     ts = m.end()
     if ts >= tail_end or not text[ts].isupper():
         return False
+    return _titles_to_end(text, ts, tail_end)
+
+
+def _titles_to_end(text: str, ts: int, tail_end: int) -> bool:
+    """Whether what follows ``ts`` is a box's further titles to the end of the text once
+    the units from ``tail_end`` on go (see _more_titles, which reads to the text's end)."""
     tail = text[:tail_end].rstrip()
     return _more_titles(tail, ts, len(tail)) == len(tail)
 
@@ -531,9 +536,8 @@ def _heading_titles(text: str, h: int, tail_end: int, book: _Book) -> bool:
             continue
         m = book.heading.match(" ".join(w.group() for w in words[:n]))
         if m is not None and not (m.group("site") or "").strip():
-            tail = text[:tail_end].rstrip()
-            return _more_titles(tail, words[n - 1].end(), len(tail)) == len(tail) and (
-                _TITLE_START.search(tail, words[n].end()) is not None)
+            return _titles_to_end(text, words[n - 1].end(), tail_end) and (
+                _TITLE_START.search(text, words[n].end(), tail_end) is not None)
     return False
 
 
