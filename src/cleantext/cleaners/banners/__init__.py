@@ -82,8 +82,10 @@ lines holding one are examined), ``opener`` (wordings that begin a wall), ``body
 words, where a ``body`` wording sits in a sentence glued to the article), ``button`` and
 ``link`` (taken only next to a wall), ``keyword`` and ``person`` (a sentence with both,
 or with a ``person`` word and a button in quotation marks, inside a wall, is
-part of it), ``accept`` (consent buttons: such sentences right before them are a wall,
-where a publisher's own wording is in no pack), ``lone`` (buttons that are also an
+part of it), ``accept`` (consent buttons, and the one that acknowledges a notice that
+asks nothing, "Got it": such sentences right before them are a wall, where a
+publisher's own wording is in no pack, and they end a wall where a lost line break ran
+them into the headline), ``lone`` (buttons that are also an
 everyday word, "Entre": taken as a sentence or line of their own next to a wall, or
 run into the capitalised word after them with no space, "… Já é assinante?
 EntreFeira …", never at the head of a sentence, where they may be the article's first

@@ -115,13 +115,17 @@ class _Lexicon:
         """The same words at the head of a sentence, with the separators, the arrow and
         the question mark a button may carry ("Continuer sans accepter →", "How do I
         whitelist?"), and the brackets and the "!" of a link-styled button ("[Got it!]",
-        "[Sluiten]", "(Close)")."""
+        "[Sluiten]", "(Close)"), and the stop of a link's sentence run into the next
+        button where a line break was lost ("Find out more here.OK, got it")."""
         return self._one_button(self._words)
 
     def _one_button(self, words: str) -> re.Pattern[str]:
         b, e = self._edges
+        # A stop only before a letter, run into it: the sentence splitter leaves such a
+        # stop inside the sentence. Before a space or a digit ("No. 10 Downing Street")
+        # it may end an abbreviation of the article's.
         return _recache.compile(_regex_spaces(
-            rf"[\[(]?{b}{words}{e}[\s|/·•,:→›?!\])]{{0,8}}+"))
+            rf"[\[(]?{b}{words}{e}(?:[\s|/·•,:→›?!\])]|\.(?=[^\W\d_])){{0,8}}+"))
 
     @functools.cached_property
     def run_buttons(self) -> re.Pattern[str]:

@@ -1,0 +1,132 @@
+"""Banners, round 17: the tail written-15 showed: a cookie notice that asks nothing, whose
+last sentence is its link with where it points ("Find out more here.") and whose only
+button acknowledges it ("OK, got it"), run into the headline under it where the line
+break went with nothing in its place; in every language a pack covers.
+
+Positive tables: notices with their link and button, at the head and the tail of an
+article, as paragraphs, flattened, glued, and with the button run into the headline.
+Negative tables: articles about cookie notices that quote their link and buttons stay
+exactly as they are, also right after a notice. All text here is written for these
+tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.cleaners import test_banners_round11 as round11
+from tests.cleaners import test_banners_round14 as round14
+from tests.cleaners._articles import ARTICLES
+from tests.linear import cpu_seconds
+
+from cleantext import clean
+from cleantext.cleaners.banners import banners
+
+# (language, the notice, its link with where it points, the button that acknowledges it)
+NOTICES = [
+    ("en", "We use cookies to count visits. By using this site you accept their use.",
+     "Find out more here.", "OK, got it"),
+    ("en", "This website uses cookies to count visits.", "Learn more here.", "Got it!"),
+    ("en", "We use cookies to count visits. By using this site you accept their use.",
+     "Click here to find out more.", "Got it"),
+    ("de", "Wir verwenden Cookies, um Besuche zu zählen.", "Hier erfahren Sie mehr.",
+     "OK, verstanden"),
+    ("fr", "Nous utilisons des cookies pour mesurer l'audience.", "En savoir plus ici.",
+     "OK, j'ai compris"),
+    ("es", "Utilizamos cookies para contar las visitas.", "Más información aquí.",
+     "Entendido"),
+    ("it", "Utilizziamo i cookie per contare le visite.", "Maggiori informazioni qui.",
+     "Ho capito"),
+    ("pt", "Utilizamos cookies para contar as visitas.", "Saiba mais aqui.", "Entendi"),
+    ("nl", "Wij gebruiken cookies om het bezoek te meten.", "Lees hier meer.",
+     "Oké, begrepen"),
+    ("da", "Vi bruger cookies til at tælle besøg.", "Læs mere her.", "OK, forstået"),
+    ("sv", "Vi använder cookies för att räkna besök.", "Läs mer här.", "Jag förstår"),
+    ("pl", "Serwis używa plików cookie do statystyk.", "Dowiedz się więcej tutaj.",
+     "Rozumiem"),
+    ("ro", "Folosim cookie-uri pentru a măsura traficul.", "Află mai multe aici.",
+     "Am înțeles"),
+]
+
+_IDS = [f"{lang}: {ack}" for lang, _, _, ack in NOTICES]
+
+
+@pytest.mark.parametrize(("lang", "notice", "link", "ack"), NOTICES, ids=_IDS)
+def test_notice_goes_in_every_shape(lang: str, notice: str, link: str, ack: str) -> None:
+    # The link on the notice's line, the button on its own: at the head, at the tail,
+    # flattened and glued, as round 14's walls are.
+    round14.test_wall_goes_in_every_shape(lang, [f"{notice} {link}", ack])
+
+
+@pytest.mark.parametrize(("lang", "notice", "link", "ack"), NOTICES, ids=_IDS)
+def test_button_run_into_the_headline_goes(lang: str, notice: str, link: str,
+                                          ack: str) -> None:
+    # A dropped tag ran the button into the headline under it; the headline stays.
+    headline = "Harbour budget passes"
+    body = ARTICLES[lang][0]
+    assert clean(f"{notice} {link}\n{ack}{headline}\n\n{body}") == f"{headline}\n\n{body}"
+    # Every line break lost, the link's stop run into the button too.
+    assert banners(f"{notice} {link}{ack}{headline}{body}") == f"{headline}{body}"
+
+
+# (language, article sentence): the notice's link and buttons quoted or used by an article
+CONTENT = [
+    ("en", "The notice offered one button, OK, got it, and no way to refuse, the "
+     "regulator said."),
+    ("en", "Readers who clicked “Got it” were tracked anyway, according to the complaint."),
+    ("en", "Find out more here: the consultation on cookie rules closes in May."),
+    ("en", "Got it wrong on cookies, the minister admitted after the vote."),
+    ("en", "Click here to find out more, the banner said, but the link was broken."),
+    ("de", "„Hier erfahren Sie mehr“, stand unter dem Cookie-Hinweis, sagte die Prüferin."),
+    ("de", "Verstanden hat den Cookie-Hinweis kaum jemand, ergab die Umfrage."),
+    ("fr", "« J'ai compris » était le seul bouton du bandeau de cookies, a relevé la Cnil."),
+    ("es", "Entendido como consentimiento, el aviso de cookies fue anulado por el juez."),
+    ("nl", "Begrepen werd de cookiemelding nauwelijks, blijkt uit het onderzoek."),
+    ("pt", "Saiba mais aqui, dizia o aviso de cookies, segundo a reclamação."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"),
+                         [pytest.param(lang, s, id=f"{lang}: {s[:50]}") for lang, s in CONTENT])
+def test_article_sentence_stays(lang: str, sentence: str) -> None:
+    # Alone, between and after the article's paragraphs, flattened, as round 11's are.
+    round11.test_article_with_the_same_words_stays(lang, sentence)
+
+
+NOTICE = "We use cookies to count visits. By using this site you accept their use."
+
+
+@pytest.mark.parametrize("after", [
+    # The article's headline after the notice, starting with the button's words.
+    "Got It Right: how the harbour budget was saved",
+    "OK Computer tribute band plays the harbour festival",
+    "No. 10 said the harbour budget would pass on Monday.",
+])
+def test_article_line_after_a_notice_stays(after: str) -> None:
+    body = ARTICLES["en"][0]
+    assert banners(f"{NOTICE}\n\n{after}\n\n{body}") == f"{after}\n\n{body}"
+    assert banners(f"{NOTICE}\n{after}\n\n{body}") == f"{after}\n\n{body}"
+
+
+def test_abbreviation_stop_is_no_stop_run_into_a_button() -> None:
+    # Flattened, a stop before a space or a number may end an abbreviation of the
+    # article's: only a stop run into a letter parts a link from the next button.
+    body = ARTICLES["en"][0]
+    after = "No. 10 said the harbour budget would pass on Monday."
+    assert banners(f"{NOTICE} {after} {body}") == f"{after} {body}"
+    assert banners(f"{NOTICE}{after}{body}") == f"{after}{body}"
+
+
+@pytest.mark.parametrize("unit", [
+    "Find out more here.OK, got it",
+    "Got it!No.",
+    "Find out more here. OK, got it\n",
+])
+def test_repeated_link_and_button_stay_linear(unit: str) -> None:
+    # A text made of the notice's link and button repeated, glued or one a line, costs
+    # time in proportion to its length (as round 13's repeated wordings do).
+    def took(n: int) -> float:
+        return cpu_seconds(banners, NOTICE + " " + unit * (n // len(unit)))
+    took(2_000)
+    small = min(took(25_000) for _ in range(2))
+    large = min(took(100_000) for _ in range(2))
+    assert large < 10 * max(small, 5e-3), (small, large)
