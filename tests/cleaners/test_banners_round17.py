@@ -1,7 +1,10 @@
 """Banners, round 17: the tail written-15 showed: a cookie notice that asks nothing, whose
 last sentence is its link with where it points ("Find out more here.") and whose only
 button acknowledges it ("OK, got it"), run into the headline under it where the line
-break went with nothing in its place; in every language a pack covers.
+break went with nothing in its place; in every language a pack covers. And a notice
+that scripts are off whose whole wording has no stop ("Please turn on JavaScript to use
+this feature"), which took a live blog's next entry with it once the line breaks became
+spaces.
 
 Positive tables: notices with their link and button, at the head and the tail of an
 article, as paragraphs, flattened, glued, and with the button run into the headline.
@@ -114,6 +117,32 @@ def test_abbreviation_stop_is_no_stop_run_into_a_button() -> None:
     after = "No. 10 said the harbour budget would pass on Monday."
     assert banners(f"{NOTICE} {after} {body}") == f"{after} {body}"
     assert banners(f"{NOTICE}{after}{body}") == f"{after}{body}"
+
+
+LIVE = ("Harbour storm: live updates Key events Show key events only {notice} Updated "
+        "09.15 BST Pinned post The harbour wall was breached overnight and the coastguard "
+        "has closed the slipway. Residents of the quay were told to leave.")
+
+
+@pytest.mark.parametrize("notice", [
+    "Please turn on JavaScript to use this feature",
+    "Please enable JavaScript to use this feature",
+    "JavaScript is required to use this feature",
+    "Please enable JavaScript to view this content",
+])
+def test_script_notice_with_no_stop_ends_at_its_last_word(notice: str) -> None:
+    # Flattened with spaces, the live blog's next entry runs into the notice: it stays.
+    text = LIVE.format(notice=notice)
+    assert banners(text) == LIVE.format(notice="").replace("only  Updated", "only Updated")
+    # On a line of its own, the notice goes as before.
+    body = ARTICLES["en"][0]
+    assert banners(f"{notice}\n\n{body}") == body
+
+
+def test_script_notice_reported_by_an_article_stays() -> None:
+    sentence = ("The council's map said please turn on JavaScript to use this feature, "
+                "residents complained.")
+    round11.test_article_with_the_same_words_stays("en", sentence)
 
 
 @pytest.mark.parametrize("unit", [
