@@ -178,3 +178,28 @@ def test_repeated_link_and_button_stay_linear(unit: str) -> None:
     small = min(took(25_000) for _ in range(2))
     large = min(took(100_000) for _ in range(2))
     assert large < 10 * max(small, 5e-3), (small, large)
+
+
+# A geo-block notice with "isn't" (and a US site's notice to European readers): a pack
+# line had run five phrases together into one that never matched, so these stayed.
+GEO_BLOCKS = [
+    "Sorry, this content isn't available in your region.",
+    "Sorry, this video isn’t available in your country.",
+    "This video isn't available in your country.",
+    "We recognize you are attempting to access this website from a country belonging to "
+    "the European Economic Area (EEA) including the EU which enforces the General Data "
+    "Protection Regulation (GDPR) and therefore access cannot be granted at this time.",
+]
+
+
+@pytest.mark.parametrize("notice", GEO_BLOCKS)
+def test_geo_block_notice_goes(notice: str) -> None:
+    body = ARTICLES["en"][0]
+    assert banners(f"{notice}\n\n{body}") == body
+    assert banners(f"{body}\n\n{notice}") == body
+
+
+def test_geo_block_words_reported_by_an_article_stay() -> None:
+    sentence = ("This video isn't available in your country, the broadcaster told viewers "
+                "who complained on Monday.")
+    round11.test_article_with_the_same_words_stays("en", sentence)
