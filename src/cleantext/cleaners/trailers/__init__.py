@@ -18,7 +18,8 @@ Removed:
   would... read more", "[…] weiterlesen"); the cut sentence is the truncation cleaner's;
 - feed trailers: "The post <title> appeared first on <site>.", "This article originally
   appeared on <site>.", Medium's "<title> was originally published in <publication> on
-  Medium, where people are continuing the conversation…", "Het bericht … verscheen eerst op
+  Medium, where people are continuing the conversation…", the RSS Footer plugin's
+  "<title> is a post from: <site>", "Het bericht … verscheen eerst op
   …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
   their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh, sv,
   da, nb, cs, ro, fi, hu, ca, el, tr: Yoast's "L’entrada … ha aparegut primer a …", "Η
@@ -42,11 +43,13 @@ Removed:
   ("Republication without written permission is prohibited.", "Reproduction
   interdite", "Nachdruck nur mit Genehmigung") or a syndication note ("This story was
   syndicated via <service>. Originally published by <paper>.", McClatchy's dated "This
-  story was originally published <date>."); a credit line under a byline's credit line
-  ("(Reporting by …)" / "© Reuters") stays with it, as the labelled bodies keep it; in
-  flattened text a credit run into the last sentence after its stop ("… dem Land. ©
-  dpa-infocom, dpa:<id>", glued "… dem Land.© dpa-infocom …") goes the same way (see
-  _flat_credit);
+  story was originally published <date>.") or a feed copyright plugin's notice ("This RSS
+  feed is for personal non-commercial use only. If you are not reading this material in
+  your news aggregator, …", with the "© <year> <site>." it opens with); a credit line
+  under a byline's credit line ("(Reporting by …)" / "© Reuters") stays with it, as the
+  labelled bodies keep it; in flattened text a credit run into the last sentence after
+  its stop ("… dem Land. © dpa-infocom, dpa:<id>", glued "… dem Land.© dpa-infocom …")
+  goes the same way (see _flat_credit);
 - a closed feed trailer glued to the word before it that ends the text ("…
   dpa:<id>/2Der Beitrag <title> erschien zuerst auf <site>.", "… (c) Agencia EFELa
   entrada <title> se publicó primero en <site>.", see _glued_to_end);

@@ -219,6 +219,20 @@ _NOTICE = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)[ \t]\d{1,2},[ \t](?:19|20)\d\d(?:[ \t]at[ \t]\d{1,2}:\d\d[ \t]?"
     r"[ap]\.?m\.?)?"
+    # A feed copyright plugin's notice under each item, sentence by sentence: "This RSS
+    # feed is for personal non-commercial use only. If you are not reading this material
+    # in your news aggregator, the site you are looking at is guilty of copyright
+    # infringement. Please contact <address> so we can take legal action immediately."
+    # (the copyright line before it goes with it, see _copyright_lead).
+    r"|This[ \t](?:RSS[ \t]|Atom[ \t])?feed[ \t]is[ \t](?:intended[ \t])?for[ \t]personal,?"
+    r"[ \t]non-?commercial[ \t]use[ \t]only"
+    r"|If[ \t]you[ \t]are[ \t]not[ \t]reading[ \t]this[ \t](?:material|content|article|post|entry)"
+    r"[ \t](?:in|on|through)[ \t]your[ \t](?:news[ \t]aggregator|(?:RSS[ \t]|news[ \t])?feed"
+    r"[ \t]reader|news[ \t]reader|RSS[ \t]reader)[^\n.]{0,80}?,[ \t](?:then[ \t])?the[ \t]"
+    r"(?:site|website|page)[ \t]you[ \t]are[ \t](?:looking[ \t]at|reading|on)[ \t]is[ \t]"
+    r"guilty[ \t]of[ \t]copyright[ \t]infringement"
+    r"|Please[ \t]contact[ \t][^\n]{1,80}?[ \t]so[ \t]we[ \t]can[ \t]take[ \t]legal[ \t]action"
+    r"(?:[ \t]immediately)?"
     r")[.!]?[ \t]*",
     regex.IGNORECASE | regex.V0,
 )
@@ -226,7 +240,18 @@ _NOTICE = regex.compile(
 #: (one C-level test; most texts' last sentences open otherwise).
 _NOTICE_FIRST = (
     "Republication", "This ", "Reproduction", "Redistribution", "Toute ", "Riproduzione", "©",
-    "Nachdruck", "Reproducción", "Queda ", "Prohibida", "É ",
+    "Nachdruck", "Reproducción", "Queda ", "Prohibida", "É ", "If ", "Please ",
+)
+#: What a feed copyright notice opens with (see _copyright_lead).
+_FEED_NOTICE_FIRST = ("This RSS", "This feed", "This Feed", "This Atom")
+#: The copyright line a feed notice opens with, as a sentence of its own before it: "©
+#: 2026 Example News.", "Copyright © 2008 example.com." (a name, no sentence: no stop
+#: inside but a domain's, at most _COPYRIGHT_NAME characters).
+_COPYRIGHT_NAME = 60
+_COPYRIGHT_LEAD = re.compile(
+    r"(?:©|\(c\)|Copyright)[ \t]{0,2}(?:(?:©|\(c\))[ \t]{0,2})?(?:(?:19|20)\d\d(?:[-–](?:19|20)?"
+    rf"\d\d)?,?[ \t]{{1,2}})?(?:[^\n.!?©]|\.(?=\w)){{1,{_COPYRIGHT_NAME}}}\.[ \t]{{1,3}}\Z",
+    re.IGNORECASE,
 )
 _CREDIT_LINE_MAX = 240  # a credit line is short; longer last lines are not tried
 _NOTICE_REACH = 400  # notices are looked for in the last line's last characters
@@ -253,11 +278,35 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
         while s < end and text[s] in " \t":
             s += 1
         if text.startswith(_NOTICE_FIRST, s) and _NOTICE.fullmatch(text, s, end):
-            return s
+            return _copyright_lead(text, ls, s) if text.startswith(_FEED_NOTICE_FIRST, s) else s
         if dot < 0 or not text.startswith("Originally", s):
             return None
         pos = dot
     return None
+
+
+def _copyright_lead(text: str, ls: int, s: int) -> int:
+    """Where a feed notice that starts at ``s`` starts with the copyright line its plugin
+    prints before it ("© 2026 Example News. This RSS feed is for personal …"): at the
+    "©" when one opens the sentence before ``s``, at a line start, after a space, a
+    closing bracket or a stop (flattened: "… Editing by …)© 2026 Example News. This …");
+    else ``s``. Alone, a copyright line with a name and nothing else stays (a picture's
+    credit, a site's line the promo cleaner judges)."""
+    lo = max(ls, s - _COPYRIGHT_NAME - 30)
+    # (The last "©" or "Copyright" first: one C-level search each, in a short window.)
+    at = max(text.rfind("©", lo, s), text.rfind("(c)", lo, s), text.rfind("(C)", lo, s),
+             text.rfind("Copyright", lo, s), text.rfind("COPYRIGHT", lo, s))
+    if at < 0:
+        return s
+    # "Copyright © 2008 …": the sentence opens at the word, not at the sign after it.
+    word = text.rfind("Copyright", max(lo, at - 12), at)
+    if word >= 0:
+        at = word
+    if _COPYRIGHT_LEAD.match(text, at, s) is None:
+        return s
+    if at > ls and not (text[at - 1] in " \t)]" or text[at - 1] in ".!?"):
+        return s
+    return at
 
 
 #: The last full stop (group 1) after a letter or a figure ("… alle 13.© Riproduzione
