@@ -109,3 +109,84 @@ def test_footers_repeated_are_linear(unit: str) -> None:
     small = "The ferry left. " + unit * (25_000 // len(unit))
     big = "The ferry left. " + unit * (100_000 // len(unit))
     assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+
+
+# --- round 17, read-also boxes in flattened text -------------------------------------------
+#
+# A title that quotes after its kicker's colon ends where its quotation closes, before the
+# article sentence; a box heading's further titles, spaced, after a first title that an
+# opener ended; a list under a link's colon, each title led by a bullet, its lines joined
+# by nothing; and "About", "Around" open a sentence as a count does.
+
+BOXES = [
+    # (text, what must be left)
+    ("De brug ging maandag open. Lees ook. Oude schipper: ‘Het water staat hoger dan ooit’ "
+     "Rijkswaterstaat meet sinds vorig jaar elke dag de stand.",
+     "De brug ging maandag open. Rijkswaterstaat meet sinds vorig jaar elke dag de stand."),
+    ("The bridge opened on Monday. Read more: Retired ferry skipper: “We never saw the river "
+     "this high” Engineers have measured the river every day since May.",
+     "The bridge opened on Monday. Engineers have measured the river every day since May."),
+    ("Le pont a ouvert lundi. Lire aussi : Un ancien marin raconte : « On n’a jamais vu ça » "
+     "Le niveau du fleuve est mesuré chaque jour depuis mai.",
+     "Le pont a ouvert lundi. Le niveau du fleuve est mesuré chaque jour depuis mai."),
+    (f"{ARTICLES['es'][0]} Te puede interesar: La biblioteca municipal amplía su horario en "
+     "verano El mercado de abastos estrena cubierta tras dos años de obras "
+     f"{ARTICLES['es'][1][:-1]}, según el concejal.",
+     f"{ARTICLES['es'][0]} {ARTICLES['es'][1][:-1]}, según el concejal."),
+    (f"{EN[0]} Related stories: Harbour wall to be repaired before winter The trust plans "
+     "bird hides on the north shore The new bridge will open in the spring, officials said.",
+     f"{EN[0]} The new bridge will open in the spring, officials said."),
+    (f"{EN[0]}Read more:• Harbour wall to be repaired before winter• Bird hides planned for "
+     f"the north shore{EN[1]}",
+     f"{EN[0]}{EN[1]}"),
+    (f"{EN[0]}Read more:• Harbour wall to be repaired before winter• Every bridge built "
+     "before 1968 to be checkedAbout 300 drivers use the crossing each day.",
+     f"{EN[0]}About 300 drivers use the crossing each day."),
+    (f"{EN[0]}Read more:• Harbour wall to be repaired before winter• Bird hides planned for "
+     "the north shore",
+     f"{EN[0]}"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), BOXES)
+def test_a_flattened_read_also_box_goes_whole(text: str, kept: str) -> None:
+    assert _same(trailers(text), kept)
+
+
+BOX_STAYS = [
+    # A quotation with a sentence end inside: where the title ends is not seen, and the
+    # quotation stays with the article (the title before it goes).
+    ("De brug ging maandag open. Lees ook. Oude schipper: ‘Het water staat hoog. We "
+     "wachten af’ Rijkswaterstaat meet sinds vorig jaar elke dag de stand.",
+     "‘Het water staat hoog. We wachten af’ Rijkswaterstaat meet sinds vorig jaar elke dag "
+     "de stand."),
+    # The run after the first title is the article's sentence: no plain start of
+    # another in it, or none that an opener starts.
+    (f"{EN[0]} Related stories: Harbour wall to be repaired before winter The trust said on "
+     "Monday that work would begin in the spring.",
+     "The trust said on Monday that work would begin in the spring."),
+    (f"{ARTICLES['de'][0]} Lesen Sie auch: Hafenmauer wird vor dem Winter repariert Die "
+     "Stiftung hat vor einer neuen Welle von Sturmfluten an der Küste gewarnt.",
+     "Die Stiftung hat vor einer neuen Welle von Sturmfluten an der Küste gewarnt."),
+    # A list after a colon that is no link's: the article's.
+    (f"{EN[0]}The plan holds:• a new roof for the harbour office• two lifts{EN[1]}",
+     "The plan holds:• a new roof for the harbour office• two lifts"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), BOX_STAYS)
+def test_what_is_not_seen_as_a_title_stays(text: str, kept: str) -> None:
+    out = trailers(text)
+    assert kept in out
+
+
+@pytest.mark.parametrize("unit", [
+    "Lees ook: Oude schipper: ‘Het water staat’ ",
+    "Lees ook: Oude schipper: ‘Het water staat hoog ",
+    "Read more:• A b c d• E f g h",
+    "Te puede interesar: La casa de la villa El mercado de la plaza Las ",
+])
+def test_boxes_repeated_are_linear(unit: str) -> None:
+    small = "The ferry left. " + unit * (25_000 // len(unit))
+    big = "The ferry left. " + unit * (100_000 // len(unit))
+    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05

@@ -77,7 +77,8 @@ Removed:
   _closing_titles). A heading among a consent dialog's buttons, with the article's
   headline after it, takes nothing (see _heads_article). Flattened: a box whose titles are
   each led by the heading's mark ("Sur le même sujet › <title> › <title>", see
-  _marked_items); a heading that names a site, after a sentence, with titles to the end of
+  _marked_items), or by a bullet under a link's colon ("… floor.Read more:• <title>•
+  <title>About 140 …"); a heading that names a site, after a sentence, with titles to the end of
   the text ("… fine. More from Example News: <title> <title>", see _flat_site_box) or,
   glued, up to an article sentence ("… custody.More from Example News:<title><title>
   Detective …", see _titles_before_sentence), or alone at its end ("… door de politie.
@@ -94,7 +95,9 @@ Removed:
   heading's further titles after its first, each a run that starts at a capital after a
   lower-case word, up to an article sentence that plainly opens ("Related stories <title>
   Seal pups seen on the sandbar Why the coast is shrinking Much of the …", see
-  _spaced_titles);
+  _spaced_titles; after a first title that a sentence opener ended, only up to a
+  sentence that an opener starts too: "Te puede interesar: <title> El colegio … de
+  espera Los antiguos …");
   a read-also link or box heading with more titles than one title's length after it,
   to the end of the text and ending no sentence ("Seguir leyendo: <title> <title>",
   a first one that asks: "Más noticias ¿Cuándo …? <title>"); a tag box's heading and
@@ -135,10 +138,12 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   "Die", "The", "Il", "L’…", "По") or opening quote that comes after at least two words
   of a sentence-case title (one with a lower-case word), within 20 words (a quote after
   a colon or a comma is speech inside the sentence, "… said: "This …", and ends no
-  title); an article after a name's particle is the name's ("… de La Rondilla"), no
-  sentence's, and so is one before a capitalised word where the words after it run,
-  with no stop, into a junction of blocks joined by nothing ("… basisschool De Klimop
-  trekt bijen aanDe …", see _later_junction);
+  title; after a kicker's colon it is the title's own, "Lees ook. Molenaar: ‘Wij malen
+  door’ De molen …": the title ends where it closes, see _kicker_quote_end); an article
+  after a name's particle is the name's ("… de La Rondilla"), no sentence's, and so is
+  one before a capitalised word where the words after it run, with no stop, into a
+  junction of blocks joined by nothing ("… basisschool De Klimop trekt bijen aanDe …",
+  see _later_junction);
 - where blocks were joined by nothing (DOM ``text_content()``), a title's last word glued
   to the next sentence's first ("… years of roadworksCouncil leader Ann Ray said …", a
   compound: "… after storm clear-upThe trust …", a long capitalised noun: "… hohe

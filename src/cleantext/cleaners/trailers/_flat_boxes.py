@@ -228,6 +228,8 @@ def _glued_item(text: str, s: int, e: int, *, last: bool) -> bool:
 #: <title>"): not ":" or "-", which titles hold ("Bac 2026 : les dates …"), nor "»" or "|",
 #: which close a quotation or part a byline in article text.
 _ITEM_MARKS = "›•·▸►▶→"
+#: The marks a list's items open with under a link's colon ("Read more:• <title>").
+_BULLETS = "•·▸►▶"
 
 
 def _title_item(words: list[str]) -> bool:
@@ -308,6 +310,13 @@ def _glued_box_title(
         end = _marked_items(text, ts, le, mark)
         if end is not None and end > ts:
             return "cut", end
+    elif mark in (":", "：") and text[ts : ts + 1] in _BULLETS:
+        # A list under a link's colon, each title led by a bullet, its lines joined by
+        # nothing ("… floor.Read more:• <title>• <title>About 140 …"): the titles as
+        # after a heading's own mark (a list a "Read more:" line heads, see the packs).
+        end = _marked_items(text, ts + 1, le, text[ts])
+        if end is not None and end > ts + 1:
+            return "cut", end
     kind, te = _glued_title(text, ts, le, nexts)
     if kind == "none":
         # A kicker's full stop is its title's ("Czytaj także: Bobry w Podlaskiem. Ile
@@ -320,7 +329,10 @@ def _glued_box_title(
             elif kind == "none":
                 te = ts
     if kind == "cut" and _heading_key(link) in book.list_heads:
-        te = _more_titles(text, _junction_titles(text, te, le), le)
+        # Further titles after the first: glued (see _junction_titles) or spaced (see
+        # _spaced_titles: "… desde el lunes El colegio … de espera Los antiguos …").
+        glued = _junction_titles(text, te, le)
+        te = _more_titles(text, _spaced_titles(text, glued, le, opener=True), le)
     return kind, te
 
 

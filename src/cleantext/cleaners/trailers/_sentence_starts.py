@@ -35,12 +35,12 @@ _OPENER_WORDS = (
     ο η το οι τα ένας μια μία ένα αυτός αυτή αυτό αυτοί στο στη στην στον στα στις με για
     από μετά πριν αλλά όμως σύμφωνα ενώ όταν
     bu bir şu bunu ancak ama fakat ve ile göre sonra
-    mehr más più meer viele einige"""
+    mehr más più meer viele einige about around"""
 )
 # (The last row: a count opens a news sentence as often as an article does, "Más de 400
-# aficionados …", "Mehr als 300 Menschen …", "Viele Bürger …"; inside a sentence-case
-# title these words are lower case. Not "More" nor "Plus": Title Case prose and names
-# hold them, "Read More Books", "Canal Plus".)
+# aficionados …", "Mehr als 300 Menschen …", "Viele Bürger …", "About 140 cars …";
+# inside a sentence-case title these words are lower case. Not "More" nor "Plus": Title
+# Case prose and names hold them, "Read More Books", "Canal Plus".)
 _OPENERS = frozenset(_OPENER_WORDS.split())
 # Words a title does not end in: the openers above and other prepositions and
 # conjunctions. Before a link they make the link the run's noun or object ("Warum das

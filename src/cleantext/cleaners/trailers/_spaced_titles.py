@@ -78,7 +78,7 @@ def _title_run(words: list[str]) -> bool:
     )
 
 
-def _spaced_titles(text: str, te: int, le: int) -> int:
+def _spaced_titles(text: str, te: int, le: int, *, opener: bool = False) -> int:
     """Where a flattened box's further titles end, when its first title ends at ``te``
     before a capital and a space joined the blocks ("… complete Seal pups spotted off
     the headland Why our coastline is shrinking Much of the …"), else ``te``.
@@ -89,6 +89,12 @@ def _spaced_titles(text: str, te: int, le: int) -> int:
     plainly (see _opens_article) and run six words at least; every run before it must
     be a title (see _title_run), and there are few. Anything unsure: ``te``, the box's
     first title only.
+
+    With ``opener``, the first title ended before a sentence opener (see _glued_title:
+    "… desde el lunes El colegio … de espera Los antiguos placeros …"): the run from
+    there is another title only if the sentence after it opens with one too. A noun
+    after an adjective is no plain start there, in German least of all ("Die
+    Verbraucherzentrale hat vor einer neuen Welle von …" is the article's sentence).
     """
     if not (0 < te < le and text[te] == " " and text[te + 1 : te + 2].isupper()):
         return te
@@ -110,7 +116,8 @@ def _spaced_titles(text: str, te: int, le: int) -> int:
     cuts = [0, *(i for i in range(1, len(words) - 1) if _plain_cut(words, i))]
     if len(cuts) < 2 or len(cuts) > _MAX_FURTHER + 1:
         return te
-    if len(words) - cuts[-1] < _MIN_SENTENCE_WORDS or not _opens_article(words, cuts[-1]):
+    if len(words) - cuts[-1] < _MIN_SENTENCE_WORDS or not (
+            _opens_sentence(words[cuts[-1]]) if opener else _opens_article(words, cuts[-1])):
         return te
     if not all(_title_run(words[a:b]) for a, b in itertools.pairwise(cuts)):
         return te

@@ -150,6 +150,10 @@ def _glued_title(
         ) or (words and m.start() in next_units):
             if dash >= 0 and prev[-1:] in _DIALOGUE_DASHES:
                 return "cut", dash  # "… z Piasecznem – Do tej pory …": the dash is speech's
+            if prev[-1:] == ":" and w[0] in _OPEN_QUOTES:
+                close = _kicker_quote_end(text, m.start(), stop, end)
+                if close:
+                    return "cut", close  # "… Molenaar: ‘Wij malen door’ De molen …"
             later = _later_junction(text, m.end(), stop, end) if w[0].isupper() else 0
             if later:
                 return "cut", later  # "… basisschool De Klimop trekt bijen aanDe …"
@@ -188,6 +192,35 @@ def _glued_title(
     ):
         return "whole", end  # a title may end in "?", "!" or "…", not in a full stop
     return _after_dash(text, dash, ts, end)
+
+
+#: The marks that close a quotation a title holds: "’", "”", "»", "“" (German), "'", '"'.
+_CLOSE_QUOTES = "’”»“'\"›"
+
+
+def _kicker_quote_end(text: str, pos: int, stop: int, end: int) -> int:
+    """Where a quotation that opens at ``pos``, after a title's colon, closes, when the
+    title ends there: a headline quotes after its kicker ("Lees ook: Molenaar: ‘Wij
+    malen door’ De molen …"), and the quote is the title's, not the next sentence's
+    (after a verb of saying it is speech inside a sentence: see _quoted_speech). The
+    quote must close within a title's length, hold no stop before its closing mark,
+    and have a capitalised word after it that opens an article sentence (see
+    _sentence_follows); 0 if not."""
+    for words, m in enumerate(_TOKEN.finditer(text, pos, stop)):
+        w = m.group()
+        core = w.rstrip(",;:")
+        if core[-1:] in _CLOSE_QUOTES and (
+                (words and len(core) == 1)  # a French quote's mark set apart: "… ça »"
+                or (len(core) > (1 if words else 2) and (core[-2].isalnum() or core[-2] in "?!…"))):
+            q = m.start() + len(core)
+            nxt = _TOKEN.search(text, q, stop)
+            if core != w or nxt is None or not nxt.group()[:1].isupper() or (
+                    nxt.start() == q):
+                return 0
+            return q if _sentence_follows(text, nxt.start(), end) else 0
+        if words >= _MAX_TITLE_WORDS or core.endswith(_ENDS):
+            return 0
+    return 0
 
 
 def _later_junction(text: str, pos: int, stop: int, end: int) -> int:
