@@ -136,6 +136,11 @@ BOXES = [
     (f"{EN[0]} Related stories: Harbour wall to be repaired before winter The trust plans "
      "bird hides on the north shore The new bridge will open in the spring, officials said.",
      f"{EN[0]} The new bridge will open in the spring, officials said."),
+    # ... and the sentence after it may hold a name that a plain cut would start.
+    (f"{ARTICLES['es'][0]} Las noticias más leídas Cortes de tráfico en la avenida por obras "
+     "El tiempo: llega la primera nevada del año Su hija Marta contó que el puerto abrirá "
+     "en marzo.",
+     f"{ARTICLES['es'][0]} Su hija Marta contó que el puerto abrirá en marzo."),
     (f"{EN[0]}Read more:• Harbour wall to be repaired before winter• Bird hides planned for "
      f"the north shore{EN[1]}",
      f"{EN[0]}{EN[1]}"),

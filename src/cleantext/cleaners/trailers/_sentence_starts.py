@@ -24,7 +24,7 @@ _OPENER_WORDS = (
     le la les l un une des du il elle ils elles on nous à au aux dans pour selon mais ce
     cette ces cet depuis après avant
     el los las lo una unos unas él ella ellos en con para por según pero desde tras este
-    esta estos estas ese esa al del
+    esta estos estas ese esa al del su sus
     il lo gli una uno nel nella nei secondo ma da dal dalla questo questa
     o os as um uma uns umas ele ela eles elas no na nos nas com segundo mas do da cerca
     de het een hij zij ze wij we bij na voor met volgens maar ook er dit deze dat die

@@ -94,7 +94,9 @@ def _spaced_titles(text: str, te: int, le: int, *, opener: bool = False) -> int:
     "… desde el lunes El colegio … de espera Los antiguos placeros …"): the run from
     there is another title only if the sentence after it opens with one too. A noun
     after an adjective is no plain start there, in German least of all ("Die
-    Verbraucherzentrale hat vor einer neuen Welle von …" is the article's sentence).
+    Verbraucherzentrale hat vor einer neuen Welle von …" is the article's sentence),
+    and a plain cut after the sentence's opener is a name inside it ("Su nieta Noelia
+    contó …").
     """
     if not (0 < te < le and text[te] == " " and text[te + 1 : te + 2].isupper()):
         return te
@@ -114,10 +116,15 @@ def _spaced_titles(text: str, te: int, le: int, *, opener: bool = False) -> int:
     else:
         return te  # no sentence end in sight
     cuts = [0, *(i for i in range(1, len(words) - 1) if _plain_cut(words, i))]
+    if opener:
+        # The sentence opens at the last cut an opener starts; a plain cut after it is
+        # a name inside the sentence ("Su nieta Noelia contó …").
+        openers = [i for i in cuts if i and _opens_sentence(words[i])]
+        cuts = cuts[: cuts.index(openers[-1]) + 1] if openers else [0]
     if len(cuts) < 2 or len(cuts) > _MAX_FURTHER + 1:
         return te
     if len(words) - cuts[-1] < _MIN_SENTENCE_WORDS or not (
-            _opens_sentence(words[cuts[-1]]) if opener else _opens_article(words, cuts[-1])):
+            opener or _opens_article(words, cuts[-1])):
         return te
     if not all(_title_run(words[a:b]) for a, b in itertools.pairwise(cuts)):
         return te
