@@ -98,25 +98,12 @@ def test_prose_in_the_same_words_stays(text: str) -> None:
     assert trailers(text) == text
 
 
-@pytest.mark.parametrize("unit", [
-    "A is a post from: B. ",
-    "© 2026 A. This RSS feed is for personal non-commercial use only. ",
-    "If you are not reading this material in your news aggregator, the site you are "
-    "looking at is guilty of copyright infringement. ",
-    "Indlægget A blev først vist på B. ",
-])
-def test_footers_repeated_are_linear(unit: str) -> None:
-    small = "The ferry left. " + unit * (25_000 // len(unit))
-    big = "The ferry left. " + unit * (100_000 // len(unit))
-    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
-
-
 # --- round 17, read-also boxes in flattened text -------------------------------------------
 #
 # A title that quotes after its kicker's colon ends where its quotation closes, before the
 # article sentence; a box heading's further titles, spaced, after a first title that an
-# opener ended; a list under a link's colon, each title led by a bullet, its lines joined
-# by nothing; and "About", "Around" open a sentence as a count does.
+# opener ended; and "About", "Around" open a sentence as a count does (a list's last
+# title, its year run into the sentence after it, ends there).
 
 BOXES = [
     # (text, what must be left)
@@ -144,8 +131,8 @@ BOXES = [
     (f"{EN[0]}Read more:• Harbour wall to be repaired before winter• Bird hides planned for "
      f"the north shore{EN[1]}",
      f"{EN[0]}{EN[1]}"),
-    (f"{EN[0]}Read more:• Harbour wall to be repaired before winter• Every bridge built "
-     "before 1968 to be checkedAbout 300 drivers use the crossing each day.",
+    (f"{EN[0]}READ MORE:• Harbour wall to be repaired before winter• Council to check "
+     "every bridge built before 1968About 300 drivers use the crossing each day.",
      f"{EN[0]}About 300 drivers use the crossing each day."),
     (f"{EN[0]}Read more:• Harbour wall to be repaired before winter• Bird hides planned for "
      "the north shore",
@@ -185,13 +172,26 @@ def test_what_is_not_seen_as_a_title_stays(text: str, kept: str) -> None:
     assert kept in out
 
 
-@pytest.mark.parametrize("unit", [
+# Each new rule on a text made of its unit repeated: after a stop, glued, one a line, in
+# capitals.
+REPEATED = [
+    "A is a post from: B. ",
+    "A is a post from: B.",
+    "A IS A POST FROM: B.\n",
+    "© 2026 A. This RSS feed is for personal non-commercial use only. ",
+    "If you are not reading this material in your news aggregator, the site you are "
+    "looking at is guilty of copyright infringement.",
+    "Indlægget A blev først vist på B. ",
     "Lees ook: Oude schipper: ‘Het water staat’ ",
     "Lees ook: Oude schipper: ‘Het water staat hoog ",
     "Read more:• A b c d• E f g h",
+    "READ MORE:• A B C D\n",
     "Te puede interesar: La casa de la villa El mercado de la plaza Las ",
-])
-def test_boxes_repeated_are_linear(unit: str) -> None:
+]
+
+
+@pytest.mark.parametrize("unit", REPEATED)
+def test_units_repeated_are_linear(unit: str) -> None:
     small = "The ferry left. " + unit * (25_000 // len(unit))
     big = "The ferry left. " + unit * (100_000 // len(unit))
     assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05

@@ -77,8 +77,7 @@ Removed:
   _closing_titles). A heading among a consent dialog's buttons, with the article's
   headline after it, takes nothing (see _heads_article). Flattened: a box whose titles are
   each led by the heading's mark ("Sur le même sujet › <title> › <title>", see
-  _marked_items), or by a bullet under a link's colon ("… floor.Read more:• <title>•
-  <title>About 140 …"); a heading that names a site, after a sentence, with titles to the end of
+  _marked_items); a heading that names a site, after a sentence, with titles to the end of
   the text ("… fine. More from Example News: <title> <title>", see _flat_site_box) or,
   glued, up to an article sentence ("… custody.More from Example News:<title><title>
   Detective …", see _titles_before_sentence), or alone at its end ("… door de politie.

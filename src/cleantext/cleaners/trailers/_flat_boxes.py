@@ -228,8 +228,6 @@ def _glued_item(text: str, s: int, e: int, *, last: bool) -> bool:
 #: <title>"): not ":" or "-", which titles hold ("Bac 2026 : les dates …"), nor "»" or "|",
 #: which close a quotation or part a byline in article text.
 _ITEM_MARKS = "›•·▸►▶→"
-#: The marks a list's items open with under a link's colon ("Read more:• <title>").
-_BULLETS = "•·▸►▶"
 
 
 def _title_item(words: list[str]) -> bool:
@@ -309,13 +307,6 @@ def _glued_box_title(
     if mark and mark in _ITEM_MARKS and _heading_key(link) in book.list_heads:
         end = _marked_items(text, ts, le, mark)
         if end is not None and end > ts:
-            return "cut", end
-    elif mark in (":", "：") and text[ts : ts + 1] in _BULLETS:
-        # A list under a link's colon, each title led by a bullet, its lines joined by
-        # nothing ("… floor.Read more:• <title>• <title>About 140 …"): the titles as
-        # after a heading's own mark (a list a "Read more:" line heads, see the packs).
-        end = _marked_items(text, ts + 1, le, text[ts])
-        if end is not None and end > ts + 1:
             return "cut", end
     kind, te = _glued_title(text, ts, le, nexts)
     if kind == "none":
