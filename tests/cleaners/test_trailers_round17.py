@@ -7,6 +7,8 @@
   Futurism's credit line it ends a line the labelled bodies keep);
 - Yoast's Danish feed footer as some sites word it, "Indlægget <title> blev først vist på
   <site>.";
+- The Conversation Brasil's footer, "Este artigo foi republicado do <site> sob licença
+  Creative Commons. Leia o artigo original.", and its link after the shorter credit;
 - a feed copyright plugin's notice under each item ("This RSS feed is for personal
   non-commercial use only. If you are not reading this material in your news
   aggregator, the site you are looking at is guilty of copyright infringement."), with
@@ -29,6 +31,7 @@ from cleantext.cleaners.trailers import trailers
 
 EN = ARTICLES["en"]
 DA = ARTICLES["da"]
+PT = ARTICLES["pt"]
 
 
 def _shapes(article: list[str], unit: str) -> list[tuple[str, str]]:
@@ -56,6 +59,9 @@ FOOTERS = [
          "you are looking at is guilty of copyright infringement. Please contact "
          "rights@harbournotes.example so we can take legal action immediately."),
     (EN, "This RSS feed is for personal non-commercial use only."),
+    (PT, "Este artigo foi republicado do Jornal da Serra sob licença Creative Commons. Leia "
+         "o artigo original."),
+    (PT, "Este artigo foi publicado originalmente em Jornal da Serra. Leia o artigo original."),
 ]
 
 
@@ -88,6 +94,8 @@ STAYS = [
     "The licence says this feed is for personal non-commercial use only, lawyers said.",
     # A copyright line with a name and nothing else: no feed notice after it.
     "The ferry left at dawn.\n\n© 2026 Harbour Notes.",
+    # A reader's words about the original, inside a sentence.
+    "O professor pediu que cada aluno leia o artigo original antes da prova.",
     # Danish prose: "indlægget" as a word of the sentence.
     "Indlægget blev først vist på skærmen, da mødet begyndte.",
 ]
