@@ -25,7 +25,7 @@ from cleantext.cleaners.promo._lines import (
 )
 from cleantext.cleaners.promo._packs import _key
 from cleantext.cleaners.promo._ruleset import _Rules
-from cleantext.cleaners.promo._speech import _quoted
+from cleantext.cleaners.promo._speech import _quoted, _quoted_label
 
 
 def _left_ok(text: str, line: _Line, start: int, chained: int) -> bool:
@@ -120,8 +120,9 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
         written.upper() == written and any(ch.isalpha() for ch in written)
     ):
         return False
-    if start > line.start and _quoted(text, start - 1, start, min(line.end, end + 8)):
-        return False  # '"Sign up for our newsletter" banners now cover …'
+    if start > line.start and (_quoted(text, start - 1, start, min(line.end, end + 8))
+                               or _quoted_label(text, line.start, start, end, line.end)):
+        return False  # '"Sign up for our newsletter" banners now cover …', « Faire un don »
     n_words = len(written.split())
     # Three words or more ("Click to share on Twitter (Opens in new window)") are never
     # prose, whatever precedes them; one or two need a sentence boundary before them.

@@ -54,6 +54,20 @@ def _quotes_words(body: str) -> bool:
     return not _QUOTE_MARKS.isdisjoint(_QUOTED_NAME.sub("", body))
 
 
+# A quotation inside a line: a mark that opens at a word's start, the nearest mark that
+# closes before no letter (an apostrophe inside a word closes nothing: "‘Don’t miss
+# …’"), a line's length at most; each is read no further than that.
+_QUOTATION = regex.compile(r"(?<!\w)[“„«»\"‘‚”][^\n]{1,120}?[”“»«\"’](?!\w)")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether ``start``-``end`` speaks to the reader outside what it quotes: an
+    article's sentence that names a box by its words ("… a button reading “Get our
+    daily newsletter” on every page.") speaks of the reader's box, not to them."""
+    part = _QUOTATION.sub(lambda m: " " * len(m.group()), text[start:end])
+    return _addresses_reader(part, 0, len(part))
+
+
 def _signup_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
     """A [signup] verb at the start of a sentence (after a bullet or a quote), any case."""
     found = sorted({_key(w) for w in verbs}, key=lambda w: (-len(w), w))
@@ -83,7 +97,7 @@ def _pitch_line(rules: _Rules, text: str, line: _Line, *, strict: bool = False) 
     if not core or len(core) > _PITCH_SENTENCES:
         return False
     signed = [_signed(rules, text, a, b) for a, b in core]
-    spoken = [_addresses_reader(text, a, b) for a, b in core]
+    spoken = [_speaks(text, a, b) for a, b in core]
     # Every sentence is the pitch's: an article sentence glued to it keeps the line.
     if not all(sign or speak or (not strict and rules.channel.search(text, a, b) is not None)
                for (a, b), sign, speak in zip(core, signed, spoken, strict=True)):

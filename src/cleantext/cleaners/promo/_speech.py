@@ -36,6 +36,42 @@ def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
         single_quote_goes_on(text, start, limit)
 
 
+# The marks that may close a quotation each mark opens: “…” and ‘…’, German „…“ and
+# ‚…‘ (Dutch, Polish and Hungarian close „…” high), guillemets either way (French
+# «…», German and Danish »…«, Finnish and Swedish »…» and ”…”), straight marks, and
+# Japanese brackets.
+_CLOSES = {"«": "»", "»": "«»", "“": "”", "„": "“”", "‚": "‘’", "‘": "’", "\"": "\"",
+           "'": "'", "”": "”", "「": "」", "『": "』"}
+# The thin and no-break spaces French sets inside its guillemets (« Faire un don »).
+_GUILLEMET_SPACE = " \u00a0\u202f\u2009"
+
+
+def _quoted_label(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether the words ``start``-``end`` are all a quotation holds: a mark that opens
+    at a word's start right before them and the mark that closes it right after (perhaps
+    past the label's own "!" or ":"), before no letter. A page prints a widget's label
+    bare; quoted, it is the article's name for a button or a banner ("… un bouton
+    « Faire un don » figure en dernière page.", "a banner reading “Advertisement”."),
+    whatever follows it. Guillemets may stand a space apart from the words; a mark
+    glued to a word before it ("said.“Advertisement”We …") opens nothing."""
+    i = start
+    if i > lo and text[i - 1] in _GUILLEMET_SPACE and text[i - 2:i - 1] in ("«", "»"):
+        i -= 1
+    if i <= lo or (i - 1 > lo and not (text[i - 2].isspace() or text[i - 2] in "([—–-/")):
+        return False
+    closes = _CLOSES.get(text[i - 1])
+    if closes is None:
+        return False
+    j = end
+    if j < hi and text[j] in _GUILLEMET_SPACE and text[j + 1:j + 2] in ("!", "?"):
+        j += 1  # French spaces its "!" too: « Soutenez-nous ! »
+    if j < hi and text[j] in "!?:.…":
+        j += 1
+    if j < hi and text[j] in _GUILLEMET_SPACE and text[j + 1:j + 2] in ("»", "«"):
+        j += 1
+    return j < hi and text[j] in closes and not text[j + 1:j + 2].isalnum()
+
+
 # Quotation marks that open (after a space, a bracket or a dash, before a character)
 # and that close (after a character; a right single quote not inside a word, where it
 # is an apostrophe: "don’t"). German closes with the marks English opens with („…“),
