@@ -23,6 +23,7 @@ from cleantext.cleaners.promo._labels import _count_ok, _echo, _inline_label_ok
 from cleantext.cleaners.promo._lines import (
     _BLOCK_MAX,
     _BUTTON_WORDS,
+    _DETERMINERS,
     _PROMPT_SENTENCE_MAX,
     _QUOTE_OPENERS,
     _URL,
@@ -53,6 +54,15 @@ def _cue_in(cues: Sequence[int], start: int, end: int) -> bool:
     return k < len(cues) and cues[k] < end
 
 
+# A support box's ask for money, which no sentence of the article makes of its reader
+# ("Soutenez une information locale : faites un don, même de 5 euros."): inside a
+# notice, the sentence that holds it is the notice's, whatever its first words.
+_DONATION_ASK = regex.compile(
+    r"(?i)(?<!\w)(?:(?:please|consider) (?:[\w'-]+ ){0,6}?(?:donat|contribut)\w*|"
+    r"donate (?:now|today)|fai(?:tes|s) un don|spenden sie|jetzt spenden|"
+    r"haz (?:una|tu) donación|dona ora|doneer|faça uma doação)(?!\w)")
+
+
 def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
                 cues: Sequence[int], cache: dict[int, list[tuple[int, int]]]) -> int:
     """Where a notice ([block]) whose sentence starts at ``start`` and whose phrase ends
@@ -76,7 +86,8 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
     i = bisect.bisect_right(cache_starts, (start, start)) - 1
     def reads_as_article(k: int) -> bool:
         s, e = sents[k]
-        return _prose_follows(text, s, line.end, e) and not _cue_in(cues, s, e)
+        return _prose_follows(text, s, line.end, e) and not _cue_in(cues, s, e) and \
+            _DONATION_ASK.search(text, s, e) is None
 
     def quotes_someone(k: int) -> bool:
         # A quotation after it ('"A frozen fare doesn't help you much," said …'): the
@@ -93,8 +104,11 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
         pos = max(s, after)
         restart = _restart(text, pos, e, _BUTTON_WORDS)
         button = text[pos:restart]
+        # (A button opens with no article: "The Bay Courier is free to read …" is the
+        # notice's sentence about the site, whose name runs on capitalised.)
         if restart < e and len(button.split()) <= _BUTTON_WORDS and "," not in button \
-                and ";" not in button and not _cue_in(cues, restart, e):
+                and ";" not in button and not _cue_in(cues, restart, e) and \
+                button.split(maxsplit=1)[0] not in _DETERMINERS:
             return restart
         # A button glued to the article's next sentence past the first few words of the
         # notice's last sentence ("… keep us online.DONATE NOWDunmore Paving …"): the
