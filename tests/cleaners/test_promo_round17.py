@@ -147,3 +147,49 @@ def test_a_support_appeal_ends_where_the_article_goes_on() -> None:
     later = ("The mayor said the bridge would open in June. Traffic will be diverted "
              "through the old town until then.")
     assert clean(f"{first} {appeal} {later}") == f"{first} {later}"
+
+
+# --- a live blog's furniture ------------------------------------------------------------
+
+LIVE_FURNITURE = ["Key events", "Show key events only", "Pinned post", "Copied"]
+
+
+@pytest.mark.parametrize("label", LIVE_FURNITURE)
+def test_a_live_blog_s_furniture_line_goes(label: str) -> None:
+    first, second = ARTICLES["en"]
+    assert clean(f"{first}\n\n{label}\n\n{second}") == f"{first}\n\n{second}"
+    assert clean(f"{label}\n\n{first}\n\n{second}") == f"{first}\n\n{second}"
+
+
+def test_a_live_post_s_copy_buttons_go() -> None:
+    text = ("09.12 GMT\nThe ferry left on time.\n\nCopied\nCopy link\n\n"
+            "08.50 GMT\nThe harbour opened at dawn.")
+    assert clean(text) == ("09.12 GMT\nThe ferry left on time.\n\n"
+                           "08.50 GMT\nThe harbour opened at dawn.")
+
+
+@pytest.mark.parametrize("text", [
+    "Key events in the dispute are listed in a timeline below.",
+    "The letter was copied to every member of the board.",
+    "Key events\u2014the flood, the fire and the strike\u2014shaped the town's decade.",
+])
+def test_the_furniture_s_words_in_prose_stay(text: str) -> None:
+    first = ARTICLES["en"][0]
+    assert clean(f"{first}\n\n{text}") == f"{first}\n\n{text}"
+
+
+# --- a support box's teaser glued after the last sentence ------------------------------
+
+def test_a_glued_teaser_question_at_the_end_goes() -> None:
+    first, second = ARTICLES["en"]
+    assert clean(f"{first} {second}Enjoyed this?") == f"{first} {second}"
+    assert clean(f"{first}\n\n{second}\n\nEnjoyed this?") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("text", [
+    "Enjoyed this? Tell us what you would like us to cover next.",
+    "Fans asked whether the players had enjoyed this? Not one of them said no.",
+])
+def test_the_teaser_s_words_that_go_on_stay(text: str) -> None:
+    first = ARTICLES["en"][0]
+    assert promo(f"{first} {text}") == f"{first} {text}"
