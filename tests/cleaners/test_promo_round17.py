@@ -193,3 +193,13 @@ def test_a_glued_teaser_question_at_the_end_goes() -> None:
 def test_the_teaser_s_words_that_go_on_stay(text: str) -> None:
     first = ARTICLES["en"][0]
     assert promo(f"{first} {text}") == f"{first} {text}"
+
+
+def test_the_noun_rendez_vous_speaks_to_no_reader() -> None:
+    # Flattened text: the article's sentence after the appeal, with "rendez-vous" in
+    # it, is the article's, not the appeal's "vous".
+    first = ARTICLES["fr"][0]
+    appeal = "Vous aimez nos articles ? Aidez une rédaction libre : faites un don, dès 3 euros."
+    later = ("Les commerçants, eux, étaient au rendez-vous dès six heures du matin. Le "
+             "marché rouvrira samedi prochain.")
+    assert clean(f"{first} {appeal} {later}") == f"{first} {later}"

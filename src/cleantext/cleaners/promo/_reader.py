@@ -46,6 +46,8 @@ def _reader_word(text: str, start: int, end: int) -> bool:
     other: dict[str, bool] = {}
     for m in _SECOND_PERSON.finditer(text, start, end):
         word = m.group().casefold()
+        if text[max(0, m.start() - 7):m.start()].casefold() == "rendez-":
+            continue  # the noun "rendez-vous" ("au rendez-vous dès sept heures")
         language = _FALSE_FRIENDS.get(word)
         if language is None or text[m.start() - 1:m.start()] == "-":
             return True
