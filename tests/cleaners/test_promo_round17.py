@@ -203,3 +203,47 @@ def test_the_noun_rendez_vous_speaks_to_no_reader() -> None:
     later = ("Les commerçants, eux, étaient au rendez-vous dès six heures du matin. Le "
              "marché rouvrira samedi prochain.")
     assert clean(f"{first} {appeal} {later}") == f"{first} {later}"
+
+
+# --- a podcast player's links to the apps -----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Subscribe on Apple Podcasts | Spotify | wherever you get your podcasts",
+    "Follow on Spotify · Apple Podcasts",
+    "Subscribe wherever you get your podcasts",
+    "Listen wherever you get your podcasts.",
+])
+def test_a_podcast_player_s_app_links_go(line: str) -> None:
+    first, second = ARTICLES["en"]
+    assert clean(f"{first}\n\n{line}\n\n{second}") == f"{first}\n\n{second}"
+    player = f"🎧 Listen to this episode of Harbour Talk\n{line}"
+    assert clean(f"{first}\n\n{player}\n\n{second}") == f"{first}\n\n{second}"
+
+
+@pytest.mark.parametrize("text", [
+    "Subscribe on Spotify and you still hear the adverts, critics said.",
+    "Listen wherever you get your podcasts, the station told its listeners on Monday.",
+])
+def test_podcast_app_words_reported_stay(text: str) -> None:
+    first = ARTICLES["en"][0]
+    assert clean(f"{first}\n\n{text}") == f"{first}\n\n{text}"
+
+
+# --- Spanish and Portuguese ad labels between sentences ---------------------------------
+
+@pytest.mark.parametrize(("first", "label", "second"), [
+    ("El lote se vendió el sábado.", "Anuncio", "La cooperativa cultiva café en la sierra."),
+    ("A câmara reuniu-se ontem.", "Anúncio", "O presidente disse que as obras começam já."),
+])
+def test_an_ad_label_between_flattened_sentences_goes(first: str, label: str,
+                                                       second: str) -> None:
+    assert clean(f"{first} {label} {second}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("text", [
+    "El lote se vendió ayer. Anuncio Oficial de la alcaldía sobre el cierre del mercado.",
+    "El lote se vendió ayer. Anuncio publicado por la alcaldía el lunes pasado.",
+    "El lote se vendió ayer. Anuncio Navarro Ruiz dijo que no volverá.",
+])
+def test_the_ad_word_as_a_name_or_in_a_sentence_stays(text: str) -> None:
+    assert clean(text) == text
