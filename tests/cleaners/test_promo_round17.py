@@ -247,3 +247,30 @@ def test_an_ad_label_between_flattened_sentences_goes(first: str, label: str,
 ])
 def test_the_ad_word_as_a_name_or_in_a_sentence_stays(text: str) -> None:
     assert clean(text) == text
+
+
+# --- a sponsored-links box whose heading and credit share a line ------------------------
+
+BOX_HEADS = ["Sponsored content • Promoted links", "Sponsored Stories · Sponsored Links",
+             "You may like • Promoted links"]
+TITLES = ["The one trick every gardener is using this winter",
+          "Why pensioners are rushing to buy this heater"]
+
+
+@pytest.mark.parametrize("head", BOX_HEADS)
+def test_a_box_s_titles_that_end_the_text_go(head: str) -> None:
+    first, second = ARTICLES["en"]
+    kept = f"{first}\n\n{second}"
+    assert clean(f"{kept}\n\n{head}\n" + "\n".join(TITLES)) == kept
+    assert clean(f"{kept}\n\n{head}\n{TITLES[0]}") == kept
+
+
+@pytest.mark.parametrize("head", BOX_HEADS)
+def test_lines_under_the_box_that_may_be_the_article_s_stay(head: str) -> None:
+    first, second = ARTICLES["en"]
+    # Text after the box: its lines may be the article's next paragraph.
+    text = f"{first}\n\n{head}\n{TITLES[0]}\n\n{second}"
+    assert TITLES[0] in clean(text)
+    # A sentence with its stop under the heading.
+    text = f"{first}\n\n{head}\n{second}"
+    assert second in clean(text)

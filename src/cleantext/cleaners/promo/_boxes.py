@@ -14,6 +14,16 @@ _BOX_HEADINGS = frozenset({"sponsored stories", "promoted stories", "sponsored l
 _BOX_CREDITS = ("promoted links by", "sponsored links by", "recommended by")
 # The titles between them: a box shows a few, each on a line (with its source's name).
 _BOX_LINES = 12
+# A box's heading and its credit on one line, parted by a bullet or a bar ("Sponsored
+# content • Promoted links"): the titles under it are the box's.
+_BOX_SEPARATOR = re.compile(r"[ \t]*+[•·|][ \t]*+")
+_BOX_HEAD_CREDITS = frozenset({"promoted links", "sponsored links"})
+
+
+def _box_head(body: str) -> bool:
+    """Whether a line is a box's heading and credit on one line (``_BOX_SEPARATOR``)."""
+    parts = _BOX_SEPARATOR.split(body.casefold())
+    return len(parts) == 2 and parts[0] in _BOX_HEADINGS and parts[1] in _BOX_HEAD_CREDITS
 # The starts of the e-mail field's label in a sign-up form, matched folded; each is a
 # pack label ("Enter your email", "Votre adresse e-mail").
 _EMAIL_FIELDS = ("enter your email", "your email address", "votre adresse e-mail",

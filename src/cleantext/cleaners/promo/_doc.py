@@ -33,6 +33,7 @@ from cleantext.cleaners.promo._boxes import (
     _EMAIL_FIELDS,
     _FORM_LINES,
     _FORM_TAIL,
+    _box_head,
     _box_line,
 )
 from cleantext.cleaners.promo._crumbs import _CRUMB_AFTER, _crumb_items
@@ -210,6 +211,9 @@ class _Doc:
         lines). Left alone: lines under a heading with no credit line after it, or
         after a blank line (they may be the article's next paragraph)."""
         for i in sorted(self.removed):
+            if _box_head(self._body(i)):
+                self._last_box(i)
+                continue
             if self._body(i).casefold() not in _BOX_HEADINGS:
                 continue
             for n in range(i + 1, min(i + 2 + _BOX_LINES, len(self.bounds))):
@@ -219,6 +223,18 @@ class _Doc:
                 if n in self.removed and body.casefold().startswith(_BOX_CREDITS):
                     self.drop_lines(i + 1, n)
                     break
+
+    def _last_box(self, i: int) -> None:
+        """The titles under a box's heading and credit on one removed line ("Sponsored
+        content • Promoted links"), when they end the text: its lines right under it,
+        each a title (``_box_line``: short, no stop), and nothing after them. A line with
+        a stop, or text after a blank line, may be the article's: then all stay."""
+        n = i + 1
+        while n < len(self.bounds) and n - i <= _BOX_LINES and _box_line(self._body(n)) \
+                and self._body(n):
+            n += 1
+        if n > i + 1 and all(not self._body(k) for k in range(n, len(self.bounds))):
+            self.drop_lines(i + 1, n)
 
     def signup_neighbours(self) -> None:
         """The sentences a sign-up box prints around its prompt, once the prompt went
