@@ -274,3 +274,25 @@ def test_lines_under_the_box_that_may_be_the_article_s_stay(head: str) -> None:
     # A sentence with its stop under the heading.
     text = f"{first}\n\n{head}\n{second}"
     assert second in clean(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Flattened: the toast with its button between two posts, the filter with its
+    # button after the headline, the reuse link at the end.
+    ("The ferry left on time. Copied Copy link 08.50 GMT The harbour opened at dawn.",
+     "The ferry left on time. 08.50 GMT The harbour opened at dawn."),
+    ("Ferry strike live Key events Show key events only The ferry left on time.",
+     "Ferry strike live The ferry left on time."),
+    ("The ferry left on time. The harbour opened at dawn. Reuse this content",
+     "The ferry left on time. The harbour opened at dawn."),
+])
+def test_a_live_blog_s_furniture_flattened_goes(text: str, kept: str) -> None:
+    assert clean(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Critics said the agency should reuse this content in its own bulletins.",
+    "The designer copied Copy link buttons from a rival site, the court heard.",
+])
+def test_the_flattened_furniture_s_words_in_prose_stay(text: str) -> None:
+    assert clean(text) == text
