@@ -296,3 +296,31 @@ def test_a_live_blog_s_furniture_flattened_goes(text: str, kept: str) -> None:
 ])
 def test_the_flattened_furniture_s_words_in_prose_stay(text: str) -> None:
     assert clean(text) == text
+
+
+# --- a sign-up box flattened after its prompt -------------------------------------------
+
+@pytest.mark.parametrize("box", [
+    "Sign up to our newsletter The best of Harbour news, every morning. Subscribe By "
+    "signing up you agree to our Terms and Privacy Policy.",
+    "Sign up for our newsletter Our weekly roundup of the stories that matter. Sign Up "
+    "By subscribing, you agree to our Privacy Policy.",
+])
+def test_a_flattened_sign_up_box_goes_whole(box: str) -> None:
+    first, second = ARTICLES["en"]
+    assert clean(f"{first} {box} {second}") == f"{first} {second}"
+    assert clean(f"{first} {second} {box}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("after", [
+    # An article sentence after the prompt, with no button before the consent line.
+    "Officials said work on the bridge would begin in the spring. By signing up you agree "
+    "to our Terms.",
+    # One that says nothing of a letter, before a button and a consent line.
+    "Officials said work on the bridge would begin in the spring. Subscribe By signing up "
+    "you agree to our Terms.",
+])
+def test_an_article_sentence_after_a_sign_up_prompt_stays(after: str) -> None:
+    first = ARTICLES["en"][0]
+    assert "Officials said work on the bridge" in clean(
+        f"{first} Sign up to our newsletter {after}")

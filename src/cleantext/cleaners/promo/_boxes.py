@@ -42,6 +42,8 @@ _FORM_TAIL = re.compile(
     r"[^\n.]{0,30}?),?[ \t]you[ \t](?:agree|acknowledge|accept)[^\n]{1,200}?[.](?=[ \t]|$))?"
     r"(?:[ \t]{0,3}+You[ \t](?:may|can)[ \t](?:unsubscribe|opt[ \t]out)[ \t]at[ \t]any[ \t]time"
     r"[^\n.]{0,40}[.])?")
+# The consent line in what ``_FORM_TAIL`` matched: the form's own words to the reader.
+_CONSENT = re.compile(r"[ \t]you[ \t](?:agree|acknowledge|accept)")
 # A sign-up box's heading and tagline above its e-mail field: this many lines at most.
 _FORM_LINES = 3
 _BOX_LINE = 100

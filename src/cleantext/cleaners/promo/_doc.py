@@ -30,6 +30,7 @@ from cleantext.cleaners.promo._boxes import (
     _BOX_CREDITS,
     _BOX_HEADINGS,
     _BOX_LINES,
+    _CONSENT,
     _EMAIL_FIELDS,
     _FORM_LINES,
     _FORM_TAIL,
@@ -270,6 +271,10 @@ class _Doc:
             before = _sentence_before(text, line, start)
             if before is not None and self._pitch_before(*before):
                 self.spans.append(_inline_span(text, line, before[0], start))
+            form = self._form_after(line, end)
+            if form is not None:
+                self.spans.append(_inline_span(text, line, end, form))
+                continue
             pos = end
             while pos not in walked and \
                     (after := _sentence_after(text, line, pos)) is not None and \
@@ -277,6 +282,28 @@ class _Doc:
                 walked.add(pos)
                 self.spans.append(_inline_span(text, line, *after))
                 pos = after[1]
+
+    def _form_after(self, line: _Line, end: int) -> int | None:
+        """Where a sign-up box flattened after its prompt (which ends at ``end``) ends:
+        its tagline, one short sentence that says what the letter brings and how often
+        (``_LETTER_WORDS``), then its button and consent line (``_FORM_TAIL``: "… Sign
+        up to our newsletter The best of Fenmouth news, every morning. Subscribe By
+        signing up you agree to our Terms and Privacy Policy."). None without the
+        button and the consent line there, or with another sentence: a sentence after a
+        prompt may be the article's. A quoted or reported tagline is someone's words."""
+        text = self.text
+        tag = _sentence_after(text, line, end)
+        if tag is None or tag[1] - tag[0] > _TAGLINE or \
+                _LETTER_WORDS.search(text, *tag) is None or \
+                not _QUOTES.isdisjoint(text[tag[0]:tag[1]]) or _reported(text, *tag):
+            return None
+        m = _FORM_TAIL.match(text, tag[1], line.end)
+        if m is None:
+            return None
+        consent = _CONSENT.search(m.group())
+        if consent is None or not m.group()[:consent.start()].split("By ", 1)[0].strip():
+            return None
+        return m.end()
 
     def _box_sentence(self, spans: Sequence[Span], start: int, end: int) -> None:
         """A newsletter box's heading and tagline in flattened text, between its
