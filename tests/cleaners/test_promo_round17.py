@@ -324,3 +324,28 @@ def test_an_article_sentence_after_a_sign_up_prompt_stays(after: str) -> None:
     first = ARTICLES["en"][0]
     assert "Officials said work on the bridge" in clean(
         f"{first} Sign up to our newsletter {after}")
+
+
+# --- a label glued after a quotation that closes the article's last sentence ------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ('The council met. "We pay it."Share this articleFacebookXWhatsAppEmailCopy link',
+     'The council met. "We pay it."'),
+    ('The council met. "We pay it."AdvertisementThe vote was close.',
+     'The council met. "We pay it." The vote was close.'),
+    ("Der Rat tagte. „Es ist vorbei.“AnzeigeDer Bürgermeister ging.",
+     "Der Rat tagte. „Es ist vorbei.“ Der Bürgermeister ging."),
+])
+def test_a_label_glued_after_a_closing_quotation_goes(text: str, kept: str) -> None:
+    assert clean(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # A quotation that opens after the stop, glued, and names the label.
+    'It was noon."Advertisement" was the only word on the page.',
+    "It was noon.“Advertisement” was the only word on the page.",
+    "Es war Mittag.»Anzeige« stand über dem Text.",
+    'The council met."Share this article," the banner said.',
+])
+def test_a_label_quoted_after_a_glued_stop_stays(text: str) -> None:
+    assert clean(text) == text

@@ -15,6 +15,7 @@ from cleantext.cleaners.promo._lines import _CLOSERS, _after_spaces
 from cleantext.cleaners.promo._openings import _DURATION
 from cleantext.cleaners.promo._players import _PLAYER_EXTRA
 from cleantext.cleaners.promo._ruleset import _Rules
+from cleantext.cleaners.promo._speech import _CLOSES
 
 # Flattened text that dropped the line breaks around an ad label glues it to both its
 # neighbours: "… the old runway.ADVERTISEMENTDeveloper Greyling …", "… déplorer.PublicitéLa
@@ -43,8 +44,10 @@ def _glued_label_scan(labels: frozenset[str]) -> re.Pattern[str] | None:
     # A full stop only, and the labels' first letters right after it: a literal first
     # character lets ``re`` skip to each full stop (~2 GB/s; "[.!?]" first ran at
     # ~0.3 GB/s, too slow for the gate, which runs this on every document).
+    # The stop may close a quotation too ("… pay it."Share this article…", German "…
+    # vorbei.“Anzeige…"): its mark after the stop.
     return re.compile(
-        rf"\.(?= ?[{firsts}])(?:(?<=[^\W_]\.)|(?<=[^\W_][”\"’»)]\.)) ?"
+        rf"\.(?=[”“\"’»]? ?[{firsts}])(?:(?<=[^\W_]\.)|(?<=[^\W_][”\"’»)]\.))[”“\"’»]? ?"
         rf"((?i:{alt}))(?=[^\W\d_]|[{_GLUED_QUOTES}])")
 
 
@@ -71,6 +74,13 @@ def _glued_labels(rules: _Rules, text: str) -> list[Span]:
     for m in scan.finditer(text):
         start, end = m.span(1)
         stop = start - 2 if text[start - 1] == " " else start - 1
+        if text[stop] != ".":
+            # Past the quotation's mark after the stop; a mark that closes right after
+            # the label opened a quotation of it instead ("… noon."Advertisement" was
+            # the word."): the article names the label.
+            if text[end:end + 1] in _CLOSES.get(text[stop], ""):
+                continue
+            stop -= 1
         word = stop - 2 if text[stop - 1] in _CLOSERS else stop - 1  # (past "”")
         if not (text[word].islower() or text[word].isdigit()):
             continue  # "U.S.Advertisement…": an abbreviation, not a sentence's end

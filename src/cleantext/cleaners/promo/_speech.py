@@ -53,11 +53,12 @@ def _quoted_label(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     bare; quoted, it is the article's name for a button or a banner ("… un bouton
     « Faire un don » figure en dernière page.", "a banner reading “Advertisement”."),
     whatever follows it. Guillemets may stand a space apart from the words; a mark
-    glued to a word before it ("said.“Advertisement”We …") opens nothing."""
+    glued to a word before it opens nothing, and one glued to a word after it closes
+    nothing ("said.“Advertisement”We …": flattened text's label between two)."""
     i = start
     if i > lo and text[i - 1] in _GUILLEMET_SPACE and text[i - 2:i - 1] in ("«", "»"):
         i -= 1
-    if i <= lo or (i - 1 > lo and not (text[i - 2].isspace() or text[i - 2] in "([—–-/")):
+    if i <= lo or (i - 1 > lo and not (text[i - 2].isspace() or text[i - 2] in "([—–-/.!?")):
         return False
     closes = _CLOSES.get(text[i - 1])
     if closes is None:
