@@ -349,3 +349,20 @@ def test_a_label_glued_after_a_closing_quotation_goes(text: str, kept: str) -> N
 ])
 def test_a_label_quoted_after_a_glued_stop_stays(text: str) -> None:
     assert clean(text) == text
+
+
+# --- an ad label flattened onto a newsletter box's heading ------------------------------
+
+def test_an_ad_label_over_a_flattened_newsletter_box_goes_with_it() -> None:
+    first, second = ARTICLES["fr"]
+    box = ("Publicité Newsletter Côte Sud Chaque matin, l'essentiel de l'actualité de "
+           "votre ville. Je m'inscris")
+    assert clean(f"{first} {second} {box}") == f"{first} {second}"
+    assert clean(f"{first} {box} {second}") == f"{first} {second}"
+
+
+def test_an_ad_label_before_an_article_sentence_naming_a_newsletter_stays() -> None:
+    # No box button after it: the sentence is the article's.
+    first = ARTICLES["fr"][0]
+    text = f"{first} Publicité Newsletter : le journal en lance une nouvelle chaque mois."
+    assert "le journal en lance une nouvelle" in clean(text)

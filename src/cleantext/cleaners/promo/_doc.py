@@ -42,6 +42,7 @@ from cleantext.cleaners.promo._cues import _TAIL_KINDS, _Cues, _Hit
 from cleantext.cleaners.promo._follows import _follow_line
 from cleantext.cleaners.promo._glued_bars import _CAPITAL, _GLUED_BACK, _glued_run, _piece_scan
 from cleantext.cleaners.promo._inline_units import _cue_in, _inline
+from cleantext.cleaners.promo._labels import _inline_label_at
 from cleantext.cleaners.promo._lines import (
     _BLOCK_MAX,
     _PROMPT_SENTENCE_MAX,
@@ -50,6 +51,7 @@ from cleantext.cleaners.promo._lines import (
     _SHORT_LINE,
     _URL,
     _WORD,
+    _after_spaces,
     _after_stop,
     _before_spaces,
     _content,
@@ -330,10 +332,15 @@ class _Doc:
         k = bisect.bisect_right(spans, (s, len(text), "")) - 1
         opener = spans[k] if k >= 0 and spans[k][0] <= s < spans[k][1] else None
         head = text[opener[0]:opener[1]] if opener is not None else ""
+        # The ad label the page prints over the box, flattened onto its heading
+        # ("… gare. Publicité Newsletter Bretagne Intérieure Chaque matin, … Je
+        # m'inscris"): the heading opens after it.
+        label = _inline_label_at(self.rules, text, s, e)
+        at = s if label is None else min(_after_spaces(text, label), e)
         if (head and (self.rules.channel.search(head) is not None
                       or self.rules.signup.match(head) is not None)) or \
-                self.rules.channel.match(text, s) is not None or \
-                self.rules.channel.fullmatch(_glued_word(text, s)) is not None:
+                self.rules.channel.match(text, at) is not None or \
+                self.rules.channel.fullmatch(_glued_word(text, at)) is not None:
             self.spans.append(_inline_span(text, line, s, start))
 
     def _pitch_before(self, start: int, end: int) -> bool:
