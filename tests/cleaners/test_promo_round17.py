@@ -101,6 +101,10 @@ SUPPORT_APPEALS = [
     ("it", "Ti piace il nostro giornalismo? Sostienici con una donazione."),
     ("nl", "Waardeer je onze journalistiek? Steun ons met een kleine bijdrage."),
     ("pt", "Gosta do nosso jornalismo? Apoie-nos com um pequeno contributo."),
+    ("en", "Please support our journalism. Local news costs money to make. Click here to "
+           "donate."),
+    ("en", "If this story helped you make sense of the budget, please chip in. Any gift "
+           "keeps our reporting free."),
 ]
 
 
@@ -130,6 +134,9 @@ def test_a_glued_reader_support_appeal_goes(lang: str, appeal: str) -> None:
     'farewell."',
     '"Thank you for reading," the editor wrote in her final column. The paper shut in May.',
     "Thanks for reading this far, the letter said, before asking for a refund.",
+    # The site's ask as someone's words: quoted, or with its speaker.
+    '"Please support our work," the hospice wrote in a letter to its neighbours.',
+    "Please support our work, the charity told donors as its costs rose.",
     # A charity's appeal that the article reports, and a donation it tells of.
     "The hospice asked residents to donate blankets. Its shelter opens on Monday.",
     "Le club a reçu un don de 500 euros. Il remercie les donateurs.",
