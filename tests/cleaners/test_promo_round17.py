@@ -156,6 +156,21 @@ def test_a_support_appeal_ends_where_the_article_goes_on() -> None:
     assert clean(f"{first} {appeal} {later}") == f"{first} {later}"
 
 
+
+# A support appeal's question that the article quotes, its sentence going on in lower
+# case after the mark: a banner or a poster the story reports, not the site's box.
+@pytest.mark.parametrize("sentence", [
+    "Vous aimez nos articles ? demandait la banderole du journal lycéen dans le hall.",
+    "¿Te gusta nuestro periodismo? preguntaba el cartel del periódico escolar.",
+    "Ihnen gefällt unser Journalismus? fragte das Plakat der Schülerzeitung im Flur.",
+    "Ti piace il nostro giornalismo? chiedeva lo striscione appeso nell'atrio.",
+])
+def test_a_support_question_the_article_reports_stays(sentence: str) -> None:
+    first = ARTICLES["en"][0]
+    for text in (f"{first}\n\n{sentence}\n\n{first}", f"{first} {sentence} {first}"):
+        assert clean(text) == text
+
+
 # --- a live blog's furniture ------------------------------------------------------------
 
 LIVE_FURNITURE = ["Key events", "Show key events only", "Pinned post", "Copied"]

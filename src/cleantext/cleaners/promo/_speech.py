@@ -124,9 +124,19 @@ _SAID = frozenset({
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 
 
+# A question or an exclamation that its sentence goes on after in lower case: the
+# words of someone the article reports ("Vous aimez nos articles ? demandait la
+# banderole …", "¿Te gusta nuestro periodismo? preguntaba el cartel …"). A widget's
+# question ends its sentence: what follows opens with a capital.
+_ASKED = regex.compile(r"[?!][\p{Pf}\p{Pe}»\"']?+[ \t\u00a0]++\p{Ll}")
+
+
 def _reported(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``start``-``end`` attributes what it says: a comma, then a
-    verb of ``_SAID`` within the next six words ("…, the engineer said")."""
+    verb of ``_SAID`` within the next six words ("…, the engineer said"), or a question
+    it goes on after in lower case (``_ASKED``)."""
+    if _ASKED.search(text, start, end) is not None:
+        return True
     comma = text.find(",", start, end)
     while comma != -1:
         words = _CLAUSE_WORDS.findall(text, comma, min(end, comma + 80))[:6]
