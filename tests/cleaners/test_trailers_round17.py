@@ -203,3 +203,19 @@ def test_units_repeated_are_linear(unit: str) -> None:
     small = "The ferry left. " + unit * (25_000 // len(unit))
     big = "The ferry left. " + unit * (100_000 // len(unit))
     assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+
+
+# Japanese related-news headings over their "・" titles ("関連ニュース", "おすすめ記事"), as
+# "関連記事" was: the box goes, and a sentence that opens with the same words stays.
+JA_ARTICLE = "長野県北部の小学校は、今月から給食にシカ肉を使ったメニューを取り入れた。"
+
+
+@pytest.mark.parametrize("heading", ["関連ニュース", "おすすめ記事"])
+def test_a_japanese_related_news_box_goes(heading: str) -> None:
+    box = f"{heading}\n・県内のシカ被害、過去最多に\n・ジビエ料理教室、今年も開催へ"
+    assert trailers(f"{JA_ARTICLE}\n\n{box}").rstrip() == JA_ARTICLE
+
+
+def test_a_japanese_sentence_on_related_news_stays() -> None:
+    text = f"{JA_ARTICLE}\n\n関連ニュースの配信は、今月から始まった。\n\n{JA_ARTICLE}"
+    assert clean(text) == text
