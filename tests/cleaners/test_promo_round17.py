@@ -156,7 +156,6 @@ def test_a_support_appeal_ends_where_the_article_goes_on() -> None:
     assert clean(f"{first} {appeal} {later}") == f"{first} {later}"
 
 
-
 # A support appeal's question that the article quotes, its sentence going on in lower
 # case after the mark: a banner or a poster the story reports, not the site's box.
 @pytest.mark.parametrize("sentence", [
