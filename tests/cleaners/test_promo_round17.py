@@ -387,3 +387,74 @@ def test_an_ad_label_before_an_article_sentence_naming_a_newsletter_stays() -> N
     first = ARTICLES["fr"][0]
     text = f"{first} Publicité Newsletter : le journal en lance une nouvelle chaque mois."
     assert "le journal en lance une nouvelle" in clean(text)
+
+
+# --- a review of the round's appeals: what they must not take --------------------------
+
+@pytest.mark.parametrize("phrase", [
+    "Comments are moderated", "We welcome your comments", "If you value our work",
+    "Please support our journalism"])
+def test_a_notice_phrase_with_no_stop_before_a_capital_does_not_crash(phrase: str) -> None:
+    # Flattened: the phrase, then the article's next sentence. An empty "button" between
+    # them raised IndexError inside the cleaner.
+    text = f"Residents were angry. {phrase} The council said it would respond."
+    assert clean(text).startswith("Residents were angry.")
+    assert clean(text).endswith("The council said it would respond.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # Quoted: the article reports the site's or the banner's words.
+    "« Vous aimez nos articles ? Faites un don », affiche depuis lundi le site du "
+    "quotidien, qui cherche 5 000 donateurs.",
+    "« Vous aimez notre travail ? Soutenez-nous », lit-on sur la banderole accrochée "
+    "devant le théâtre municipal.",
+    # Attributed with a verb of saying.
+    "Please support our journalism by subscribing, urges a banner now displayed on every "
+    "article of the Herald's website.",
+    "If you value our journalism, you should pay for it, the paper's publisher argued in "
+    "a speech on Thursday.",
+    # What a story did for its readers, in the article's voice.
+    "If this story helped you, it helped thousands of others too: the clinic says calls "
+    "rose by 40 per cent after it aired.",
+    "If you found this story useful, you are not alone: the piece has been shared more "
+    "than 20,000 times since Monday.",
+])
+def test_an_appeal_the_article_reports_stays(sentence: str) -> None:
+    first, second = ARTICLES["en"]
+    for text in (f"{first}\n\n{sentence}\n\n{second}", f"{first} {sentence} {second}",
+                 f"{first}\n\n{sentence}"):
+        assert clean(text) == text
+
+
+@pytest.mark.parametrize("after", [
+    # The article after an appeal, flattened: a sentence about contributions or
+    # donations that asks nothing of the reader, one that opens with an elided word.
+    "The committee will consider contributions from local businesses when it meets in "
+    "June.",
+    "Organisers asked residents to please bring donations of tinned food to the town "
+    "hall on Saturday.",
+])
+def test_the_article_after_an_appeal_stays(after: str) -> None:
+    first = ARTICLES["en"][0]
+    appeal = ("Like what you read? Our reporting is free for everyone. Please consider a "
+              "contribution to keep it that way.")
+    assert clean(f"{first} {appeal} {after}") == f"{first} {after}"
+
+
+def test_an_elided_word_opens_the_article_again_after_an_appeal() -> None:
+    first = ARTICLES["fr"][0]
+    appeal = ("Vous aimez nos articles ? Soutenez une information locale et indépendante : "
+              "faites un don, même de 5 euros.")
+    after = "L'association des commerçants a annoncé mardi la fin des travaux de la place."
+    assert clean(f"{first} {appeal} {after}") == f"{first} {after}"
+
+
+def test_a_sentence_the_article_attributes_ends_a_notice() -> None:
+    # A sign-off the article quotes: the thanks goes as the site's (a notice of one
+    # sentence), the attributed sentence after it is the story's, though it addresses
+    # the reader.
+    first = ARTICLES["fr"][0]
+    said = ("L'équipe de la rédaction vous donne rendez-vous en septembre, a écrit le "
+            "directeur.")
+    for sep in ("\n\n", " "):
+        assert clean(f"{first}{sep}Merci de votre lecture. {said}") == f"{first}{sep}{said}"

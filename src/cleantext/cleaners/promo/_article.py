@@ -18,8 +18,10 @@ from cleantext.cleaners.promo._reader import _PRONOUNS, _addresses_reader, _read
 # resigned on Monday", not a teaser headline ("No More Censorship, Unlike YouTube and
 # Others!"). Widget follow-ups are short, shouted, headlines or address the reader
 # ("It's free.", "Help us grow."): they stay with the line.
-# A one-letter article opens one too ("I lavori …", "O prefeito …", "A spokesman …").
-_PROSE_SENTENCE = regex.compile(r"[ \t]*+[\"“‘«(]?+\p{Lu}(?:\p{Ll}[\w'’-]{0,30}+|(?=[ \t]\p{Ll}))")
+# A one-letter article opens one too ("I lavori …", "O prefeito …", "A spokesman …"),
+# and an elided one ("C'est par ces mots …", "L'association a annoncé …").
+_PROSE_SENTENCE = regex.compile(r"[ \t]*+[\"“‘«(]?+\p{Lu}(?:\p{Ll}[\w'’-]{0,30}+|(?=[ \t]\p{Ll})"
+                                r"|['’]\p{L}[\w'’-]{0,30}+)")
 _NEXT_WORDS = regex.compile(r"[ \t]++[\"“‘«(]?+([\w'’-]{1,30}+)[,;:]?+")
 
 

@@ -41,7 +41,7 @@ from cleantext.cleaners.promo._crumbs import _CRUMB_AFTER, _crumb_items
 from cleantext.cleaners.promo._cues import _TAIL_KINDS, _Cues, _Hit
 from cleantext.cleaners.promo._follows import _follow_line
 from cleantext.cleaners.promo._glued_bars import _CAPITAL, _GLUED_BACK, _glued_run, _piece_scan
-from cleantext.cleaners.promo._inline_units import _cue_in, _inline
+from cleantext.cleaners.promo._inline_units import _cue_in, _inline, _unasked_condition
 from cleantext.cleaners.promo._labels import _inline_label_at
 from cleantext.cleaners.promo._lines import (
     _BLOCK_MAX,
@@ -101,7 +101,12 @@ from cleantext.cleaners.promo._players import (
 from cleantext.cleaners.promo._reader import _addresses_reader
 from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._shares import _BAR_COUNT, _BAR_COUNTS, _covers, _share_word
-from cleantext.cleaners.promo._speech import _QUOTATION_REACH, _in_quotation, _reported
+from cleantext.cleaners.promo._speech import (
+    _QUOTATION_REACH,
+    _after_quote,
+    _in_quotation,
+    _reported,
+)
 from cleantext.cleaners.promo._tails import _TAIL_STOPS
 from cleantext.cleaners.promo._topics import _TAG_LIST, _topic_line
 from cleantext.cleaners.promo._videos import _VIDEO_LINE, _VIDEO_TITLE, _video_run
@@ -918,12 +923,20 @@ class _Doc:
             and not _runs_on(self.text, line, line_hits[0], self.cache) \
             and not _quoted_at(self.text, line, line_hits[0][0], self.cache,
                                line_hits[0][1] if "prompt" in line_hits[0][2] or
-                               "lead" in line_hits[0][2] else None)
+                               "lead" in line_hits[0][2] else None) \
+            and not ("block" in line_hits[0][2] and self._unasked(line, line_hits[0][0]))
         own = None
         if opens and not labels_only:
             own = _label_end(self.text, line, line_hits[0],
                              _prompt_sentence(self.text, line, line_hits, self.cache))
         return labels_only, opens, own
+
+    def _unasked(self, line: _Line, start: int) -> bool:
+        """Whether a notice that opens ``line`` at ``start`` is the article's: quoted
+        (``_after_quote``), or a condition that asks for nothing (``_unasked_condition``)."""
+        at = _sentence_at(self.text, line, self.cache, start)
+        return _after_quote(self.text, line.start, start) or \
+            _unasked_condition(self.text, start, line.end if at is None else at[1])
 
     def _tail(self, line: _Line, line_hits: Sequence[_Hit],
               runs: Sequence[tuple[int, int]], found: Sequence[Span]) -> None:

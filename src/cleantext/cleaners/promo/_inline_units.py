@@ -40,6 +40,7 @@ from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._shares import _run_ends, _share_run
 from cleantext.cleaners.promo._speech import (
     _QUOTATION_REACH,
+    _after_quote,
     _in_quotation,
     _mentioned,
     _quoted,
@@ -56,11 +57,27 @@ def _cue_in(cues: Sequence[int], start: int, end: int) -> bool:
 
 # A support box's ask for money, which no sentence of the article makes of its reader
 # ("Soutenez une information locale : faites un don, même de 5 euros."): inside a
-# notice, the sentence that holds it is the notice's, whatever its first words.
+# notice, the sentence that holds it is the notice's, whatever its first words. The
+# ask opens its clause: "The committee will consider contributions …", "asked
+# residents to please bring donations" are the article's.
 _DONATION_ASK = regex.compile(
-    r"(?i)(?<!\w)(?:(?:please|consider) (?:[\w'-]+ ){0,6}?(?:donat|contribut)\w*|"
+    r"(?i)(?<!\w)(?<!\w )(?:(?:please|consider making|consider giving) "
+    r"(?:[\w'-]+ ){0,6}?(?:donat\w*|contribut\w*|chip in)|"
     r"donate (?:now|today)|fai(?:tes|s) un don|spenden sie|jetzt spenden|"
     r"haz (?:una|tu) donación|dona ora|doneer|faça uma doação)(?!\w)")
+
+
+def _unasked_condition(text: str, start: int, end: int) -> bool:
+    """Whether a notice's sentence ``start``-``end`` opens with a condition and asks for
+    nothing: "If this story helped you understand your town, please chip in" is the
+    site's; "If this story helped you, it helped thousands of others too: …" is the
+    article's.
+
+    >>> _unasked_condition("If this story helped you, tell a friend.", 0, 40)
+    True
+    """
+    return text[start:start + 3].lower() == "if " and \
+        _DONATION_ASK.search(text, start, end) is None
 
 
 def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
@@ -86,8 +103,9 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
     i = bisect.bisect_right(cache_starts, (start, start)) - 1
     def reads_as_article(k: int) -> bool:
         s, e = sents[k]
-        return _prose_follows(text, s, line.end, e) and not _cue_in(cues, s, e) and \
-            _DONATION_ASK.search(text, s, e) is None
+        # (Or a sentence it attributes: "… vous donne rendez-vous, a écrit le directeur.")
+        return (_prose_follows(text, s, line.end, e) or _reported(text, s, e)) and \
+            not _cue_in(cues, s, e) and _DONATION_ASK.search(text, s, e) is None
 
     def quotes_someone(k: int) -> bool:
         # A quotation after it ('"A frozen fare doesn't help you much," said …'): the
@@ -108,7 +126,7 @@ def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
         # notice's sentence about the site, whose name runs on capitalised.)
         if restart < e and len(button.split()) <= _BUTTON_WORDS and "," not in button \
                 and ";" not in button and not _cue_in(cues, restart, e) and \
-                button.split(maxsplit=1)[0] not in _DETERMINERS:
+                (button.split(maxsplit=1) or [""])[0] not in _DETERMINERS:
             return restart
         # A button glued to the article's next sentence past the first few words of the
         # notice's last sentence ("… keep us online.DONATE NOWDunmore Paving …"): the
@@ -178,7 +196,8 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
             continue
         s, e = at
         if "block" in kinds and line.end - s <= _BLOCK_MAX:
-            if _reported(text, start, e):
+            if _reported(text, start, e) or _after_quote(text, s, start) or \
+                    _unasked_condition(text, start, e):
                 continue
             stop = _notice_end(text, line, s, end, [h[0] for h in line_hits], cache)
             out.append(_inline_span(text, line, s, stop))

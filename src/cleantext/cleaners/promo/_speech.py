@@ -46,6 +46,24 @@ _CLOSES = {"«": "»", "»": "«»", "“": "”", "„": "“”", "‚": "‘�
 _GUILLEMET_SPACE = " \u00a0\u202f\u2009"
 
 
+# The marks a quotation opens with, for ``_after_quote``.
+_OPENING_MARKS = "«»“„‚\"‘"
+
+
+def _after_quote(text: str, lo: int, start: int) -> bool:
+    """Whether a quotation mark opens right before ``start`` (spaces between, none
+    before ``lo``). A site prints its notice bare; one the article quotes (« Vous aimez
+    nos articles ? Faites un don », affiche le site …) is the story's.
+
+    >>> _after_quote("« Vous aimez nos articles ?", 0, 2), _after_quote("Vous aimez", 0, 0)
+    (True, False)
+    """
+    i = start
+    while i > lo and text[i - 1] in _GUILLEMET_SPACE + "\t":
+        i -= 1
+    return i > lo and text[i - 1] in _OPENING_MARKS
+
+
 def _quoted_label(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """Whether the words ``start``-``end`` are all a quotation holds: a mark that opens
     at a word's start right before them and the mark that closes it right after (perhaps
@@ -117,6 +135,9 @@ _SAID = frozenset({
     # Advice reported after it: "Download de app …, adviseert de wethouder", "Subscribe
     # to the council's alerts …, officials advised".
     "advises", "advised", "recommends", "recommended", "suggests", "suggested",
+    # An ask or a claim the article attributes: "Please support our journalism by
+    # subscribing, urges a banner …", "Abonnez-vous, lance le maire".
+    "urges", "argued", "argues", "lance",
     "empfiehlt", "rät", "adviseert", "raadt", "recommande",
     "conseille", "recomienda", "aconseja", "raccomanda", "consiglia", "recomenda",
     "aconselha",
