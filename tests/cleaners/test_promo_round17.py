@@ -145,14 +145,38 @@ def test_thanks_and_donations_in_article_prose_stay(text: str) -> None:
     assert clean(text) == text
 
 
-def test_a_support_appeal_ends_where_the_article_goes_on() -> None:
-    # Flattened text: the site's name opening the appeal's next sentence ("The Harbour
-    # Post is …") is no button glued to the article's next sentence.
-    first = ARTICLES["en"][0]
-    appeal = ("Thank you for reading. The Harbour Post is free for everyone. Please consider "
-              "a donation.")
-    later = ("The mayor said the bridge would open in June. Traffic will be diverted "
-             "through the old town until then.")
+# Flattened text: the article's next sentence after an appeal stays. The site's name
+# opening the appeal's next sentence ("The Harbour Post is …") is no button glued to
+# it; "rendez-vous" is a noun, not the appeal's "vous"; a sentence about contributions
+# or donations that asks nothing of the reader is the article's; so is one that opens
+# with an elided word.
+AFTER_APPEALS = [
+    ("en", "Thank you for reading. The Harbour Post is free for everyone. Please consider "
+           "a donation.",
+     "The mayor said the bridge would open in June. Traffic will be diverted through the "
+     "old town until then."),
+    ("fr", "Vous aimez nos articles ? Aidez une rédaction libre : faites un don, dès 3 euros.",
+     "Les commerçants, eux, étaient au rendez-vous dès six heures du matin. Le marché "
+     "rouvrira samedi prochain."),
+    ("en", "Like what you read? Our reporting is free for everyone. Please consider a "
+           "contribution to keep it that way.",
+     "The committee will consider contributions from local businesses when it meets in "
+     "June."),
+    ("en", "Like what you read? Our reporting is free for everyone. Please consider a "
+           "contribution to keep it that way.",
+     "Organisers asked residents to please bring donations of tinned food to the town "
+     "hall on Saturday."),
+    ("fr", "Vous aimez nos articles ? Soutenez une information locale et indépendante : "
+           "faites un don, même de 5 euros.",
+     "L'association des commerçants a annoncé mardi la fin des travaux de la place."),
+]
+
+
+@pytest.mark.parametrize(("lang", "appeal", "later"), AFTER_APPEALS,
+                         ids=["site-name", "rendez-vous", "contributions", "please-bring",
+                              "elided"])
+def test_the_article_after_an_appeal_stays(lang: str, appeal: str, later: str) -> None:
+    first = ARTICLES[lang][0]
     assert clean(f"{first} {appeal} {later}") == f"{first} {later}"
 
 
@@ -214,16 +238,6 @@ def test_a_glued_teaser_question_at_the_end_goes() -> None:
 def test_the_teaser_s_words_that_go_on_stay(text: str) -> None:
     first = ARTICLES["en"][0]
     assert promo(f"{first} {text}") == f"{first} {text}"
-
-
-def test_the_noun_rendez_vous_speaks_to_no_reader() -> None:
-    # Flattened text: the article's sentence after the appeal, with "rendez-vous" in
-    # it, is the article's, not the appeal's "vous".
-    first = ARTICLES["fr"][0]
-    appeal = "Vous aimez nos articles ? Aidez une rédaction libre : faites un don, dès 3 euros."
-    later = ("Les commerçants, eux, étaient au rendez-vous dès six heures du matin. Le "
-             "marché rouvrira samedi prochain.")
-    assert clean(f"{first} {appeal} {later}") == f"{first} {later}"
 
 
 # --- a podcast player's links to the apps -----------------------------------------------
@@ -424,29 +438,6 @@ def test_an_appeal_the_article_reports_stays(sentence: str) -> None:
     for text in (f"{first}\n\n{sentence}\n\n{second}", f"{first} {sentence} {second}",
                  f"{first}\n\n{sentence}"):
         assert clean(text) == text
-
-
-@pytest.mark.parametrize("after", [
-    # The article after an appeal, flattened: a sentence about contributions or
-    # donations that asks nothing of the reader, one that opens with an elided word.
-    "The committee will consider contributions from local businesses when it meets in "
-    "June.",
-    "Organisers asked residents to please bring donations of tinned food to the town "
-    "hall on Saturday.",
-])
-def test_the_article_after_an_appeal_stays(after: str) -> None:
-    first = ARTICLES["en"][0]
-    appeal = ("Like what you read? Our reporting is free for everyone. Please consider a "
-              "contribution to keep it that way.")
-    assert clean(f"{first} {appeal} {after}") == f"{first} {after}"
-
-
-def test_an_elided_word_opens_the_article_again_after_an_appeal() -> None:
-    first = ARTICLES["fr"][0]
-    appeal = ("Vous aimez nos articles ? Soutenez une information locale et indépendante : "
-              "faites un don, même de 5 euros.")
-    after = "L'association des commerçants a annoncé mardi la fin des travaux de la place."
-    assert clean(f"{first} {appeal} {after}") == f"{first} {after}"
 
 
 def test_a_sentence_the_article_attributes_ends_a_notice() -> None:

@@ -41,7 +41,7 @@ from cleantext.cleaners.promo._crumbs import _CRUMB_AFTER, _crumb_items
 from cleantext.cleaners.promo._cues import _TAIL_KINDS, _Cues, _Hit
 from cleantext.cleaners.promo._follows import _follow_line
 from cleantext.cleaners.promo._glued_bars import _CAPITAL, _GLUED_BACK, _glued_run, _piece_scan
-from cleantext.cleaners.promo._inline_units import _cue_in, _inline, _unasked_condition
+from cleantext.cleaners.promo._inline_units import _articles_notice, _cue_in, _inline
 from cleantext.cleaners.promo._labels import _inline_label_at
 from cleantext.cleaners.promo._lines import (
     _BLOCK_MAX,
@@ -101,12 +101,7 @@ from cleantext.cleaners.promo._players import (
 from cleantext.cleaners.promo._reader import _addresses_reader
 from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._shares import _BAR_COUNT, _BAR_COUNTS, _covers, _share_word
-from cleantext.cleaners.promo._speech import (
-    _QUOTATION_REACH,
-    _after_quote,
-    _in_quotation,
-    _reported,
-)
+from cleantext.cleaners.promo._speech import _QUOTATION_REACH, _in_quotation, _reported
 from cleantext.cleaners.promo._tails import _TAIL_STOPS
 from cleantext.cleaners.promo._topics import _TAG_LIST, _topic_line
 from cleantext.cleaners.promo._videos import _VIDEO_LINE, _VIDEO_TITLE, _video_run
@@ -238,8 +233,8 @@ class _Doc:
         each a title (``_box_line``: short, no stop), and nothing after them. A line with
         a stop, or text after a blank line, may be the article's: then all stay."""
         n = i + 1
-        while n < len(self.bounds) and n - i <= _BOX_LINES and _box_line(self._body(n)) \
-                and self._body(n):
+        while n < len(self.bounds) and n - i <= _BOX_LINES and (body := self._body(n)) \
+                and _box_line(body):
             n += 1
         if n > i + 1 and all(not self._body(k) for k in range(n, len(self.bounds))):
             self.drop_lines(i + 1, n)
@@ -932,11 +927,11 @@ class _Doc:
         return labels_only, opens, own
 
     def _unasked(self, line: _Line, start: int) -> bool:
-        """Whether a notice that opens ``line`` at ``start`` is the article's: quoted
-        (``_after_quote``), or a condition that asks for nothing (``_unasked_condition``)."""
+        """Whether a notice that opens ``line`` at ``start`` is the article's words
+        (``_articles_notice``, on its first sentence)."""
         at = _sentence_at(self.text, line, self.cache, start)
-        return _after_quote(self.text, line.start, start) or \
-            _unasked_condition(self.text, start, line.end if at is None else at[1])
+        return _articles_notice(self.text, line.start, start,
+                                line.end if at is None else at[1])
 
     def _tail(self, line: _Line, line_hits: Sequence[_Hit],
               runs: Sequence[tuple[int, int]], found: Sequence[Span]) -> None:

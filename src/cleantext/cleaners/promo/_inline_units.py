@@ -80,6 +80,13 @@ def _unasked_condition(text: str, start: int, end: int) -> bool:
         _DONATION_ASK.search(text, start, end) is None
 
 
+def _articles_notice(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether a notice's phrase at ``start`` (its sentence ends at ``end``; nothing of
+    it before ``lo``) is the article's words: quoted (``_after_quote``), or a condition
+    that asks for nothing (``_unasked_condition``)."""
+    return _after_quote(text, lo, start) or _unasked_condition(text, start, end)
+
+
 def _notice_end(text: str, line: _Line, start: int, after: int,  # noqa: PLR0917
                 cues: Sequence[int], cache: dict[int, list[tuple[int, int]]]) -> int:
     """Where a notice ([block]) whose sentence starts at ``start`` and whose phrase ends
@@ -196,8 +203,7 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
             continue
         s, e = at
         if "block" in kinds and line.end - s <= _BLOCK_MAX:
-            if _reported(text, start, e) or _after_quote(text, s, start) or \
-                    _unasked_condition(text, start, e):
+            if _reported(text, start, e) or _articles_notice(text, s, start, e):
                 continue
             stop = _notice_end(text, line, s, end, [h[0] for h in line_hits], cache)
             out.append(_inline_span(text, line, s, stop))
