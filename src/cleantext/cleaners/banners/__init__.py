@@ -23,9 +23,11 @@ Removed, whole, with the button and heading words their tool prints around them:
   blocker", "Sie haben einen Adblocker aktiviert.", "<Publisher> relies on advertising
   …" inside one) and their help link ("So deaktivieren Sie Ihren Adblocker");
 - registration walls and article counters ("Log in to continue reading", "Inicia sesión
-  para seguir leyendo", "Hai raggiunto il limite di articoli gratuiti") and consent
+  para seguir leyendo", "Hai raggiunto il limite di articoli gratuiti", "You have one
+  free article left"), a publisher's subscription upsell under them ("Did you know
+  with a Digital Subscription to <site>, you can get unlimited access …"), and consent
   placeholders of embedded content ("Um diesen Inhalt zu sehen, müssen Sie der
-  Verwendung von Cookies zustimmen");
+  Verwendung von Cookies zustimmen", "To view this content, choose 'Allow all' …");
 - a consent tool's settings link as the text's last line ("Cookie settings",
   "Paramétrer les cookies"); elsewhere the same words may head an explainer's section,
   and stay.

@@ -107,7 +107,7 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
     # "… you have not accepted cookiesThe budget passed on Tuesday.": the wall's last
     # words run into the article's next sentence, with no stop and no space. (Not for
     # a wall-like sentence, ``hit_start == hit_end``: ``_Line.label`` reads its joins.)
-    joined = _article_at_join(doc, hit_start, end)
+    joined = _article_at_join(doc, hit_start, end, wording_end=hit_end)
     return end if joined is None else joined
 
 
@@ -127,7 +127,8 @@ _AFTER_STOP = frozenset("\"'’”»)")
 _ARTICLE_WORDS = 4
 
 
-def _article_at_join(doc: _Doc, start: int, end: int) -> int | None:
+def _article_at_join(doc: _Doc, start: int, end: int, *,
+                     wording_end: int = -1) -> int | None:
     """Where the article's next sentence starts inside the wall sentence (or wall-like
     one) ``text[start:end]``, run into the wall's last words where a line break was lost
     with no space or stop: at one of the first few ``_BLOCK_JOIN`` places ("… Change
@@ -138,8 +139,10 @@ def _article_at_join(doc: _Doc, start: int, end: int) -> int | None:
     of the wall glued to its buttons, "Cookie settingsYou can change your choice at any
     time.", stays in the wall) nor button words. The word before the join is all lower
     case from its start ("settingsThe"), or it is a button's last word ("Cookie
-    SettingsThe", "COOKIE SETTINGSThe"): a name's camel case run on inside a wall's
-    sentence ("… share it on WhatsApp and other services.") is neither.
+    SettingsThe", "COOKIE SETTINGSThe"), or the wall wording's own last word, which
+    ends at ``wording_end`` whatever its case (a German noun: "… exklusiv für
+    AbonnentenDer Stadtrat …"): a name's camel case run on inside a wall's sentence
+    ("… share it on WhatsApp and other services.") is none of these.
     """
     text = doc.text
     found = _BLOCK_JOIN.finditer(text, start + 1, min(end, start + _MEDIUM_MAX))
@@ -149,6 +152,7 @@ def _article_at_join(doc: _Doc, start: int, end: int) -> int | None:
         j = m.start()
         # (The cheap tests first: the article sentence's reads cost the most.)
         if ((m.group(1) is not None and _lower_word_before(text, j))
+                or j == wording_end
                 or _button_ends_at(doc, start, j)
                 or (m.group(2) is not None and _caps_row_before(text, start, j))) \
                 and (k := _article_start(doc, j, end)) is not None:

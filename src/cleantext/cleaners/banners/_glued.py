@@ -26,8 +26,11 @@ _GLUED_PROBE = 1000
 def _glued_in_line(doc: _Doc, start: int, end: int,
                    hits: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """``_glued_wordings`` of the line, read where they can be: a short line (a
-    paragraph) that holds a wall wording the word scans found or a stop run into the
-    next sentence (most lines examined are an article's and hold no join); a long one
+    paragraph) that holds a wall wording the word scans found, a stop run into the
+    next sentence, or a word run into the next (a wall at the head of its line whose
+    opener's last word ran into the next wording: "This article is for subscribers
+    onlyAlready a subscriber? Log in", where the scans find neither wording); most
+    lines examined are an article's and hold no join; a long one
     (a text that lost its line breaks) when
     a sentence's stop run into the next one's capital shows near either end, as in a
     text whose blocks were joined by nothing ("… the spring.The council …"). One that
@@ -36,7 +39,8 @@ def _glued_in_line(doc: _Doc, start: int, end: int,
     is no sign."""
     text = doc.text
     if end - start <= _GLUED_LINE:
-        if hits or _GLUED_SENTENCES.search(text, start, end) is not None:
+        if (hits or _GLUED_SENTENCES.search(text, start, end) is not None
+                or _RUN_INTO.search(text, start, end) is not None):
             return _glued_wordings(doc, start, end)
         return [], []
     if (_GLUED_SENTENCES.search(text, start, start + _GLUED_PROBE) is None

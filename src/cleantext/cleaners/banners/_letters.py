@@ -37,7 +37,7 @@ def _case_class(upper: bool) -> str:
     two ranges each (a Greek dialog's buttons in capitals run into the headline:
     "ΔΙΑΦΩΝΩΣΥΜΦΩΝΩΑνοίγει ξανά …"). (Not Cyrillic: the classes compile at import, and
     each block of letters enumerated here adds to it.)"""
-    out = ["A-ZÀ-ÖØ-Þ" if upper else "a-zà-öø-ÿ"]
+    out = ["A-ZÀ-ÖØ-Þ" if upper else "a-zß-öø-ÿ"]
     for code in (*range(0x100, 0x180), *range(0x218, 0x21C)):
         ch = chr(code)
         if ch.isupper() if upper else ch.islower():

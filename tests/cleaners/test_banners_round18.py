@@ -1,0 +1,182 @@
+"""Banners, round 18: the tail written-16 showed: metered paywalls that count what is
+left ("You have one free article left") or name the limit ("Sie haben das Limit an
+kostenlosen Artikeln erreicht"), with the sign-in question and link under them ("Onko
+sinulla jo tilaus?", "Log hier in") and the offer on their button ("Tilaa nyt 4,90
+€/kk"), in every language a pack covers; a regional publisher's subscription upsell
+("Did you know with a Digital Subscription to …"); an embedded post's consent box that
+names its buttons ("To view this content, choose 'Allow all' …"), and Cookiebot's Dutch
+buttons run together ("… toestaanAlle cookies toestaan").
+
+Positive tables: walls at the head and the tail of an article, as paragraphs,
+flattened, and glued. Negative tables: articles that quote or report the same words,
+or use them as their own, stay exactly as they are, also right after a wall. All text
+here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.cleaners import test_banners_round11 as round11
+from tests.cleaners import test_banners_round13 as round13
+from tests.cleaners import test_banners_round14 as round14
+from tests.cleaners._articles import ARTICLES, every_shape
+
+from cleantext import clean
+
+# (language, what it is, wall lines)
+WALLS = [
+    ("en", "counter written with a word",
+     ["You have one free article left this week.", "Subscribe now",
+      "Already a subscriber? Sign in"]),
+    ("en", "subscription upsell under a sign-up box",
+     ["Did you know that with a Digital Subscription to the Harbour Herald, you can get "
+      "unlimited access to the website, ad-light pages and our puzzles?"]),
+    ("en", "embedded post's consent box that names its buttons",
+     ["This content is provided by an external platform. To view this content, choose "
+      "'Allow all' or 'Allow social media cookies'.", "Allow all",
+      "Allow social media cookies"]),
+    ("de", "meter that names its limit, with its button",
+     ["Sie haben das Limit an kostenlosen Artikeln für diese Woche erreicht.",
+      "Lesen Sie weiter mit einem Digital-Abo.", "Abo abschließen"]),
+    ("de", "meter that counts what is left",
+     ["Sie haben noch 3 kostenlose Artikel in diesem Monat.", "Jetzt Abo abschließen"]),
+    ("fr", "meter that counts what is left",
+     ["Il vous reste 1 article gratuit ce mois-ci.", "Déjà abonné ? Connectez-vous"]),
+    ("it", "meter that counts what is left",
+     ["Ti restano 3 articoli gratuiti questo mese.", "Sei già abbonato? Accedi"]),
+    ("nl", "meter that names its limit, with the sign-in link",
+     ["Je hebt je limiet van gratis artikelen voor deze maand bereikt.",
+      "Word abonnee voor € 1 per week", "Al abonnee? Log hier in"]),
+    ("nl", "paywall whose sign-in link says where",
+     ["Dit artikel is alleen voor abonnees", "Al abonnee? Log dan hier in"]),
+    ("nl", "Cookiebot dialog with both buttons",
+     ["Wij gebruiken cookies om het bezoek aan de site te meten.",
+      "Alleen noodzakelijke cookies toestaan", "Alle cookies toestaan"]),
+    ("fi", "paywall with its offer on the button and the sign-in question",
+     ["Tämä juttu on vain tilaajille.", "Tilaa nyt 4,90 €/kk",
+      "Onko sinulla jo tilaus? Kirjaudu sisään"]),
+    ("fi", "meter of free articles read",
+     ["Tämä artikkeli on vain tilaajille.",
+      "Olet lukenut kaikki maksuttomat artikkelisi tältä kuulta."]),
+    ("da", "meter of free articles read",
+     ["Du har læst dine gratis artikler for denne uge.",
+      "Er du allerede abonnent? Log ind"]),
+    ("nb", "meter of free articles read",
+     ["Du har lest dine gratis artikler denne uken.", "Er du allerede abonnent? Logg inn"]),
+    ("pl", "meter that names its limit",
+     ["Wykorzystałeś limit darmowych artykułów w tym miesiącu.",
+      "Masz już prenumeratę? Zaloguj się"]),
+    ("cs", "sign-in question with its adverb first",
+     ["Tento článek je dostupný pouze pro předplatitele.", "Již máte předplatné? Přihlaste se"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall"),
+    [pytest.param(lang, wall, id=f"{lang} {what}") for lang, what, wall in WALLS],
+)
+def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
+    # At the head and the tail, as paragraphs, flattened and glued (round 14's shapes).
+    round14.test_wall_goes_in_every_shape(lang, wall)
+
+
+# A counter that starts with its number, under a wall's label: as paragraphs and
+# flattened with spaces (glued, its number runs into the label's last word, "… only2
+# free articles left", which no join reads: a digit is no capital).
+def test_counter_on_a_line_of_its_own_goes() -> None:
+    wall = ["This article is for subscribers only", "2 free articles left",
+            "Already a subscriber? Log in"]
+    for text, want in every_shape(ARTICLES["en"], wall):
+        assert clean(text) == want, text
+
+
+# Walls whose only stem is on a line their own pack has no cheap scan for are examined
+# next to one that has it: the Swedish meter under "Bli prenumerant".
+def test_swedish_meter_under_its_heading_goes() -> None:
+    article = ARTICLES["sv"]
+    wall = ["Bli prenumerant i dag", "Du har läst alla dina gratis artiklar denna vecka.",
+            "Redan prenumerant? Logga in"]
+    kept = "\n\n".join(article)
+    assert clean("\n".join(wall) + "\n\n" + kept) == kept
+    assert clean(kept + "\n\n" + "\n".join(wall)) == kept
+
+
+# (language, article sentence): the walls' words quoted, reported or used by an article
+CONTENT = [
+    ("en", "“You have one free article left,” read the notice that angered readers, the "
+     "ombudsman said."),
+    ("en", "With a digital subscription to the Herald, you can get unlimited access to the "
+     "website, the publisher said on Monday."),
+    ("en", "Did you know that the harbour wall was built with convict labour?"),
+    ("en", "To view this content, choose a seat in the gallery, the museum's guide tells "
+     "visitors."),
+    ("en", "Allow all social media cookies, the regulator said, was the choice most users "
+     "made."),
+    ("en", "Only 2 free articles left the archive in the last year, the librarian said."),
+    ("de", "„Sie haben das Limit an kostenlosen Artikeln erreicht“, stand auf der Seite, "
+     "sagte die Verbraucherschützerin."),
+    ("de", "Wer ein Abo abschließen will, zahlt vom Januar an mehr, sagte der Verleger."),
+    ("nl", "Alleen noodzakelijke cookies toestaan is volgens de toezichthouder de norm."),
+    ("nl", "Log hier in, zei de medewerker tegen de bezoekers van het stadhuis."),
+    ("fr", "« Il vous reste 2 articles gratuits », affichait le site, selon la plainte."),
+    ("it", "«Ti restano 3 articoli gratuiti», diceva il sito, secondo l'associazione."),
+    ("fi", "Onko sinulla jo tilaus, kysyi myyjä asiakkaalta, kertoo kauppias."),
+    ("en", "If you have one free article left, the meter still shows the full page, the "
+     "complaint says."),
+    ("de", "Abo abschließen kann man seit Januar auch am Kiosk am Bahnhof."),
+    ("nl", "“Al abonnee? Log dan hier in”, stond er op het scherm, zei de wethouder."),
+    ("nl", "Je hebt nog tijd tot vrijdag om bezwaar te maken, zegt de wethouder."),
+    ("pl", "Wykorzystałeś limit darmowych artykułów, tłumaczył wydawca czytelnikom."),
+]
+
+
+@pytest.mark.parametrize("lang, sentence",
+                         [pytest.param(lang, s, id=f"{lang}: {s[:50]}") for lang, s in CONTENT])
+def test_article_sentence_stays(lang: str, sentence: str) -> None:
+    # Alone, between and after the article's paragraphs, flattened, as round 11's are.
+    round11.test_article_with_the_same_words_stays(lang, sentence)
+
+
+# The article's next sentence right after a wall, flattened and glued: it stays. Run
+# into a wall wording whose last word has an "ß" ("abschließen", a lower-case letter
+# the joins had not known), or is a German noun, capitalised ("Abonnenten"), the
+# article starts at the join; and a wall at the head of its line, its label run into
+# its sign-in question, goes whole.
+_DE = "Der Stadtrat hat am Montag den Haushalt beschlossen."
+AFTER_WALL = [
+    *((f"{wall}{_DE}", _DE) for wall in ("Jetzt Abo abschließen",
+                                         "Lesen Sie weiter mit einem Digital-Abo.Abo "
+                                         "abschließen",
+                                         "Dieser Artikel ist exklusiv für Abonnenten")),
+    ("This article is for subscribers onlyAlready a subscriber? Log in\n\nThe council "
+     "approved the harbour budget on Monday.",
+     "The council approved the harbour budget on Monday."),
+    ("Subscribe now. You have one free article left this week. The council approved the "
+     "harbour budget on Monday.", "The council approved the harbour budget on Monday."),
+    ("Dit artikel is alleen voor abonnees. Al abonnee? Log dan hier in. De gemeenteraad "
+     "keurde maandag de begroting goed.", "De gemeenteraad keurde maandag de begroting goed."),
+    ("Wij gebruiken cookies om het bezoek te meten.Alleen noodzakelijke cookies toestaanAlle "
+     "cookies toestaanDe gemeenteraad keurde maandag de begroting goed.",
+     "De gemeenteraad keurde maandag de begroting goed."),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AFTER_WALL)
+def test_article_after_a_wall_stays(text: str, want: str) -> None:
+    assert clean(text) == want
+
+
+@pytest.mark.parametrize("unit", [
+    "You have one free article left.",
+    "2 free articles left\n",
+    "Alleen noodzakelijke cookies toestaanAlle cookies toestaan",
+    "Al abonnee? Log hier in\n",
+    "TÄMÄ JUTTU ON VAIN TILAAJILLE. TILAA NYT 4,90 €/KK ",
+    "This article is for subscribers onlyAlready a subscriber? Log in\n",
+    "Dieser Artikel ist exklusiv für AbonnentenDer Rat tagte am Montag lange.",
+    "Did you know with a digital subscription you can get unlimited access to the website.",
+])
+def test_repeated_wordings_stay_linear(unit: str) -> None:
+    # A text made of one wording repeated, glued, after a stop, one a line or in
+    # capitals, costs time in proportion to its length (round 13's measure).
+    round13.test_repeated_wording_stays_linear(unit)
