@@ -127,6 +127,11 @@ CONTENT = [
     ("nl", "“Al abonnee? Log dan hier in”, stond er op het scherm, zei de wethouder."),
     ("nl", "Je hebt nog tijd tot vrijdag om bezwaar te maken, zegt de wethouder."),
     ("pl", "Wykorzystałeś limit darmowych artykułów, tłumaczył wydawca czytelnikom."),
+    # A wall's words put by the article's speaker with a verb of asking or citing.
+    ("en", "Did you know with a digital subscription to the Herald readers get puzzles, "
+     "the editor asked."),
+    ("de", "Sie haben das Limit an kostenlosen Artikeln erreicht, zitierte der "
+     "Verbraucherschützer die Abo-Seite."),
 ]
 
 
