@@ -113,6 +113,10 @@ CONTENT = [
     ("en", "Allow all social media cookies, the regulator said, was the choice most users "
      "made."),
     ("en", "Only 2 free articles left the archive in the last year, the librarian said."),
+    ("en", "The meter allowed 2 free articles left over from one month to roll over, an "
+     "unusual feature."),
+    ("en", "Did you know that with a digital subscription to the library you can borrow "
+     "e-books from home? Few residents did, the survey showed."),
     ("de", "„Sie haben das Limit an kostenlosen Artikeln erreicht“, stand auf der Seite, "
      "sagte die Verbraucherschützerin."),
     ("de", "Wer ein Abo abschließen will, zahlt vom Januar an mehr, sagte der Verleger."),
