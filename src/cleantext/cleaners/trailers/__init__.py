@@ -23,7 +23,11 @@ Removed:
   …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
   their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh, sv,
   da, nb, cs, ro, fi, hu, ca, el, tr: Yoast's "L’entrada … ha aparegut primer a …", "Η
-  ανάρτηση … εμφανίστηκε πρώτα στο …", "… ilk önce … üzerinde ortaya çıktı.");
+  ανάρτηση … εμφανίστηκε πρώτα στο …", "… ilk önce … üzerinde ortaya çıktı."), an
+  aggregator's note over a post it reposts ("[This article was first published on
+  <blog>, and kindly contributed to <aggregator>.]") and a paper's "Cet article est paru
+  dans <titre>."; a site that holds a day before a month ("… paru dans le Journal
+  officiel du 3 mai.") or runs into the next sentence glued after its stop is none;
 - "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text, and
   a feed aggregator's credit "Source: <site> — via RSS";
 - a source credit that names a publication or an office as the text's last line, or
@@ -54,7 +58,9 @@ Removed:
   dpa:<id>/2Der Beitrag <title> erschien zuerst auf <site>.", "… (c) Agencia EFELa
   entrada <title> se publicó primero en <site>.", see _glued_to_end);
 - The Conversation's footer with its link ("This article is republished from <site>
-  under a Creative Commons license. Read the original article."), as one frame;
+  under a Creative Commons license. Read the original article."), as one frame, and the
+  same link after the other syndication notes ("This article originally appeared on
+  <site>. Read the original article.");
 - a tag box at the end of the text: a heading marked ``{heading}`` ("Meer over") with
   its tags, one short capitalised line each (see _tag_lines);
 - a press-release wire's footer at the end of the text: "View original content: <url>"

@@ -14,7 +14,11 @@ from cleantext._units import sentences
 from cleantext.cleaners.trailers._boundaries import _is_lower, _sentence_end, _starts_unit
 from cleantext.cleaners.trailers._patterns import _MAX_FRAME
 from cleantext.cleaners.trailers._phrase_book import _Book
-from cleantext.cleaners.trailers._sentence_starts import _WORD_OPENERS, _opens_sentence
+from cleantext.cleaners.trailers._sentence_starts import (
+    _WORD_OPENERS,
+    _glued_stop,
+    _opens_sentence,
+)
 
 
 def _glued_to_end(text: str, p: int, e: int) -> bool:
@@ -69,6 +73,12 @@ _SITE_ARTICLES = frozenset(
 _CLAUSE = regex.compile(r",\s*\p{Ll}")
 # A year, after at most two short words ("Jahr 1912", "the year 1998", "mei 2003"): a
 # date, no site. A site may hold one ("the May 2023 issue of Example Magazine").
+# A closing bracket run into a capital: a bracketed note's end, the next block glued on
+# ("… to Coast Digest.]Officials said …"); no name holds one so.
+_GLUED_BRACKET = regex.compile(r"[\])](?=\p{Lu})")
+# A day of the month before its month's name in lower case ("du 3 mai", "del 12 de
+# mayo"): a site name holds no date ("20 Minutes" has a capital after its figure).
+_DAY = re.compile(r"\d{1,2}\.?")
 _YEAR_SITE = re.compile(r"(?:\w{1,5}\.?\s{1,3}){0,2}(?:1[5-9]|20)\d\d")
 
 
@@ -93,10 +103,13 @@ def _site_ok(m: regex.Match[str]) -> bool:
     the site must be a
     name, not a clause (at most one lower-case word of three letters or more: "OOG
     Radio en Televisie", not "Facebook before it was deleted"). No site goes on with a
-    comma and a lower-case word ("…, officials said"), and none is a year ("Dieser Text
+    comma and a lower-case word ("…, officials said") or runs into the next sentence
+    glued after its stop ("… on Harbour Notes.Officials said …"), and none is a year ("Dieser Text
     erschien zuerst im Jahr 1912.", "This article first appeared in 1998." date a text)
     or a number that a lower-case word follows (a date, "publicado en 3 de mayo.", or a
-    clause, "publicado em 1920 volta às livrarias."; "20 Minutes" is a name).
+    clause, "publicado em 1920 volta às livrarias."; "20 Minutes" is a name), and none
+    holds a day before a month in lower case ("Cet article est paru dans le Journal
+    officiel du 3 mai.": a law's article, no feed's).
     """
     site, title = _slots(m)
     if site is None:
@@ -108,10 +121,15 @@ def _site_ok(m: regex.Match[str]) -> bool:
         return False
     if "," in site and _CLAUSE.search(site) is not None:
         return False  # "erschien zuerst in der Schülerzeitung, erzählt sie."
+    if _glued_stop(site) is not None or _GLUED_BRACKET.search(site) is not None:
+        return False  # the next sentence glued on: "… on Harbour Notes.Officials said …"
     if _YEAR_SITE.fullmatch(" ".join(words).rstrip(".!。！")) is not None:
         return False  # "Dieser Text erschien zuerst im Jahr 1912."
     if words[0][0].isdigit() and any(w[0].islower() and len(w) >= 3 for w in words[1:]):
         return False  # a number and a clause or a date: "… em 1920 volta às livrarias."
+    if any(_DAY.fullmatch(a) is not None and b[0].islower() and len(b) >= 3
+           for a, b in itertools.pairwise(words)):
+        return False  # a dated issue, no site: "… paru dans le Journal officiel du 3 mai."
     if title is None:
         return True
     head = title.lstrip()
