@@ -4,7 +4,13 @@
   aggregator's note over a post it reposts ("[This article was first published on
   <blog>, and kindly contributed to <aggregator>.]"); a syndication note with the
   link to the original after it ("This article originally appeared on <site>. Read the
-  original article."); a French paper's "Cet article est paru dans <titre>."
+  original article."); a French paper's "Cet article est paru dans <titre>.";
+- a read-also link's title that asks ("À lire aussi : <kicker> : <question> ?"), on a
+  line of its own or flattened before the article's next sentence;
+- a title whose last word, a short name, is glued to a two-letter article that opens
+  the next sentence ("… bij De HavenDe gemeente …");
+- a bare "Read more" line and its titles, one a line, as a block of their own between
+  the article's paragraphs.
 
 Every junk unit must go and every article word around it stay; the negatives are
 article prose in the same words. The wordings are written for these tests.
@@ -22,6 +28,8 @@ from cleantext.cleaners.trailers import trailers
 
 EN = ARTICLES["en"]
 FR = ARTICLES["fr"]
+NL = ARTICLES["nl"]
+ES = ARTICLES["es"]
 
 
 def _shapes(article: list[str], unit: str) -> list[tuple[str, str]]:
@@ -102,6 +110,132 @@ def test_prose_in_a_footer_s_words_stays(sentence: str) -> None:
     assert trailers(text) == text
 
 
+# --- a read-also title that asks --------------------------------------------------------------
+
+ASKED = [
+    # (text, what must be left)
+    (f"{FR[0]}\n\nÀ lire aussi : Port de pêche : les quais seront-ils rénovés ?\n\n{FR[1]}",
+     f"{FR[0]}\n\n{FR[1]}"),
+    (f"{EN[0]}\n\nRead more: Why are harbour fees rising again?\n\n{EN[1]}",
+     f"{EN[0]}\n\n{EN[1]}"),
+    (f"{EN[0]}\n\nRead more: Why are harbour fees rising again?",
+     EN[0]),
+    # Flattened: the question ends the title before the article's next sentence.
+    (f"{FR[0]} À lire aussi : Port de pêche : les quais seront-ils rénovés ? « Nous "
+     f"attendions ce chantier », dit un pêcheur. {FR[1]}",
+     f"{FR[0]} « Nous attendions ce chantier », dit un pêcheur. {FR[1]}"),
+    (f"{FR[0]}À lire aussi : Port de pêche : les quais seront-ils rénovés ?« Nous "
+     f"attendions ce chantier », dit un pêcheur.{FR[1]}",
+     f"{FR[0]}« Nous attendions ce chantier », dit un pêcheur.{FR[1]}"),
+    (f"{EN[0]} Read more: Why are harbour fees rising again? The board said fees would "
+     f"be reviewed in May. {EN[1]}",
+     f"{EN[0]} The board said fees would be reviewed in May. {EN[1]}"),
+    (f"{EN[0]} Read more: Why are harbour fees rising again? “We cannot pay,” one "
+     f"skipper said. {EN[1]}",
+     f"{EN[0]} “We cannot pay,” one skipper said. {EN[1]}"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), ASKED)
+def test_a_read_also_title_that_asks_goes(text: str, kept: str) -> None:
+    assert _same(trailers(text), kept)
+
+
+ASKED_STAYS = [
+    # Two sentences after the link: where the title ends is not seen, and the line keeps
+    # all but the link words.
+    (f"{EN[0]}\n\nRead more: Council backs budget. Who pays?\n\n{EN[1]}",
+     "Council backs budget. Who pays?"),
+    # A name after the question may be the title's second part: it stays.
+    (f"{EN[0]} Read more: Who pays? Harbour Board chair Ann Ray said the fees would rise "
+     f"in May. {EN[1]}",
+     "Harbour Board chair Ann Ray said the fees would rise in May."),
+    # The link's words quoted inside the article's sentence.
+    (f"{FR[0]} Le panneau disait « À lire aussi : les quais seront-ils rénovés ? » et "
+     f"rien d'autre. {FR[1]}",
+     "Le panneau disait « À lire aussi : les quais seront-ils rénovés ? » et rien d'autre."),
+    # Reported speech that asks, no link before it.
+    (f"{EN[0]} Readers asked: why are harbour fees rising again? The board said it would "
+     f"explain. {EN[1]}",
+     "Readers asked: why are harbour fees rising again? The board said it would explain."),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), ASKED_STAYS)
+def test_what_is_not_seen_as_a_title_that_asks_stays(text: str, kept: str) -> None:
+    assert kept in trailers(text)
+
+
+# --- a title's last word glued to a two-letter article ------------------------------------------
+
+GLUED_ARTICLE = [
+    (f"{NL[0]}Lees ook | Nieuwe steiger bij jachthaven De HavenDe gemeente betaalt de helft "
+     "van de kosten.",
+     f"{NL[0]}De gemeente betaalt de helft van de kosten."),
+    (f"{FR[0]}Lire aussi : Le marché aux poissons revient à LyonLe maire a signé l'arrêté "
+     "lundi.",
+     f"{FR[0]}Le maire a signé l'arrêté lundi."),
+    (f"{ES[0]}Lee también: Nueva lonja para el puerto de VigoEl alcalde la inaugurará en "
+     "marzo.",
+     f"{ES[0]}El alcalde la inaugurará en marzo."),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), GLUED_ARTICLE)
+def test_a_title_glued_to_a_two_letter_article_ends_there(text: str, kept: str) -> None:
+    assert _same(trailers(text), kept)
+
+
+def test_a_name_with_an_inner_capital_ends_no_title() -> None:
+    # "LinkedIn", "CheckIn": a two-letter word that is no article ends no title there.
+    text = (f"{EN[0]}Read more: Harbour jobs now posted on LinkedIn and the port's own "
+            "siteApplications close in May.")
+    out = trailers(text)
+    assert "LinkedIn" not in out and out.endswith("Applications close in May.")
+
+
+# --- a bare "Read more" line and its titles as a block between paragraphs ---------------------
+
+BLOCKS = [
+    ("READ MORE", ["Harbour wall to be repaired before winter",
+                   "Ferry fares to rise by 4% from April"]),
+    ("Read more", ["Harbour wall to be repaired before winter",
+                   "Ferry fares to rise by 4% from April",
+                   "Lighthouse cottage opens as a museum"]),
+]
+
+
+@pytest.mark.parametrize(("link", "titles"), BLOCKS)
+def test_a_read_more_block_between_paragraphs_goes(link: str, titles: list[str]) -> None:
+    box = "\n".join([link, *titles])
+    text = f"{EN[0]}\n\n{box}\n\n{EN[1]}"
+    assert _same(trailers(text), f"{EN[0]}\n\n{EN[1]}")
+
+
+def test_a_lees_meer_block_between_paragraphs_goes() -> None:
+    box = "Lees meer\nNieuwe steiger voor de jachthaven\nVeerpont vaart vaker in de zomer"
+    text = f"{NL[0]}\n\n{box}\n\n{NL[1]}"
+    assert _same(trailers(text), f"{NL[0]}\n\n{NL[1]}")
+
+
+BLOCK_STAYS = [
+    # One title only: it may be the article's subhead.
+    f"{EN[0]}\n\nRead more\nThe harbour wall\n\n{EN[1]}",
+    # A subhead heads prose in the same block.
+    f"{EN[0]}\n\nRead more\nThe harbour wall\nWhat the engineers found\n"
+    "Engineers found cracks along a forty-metre stretch last week.\n\n" + EN[1],
+    # After no sentence (a consent dialog's buttons), the block heads nothing.
+    "Accept all\nReject\n\nRead more\nHarbour wall to be repaired before winter\n"
+    f"Ferry fares to rise by 4% from April\n\n{EN[1]}",
+]
+
+
+@pytest.mark.parametrize("text", BLOCK_STAYS)
+def test_titles_that_are_not_a_block_of_their_own_stay(text: str) -> None:
+    out = trailers(text)
+    assert "Ferry fares" in out or "The harbour wall" in out
+
+
 # --- each new rule on a text made of its unit repeated -----------------------------------------
 
 REPEATED = [
@@ -110,6 +244,11 @@ REPEATED = [
     "[This article was first published on A, and kindly contributed to B.]\n",
     "THIS ARTICLE ORIGINALLY APPEARED ON A. READ THE ORIGINAL ARTICLE. ",
     "Cet article est paru dans A. ",
+    "À lire aussi : A b : c d ? « E f » ",
+    "Read more: Why a b c? The d e f. ",
+    "Read more: Why a b c?\n",
+    "Lees ook | A b bij De HavenDe c d e. ",
+    "READ MORE\nA b c d\nE f g h\n\nI j k.\n\n",
 ]
 
 

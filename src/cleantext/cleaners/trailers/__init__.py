@@ -108,7 +108,8 @@ Removed:
   a first one that asks: "Más noticias ¿Cuándo …? <title>"); a tag box's heading and
   its few capitalised tags ending the text ("… doen.” Meer over Oldebroek Horeca", see
   _flat_tags). A bare "Read more" heading between paragraphs takes two or more titles
-  the markup's line breaks show nested in its box (see _closing_titles); a box title
+  the markup's line breaks show nested in its box, or that make one block with it, set
+  apart by blank lines from the paragraphs (see _closing_titles, _block_box); a box title
   may open with a kicker ("Gmina Lipno. Nowy most …", see _KICKER), and in Japanese and
   Chinese is a run with no "。" (see _spaceless_title) under "関連記事", "相关阅读";
 - a read-more link asked as a question, a paywall's prompt, alone on a line or after a
@@ -160,7 +161,10 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   follows (see _junction; the segment may end in another unit); so does a title's last word
   or year run into a one-letter opener ("… mais iluminaçãoA empresa …", "… até 2026A
   empresa …"), and a "?" or "!" run into the next block's capital ("… der Landkreis?Kritik
-  kam …"), where a glued full stop shows no title end (titles end in none); an arrow after
+  kam …"), where a glued full stop shows no title end (titles end in none), or a short
+  name run into a two-letter article ("… bij De HavenDe gemeente …", "… à LyonLe maire
+  …"; not "LinkedIn"); a title that asks ends at its "?" before an opener or an opening
+  quote ("… rénovés ? « Nous …", see _asked_then_sentence); an arrow after
   a read-also link ("Lire aussi → <title>") leads its title as a colon does, where after
   "Continue reading →" it closes the link; a flattened heading's full stop leads its title
   too ("… vier meter. Lees ook. <title> ‘We …", see _dotted_heading);
@@ -199,7 +203,9 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   unless an article sentence visibly follows the title in that line (a news API's
   flattened description, "Lees ook: <title> De gemeenteraad heeft … goedgekeurd."): then
   the title ends as above; with no end in sight, a line that ends as a sentence does
-  keeps all but the link words;
+  keeps all but the link words, unless what follows the link is one short question (a
+  headline that asks: "À lire aussi : Commerce : les bourgs se vident-ils ?"), which
+  goes with it;
 - a link line that ends in a colon ("Read more:", "Seguir leyendo:"), or a read-also
   heading alone on a line with or without one ("Mehr zum Thema", "Lee también", "Bekijk
   ook": the links a pack marks ``{list}``), takes the linked titles after it: the next

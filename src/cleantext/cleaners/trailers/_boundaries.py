@@ -77,3 +77,25 @@ def _ends_as_sentence(text: str, ts: int, end: int) -> bool:
     while q > ts and not text[q - 1].isalnum():
         q -= 1
     return q > ts
+
+
+_MAX_ASKING_TITLE = 30  # words: a headline that asks is one short question
+
+
+def _asks_as_title(text: str, ts: int, end: int) -> bool:
+    """Is ``text[ts:end]``, after a read-also link at a line start, one short question
+    that asks as headlines do ("À lire aussi : Commerce : les bourgs se vident-ils
+    encore ?"), no article sentence after a title? It ends in "?", and no sentence
+    ends before that: a title ends in no full stop, so "Read more: <title> Who pays?
+    The council …" (two sentences) stays the paragraph rule's, and so does a line that
+    ends in a full stop. Read by words, once."""
+    words = text[ts:end].split()
+    if not words or len(words) > _MAX_ASKING_TITLE:
+        return False
+    last = words[-1].rstrip(CLOSERS)
+    if not last.endswith(("?", "？")):
+        return False
+    return not any(
+        w.rstrip(CLOSERS).endswith((".", "!", "?", "。", "！", "？")) and not w.endswith("..")
+        for w in words[:-1]
+    )

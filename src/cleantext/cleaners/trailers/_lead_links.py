@@ -18,6 +18,7 @@ from cleantext.cleaners.trailers._bare_links import (
     _usual_case,
 )
 from cleantext.cleaners.trailers._boundaries import (
+    _asks_as_title,
     _ends_as_sentence,
     _ends_sentence,
     _is_lower,
@@ -50,8 +51,8 @@ def _line_start_lead(
         return None
     if _dialogue(text, m):
         return None
-    if not _ends_as_sentence(text, m.end(), le):
-        return None
+    if not _ends_as_sentence(text, m.end(), le) or _asks_as_title(text, m.end(), le):
+        return None  # the paragraph rule: a title runs to the line end
     seen = _seen_end(text, m.end(), le)  # what _runs_on does past its own check
     if seen is not None:
         return seen

@@ -252,8 +252,9 @@ def _closing_titles(text: str, le: int, tail_end: int) -> int:
 
     Between paragraphs, the titles go only when the markup cleaner's line breaks show
     them nested in the link's box (see _nested_titles: "<h4>Read more</h4><ul><li>…
-    </li><li>…</li></ul><p>…"), two or more of them: a subhead and its paragraph make
-    no such list.
+    </li><li>…</li></ul><p>…"), two or more of them, or when the link and two titles
+    or more make a block of their own between prose paragraphs (see _block_box): a
+    subhead and its paragraph make no such list.
     """
     titles = _title_lines(text, le, tail_end)
     if len(titles) < 2:
@@ -264,7 +265,39 @@ def _closing_titles(text: str, le: int, tail_end: int) -> int:
     if titles[0][2] and _heads_article(text, le, titles[0][1], tail_end):
         return le
     boxed = _nested_titles(text, le, titles)
+    if boxed is None:
+        boxed = _block_box(text, le, titles)
     return le if boxed is None else boxed
+
+
+def _block_box(text: str, le: int, titles: list[tuple[int, int, bool]]) -> int | None:
+    """Where a box ends whose link line and titles, one a line, are a block of their own
+    in a text of blank-line paragraphs ("…half of them.\n\nREAD MORE\n<title>\n<title>
+    \n\nBranch manager …"); None if they are not.
+
+    The link line opens its block after a paragraph that ends as a sentence does, two
+    titles or more follow it with single line breaks, and a blank line ends the block:
+    a page's box, set apart as the paragraphs are. A subhead heads its paragraph in the
+    same block, and prose is no title (see _box_title), so the article makes no such
+    block; a link line after no sentence (a dialog's buttons) heads none.
+    """
+    ls = text.rfind("\n", max(0, le - 300), le) + 1
+    if ls < 2 or text[ls - 2] != "\n":
+        return None  # no blank line before the link line
+    p = _prev_nonspace(text, ls, max(0, ls - 300))
+    if p < 0 or not _ends_as_sentence(text, max(0, p - 2000), p + 1):
+        return None
+    last = 0
+    while last < len(titles) and not titles[last][2]:
+        last += 1
+    if last < 2:
+        return None
+    nxt = titles[last][0] if last < len(titles) else None
+    if nxt is None:
+        after = _next_line(text, titles[last - 1][1], len(text))
+        if after is not None and not after[2]:
+            return None  # a line of prose goes on in the block
+    return titles[last - 1][1]
 
 
 def _title_lines(text: str, le: int, tail_end: int) -> list[tuple[int, int, bool]]:

@@ -119,14 +119,24 @@ _JUNCTION_QUOTES = frozenset("«„“\"‘")
 # ... and after a short capitalised word, when what is glued on is a whole sentence opener
 # of three letters or more ("… in JulyThe 52-year-old …"): names with an inner capital
 # end in no such word ("YouTube", "PowerPoint"), and two-letter openers are left out
-# ("LinkedIn").
-_SHORT_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{1,5}+(?=\p{Lu}\p{Ll}{2,20}+[,;:]?\Z)")
+# ("LinkedIn", "CheckIn", "AddOn"), but for the articles below.
+_SHORT_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{1,5}+(?=\p{Lu}\p{Ll}{1,20}+[,;:]?\Z)")
+# Two-letter articles that open a sentence glued to a title's last word, a place's short
+# name ("… bij De HoeveDe baan ligt …", "… à LyonLe maire …", "… en VigoEl alcalde …"):
+# no name written with an inner capital ends in one as a word of its own.
+_SHORT_ARTICLES = frozenset(["De", "Le", "La", "El", "Il", "Lo"])
 
 
 def _opener_junction(word: str) -> regex.Match[str] | None:
-    """_SHORT_CAP_JUNCTION's match in ``word`` when the rest is a sentence opener, or None."""
+    """_SHORT_CAP_JUNCTION's match in ``word`` when the rest is a sentence opener of three
+    letters or more, or a two-letter article (see _SHORT_ARTICLES); else None."""
     j = _SHORT_CAP_JUNCTION.match(word)
-    return j if j is not None and _opens_sentence(word[j.end() :]) else None
+    if j is None:
+        return None
+    rest = word[j.end() :].rstrip(",;:")
+    if len(rest) == 2 and rest not in _SHORT_ARTICLES:
+        return None
+    return j if _opens_sentence(rest) else None
 
 
 # ... and a title's last word run into a one-letter article or preposition that opens the

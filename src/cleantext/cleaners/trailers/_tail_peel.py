@@ -16,6 +16,7 @@ import regex
 
 from cleantext._units import sentences
 from cleantext.cleaners.trailers._boundaries import (
+    _asks_as_title,
     _ends_as_sentence,
     _is_lower,
     _prev_nonspace,
@@ -111,7 +112,8 @@ def _best_tail_unit(
                 # a line start, not in a line that ends as a sentence does: an article
                 # sentence may follow the title (see _runs_on, which looks only then).
                 and (
-                    not _ends_as_sentence(text, m.start("title"), end)
+                    (not _ends_as_sentence(text, m.start("title"), end)
+                     or _asks_as_title(text, m.start("title"), end))
                     if line_start
                     else _glued_title(text, m.start("title"), end)[0] == "whole"
                 )

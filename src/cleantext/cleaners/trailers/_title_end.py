@@ -185,6 +185,8 @@ def _glued_title(
             if words >= 2 and w.rstrip(CLOSERS)[-1] in "?!" and dash < 0:
                 # A title that asks, then quoted speech: "… kto za nie płaci? – Bobry są …"
                 dash = _dash_after(text, pos, stop)
+                if dash < 0 and lower_seen and _asked_then_sentence(text, pos, stop, end):
+                    return "cut", pos  # "… se vident-ils encore ? « Les gens … »"
             return _after_dash(text, dash, ts, end)
     tail = text[ts:pos].rstrip(CLOSERS)
     if words and final < pos and not (
@@ -192,6 +194,24 @@ def _glued_title(
     ):
         return "whole", end  # a title may end in "?", "!" or "…", not in a full stop
     return _after_dash(text, dash, ts, end)
+
+
+def _asked_then_sentence(text: str, pos: int, stop: int, end: int) -> bool:
+    """Does an article sentence open right after a title that asks, at ``pos`` (after
+    its "?" or "!"): a sentence opener ("Le", "The") or an opening quote before a capital
+    ("« Les …", "“We …"), and a sentence that runs on from it (see _sentence_follows)?
+    The title ends at its question then; a name or a noun after it may be the title's
+    second part ("Who pays? Council splits"), and keeps the paragraph's rule."""
+    nxt = _TOKEN.search(text, pos, stop)
+    if nxt is None or text[pos:nxt.start()].strip():
+        return False
+    w = nxt.group()
+    if w in ("«", "‹") and nxt.end() < stop and text[nxt.end()] == " ":
+        w2 = _TOKEN.search(text, nxt.end(), stop)  # French quote set apart: "« Les …"
+        opens = w2 is not None and w2.group()[:1].isupper()
+    else:
+        opens = _opens_sentence(w)
+    return opens and _sentence_follows(text, nxt.start(), end)
 
 
 #: The marks that close a quotation a title holds: "’", "”", "»", "“" (German), "'", '"'.
