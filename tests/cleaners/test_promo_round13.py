@@ -256,7 +256,6 @@ KEPT_FLAT = [
     "Hon sa: kopiera länk och skicka den till kommunen.",
     "La copia link del documento è stata inviata al comune.",
     # Glued labels that no change of case parts from the next word.
-    "Com a voz.PUBLICIDADEO prefeito falou.",  # a one-letter word: no case change shows
     "Die Leser wollen weiterlesen nach der Anzeige im Blatt, sagt sie.",
     # Login words that may open the text.
     "Sign in Ferry fares rise for islanders. The operator blamed fuel costs.",  # spaced

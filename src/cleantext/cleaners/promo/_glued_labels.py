@@ -97,9 +97,25 @@ def _glued_labels(rules: _Rules, text: str) -> list[Span]:
                     text[start:end - 1] in _capitals(rules.inline_as_written):
                 spans.append((start, end - 1, ""))
             continue
-        elif not text[end - 1].isupper() or text[end + 1:end + 2].islower():
+        elif not text[end - 1].isupper() or text[end + 1:end + 2].islower() or \
+                _one_letter_word(rules, text, start, end):
             spans.append((start, end, ""))
     return spans
+
+
+# The words of one capital letter that open a sentence in the packs' languages
+# (Portuguese and Italian "A", "O", "E", "I", Spanish "Y", "Ó", English "A", "I").
+_ONE_LETTER_WORDS = frozenset("AOEIYÀÉÓ")
+
+
+def _one_letter_word(rules: _Rules, text: str, start: int, end: int) -> bool:
+    """Whether a label in capitals glued to a capital ends there all the same: the
+    capital is a word of one letter, a word after it ("… crianças.PUBLICIDADEA ideia
+    partiu …", "…PUBLICIDADEO Presidente …"), and the label with it is no label of its
+    own (Polish "REKLAMA" is no "REKLAM" glued to "A")."""
+    return text[end] in _ONE_LETTER_WORDS and text[end + 1:end + 2] == " " and \
+        text[end + 2:end + 3].isalpha() and \
+        text[start:end + 1] not in _capitals(rules.inline_as_written)
 
 
 # The labels a line of nothing else may be ("Écouter cet article", "Listen to this

@@ -141,6 +141,10 @@ _SAID = frozenset({
     "empfiehlt", "rät", "adviseert", "raadt", "recommande",
     "conseille", "recomienda", "aconseja", "raccomanda", "consiglia", "recomenda",
     "aconselha",
+    # Romanian's past, its participle after "a" ("Urmăriți-ne și pe noi, le-a cerut
+    # primarul", "…, a spus antrenorul").
+    "spus", "declarat", "cerut", "adăugat", "scris", "afirmat", "explicat", "precizat",
+    "îndemnat",
 })
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 

@@ -16,7 +16,8 @@ _TAG_LIST = regex.compile(rf"(?:(?<=:)|[ \t]?+:)[ \t]{{0,3}}+{_TAG}"
 
 def _topic_line(body: str) -> bool:
     """A topic or tag as a list prints it: one to four words, at most 40 characters,
-    capitalised, with no sentence punctuation ("Medio ambiente", "Kellerton City
-    Council")."""
-    return len(body) <= 40 and 1 <= len(body.split()) <= 4 and body[:1].isupper() and \
+    opening with a letter, with no sentence punctuation ("Medio ambiente", "Kellerton
+    City Council"; the Guardian prints its series tags in lower case: "live news").
+    Only a list under its heading to the text's end is read so (``_Doc.topics``)."""
+    return len(body) <= 40 and 1 <= len(body.split()) <= 4 and body[:1].isalpha() and \
         not any(ch in ".!?:;,\"“”«»()" for ch in body)

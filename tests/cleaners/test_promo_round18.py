@@ -1,0 +1,206 @@
+"""The promo cleaner, round 18: a topic box at the end (its heading, tags in either
+case and its follow line), an ad break's note with its demonstrative, a sign-up box's
+thanks, Dutch "Advertorial" and a comment form's login line, Romanian's follow prompt
+with "și", a French video title after "Vidéo." with its "Lecture en cours" state, an ad
+label in capitals glued to a one-letter word, a local-journalism appeal, an affiliate
+notice under "Disclosure:" and an embed's placeholder. Each with article prose that uses
+the same words and stays.
+
+The wordings are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.cleaners._articles import AFTER, ARTICLES, BEFORE, every_shape
+
+from cleantext import clean
+from cleantext.cleaners.promo import promo
+
+EN = ARTICLES["en"]
+KEPT = "\n\n".join(EN)
+
+
+# --- a topic box at the end ----------------------------------------------------------
+
+TOPIC_BOXES = [
+    "Explore more on these topics\nHarbour\nCouncil tax\nlocal news",
+    "More on these topics\nBridges\nTransport",
+    "Topics\nHarbour\nBudgets\nFollow topics to get alerts when new stories are published",
+    "Topics\nHarbour\nFollow these topics",
+]
+
+
+@pytest.mark.parametrize("box", TOPIC_BOXES, ids=repr)
+def test_a_topic_box_at_the_end_goes(box: str) -> None:
+    assert clean(f"{KEPT}\n\n{box}") == KEPT
+
+
+@pytest.mark.parametrize("text", [
+    # Short lines with no heading over them, or under one that the article goes on
+    # after: the article's own.
+    f"{KEPT}\n\nPlanning\nharbour works",
+    f"{KEPT}\n\nExplore more on these topics\nHarbour\nThe council will vote again in May.",
+    # The follow button's words in a sentence.
+    f"{KEPT}\n\nFollow this topic and others, the editor wrote in a note to staff.",
+], ids=repr)
+def test_short_lines_with_no_topic_box_stay(text: str) -> None:
+    kept = text.replace("Explore more on these topics\n", "")
+    assert promo(text) == kept
+
+
+# --- an ad break's note, with its demonstrative --------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "Article continues after this advertisement",
+    "Story continues after this advertisement",
+])
+def test_an_ad_break_with_this_goes_in_every_shape(note: str) -> None:
+    first, second = EN
+    assert clean(f"{first}\n\n{note}\n\n{second}") == KEPT
+    assert clean(f"{first} {note} {second}") == f"{first} {second}"
+    assert promo(f"{first} {note.upper()} {second}") == f"{first} {second}"
+    assert clean(f"{first}{note}{second}") == f"{first} {second}"
+
+
+def test_the_ad_breaks_words_in_a_sentence_stay() -> None:
+    text = (f"{BEFORE}\n\nThe story continues after this advertisement for the mayor "
+            f"aired, critics said.\n\n{AFTER}")
+    assert promo(text) == text
+
+
+# --- a sign-up box's thanks ------------------------------------------------------------
+
+@pytest.mark.parametrize("thanks", ["Thank you for signing up!", "Thanks for subscribing!"])
+def test_a_sign_up_boxs_thanks_goes_as_a_line(thanks: str) -> None:
+    first, second = EN
+    assert clean(f"{first}\n\n{thanks}\n\n{second}") == KEPT
+    assert clean(f"{KEPT}\n\nSign up to our daily newsletter\n{thanks}") == KEPT
+
+
+@pytest.mark.parametrize("text", [
+    "“Thank you for signing up!” the volunteer told each new member.",
+    "Thank you for signing up! was printed on every leaflet the club handed out.",
+])
+def test_the_thanks_in_a_sentence_stays(text: str) -> None:
+    assert promo(f"{BEFORE}\n\n{text}\n\n{AFTER}") == f"{BEFORE}\n\n{text}\n\n{AFTER}"
+
+
+# --- Dutch: "Advertorial", a comment form's login line -------------------------------
+
+@pytest.mark.parametrize("label", ["Advertorial", "ADVERTORIAL",
+                                   "Registreer of log in om te reageren"])
+def test_dutch_labels_go_in_every_shape(label: str) -> None:
+    first, second = ARTICLES["nl"]
+    assert promo(f"{first}\n\n{label}\n\n{second}") == f"{first}\n\n{second}"
+    assert promo(f"{first} {label} {second}") == f"{first} {second}"
+    assert promo(f"{first}{label}{second}") == f"{first} {second}"
+
+
+# --- Romanian: the follow prompt with "și" -------------------------------------------
+
+@pytest.mark.parametrize("prompt", ["Urmărește-ne și pe Google News",
+                                    "Urmăriți-ne și pe Facebook și Instagram"])
+def test_romanian_follow_prompt_with_si_goes_as_a_line(prompt: str) -> None:
+    first, second = ARTICLES["ro"]
+    assert promo(f"{first}\n\n{second}\n\n{prompt}") == f"{first}\n\n{second}"
+
+
+def test_romanian_google_news_prompt_goes_between_sentences() -> None:
+    first, second = ARTICLES["ro"]
+    assert promo(f"{first} Urmărește-ne și pe Google News {second}") == f"{first} {second}"
+
+
+# --- French: a video's title after "Vidéo." ------------------------------------------
+
+def test_a_french_video_title_and_its_player_go() -> None:
+    first, second = ARTICLES["fr"]
+    player = "Vidéo. Découvrez le chantier du nouveau pont\nLecture en cours\n01:32"
+    assert clean(f"{first}\n\n{player}\n\n{second}") == f"{first}\n\n{second}"
+
+
+# --- the same words in article prose -----------------------------------------------
+
+PROSE_KEPT = [
+    ("nl", "Het advertorial verscheen in mei in de krant."),
+    ("nl", "Advertorials zijn populair bij adverteerders, zegt de onderzoeker."),
+    ("nl", "Advertorial-inkomsten stegen vorig jaar fors."),
+    ("nl", "Wie wil reageren, moet zich registreer of log in om te reageren, schreef de site."),
+    # Quoted or reported: someone's words, not the site's prompt.
+    ("ro", "„Urmărește-ne și pe teren”, a spus antrenorul echipei după meci."),
+    ("ro", "Urmăriți-ne și pe noi, le-a cerut primarul consilierilor."),
+    # A sentence after the cue, and the state's words opening a sentence.
+    ("fr", "Vidéo. Le maire a présenté le projet lundi."),
+    ("fr", "Lecture en cours d'une lettre du maire à la séance"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROSE_KEPT)
+def test_the_units_words_in_prose_stay(lang: str, text: str) -> None:
+    first, second = ARTICLES[lang]
+    for joined in (f"{first}\n\n{text}\n\n{second}", f"{first} {text} {second}"):
+        assert promo(joined) == joined
+
+
+# --- an ad label in capitals glued to a word of one letter ---------------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("A câmara aprovou o plano.PUBLICIDADEA obra começa em maio.",
+     "A câmara aprovou o plano. A obra começa em maio."),
+    ("A câmara aprovou o plano.PUBLICIDADEO Presidente falou.",
+     "A câmara aprovou o plano. O Presidente falou."),
+    # (Round 13 kept this one: no change of case shows where the label ends; the
+    # space after a one-letter word does.)
+    ("Com a voz.PUBLICIDADEO prefeito falou.", "Com a voz. O prefeito falou."),
+    ("El pleno aprobó el plan.PUBLICIDADY el alcalde lo celebró.",
+     "El pleno aprobó el plan. Y el alcalde lo celebró."),
+])
+def test_a_capitals_label_glued_to_a_one_letter_word_goes(text: str, kept: str) -> None:
+    assert promo(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # A capital run that goes on past the letter, and a letter that is no word alone.
+    "A câmara aprovou o plano.PUBLICIDADEAS obras começam em maio.",
+    "A câmara aprovou o plano.PUBLICIDADEX e Y, disse o vereador.",
+])
+def test_a_capitals_run_that_goes_on_stays(text: str) -> None:
+    assert promo(text) == text
+
+
+# --- a local-journalism appeal, an affiliate notice, an embed's placeholder ----------
+
+@pytest.mark.parametrize("unit", [
+    ["Support independent local journalism. Every gift, large or small, keeps our "
+     "reporters on the beat."],
+    ["Disclosure: This article contains affiliate links. We may earn a commission on "
+     "what you buy."],
+    ["Embedded content from YouTube."],
+])
+def test_site_notices_go_as_lines(unit: list[str]) -> None:
+    for text, kept in every_shape(EN, unit)[:2]:
+        assert promo(text) == kept
+
+
+@pytest.mark.parametrize("appeal", [
+    "Support independent local journalism. Donate today.",
+    "Support local journalism. Subscribe today for $2 a month.",
+])
+def test_the_local_journalism_appeal_goes_between_sentences(appeal: str) -> None:
+    first, second = EN
+    assert promo(f"{first} {appeal} {second}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("text", [
+    "Support local journalism, the minister urged, by buying a paper each week.",
+    "Support independent local journalism, the minister urged, by buying a paper.",
+    "Support local journalism: a campaign by 200 publishers reaches the ministry",
+    "Embedded content from the council's archive was shown at the meeting, which ran "
+    "late into the evening before the vote on the harbour.",
+    "Disclosure: this post contains affiliate links that were never declared, the "
+    "regulator found after a complaint from a reader in March.",
+])
+def test_prose_with_the_notices_words_stays(text: str) -> None:
+    joined = f"{BEFORE}\n\n{text}\n\n{AFTER}"
+    assert promo(joined) == joined
+    assert promo(f"{BEFORE} {text} {AFTER}") == f"{BEFORE} {text} {AFTER}"
