@@ -204,3 +204,81 @@ def test_prose_with_the_notices_words_stays(text: str) -> None:
     joined = f"{BEFORE}\n\n{text}\n\n{AFTER}"
     assert promo(joined) == joined
     assert promo(f"{BEFORE} {text} {AFTER}") == f"{BEFORE} {text} {AFTER}"
+
+
+# --- a comment widget's login line between sentences ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "{a} You must be logged in to comment. {b}",
+    "{a} Comments You must be logged in to comment. Sort by: Newest",
+    "{a}You must be logged in to post a comment.{b}",
+])
+def test_a_comment_login_line_goes_in_flattened_text(text: str) -> None:
+    first, second = EN
+    kept = f"{first} {second}" if "{b}" in text else first
+    assert promo(text.format(a=first, b=second)) == kept
+
+
+def test_the_login_words_inside_a_sentence_stay() -> None:
+    first, second = EN
+    text = f"{first} Readers said you must be logged in to comment. {second}"
+    assert promo(text) == text
+
+
+# --- a video teaser's title before the player's play button -------------------------
+
+@pytest.mark.parametrize(("lang", "teaser"), [
+    ("en", "Watch: Crowds gather as the bridge opens Play Video 0:45"),
+    ("fr", "Vidéo : Le pont s'ouvre à la circulation Lire la vidéo 1:02"),
+    ("es", "Vídeo: Así se abrió el nuevo puente Reproducir vídeo 2:10"),
+])
+def test_a_video_teaser_with_its_play_button_goes_between_sentences(lang: str,
+                                                                    teaser: str) -> None:
+    first, second = ARTICLES[lang]
+    assert promo(f"{first} {teaser} {second}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("text", [
+    # A title with no length after the button, and a time of day after a cue.
+    "{a} Watch: Crowds gather as the bridge opens Play Video now. {b}",
+    "{a} Watch: Live from 19:30 The band plays on the quay. {b}",
+])
+def test_a_video_cue_with_no_clip_length_stays(text: str) -> None:
+    first, second = EN
+    joined = text.format(a=first, b=second)
+    assert promo(joined) == joined
+
+
+# --- an affiliate box's pick over its shop button ------------------------------------
+
+@pytest.mark.parametrize("box", [
+    "Our pick: the best cordless drills for small jobs\nView deal",
+    "Top pick: Harbour Kettle 1.7L\nCheck price",
+])
+def test_an_affiliate_pick_over_its_button_goes(box: str) -> None:
+    assert clean(f"{KEPT}\n\n{box}") == KEPT
+
+
+@pytest.mark.parametrize("text", [
+    # The pick with no shop button under it, and a pick that is a sentence.
+    f"{KEPT}\n\nOur pick: the best cordless drills for small jobs",
+    f"{KEPT}\n\nOur pick: the council's plan is the better one.\nView deal",
+])
+def test_a_pick_with_no_shop_button_stays(text: str) -> None:
+    kept = text.removesuffix("\nView deal")
+    assert clean(text) == kept
+
+
+# --- a sign-up box headed by the letter's kind ---------------------------------------
+
+def test_a_box_that_offers_its_briefing_goes() -> None:
+    first, second = EN
+    box = "Get the Evening Digest\n\nThe day's council news, every weekday at six.\n\nSign up"
+    assert clean(f"{first}\n\n{second}\n\n{box}") == KEPT
+
+
+def test_a_subhead_over_a_paragraph_stays() -> None:
+    first, second = EN
+    text = (f"{first}\n\nGet the Evening Digest\n\nThe mayor said the digest would "
+            f"be printed.\n\n{second}")
+    assert clean(text) == text

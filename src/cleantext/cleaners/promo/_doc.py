@@ -43,6 +43,7 @@ from cleantext.cleaners.promo._follows import _follow_line
 from cleantext.cleaners.promo._glued_bars import _CAPITAL, _GLUED_BACK, _glued_run, _piece_scan
 from cleantext.cleaners.promo._inline_units import _articles_notice, _cue_in, _inline
 from cleantext.cleaners.promo._labels import _inline_label_at
+from cleantext.cleaners.promo._last_button import _deal_pick
 from cleantext.cleaners.promo._lines import (
     _BLOCK_MAX,
     _PROMPT_SENTENCE_MAX,
@@ -79,6 +80,7 @@ from cleantext.cleaners.promo._pitches import (
     _BUTTON_LABEL_WORDS,
     _EMAIL_WORD,
     _LETTER_WORDS,
+    _OFFERED_LETTER,
     _PITCH_LINE,
     _PITCH_SENTENCES,
     _TAGLINE,
@@ -417,7 +419,8 @@ class _Doc:
     def _headed_tagline(self, head: int, n: int, *, spread: bool = False) -> None:
         """A box's heading (line ``head``) and its tagline of one sentence under it
         (line ``n``), over the box's removed button, when the heading names the
-        channel, or the tagline names it to the reader ("Get the Harbour Bulletin" /
+        channel (or offers the letter by its kind: "Get the Morning Briefing"), or the
+        tagline names it to the reader ("Get the Harbour Bulletin" /
         "Our free daily email with the stories that matter to you." / "Sign up": the
         heading names the newsletter only by its own name). With blank lines between
         them (``spread``, a box's blocks), only the latter: an article's subhead and
@@ -429,6 +432,9 @@ class _Doc:
         quoted_name = self.rules.channel.match(text, line.start, line.end) is not None
         named = quoted_name if spread else \
             self.rules.channel.search(text, line.start, line.end) is not None
+        # A heading that offers the letter by its kind names it too ("Get the Morning
+        # Briefing"): no subhead of an article's reads so.
+        named = named or _OFFERED_LETTER.fullmatch(text, line.start, line.end) is not None
         if not named and (self.rules.channel.search(text, under.start, under.end) is not None
                           or _EMAIL_WORD.search(text, under.start, under.end) is not None):
             named = _addresses_reader(text, under.start, under.end) and (
@@ -817,11 +823,16 @@ class _Doc:
                 self.drop_line(i)
 
     def last_button(self, at: int) -> None:
-        """The button that ends the text (``_last_button``): its line, or in flattened
-        text what follows the teaser's truncation marker."""
+        """The button that ends the text (``_last_button``): its line, with an affiliate
+        box's pick right over a shop button (``_deal_pick``), or in flattened text what
+        follows the teaser's truncation marker."""
         i = self.line_of(at)
         if at == self.bounds[i][0]:
             self.drop_line(i)
+            above = i - 1
+            if above >= 0 and above not in self.removed and \
+                    _deal_pick(self._body(i), self._body(above)):
+                self.drop_line(above)
         else:
             line = self.line(i)
             self.spans.append(_inline_span(self.text, line, at, line.end))

@@ -1,7 +1,10 @@
 """A [button] that ends the text, left by a form or a paywall ("See all offers",
-"Inicie sessão"): alone on the last line, or after a teaser's truncation marker."""
+"Inicie sessão"): alone on the last line, or after a teaser's truncation marker; an
+affiliate box's pick over its shop button ("Our pick: …" / "View deal")."""
 
 from __future__ import annotations
+
+import re
 
 from cleantext.cleaners.promo._lines import _after_spaces
 from cleantext.cleaners.promo._packs import _key
@@ -30,3 +33,22 @@ def _last_button(rules: _Rules, text: str) -> int | None:
         return None
     start = _after_spaces(text, cut + 1)
     return start if _key(text[start:end]) in rules.buttons else None
+
+
+# An affiliate box's shop buttons (the packs' [button] keys), and the heading of the pick
+# over one ("Our pick: the best kettles under £50", "Notre choix : …", "Unser Tipp: …"):
+# at a line's start, its colon, then a product's name, no sentence stop at its end.
+# Only over the button: "Our pick: the council's plan." opens an editorial's line.
+_DEAL_BUTTONS = frozenset({"view deal", "see deal", "check price"})
+_PICK_LINE = re.compile(
+    r"(?i:our|top|editor's|editors'|editor’s|editors’|best)[ \t]pick[ \t]?:[ \t]+[^\n]{1,100}+"
+    r"|(?i:notre[ \t]choix|unser[ \t]tipp|nuestra[ \t]elección)[ \t]?:[ \t]+[^\n]{1,100}+")
+
+
+def _deal_pick(button: str, line: str) -> bool:
+    """Whether ``line``, right over the removed ``button``, is an affiliate box's pick:
+    the button is a shop's, the line a pick's heading with a product after it and no
+    full stop at its end."""
+    body = line.strip()
+    return _key(button) in _DEAL_BUTTONS and _PICK_LINE.fullmatch(body) is not None and \
+        not body.endswith((".", "!", "?"))

@@ -379,6 +379,14 @@ _LETTER_WORDS = regex.compile(
     r"semanal|quotidian[oa]|settimanale)(?!\w)")
 
 
+# A sign-up box's heading that names the letter by its kind, last, after the verb that
+# offers it ("Get the Morning Briefing", "Get our Weekend Digest"): with the box's
+# button under its tagline it names the channel, as "Newsletter" would.
+_OFFERED_LETTER = regex.compile(
+    r"(?:Get|Receive)[ \t]++(?:the|our)[ \t]++(?:[\w'’&-]++[ \t]++){0,4}+"
+    r"(?i:briefing|digest|roundup|round-up|bulletin|brief|newsletter)")
+
+
 def _box_heading(text: str, line: _Line, *, quoted_name: bool = False) -> bool:
     """A newsletter box's heading: at most six words, capitalised, without a sentence's
     punctuation (it holds a [channel] word: the caller knows). ``quoted_name``: the

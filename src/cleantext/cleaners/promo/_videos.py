@@ -15,12 +15,19 @@ from cleantext.cleaners.promo._ruleset import _Rules
 _VIDEO_LINE = 200
 _VIDEO_TITLE = re.compile(r"[ \t]{0,3}+(?P<title>[^\W\d_][^\n.!]{1,160}?)"
                           r"(?:[ \t]{0,3}(?P<time>\d{1,2}:\d\d(?::\d\d)?))?[ \t]*")
+# The player's play button before the clip's length, as flattened text prints it
+# ("Watch: Ferry delayed by fog Play Video 0:45"; the packs' [lead] buttons).
+_PLAY_BUTTONS = ("Play Video", "Play video", "PLAY VIDEO", "Lire la vidéo", "Video abspielen",
+                 "Reproducir vídeo", "Reproducir video", "Video afspelen")
+_PLAY = "|".join(_PLAY_BUTTONS)
 # The same inside a line, where only the length can end it: the player's position and
 # length ("00:00 / 02:47", glued or not), the length in brackets as a teaser prints it
-# ("(1:42)": no time of day is written so), or the clip's length, no digit or colon after.
+# ("(1:42)": no time of day is written so), the length after the play button, or the
+# clip's length, no digit or colon after.
 _VIDEO_ITEM = re.compile(r"[ \t]{0,3}+(?P<title>[^\W\d_][^\n.!]{1,160}?)[ \t]{0,3}"
                          r"(?:(?P<player>0{1,2}:00[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d(?::\d\d)?)"
                          r"|(?P<bracketed>\(\d{1,2}:\d\d(?::\d\d)?\))"
+                         rf"|(?P<button>(?:{_PLAY})[ \t]{{1,3}}\d{{1,2}}:\d\d(?::\d\d)?)"
                          r"|\d{1,2}:\d\d(?::\d\d)?)(?![\d:])")
 
 
@@ -55,9 +62,11 @@ def _video_run(rules: _Rules, text: str, line: _Line, cue: tuple[int, int],
         if m is None or not text[m.start("title")].isupper():
             break
         items += 1
-        # One item ends for sure at a player's time or a bracketed length; a bare
+        # One item ends for sure at a player's time, a bracketed length or the length
+        # after the play button; a bare
         # "19:30" may be the time a programme starts ("Watch: Live from 19:30 The …").
-        player = player or m.group("player") is not None or m.group("bracketed") is not None
+        player = player or m.group("player") is not None or \
+            m.group("bracketed") is not None or m.group("button") is not None
         pos = m.end()
         nxt = _video_cue_scan(rules).match(text, _after_spaces(text, pos), line.end)
         if nxt is None:
