@@ -282,3 +282,102 @@ def test_a_subhead_over_a_paragraph_stays() -> None:
     text = (f"{first}\n\nGet the Evening Digest\n\nThe mayor said the digest would "
             f"be printed.\n\n{second}")
     assert clean(text) == text
+
+
+# --- a channel prompt whole, before the next prompt in flattened text ----------------
+
+@pytest.mark.parametrize("text", [
+    "{a} Join our WhatsApp channel for the latest news Follow us on Google News",
+    "{a} Join our Telegram channel for the latest updates. {b}",
+    "{a}Follow our WhatsApp channel for the latest news{b}",
+])
+def test_a_whole_channel_prompt_goes_in_flattened_text(text: str) -> None:
+    first, second = EN
+    kept = f"{first} {second}" if "{b}" in text else first
+    assert promo(text.format(a=first, b=second)) == kept
+
+
+@pytest.mark.parametrize("text", [
+    '"Join our WhatsApp channel for the latest updates," the school told parents.',
+    "Join our WhatsApp channel for the latest updates on roadworks, the council urged.",
+])
+def test_a_channel_prompt_someone_said_stays(text: str) -> None:
+    first, second = EN
+    joined = f"{first} {text} {second}"
+    assert promo(joined) == joined
+
+
+# --- a share bar's buttons under its glued label, its last one glued on -------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # The label glued to the last sentence, the names on lines, the last one glued to
+    # the next paragraph's first word.
+    ("Færgen sejler.Byggeriet ventes at begynde til efteråret.Del artiklen\nFacebook\n"
+     "LinkedIn\nMailDe fleste beboere er glade.",
+     "Færgen sejler.Byggeriet ventes at begynde til efteråret.\nDe fleste beboere er glade."),
+    ("The council met.\n\nShare\nFacebook\nEmailThe vote is in May.",
+     "The council met.\n\nThe vote is in May."),
+])
+def test_a_share_bar_glued_around_its_buttons_goes(text: str, kept: str) -> None:
+    assert promo(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # Networks an article lists, under a line that stays; a word that starts with a
+    # name ("Mailbox"); one name's line alone under a removed one.
+    "The firm runs three accounts:\nFacebook\nInstagram\nThey employ 300 people.",
+    "The council met.\n\nShare\nFacebook\nTwitter\nMailbox owners were told to wait.",
+])
+def test_network_names_that_are_no_bar_stay(text: str) -> None:
+    kept = text.replace("Share\nFacebook\nTwitter\n", "")
+    assert promo(text) == kept
+
+
+# --- a player label's time with its position, flattened ------------------------------
+
+@pytest.mark.parametrize(("lang", "label"), [
+    ("es", "Escucha la noticia 0:00 / 2:47"),
+    ("es", "Escucha la noticia 00:00 03:05"),
+])
+def test_a_player_label_takes_its_position_and_length(lang: str, label: str) -> None:
+    first, second = ARTICLES[lang]
+    assert promo(f"{first} {label} {second}") == f"{first} {second}"
+
+
+# --- topic boxes in flattened text, podcast episodes under their heading ------------
+
+@pytest.mark.parametrize("box", [
+    "Explore more on these topics Harbour Ferries Council tax local news",
+    "Topics Harbour Budgets Follow topics to get alerts when new stories are published",
+])
+def test_a_flattened_topic_box_at_the_end_goes(box: str) -> None:
+    first, second = EN
+    assert promo(f"{first} {second} {box}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize("text", [
+    # Prose after the heading's word, tags that a paragraph follows, and an article's
+    # own sentence with more lower-case words than names.
+    "{a} Topics discussed at the meeting included housing",
+    "{a} Topics Harbour Budgets\n\n{b}",
+    "{a} Topics Housing and Transport were both raised by Councillor Reed",
+])
+def test_flattened_words_after_a_topic_heading_that_are_no_tags_stay(text: str) -> None:
+    first, second = EN
+    joined = text.format(a=first, b=second)
+    assert promo(joined) == joined
+
+
+def test_a_series_episode_list_goes_under_its_heading() -> None:
+    box = "More from this series:\nEpisode 4: The last ferry home\nEpisode 3: Salt and stone"
+    assert clean(f"{KEPT}\n\n{box}") == KEPT
+
+
+@pytest.mark.parametrize("text", [
+    # With no heading over them, or a sentence in the episode's line.
+    f"{KEPT}\n\nEpisode 4: The last ferry home\nEpisode 3: Salt and stone",
+    f"{KEPT}\n\nMore episodes\nEpisode 3: The storm. It was the worst in years, she said.",
+])
+def test_episode_lines_that_are_no_list_stay(text: str) -> None:
+    kept = text.replace("More episodes\n", "")
+    assert clean(text) == kept

@@ -105,7 +105,12 @@ from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._shares import _BAR_COUNT, _BAR_COUNTS, _covers, _share_word
 from cleantext.cleaners.promo._speech import _QUOTATION_REACH, _in_quotation, _reported
 from cleantext.cleaners.promo._tails import _TAIL_STOPS
-from cleantext.cleaners.promo._topics import _TAG_LIST, _topic_line
+from cleantext.cleaners.promo._topics import (
+    _FLAT_TAGS,
+    _TAG_LIST,
+    _tag_words,
+    _topic_line,
+)
 from cleantext.cleaners.promo._videos import _VIDEO_LINE, _VIDEO_TITLE, _video_run
 from cleantext.cleaners.promo._whole_lines import (
     _label_end,
@@ -115,6 +120,13 @@ from cleantext.cleaners.promo._whole_lines import (
     _stands_alone,
     _starts_unit,
 )
+
+# The fewest lines of network names under a share label glued to the line above that
+# are its bar's buttons.
+_BAR_NAMES = 2
+# The longest share button's name read at a line's start for one glued to the next
+# word ("MailDe …", "WhatsAppLa …").
+_GLUED_NAME = 24
 
 
 class _Doc:
@@ -135,6 +147,7 @@ class _Doc:
         self._starts = [b[0] for b in self.bounds]
         self.spans: list[Span] = []
         self.removed: set[int] = set()  # lines removed whole
+        self._text_end: int | None = None  # where the text's last non-space ends
         self.cache: dict[int, list[tuple[int, int]]] = {}  # sentences by line start
         # [until] closing markers, and how far a search for each found none
         self._searched: dict[str, int] = {}
@@ -745,6 +758,12 @@ class _Doc:
         a, b = self.bounds[i]
         return self.text[a:b].strip()
 
+    def _last_text(self, line: _Line) -> bool:
+        """Whether only spaces follow ``line`` in the text (found once, not per line)."""
+        if self._text_end is None:
+            self._text_end = len(self.text.rstrip())
+        return line.end >= self._text_end
+
     def _next_text_line(self, i: int) -> int | None:
         """The next line after ``i`` that is not blank, if any."""
         for n in range(i + 1, len(self.bounds)):
@@ -799,16 +818,20 @@ class _Doc:
         """A tag list glued after a sentence in a paragraph or flattened text ("… he
         said. Tags: Schools, Charity, Fundraising"): the heading with its colon, then
         comma-separated tags (``_TAG_LIST``) that run to the end of the line or into a
-        unit already found ("… Tags: a, b Share on Facebook"). Left alone: a heading
-        after a word (inside a sentence), one with no colon, and a list that a sentence
-        goes on after (an article's list of names)."""
+        unit already found ("… Tags: a, b Share on Facebook"); in the text's last line,
+        the tags flattened text ran together after its heading (``_FLAT_TAGS``: "… the
+        day. Explore more on these topics Flooding Weather live news"). Left alone: a
+        heading after a word (inside a sentence), one with no colon or tags, and a list
+        that a sentence goes on after (an article's list of names)."""
         text = self.text
         if _where(text, start) == _WORD and start not in ends and \
                 _before_spaces(text, line, start) not in ends:
             return  # (after a word, unless right after a unit: "No comments: Labels: …")
         m = _TAG_LIST.match(text, end, line.end)
         if m is None:
-            return
+            m = _FLAT_TAGS.match(text, end, line.end)
+            if m is None or not self._last_text(line) or not _tag_words(m.group("tags")):
+                return
         stop = m.end()
         if stop < line.end and not any(a <= stop <= b for a, b, _ in self.spans):
             return
@@ -1121,9 +1144,51 @@ class _Doc:
             self.spans.append((s, e, ""))
 
     def bar_leftovers(self) -> None:
-        """What bars leave beside lines that went: padded menus, a share bar's counts."""
+        """What bars leave beside lines and labels that went: a share bar's buttons
+        under its label, padded menus, a share bar's counts, its last button glued to
+        the next paragraph."""
+        self.bars_under_labels()
         self.spaced_bars()
         self.share_counts()
+        self.glued_last_button()
+
+    def bars_under_labels(self) -> None:
+        """A share bar's buttons, lines of a network's name each, under its share label
+        that went glued to the end of the line above ("… otte biler.Del artiklen" /
+        "Facebook" / "LinkedIn"): two lines of names or more. Left alone: names under a
+        line that stays whole (a list of the networks an article names)."""
+        text = self.text
+        for start, end, _ in sorted(self.spans):
+            if end >= len(text) or text[end] != "\n" or \
+                    _key(text[start:end]) not in self.rules.share:
+                continue
+            n = self.line_of(end) + 1
+            names = n
+            while names < len(self.bounds) and names not in self.removed and \
+                    _key(self._body(names)) in self.rules.social:
+                names += 1
+            if names - n >= _BAR_NAMES:
+                self.drop_lines(n, names)
+
+    def glued_last_button(self) -> None:
+        """A share bar's last button that markup glued to the next paragraph's first
+        word, under two or more of its buttons' removed lines ("Facebook" / "LinkedIn" /
+        "MailDe godt 300 fastboende …"): the name, up to the capital that opens a word
+        in lower case. Left alone: a line under one removed name (a bar of one button
+        may be a word), and a name that runs on in lower case ("Mailbox")."""
+        text = self.text
+        for i in sorted(self.removed):
+            n = i + 1
+            if n in self.removed or n >= len(self.bounds) or i - 1 not in self.removed or \
+                    _key(self._body(i)) not in self.rules.social or \
+                    _key(self._body(i - 1)) not in self.rules.social:
+                continue
+            line = self.line(n)
+            for k in range(line.start + 1, min(line.end - 1, line.start + _GLUED_NAME)):
+                if text[k].isupper() and text[k + 1].islower() and \
+                        _key(text[line.start:k]) in self.rules.social:
+                    self.spans.append((line.start, k, ""))
+                    break
 
     def share_counts(self) -> None:
         """The counts a post's bar prints over its removed share button, lines of a

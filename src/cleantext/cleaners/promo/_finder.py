@@ -99,7 +99,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.glued_bars(cues.glued)
     if short_lines or doc.removed:
         doc.one_word_lines()
-    if doc.removed:
+    if doc.removed or doc.spans:
         doc.bar_leftovers()
     return _merge(_headline_kept(doc.spans, glued_start))
 

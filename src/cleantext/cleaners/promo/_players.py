@@ -46,9 +46,12 @@ _GALLERY_WORDS = ("gallery", "galerie", "galería", "galeria", "galleria", "slid
 _PLAYER_EXTRA = "|".join([_PLAYBACK_RATE.pattern, *sorted(b for b in _NEW_BADGES if b.islower())])
 _GALLERY_REACH = 3
 # A player's or reading-time widget's duration after its label, perhaps past a
-# separator ("· 4 min", "▶ 02:41", "| 3:12"), with what the player prints after it.
-_LABEL_TIME = (r"[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>" + _DURATION.pattern
-               + r")(?:[ \t]{1,3}(?:" + _PLAYER_EXTRA + r")(?![\w.]))?")
+# separator ("· 4 min", "▶ 02:41", "| 3:12") or the player's position at its start
+# ("0:00 / 2:47", "00:00 04:12" where flattened text dropped the slash's line), with
+# what the player prints after it.
+_LABEL_TIME = (r"[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>(?:(?:0:)?0{1,2}:00[ \t]{0,2}+/?[ \t]{0,2}+"
+               r"(?=\d))?+(?:" + _DURATION.pattern
+               + r"))(?:[ \t]{1,3}(?:" + _PLAYER_EXTRA + r")(?![\w.]))?")
 _LABEL_DURATION = re.compile(_LABEL_TIME)
 
 
