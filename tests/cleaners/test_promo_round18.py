@@ -182,15 +182,6 @@ def test_site_notices_go_as_lines(unit: list[str]) -> None:
         assert promo(text) == kept
 
 
-@pytest.mark.parametrize("appeal", [
-    "Support independent local journalism. Donate today.",
-    "Support local journalism. Subscribe today for $2 a month.",
-])
-def test_the_local_journalism_appeal_goes_between_sentences(appeal: str) -> None:
-    first, second = EN
-    assert promo(f"{first} {appeal} {second}") == f"{first} {second}"
-
-
 @pytest.mark.parametrize("text", [
     "Support local journalism, the minister urged, by buying a paper each week.",
     "Support independent local journalism, the minister urged, by buying a paper.",
@@ -206,25 +197,6 @@ def test_prose_with_the_notices_words_stays(text: str) -> None:
     assert promo(f"{BEFORE} {text} {AFTER}") == f"{BEFORE} {text} {AFTER}"
 
 
-# --- a comment widget's login line between sentences ---------------------------------
-
-@pytest.mark.parametrize("text", [
-    "{a} You must be logged in to comment. {b}",
-    "{a} Comments You must be logged in to comment. Sort by: Newest",
-    "{a}You must be logged in to post a comment.{b}",
-])
-def test_a_comment_login_line_goes_in_flattened_text(text: str) -> None:
-    first, second = EN
-    kept = f"{first} {second}" if "{b}" in text else first
-    assert promo(text.format(a=first, b=second)) == kept
-
-
-def test_the_login_words_inside_a_sentence_stay() -> None:
-    first, second = EN
-    text = f"{first} Readers said you must be logged in to comment. {second}"
-    assert promo(text) == text
-
-
 # --- a video teaser's title before the player's play button -------------------------
 
 @pytest.mark.parametrize(("lang", "teaser"), [
@@ -236,17 +208,6 @@ def test_a_video_teaser_with_its_play_button_goes_between_sentences(lang: str,
                                                                     teaser: str) -> None:
     first, second = ARTICLES[lang]
     assert promo(f"{first} {teaser} {second}") == f"{first} {second}"
-
-
-@pytest.mark.parametrize("text", [
-    # A title with no length after the button, and a time of day after a cue.
-    "{a} Watch: Crowds gather as the bridge opens Play Video now. {b}",
-    "{a} Watch: Live from 19:30 The band plays on the quay. {b}",
-])
-def test_a_video_cue_with_no_clip_length_stays(text: str) -> None:
-    first, second = EN
-    joined = text.format(a=first, b=second)
-    assert promo(joined) == joined
 
 
 # --- an affiliate box's pick over its shop button ------------------------------------
@@ -282,29 +243,6 @@ def test_a_subhead_over_a_paragraph_stays() -> None:
     text = (f"{first}\n\nGet the Evening Digest\n\nThe mayor said the digest would "
             f"be printed.\n\n{second}")
     assert clean(text) == text
-
-
-# --- a channel prompt whole, before the next prompt in flattened text ----------------
-
-@pytest.mark.parametrize("text", [
-    "{a} Join our WhatsApp channel for the latest news Follow us on Google News",
-    "{a} Join our Telegram channel for the latest updates. {b}",
-    "{a}Follow our WhatsApp channel for the latest news{b}",
-])
-def test_a_whole_channel_prompt_goes_in_flattened_text(text: str) -> None:
-    first, second = EN
-    kept = f"{first} {second}" if "{b}" in text else first
-    assert promo(text.format(a=first, b=second)) == kept
-
-
-@pytest.mark.parametrize("text", [
-    '"Join our WhatsApp channel for the latest updates," the school told parents.',
-    "Join our WhatsApp channel for the latest updates on roadworks, the council urged.",
-])
-def test_a_channel_prompt_someone_said_stays(text: str) -> None:
-    first, second = EN
-    joined = f"{first} {text} {second}"
-    assert promo(joined) == joined
 
 
 # --- a share bar's buttons under its glued label, its last one glued on -------------
@@ -346,28 +284,6 @@ def test_a_player_label_takes_its_position_and_length(lang: str, label: str) -> 
 
 # --- topic boxes in flattened text, podcast episodes under their heading ------------
 
-@pytest.mark.parametrize("box", [
-    "Explore more on these topics Harbour Ferries Council tax local news",
-    "Topics Harbour Budgets Follow topics to get alerts when new stories are published",
-])
-def test_a_flattened_topic_box_at_the_end_goes(box: str) -> None:
-    first, second = EN
-    assert promo(f"{first} {second} {box}") == f"{first} {second}"
-
-
-@pytest.mark.parametrize("text", [
-    # Prose after the heading's word, tags that a paragraph follows, and an article's
-    # own sentence with more lower-case words than names.
-    "{a} Topics discussed at the meeting included housing",
-    "{a} Topics Harbour Budgets\n\n{b}",
-    "{a} Topics Housing and Transport were both raised by Councillor Reed",
-])
-def test_flattened_words_after_a_topic_heading_that_are_no_tags_stay(text: str) -> None:
-    first, second = EN
-    joined = text.format(a=first, b=second)
-    assert promo(joined) == joined
-
-
 def test_a_series_episode_list_goes_under_its_heading() -> None:
     box = "More from this series:\nEpisode 4: The last ferry home\nEpisode 3: Salt and stone"
     assert clean(f"{KEPT}\n\n{box}") == KEPT
@@ -381,3 +297,57 @@ def test_a_series_episode_list_goes_under_its_heading() -> None:
 def test_episode_lines_that_are_no_list_stay(text: str) -> None:
     kept = text.replace("More episodes\n", "")
     assert clean(text) == kept
+
+
+# --- flattened text: units between sentences or at the end, and prose that stays ----
+
+FLAT_UNITS = [
+    # (the text, with {a} and {b} for the article's sentences; what must be left)
+    # A local-journalism appeal, as a sentence or a slogan's whole sentence.
+    ("{a} Support independent local journalism. Donate today. {b}", "{a} {b}"),
+    ("{a} Support local journalism. Subscribe today for $2 a month. {b}", "{a} {b}"),
+    # A comment widget's login line, after its button, glued.
+    ("{a} You must be logged in to comment. {b}", "{a} {b}"),
+    ("{a} Comments You must be logged in to comment. Sort by: Newest", "{a}"),
+    ("{a}You must be logged in to post a comment.{b}", "{a} {b}"),
+    # A whole channel prompt, before the next prompt, glued.
+    ("{a} Join our WhatsApp channel for the latest news Follow us on Google News", "{a}"),
+    ("{a} Join our Telegram channel for the latest updates. {b}", "{a} {b}"),
+    ("{a}Follow our WhatsApp channel for the latest news{b}", "{a} {b}"),
+    # A topic box run together at the end.
+    ("{a} {b} Explore more on these topics Harbour Ferries Council tax local news",
+     "{a} {b}"),
+    ("{a} {b} Topics Harbour Budgets Follow topics to get alerts when new stories are "
+     "published", "{a} {b}"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), FLAT_UNITS)
+def test_a_unit_goes_from_flattened_text(text: str, kept: str) -> None:
+    first, second = EN
+    assert promo(text.format(a=first, b=second)) == kept.format(a=first, b=second)
+
+
+FLAT_KEPT = [
+    # The login words inside a sentence.
+    "{a} Readers said you must be logged in to comment. {b}",
+    # A channel prompt someone said.
+    '{a} "Join our WhatsApp channel for the latest updates," the school told parents. {b}',
+    "{a} Join our WhatsApp channel for the latest updates on roadworks, the council "
+    "urged. {b}",
+    # A video cue with no clip's length after the button, a time of day after a cue.
+    "{a} Watch: Crowds gather as the bridge opens Play Video now. {b}",
+    "{a} Watch: Live from 19:30 The band plays on the quay. {b}",
+    # Prose after a topic heading's word, tags that a paragraph follows, and an
+    # article's own sentence with more lower-case words than names.
+    "{a} Topics discussed at the meeting included housing",
+    "{a} Topics Harbour Budgets\n\n{b}",
+    "{a} Topics Housing and Transport were both raised by Councillor Reed",
+]
+
+
+@pytest.mark.parametrize("text", FLAT_KEPT)
+def test_prose_in_flattened_text_stays(text: str) -> None:
+    first, second = EN
+    joined = text.format(a=first, b=second)
+    assert promo(joined) == joined
