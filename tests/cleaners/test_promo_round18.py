@@ -238,6 +238,20 @@ def test_a_box_that_offers_its_briefing_goes() -> None:
     assert clean(f"{first}\n\n{second}\n\n{box}") == KEPT
 
 
+def test_a_box_that_offers_its_bulletin_may_end_the_text_with_no_button() -> None:
+    box = "Get the Harbour Bulletin\n\nCouncil news and what's on, free every weekday morning."
+    assert clean(f"{KEPT}\n\n{box}") == KEPT
+
+
+@pytest.mark.parametrize("tail", [
+    # A paragraph that says nothing of what the letter brings, or text after it.
+    "Get the Harbour Bulletin\n\nThe mayor read it aloud at the meeting.",
+    "Get the Harbour Bulletin\n\nIt is printed every morning, the clerk said.\n\nIt costs £2.",
+])
+def test_an_offered_letter_with_prose_after_it_stays(tail: str) -> None:
+    assert clean(f"{KEPT}\n\n{tail}") == f"{KEPT}\n\n{tail}"
+
+
 def test_a_subhead_over_a_paragraph_stays() -> None:
     first, second = EN
     text = (f"{first}\n\nGet the Evening Digest\n\nThe mayor said the digest would "
@@ -306,6 +320,9 @@ FLAT_UNITS = [
     # A local-journalism appeal, as a sentence or a slogan's whole sentence.
     ("{a} Support independent local journalism. Donate today. {b}", "{a} {b}"),
     ("{a} Support local journalism. Subscribe today for $2 a month. {b}", "{a} {b}"),
+    # A sign-up box's thanks.
+    ("{a} Thank you for signing up! {b}", "{a} {b}"),
+    ("{a}Thanks for subscribing!{b}", "{a} {b}"),
     # A comment widget's login line, after its button, glued.
     ("{a} You must be logged in to comment. {b}", "{a} {b}"),
     ("{a} Comments You must be logged in to comment. Sort by: Newest", "{a}"),

@@ -386,7 +386,8 @@ class _Doc:
         over a line that went but is no button ("PUBLICIDAD", a second "Subscribe to
         our newsletter": a paragraph between two pitches is the article's), and a
         block's next line that speaks to no reader with no button under it (the
-        article may go on after a pitch with one line break)."""
+        article may go on after a pitch with one line break). A box that offers its
+        letter by its kind may end the text with no button (``_offered_letter_last``)."""
         for p in sorted(self.removed):
             n = p + 1
             if n >= len(self.bounds) or n in self.removed or not self._body(n):
@@ -414,6 +415,28 @@ class _Doc:
             if under is not None and top is not None and button - top <= _BOX_SPREAD \
                     and not {top, under} & self.removed:
                 self._headed_tagline(top, under, spread=True)
+        self._offered_letter_last()
+
+    def _offered_letter_last(self) -> None:
+        """A sign-up box that ends the text with no button under it (a scrape that lost
+        its form): a heading that offers the letter by its kind (``_OFFERED_LETTER``:
+        "Get the Greyhaven Bulletin") over a one-sentence tagline that says what it
+        brings and when (``_LETTER_WORDS``: "… delivered free every weekday morning.").
+        Left alone: such a heading with a paragraph after it that says neither, or with
+        more text under the tagline."""
+        last = self._previous_text_line(len(self.bounds))
+        head = None if last is None else self._previous_text_line(last)
+        if last is None or head is None or last - head > _BOX_SPREAD or \
+                {head, last} & self.removed:
+            return
+        text = self.text
+        line, under = self.line(head), self.line(last)
+        if _OFFERED_LETTER.fullmatch(text, line.start, line.end) is not None and \
+                self._tagline_line(under) and \
+                _LETTER_WORDS.search(text, under.start, under.end) is not None and \
+                len(sentences(text, under.start, under.end)) == 1:
+            self.drop_line(head)
+            self.drop_line(last)
 
     def _button_ends_box(self, n: int, line: _Line) -> bool:
         """Whether line ``n``, one sentence under a box's removed head, is its tagline
