@@ -108,8 +108,10 @@ Removed:
   a first one that asks: "Más noticias ¿Cuándo …? <title>"); a tag box's heading and
   its few capitalised tags ending the text ("… doen.” Meer over Oldebroek Horeca", see
   _flat_tags). A bare "Read more" heading between paragraphs takes two or more titles
-  the markup's line breaks show nested in its box, or that make one block with it, set
-  apart by blank lines from the paragraphs (see _closing_titles, _block_box); a box title
+  the markup's line breaks show nested in its box, or, if its words mean "read more"
+  (not "Story continues", "Lire la suite"), two headlines or more that make one block
+  with it, set apart by blank lines from the paragraphs (see _closing_titles,
+  _block_box: a subhead over its short lines stays); a box title
   may open with a kicker ("Gmina Lipno. Nowy most …", see _KICKER), and in Japanese and
   Chinese is a run with no "。" (see _spaceless_title) under "関連記事", "相关阅读";
 - a read-more link asked as a question, a paywall's prompt, alone on a line or after a

@@ -240,7 +240,7 @@ def _nested_titles(text: str, le: int, titles: list[tuple[int, int, bool]]) -> i
     return titles[last][1]
 
 
-def _closing_titles(text: str, le: int, tail_end: int) -> int:
+def _closing_titles(text: str, le: int, tail_end: int, link: str = "") -> int:
     """Where a read-more link alone on a line ("Continue reading", "Meer lezen") ends with
     the titles under it: after them, if two or more title lines follow it and nothing
     else up to the end of the text (a box of further stories at the page foot, its
@@ -265,9 +265,20 @@ def _closing_titles(text: str, le: int, tail_end: int) -> int:
     if titles[0][2] and _heads_article(text, le, titles[0][1], tail_end):
         return le
     boxed = _nested_titles(text, le, titles)
-    if boxed is None:
+    if boxed is None and link in _BOX_LINKS:
         boxed = _block_box(text, le, titles)
     return le if boxed is None else boxed
+
+
+# The bare links whose words head a box of further stories ("READ MORE", "Lees meer"):
+# "read more", not "the story continues" or "learn more". After "Story continues",
+# "Continue reading", "Weiterlesen", "Lire la suite" or "En savoir plus" the article
+# goes on, with a subhead and its short lines ("Key facts\n300 homes flooded\n…").
+_BOX_LINKS = frozenset(
+    ["read more", "mehr lesen", "lesen sie mehr", "lire plus", "leer más", "lee más",
+     "lea más", "leggi altro", "leggi di più", "leia mais", "ler mais", "lees meer",
+     "meer lezen", "läs mer", "læs mere", "les mer", "czytaj więcej", "číst více"]
+)
 
 
 def _block_box(text: str, le: int, titles: list[tuple[int, int, bool]]) -> int | None:
@@ -279,7 +290,10 @@ def _block_box(text: str, le: int, titles: list[tuple[int, int, bool]]) -> int |
     titles or more follow it with single line breaks, and a blank line ends the block:
     a page's box, set apart as the paragraphs are. A subhead heads its paragraph in the
     same block, and prose is no title (see _box_title), so the article makes no such
-    block; a link line after no sentence (a dialog's buttons) heads none.
+    block; a link line after no sentence (a dialog's buttons) heads none. Each title
+    is a headline (see _headline_line): a subhead over short lines ("Opening
+    hours\nMonday to Friday, 9am to 5pm\n…", "Les dates clés\n12 mars : vote …") makes
+    a block too, and stays.
     """
     ls = text.rfind("\n", max(0, le - 300), le) + 1
     if ls < 2 or text[ls - 2] != "\n":
@@ -290,7 +304,7 @@ def _block_box(text: str, le: int, titles: list[tuple[int, int, bool]]) -> int |
     last = 0
     while last < len(titles) and not titles[last][2]:
         last += 1
-    if last < 2:
+    if last < 2 or not all(_headline_line(text, s, e) for s, e, _ in titles[:last]):
         return None
     nxt = titles[last][0] if last < len(titles) else None
     if nxt is None:
@@ -298,6 +312,36 @@ def _block_box(text: str, le: int, titles: list[tuple[int, int, bool]]) -> int |
         if after is not None and not after[2]:
             return None  # a line of prose goes on in the block
     return titles[last - 1][1]
+
+
+_HEADLINE_WORDS = 5  # a headline says who does what: "Ferry fares to rise in April"
+_ITEM_MARKS = "-–—•*·▪►"  # what opens a list's item, not a headline
+_WORD_MARKS = ",.;:!?\"'“”‘’«»„()[]"  # what a word may carry around its letters
+
+
+# A comma before a capital or a figure: a listing's parts ("The Lantern Parade, Saturday
+# 6pm", "Erling Haaland, Manchester City, 18") or a caption's ("Mayor Ellen Price,
+# speaking …" has one before a small letter, and a headline's clause does too).
+_LISTING_COMMA = regex.compile(r",\s*[\p{Lu}\d]")
+
+
+def _headline_line(text: str, s: int, e: int) -> bool:
+    """Is the line ``text[s:e]`` a story's headline, as a box of further stories lists
+    them ("Council tax rise of 4.9% approved after heated debate"), not a subhead ("Key
+    facts", "The road ahead"), a list's item ("- 300 homes flooded", "12 mars : vote du
+    budget") or a practical line ("Monday to Friday, 9am to 5pm", "Jazz on the Quay,
+    Sunday noon")? Five words of letters, it opens with a letter or a quote (no mark
+    or figure), and no comma parts a listing in it."""
+    line = text[s:e].strip()
+    if not line or line[0] in _ITEM_MARKS or line[0].isdigit():
+        return False
+    if _LISTING_COMMA.search(line) is not None:
+        return False
+    words = 0
+    for raw in line.split():
+        w = raw.strip(_WORD_MARKS)
+        words += len(w) >= 2 and w.isalpha()
+    return words >= _HEADLINE_WORDS
 
 
 def _title_lines(text: str, le: int, tail_end: int) -> list[tuple[int, int, bool]]:

@@ -61,10 +61,10 @@ def _line_units(
             return []
         if alone is not None:
             colon = text[ls:le].rstrip().endswith((":", "："))
-            heading = _heading_key(alone.group("link")) in book.list_heads
-            if colon or heading:
+            key = _heading_key(alone.group("link"))
+            if colon or key in book.list_heads:
                 return [(ls, _announced_titles(text, le, tail_end))]
-            return [(ls, _closing_titles(text, le, tail_end))]
+            return [(ls, _closing_titles(text, le, tail_end, key))]
     # Trailers sit at the head or the tail of a line: a line with thousands of hits
     # ("The post The post …") is only tried at its first and last ones.
     tried = hits if len(hits) <= _MAX_HITS else [*hits[:8], *hits[-_MAX_HITS + 8 :]]
