@@ -278,6 +278,50 @@ def _around(article: list[str], block: str) -> list[str]:
 DE = ARTICLES["de"]
 IT = ARTICLES["it"]
 
+# A read-also link whose title reads whole (no "?"), then the article's paragraph that
+# opens with a short question of its own: flattened, the question stays the article's.
+QUESTION_AFTER_TITLE = [
+    (EN, "Read more: Ferry operator confirms winter timetable",
+     "Why was it published so late?", "The operator blamed a shortage of crews."),
+    (EN, "Also read: Harbour board appoints new chief executive",
+     "So what changes now?", "“Very little at first,” a board member said."),
+    (EN, "READ MORE: Ferry operator confirms winter timetable",
+     "Is it enough?", "Not according to the unions, which want a daily crossing."),
+    (DE, "Lesen Sie auch: Reederei bestätigt den Winterfahrplan",
+     "Und wer bezahlt das?", "Die Gemeinden, heißt es im Vertrag."),
+    (DE, "Mehr zum Thema: Hafenamt ernennt neuen Leiter",
+     "Warum erst jetzt?", "Der Stadtrat hatte die Stelle zwei Jahre offen gelassen."),
+    (FR, "Lire aussi : Le port recrute un nouveau directeur",
+     "Pourquoi maintenant ?", "« Le poste était vacant depuis deux ans », explique le maire."),
+    (FR, "À lire aussi : Le bac fera escale à Brest cet hiver",
+     "Et après ?", "Le conseil étudiera une ligne vers Ouessant."),
+    (IT, "Leggi anche: Il porto nomina un nuovo direttore",
+     "Chi lo sceglierà?", "Il sindaco ha promesso un bando pubblico."),
+    (ES, "Lee también: El puerto nombra un nuevo director",
+     "¿Y ahora qué?", "El consejo votará el plan en abril."),
+    (NL, "Lees ook: Haven benoemt nieuwe directeur",
+     "Waarom nu pas?", "De raad liet de functie twee jaar open."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [(text, question) for article, link, question, sentence in QUESTION_AFTER_TITLE
+     for text in _around(article, f"{link}\n\n{question} {sentence}")],
+)
+def test_the_article_s_question_after_a_whole_title_stays(text: str, question: str) -> None:
+    out = trailers(text)
+    assert question in out
+    assert "Read more" not in out and "Lees ook" not in out  # the link still goes
+
+
+def test_a_title_s_own_question_after_its_kicker_still_goes() -> None:
+    # The rule the narrowing keeps: the kicker's colon, then the title's question.
+    text = (f"{FR[0]} À lire aussi : Port de plaisance : les pontons seront-ils remplacés ? "
+            f"« Il était temps », dit un plaisancier. {FR[1]}")
+    assert _same(trailers(text), f"{FR[0]} « Il était temps », dit un plaisancier. {FR[1]}")
+
+
 # A stray link line, then the article's next block: a subhead over short lines (a fact
 # box, a timetable, a list of decisions), set apart by blank lines as a box would be.
 SUBHEAD_BLOCKS = [
@@ -319,6 +363,8 @@ def test_a_box_of_headlines_under_read_more_still_goes() -> None:
 
 
 REVIEWED_REPEATED = [
+    "Read more: A b c d Why e f? The g h i. ",
+    "Lee también: A b c d ¿Y e f? El g h i. ",
     "Read more\nA b c d e f\nG h i j k l\n\nM n o.\n\n",
 ]
 

@@ -166,7 +166,9 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   kam …"), where a glued full stop shows no title end (titles end in none), or a short
   name run into a two-letter article ("… bij De HavenDe gemeente …", "… à LyonLe maire
   …"; not "LinkedIn"); a title that asks ends at its "?" before an opener or an opening
-  quote ("… rénovés ? « Nous …", see _asked_then_sentence); an arrow after
+  quote ("… rénovés ? « Nous …", see _asked_then_sentence), unless it reads whole before
+  a question of the article's own ("… harbour budget Why did it take so long? The …",
+  see _new_question): it ends there; an arrow after
   a read-also link ("Lire aussi → <title>") leads its title as a colon does, where after
   "Continue reading →" it closes the link; a flattened heading's full stop leads its title
   too ("… vier meter. Lees ook. <title> ‘We …", see _dotted_heading);
@@ -206,8 +208,8 @@ Kosten …") has no end mark, so its end must be seen or guessed; precision come
   flattened description, "Lees ook: <title> De gemeenteraad heeft … goedgekeurd."): then
   the title ends as above; with no end in sight, a line that ends as a sentence does
   keeps all but the link words, unless what follows the link is one short question (a
-  headline that asks: "À lire aussi : Commerce : les bourgs se vident-ils ?"), which
-  goes with it;
+  headline that asks: "À lire aussi : Commerce : les bourgs se vident-ils ?", not a
+  title and then a question: see _new_question), which goes with it;
 - a link line that ends in a colon ("Read more:", "Seguir leyendo:"), or a read-also
   heading alone on a line with or without one ("Mehr zum Thema", "Lee también", "Bekijk
   ook": the links a pack marks ``{list}``), takes the linked titles after it: the next

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cleantext._units import CLOSERS
 from cleantext.cleaners.trailers._patterns import _GLUE
-from cleantext.cleaners.trailers._sentence_starts import _OPEN_QUOTES
+from cleantext.cleaners.trailers._sentence_starts import _OPEN_QUOTES, _new_question
 
 # --- boundaries -------------------------------------------------------------------------
 
@@ -88,7 +88,9 @@ def _asks_as_title(text: str, ts: int, end: int) -> bool:
     encore ?"), no article sentence after a title? It ends in "?", and no sentence
     ends before that: a title ends in no full stop, so "Read more: <title> Who pays?
     The council …" (two sentences) stays the paragraph rule's, and so does a line that
-    ends in a full stop. Read by words, once."""
+    ends in a full stop, or one where a title reads whole before a question of its own
+    ("Read more: <title> Why did it take so long?", see _new_question). Read by words,
+    once."""
     words = text[ts:end].split()
     if not words or len(words) > _MAX_ASKING_TITLE:
         return False
@@ -98,4 +100,4 @@ def _asks_as_title(text: str, ts: int, end: int) -> bool:
     return not any(
         w.rstrip(CLOSERS).endswith((".", "!", "?", "。", "！", "？")) and not w.endswith("..")
         for w in words[:-1]
-    )
+    ) and _new_question(text, ts, end) < 0

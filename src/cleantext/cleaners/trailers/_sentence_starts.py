@@ -58,6 +58,26 @@ _SPEECH_WORD_LIST = """said says told tells asked asks added adds wrote writes w
     sagte sagt sagten erklärte erklärt schrieb dit disait déclare dijo dice explicó
     disse diz zei zegt vertelt schreef"""
 _SPEECH_WORDS = frozenset(_SPEECH_WORD_LIST.split())
+# Words that open a question, and the conjunctions a short one opens with ("Why did it
+# take so long?", "Und wer zahlt?", "Et maintenant ?", "Chi pagherà?"): capitalised
+# after a sentence-case title's words, with no colon before them, they open the
+# article's question, not the title's (see _new_question). The openers above cut a
+# title already, and are left out.
+_QUESTION_WORD_LIST = """why what who whom whose how where which will would can could is
+    are was were do does did should so
+    warum wieso weshalb wer wen wem wie was wann wo woher wohin welche welcher welches
+    und ob
+    pourquoi qui que quoi quand comment où quel quelle quels quelles combien et
+    perché chi che cosa come quando dove quale quali quanto quanti e
+    qué quién quiénes cómo cuándo dónde cuál cuánto y
+    porque quem quando onde qual quanto
+    waarom wie wat hoe wanneer waar welke
+    varför vem vad hur när var vilken vilka och
+    hvorfor hvem hvad hvordan hvornår hvor hva når og
+    dlaczego kto co jak kiedy gdzie który czy
+    proč kdo co jak kdy kde který
+    cine cum când unde care și"""
+_QUESTION_WORDS = frozenset(_QUESTION_WORD_LIST.split())
 _OPEN_QUOTES = "«„“\"‹‚‘"
 _WORD_OPENERS = _OPEN_QUOTES + "(["  # what a word may open with before its first letter
 _CJK_STOP = re.compile("[。！？]")
@@ -65,6 +85,32 @@ _TOKEN = regex.compile(r"\S{1,80}")
 _MAX_TITLE_WORDS = 20
 _APOSTROPHES = "'’"
 _URL_STARTS = ("http://", "https://", "www.")
+
+
+def _new_question(text: str, ts: int, end: int) -> int:
+    """Where a question that a title's words come before opens in ``text[ts:end]`` (a run
+    that ends in "?"), or -1: a capitalised question word, or "¿" before a capital,
+    after two words or more of a sentence-case title and no colon or dash ("Council
+    approves harbour budget Why did it take so long?", "Stadtrat beschließt Hafenbudget
+    Und wer zahlt?"). The title reads whole before it, and the question is the
+    article's; a title's own question opens it, or its kicker's colon ("Commerce : les
+    bourgs se vident-ils ?"). Read by words, once, only where a title that asks is seen."""
+    lower_seen = False
+    prev = ""
+    for words, m in enumerate(_TOKEN.finditer(text, ts, end)):
+        w = m.group()
+        core = w.lstrip("¿¡" + _WORD_OPENERS)
+        # (A word the "?" ends opens no question of its own: "… taking vitamin E?".)
+        if (
+            words >= 2 and lower_seen and core[:1].isupper()
+            and not prev.endswith((":", "：")) and prev[-1:] not in "–—-"
+            and (w[0] == "¿" or core.rstrip(",;:").lower() in _QUESTION_WORDS)
+        ):
+            return m.start()
+        if words and not lower_seen:
+            lower_seen = core[:1].islower() and sum(map(str.isalpha, core)) >= 3
+        prev = w
+    return -1
 
 
 def _opens_sentence(word: str) -> bool:

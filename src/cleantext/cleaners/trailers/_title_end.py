@@ -23,6 +23,7 @@ from cleantext.cleaners.trailers._sentence_starts import (
     _WORD_OPENERS,
     _glued_stop,
     _junction,
+    _new_question,
     _opens_sentence,
 )
 from cleantext.cleaners.trailers._title_shapes import _SPACELESS, _spaceless_title
@@ -186,7 +187,11 @@ def _glued_title(
                 # A title that asks, then quoted speech: "… kto za nie płaci? – Bobry są …"
                 dash = _dash_after(text, pos, stop)
                 if dash < 0 and lower_seen and _asked_then_sentence(text, pos, stop, end):
-                    return "cut", pos  # "… se vident-ils encore ? « Les gens … »"
+                    # "… se vident-ils encore ? « Les gens … »"; but a title before a
+                    # question of the article's own ends before it: "… harbour budget
+                    # Why did it take so long? The mayor …".
+                    q = _new_question(text, ts, pos)
+                    return "cut", pos if q < 0 else _prev_nonspace(text, q, ts) + 1
             return _after_dash(text, dash, ts, end)
     tail = text[ts:pos].rstrip(CLOSERS)
     if words and final < pos and not (
