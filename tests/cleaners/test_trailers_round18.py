@@ -362,10 +362,63 @@ def test_a_box_of_headlines_under_read_more_still_goes() -> None:
     assert _same(trailers(text), f"{EN[0]}\n\n{EN[1]}")
 
 
+# French prose in the paper's note's words, inside the article or dated: the note ends
+# the text and names its paper and nothing after it.
+NOTE_WORDS_IN_PROSE = [
+    "Le 21 août 1944, Camus signe son premier éditorial. Cet article est paru dans Combat.",
+    "Cet article est paru sur Mediapart, qui l'a retiré depuis.",
+    "Cet article a paru dans La Revue blanche.",
+]
+DATED_NOTE_WORDS = [
+    "Cet article est paru dans Combat en 1944.",
+    "Cet article est paru dans le Bulletin des lois en mai 1791.",
+    "Cet article est paru dans L'Humanité du 12 mars 1936.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{FR[0]}\n\n{s}\n\n{FR[1]}" for s in NOTE_WORDS_IN_PROSE + DATED_NOTE_WORDS]
+    + [f"{FR[0]} {s} {FR[1]}" for s in NOTE_WORDS_IN_PROSE + DATED_NOTE_WORDS]
+    + [f"{FR[0]}{s}{FR[1]}" for s in NOTE_WORDS_IN_PROSE + DATED_NOTE_WORDS],
+)
+def test_the_note_s_words_inside_the_article_stay(text: str) -> None:
+    assert trailers(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [text for s in DATED_NOTE_WORDS for text in _around(FR, s)[1::2]],
+)
+def test_a_dated_note_at_the_end_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
+def test_the_note_at_the_end_still_goes() -> None:
+    for text, kept in _shapes(FR, "Cet article est paru dans Le Phare du Port."):
+        assert _same(trailers(text), kept)
+
+
+# A reference work's entry, a name inverted at its comma, quoted in the sentence.
+ENTRY_PROSE = [
+    "The entry “Moreau, Jeanne” was first published on Ancestry Online.",
+    "The entry \"Lanvéoc, Finistère\" was originally published on Old Parishes Online.",
+]
+
+
+@pytest.mark.parametrize(
+    "text", [text for s in ENTRY_PROSE for text in _around(EN, s)]
+)
+def test_a_quoted_reference_entry_in_the_footer_s_words_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
 REVIEWED_REPEATED = [
     "Read more: A b c d Why e f? The g h i. ",
     "Lee también: A b c d ¿Y e f? El g h i. ",
     "Read more\nA b c d e f\nG h i j k l\n\nM n o.\n\n",
+    "Cet article est paru dans A b en 1944. ",
+    "The entry “A, B” was first published on C. ",
 ]
 
 

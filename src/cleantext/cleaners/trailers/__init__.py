@@ -25,9 +25,12 @@ Removed:
   da, nb, cs, ro, fi, hu, ca, el, tr: Yoast's "L’entrada … ha aparegut primer a …", "Η
   ανάρτηση … εμφανίστηκε πρώτα στο …", "… ilk önce … üzerinde ortaya çıktı."), an
   aggregator's note over a post it reposts ("[This article was first published on
-  <blog>, and kindly contributed to <aggregator>.]") and a paper's "Cet article est paru
-  dans <titre>."; a site that holds a day before a month ("… paru dans le Journal
-  officiel du 3 mai.") or runs into the next sentence glued after its stop is none;
+  <blog>, and kindly contributed to <aggregator>.]") and, at the end of the text only
+  (its words are prose inside an article), a paper's "Cet article est paru dans
+  <titre>."; a site that holds a day before a month ("… paru dans le Journal officiel
+  du 3 mai."), ends in a date ("… paru dans Combat en 1944.") or runs into the next
+  sentence glued after its stop is none, nor is a title a quoted reference entry ("The
+  entry “Smith, John” was first published on …");
 - "Source: <url>" (and "Quelle:", "Fuente:", "Bron:" …) at the very end of the text, and
   a feed aggregator's credit "Source: <site> — via RSS";
 - a source credit that names a publication or an office as the text's last line, or

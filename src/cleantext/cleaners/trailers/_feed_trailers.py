@@ -76,9 +76,19 @@ _CLAUSE = regex.compile(r",\s*\p{Ll}")
 # A closing bracket run into a capital: a bracketed note's end, the next block glued on
 # ("… to Coast Digest.]Officials said …"); no name holds one so.
 _GLUED_BRACKET = regex.compile(r"[\])](?=\p{Lu})")
+# ... or a figure's stop run into the next sentence's first word ("… dans Combat en
+# 1944.Les travaux …"), which _glued_stop leaves to names ("U.S.Army").
+_FIGURE_STOP = regex.compile(r"\d[.!?][\])»”\"]?(?=\p{Lu}\p{Ll})")
 # A day of the month before its month's name in lower case ("du 3 mai", "del 12 de
 # mayo"): a site name holds no date ("20 Minutes" has a capital after its figure).
 _DAY = re.compile(r"\d{1,2}\.?")
+# A quoted reference-work entry, a name inverted at its comma ("“Smith, John”",
+# "“Harlow, Essex”"): an encyclopedia's or a register's entry that the article names
+# ("The entry “Smith, John” was first published on …"), no feed's headline.
+_INDEX_ENTRY = regex.compile(
+    r"[“\"‘'«„]\p{Lu}\p{L}{0,40}+(?:[ '’-]\p{L}{1,40}+){0,3}+,\s{1,3}"
+    r"\p{Lu}\p{L}{0,40}+(?:[ .'’-]{1,2}\p{L}{1,40}+){0,3}+\.?[”\"’'»“]"
+)
 _YEAR_SITE = re.compile(r"(?:\w{1,5}\.?\s{1,3}){0,2}(?:1[5-9]|20)\d\d")
 
 
@@ -98,18 +108,21 @@ def _site_ok(m: regex.Match[str]) -> bool:
     with a linked title ("The post <title> appeared first on <site>") shares its words
     with reporting about a social-media post ("The post about the recall appeared first
     on Facebook, officials said."): there the title must open as a title does (not with
-    a lower-case word or a comma: "iPhone" and "eBay" still do) and hold no full stop
-    that ends a sentence ("The post Office closed. The story appeared first on …"), and
-    the site must be a
-    name, not a clause (at most one lower-case word of three letters or more: "OOG
-    Radio en Televisie", not "Facebook before it was deleted"). No site goes on with a
-    comma and a lower-case word ("…, officials said") or runs into the next sentence
-    glued after its stop ("… on Harbour Notes.Officials said …"), and none is a year ("Dieser Text
-    erschien zuerst im Jahr 1912.", "This article first appeared in 1998." date a text)
-    or a number that a lower-case word follows (a date, "publicado en 3 de mayo.", or a
-    clause, "publicado em 1920 volta às livrarias."; "20 Minutes" is a name), and none
-    holds a day before a month in lower case ("Cet article est paru dans le Journal
-    officiel du 3 mai.": a law's article, no feed's).
+    a lower-case word or a comma: "iPhone" and "eBay" still do), hold no full stop
+    that ends a sentence ("The post Office closed. The story appeared first on …") and
+    be no quoted reference entry ("The entry “Smith, John” was first published on
+    …"), and the site must be a name, not a clause (at most one lower-case word of
+    three letters or more: "OOG Radio en Televisie", not "Facebook before it was
+    deleted"). No site goes on with a comma and a lower-case word ("…, officials
+    said") or runs into the next sentence glued after its stop ("… on Harbour
+    Notes.Officials said …", "… en 1944.Les travaux …"), and none is a year ("Dieser
+    Text erschien zuerst im Jahr 1912.", "This article first appeared in 1998." date a
+    text) or a number that a lower-case word follows (a date, "publicado en 3 de
+    mayo.", or a clause, "publicado em 1920 volta às livrarias."; "20 Minutes" is a
+    name), and none holds a day before a month in lower case ("Cet article est paru
+    dans le Journal officiel du 3 mai.": a law's article, no feed's) or ends in a date
+    after a lower-case word ("Cet article est paru dans L'Aurore en 1898.", "… in The
+    Dial in May 1843."): a note names its site and nothing after it.
     """
     site, title = _slots(m)
     if site is None:
@@ -121,7 +134,8 @@ def _site_ok(m: regex.Match[str]) -> bool:
         return False
     if "," in site and _CLAUSE.search(site) is not None:
         return False  # "erschien zuerst in der Schülerzeitung, erzählt sie."
-    if _glued_stop(site) is not None or _GLUED_BRACKET.search(site) is not None:
+    if _glued_stop(site) is not None or _GLUED_BRACKET.search(site) is not None or (
+            _FIGURE_STOP.search(site) is not None):
         return False  # the next sentence glued on: "… on Harbour Notes.Officials said …"
     if _YEAR_SITE.fullmatch(" ".join(words).rstrip(".!。！")) is not None:
         return False  # "Dieser Text erschien zuerst im Jahr 1912."
@@ -130,15 +144,32 @@ def _site_ok(m: regex.Match[str]) -> bool:
     if any(_DAY.fullmatch(a) is not None and b[0].islower() and len(b) >= 3
            for a, b in itertools.pairwise(words)):
         return False  # a dated issue, no site: "… paru dans le Journal officiel du 3 mai."
+    if words[-1].rstrip(".!。！").isdigit() and any(w[0].islower() for w in words[-3:-1]):
+        return False  # a date after the name: "… paru dans L'Aurore en (mai) 1898."
     if title is None:
         return True
     head = title.lstrip()
     first = head.split(None, 1)[0].lstrip(_WORD_OPENERS) if head else ""
     if not first or head[0] in ",;:" or (first[0].islower() and first == first.lower()):
         return False  # "The post, which …", "The post about the recall …"
+    if _INDEX_ENTRY.fullmatch(head.rstrip()) is not None:
+        return False  # "The entry “Smith, John” was first published on …"
     if ". " in title and _full_stop_inside(title):
         return False  # "The post Office closed Monday. The story appeared first on …"
     return len([w for w in words if w[0].islower() and len(w) >= 3]) < 2
+
+
+# A stop and a space inside a site name: the name ended there, and a sentence goes on.
+_NAME_STOP = regex.compile(r"[.!。！][\])]?\s")
+
+
+def _end_site_ok(m: regex.Match[str]) -> bool:
+    """Is an ``{end}`` frame's match, tried up to the end of the text, a note, not an
+    article sentence with more text after it? Its site is one name, as a closed frame's
+    is (see _site_ok): the name may not run over a sentence's end to reach the text's
+    ("… paru dans Le Phare. Les travaux commenceront au printemps.")."""
+    site, _ = _slots(m)
+    return site is None or (_NAME_STOP.search(site) is None and _site_ok(m))
 
 
 def _full_stop_inside(title: str) -> bool:

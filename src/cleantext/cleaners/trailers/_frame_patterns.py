@@ -43,6 +43,7 @@ class _Frame:
     """A parsed frame phrase: literal pieces and slot names, in order."""
 
     parts: tuple[tuple[str, str], ...]  # ("lit", text) or ("slot", name)
+    at_end: bool = False  # marked ``{end}``: tried only where it ends the text
 
     @property
     def leading_title(self) -> bool:
@@ -54,7 +55,7 @@ class _Frame:
 
     @property
     def tail_only(self) -> bool:
-        return ("slot", "url") in self.parts
+        return self.at_end or ("slot", "url") in self.parts
 
     def first_literal(self) -> str:
         """The literal a unit is found by: its first (after a leading ``{title}``)."""
@@ -81,7 +82,7 @@ class _Frame:
         return "".join(out)
 
 
-def _parse_frame(phrase: str) -> _Frame:
+def _parse_frame(phrase: str, *, at_end: bool = False) -> _Frame:
     parts: list[tuple[str, str]] = []
     pos = 0
     for m in _SLOT.finditer(phrase):
@@ -91,7 +92,7 @@ def _parse_frame(phrase: str) -> _Frame:
         pos = m.end()
     if pos < len(phrase):
         parts.append(("lit", phrase[pos:]))
-    return _Frame(tuple(parts))
+    return _Frame(tuple(parts), at_end)
 
 
 def _alternation(sources: list[str]) -> regex.Pattern[str] | None:

@@ -14,6 +14,10 @@ _LIST_MARK = "{list}"
 #: The mark of a box heading that is nothing else, tried only on a line of its own: its
 #: words also open headlines ("Trending now {heading}": "Trending now: why …" is one).
 _HEADING_MARK = "{heading}"
+#: The mark of a frame that may only end the text, as a ``{url}`` frame: its words are
+#: also an article's when a sentence goes on after it ("Cet article est paru dans
+#: L'Aurore." inside a piece about Zola), where a feed's note is the last thing in it.
+_END_MARK = "{end}"
 
 # Slot patterns. Every quantifier is bounded, so a failed attempt costs at most a few
 # hundred steps, and a title never crosses a line.

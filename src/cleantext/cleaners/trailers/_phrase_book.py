@@ -23,6 +23,7 @@ from cleantext.cleaners.trailers._frame_patterns import (
 from cleantext.cleaners.trailers._patterns import (
     _CUT,
     _DECOR_CLOSE,
+    _END_MARK,
     _FLAGS,
     _HEADING_MARK,
     _LIST_MARK,
@@ -143,6 +144,14 @@ def _compile(phrases: Iterable[str]) -> _Book:
     heads: set[str] = set()
     for given in dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()):
         phrase = given
+        if given.endswith(_END_MARK) and given != _END_MARK:
+            # "cet article est paru dans {site} {end}": a frame that may only end the
+            # text, tried from its first words as a "{url}" frame is (so not after a title).
+            frame = _parse_frame(given[: -len(_END_MARK)].rstrip(), at_end=True)
+            if frame.leading_title or not frame.parts:
+                raise ValueError(f"an {_END_MARK} frame opens with its words: {given!r}")
+            frames.append(frame)
+            continue
         if given.endswith(_HEADING_MARK) and given != _HEADING_MARK:
             # "trending now {heading}": a heading line, never a link inside a line.
             headings.append(_parse_frame(given[: -len(_HEADING_MARK)].rstrip()))

@@ -22,7 +22,7 @@ from cleantext.cleaners.trailers._boundaries import (
     _prev_nonspace,
     _starts_unit,
 )
-from cleantext.cleaners.trailers._feed_trailers import _CLAUSE, _site_ok
+from cleantext.cleaners.trailers._feed_trailers import _CLAUSE, _end_site_ok, _site_ok
 from cleantext.cleaners.trailers._patterns import _DECOR_OPEN, _TAIL_WINDOW, _marked
 from cleantext.cleaners.trailers._phrase_book import _Book
 from cleantext.cleaners.trailers._title_end import _glued_title, _runs_on
@@ -133,6 +133,8 @@ def _best_tail_unit(
                 continue
             if kind == "open" and not _open_title_ok(text, m, _prev_nonspace(text, h, ls) < 0):
                 continue
+            if kind == "tail" and not _end_site_ok(m):
+                continue  # "Cet article est paru dans L'Aurore en 1898." dates a text
             return h, kind
     return None
 
