@@ -24,7 +24,7 @@ from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops
 from tests.linear import cpu_seconds
 
 from cleantext import clean
-from cleantext.cleaners.trailers import trailers
+from cleantext.cleaners.trailers import trailers, trailers_with
 
 EN = ARTICLES["en"]
 FR = ARTICLES["fr"]
@@ -249,6 +249,12 @@ REPEATED = [
     "Read more: Why a b c?\n",
     "Lees ook | A b bij De HavenDe c d e. ",
     "READ MORE\nA b c d\nE f g h\n\nI j k.\n\n",
+    # The rules as the review narrowed them (below).
+    "Read more: A b c d Why e f? The g h i. ",
+    "Lee también: A b c d ¿Y e f? El g h i. ",
+    "Read more\nA b c d e f\nG h i j k l\n\nM n o.\n\n",
+    "Cet article est paru dans A b en 1944. ",
+    "The entry “A, B” was first published on C. ",
 ]
 
 
@@ -413,17 +419,12 @@ def test_a_quoted_reference_entry_in_the_footer_s_words_stays(text: str) -> None
     assert trailers(text) == text
 
 
-REVIEWED_REPEATED = [
-    "Read more: A b c d Why e f? The g h i. ",
-    "Lee también: A b c d ¿Y e f? El g h i. ",
-    "Read more\nA b c d e f\nG h i j k l\n\nM n o.\n\n",
-    "Cet article est paru dans A b en 1944. ",
-    "The entry “A, B” was first published on C. ",
-]
-
-
-@pytest.mark.parametrize("unit", REVIEWED_REPEATED)
-def test_reviewed_units_repeated_are_linear(unit: str) -> None:
-    small = "The ferry left. " + unit * (25_000 // len(unit))
-    big = "The ferry left. " + unit * (100_000 // len(unit))
-    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+def test_a_frame_marked_end_of_your_own_goes_only_at_the_end() -> None:
+    mine = trailers_with(["Zuerst erschienen im {site} {end}"])
+    de = ARTICLES["de"]
+    note = "Zuerst erschienen im Hafenboten."
+    assert mine(f"{de[0]}\n\n{de[1]}\n\n{note}") == f"{de[0]}\n\n{de[1]}"
+    inside = f"{de[0]}\n\n{note}\n\n{de[1]}"
+    assert mine(inside) == inside
+    with pytest.raises(ValueError, match="opens with its words"):
+        trailers_with(["{title} erschien zuerst im {site} {end}"])("Der Rat tagte.")
