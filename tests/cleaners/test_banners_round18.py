@@ -189,3 +189,54 @@ def test_repeated_wordings_stay_linear(unit: str) -> None:
     # A text made of one wording repeated, glued, after a stop, one a line or in
     # capitals, costs time in proportion to its length (round 13's measure).
     round13.test_repeated_wording_stays_linear(unit)
+
+
+# --- Precision (a review of this round): article sentences that opened with the
+# reader's words of a meter's counter ("Je hebt", "U heeft", "Wykorzystałeś") and
+# held a wall word went whole when they followed a wall; the counter is read as the
+# wall's heading by its wording, not by those words.
+
+def after_a_wall(lang: str, wall: list[str], sentence: str) -> list[tuple[str, str]]:
+    """(text, what cleaning must leave) for ``sentence`` as the article's paragraph
+    right after ``wall``'s lines: between the article's paragraphs, at the article's
+    head and as its last paragraph, and the same flattened onto one line."""
+    a1, a2 = ARTICLES[lang]
+    lines = "\n".join(wall)
+    return [
+        (f"{a1}\n\n{lines}\n\n{sentence}\n\n{a2}", f"{a1}\n\n{sentence}\n\n{a2}"),
+        (f"{lines}\n\n{sentence}\n\n{a1}", f"{sentence}\n\n{a1}"),
+        (f"{a1}\n\n{lines}\n\n{sentence}", f"{a1}\n\n{sentence}"),
+        (" ".join([a1, *wall, sentence, a2]), f"{a1} {sentence} {a2}"),
+        (" ".join([*wall, sentence, a1]), f"{sentence} {a1}"),
+    ]
+
+
+_NL_WALLS = [["Dit artikel is exclusief voor abonnees."],
+             ["Dit artikel is exclusief voor abonnees.", "Al abonnee? Log dan hier in."],
+             ["Dit verhaal is exclusief voor abonnees. Ben je al abonnee? Log hier in"]]
+_PL_WALLS = [["Ten artykuł jest dostępny tylko dla subskrybentów."],
+             ["Ten artykuł jest dostępny tylko dla subskrybentów.",
+              "Masz już subskrypcję? Zaloguj się."]]
+READER_WORDS_AFTER_A_WALL = [
+    *(("nl", wall, s) for wall in _NL_WALLS for s in (
+        "U heeft vanaf maart recht op een gratis abonnement voor de bus als u ouder bent "
+        "dan 70, besloot de gemeenteraad.",
+        "Je hebt geen diploma nodig om mee te doen aan de workshop, die het buurthuis op "
+        "zijn website aankondigt.",
+        "Je hebt voor de aanvraag een DigiD nodig; de website van de gemeente legt uit hoe "
+        "dat werkt.",
+    )),
+    *(("pl", wall, s) for wall in _PL_WALLS for s in (
+        "Wykorzystałeś już ulgę opisaną w ustawie? Termin mija w kwietniu, przypomina "
+        "urząd skarbowy.",
+        "Wykorzystałaś urlop w całości? Zgodnie z nową ustawą możesz dostać dodatkowe dni.",
+    )),
+]
+
+
+@pytest.mark.parametrize(("lang", "wall", "sentence"), [
+    pytest.param(lang, wall, s, id=f"{lang}: {wall[-1][:20]} / {s[:40]}")
+    for lang, wall, s in READER_WORDS_AFTER_A_WALL])
+def test_reader_words_after_a_wall_stay(lang: str, wall: list[str], sentence: str) -> None:
+    for text, want in after_a_wall(lang, wall, sentence):
+        assert clean(text) == want, text

@@ -764,9 +764,15 @@ def _heads_wall(doc: _Doc, start: int, end: int) -> bool:
     # below one: one short sentence with an offer wording and no speech verb.
     if _is_offer(doc, start, end) and len(sentences(doc.text, start, end)) == 1:
         return True
-    # Such headings speak to the reader ("We care about your privacy"): a line with no
-    # [person] word (most headlines) is not read for wordings.
-    if end - start > _HEADING_MAX or doc.lex.person.search(doc.low, start, end) is None:
+    # Such headings speak to the reader ("We care about your privacy"), or open with a
+    # wall's wording (a meter's counter over its paywall, "Je hebt je limiet van gratis
+    # artikelen bereikt.", whose verb ending is its only "you" and which holds no stem):
+    # a line with neither (most headlines) is not read for wordings. (Not a [person]
+    # word for the counter's "je hebt": a sentence with one and a wall word reads as the
+    # wall's next to one, and the article's "Je hebt daarvoor een DigiD nodig." is none.)
+    if end - start > _HEADING_MAX or (
+            doc.lex.person.search(doc.low, start, end) is None
+            and doc.lex.opener_head.match(doc.low, start, end) is None):
         return False
     line = _Line(doc, start, end)
     return line.all_wall()
