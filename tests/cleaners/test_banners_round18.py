@@ -240,3 +240,45 @@ READER_WORDS_AFTER_A_WALL = [
 def test_reader_words_after_a_wall_stay(lang: str, wall: list[str], sentence: str) -> None:
     for text, want in after_a_wall(lang, wall, sentence):
         assert clean(text) == want, text
+
+
+# The sign-in question under a paywall ("Již máte předplatné? Přihlaste se", "Är du
+# redan prenumerant? Logga in") is an opener only with its link after it, and a button
+# alone (taken next to a wall): a lead that asks the reader the same stays.
+SIGN_IN_QUESTIONS = [
+    ("cs", ["Tento článek je dostupný pouze pro předplatitele.", "Již máte předplatné?"]),
+    ("cs", ["Tento článek je dostupný pouze pro předplatitele.", "Předplatit",
+            "Máte už předplatné? Přihlásit se"]),
+    ("cs", ["Tento článek je dostupný pouze pro předplatitele.",
+            "Už máte předplatné? Přihlaste se"]),
+    ("sv", ["Bli prenumerant i dag", "Du har läst alla dina gratis artiklar denna vecka.",
+            "Är du redan prenumerant? Logga in"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "wall"), SIGN_IN_QUESTIONS)
+def test_sign_in_question_under_a_wall_goes(lang: str, wall: list[str]) -> None:
+    round14.test_wall_goes_in_every_shape(lang, wall)
+
+
+LEADS_THAT_ASK = [
+    ("cs", "Už máte předplatné do Městského divadla? Nová sezona nabídne deset premiér."),
+    ("cs", "Máte už předplatné na tramvaje? Město od srpna zdražuje jízdné pro dospělé."),
+    ("cs", "Již máte předplatné na příští sezonu? Orchestr prodal rekordních šest tisíc "
+     "abonmá."),
+    ("cs", "Fanoušci Slavie: Máte už předplatné? Klub spouští prodej permanentek."),
+    ("cs", "Již máte předplatné, nebo ho teprve zvažujete? ptá se operátor v nové reklamě."),
+    ("sv", "Är du redan prenumerant på Operans abonnemang? Teatern höjer priserna i höst."),
+    ("sv", "Redan prenumerant på Spotify? Tjänsten höjer priset för befintliga kunder."),
+]
+
+
+@pytest.mark.parametrize("lang, sentence",
+                         [pytest.param(lang, s, id=f"{lang}: {s[:50]}")
+                          for lang, s in LEADS_THAT_ASK])
+def test_lead_that_asks_the_reader_stays(lang: str, sentence: str) -> None:
+    round11.test_article_with_the_same_words_stays(lang, sentence)
+    wall = {"cs": ["Tento článek je dostupný pouze pro předplatitele."],
+            "sv": ["Bli prenumerant i dag."]}[lang]
+    for text, want in after_a_wall(lang, wall, sentence):
+        assert clean(text) == want, text
