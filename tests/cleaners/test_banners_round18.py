@@ -282,3 +282,68 @@ def test_lead_that_asks_the_reader_stays(lang: str, sentence: str) -> None:
             "sv": ["Bli prenumerant i dag."]}[lang]
     for text, want in after_a_wall(lang, wall, sentence):
         assert clean(text) == want, text
+
+
+# A meter's counter an article cites with the verb of what the page shows, its subject
+# after it ("…, affiche le site", "…, avverte il banner", "…, står det på sajten"):
+# the sentence is the article's, alone and right after a wall.
+_WALL_OF = {
+    "en": "This article is for subscribers only.",
+    "de": "Dieser Artikel ist exklusiv für Abonnenten.",
+    "fr": "Cet article est réservé aux abonnés.",
+    "it": "Questo articolo è riservato agli abbonati.",
+    "nl": "Dit artikel is exclusief voor abonnees.",
+    "pl": "Ten artykuł jest dostępny tylko dla subskrybentów.",
+    "cs": "Tento článek je dostupný pouze pro předplatitele.",
+    "sv": "Bli prenumerant i dag.",
+    "da": "Kun for abonnenter.",
+    "nb": "Kun for abonnenter.",
+    "fi": "Tämä artikkeli on vain tilaajille.",
+}
+COUNTERS_CITED = [
+    ("fr", "Il vous reste 3 articles gratuits, affiche le site du quotidien, qui a perdu "
+     "des lecteurs depuis."),
+    ("fr", "Il vous reste un article gratuit, affichait la page d'accueil, avant que le "
+     "journal ne change de modèle."),
+    ("fr", "Il vous reste 2 articles gratuits, indique le bandeau, que l'association juge "
+     "trompeur."),
+    ("fr", "Il ne vous reste plus d'articles gratuits, peut-on lire sur la page, que le "
+     "médiateur a critiquée."),
+    ("fr", "Il vous reste 2 articles gratuits, prévient le site, dont les abonnements ont "
+     "doublé."),
+    ("it", "Ti restano 3 articoli gratuiti, avverte il sito, ma l'Antitrust ha aperto "
+     "un'istruttoria sull'editore."),
+    ("it", "Ti resta un articolo gratuito, avvertiva la pagina, poi scattava "
+     "l'abbonamento."),
+    ("it", "Hai letto tutti gli articoli gratuiti, recita il banner contestato dalle "
+     "associazioni."),
+    ("it", "Hai ancora 2 articoli gratuiti, si legge sul sito, che l'editore difende "
+     "davanti al Garante."),
+    ("it", "Ti restano 2 articoli gratuiti, compare sullo schermo, e poi arriva l'offerta "
+     "di abbonamento."),
+    ("cs", "Již máte předplatné, nebo ho teprve zvažujete? ptá se operátor v nové reklamě "
+     "na předplatné."),
+    ("en", "You have one free article left, the banner displays, before the subscription "
+     "offer appears."),
+    ("de", "Sie haben noch 3 kostenlose Artikel, steht auf dem Banner, das zum Abo drängt."),
+    ("nl", "Je hebt nog 2 gratis artikelen, staat er op de site, die lezers naar een "
+     "abonnement leidt."),
+    ("nl", "Je hebt nog 2 gratis artikelen, toont de website, waarna een abonnement volgt."),
+    ("pl", "Wykorzystałeś limit darmowych artykułów, wyświetla serwis, który sprzedaje "
+     "subskrypcje."),
+    ("sv", "Du har nått gränsen för gratis artiklar, står det på sajten, som säljer "
+     "prenumerationer."),
+    ("da", "Du har læst dine gratis artikler, står der på siden, som sælger abonnementer."),
+    ("nb", "Du har lest dine gratis artikler, står det på nettsiden, som selger abonnement."),
+    ("fi", "Olet lukenut kaikki maksuttomat artikkelisi, ilmoittaa sivusto, joka myy "
+     "tilauksia."),
+]
+
+
+@pytest.mark.parametrize("lang, sentence",
+                         [pytest.param(lang, s, id=f"{lang}: {s[:50]}")
+                          for lang, s in COUNTERS_CITED])
+def test_counter_cited_with_a_verb_of_showing_stays(lang: str, sentence: str) -> None:
+    round11.test_article_with_the_same_words_stays(lang, sentence)
+    for text, want in after_a_wall(lang, [_WALL_OF[lang]], sentence):
+        assert clean(text) == want, text
