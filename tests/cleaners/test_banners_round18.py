@@ -184,6 +184,9 @@ def test_article_after_a_wall_stays(text: str, want: str) -> None:
     "This article is for subscribers onlyAlready a subscriber? Log in\n",
     "Dieser Artikel ist exklusiv für AbonnentenDer Rat tagte am Montag lange.",
     "Did you know with a digital subscription you can get unlimited access to the website.",
+    "Hai ancora 3 articoli gratuiti? ",
+    "Il vous reste 2 articles gratuits ?Cet article est réservé aux abonnés.",
+    "Je hebt je limiet van gratis artikelen bereikt.\nDit artikel is exclusief voor abonnees.\n",
 ])
 def test_repeated_wordings_stay_linear(unit: str) -> None:
     # A text made of one wording repeated, glued, after a stop, one a line or in
@@ -347,3 +350,39 @@ def test_counter_cited_with_a_verb_of_showing_stays(lang: str, sentence: str) ->
     round11.test_article_with_the_same_words_stays(lang, sentence)
     for text, want in after_a_wall(lang, [_WALL_OF[lang]], sentence):
         assert clean(text) == want, text
+
+
+# A meter states its count; an article's lead may ask it ("Hai ancora 3 articoli
+# gratuiti? L'editore cambia …"): a counter wording with its question mark right after
+# it is the article's, alone, right after a wall and flattened after one. A sentence
+# run into the counter where a line break was lost ("… questo meseSei già abbonato?")
+# leaves it the wall's (the glued shapes of ``WALLS``).
+COUNTS_ASKED = [
+    ("it", "Hai ancora 3 articoli gratuiti? L'editore cambia il modello di abbonamento a "
+     "gennaio."),
+    ("it", "Ti restano 2 articoli gratuiti questo mese? Il quotidiano cambia abbonamento."),
+    ("fr", "Il vous reste 2 articles gratuits ? Le journal change de modèle en janvier, "
+     "avec un abonnement unique."),
+    ("en", "You have one free article left? The Herald is changing its subscription model "
+     "in March."),
+    ("nl", "Je hebt nog 2 gratis artikelen? De krant past haar abonnement in januari aan."),
+    ("pl", "Wykorzystałeś limit darmowych artykułów? Wydawcy coraz częściej stawiają na "
+     "subskrypcje, pokazuje raport."),
+]
+
+
+@pytest.mark.parametrize("lang, sentence",
+                         [pytest.param(lang, s, id=f"{lang}: {s[:50]}")
+                          for lang, s in COUNTS_ASKED])
+def test_count_asked_as_a_question_stays(lang: str, sentence: str) -> None:
+    round11.test_article_with_the_same_words_stays(lang, sentence)
+    for text, want in after_a_wall(lang, [_WALL_OF[lang]], sentence):
+        assert clean(text) == want, text
+
+
+def test_counter_run_into_its_sign_in_question_goes() -> None:
+    # Glued: the counter's last word runs into the sign-in question, which ends in "?".
+    kept = "Il consiglio comunale ha approvato lunedì il bilancio del porto."
+    for wall in ("Ti restano 3 articoli gratuiti questo meseSei già abbonato? Accedi",
+                 "Hai ancora 2 articoli gratuitiSei già abbonato?"):
+        assert clean(f"{wall}\n\n{kept}") == kept

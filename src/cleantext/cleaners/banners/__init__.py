@@ -91,7 +91,9 @@ them into the headline), ``lone`` (buttons that are also an
 everyday word, "Entre": taken as a sentence or line of their own next to a wall, or
 run into the capitalised word after them with no space, "… Já é assinante?
 EntreFeira …", never at the head of a sentence, where they may be the article's first
-word), ``reporting`` (speech verbs: a sentence with one is an article's), ``purpose``
+word), ``reporting`` (speech verbs: a sentence with one is an article's), ``counter`` (a
+meter's counts, "Il vous reste {n} articles gratuits": an opener asked as a question,
+its "?" right after it, is an article's lead), ``purpose``
 (consent dialogs' vendor and purpose tables) and ``offer`` (a paywall's offer: a price
 per period, a trial, "cancel anytime", "unlimited access"; a short sentence with one
 reads as part of a wall when it sits inside one or right after it, where it need not

@@ -185,6 +185,11 @@ class _Lexicon:
         return _scan(self.packs["person"])
 
     @functools.cached_property
+    def counter(self) -> re.Pattern[str]:
+        """A meter's counter wordings (``_asks_count``)."""
+        return _scan(self.packs["counter"])
+
+    @functools.cached_property
     def reporting(self) -> re.Pattern[str]:
         return _scan(self.packs["reporting"])
 

@@ -13,6 +13,7 @@ from cleantext.cleaners.banners._letters import (
     _NOT_LETTER,
     _OPENING_MARKS,
     _QUOTES,
+    _UP,
     _WORD,
 )
 from cleantext.cleaners.banners._limits import _MAX_TRIES, _MEDIUM_MAX, _OFFER_MAX
@@ -68,6 +69,25 @@ _OUR_DOCUMENT = re.compile(
 )
 
 
+def _asks_count(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the wall found at ``start`` in the sentence ending at ``end`` is a meter's
+    counter asked as a question ("Hai ancora 3 articoli gratuiti? L'editore cambia …",
+    "Il vous reste 2 articles gratuits ?"): a ``counter`` wording at ``start``, and the
+    sentence's question mark after it with no capital between them. A meter states its
+    count; an article's lead asks it. A capital between is another sentence run into
+    the counter where a line break was lost ("… questo meseSei già abbonato?"), and the
+    wall's."""
+    text = doc.text
+    stop = start + len(text[start:end].rstrip()) - 1
+    if stop <= start or text[stop] != "?":
+        return False
+    m = doc.lex.counter.match(doc.low, start, stop)
+    return m is not None and _CAPITAL.search(text, m.end(), stop) is None
+
+
+_CAPITAL = re.compile(f"[{_UP}]")
+
+
 def _names_button(doc: _Doc, start: int, end: int) -> bool:
     """Whether the sentence names a consent button (or another, ``_names_other_button``)
     in quotation marks, as a dialog tells the reader what its buttons do ("Door op
@@ -117,9 +137,10 @@ def _is_medium(doc: _Doc, start: int, end: int) -> bool:
     """A sentence that reads as part of a wall when it sits inside one: it addresses the
     reader ("you", "Sie", "by clicking", "pulsando") about a wall's subject, or names a
     button in quotation marks, or it is a paywall's offer (``_is_offer``). Speech
-    verbs make it an article's (``_reports``), as does a quotation mark at its head."""
+    verbs make it an article's (``_reports``), as does a quotation mark at its head, and
+    a meter's count asked as a question (``_asks_count``)."""
     lex, low = doc.lex, doc.low
-    if end - start > _MEDIUM_MAX or doc.text[start] in _QUOTES:
+    if end - start > _MEDIUM_MAX or doc.text[start] in _QUOTES or _asks_count(doc, start, end):
         return False
     # The reader is addressed (an article names the same buttons in the third person:
     # "Clicking “Accept all” shares data …", "Wer auf „Alle akzeptieren“ klickt …").

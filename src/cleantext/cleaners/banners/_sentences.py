@@ -48,6 +48,7 @@ from cleantext.cleaners.banners._limits import (
     _STARTER_WINDOW,
 )
 from cleantext.cleaners.banners._reads import (
+    _asks_count,
     _is_medium,
     _is_offer,
     _is_purpose_line,
@@ -347,7 +348,7 @@ class _Line:
                 s, e = self.units[i]
                 cut = _wall_start(doc, s, e, openers=o_starts, bodies=b_starts,
                                   quotes=quotes, line_start=start)
-                if cut is None:
+                if cut is None or _asks_count(doc, cut, e):
                     continue
                 lo, hi = bisect.bisect_left(h_starts, cut), bisect.bisect_left(h_starts, e)
                 last = max(hits[lo:hi], key=lambda h: h[1], default=(cut, cut))
