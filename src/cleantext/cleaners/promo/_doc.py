@@ -97,6 +97,7 @@ from cleantext.cleaners.promo._pitches import (
 from cleantext.cleaners.promo._players import (
     _GALLERY_REACH,
     _GALLERY_SPAN,
+    _PLAYER_STATES,
     _SLIDES_MAX,
     _player_rest,
 )
@@ -105,12 +106,7 @@ from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._shares import _BAR_COUNT, _BAR_COUNTS, _covers, _share_word
 from cleantext.cleaners.promo._speech import _QUOTATION_REACH, _in_quotation, _reported
 from cleantext.cleaners.promo._tails import _TAIL_STOPS
-from cleantext.cleaners.promo._topics import (
-    _FLAT_TAGS,
-    _TAG_LIST,
-    _tag_words,
-    _topic_line,
-)
+from cleantext.cleaners.promo._topics import _TAG_LIST, _topic_line
 from cleantext.cleaners.promo._videos import _VIDEO_LINE, _VIDEO_TITLE, _video_run
 from cleantext.cleaners.promo._whole_lines import (
     _label_end,
@@ -127,6 +123,10 @@ _BAR_NAMES = 2
 # The longest share button's name read at a line's start for one glued to the next
 # word ("MailDe …", "WhatsAppLa …").
 _GLUED_NAME = 24
+# The next paragraph's first word glued to that button: a short one, as an article or a
+# pronoun opens a sentence ("De", "The", "Les"), then a space; a longer one run on from
+# the name may make a name of its own with it ("MailOnline", "TwitterWatch").
+_GLUED_WORD = re.compile(r"[^\W\d_][^\W\d_]{1,3}[ \t]")
 
 
 class _Doc:
@@ -147,7 +147,6 @@ class _Doc:
         self._starts = [b[0] for b in self.bounds]
         self.spans: list[Span] = []
         self.removed: set[int] = set()  # lines removed whole
-        self._text_end: int | None = None  # where the text's last non-space ends
         self.cache: dict[int, list[tuple[int, int]]] = {}  # sentences by line start
         # [until] closing markers, and how far a search for each found none
         self._searched: dict[str, int] = {}
@@ -386,8 +385,7 @@ class _Doc:
         over a line that went but is no button ("PUBLICIDAD", a second "Subscribe to
         our newsletter": a paragraph between two pitches is the article's), and a
         block's next line that speaks to no reader with no button under it (the
-        article may go on after a pitch with one line break). A box that offers its
-        letter by its kind may end the text with no button (``_offered_letter_last``)."""
+        article may go on after a pitch with one line break)."""
         for p in sorted(self.removed):
             n = p + 1
             if n >= len(self.bounds) or n in self.removed or not self._body(n):
@@ -415,28 +413,6 @@ class _Doc:
             if under is not None and top is not None and button - top <= _BOX_SPREAD \
                     and not {top, under} & self.removed:
                 self._headed_tagline(top, under, spread=True)
-        self._offered_letter_last()
-
-    def _offered_letter_last(self) -> None:
-        """A sign-up box that ends the text with no button under it (a scrape that lost
-        its form): a heading that offers the letter by its kind (``_OFFERED_LETTER``:
-        "Get the Greyhaven Bulletin") over a one-sentence tagline that says what it
-        brings and when (``_LETTER_WORDS``: "… delivered free every weekday morning.").
-        Left alone: such a heading with a paragraph after it that says neither, or with
-        more text under the tagline."""
-        last = self._previous_text_line(len(self.bounds))
-        head = None if last is None else self._previous_text_line(last)
-        if last is None or head is None or last - head > _BOX_SPREAD or \
-                {head, last} & self.removed:
-            return
-        text = self.text
-        line, under = self.line(head), self.line(last)
-        if _OFFERED_LETTER.fullmatch(text, line.start, line.end) is not None and \
-                self._tagline_line(under) and \
-                _LETTER_WORDS.search(text, under.start, under.end) is not None and \
-                len(sentences(text, under.start, under.end)) == 1:
-            self.drop_line(head)
-            self.drop_line(last)
 
     def _button_ends_box(self, n: int, line: _Line) -> bool:
         """Whether line ``n``, one sentence under a box's removed head, is its tagline
@@ -579,7 +555,10 @@ class _Doc:
         02:47", or a list of two or more, or one after a unit or at the line's end.
         Left alone: a cue whose title is a sentence (it ends in a full stop: "Watch:
         the council votes tonight."), one in lower case, and inside a line a title
-        with no length after it (where it ends cannot be told)."""
+        with no length after it (where it ends cannot be told). A cue that ends in a
+        full stop ("Vidéo. Découvrez notre reportage") also opens an article's headline
+        ("VIDÉO. Incendie à Marseille : …"): its line goes only with the player right
+        under it, its state or its length ("Lecture en cours" / "01:32"), which go too."""
         ends = sorted(e for _, e, _ in self.spans)
         last = -1  # the end of the last run of items removed
         for start, end, kinds, _ in hits:
@@ -590,6 +569,11 @@ class _Doc:
                 continue
             line = self.line(i)
             if _only_openers(self.text, line.start, start) and self._video_line(i, line, end):
+                if self.text[end - 1] == ".":
+                    under = self._player_under(i)
+                    if under == i + 1:
+                        continue
+                    self.drop_lines(i + 1, under)
                 self.drop_line(i)
                 continue
             k = bisect.bisect_right(ends, start) - 1
@@ -658,6 +642,15 @@ class _Doc:
             found = _app_sentence(self.text, line, start, "download" in kinds)
             if found is not None:
                 self.spans.append(_inline_span(self.text, line, *found))
+
+    def _player_under(self, i: int) -> int:
+        """The line after the player's lines right under line ``i``: its state
+        ("Lecture en cours") or what ``_player_rest`` reads ("01:32")."""
+        n = i + 1
+        while n < len(self.bounds) and n not in self.removed and (
+                self._body(n) in _PLAYER_STATES or _player_rest(self._body(n))):
+            n += 1
+        return n
 
     def _video_line(self, i: int, line: _Line, end: int) -> bool:
         """Whether line ``i``, which opens with a [video] cue ending at ``end``, is a
@@ -781,12 +774,6 @@ class _Doc:
         a, b = self.bounds[i]
         return self.text[a:b].strip()
 
-    def _last_text(self, line: _Line) -> bool:
-        """Whether only spaces follow ``line`` in the text (found once, not per line)."""
-        if self._text_end is None:
-            self._text_end = len(self.text.rstrip())
-        return line.end >= self._text_end
-
     def _next_text_line(self, i: int) -> int | None:
         """The next line after ``i`` that is not blank, if any."""
         for n in range(i + 1, len(self.bounds)):
@@ -800,10 +787,13 @@ class _Doc:
         Swindon / Arson", "Archivado en: / Contaminación / Gijón"): the heading's line
         is removed, and every line after it to the end of the text is a topic
         (``_topic_line``), blank or removed. Left alone: the lines under a heading
-        that is not on a line of its own, and any list followed by other text (an
-        article's own list of names goes on to a sentence)."""
+        that is not on a line of its own, any list followed by other text (an
+        article's own list of names goes on to a sentence), and one of lower-case
+        lines only ("Sujets" / "le logement" / "les transports": a list that a
+        sentence of the article introduced; a site's list capitalises a tag or more,
+        "Flooding" / "live news")."""
         ends = {e for _, e, _ in self.spans}  # where a unit ends (a tag list may follow)
-        tail: tuple[int, int] | None = None
+        tail: tuple[int, int, int] | None = None
         for start, end, kinds, _ in hits:
             if "topics" not in kinds:
                 continue
@@ -813,20 +803,20 @@ class _Doc:
                 continue
             if tail is None:
                 tail = self._topic_tail()
-            first, last_body = tail
-            if first <= i + 1 <= last_body:
+            first, last_body, last_capital = tail
+            if first <= i + 1 <= last_body and last_capital > i:
                 for n in range(i + 1, len(self.bounds)):
                     if n not in self.removed and self._body(n):
                         self.drop_line(n)
                 return
 
-    def _topic_tail(self) -> tuple[int, int]:
+    def _topic_tail(self) -> tuple[int, int, int]:
         """Where the text's tail of topic lines starts (every line from there to the
-        end is blank, removed or a ``_topic_line``), and the last of its lines with a
-        topic in it (-1: none). Found once, from the end: a heading's test is then a
-        comparison, not a read of every line after it (quadratic for a text of
-        headings)."""
-        first, last_body = len(self.bounds), -1
+        end is blank, removed or a ``_topic_line``), the last of its lines with a
+        topic in it and the last with a capitalised one (-1: none). Found once, from
+        the end: a heading's test is then a comparison, not a read of every line
+        after it (quadratic for a text of headings)."""
+        first, last_body, last_capital = len(self.bounds), -1, -1
         for n in range(len(self.bounds) - 1, -1, -1):
             if n not in self.removed:
                 body = self._body(n)
@@ -834,27 +824,28 @@ class _Doc:
                     break
                 if body and last_body < 0:
                     last_body = n
+                if body[:1].isupper() and last_capital < 0:
+                    last_capital = n
             first = n
-        return first, last_body
+        return first, last_body, last_capital
 
     def _tag_list(self, line: _Line, start: int, end: int, ends: set[int]) -> None:
         """A tag list glued after a sentence in a paragraph or flattened text ("… he
         said. Tags: Schools, Charity, Fundraising"): the heading with its colon, then
         comma-separated tags (``_TAG_LIST``) that run to the end of the line or into a
-        unit already found ("… Tags: a, b Share on Facebook"); in the text's last line,
-        the tags flattened text ran together after its heading (``_FLAT_TAGS``: "… the
-        day. Explore more on these topics Flooding Weather live news"). Left alone: a
-        heading after a word (inside a sentence), one with no colon or tags, and a list
-        that a sentence goes on after (an article's list of names)."""
+        unit already found ("… Tags: a, b Share on Facebook"). Left alone: a heading
+        after a word (inside a sentence), one with no colon, and a list that a sentence
+        goes on after (an article's list of names). Not read: tags that flattened text
+        ran together after their heading with no colon ("… Topics Flooding Weather
+        Rail"): that takes an article's last line in capitals ("Topics Discussed
+        Included Housing And Roads"), and a text of such lines one a pass."""
         text = self.text
         if _where(text, start) == _WORD and start not in ends and \
                 _before_spaces(text, line, start) not in ends:
             return  # (after a word, unless right after a unit: "No comments: Labels: …")
         m = _TAG_LIST.match(text, end, line.end)
         if m is None:
-            m = _FLAT_TAGS.match(text, end, line.end)
-            if m is None or not self._last_text(line) or not _tag_words(m.group("tags")):
-                return
+            return
         stop = m.end()
         if stop < line.end and not any(a <= stop <= b for a, b, _ in self.spans):
             return
@@ -1196,9 +1187,11 @@ class _Doc:
     def glued_last_button(self) -> None:
         """A share bar's last button that markup glued to the next paragraph's first
         word, under two or more of its buttons' removed lines ("Facebook" / "LinkedIn" /
-        "MailDe godt 300 fastboende …"): the name, up to the capital that opens a word
-        in lower case. Left alone: a line under one removed name (a bar of one button
-        may be a word), and a name that runs on in lower case ("Mailbox")."""
+        "MailDe godt 300 fastboende …"): the name, up to the capital that opens a short
+        word in lower case (``_GLUED_WORD``: an article or a pronoun, "De", "The", "La").
+        Left alone: a line under one removed name (a bar of one button may be a word), a
+        name that runs on in lower case ("Mailbox"), and one that a longer word in
+        capitals runs on from (a name of its own: "MailOnline reported …")."""
         text = self.text
         for i in sorted(self.removed):
             n = i + 1
@@ -1210,7 +1203,8 @@ class _Doc:
             for k in range(line.start + 1, min(line.end - 1, line.start + _GLUED_NAME)):
                 if text[k].isupper() and text[k + 1].islower() and \
                         _key(text[line.start:k]) in self.rules.social:
-                    self.spans.append((line.start, k, ""))
+                    if _GLUED_WORD.match(text, k, line.end) is not None:
+                        self.spans.append((line.start, k, ""))
                     break
 
     def share_counts(self) -> None:
