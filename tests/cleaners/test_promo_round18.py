@@ -302,6 +302,10 @@ FLAT_UNITS = [
     ("{a} Join our WhatsApp channel for the latest news Follow us on Google News", "{a}"),
     ("{a} Join our Telegram channel for the latest updates. {b}", "{a} {b}"),
     ("{a}Follow our WhatsApp channel for the latest news{b}", "{a} {b}"),
+    # A topic box run together at the end, under a heading of two words or more.
+    ("{a} {b} Explore more on these topics Harbour Ferries Council tax local news",
+     "{a} {b}"),
+    ("{a} {b} Related Topics Harbour Ferries Budgets", "{a} {b}"),
 ]
 
 
@@ -326,6 +330,10 @@ FLAT_KEPT = [
     "{a} Topics discussed at the meeting included housing",
     "{a} Topics Harbour Budgets\n\n{b}",
     "{a} Topics Housing and Transport were both raised by Councillor Reed",
+    # A bare heading's word opening the article's last sentence in capitals, and a
+    # heading at its line's start.
+    "{a} {b} Topics Covered Included Parking And Bins",
+    "{a}\n\nRelated Topics Harbour Ferries Budgets",
 ]
 
 

@@ -8,6 +8,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
+import regex
+
 from cleantext._core import Span
 from cleantext._units import sentences
 from cleantext.cleaners.promo._apps import (
@@ -106,7 +108,7 @@ from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._shares import _BAR_COUNT, _BAR_COUNTS, _covers, _share_word
 from cleantext.cleaners.promo._speech import _QUOTATION_REACH, _in_quotation, _reported
 from cleantext.cleaners.promo._tails import _TAIL_STOPS
-from cleantext.cleaners.promo._topics import _TAG_LIST, _topic_line
+from cleantext.cleaners.promo._topics import _FLAT_TAGS, _TAG_LIST, _tag_words, _topic_line
 from cleantext.cleaners.promo._videos import _VIDEO_LINE, _VIDEO_TITLE, _video_run
 from cleantext.cleaners.promo._whole_lines import (
     _label_end,
@@ -123,6 +125,8 @@ _BAR_NAMES = 2
 # The longest share button's name read at a line's start for one glued to the next
 # word ("MailDe …", "WhatsAppLa …").
 _GLUED_NAME = 24
+# What ends the sentence before a topic box run into flattened text's end.
+_SENTENCE_ENDS = frozenset(".!?\"”»")
 # The next paragraph's first word glued to that button: a short one, as an article or a
 # pronoun opens a sentence ("De", "The", "Les"), then a space; a longer one run on from
 # the name may make a name of its own with it ("MailOnline", "TwitterWatch").
@@ -147,6 +151,7 @@ class _Doc:
         self._starts = [b[0] for b in self.bounds]
         self.spans: list[Span] = []
         self.removed: set[int] = set()  # lines removed whole
+        self._text_end: int | None = None  # where the text's last non-space ends
         self.cache: dict[int, list[tuple[int, int]]] = {}  # sentences by line start
         # [until] closing markers, and how far a search for each found none
         self._searched: dict[str, int] = {}
@@ -835,21 +840,47 @@ class _Doc:
         comma-separated tags (``_TAG_LIST``) that run to the end of the line or into a
         unit already found ("… Tags: a, b Share on Facebook"). Left alone: a heading
         after a word (inside a sentence), one with no colon, and a list that a sentence
-        goes on after (an article's list of names). Not read: tags that flattened text
-        ran together after their heading with no colon ("… Topics Flooding Weather
-        Rail"): that takes an article's last line in capitals ("Topics Discussed
-        Included Housing And Roads"), and a text of such lines one a pass."""
+        goes on after (an article's list of names). In flattened text, the tags run
+        together after a heading of two words or more that follows a sentence's end
+        in the text's last line (``_flat_tags``).
+        """
         text = self.text
         if _where(text, start) == _WORD and start not in ends and \
                 _before_spaces(text, line, start) not in ends:
             return  # (after a word, unless right after a unit: "No comments: Labels: …")
         m = _TAG_LIST.match(text, end, line.end)
         if m is None:
-            return
+            m = self._flat_tags(line, start, end)
+            if m is None:
+                return
         stop = m.end()
         if stop < line.end and not any(a <= stop <= b for a, b, _ in self.spans):
             return
         self.spans.append(_inline_span(text, line, start, stop))
+
+    def _flat_tags(self, line: _Line, start: int, end: int) -> regex.Match[str] | None:
+        """The tags that flattened text ran together after their heading (``start`` to
+        ``end``) at the text's end ("… next spring. Related Topics Planning Housing
+        Brightwater", "… the day. Explore more on these topics Flooding Weather live
+        news"; ``_FLAT_TAGS``, half the words capitalised): after a sentence's end in
+        the text's last line, under a heading of two words or more. Left alone: a
+        bare "Topics" or "Tags" (an article's line may open with the word: "Topics
+        Discussed Included Housing And Roads"), a heading at its line's start (a text
+        of such lines is no page's, and would lose one a pass), and words after which
+        the text goes on."""
+        text = self.text
+        before = _before_spaces(text, line, start)
+        if before <= line.start or text[before - 1] not in _SENTENCE_ENDS or \
+                " " not in text[start:end].strip():
+            return None
+        if self._text_end is None:
+            self._text_end = len(text.rstrip())
+        if line.end < self._text_end:
+            return None
+        m = _FLAT_TAGS.match(text, end, line.end)
+        if m is None or m.end() < line.end or not _tag_words(m.group("tags")):
+            return None
+        return m
 
     def app_lines(self, apps: list[int]) -> None:
         """App pitches on lines of their own (``_app_line``): ``apps`` are the ends of

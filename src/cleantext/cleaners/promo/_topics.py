@@ -31,3 +31,16 @@ def _topic_line(body: str) -> bool:
     return len(body) <= 40 and 1 <= len(body.split()) <= 4 and body[:1].isalpha() and \
         not any(ch in ".!?:;,\"“”«»()" for ch in body)
 
+
+# Tags that flattened text ran together after their heading, to the end of the text: a
+# capitalised word first, then at most 14 more, no sentence punctuation.
+_FLAT_TAGS = regex.compile(r"[ \t]++(?P<tags>\p{Lu}[\w'’&-]{0,30}+"
+                           r"(?:[ \t]++[\w'’&-]{1,30}+){0,14}+)[ \t]*+")
+
+
+def _tag_words(tags: str) -> bool:
+    """Whether run-together words are tags, not a sentence: half of them or more
+    capitalised ("Flooding Weather Rail transport live news"; "Housing and roads were
+    discussed at length" is prose)."""
+    words = tags.split()
+    return 2 * sum(w[:1].isupper() for w in words) >= len(words)
