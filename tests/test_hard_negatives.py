@@ -33,6 +33,11 @@ CASES = [
     ("es", "El botón «Aceptar cookies» aparecía en verde y el de rechazar en gris, según el "
            "informe."),
     ("de", "Der Knopf „Jetzt spenden“ steht seit März auf der letzten Seite der Zeitung."),
+    # Swiss and French single guillemets inside a quotation: not a link's decoration.
+    ("de", "«Bei uns klickt niemand auf ‹Weiterlesen›. Man blättert um», sagt die "
+           "Herausgeberin des Dorfblatts."),
+    ("fr", "« Chez nous, personne ne clique sur ‹ Lire la suite ›. On tourne la page », "
+           "sourit l'éditrice."),
     ("nl", "De knop ‘Doneer nu’ staat sinds maart onderaan elke pagina van de krant."),
     ("it", "Il pulsante «Iscriviti alla newsletter» compare ora in fondo a ogni articolo del "
            "sito comunale."),

@@ -44,6 +44,11 @@ def _starts_unit(text: str, start: int, ls: int, first: int | None = None) -> bo
             # (" 'Read more" and "'Read more").
             return False
         return text[q] in _GLUE and not _is_lower(f)
+    if text[start] in "«‹" and _is_lower(text[q]):
+        # A guillemet after a word in lower case opens a quotation inside the sentence
+        # ("… klickt niemand auf ‹Weiterlesen›."): the label is the speaker's words, not
+        # a link's decoration, which follows a sentence's end or starts a line.
+        return False
     # After a space: a capitalised word ("… said. Read more"), a bracket, or a caseless script.
     return not _is_lower(f)
 
