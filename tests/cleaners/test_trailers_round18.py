@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 from tests.cleaners._articles import ARTICLES
 from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
+from tests.cleaners.test_trailers_round17 import _shapes  # paragraph, spaced, glued
 from tests.linear import cpu_seconds
 
 from cleantext import clean
@@ -30,17 +31,6 @@ EN = ARTICLES["en"]
 FR = ARTICLES["fr"]
 NL = ARTICLES["nl"]
 ES = ARTICLES["es"]
-
-
-def _shapes(article: list[str], unit: str) -> list[tuple[str, str]]:
-    """(text, what must be left) for ``unit`` after the article: as its own paragraph,
-    run into the last sentence after a space, and glued to it."""
-    kept = "\n\n".join(article)
-    return [
-        (f"{kept}\n\n{unit}", kept),
-        (" ".join([*article, unit]), " ".join(article)),
-        ("".join([*article, unit]), "".join(article)),
-    ]
 
 
 # --- feed footers and syndication notes -----------------------------------------------------
