@@ -141,7 +141,10 @@ narrative. A cut sentence before a link ("…the federal government’s..") is l
 truncation cleaner, which runs after this one and knows the truncation policy.
 
 A linked title glued inside flattened text ("… im Netz. Lesen Sie auch: <title> Die
-Kosten …") has no end mark, so its end must be seen or guessed; precision comes first:
+Kosten …") has no end mark, so its end must be seen or guessed; precision comes first
+(an article sentence after a read-also heading, its full stop run into the next block,
+"… Más leídasLas clientas … botones.Comentarios", is no title: titles end in no full
+stop, and only the heading goes):
 
 - after a link that follows a sentence end in the same line (or, with a separator,
   "Lesen Sie auch:", follows any word: widget debris before it), the title ends before the

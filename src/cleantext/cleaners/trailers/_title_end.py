@@ -133,6 +133,16 @@ def _glued_title(
             if words and w[stop_in.start()] in "?!":
                 return "cut", m.start() + stop_in.end()
             return _after_dash(text, dash, ts, end)
+        if (
+            stop_in is not None and w[stop_in.start()] == "." and words >= 3
+            and (lower_seen or w[:1].islower())
+        ):
+            # A full stop run into the next block ("… los últimos botones.Comentarios"),
+            # with no sentence after it: the run before it, four words or more in
+            # sentence case, is an article sentence, and titles end in no full stop; what
+            # follows is a widget (a comment box), not the rest of a title. A kicker's
+            # stop comes after three words at most ("Gmina Piaseczno.Budżet …").
+            return _after_dash(text, dash, ts, end)
         # (A four-letter word holds a junction only before a one-letter opener: "luzA".)
         if words and (len(w) > 4 or w[-1] in "«‹" or (len(w) == 4 and w[-1].isupper())):
             j = _junction(w) or _french_quote_junction(text, w, m.end(), stop)
