@@ -3,6 +3,10 @@
 - glued text: an article sentence after a read-also or most-read heading, its full stop
   run into the next block (a comment widget), is the article's, not a title: titles end
   in no full stop;
+- read-also boxes that stayed: the voseo "Leé también: <title>"; a dotted heading on a
+  line of its own ("LEES OOK. <title>"); a bare "Related" alone on a line over its
+  titles; a title run into the article's next sentence where that opens with a German
+  preposition ("Über eine …") or an English count ("More than 500 …").
 
 Every junk unit must go and every article word around it stay; the negatives are
 article prose in the same words. The wordings are written for these tests.
@@ -12,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 from tests.cleaners._articles import ARTICLES
+from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
+from tests.cleaners.test_trailers_round17 import test_units_repeated_are_linear as _linear
 
 from cleantext import clean
 from cleantext.cleaners.trailers import trailers
@@ -67,3 +73,113 @@ def test_a_kicker_s_glued_stop_still_leads_its_title() -> None:
     # A kicker of three words at most keeps its stop inside the box's title.
     text = f"{NL[0]}Lees ook. Haven Noord.Nieuwe steiger voor zeilboten"
     assert trailers(text) == NL[0]
+
+
+# --- read-also titles and boxes that stayed -----------------------------------------------------
+
+# (article, the box or link with its title, shapes: "line" as a paragraph, "spaced" run
+# into the article's sentences after a space, "glued" run in with nothing)
+BOXES = [
+    # Voseo, the Rioplatense kin of "Lee también".
+    (ES, "Leé también: Nueva lonja para el puerto de Vigo", ("line", "spaced", "glued")),
+    # A dotted heading in capitals on a line of its own, or run in after a sentence.
+    (NL, "LEES OOK. Nieuwe steiger voor zeilboten in de jachthaven", ("line", "spaced")),
+    (NL, "Lees ook. Nieuwe steiger voor zeilboten in de jachthaven", ("line", "spaced")),
+    # A bare "Related" heading alone on a line over its titles.
+    # (Glued, such a heading goes alone, its titles stay: see _glued_heading.)
+    (EN, "Related\nFerry fares to rise by 4% next spring\nLighthouse cottage opens as a museum",
+     ("line",)),
+    (EN, "Continue reading\nRelated\nFerry fares to rise by 4% next spring\nLighthouse "
+         "cottage opens as a museum", ("line",)),
+]
+
+
+def _box_shapes(article: list[str], box: str, shapes: tuple[str, ...]) -> list[tuple[str, str]]:
+    out = []
+    if "line" in shapes:
+        out.append((f"{article[0]}\n\n{box}\n\n{article[1]}", f"{article[0]}\n\n{article[1]}"))
+    if "spaced" in shapes:
+        flat = box.replace("\n", " ")
+        out.append((f"{article[0]} {flat} {article[1]}", f"{article[0]} {article[1]}"))
+    if "glued" in shapes:
+        glued = box.replace("\n", "")
+        out.append((f"{article[0]}{glued}{article[1]}", f"{article[0]}{article[1]}"))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [shape for article, box, shapes in BOXES for shape in _box_shapes(article, box, shapes)],
+)
+def test_a_read_also_box_goes(text: str, kept: str) -> None:
+    assert _same(trailers(text), kept)
+
+
+# A read-also title run into the article's next sentence, which opens with a German
+# preposition or an English count: the title ends before it.
+RUN_IN = [
+    (DE[0], "Mehr zum Thema Hafenfest lockt tausende Gäste ins Hafenviertel",
+     "Über eine neue Treppe gelangen Besucher nun zum Kai."),
+    (DE[0], "Lesen Sie auch: Neue Radwege am Hafen geplant",
+     "Unter den Anwohnern gibt es Kritik an den Plänen."),
+    (EN[0], "ALSO READ: Harbour festival draws record crowds",
+     "More than 500 people signed the petition in a week."),
+    (EN[0], "Read more: Ferry fares set to rise again",
+     "Fewer than 20 boats now use the old slipway."),
+]
+
+
+@pytest.mark.parametrize(("before", "link", "after"), RUN_IN)
+def test_a_title_before_a_preposition_or_a_count_ends_there(
+    before: str, link: str, after: str
+) -> None:
+    for sep in (" ", ""):
+        text = sep.join([before, link, after])
+        assert _same(trailers(text), sep.join([before, after])), text
+
+
+# Prose in the same words, in the shapes a text comes in: it stays whole.
+STAYS = [
+    "Related measures were approved on Monday, the council said.",
+    "If related costs rise, the council will meet again.",
+    "“Related” was the word printed on the old box, the archivist said.",
+    "Related\nThe council said the two schemes were linked and would be reviewed together.",
+    "La maestra le dijo: «Leé más despacio», y el chico obedeció.",
+    "El cartel decía «Leé también: nuestras novedades» junto a la puerta.",
+    "Der Rat sagte, Leser könnten mehr zum Thema Überstunden auf der Website lesen.",
+    "„Lesen Sie auch: Über den Wolken“ stand auf dem Plakat am Rathaus.",
+    "She said readers could read more than 500 pages of the report online.",
+    "Read more: the council said More than 500 people attended.",
+    "Lees ook. De gemeente heeft de tarieven maandag verhoogd.",
+    "Op het bord stond \"Lees ook. Nieuwe parkeertarieven vanaf januari\", zei hij.",
+]
+
+
+@pytest.mark.parametrize("sentence", STAYS)
+def test_prose_in_a_box_s_words_stays(sentence: str) -> None:
+    flat = sentence.replace("\n", " ")
+    for text in (
+        f"{EN[0]}\n\n{sentence}\n\n{EN[1]}",
+        f"{EN[0]} {flat} {EN[1]}",
+        f"{EN[0]}{flat.replace(chr(10), '')}{EN[1]}",
+    ):
+        out = trailers(text)
+        for word in flat.split():
+            if word not in ("Read", "more:", "Lees", "ook."):  # a link's words may go
+                assert word.strip("\"“”«»„") in out, (text, out)
+
+
+# --- hostile text: each new rule's unit repeated stays linear ----------------------------------
+
+REPEATED = [
+    "Más leídasLas clientas llegan al muelle.Comentarios",
+    "LEES OOK. Nieuwe steiger voor zeilboten\n",
+    "Mehr zum Thema Hafenfest lockt Gäste Über eine ",
+    "ALSO READ: Harbour festival draws crowds More than 500 ",
+    "Related\nFerry fares to rise next spring\n",
+]
+
+
+@pytest.mark.parametrize("unit", REPEATED)
+def test_units_repeated_are_linear(unit: str) -> None:
+    _linear(unit)  # 25 K and 100 K characters of it: at most 10 times the time

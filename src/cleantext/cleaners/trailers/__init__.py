@@ -9,7 +9,8 @@ Removed:
   two sentences of a flattened text or after its headline, as widgets write it, before a
   capitalised sentence start ("… am Montag. Weiterlesen Die Kosten …"), or leading a
   title ("Read More: <title>", "Read more at : <title>", "Leia também:
-  <title>", "Continue reading <title>", "Read the full story at <site>");
+  <title>", "Continue reading <title>", "Read the full story at <site>"), or with a
+  full stop for its separator on a line of its own ("LEES OOK. <title>");
 - a title line that ends in a read-more link ("<title> Read more"), as one unit; in
   flattened text such a card sits between two sentences or ends the text ("… pay cut.
   Rail fares to rise by 4.9% in England Read more Operators said …"): its title runs

@@ -38,6 +38,7 @@ from cleantext.cleaners.trailers._phrase_book import _Book, _heading_key
 from cleantext.cleaners.trailers._sentence_starts import _TOKEN
 from cleantext.cleaners.trailers._tail_peel import _decorated_start, _in_headline
 from cleantext.cleaners.trailers._title_end import _seen_end
+from cleantext.cleaners.trailers._title_shapes import _title_like
 
 
 def _line_start_lead(
@@ -196,12 +197,20 @@ def _dotted_leads(
     text: str, hits: list[int], ls: int, le: int, book: _Book
 ) -> list[tuple[int, int]]:
     """Read-also headings with a full stop for a separator after a sentence inside a line
-    (see _dotted_heading), each with its title as far as it is seen."""
+    (see _dotted_heading), each with its title as far as it is seen; at a line start
+    ("LEES OOK. <title>"), only with a title that runs to the line end, no sentence
+    ("Lees ook. De gemeente heeft … verhoogd." stays)."""
     out: list[tuple[int, int]] = []
     for h in hits:
         start = _decorated_start(text, h, ls)
         q = _prev_nonspace(text, start, ls)
-        if q < 0 or not _ends_sentence(text, q) or not _starts_unit(text, start, ls, h):
+        if q < 0:
+            # A line of its own: "LEES OOK. <title>", the title running to the line end.
+            dotted = _dotted_heading(text, h, le, book)
+            if dotted is not None and _title_like(text, dotted[1], le):
+                out.append((start, le))
+            continue
+        if not _ends_sentence(text, q) or not _starts_unit(text, start, ls, h):
             continue
         dotted = _dotted_heading(text, h, le, book)
         if dotted is not None:

@@ -381,6 +381,10 @@ _APPOSITION_WORDS = "a an the un une le la una el il lo um uma o een het"
 _APPOSITION_ARTICLES = frozenset(_APPOSITION_WORDS.split())
 
 
+#: Words that open a count before "than" ("More than 500 people …", "Fewer than …").
+_COUNT_WORDS = frozenset({"more", "fewer", "less"})
+
+
 def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
     """Where a read-also title glued before an article sentence ends, when the sentence
     opens with a word no opener list holds ("Lees ook: Horeca blij met verruimde
@@ -434,6 +438,13 @@ def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
                 # "… plus vite qu’ailleurs Léa et Mathis Perrault ont …": two names
                 # joined open the sentence, as one does.
                 after in _CONJUNCTIONS and tokens[i + 2][1][:1].isupper()
+            ) and not (
+                # "… pub revival More than 500 people …": a count opens a news
+                # sentence; a sentence-case title writes "more than" in lower case.
+                # (Only after a title that opens as one, with a capital: "Read more:
+                # the council said More than …" is prose.)
+                after == "than" and word.lower() in _COUNT_WORDS
+                and tokens[0][1][:1].isupper()
             ):
                 return None
             return _sentence_start(text, ts, tokens[i][0])
