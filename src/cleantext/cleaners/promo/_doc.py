@@ -101,6 +101,7 @@ from cleantext.cleaners.promo._players import (
     _GALLERY_SPAN,
     _PLAYER_STATES,
     _SLIDES_MAX,
+    _entry_time,
     _player_rest,
 )
 from cleantext.cleaners.promo._reader import _addresses_reader
@@ -679,12 +680,13 @@ class _Doc:
         "4 min"): a line of nothing but minutes; and the rest of a player's widget
         under a line that went, line by line (``_player_rest``: "1x", "Powered by
         VoiceLayer", "new"). Left alone: these under a line that stays ("Cook time" /
-        "3 min": a recipe's)."""
+        "3 min": a recipe's), and a live blog's entry time over its headline
+        (``_entry_time``)."""
         walked = -1  # the last line read under a removed one: none is read twice
         for i in sorted(self.removed):
             n = max(i + 1, walked + 1)
             while n < len(self.bounds) and n - 1 in self.removed and n not in self.removed \
-                    and _player_rest(self._body(n)):
+                    and _player_rest(self._body(n)) and not self._entry_time(n - 1, n):
                 self.drop_line(n)
                 n += 1
             walked = n
@@ -778,6 +780,13 @@ class _Doc:
     def _body(self, i: int) -> str:
         a, b = self.bounds[i]
         return self.text[a:b].strip()
+
+    def _entry_time(self, label: int, i: int) -> bool:
+        """Whether line ``i``, a time under removed line ``label``, heads a live blog's
+        entry (``_entry_time``: its headline on the next line, which stays)."""
+        n = i + 1
+        below = self._body(n) if n < len(self.bounds) and n not in self.removed else ""
+        return _entry_time(self._body(label), self._body(i), below or None)
 
     def _next_text_line(self, i: int) -> int | None:
         """The next line after ``i`` that is not blank, if any."""
@@ -1336,7 +1345,8 @@ class _Doc:
         article / 03:12"), and a form's button right under its removed widget ("Lascia
         un commento" / "Invia": a [button]). Left alone: one menu word (a heading:
         "Video"), a run with any other word in it, a time or a button word that follows
-        no removed line."""
+        no removed line, and a live blog's entry time over its headline ("Share" /
+        "14:05" / "Bridge closed": ``_entry_time``)."""
         if len(rest) >= 2 and all(w.casefold() in self.rules.menu for _, w in rest):
             for i, _ in rest:
                 self.drop_line(i)
@@ -1344,7 +1354,8 @@ class _Doc:
         previous: int | None = None  # the last non-blank line before, in the run
         for i, w in run:
             if w is not None and previous in self.removed and (
-                    _DURATION.fullmatch(w) or _key(w) in self.rules.buttons):
+                    (_DURATION.fullmatch(w) and not self._entry_time(previous, i))
+                    or _key(w) in self.rules.buttons):
                 self.drop_line(i)
             elif w is not None or i in self.removed:
                 previous = i

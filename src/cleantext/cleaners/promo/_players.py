@@ -58,6 +58,28 @@ _LABEL_TIME = (r"[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>(?:(?:0:)?0{1,2}:0
 _LABEL_DURATION = re.compile(_LABEL_TIME)
 
 
+# A clock time as a live blog prints it over an entry ("14:32"), and the words of a
+# player's or a video's label in the languages of the packs ("Listen to this article",
+# "Escuchar noticia", "Artikel anhören", "Play video"): under such a label a time is
+# the player's, whatever follows it.
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_PLAYER_LABEL = re.compile(
+    r"listen|audio|podcast|play|video|vídeo|vidéo|escuch|ascolt|[ée]cout|hören|vorles"
+    r"|ouvir|ouça|luister|lyssna|lytt|kuuntel|słuchaj|poslech|dinle|слуша|ακού|ascult"
+    r"|hallgas|聞|再生|听|播放", re.IGNORECASE)
+
+
+def _entry_time(label: str, time: str, below: str | None) -> bool:
+    """Whether ``time``, a line under a removed line ``label``, is a live blog's entry
+    time rather than a player's duration: a clock time with a line of text right under
+    it (``below``: the entry's headline or text; None for a blank or removed line),
+    under a label that names no player ("Share" / "14:05" / "Bridge closed"). Left to
+    the player: a time under its label ("Listen to this article" / "03:12"), or with
+    no entry under it, or with more of the player's chrome under it."""
+    return below is not None and _CLOCK.fullmatch(time) is not None and \
+        _PLAYER_LABEL.search(label) is None and not _player_rest(below)
+
+
 def _player_rest(body: str) -> bool:
     """Whether a line is what a player's widget prints under its label: a duration, its
     time display, its playback rate, its vendor's credit, its synthetic-voice note
