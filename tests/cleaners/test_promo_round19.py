@@ -1,6 +1,8 @@
 """The promo cleaner, round 19: a live blog's entry times stay under a removed share
-line, while a player's duration under its label still goes. Each with article prose
-that uses the same words and stays.
+line, while a player's duration under its label still goes; a video player's heading,
+autoplay switch, next clip and bare credit; an ad break with a middle dot; a theme's
+tag line; a comment widget's login line; a sponsored box's titles with no credit line.
+Each with article prose that uses the same words and stays.
 
 The wordings are written for these tests.
 """
@@ -8,7 +10,7 @@ The wordings are written for these tests.
 from __future__ import annotations
 
 import pytest
-from tests.cleaners._articles import ARTICLES
+from tests.cleaners._articles import ARTICLES, every_shape
 
 from cleantext import clean
 
@@ -50,3 +52,110 @@ def test_a_players_time_under_its_label_goes(label: str, time: str, gap: str) ->
     # Blank under the time, or the article's paragraph right under it.
     assert clean(f"{label}{gap}{time}\n\n{KEPT}") == KEPT
     assert clean(f"{label}{gap}{time}\n{KEPT}") == KEPT
+
+
+# --- a video player's chrome around its time display ---------------------------------
+
+PLAYERS = [
+    ["Video", "0:00 / 2:31", "Autoplay", "Next video: Ferry sails through the storm",
+     "Powered by"],
+    ["VIDEO", "00:00 / 01:05", "Powered by"],
+    ["Vidéo", "0:00 / 3:10", "Lecture automatique"],
+    ["Vídeo", "0:00 / 1:12", "Reproducción automática", "Siguiente vídeo: El puerto"],
+]
+
+
+@pytest.mark.parametrize("player", PLAYERS, ids=repr)
+def test_a_video_players_lines_go(player: list[str]) -> None:
+    for text, kept in every_shape(EN, player)[:2]:
+        assert clean(text) == kept
+    assert clean(f"{EN[0]}\n\n" + "\n".join(player) + f"\n\n{EN[1]}") == KEPT
+
+
+@pytest.mark.parametrize("text", [
+    # A heading over no player, and the player's words under a line that stays.
+    f"{EN[0]}\n\nVideo\n\n{EN[1]}",
+    f"{EN[0]}\nVideo\n{EN[1]}",
+    f"{EN[0]}\nAutoplay\n{EN[1]}",
+    f"{EN[0]}\nPowered by\nNext video: the mayor's speech",
+    f"{EN[0]}\n\nNext video: the council will stream its meeting, the clerk said.",
+])
+def test_a_players_words_away_from_it_stay(text: str) -> None:
+    assert clean(text) == text
+
+
+# --- an ad break with a middle dot; a theme's tag line; a comment login line -------
+
+@pytest.mark.parametrize("unit", ["Advertisement · Scroll to continue",
+                                  "ADVERTISEMENT · SCROLL TO CONTINUE",
+                                  "Advertisement | Scroll to continue"])
+def test_an_ad_break_with_a_dot_goes_in_every_shape(unit: str) -> None:
+    first, second = EN
+    assert clean(f"{first}\n\n{unit}\n\n{second}") == KEPT
+    assert clean(f"{first} {unit} {second}") == f"{first} {second}"
+    assert clean(f"{first}{unit}{second}") == f"{first} {second}"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Tagged With: harbour, budget, bridges"),
+    ("en", "Tagged with: harbour"),
+    ("de", "Verschlagwortet mit: Hafen, Haushalt"),
+    ("es", "Etiquetado con: puerto, presupuesto"),
+    ("it", "Taggato con: porto, bilancio"),
+])
+def test_a_themes_tag_line_goes(lang: str, line: str) -> None:
+    for text, kept in every_shape(ARTICLES[lang], [line])[:2]:
+        assert clean(text) == kept
+
+
+@pytest.mark.parametrize("line", [
+    "To join the conversation, please Log in. Don't have an account? Register",
+    "To join the conversation, please sign in. No account yet? Create one",
+    "To join the conversation, please register",
+])
+def test_a_comment_widgets_login_line_goes(line: str) -> None:
+    for text, kept in every_shape(EN, ["Comments", line])[:2]:
+        assert clean(text) == kept
+
+
+
+
+@pytest.mark.parametrize("text", [
+    "Every parcel was tagged with: a name, a date and a bin number.",
+    "Tagged with care, the parcels left the depot on Monday.",
+    'The sign read "Advertisement · Scroll to continue" in grey letters, she said.',
+    "To join the conversation, please log in, she told residents.",
+    'The leaflet said "To join the conversation, please register" in small print.',
+    ("To join the conversation, please log in to the council portal before Friday, "
+     "the clerk said, and bring a form of ID to the hall on the day of the meeting."),
+])
+def test_their_words_in_a_sentence_stay(text: str) -> None:
+    assert clean(f"{text}\n\n{KEPT}") == f"{text}\n\n{KEPT}"
+
+
+# --- a sponsored box's titles with no credit line ------------------------------------
+
+@pytest.mark.parametrize("box", [
+    ["Sponsored content", "Nine garden tools everyone is buying this spring",
+     "Doctors can't explain this simple morning habit"],
+    ["You may like", "Ten towns where houses still cost under £100,000",
+     "The fridge trick that cuts your energy bill"],
+])
+def test_a_sponsored_boxs_titles_go_inside_and_at_the_end(box: str) -> None:
+    unit = "\n".join(box)
+    assert clean(f"{EN[0]}\n\n{unit}\n\n{EN[1]}") == KEPT
+    assert clean(f"{KEPT}\n\n{unit}") == KEPT
+
+
+@pytest.mark.parametrize("kept", [
+    # A sponsored article's own headline under its label at the text's start, one
+    # line under the label, and lines with a stop.
+    f"Heat pumps that pay for themselves\nA guide from a heating firm\n\n{KEPT}",
+    f"{EN[0]}\n\nHarbour works\n\n{EN[1]}",
+    f"{EN[0]}\n\nThe mayor said the rules were clear.\nEvery advert must be labelled.",
+])
+def test_lines_under_a_sponsored_label_that_are_no_box_stay(kept: str) -> None:
+    head, _, rest = kept.partition(f"{EN[0]}\n\n")
+    labelled = (f"{EN[0]}\n\nSponsored content\n{rest}" if not head and rest
+                else f"Sponsored content\n{kept}")
+    assert clean(labelled) == kept

@@ -99,6 +99,7 @@ from cleantext.cleaners.promo._pitches import (
 from cleantext.cleaners.promo._players import (
     _GALLERY_REACH,
     _GALLERY_SPAN,
+    _PLAYER_HEADINGS,
     _PLAYER_STATES,
     _SLIDES_MAX,
     _entry_time,
@@ -231,21 +232,39 @@ class _Doc:
         its heading and its credit line were removed as labels ("Sponsored Stories" …
         "Promoted Links by Outclick"); the clickbait titles between them go too, when
         no blank line parts them from the two (one block of at most ``_BOX_LINES``
-        lines). Left alone: lines under a heading with no credit line after it, or
+        lines); with no credit line, titles alone (``_box_titles``). Left alone: lines
         after a blank line (they may be the article's next paragraph)."""
+        first = self._next_text_line(-1)
         for i in sorted(self.removed):
             if _box_head(self._body(i)):
                 self._last_box(i)
                 continue
             if self._body(i).casefold() not in _BOX_HEADINGS:
                 continue
-            for n in range(i + 1, min(i + 2 + _BOX_LINES, len(self.bounds))):
+            last = min(i + 2 + _BOX_LINES, len(self.bounds))
+            for n in range(i + 1, last):
                 body = self._body(n)
                 if not body:
+                    self._box_titles(i, n, first)
                     break
                 if n in self.removed and body.casefold().startswith(_BOX_CREDITS):
                     self.drop_lines(i + 1, n)
                     break
+            else:
+                if last == len(self.bounds):  # the box ends the text
+                    self._box_titles(i, last, first)
+
+    def _box_titles(self, i: int, n: int, first: int | None) -> None:
+        """A box with no credit line: two titles or more right under its removed
+        heading (line ``i``), each a ``_box_line``, up to the blank line or the text's
+        end ``n`` ("Sponsored content" / "These 7 gadgets sell out fast" / …). Left
+        alone: one line (the article's next heading may follow a label), a line with a
+        stop, and a box that opens the text (``first``, its first line that is not
+        blank: a sponsored article's own headline under its label)."""
+        if n - i < 3 or first is None or first >= i:
+            return
+        if all(k not in self.removed and _box_line(self._body(k)) for k in range(i + 1, n)):
+            self.drop_lines(i + 1, n)
 
     def _last_box(self, i: int) -> None:
         """The titles under a box's heading and credit on one removed line ("Sponsored
@@ -648,6 +667,16 @@ class _Doc:
             found = _app_sentence(self.text, line, start, "download" in kinds)
             if found is not None:
                 self.spans.append(_inline_span(self.text, line, *found))
+
+    def player_times(self, ends: list[int]) -> None:
+        """A player's time display, a line of its own ("0:00 / 1:42", ending at one of
+        ``ends``), and the heading right over it ("Video", ``_PLAYER_HEADINGS``): over
+        a time display a bare "Video" is the player's, not a section's."""
+        for end in ends:
+            i = self.line_of(end - 1)
+            self.drop_line(i)
+            if i > 0 and i - 1 not in self.removed and self._body(i - 1) in _PLAYER_HEADINGS:
+                self.drop_line(i - 1)
 
     def _player_under(self, i: int) -> int:
         """The line after the player's lines right under line ``i``: its state

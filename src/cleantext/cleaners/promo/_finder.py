@@ -85,8 +85,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.topics(cues.hits)
     doc.follows(openings.follows)
     doc.app_lines(openings.apps)
-    for end in openings.players:
-        doc.drop_line(doc.line_of(end - 1))
+    doc.player_times(openings.players)
     if last_button is not None:
         doc.last_button(last_button)
     doc.sponsored_boxes()
