@@ -20,8 +20,7 @@ _OPENER_WORDS = (
     """the a an this that these those he she it they we there his her their its our after
     before but and as when while according however meanwhile in on at for
     der die das den dem des ein eine einer er sie es wir man im am auf bei nach vor seit
-    mit für von zum zur beim vom aber doch auch dort damit rund laut nun über unter
-    durch gegen ohne während nachdem
+    mit für von zum zur beim vom aber doch auch dort damit rund laut nun
     le la les l un une des du il elle ils elles on nous à au aux dans pour selon mais ce
     cette ces cet depuis après avant
     el los las lo una unos unas él ella ellos en con para por según pero desde tras este

@@ -442,8 +442,9 @@ def _title_before_sentence(text: str, ts: int, end: int) -> int | None:
                 # "… pub revival More than 500 people …": a count opens a news
                 # sentence; a sentence-case title writes "more than" in lower case.
                 # (Only after a title that opens as one, with a capital: "Read more:
-                # the council said More than …" is prose.)
-                after == "than" and word.lower() in _COUNT_WORDS
+                # the council said More than …" is prose; and only "than" in lower
+                # case: "… said More Than Words volunteers …" is a name.)
+                tokens[i + 1][1] == "than" and word.lower() in _COUNT_WORDS
                 and tokens[0][1][:1].isupper()
             ):
                 return None
