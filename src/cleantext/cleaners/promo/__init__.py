@@ -46,13 +46,11 @@ sentences or a sentence that starts with a prompt):
   last sentence ("… he said. Tags: Harbour, ferries, council");
 - boxes whose lines no phrase holds, between two that were removed: a sponsored-links
   box's clickbait titles between its heading and its credit line ("Sponsored Stories"
-  … "Promoted Links by Outclick", one block), or two or more under its heading up to a
-  blank line when no credit follows (not at the text's start); a sign-up box's heading
-  and tagline above its removed e-mail field ("Sign up to The Morning Brief" / "The
-  day's top stories …" / "Enter your email"); a player's or reading-time widget's
-  "3 min" under its label; a bio's closing newsletter pitch ("… covers transport.
-  Subscribe to his newsletter, City Lines, for a weekly dose of urbanism →"), when it
-  runs to the line's end;
+  … "Promoted Links by Outclick", one block); a sign-up box's heading and tagline above
+  its removed e-mail field ("Sign up to The Morning Brief" / "The day's top stories …"
+  / "Enter your email"); a player's or reading-time widget's "3 min" under its label;
+  a bio's closing newsletter pitch ("… covers transport. Subscribe to his newsletter,
+  City Lines, for a weekly dose of urbanism →"), when it runs to the line's end;
 - navigation debris: a long run of one-word menu lines ("Search / Direct / User / Zoom"),
   or one line of 3+ capitalised menu items between "|", "•" or " / " with a [menu] word
   ("Home | News | Sport"), also glued between a sentence end and a capitalised word in
@@ -82,10 +80,11 @@ sentences or a sentence that starts with a prompt):
 - a player's chrome: video.js's control and dialog text between its "Video Player is
   loading." and "This is a modal window." lines ([until]); under a removed player
   line, its time after a play sign ("▶ 0:00 / 4:12"), its playback rate ("1x"), its
-  vendor's credit ("Powered by …"), its autoplay switch, its next clip ("Next video:
-  …") and a "new" badge, line by line; a "Video" heading right over its time display
-  ("0:00 / 1:42"). A live blog's entry time over its headline ("Share" / "14:05" /
-  "Bridge closed") is no player's: it stays;
+  vendor's credit ("Powered by …") and a "new" badge, line by line; a "Video" heading
+  right over its time display ("0:00 / 1:42"). A live blog's entry time over its
+  headline ("Share" / "14:05" / "Bridge closed") is no player's: it stays. Left alone:
+  an autoplay switch, "Up next: …" and a bare "Powered by" (a live blog's next item,
+  a subhead, a line broken after "by");
 - a photo gallery's chrome, lines of nothing else: counters with their word ("Foto 1
   van 8"), bare ones ("1 / 6") beside another of the same total or the gallery's
   buttons, the link to the whole gallery ("View all 6 photos"); its captions stay;

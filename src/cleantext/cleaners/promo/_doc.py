@@ -232,39 +232,22 @@ class _Doc:
         its heading and its credit line were removed as labels ("Sponsored Stories" …
         "Promoted Links by Outclick"); the clickbait titles between them go too, when
         no blank line parts them from the two (one block of at most ``_BOX_LINES``
-        lines); with no credit line, titles alone (``_box_titles``). Left alone: lines
-        after a blank line (they may be the article's next paragraph)."""
-        first = self._next_text_line(-1)
+        lines). Left alone: lines under a heading with no credit line after it (a
+        sponsored article's own byline, subheads, lists), or after a blank line (they
+        may be the article's next paragraph)."""
         for i in sorted(self.removed):
             if _box_head(self._body(i)):
                 self._last_box(i)
                 continue
             if self._body(i).casefold() not in _BOX_HEADINGS:
                 continue
-            last = min(i + 2 + _BOX_LINES, len(self.bounds))
-            for n in range(i + 1, last):
+            for n in range(i + 1, min(i + 2 + _BOX_LINES, len(self.bounds))):
                 body = self._body(n)
                 if not body:
-                    self._box_titles(i, n, first)
                     break
                 if n in self.removed and body.casefold().startswith(_BOX_CREDITS):
                     self.drop_lines(i + 1, n)
                     break
-            else:
-                if last == len(self.bounds):  # the box ends the text
-                    self._box_titles(i, last, first)
-
-    def _box_titles(self, i: int, n: int, first: int | None) -> None:
-        """A box with no credit line: two titles or more right under its removed
-        heading (line ``i``), each a ``_box_line``, up to the blank line or the text's
-        end ``n`` ("Sponsored content" / "These 7 gadgets sell out fast" / …). Left
-        alone: one line (the article's next heading may follow a label), a line with a
-        stop, and a box that opens the text (``first``, its first line that is not
-        blank: a sponsored article's own headline under its label)."""
-        if n - i < 3 or first is None or first >= i:
-            return
-        if all(k not in self.removed and _box_line(self._body(k)) for k in range(i + 1, n)):
-            self.drop_lines(i + 1, n)
 
     def _last_box(self, i: int) -> None:
         """The titles under a box's heading and credit on one removed line ("Sponsored

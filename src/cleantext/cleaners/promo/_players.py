@@ -11,20 +11,13 @@ from cleantext.cleaners.promo._openings import _DURATION, _PLAY_SIGNS, _PLAYER_L
 # A player's playback rate ("1x", "1.5x"), the credit its vendor prints under it
 # ("Powered by VoiceLayer", "Powered by Trinity Audio"), a badge over a new feature.
 _PLAYBACK_RATE = re.compile(r"[0-2](?:[.,]\d{1,2})?[ \t]?[x×]")
-# The vendor's name may be its logo, which the text lost ("Powered by" alone).
-_PLAYER_CREDIT = re.compile(r"Powered by(?:[ \t][\w.-]{1,30}+(?:[ \t][\w.-]{1,30}+){0,2})?")
+_PLAYER_CREDIT = re.compile(r"Powered by[ \t][\w.-]{1,30}+(?:[ \t][\w.-]{1,30}+){0,2}")
 # A player's time display split over lines ("Ahora" / "0:00" / "/" / "1:26"): its
 # position's label and the slash between position and length.
-_PLAYER_WORDS = frozenset({"/", "Now", "Ahora", "Jetzt", "Maintenant", "Ora", "Agora",
-                           # its autoplay switch
-                           "Autoplay", "Auto-play", "Autoplay on", "Autoplay off",
-                           "Automatische Wiedergabe", "Lecture automatique",
-                           "Reproducción automática", "Riproduzione automatica",
-                           "Automatisch afspelen"})
-# A video player's next clip under it ("Next video: Watch: Seal pup freed from a net"):
-# read only under the player's removed lines, as the rest of its chrome is.
-_NEXT_CLIP = re.compile(r"(?:Next video|Up next|Nächstes Video|Vidéo suivante|Siguiente vídeo"
-                        r"|Próximo vídeo|Prossimo video|Volgende video)[ \t]?:[ \t][^\n]{1,150}")
+# (Not an autoplay switch, "Up next: …" or a bare "Powered by": they are read under
+# any removed line, and a live blog prints "Share" / "Up next: the chancellor's
+# statement at 12.30pm", a subhead "Autoplay", a line broken after "Powered by".)
+_PLAYER_WORDS = frozenset({"/", "Now", "Ahora", "Jetzt", "Maintenant", "Ora", "Agora"})
 # What heads a player, a line of its own right over its time display ("Video" /
 # "0:00 / 1:42"): read only there.
 _PLAYER_HEADINGS = frozenset({"Video", "VIDEO", "Vídeo", "VÍDEO", "Vidéo", "VIDÉO", "Audio",
@@ -97,10 +90,9 @@ def _entry_time(label: str, time: str, below: str | None) -> bool:
 def _player_rest(body: str) -> bool:
     """Whether a line is what a player's widget prints under its label: a duration, its
     time display, its playback rate, its vendor's credit, its synthetic-voice note
-    (``_VOICE_NOTE``), its autoplay switch, its next clip (``_NEXT_CLIP``) or a "new"
-    badge."""
+    (``_VOICE_NOTE``) or a "new" badge."""
     if body[:1] in _PLAY_SIGNS:
         body = body[1:].lstrip(" \t")  # the play button before its length: "▶ 2:54"
     return body in _NEW_BADGES or body in _PLAYER_WORDS or any(
         p.fullmatch(body) is not None for p in (
-        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE, _NEXT_CLIP))
+        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE))
