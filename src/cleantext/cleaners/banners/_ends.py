@@ -115,10 +115,16 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
 # word of three or more lower-case letters run into a capitalised word ("settingsThe",
 # "CookiesDer"), not the camel case of a name, which has fewer before its capital
 # ("iPhone", "YouTube", "OneTrust"); or a word in capitals run into one ("SETTINGSThe").
-# Group 1 is the lower-case kind, group 2 the capitals.
+# A digit run into such a word is a join too: a live blog's time stamp or a date line
+# starts the next block ("… to use this feature14:32Power cut …"), and read on to the
+# next capital the wall would take the stamp and the entry's headline with it; so is a
+# word's stop run into one ("… powered by Disqus.14:32Power cut …"), which the
+# sentence split, wanting a space or a capital after the stop, does not part.
+# Group 1 is the lower-case kind, group 2 the capitals, group 3 the stop.
 _BLOCK_JOIN = re.compile(
-    f"(?<=[{_LO}]{{3}})(?=([{_UP}][{_LO}]))"
-    f"|(?<=[{_UP}]{{2}})(?=([{_UP}][{_LO}]))"
+    f"(?<=[{_LO}]{{3}})(?=([{_UP}][{_LO}]|[0-9]))"
+    f"|(?<=[{_UP}]{{2}})(?=([{_UP}][{_LO}]|[0-9]))"
+    r"|(?<=[^\W\d_][.!?])(?=([0-9]))"
 )
 # A sentence's stop, and what may close it after the stop.
 _STOPS = frozenset(".!?…")
@@ -152,6 +158,7 @@ def _article_at_join(doc: _Doc, start: int, end: int, *,
         j = m.start()
         # (The cheap tests first: the article sentence's reads cost the most.)
         if ((m.group(1) is not None and _lower_word_before(text, j))
+                or m.group(3) is not None
                 or j == wording_end
                 or _button_ends_at(doc, start, j)
                 or (m.group(2) is not None and _caps_row_before(text, start, j))) \
