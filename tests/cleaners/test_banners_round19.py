@@ -3,7 +3,13 @@ place, a wall run into the next block ended at the first capital after a lower-c
 word that opened a whole article sentence; a live blog's time stamp ("…
 feature14:32Ferry …") or a date line before it is no capital, so the wall took the
 stamp and the entry's headline with it. A digit run into a wall's last word, or into
-its stop, is now a join too, and the wall ends there.
+its stop, is now a join too, and the wall ends there; so does a pay-or-consent wall's
+offer run into the article ("… /month without adsThe council …"). Then the walls
+written-18 left: the public-sector cookie banner ("We use strictly necessary cookies
+… Accept optional cookies"), the Quebec banner that says "témoins", the German embed
+placeholder that asks for consent without naming a cookie, and paywalls whose story
+"continues for Premium members", that unlock it "and all our journalism", or offer
+"acesso ilimitado a todos os conteúdos".
 
 Positive tables: walls glued to the article's next block (a time stamp, a date line,
 a headline), where the block must stay whole. Negative tables: article sentences with
@@ -16,6 +22,7 @@ from __future__ import annotations
 import pytest
 from tests.cleaners import test_banners_round11 as round11
 from tests.cleaners import test_banners_round13 as round13
+from tests.cleaners import test_banners_round14 as round14
 
 from cleantext import clean
 
@@ -52,6 +59,53 @@ def test_wall_ends_where_its_words_end(lang: str, wall: str, block: str) -> None
     assert wall.split()[1] not in out, out
 
 
+# (language, what it is, wall lines)
+WALLS = [
+    ("en", "public-sector cookie banner, necessary cookies first",
+     ["Cookie preferences",
+      "We use strictly necessary cookies to make this website work. We would also like "
+      "to set optional cookies to understand how you use it. We won't set optional "
+      "cookies unless you turn them on.",
+      "Accept optional cookies", "Reject optional cookies", "View cookies"]),
+    ("en", "public-sector cookie banner that asks for additional cookies",
+     ["Cookies on this service", "We use some essential cookies to make this service work.",
+      "We'd like to set additional cookies to understand how you use the service.",
+      "Accept additional cookies", "Reject additional cookies", "View cookies"]),
+    ("fr", "Quebec banner that says témoins",
+     ["Ce site web utilise des témoins (cookies) pour mesurer l'audience.", "J'accepte"]),
+    ("de", "embed placeholder that asks for consent and names no cookie",
+     ["Externer Inhalt", "Dieser Inhalt von Instagram wird erst angezeigt, wenn Sie zustimmen.",
+      "Inhalt laden"]),
+    ("en", "paywall whose story continues for members",
+     ["Exclusive to subscribers",
+      "This article continues for Premium subscribers. Start your free trial today.",
+      "Subscribe", "Sign in"]),
+    ("en", "paywall that unlocks the story for a price",
+     ["Only for subscribers. Unlock this article and all our journalism for £1.",
+      "Already subscribed? Sign in"]),
+    ("pt", "paywall's offer of unlimited access",
+     ["Assine já e tenha acesso ilimitado a todos os conteúdos.", "Já é assinante? Entrar"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wall"),
+    [pytest.param(lang, wall, id=f"{lang} {what}") for lang, what, wall in WALLS],
+)
+def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
+    # At the head and the tail, as paragraphs, flattened and glued (round 14's shapes).
+    round14.test_wall_goes_in_every_shape(lang, wall)
+
+
+# A pay-or-consent wall's paid choice run into the article's next sentence, its line
+# break lost with nothing in its place: the wall ends where the offer's words end.
+def test_offer_run_into_the_article_ends_the_wall() -> None:
+    article = "The council approved the harbour budget on Monday after a long debate."
+    text = ("Harbour budget approved.To keep reading, accept cookies or subscribe.Accept and "
+            "continueSubscribe for £3.49/month without ads" + article)
+    assert clean(text) == "Harbour budget approved. " + article
+
+
 # (language, article sentence): a wall's words, quoted, reported, as a condition or a
 # subject, with a time stamp or a date after them.
 CONTENT = [
@@ -63,6 +117,24 @@ CONTENT = [
     ("en", "Please enable JavaScript, the help desk told callers from 9.30 on Monday."),
     ("de", "„Bitte aktivieren Sie JavaScript“, stand am 3. März auf der Seite, sagte "
      "die Verbraucherschützerin."),
+    ("en", "“We use strictly necessary cookies,” the council's web team said, and residents "
+     "were not asked."),
+    ("en", "The regulator said the council would like to set optional cookies on its "
+     "portal, and that it won't set optional cookies without consent."),
+    ("en", "If the site won't set optional cookies, the map will not remember your area, "
+     "the guide says."),
+    ("en", "We use strictly necessary cookies and some essential ones too, the bakery's "
+     "owner joked."),
+    ("en", "Exclusive to subscribers, the new archive app opens on Monday, the publisher "
+     "said."),
+    ("en", "Residents who pay £3 a month without ads get the parish bulletin, the vicar said."),
+    ("fr", "« Ce site utilise des témoins (cookies) », affichait la page, selon la plainte."),
+    ("de", "Der Bau kann erst beginnen, wenn Sie zustimmen, sagte der Bürgermeister zu den "
+     "Anwohnern."),
+    ("de", "Die Ergebnisse werden nur angezeigt, wenn Sie zustimmen, dass die Daten "
+     "gespeichert werden, erklärte das Amt."),
+    ("pt", "“Assine já e tenha acesso ilimitado a todos os conteúdos”, dizia o anúncio, "
+     "segundo a associação."),
 ]
 
 
@@ -77,6 +149,8 @@ def test_article_sentence_stays(lang: str, sentence: str) -> None:
     "Please turn on JavaScript to use this feature14:32",
     "Please enable JavaScript to view the comments powered by Disqus.14:32",
     "DIESER ARTIKEL IST EXKLUSIV FÜR ABONNENTEN14:32",
+    "Accept and continueSubscribe for £3.49/month without ads",
+    "Dieser Inhalt wird erst angezeigt, wenn Sie zustimmen.",
 ])
 def test_repeated_wordings_stay_linear(unit: str) -> None:
     # A text made of one wording repeated, glued to a time stamp (round 13's measure).

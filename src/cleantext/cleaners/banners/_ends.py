@@ -44,6 +44,11 @@ def _offer_end(doc: _Doc, start: int, end: int) -> int:
         after = _sentence_after(doc, stop, end) if stop > last.end() else end
         if after < end:
             return after
+    # "… £3.49/month without adsThe council approved …": the offer's last word run into
+    # the article's first sentence, no space nor stop left between them.
+    if _BLOCK_JOIN.match(doc.text, last.end()) is not None and \
+            _article_sentence(doc, last.end(), end):
+        return last.end()
     return _sentence_after(doc, last.end(), end)
 
 

@@ -121,8 +121,10 @@ _ANCHOR_SCANS = (
     r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar))|skry(?<=subskry)"
     r"|plats(?<=webbplats)(?=(?:en)?{run}anv)|ruker(?={run}informasjonskapsl)"
     r"|lokk(?<=[ecs]blokk)|li(?={run}prenumer))",
-    # zustimmung, toestemming
-    r"mm(?:ung(?<=zustimmung)|ing(?<=toestemming))",
+    # zustimmung, toestemming, (wenn sie) zustimmen (an embed's placeholder that names
+    # no cookie: "… kann nur angezeigt werden, wenn Sie zustimmen.")
+    r"mm(?:ung(?<=zustimmung)|ing(?<=toestemming)"
+    r"|en(?:(?<=sie{ws}zustimmen)|(?<={ws2}zustimmen)))",
     # assinante, assinatura, assine (from "ssin": the scan's literal skips to fewer places
     # than one starting with "a")
     r"ssin[ae](?<=assin[ae])",

@@ -522,8 +522,17 @@ class _Line:
                     and _more_wall(self.doc, buttons, e):
                 # Run into a wall's stop with no space, buttons run into more of the wall:
                 # "… senza pubblicità.Accetta e continuaAbbonati a 4 € al meseHai già un
-                # abbonamento?" (a line break lost with nothing in its place).
+                # abbonamento?" (a line break lost with nothing in its place). It ends
+                # where its offer, or its last words, run into the article's next
+                # sentence ("… Accept and continueSubscribe for £3.49/month without
+                # adsThe council approved …"), as a wall sentence does.
                 lab = "M"
+                stop = _offer_end(self.doc, buttons, e)
+                if stop == e:
+                    joined = _article_at_join(self.doc, buttons, e)
+                    if joined is not None and _more_wall(self.doc, buttons, joined):
+                        stop = joined
+                self.ends[i] = stop
             else:
                 lab = "C"
             self._labels[i] = lab
