@@ -23,6 +23,7 @@ import pytest
 from tests.cleaners import test_banners_round11 as round11
 from tests.cleaners import test_banners_round13 as round13
 from tests.cleaners import test_banners_round14 as round14
+from tests.cleaners._articles import ARTICLES, every_shape
 
 from cleantext import clean
 
@@ -88,13 +89,28 @@ WALLS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "wall"),
-    [pytest.param(lang, wall, id=f"{lang} {what}") for lang, what, wall in WALLS],
-)
-def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
-    # At the head and the tail, as paragraphs, flattened and glued (round 14's shapes).
-    round14.test_wall_goes_in_every_shape(lang, wall)
+@pytest.mark.parametrize(("what", "lang", "wall"), [(w, lang, wall) for lang, w, wall in WALLS],
+                         ids=[w for _, w, _ in WALLS])
+def test_wall_goes_as_paragraphs_flattened_and_glued(what: str, lang: str,
+                                                     wall: list[str]) -> None:
+    article = ARTICLES[lang]
+    for text, want in [*every_shape(article, wall), *round14.glued(article, wall)]:
+        assert clean(text) == want, (what, text)
+
+
+# A paywall's label between two of the article's sentences, its line breaks become
+# spaces, with the next sentence opened by a one-letter word: the article starts there.
+@pytest.mark.parametrize(("label", "sentence"), [
+    ("Conteúdo exclusivo para assinantes",
+     "O antigo mercado vai ser transformado numa biblioteca com duas salas."),
+    ("This article is for subscribers only",
+     "A new bridge will be built over the river before the spring."),
+    ("Contenido exclusivo para suscriptores",
+     "A partir de enero el autobús será gratuito para los jubilados."),
+])
+def test_label_before_a_one_letter_word_ends_there(label: str, sentence: str) -> None:
+    head = "The council met on Monday."
+    assert clean(f"{head} {label} {sentence}") == f"{head} {sentence}"
 
 
 # A pay-or-consent wall's paid choice run into the article's next sentence, its line
@@ -133,15 +149,16 @@ CONTENT = [
      "Anwohnern."),
     ("de", "Die Ergebnisse werden nur angezeigt, wenn Sie zustimmen, dass die Daten "
      "gespeichert werden, erklärte das Amt."),
+    ("de", "Das Museum zeigt Externer Inhalt, eine Ausstellung über Dieser Inhalt wird "
+     "erst angezeigt, wenn Sie zustimmen, sagte die Kuratorin."),
     ("pt", "“Assine já e tenha acesso ilimitado a todos os conteúdos”, dizia o anúncio, "
      "segundo a associação."),
 ]
 
 
-@pytest.mark.parametrize("lang, sentence",
-                         [pytest.param(lang, s, id=f"{lang}: {s[:50]}") for lang, s in CONTENT])
-def test_article_sentence_stays(lang: str, sentence: str) -> None:
-    # Alone, between and after the article's paragraphs, flattened.
+@pytest.mark.parametrize(("lang", "sentence"), CONTENT, ids=[s[:40] for _, s in CONTENT])
+def test_wall_words_in_an_article_stay(lang: str, sentence: str) -> None:
+    # Alone, between and after the article's paragraphs, flattened (round 11's shapes).
     round11.test_article_with_the_same_words_stays(lang, sentence)
 
 

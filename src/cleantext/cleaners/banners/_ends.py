@@ -125,10 +125,12 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
 # next capital the wall would take the stamp and the entry's headline with it; so is a
 # word's stop run into one ("… powered by Disqus.14:32Power cut …"), which the
 # sentence split, wanting a space or a capital after the stop, does not part.
+# The capitalised word may be one letter, an article or a pronoun ("… para
+# assinantesO antigo convento …", "… subscribers onlyA new bridge …").
 # Group 1 is the lower-case kind, group 2 the capitals, group 3 the stop.
 _BLOCK_JOIN = re.compile(
-    f"(?<=[{_LO}]{{3}})(?=([{_UP}][{_LO}]|[0-9]))"
-    f"|(?<=[{_UP}]{{2}})(?=([{_UP}][{_LO}]|[0-9]))"
+    f"(?<=[{_LO}]{{3}})(?=([{_UP}] ?[{_LO}]|[0-9]))"
+    f"|(?<=[{_UP}]{{2}})(?=([{_UP}] ?[{_LO}]|[0-9]))"
     r"|(?<=[^\W\d_][.!?])(?=([0-9]))"
 )
 # A sentence's stop, and what may close it after the stop.
@@ -350,7 +352,8 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     p = pos
     while p < end and text[p] == " ":
         p += 1
-    if p == pos or p + 1 >= end or not (text[p].isupper() and text[p + 1].islower()):
+    # (The capitalised word may be one letter: "… para assinantes O antigo convento …".)
+    if p == pos or _ONE_OR_MORE_LETTERS.match(text, p, end) is None:
         return end
     tail = text[p:end].rstrip()
     if tail[-1:] not in _STOPS or len(tail.split()) < 6:
@@ -363,6 +366,10 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     if _is_medium(doc, p, end) or _button_ends_at(doc, p, p + len(tail)):
         return end
     return p
+
+
+# A capitalised word's head: a capital, then a lower-case letter, or a space and one.
+_ONE_OR_MORE_LETTERS = re.compile(f"[{_UP}] ?[{_LO}]")
 
 
 # A price right after a wall's wording (the plan's name before it, its period after
