@@ -153,6 +153,21 @@ CONTENT = [
      "erst angezeigt, wenn Sie zustimmen, sagte die Kuratorin."),
     ("pt", "“Assine já e tenha acesso ilimitado a todos os conteúdos”, dizia o anúncio, "
      "segundo a associação."),
+    # The review of round 19: a wall's words reported with verbs the packs lacked, and
+    # « témoins », witnesses in a courtroom.
+    ("fr", "Ce site utilise des témoins (cookies), a rappelé la Commission d'accès à "
+     "l'information."),
+    ("fr", "Notre site utilise des témoins de connexion, a reconnu Hydro-Québec, dont les "
+     "abonnés ont été visés par une fraude."),
+    ("fr", "Nous utilisons des témoins, a soutenu la Couronne, dans le procès sur le vol de "
+     "données des abonnés."),
+    ("fr", "Nous utilisons des témoins fiables, a répliqué la Couronne, qui accuse "
+     "l'ex-employé d'avoir piraté des comptes d'abonnés."),
+    ("en", "We won't set optional cookies on anyone's device without asking, Ms Patel "
+     "promised."),
+    ("en", "This story continues for subscribers, the note read, beneath a grey box."),
+    ("de", "Die Karte kann erst angezeigt werden, wenn Sie zustimmen, kritisierte der "
+     "Datenschützer."),
 ]
 
 
