@@ -194,7 +194,10 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
             out.append(span)
             chained = span[1]
             continue
-        if not kinds & {"block", "prompt"}:
+        # A complete phrase that is a [lead] ("Subscribe to our YouTube channel") goes
+        # with its sentence only where the article starts again in it (below).
+        led = {"inline", "lead"} <= kinds and not kinds & {"block", "prompt"}
+        if not kinds & {"block", "prompt"} and not led:
             continue
         at = _sentence_at(text, line, cache, start)
         if at is None or _quoted(text, at[0], start, min(line.end, at[1] + 2)) or \
@@ -208,8 +211,10 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
             stop = _notice_end(text, line, s, end, [h[0] for h in line_hits], cache)
             out.append(_inline_span(text, line, s, stop))
             chained = stop
-        elif "prompt" in kinds and e - s <= _PROMPT_SENTENCE_MAX:
+        elif ("prompt" in kinds or (led and s == start)) and e - s <= _PROMPT_SENTENCE_MAX:
             unit = _prompt_unit(text, line, (s, e), end)
+            if led and (unit is None or unit[1] >= e):
+                continue  # the sentence is the lead's, or the article's: left whole
             if unit is not None:
                 out.append(_inline_span(text, line, *unit))
                 chained = unit[1]

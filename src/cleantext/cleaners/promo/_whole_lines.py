@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cleantext.cleaners.promo._article import _CLOSED, _prose_follows, _restart
+from cleantext.cleaners.promo._article import _CLOSED, _junction_end, _prose_follows, _restart
 from cleantext.cleaners.promo._cues import _Hit
 from cleantext.cleaners.promo._inline_units import _notice_end
 from cleantext.cleaners.promo._labels import _inline_label_ok
@@ -53,12 +53,28 @@ def _quoted_at(text: str, line: _Line, start: int,
 def _runs_on(text: str, line: _Line, hit: _Hit,
              cache: dict[int, list[tuple[int, int]]]) -> bool:
     """Whether the article starts again inside the first sentence of a line that opens
-    with a prompt ("Follow us on X Officials said …", see ``_restart``): then only the
-    prompt goes, not the line (``_inline`` cuts it)."""
-    if "prompt" not in hit[2] or "block" in hit[2] or text[line.start] == "(":
+    with a prompt or a [lead] ("Follow us on X Officials said …", see ``_restart``;
+    glued, "… for the latest videosOfficials said …", ``_junction_end``): then the
+    line is no widget's alone, and ``_inline`` cuts what it can. A [lead] line went
+    whole, the article's sentence flattened after it with it."""
+    if hit[2].isdisjoint(("prompt", "lead")) or "block" in hit[2] or \
+            text[line.start] == "(":
         return False
     at = _sentence_at(text, line, cache, hit[0])
-    return at is not None and _restart(text, hit[1], at[1]) < at[1]
+    if at is None:
+        return False
+    if "prompt" in hit[2]:
+        return _restart(text, hit[1], at[1]) < at[1]
+    joined = _junction_end(text, hit[1], at[1], at[1])
+    again = _restart(text, hit[1], at[1]) if joined is None else joined
+    # A [lead] runs on to a title ("Play Video 3:27 Biggest night in Hollywood: key
+    # moments – video"): only an article sentence, closed by its stop, is the article's,
+    # and only after the prompt's own words ("… for the latest videos Officials said
+    # …"); right after the phrase or a player's time it is ``_label_end``'s to judge
+    # ("Listen to this article Tram extension opens early.").
+    return hit[1] < again < at[1] and text[again - 2:again - 1].isalpha() and \
+        _LABEL_DURATION.match(text, hit[1], line.end) is None and \
+        _closed_sentence(text, again, at[1])
 
 
 # A player's duration after its label perhaps (``_LABEL_TIME``); then the gap before
