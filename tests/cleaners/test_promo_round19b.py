@@ -1,6 +1,8 @@
 """The promo cleaner, round 19 (second pass): a line that opens with a [lead] prompt
 ("Subscribe to our YouTube channel for …") keeps the article sentence flattened or
-glued after it.
+glued after it; an affiliate box's price lines go with its deal button ("$89 at
+Walmart" / "Check price"), and without one they stay; a pitch's dash or colon before
+words a button may hold is article prose's too (what a review of the round found).
 
 Each with article prose that uses the same words and stays. The wordings are written
 for these tests.
@@ -60,25 +62,10 @@ LEAD_NEGATIVES = [
 
 
 
-# --- a pitch, a dash, then its button ------------------------------------------------
-
-DASH_BUTTONS = [
-    ("en", "Flood warnings for your street, sent to your phone – turn on notifications"),
-    ("en", "The best walking boots of the season, picked by our testers – shop now"),
-    ("en", "Harbour news in your inbox every Friday — Sign up for free."),
-    ("de", "Alles aus dem Stadtrat jeden Freitag per Mail – jetzt kostenlos anmelden"),
-    ("de", "Lokale Recherche kostet Geld – jetzt freiwillig unterstützen"),
-    ("fr", "Toute l'actualité du port chaque vendredi – je m'inscris"),
-]
-
-
-@pytest.mark.parametrize(("lang", "line"), DASH_BUTTONS)
-def test_a_pitch_line_that_ends_in_its_button_goes(lang: str, line: str) -> None:
-    kept = "\n\n".join(ARTICLES[lang])
-    first, second = ARTICLES[lang]
-    assert clean(f"{first}\n\n{line}\n\n{second}") == kept
-    assert clean(f"{kept}\n\n{line}") == kept
-
+# --- a pitch, a dash, then words a button may hold: the article's ----------------------
+# (The review of round 19: headlines, subheads and one-line paragraphs end so, and a
+# rule that took such a line took them: "Stadtradeln 2026 in Erfurt – jetzt anmelden",
+# "Prices are rising – buy now.", "Earthquake appeal – donate now".)
 
 # Article prose with a dash and the button's words: the words do not end a one-phrase
 # line, or someone says them.
@@ -88,6 +75,11 @@ DASH_NEGATIVES = [
     "“Get the deals while they last – shop now,” the shop's banner read.",
     "The market opened late. Traders had one message for visitors – shop now",
     "If the alerts stop – turn on notifications again, the council advised.",
+    "Analysts have one message for investors – buy now.",
+    "Flood warnings issued – turn on notifications",
+    "Marathon entries open – sign up now",
+    "Stadtradeln 2026 in Erfurt – jetzt anmelden",
+    "Hochwasserhilfe für das Ahrtal – jetzt spenden",
 ]
 
 
@@ -98,24 +90,15 @@ def test_the_same_words_in_article_prose_stay(sentence: str) -> None:
         assert clean(text) == text
 
 
-# --- a newsletter pitch whose prompt follows a colon ----------------------------------
+# --- a prompt after a colon that ends its line: advice, a step, a headline -------------
+# (The review of round 19 found a rule that read such a line as a pitch taking them.)
 
-COLON_PITCHES = [
-    ("fr", "Ne manquez rien de l'actualité du port : abonnez-vous à notre newsletter"),
-    ("fr", "Recevez chaque soir les nouvelles du quartier : inscrivez-vous à notre newsletter !"),
-]
-
-# The colon introduces someone's advice, and the prompt runs on after its phrase.
 COLON_NEGATIVES = [
     "Le maire a un conseil : abonnez-vous à la newsletter de la mairie pour suivre les travaux.",
     "Le maire a été clair : inscrivez-vous à notre newsletter, a-t-il lancé aux habitants.",
+    "Le conseil du préfet aux habitants : abonnez-vous à la newsletter.",
+    "Étape 3 : abonnez-vous à la newsletter.",
 ]
-
-
-@pytest.mark.parametrize(("lang", "line"), COLON_PITCHES)
-def test_a_pitch_with_its_prompt_after_a_colon_goes(lang: str, line: str) -> None:
-    first, second = ARTICLES[lang]
-    assert clean(f"{first}\n\n{line}\n\n{second}") == f"{first}\n\n{second}"
 
 
 @pytest.mark.parametrize("sentence", COLON_NEGATIVES)
@@ -132,7 +115,7 @@ NOTICE = "This article contains affiliate links."
 SHOP_BOXES = [
     "$89 at Walmart\n$95 at Target\nCheck price",
     "£24.99 at Argos\nView deal",
-    "$210 at B&H Photo\n$229 at Amazon",
+    "$210 at B&H Photo\n$229 at Amazon\nView deal",
 ]
 
 
@@ -141,9 +124,13 @@ def test_an_affiliate_boxs_price_lines_go(box: str) -> None:
     assert clean(f"{NOTICE}\n\n{EN[0]}\n\n{box}\n\n{EN[1]}") == f"{EN[0]}\n\n{EN[1]}"
 
 
-# One price line alone, or a sentence with a price and a place.
+# One price line alone, price lines with no deal button (a consumer story's
+# comparison, a fare table), or a sentence with a price and a place.
 SHOP_NEGATIVES = [
     "$19 at Amazon",
+    "A pint of milk now costs:\n£1.45 at Tesco\n£1.52 at Waitrose\n£1.39 at Aldi",
+    "1,29 € bei Aldi\n1,49 € bei Lidl\n1,59 € bei Rewe",
+    "1,50 € en Madrid\n2,55 € en Barcelona",
     "Tickets cost $19 at the door.\n$25 at the gate",
     "The kettle was $40 at Argos last week, the shop said.",
 ]

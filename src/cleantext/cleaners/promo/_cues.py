@@ -34,8 +34,6 @@ _COUNT_KINDS = frozenset({"label", "count"})
 # phrase is all there is of them ("… Réagir Connectez-vous pour commenter Trier par :
 # Plus récents"; a prompt's object would be words no phrase covers).
 _TAIL_KINDS = _COUNT_KINDS | {"prompt", "lead"}
-# A spaced dash right before a phrase, as a box prints its pitch and button.
-_DASHES = frozenset({"– ", "— ", "- "})
 
 
 @dataclass
@@ -161,10 +159,6 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
             where == _WORD and text[start].isupper() and not text[start - 1].isupper())):
         # After a list's heading ("More videos Watch: …"), or glued to the block
         # before it: "… More videosWatch: Storm …", "… car park 01:12Watch: Seal …".
-        return True
-    # A box's button after its pitch's spaced dash ("… – shop now"): ``_dash_button``.
-    if text[start - 2:start] in _DASHES and text[start - 3:start - 2].isspace() and \
-            _key(text[start:end]) in rules.buttons:
         return True
     # A label after a separator or right after another cue, in a bar of labels.
     # (A label inside the last cue's run, which a share tail may reach past, counts too.)

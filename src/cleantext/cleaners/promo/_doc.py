@@ -41,7 +41,6 @@ from cleantext.cleaners.promo._boxes import (
 )
 from cleantext.cleaners.promo._crumbs import _CRUMB_AFTER, _crumb_items
 from cleantext.cleaners.promo._cues import _TAIL_KINDS, _Cues, _Hit
-from cleantext.cleaners.promo._dash_buttons import _dash_button
 from cleantext.cleaners.promo._follows import _follow_line
 from cleantext.cleaners.promo._glued_bars import _CAPITAL, _GLUED_BACK, _glued_run, _piece_scan
 from cleantext.cleaners.promo._inline_units import _articles_notice, _cue_in, _inline
@@ -135,10 +134,6 @@ _SENTENCE_ENDS = frozenset(".!?\"”»")
 # pronoun opens a sentence ("De", "The", "Les"), then a space; a longer one run on from
 # the name may make a name of its own with it ("MailOnline", "TwitterWatch").
 _GLUED_WORD = re.compile(r"[^\W\d_][^\W\d_]{1,3}[ \t]")
-# A spaced colon (French) or a colon right before a prompt: what precedes is its pitch.
-_COLON_BEFORE = re.compile(r"\w[ \t\u00a0\u202f]?:[ \t]{1,2}\Z")
-# Nothing after a phrase on its line but a stop.
-_PHRASE_ENDS_LINE = re.compile(r"[ \t\u00a0\u202f]*[.!]?[ \t]*\Z")
 
 
 class _Doc:
@@ -189,17 +184,6 @@ class _Doc:
         return not _only_openers(self.text, line.start, start) and \
             k > 0 and start - unit_starts[k - 1] <= 3
 
-    def _pitch_colon(self, start: int, end: int) -> bool:
-        """Whether the prompt ``start``-``end`` follows a colon and ends its line
-        ("Recevez chaque matin l'essentiel … : inscrivez-vous à notre newsletter"): the
-        pitch's own second half, so the line is judged whole. A prompt that runs on
-        after its phrase ("Le maire a un conseil : abonnez-vous à la newsletter de la
-        mairie pour …") stays the phrases' to judge."""
-        if _COLON_BEFORE.search(self.text, max(0, start - 4), start) is None:
-            return False
-        line = self.line(self.line_of(start))
-        return _PHRASE_ENDS_LINE.match(self.text, end, line.end) is not None
-
     def pitches(self, channels: list[int], hits: list[_Hit]) -> None:
         """Newsletter pitches: short lines with a channel word (see "newsletter pitches").
         A line with a prompt was the phrases' to judge ("Sign up for our newsletter was
@@ -208,12 +192,11 @@ class _Doc:
         line is judged here as a whole ("Recevez chaque matin l'essentiel de
         l'actualité. Inscrivez-vous à notre newsletter !": the first sentence is the
         pitch's too)."""
-        opening = [(start, end) for start, end, kinds, _ in hits
-                   if not kinds.isdisjoint(_OPENING)]
+        opening = [start for start, _, kinds, _ in hits if not kinds.isdisjoint(_OPENING)]
         unit_starts = sorted(s for s, _, _ in self.spans)
-        later = {self.line_of(start) for start, end in opening
-                 if self._later_widget(start, unit_starts) or self._pitch_colon(start, end)}
-        judged = {self.line_of(start) for start, _ in opening} - later
+        later = {self.line_of(start) for start in opening
+                 if self._later_widget(start, unit_starts)}
+        judged = {self.line_of(start) for start in opening} - later
         lines = sorted({self.line_of(at) for at in channels} - judged - self.removed)
         pitched = set()
         for i in lines:
@@ -1006,18 +989,7 @@ class _Doc:
             if i not in self.removed:
                 self.drop_line(i)
 
-    def dash_buttons(self, hits: Sequence[_Hit]) -> None:
-        """A short line that is a pitch, a dash and its button ("… – shop now",
-        ``_dash_button``): the box's whole line."""
-        for start, end, _, _ in hits:
-            i = self.line_of(start)
-            if i not in self.removed and _dash_button(self.rules, self.text, self.line(i),
-                                                      start, end):
-                self.drop_line(i)
-
     def lines_with_cues(self, cues: _Cues) -> None:
-        """Lines and units that cues open; then a pitch line that ends in its button
-        after a dash (``dash_buttons``)."""
         hits: dict[int, list[_Hit]] = {}
         for hit in cues.hits:
             hits.setdefault(self.line_of(hit[0]), []).append(hit)
@@ -1041,7 +1013,6 @@ class _Doc:
                 found = _inline(self.rules, self.text, line, line_hits, runs, self.cache)
                 self.spans.extend(found)
                 self._tail(line, line_hits, runs, found)
-        self.dash_buttons(cues.hits)
 
     def _judge(self, line: _Line, line_hits: Sequence[_Hit],
                runs: Sequence[tuple[int, int]], kinds: frozenset[str] = frozenset({"label"}),
