@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import clean
 
@@ -149,24 +149,13 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
 ]
 
 
-def _large(text: str, small: float) -> float:
-    """The CPU time of the larger text: run once, and once more if it is over the bound
-    (one slow run on a busy machine is not a trend; a quadratic step fails both)."""
-    took = cpu_seconds(clean, text)
-    if took > BOUND * small + SLACK:
-        took = min(took, cpu_seconds(clean, text))
-    return took
-
-
 @pytest.mark.parametrize("build", [c[1] for c in CASES], ids=[c[0] for c in CASES])
 def test_time_grows_linearly(build: Callable[[int], str]) -> None:
     small, large = build(250 * K), build(1000 * K)
     assert len(large) >= 1000 * K - 100
-    assert isinstance(clean(small), str)
-    t1 = cpu_seconds(clean, small, 2)
-    t4 = _large(large, t1)
-    print(f"  250 K {t1:7.3f} s   1 M {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
-    assert t4 <= BOUND * t1 + SLACK, f"250 K: {t1:.3f} s, 1 M: {t4:.3f} s"
+    took = assert_linear(clean, small, large, bound=BOUND, slack=SLACK)
+    print(f"  250 K {took.small:7.3f} s   1 M {took.large:7.3f} s")
+    assert isinstance(took.output, str)
 
 
 # Shapes whose every unit is slow to decide (each a glued pitch or a heading that the
@@ -191,7 +180,5 @@ SLOW_CASES: list[tuple[str, Callable[[int], str]]] = [
 @pytest.mark.parametrize("build", [c[1] for c in SLOW_CASES], ids=[c[0] for c in SLOW_CASES])
 def test_slow_shapes_still_grow_linearly(build: Callable[[int], str]) -> None:
     small, large = build(25 * K), build(100 * K)
-    t1 = cpu_seconds(clean, small, 2)
-    t4 = _large(large, t1)
-    print(f"  25 K {t1:7.3f} s   100 K {t4:7.3f} s   ratio {t4 / max(t1, 1e-9):5.1f}")
-    assert t4 <= BOUND * t1 + SLACK, f"25 K: {t1:.3f} s, 100 K: {t4:.3f} s"
+    took = assert_linear(clean, small, large, bound=BOUND, slack=SLACK)
+    print(f"  25 K {took.small:7.3f} s   100 K {took.large:7.3f} s")

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from tests.cleaners._articles import ARTICLES
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import clean, explain
 from cleantext._core import replay
@@ -1807,11 +1807,11 @@ WORST = {
                                   for k, f in WORST.items()])
 def test_worst_case_inputs_take_time_linear_in_their_size(make: Callable[[int], str]) -> None:
     banners("warm up: we use cookies.")
-    small, big = cpu_seconds(banners, make(SIZE // 8), 3), cpu_seconds(banners, make(SIZE), 3)
     # Eight times the input: about eight times the time when linear, 64 if quadratic (the
     # margin absorbs a busy machine).
-    assert big < 24 * max(small, 5e-3)
-    assert big < 5.0
+    took = assert_linear(banners, make(SIZE // 8), make(SIZE), bound=24, slack=0, floor=5e-3,
+                         small_runs=3)
+    assert took.large < 5.0
 
 
 # --- real-style cases as data ------------------------------------------------------------

@@ -15,7 +15,7 @@ text here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext.cleaners.banners import banners
 
@@ -140,9 +140,7 @@ CONTENT = [
 def test_repeated_wording_stays_linear(unit: str) -> None:
     # A text made of one wording repeated: four times the text, about four times the
     # time when linear, sixteen if quadratic (the margin absorbs a busy machine).
-    def took(n: int) -> float:
-        return cpu_seconds(banners, "The council met. " + unit * (n // len(unit)))
-    took(2_000)
-    small = min(took(25_000) for _ in range(2))
-    large = min(took(100_000) for _ in range(2))
-    assert large < 10 * max(small, 5e-3), (small, large)
+    def text(n: int) -> str:
+        return "The council met. " + unit * (n // len(unit))
+    banners(text(2_000))
+    assert_linear(banners, text(25_000), text(100_000), slack=0, floor=5e-3)

@@ -19,7 +19,7 @@ import pytest
 from tests.cleaners import test_banners_round11 as round11
 from tests.cleaners import test_banners_round14 as round14
 from tests.cleaners._articles import ARTICLES
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import clean
 from cleantext.cleaners.banners import banners
@@ -172,12 +172,10 @@ def test_script_notice_reported_by_an_article_stays() -> None:
 def test_repeated_link_and_button_stay_linear(unit: str) -> None:
     # A text made of the notice's link and button repeated, glued or one a line, costs
     # time in proportion to its length (as round 13's repeated wordings do).
-    def took(n: int) -> float:
-        return cpu_seconds(banners, NOTICE + " " + unit * (n // len(unit)))
-    took(2_000)
-    small = min(took(25_000) for _ in range(2))
-    large = min(took(100_000) for _ in range(2))
-    assert large < 10 * max(small, 5e-3), (small, large)
+    def text(n: int) -> str:
+        return NOTICE + " " + unit * (n // len(unit))
+    banners(text(2_000))
+    assert_linear(banners, text(25_000), text(100_000), slack=0, floor=5e-3)
 
 
 # A geo-block notice with "isn't" (and a US site's notice to European readers): a pack

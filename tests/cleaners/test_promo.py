@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import DEFAULT, Pipeline, clean, explain
 from cleantext._core import apply_spans, replay
@@ -633,10 +633,9 @@ def test_without_promo_the_lines_stay() -> None:
 def test_a_megabyte_of_repeated_units_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = unit * (1_000_000 // len(unit))
-    # Ten times the input may take ten times as long, with room for noise (best of two);
-    # a quadratic pattern would take a hundred times as long.
-    bound = 30 * cpu_seconds(promo, small, 3) + 0.5
-    assert cpu_seconds(promo, big, 2) < bound
+    # Ten times the input may take ten times as long, with room for noise; a quadratic
+    # pattern would take a hundred times as long.
+    assert_linear(promo, small, big, bound=30, slack=0.5, small_runs=3)
 
 
 # --- real-style cases, as data ------------------------------------------------------

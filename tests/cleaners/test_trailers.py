@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import Pipeline, clean, explain
 from cleantext._core import replay
@@ -478,7 +478,7 @@ def test_hostile_repetition_is_linear(unit: str) -> None:
     small = unit * (100_000 // len(unit))
     big = unit * (400_000 // len(unit))
     # Linear is 4x; a quadratic step would be 16x.
-    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.1
+    assert_linear(trailers, small, big, slack=0.1, small_runs=3)
 
 
 # --- real-style cases, as data --------------------------------------------------------------

@@ -13,7 +13,7 @@ as one more title. The wordings are written for these tests.
 from __future__ import annotations
 
 import pytest
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import clean
 from cleantext.cleaners.trailers import trailers
@@ -249,7 +249,7 @@ def test_a_box_repeated_stays_linear(unit: str) -> None:
     small = EN_BEFORE + " " + unit * (25_000 // len(unit))
     big = EN_BEFORE + " " + unit * (100_000 // len(unit))
     # Linear is 4x; a quadratic step would be 16x (the margin absorbs a busy machine).
-    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+    assert_linear(trailers, small, big, slack=0.05, small_runs=3)
 
 
 # --- a read-more link quoted in a sentence that goes on: someone's words, which stay.

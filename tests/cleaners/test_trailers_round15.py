@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from tests.cleaners._articles import ARTICLES
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import clean
 from cleantext.cleaners.trailers import trailers
@@ -287,4 +287,4 @@ def test_a_unit_repeated_stays_linear(unit: str) -> None:
     small = unit * (25_000 // len(unit)) + "Officials said more."
     big = unit * (100_000 // len(unit)) + "Officials said more."
     trailers(small)  # warm the caches
-    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+    assert_linear(trailers, small, big, slack=0.05, small_runs=3)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import clean
 from cleantext.cleaners.trailers import trailers
@@ -77,7 +77,7 @@ def test_compounds_in_article_prose_stay(text: str) -> None:
 def test_glued_compounds_repeated_are_linear(unit: str) -> None:
     small = "The warden spoke." + unit * (25_000 // len(unit))
     big = "The warden spoke." + unit * (100_000 // len(unit))
-    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+    assert_linear(trailers, small, big, slack=0.05, small_runs=3)
 
 
 # --- a read-also heading run into a block that ends in a lower-case word, at the tail
@@ -128,4 +128,4 @@ def test_article_text_after_a_glued_heading_stays(text: str) -> None:
 def test_glued_list_headings_repeated_are_linear(unit: str) -> None:
     small = "The road reopens." + unit * (25_000 // len(unit))
     big = "The road reopens." + unit * (100_000 // len(unit))
-    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+    assert_linear(trailers, small, big, slack=0.05, small_runs=3)

@@ -22,7 +22,7 @@ import pytest
 from tests.cleaners._articles import ARTICLES
 from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
 from tests.cleaners.test_trailers_round17 import _shapes  # paragraph, spaced, glued
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import clean
 from cleantext.cleaners.trailers import trailers, trailers_with
@@ -252,7 +252,7 @@ REPEATED = [
 def test_units_repeated_are_linear(unit: str) -> None:
     small = "The ferry left. " + unit * (25_000 // len(unit))
     big = "The ferry left. " + unit * (100_000 // len(unit))
-    assert cpu_seconds(trailers, big, 3) < 10 * cpu_seconds(trailers, small, 3) + 0.05
+    assert_linear(trailers, small, big, slack=0.05, small_runs=3)
 
 
 # --- article text the round's rules took (a review of them) -----------------------------------

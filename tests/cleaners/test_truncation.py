@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import DEFAULT, Pipeline, clean
 from cleantext._core import replay
@@ -441,7 +441,7 @@ def test_hostile_endings_are_linear(unit: str) -> None:
     small = unit * (250_000 // len(unit)) + "…"
     big = unit * (1_000_000 // len(unit)) + "…"
     cleaner = truncation()
-    assert cpu_seconds(cleaner, big, 3) < 10 * cpu_seconds(cleaner, small, 3) + 0.05
+    assert_linear(cleaner, small, big, slack=0.05, small_runs=3)
 
 
 # --- real-style cases, as data --------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 from tests.cleaners._articles import ARTICLES
-from tests.linear import cpu_seconds
+from tests.linear import assert_linear
 
 from cleantext import clean
 from cleantext.cleaners.truncation import truncation
@@ -149,4 +149,4 @@ def test_notes_repeated_are_linear(unit: str) -> None:
     small = unit * (25_000 // len(unit)) + "the storm last…\n\nCorrection: The vote was on Monday."
     big = unit * (100_000 // len(unit)) + "the storm last…\n\nCorrection: The vote was on Monday."
     cleaner = truncation()
-    assert cpu_seconds(cleaner, big, 3) < 10 * cpu_seconds(cleaner, small, 3) + 0.05
+    assert_linear(cleaner, small, big, slack=0.05, small_runs=3)
