@@ -82,6 +82,15 @@ def _after_dash(text: str, dash: int, ts: int, end: int) -> tuple[str, int]:
 def _glued_title(
     text: str, ts: int, end: int, next_units: frozenset[int] = frozenset()
 ) -> tuple[str, int]:
+    """Where a linked title glued into a line ends (see _title_run), before a live blog's
+    time stamp when one opens the next entry (see _before_entry_time)."""
+    kind, te = _title_run(text, ts, end, next_units)
+    return kind, (_before_entry_time(text, ts, te) if kind == "cut" else te)
+
+
+def _title_run(
+    text: str, ts: int, end: int, next_units: frozenset[int] = frozenset()
+) -> tuple[str, int]:
     """Where a linked title glued into a line ("… Lesen Sie auch: <title> Die Kosten …") ends.
 
     Titles carry no end mark, so in flattened text their end must be seen another way:
@@ -481,7 +490,64 @@ def _sentence_start(text: str, ts: int, word: int) -> int:
     q = _prev_nonspace(text, word, ts)
     if text[q] in "–—" and q < word - 1 and q > ts and text[q - 1].isalnum():
         q -= 1
-    return q + 1
+    return _before_entry_time(text, ts, q + 1)
+
+
+# A clock time as live blogs stamp their entries: "10:32", "9h30", "10.32am", "09.30"
+# (a bare "9.30" or "12.50" is as often a price or a figure: only with a word of time).
+_CLOCK = re.compile(
+    r"(?:[01]?\d|2[0-3])(?::|h)[0-5]\d|0\d\.[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m"
+)
+# A clock run into the title's last lower-case word ("… lahm10.45 Uhr").
+_GLUED_CLOCK = re.compile(r"([^\W\d_]*[^\W\d_A-Z])(\d{1,2}[:.h]\d{2}(?:[ap]m)?)")
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# The capitalised word some live blogs print before an entry's time ("Ore 9.30", "Kl.
+# 10.30", "Klo 9.30", "Godz. 9:30"), and the unit others print after it ("10.30 Uhr",
+# "14.05 uur", "10.32 GMT").
+_TIME_WORDS = frozenset({"ore", "hora", "kl.", "kl", "klo", "klo.", "godz.", "godz"})
+_TIME_UNITS = frozenset({"uhr", "uur", "h", "gmt", "bst", "cet", "am", "pm"})
+# Words after which a time is a title's own ("… resume at 9.30", "… fino alle 9.30", "…
+# um 10.30 Uhr", "… vanaf 14.00 uur"), with the prepositions of _OBJECT_WORDS.
+_TIME_PREPOSITION_LIST = """at by after before from till to around since the à a dès vers
+    avant après jusqu'à um ab bis seit vor nach om tot vanaf voor na rond alle dalle entro
+    dopo prima fino ore las la desde hasta antes às até kl klo klockan godz o od do po przed"""
+_TIME_PREPOSITIONS = _OBJECT_WORDS | frozenset(_TIME_PREPOSITION_LIST.split())
+
+
+def _before_entry_time(text: str, ts: int, te: int) -> int:
+    """Where a title that ends at ``te`` ends when its last words are a live blog's time
+    stamp, the next entry's ("Leggi anche: <title> Ore 9.30 Il sindaco …", "… <title>
+    10:32 The council …", lines joined by spaces): before the stamp, which is the
+    article's. A title may hold a time ("Trains resume at 9.30 after strike"): after a
+    preposition ("at", "alle", "um"), a comma or a colon, or with fewer than two words
+    before it, the time is the title's and ``te`` stands. Read once, where a title's end
+    was found, over its last 60 characters."""
+    lo = max(ts, te - 60)  # a title's last four words, the first perhaps cut short
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text, lo, te)]
+    i = len(toks) - 1
+    unit = i > 0 and toks[i][1].lower() in _TIME_UNITS
+    if unit:
+        i -= 1
+    start = i
+    worded = i > 0 and toks[i - 1][1].lower() in _TIME_WORDS and toks[i - 1][1][:1].isupper()
+    if worded:
+        start -= 1
+    word = toks[i][1] if toks else ""
+    glued = None if worded else _GLUED_CLOCK.fullmatch(word)
+    if glued is not None:
+        # Blocks joined by nothing: "… lahm10.45 UhrDer …", the stamp run into the
+        # title's last word. The stamp starts at its figure.
+        word = glued.group(2)
+        toks[i] = (toks[i][0] + glued.start(2), word)
+        toks.insert(i, (toks[i][0] - glued.start(2), glued.group(1)))
+        start = i = i + 1
+    if not (_CLOCK.fullmatch(word) or ((unit or worded) and _DOTTED_CLOCK.fullmatch(word))):
+        return te
+    before = toks[start - 1][1] if start > 0 else ""
+    if start < (2 if lo == ts else 1) or before.endswith((",", ":", ";")) or (
+            before.lower() in _TIME_PREPOSITIONS):
+        return te
+    return toks[start][0] if glued is not None else _prev_nonspace(text, toks[start][0], ts) + 1
 
 
 def _runs_on(text: str, ts: int, end: int) -> int | None:

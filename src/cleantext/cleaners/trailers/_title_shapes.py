@@ -71,6 +71,35 @@ def _box_title(text: str, s: int, e: int) -> bool:
     return ";" not in line and first not in _CREDIT_WORDS and not line.startswith(("©", "(c)"))
 
 
+# A box item's date and read time, on the line under its title ("12 Nov 2026 · 2 min
+# read", "12.10.2026 · Lesezeit 3 Min.", "14/11 · 2 min.", "3 Oct 2026"): a date in
+# figures or with a month's word, a clock time, a read time in minutes with a word
+# before or after it, parted by a middle dot, a bar or a dash.
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{4}-\d{2}-\d{2}|\d{1,2}[:.h]\d{2}"
+    r"|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?|\p{L}{3,10}\.? \d{1,2}(?:, \d{4})?)"
+)
+_READ_TIME = (
+    r"(?:\p{L}{3,12}:? )?\d{1,3} ?(?i:min(?:s|utes?|uten|utos|uti|ut)?)\.?"
+    r"(?: \p{L}{2,10}){0,2}"
+)
+_META = regex.compile(
+    rf"(?:{_DATE}|{_READ_TIME})(?:[ \t]{{0,3}}[·|•–—][ \t]{{0,3}}(?:{_DATE}|{_READ_TIME})){{0,2}}"
+)
+_MAX_META = 40  # a date and a read time: "12.10.2026 · Lesezeit 3 Min." is 28
+
+
+def _meta_line(text: str, s: int, e: int) -> bool:
+    """Is the line ``text[s:e]`` a box item's date or read time, under its title? Short,
+    holding a figure, and nothing but the date and read time (see _META): a dateline
+    with a place ("LONDON, 12 Nov") or prose ("Über 10 Minuten warteten …") is none."""
+    line = text[s:e].strip()
+    return (
+        0 < len(line) <= _MAX_META and any(c.isdigit() for c in line)
+        and _META.fullmatch(line) is not None
+    )
+
+
 #: A character of the scripts written without spaces between words (Japanese, Chinese).
 _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: The marks that end or part a sentence there: a title holds none, and ends in none.
