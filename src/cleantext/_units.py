@@ -40,7 +40,9 @@ SENTENCE_CLOSERS = CLOSERS + "“‘«"
 # small letters before its mark. Closing quotes or brackets may stand between the mark
 # and the capital, as they do before a space ("… buy anything.”Keep reading …"); an
 # opening one may not ("… said.“We …" is left whole rather than split inside the marks).
-_RUN_INTO = rf"(?<=\p{{Ll}}{{2}}[.!?][{regex.escape(CLOSERS)}]{{0,3}})\p{{Lu}}\p{{Ll}}"
+# Spanish opens a question or an exclamation with its own mark, which may stand before
+# the capital ("… del puerto.¿Ya eres suscriptor?"): it opens a sentence, no quotation.
+_RUN_INTO = rf"(?<=\p{{Ll}}{{2}}[.!?][{regex.escape(CLOSERS)}]{{0,3}})[¿¡]?\p{{Lu}}\p{{Ll}}"
 _END = regex.compile(
     r"(?<=([\w.]{0,12}))"
     r"(?:(?:[.!?…]{1,10}|[。！？]{1,10})"

@@ -156,13 +156,15 @@ _GUARDED_SCANS = (
     # Polish paywalls' "(wykup / masz już) prenumeratę": every spelling of "ę" ("ę", "Ę")
     # holds "\xc4", the lead byte above.
     (b"\xc4", "ę", r"{eogonek}(?<=prenumerat{eogonek})"),
-    # Finnish "eväste" (evästeet, evästeitä, evästeasetukset) and the paywall's "tämä
-    # artikkeli / juttu / sisältö on (vain) tilaaj(ille)", guarded by the letters "ä"
-    # and "Ä" themselves, looked for in the text (a str search for one letter is a
+    # Finnish "eväste" (evästeet, evästeitä, evästeasetukset), the paywall's "tämä
+    # artikkeli / juttu / sisältö on (vain) tilaaj(ille)" and its login line's "kirjaudu
+    # sisään" (under "Oletko jo tilaaja?", which holds no "ä"), guarded by the letters
+    # "ä" and "Ä" themselves, looked for in the text (a str search for one letter is a
     # memchr too): their bytes' last ones, "\xa4" and "\x84", are in most CJK text, and a
     # scan of a long Japanese page for nothing costs more than the gate may.
     ("äÄ", "ä", r"{auml}(?:ste(?<=ev{auml}ste)"
-     r"|m{auml}(?<=t{auml}m{auml})(?={run}(?:artikkeli|juttu|sis{auml}lt)))"),
+     r"|m{auml}(?<=t{auml}m{auml})(?={run}(?:artikkeli|juttu|sis{auml}lt))"
+     r"|n(?:(?<=kirjaudu{ws}sis{auml}{auml}n)|(?<={ws2}sis{auml}{auml}n)))"),
 )
 # ``{ws}`` in text is one ``\s`` and ``{ws2}`` two (a look-behind has a fixed width:
 # one space, or the last two of a longer run). In UTF-8 a ``\s`` character is one

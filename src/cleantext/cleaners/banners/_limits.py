@@ -14,6 +14,8 @@ _STARTER_WINDOW = 300
 _MAX_TRIES = 20
 _MAX_ABSORBED_LINES = 40
 _MAX_GLUED = 12
+# A sentence after a wall is read as its pieces run together at no more joins than this.
+_MAX_WALL_JOINS = 6
 # A dialog's heading that is a wall wording of its own is at most this long.
 _HEADING_MAX = 200
 # At most this many sentences on a wall's subject are taken between a wall sentence and

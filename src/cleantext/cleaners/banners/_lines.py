@@ -31,6 +31,7 @@ from cleantext.cleaners.banners._chrome import (
 from cleantext.cleaners.banners._doc import _Doc, _line_bounds, _next_line, _prev_line
 from cleantext.cleaners.banners._gate import _Anchors
 from cleantext.cleaners.banners._greetings import _greets
+from cleantext.cleaners.banners._label import _head_label
 from cleantext.cleaners.banners._letters import _NOT_LETTER, _lowered
 from cleantext.cleaners.banners._limits import (
     _GLUED_BUTTONS_MAX,
@@ -223,6 +224,8 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
                 floor = spans[-1][1]
         done = max(done, end + 1)
         start_of_stem = _next_stem(lex, anchors, done) if done < len(text) else None
+    if spans and (label := _head_label(doc)) is not None:
+        spans.append(label)
     return _merge(spans)
 
 

@@ -75,6 +75,12 @@ class _Lexicon:
                          if p.split() and p.split()[-1] != "{n}")
 
     @functools.cached_property
+    def labels(self) -> tuple[str, ...]:
+        """A subscriber plan's labels (``label``), longest first: "premium" before a
+        shorter label it starts with."""
+        return tuple(sorted(self.packs["label"], key=len, reverse=True))
+
+    @functools.cached_property
     def starter(self) -> re.Pattern[str]:
         return _scan(self.packs["starter"])
 

@@ -13,6 +13,7 @@ wall's heading run into it is read as a line of its own), so they share this mod
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from cleantext._units import sentences, single_quote_goes_on
@@ -38,13 +39,21 @@ from cleantext.cleaners.banners._ends import (
 )
 from cleantext.cleaners.banners._glued import _glued_in_line
 from cleantext.cleaners.banners._greetings import _SALUTATION, _welcomes
-from cleantext.cleaners.banners._letters import _LO, _QUOTE_MARKS, _UP, _capitalised_at_word
+from cleantext.cleaners.banners._letters import (
+    _CAMEL,
+    _LO,
+    _QUOTE_MARKS,
+    _UP,
+    _capitalised_at_word,
+)
 from cleantext.cleaners.banners._limits import (
     _ANSWER_WINDOW,
     _GLUED_BUTTONS_MAX,
     _HEADING_MAX,
     _MAX_BETWEEN,
     _MAX_TRIES,
+    _MAX_WALL_JOINS,
+    _OFFER_MAX,
     _STARTER_WINDOW,
 )
 from cleantext.cleaners.banners._reads import (
@@ -533,10 +542,33 @@ class _Line:
                     if joined is not None and _more_wall(self.doc, buttons, joined):
                         stop = joined
                 self.ends[i] = stop
+            elif i > 0 and self.cuts[i - 1] is not None and self._joined_wall(s, e):
+                # "¿Ya eres suscriptor? Inicia sesiónSuscríbete por 1 € el primer mesSin
+                # permanencia.": a wall's login button, offer and terms, run together where
+                # their line breaks went with nothing in their place, after its sentence.
+                lab = "M"
             else:
                 lab = "C"
             self._labels[i] = lab
         return lab
+
+    def _joined_wall(self, start: int, end: int) -> bool:
+        """Whether the short sentence ``text[start:end]`` is pieces of a wall run together
+        at joins (a small letter run into a capital) where line breaks were lost with
+        nothing in their place, and the sentence split found no stop between them: each
+        piece buttons or more of the wall (``_more_wall``: an offer, a sentence to the
+        reader on the wall's subject). One piece that is not (the article's headline or
+        first sentence run into the wall, a name's inner capital, "McLeod") leaves the
+        sentence to the article. Asked only right after a wall sentence; read on at most
+        ``_MAX_WALL_JOINS`` joins of a sentence no longer than an offer."""
+        doc = self.doc
+        if end - start > _OFFER_MAX:
+            return False
+        joins = [m.start() for m in _CAMEL.finditer(doc.text, start, end) if m.start() > start]
+        if not joins or len(joins) > _MAX_WALL_JOINS:
+            return False
+        bounds = [start, *joins, end]
+        return all(_more_wall(doc, a, b) for a, b in itertools.pairwise(bounds))
 
     def _wall_before_article(self, s: int, e: int) -> int | None:
         """Where the consent buttons end in a sentence whose head reads as a wall and

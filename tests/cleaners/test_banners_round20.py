@@ -1,0 +1,127 @@
+"""Banners, round 20: the paywalls written-19 left. A wall that names its plan on the
+article ("Premium" over "This is a Premium article."), the German wall in gendered
+spelling ("Abonnent:innen", "Abonnent*innen", "Abonnent_innen", "AbonnentInnen"), the
+Finnish foot of a paywall that says no "Tämä … on vain tilaajille" ("Oletko jo tilaaja?
+Kirjaudu sisään", examined at its "ä"), a wall's login line, offer and terms run
+together where their line breaks were lost ("… Inicia sesiónSuscríbete por 1 € el
+primer mesSin permanencia."), a Spanish question mark run into the stop before it
+(".¿Ya eres …": a sentence starts there), and the plan's label as a text's first line
+("PLUS", also run into the headline) where the text holds a wall.
+
+Positive tables: walls as paragraphs, flattened and glued; labels at the head. Negative
+tables: article sentences with the same words, quoted, reported, as a condition or a
+subject, and headlines that start with a label's word. All text here is written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.cleaners import test_banners_round11 as round11
+from tests.cleaners import test_banners_round13 as round13
+from tests.cleaners import test_banners_round14 as round14
+from tests.cleaners._articles import ARTICLES, every_shape
+
+from cleantext import clean
+
+# (language, what it is, wall lines)
+WALLS = [
+    ("en", "paywall that names its plan",
+     ["Premium", "This is a Premium story. Subscribe to continue reading.",
+      "Start your free trial"]),
+    ("de", "paywall with a gender star",
+     ["Dieser Beitrag ist exklusiv für Abonnent*innen. Jetzt Abo abschließen.",
+      "Sie sind bereits Abonnent*in? Hier anmelden"]),
+    ("de", "paywall with a capital I and an underscore",
+     ["Dieser Inhalt ist nur für AbonnentInnen.", "Bereits Abonnent_in? Hier einloggen"]),
+    ("es", "login line, offer and terms",
+     ["¿Ya eres suscriptora? Inicia sesión", "Suscríbete por 2 € el primer mes",
+      "Sin permanencia. Cancela cuando quieras."]),
+    ("en", "login line and offer",
+     ["Already a subscriber? Sign in", "Subscribe for £2 for the first month",
+      "Cancel anytime."]),
+    ("fi", "paywall's foot with no 'vain tilaajille'",
+     ["Lue koko artikkeli tilaajana", "Tilaa nyt 3 kk 1 €", "Oletko jo tilaaja? Kirjaudu sisään"]),
+]
+
+
+@pytest.mark.parametrize(("what", "lang", "wall"), [(w, lang, wall) for lang, w, wall in WALLS],
+                         ids=[w for _, w, _ in WALLS])
+def test_wall_goes_as_paragraphs_flattened_and_glued(what: str, lang: str,
+                                                     wall: list[str]) -> None:
+    article = ARTICLES[lang]
+    for text, want in [*every_shape(article, wall), *round14.glued(article, wall)]:
+        assert clean(text) == want, (what, text)
+
+
+# (language, label, the text's wall at its foot)
+LABELS = [
+    ("nl", "PLUS", "Lees verder met een abonnement\nAl abonnee? Log in"),
+    ("en", "PREMIUM", "This article is for subscribers only\nAlready a subscriber? Sign in"),
+    ("de", "ABO",
+     "Dieser Artikel ist exklusiv für Abonnent:innen.\nBereits Abonnent:in? Hier anmelden"),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "wall"), LABELS, ids=[x[1] for x in LABELS])
+def test_plan_label_at_the_head_goes(lang: str, label: str, wall: str) -> None:
+    a1, a2 = ARTICLES[lang]
+    # Its own line (also in title case), then run into the headline, the line breaks
+    # lost with a space or nothing in their place.
+    for head, rest in [(f"{label}\n\n", f"{a1}\n\n{a2}"), (f"{label.title()}\n", f"{a1}\n\n{a2}"),
+                       (f"{label} ", f"{a1} {a2}"), (label, f"{a1}{a2}")]:
+        sep = "\n\n" if "\n" in rest else (" " if head.endswith(" ") else "")
+        assert clean(f"{head}{rest}{sep}{wall.replace(chr(10), sep)}") == rest, head
+
+
+# (language, article sentence): the walls' words, quoted, reported, as a condition or
+# a subject, and a Spanish question after a stop with no space.
+CONTENT = [
+    ("en", "“This is a Premium article,” the banner said, though the story was free to "
+     "read, readers said."),
+    ("en", "This is a premium article of faith for the club's fans, who pay £40 a season."),
+    ("en", "If you need a subscription to read the full story, the library will print it."),
+    ("en", "The union said that, to read it, you need a subscription costing £4 a month."),
+    ("en", "McLeod's bakery sells bread at £1 for the first month, its owner said."),
+    ("de", "„Dieser Artikel ist exklusiv für Abonnent:innen“, stand über dem Text, sagte "
+     "die Sprecherin."),
+    ("de", "Nur für Abonnent*innen gilt künftig der ermäßigte Eintritt im Stadtmuseum."),
+    ("de", "Die Zeitung schreibt, dieser Artikel ist exklusiv für AbonnentInnen, und erntet "
+     "dafür Kritik."),
+    ("es", "«¿Ya eres suscriptor? Inicia sesión», decía el aviso, según los consumidores."),
+    ("es", "El diario cobra 1 € el primer mes, sin permanencia, explicó su director."),
+    ("es", "La obra terminó.¿Qué pasará con el tren?¡Nadie lo sabe!"),
+    ("fi", "”Lue koko juttu tilaajana”, kehotti mainos, mutta moni ei maksanut, sanoi tutkija."),
+    ("fi", "Jos Kirjaudu sisään -painike ei toimi, kirjaston henkilökunta auttaa asiakkaita."),
+    ("fi", "Tilaa nyt 1 kk 1 € oli lehden mainoslause koko syksyn, kertoi päätoimittaja."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), CONTENT, ids=[s[:40] for _, s in CONTENT])
+def test_wall_words_in_an_article_stay(lang: str, sentence: str) -> None:
+    # Alone, between and after the article's paragraphs, flattened (round 11's shapes).
+    round11.test_article_with_the_same_words_stays(lang, sentence)
+
+
+@pytest.mark.parametrize("headline", [
+    "Plus de 200 personnes ont manifesté samedi à Brest",
+    "PLUS DE 200 PERSONNES À BREST",
+    "PLUSIEURS Bakkers sluiten hun deuren",
+    "Premium bonds pay out less this year",
+    "Plus: the mayor on the new bridge",
+])
+def test_headline_with_a_label_word_stays(headline: str) -> None:
+    a1, a2 = ARTICLES["nl"]
+    text = f"{headline}\n\n{a1}\n\n{a2}"
+    assert clean(f"{text}\n\nLees verder met een abonnement\nAl abonnee? Log in") == text
+
+
+@pytest.mark.parametrize("unit", [
+    "¿Ya eres suscriptor? Inicia sesiónSuscríbete por 1 € el primer mesSin permanencia.",
+    "Dieser Artikel ist exklusiv für Abonnent:innen.",
+    "Oletko jo tilaaja? Kirjaudu sisään\n",
+    "PLUS\nThis is a Premium article. ",
+])
+def test_repeated_wordings_stay_linear(unit: str) -> None:
+    # A text made of one wording repeated (round 13's measure).
+    round13.test_repeated_wording_stays_linear(unit)
