@@ -1,12 +1,13 @@
-"""Banners, round 20: the paywalls written-19 left. A wall that names its plan on the
-article ("Premium" over "This is a Premium article."), the German wall in gendered
-spelling ("Abonnent:innen", "Abonnent*innen", "Abonnent_innen", "AbonnentInnen"), the
-Finnish foot of a paywall that says no "Tämä … on vain tilaajille" ("Oletko jo tilaaja?
-Kirjaudu sisään", examined at its "ä"), a wall's login line, offer and terms run
-together where their line breaks were lost ("… Inicia sesiónSuscríbete por 1 € el
-primer mesSin permanencia."), a Spanish question mark run into the stop before it
-(".¿Ya eres …": a sentence starts there), and the plan's label as a text's first line
-("PLUS", also run into the headline) where the text holds a wall.
+"""Banners, round 20: the paywalls and the consent dialog written-19 left. A wall that
+names its plan on the article ("Premium" over "This is a Premium article."), a TCF
+dialog's vendor count ("Vendors (842)", a tab under its buttons), the German wall in
+gendered spelling ("Abonnent:innen", "Abonnent*innen", "Abonnent_innen",
+"AbonnentInnen"), the Finnish foot of a paywall that says no "Tämä … on vain
+tilaajille" ("Oletko jo tilaaja? Kirjaudu sisään", examined at its "ä"), a wall's login
+line, offer and terms run together where their line breaks were lost ("… Inicia
+sesiónSuscríbete por 1 € el primer mesSin permanencia."), a Spanish question mark run
+into the stop before it (".¿Ya eres …": a sentence starts there), and the plan's label
+as a text's first line ("PLUS", also run into the headline) where the text holds a wall.
 
 Positive tables: walls as paragraphs, flattened and glued; labels at the head. Negative
 tables: article sentences with the same words, quoted, reported, as a condition or a
@@ -42,6 +43,16 @@ WALLS = [
       "Cancel anytime."]),
     ("fi", "paywall's foot with no 'vain tilaajille'",
      ["Lue koko artikkeli tilaajana", "Tilaa nyt 3 kk 1 €", "Oletko jo tilaaja? Kirjaudu sisään"]),
+    # A TCF dialog's vendor count, a tab under its buttons.
+    ("en", "TCF dialog's vendor count",
+     ["We and our 312 partners use cookies to store information on a device.", "Accept all",
+      "Show purposes", "Partners (312)"]),
+    ("de", "TCF dialog's vendor count",
+     ["Wir und unsere 615 Partner verwenden Cookies, um Informationen auf einem Gerät zu "
+      "speichern.", "Akzeptieren", "Anbieter (615)"]),
+    ("fr", "TCF dialog's vendor count",
+     ["Nous et nos 97 partenaires utilisons des cookies pour stocker des informations sur "
+      "un appareil.", "Accepter", "Partenaires (97)"]),
 ]
 
 
