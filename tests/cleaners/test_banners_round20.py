@@ -18,10 +18,9 @@ these tests.
 from __future__ import annotations
 
 import pytest
-from tests.cleaners import test_banners_round11 as round11
 from tests.cleaners import test_banners_round13 as round13
-from tests.cleaners import test_banners_round14 as round14
-from tests.cleaners._articles import ARTICLES, every_shape
+from tests.cleaners import test_banners_round19 as round19
+from tests.cleaners._articles import ARTICLES
 
 from cleantext import clean
 
@@ -56,13 +55,10 @@ WALLS = [
 ]
 
 
-@pytest.mark.parametrize(("what", "lang", "wall"), [(w, lang, wall) for lang, w, wall in WALLS],
-                         ids=[w for _, w, _ in WALLS])
-def test_wall_goes_as_paragraphs_flattened_and_glued(what: str, lang: str,
-                                                     wall: list[str]) -> None:
-    article = ARTICLES[lang]
-    for text, want in [*every_shape(article, wall), *round14.glued(article, wall)]:
-        assert clean(text) == want, (what, text)
+@pytest.mark.parametrize(("lang", "what", "wall"), WALLS, ids=[w for _, w, _ in WALLS])
+def test_walls_go(lang: str, what: str, wall: list[str]) -> None:
+    # As paragraphs, flattened and glued (round 19's shapes).
+    round19.test_wall_goes_as_paragraphs_flattened_and_glued(what, lang, wall)
 
 
 # (language, label, the text's wall at its foot)
@@ -109,30 +105,31 @@ CONTENT = [
 
 
 @pytest.mark.parametrize(("lang", "sentence"), CONTENT, ids=[s[:40] for _, s in CONTENT])
-def test_wall_words_in_an_article_stay(lang: str, sentence: str) -> None:
-    # Alone, between and after the article's paragraphs, flattened (round 11's shapes).
-    round11.test_article_with_the_same_words_stays(lang, sentence)
+def test_article_sentences_stay(lang: str, sentence: str) -> None:
+    round19.test_wall_words_in_an_article_stay(lang, sentence)
 
 
-@pytest.mark.parametrize("headline", [
-    "Plus de 200 personnes ont manifesté samedi à Brest",
-    "PLUS DE 200 PERSONNES À BREST",
-    "PLUSIEURS Bakkers sluiten hun deuren",
-    "Premium bonds pay out less this year",
-    "Plus: the mayor on the new bridge",
-])
+# Headlines that start with a label's word, over an article with a wall at its foot.
+HEADLINES = ["Plus de 200 personnes ont manifesté samedi à Brest", "PLUS DE 200 PERSONNES",
+             "PLUSIEURS Bakkers sluiten hun deuren", "Premium bonds pay out less this year",
+             "Plus: the mayor on the new bridge"]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
 def test_headline_with_a_label_word_stays(headline: str) -> None:
-    a1, a2 = ARTICLES["nl"]
-    text = f"{headline}\n\n{a1}\n\n{a2}"
+    text = "\n\n".join([headline, *ARTICLES["nl"]])
     assert clean(f"{text}\n\nLees verder met een abonnement\nAl abonnee? Log in") == text
 
 
-@pytest.mark.parametrize("unit", [
+LINEAR = [
     "¿Ya eres suscriptor? Inicia sesiónSuscríbete por 1 € el primer mesSin permanencia.",
     "Dieser Artikel ist exklusiv für Abonnent:innen.",
     "Oletko jo tilaaja? Kirjaudu sisään\n",
     "PLUS\nThis is a Premium article. ",
-])
-def test_repeated_wordings_stay_linear(unit: str) -> None:
-    # A text made of one wording repeated (round 13's measure).
+]
+
+
+@pytest.mark.parametrize("unit", LINEAR)
+def test_new_wordings_stay_linear(unit: str) -> None:
+    # A text made of one of them repeated (round 13's measure).
     round13.test_repeated_wording_stays_linear(unit)
