@@ -197,6 +197,9 @@ most clicked link") is talked about, and the first half of a compound
 NHS App to book appointments.": no news promised), a video cue before a sentence
 ("Watch: the council votes tonight."), sort orders or a button word with no widget
 beside them, and a padded line of a table ("Home  Away  Draw  Points": one menu word).
+Advice that names the reader's inbox offers no letter ("Experts recommend turning on
+two-step verification for your inbox.", a condition: "… if you get a message in your
+inbox, do not open it."): it stays (``_pitches._offers``).
 A fraction alone ("3/4" under a recipe's heading), a credit that is a sentence
 ("Powered by wind and sun, the island …"), a paragraph between two pitches and one
 under a pitch that speaks to no reader stay too.

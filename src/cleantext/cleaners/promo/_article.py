@@ -51,6 +51,11 @@ _PROSE_WORD = regex.compile(r"[ \t]{1,5}+(\p{Lu}\p{Ll}[\p{L}'’-]{0,40}+)[ \t]{
                             r"\p{Ll}[\p{L}'’-]{0,40}+[ \t]{1,5}+\p{Ll}")
 _PROSE_NEXT = regex.compile(r"[ \t]{1,5}+(\p{Lu}[\p{L}'’-]{0,40}+)[ \t]{1,5}+"
                             r"\p{L}[\p{L}'’-]{0,40}+[ \t]{1,5}+\p{Ll}")
+# A name's last word, its comma and two lower-case words: an apposition ("… Suscríbete
+# aquí Rosaura Zempoalteca, una de las fundadoras, explica …"), the subject of the
+# article's next sentence (``_apposed``).
+_PROSE_APPOSED = regex.compile(r"[ \t]{1,5}+(\p{Lu}\p{Ll}[\p{L}'’-]{0,40}+),[ \t]{1,5}+"
+                               r"\p{Ll}[\p{L}'’-]{0,40}+[ \t]{1,5}+\p{Ll}")
 
 
 # Words that join a prompt to its object ("on Instagram", "and TikTok", "op Facebook"):
@@ -147,13 +152,17 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
         space = text.find(" ", pos, min(end, reach))
         if space == -1:
             return end
-        if text[space - 1].isalnum():
-            m = _PROSE_WORD.match(text, space, end) or _PROSE_NEXT.match(text, space, end)
+        if text[space - 1].isalnum() or text[space - 1] == "%":  # "… Loaded: 0% Officials said"
+            m = _PROSE_WORD.match(text, space, end) or _PROSE_NEXT.match(text, space, end) \
+                or _PROSE_APPOSED.match(text, space, end)
             if m is not None and m.group(1) not in _PRONOUNS and (
-                    m.re is _PROSE_WORD or m.group(1) in _DETERMINERS) and \
+                    m.re is not _PROSE_NEXT or m.group(1) in _DETERMINERS) and \
                     _word_ending(text, space).casefold() not in _JOINERS and \
                     not _carried(text[m.end(1):m.end()].split(maxsplit=1)[0]):
                 start = _name_start(text, after, space)
+                if m.re is _PROSE_APPOSED and not _apposed(text, after, start, m.end(1)):
+                    pos = space + 1
+                    continue
                 # An article sentence speaks to no reader: words that do are the
                 # prompt's own, after a name that opens with an article ("Téléchargez
                 # l'application Le Courrier du Lot pour recevoir vos alertes"), or a
@@ -265,6 +274,32 @@ def _name_start(text: str, after: int, space: int) -> int:
             return space
         start = at
     return start
+
+
+# Words a prompt's button may hold past the prompt's phrase before an apposed name.
+_APPOSED_GAP_WORDS = 2
+_APPOSED_GAP_CHARS = 60
+
+
+def _apposed(text: str, after: int, start: int, name_end: int) -> bool:
+    """Whether the name at ``start``-``name_end``, its comma and lower-case words after
+    it (``_PROSE_APPOSED``), open the article's next sentence: a person's name, two
+    capitalised words or more (one may be the prompt's network: "… auf Telegram, um
+    …", "… в Telegram, чтобы …"), that follows the
+    prompt's words (``after``) closely, with no stop or quote mark between (German
+    capitalises its nouns: "… verpassen!„Ich verliere ein paar Prozent Ertrag, aber
+    …", glued, is a quotation's middle), and the word before it is not the prompt's
+    way to it ("… to Harbour Weekly, a free …": a joiner names the prompt's object,
+    and so does a channel: "… app Mi Diario, disponible …"), nor part of it
+    ("Weekly": ``_name_start`` stopped at a joiner)."""
+    if start - after > _APPOSED_GAP_CHARS or len(text[start:name_end].split()) < 2:
+        return False
+    gap = text[after:start]
+    if len(gap.split()) > _APPOSED_GAP_WORDS or any(ch in gap for ch in ".!?\"“”„«»‘’'"):
+        return False
+    word = _word_ending(text, start).strip(" \t")
+    return not word[:1].isupper() and word.casefold() not in _JOINERS and \
+        word.casefold() not in _NAMED_CHANNELS
 
 
 def _word_ending(text: str, end: int) -> str:

@@ -1099,12 +1099,14 @@ class _Doc:
         text = self.text
         if _URL.search(text, start, end) is not None:
             return False
-        for s, e in sentences(text, start, end)[first:]:
-            if not _cue_in(cues, s, e) and text[s:e].endswith(_CLOSED) and \
+        for k, (s, e) in enumerate(sentences(text, start, end)):
+            if k >= first and not _cue_in(cues, s, e) and text[s:e].endswith(_CLOSED) and \
                     not _addresses_reader(text, s, e):
                 return False
             # A button glued to the article's next sentence with no stop between ("…
-            # here. SIGN UP NOW The council said …"): the article starts again in it.
+            # here. SIGN UP NOW The council said …", the prompt's own sentence too: "Play
+            # Video Current Time 0:00 Loaded: 0% Officials said …"): the article starts
+            # again in it.
             if _cue_in(cues, s, e):
                 again = _restart(text, s, e)
                 if again < e and not _cue_in(cues, again, e) and \

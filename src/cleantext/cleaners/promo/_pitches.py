@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from cleantext._units import sentences
-from cleantext.cleaners.promo._apps import _APP_STOP
+from cleantext.cleaners.promo._apps import _APP_STOP, _NEWS_WORDS
 from cleantext.cleaners.promo._article import _JOINERS, _restart
 from cleantext.cleaners.promo._follows import _SENTENCE_STOP
 from cleantext.cleaners.promo._lines import _BUTTON_WORDS, _CLOSERS, _QUOTES, _SEPARATORS, _Line
@@ -76,6 +76,32 @@ def _signup_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"[\W_]{{0,3}}(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+# A condition: a sentence that holds one speaks to the reader as advice does ("The bank
+# warned customers: if you get a message in your inbox, do not open it."), not as a
+# pitch, which offers what it brings ("Get the Bulletin in your inbox every morning.").
+_CONDITION = regex.compile(
+    r"(?i)(?<!\w)(?:if|si|wenn|falls|als (?:je|u)|se (?:você|tu)|jeśli)(?!\w)")
+# The site speaking of its own letter ("our", "unser", "nuestro"): a pitch's words.
+_SITE_WORDS = regex.compile(r"(?i)(?<!\w)(?:our|unser\w{0,2}|nuestr[oa]s?|notre|nos|onze|ons"
+                            r"|nostr[oaie]|noss[oa]s?)(?!\w)")
+
+
+def _offers(text: str, start: int, end: int) -> bool:
+    """Whether a sentence that speaks to the reader offers a letter, as a pitch does: it
+    asks nothing on a condition (``_CONDITION``), and names the letter (a capitalised
+    word past its first: "Ranch Report delivered to your inbox every Friday."), the
+    site's own (``_SITE_WORDS``), or the news or stories it brings, or how often
+    (``_NEWS_WORDS``, ``_LETTER_WORDS``). Advice that names the reader's inbox does
+    none of these ("Experts recommend turning on two-step verification for your
+    inbox.")."""
+    if _CONDITION.search(text, start, end) is not None:
+        return False
+    return any(w[:1].isupper() for w in text[start:end].split()[1:]) or \
+        _SITE_WORDS.search(text, start, end) is not None or \
+        _NEWS_WORDS.search(text, start, end) is not None or \
+        _LETTER_WORDS.search(text, start, end) is not None
+
+
 def _pitch_line(rules: _Rules, text: str, line: _Line, *, strict: bool = False) -> bool:
     """Whether ``line``, which holds a [channel] word, is a newsletter pitch. ``strict``:
     a line whose later sentence already went as a prompt; its every sentence must open
@@ -97,7 +123,7 @@ def _pitch_line(rules: _Rules, text: str, line: _Line, *, strict: bool = False) 
     if not core or len(core) > _PITCH_SENTENCES:
         return False
     signed = [_signed(rules, text, a, b) for a, b in core]
-    spoken = [_speaks(text, a, b) for a, b in core]
+    spoken = [_speaks(text, a, b) and _offers(text, a, b) for a, b in core]
     # Every sentence is the pitch's: an article sentence glued to it keeps the line.
     if not all(sign or speak or (not strict and rules.channel.search(text, a, b) is not None)
                for (a, b), sign, speak in zip(core, signed, spoken, strict=True)):
