@@ -109,12 +109,3 @@ def test_a_flattened_players_chrome_keeps_the_article_after_it() -> None:
     # sentence: the chrome's prompt ran into it with no stop, and it must stay.
     chrome = "Video Player is loading. Play Video Current Time 0:00 Duration 2:05 Loaded: 0%"
     assert EN[1] in clean(f"{EN[0]} {chrome} {EN[1]}")
-
-
-def test_video_js_readouts_go_under_its_loading_line() -> None:
-    # With no modal-window line to close the widget, its readouts go line by line under
-    # the removed loading line; alone in the article they stay (a race's time, a stat).
-    chrome = "Video Player is loading.\nPlay Video\nCurrent Time 0:00\nDuration 2:05\nLoaded: 0%"
-    assert clean(f"{EN[0]}\n\n{chrome}\n\n{EN[1]}") == f"{EN[0]}\n\n{EN[1]}"
-    stats = f"{EN[0]}\n\nDuration 2:05\n\n{EN[1]}"
-    assert clean(stats) == stats

@@ -39,12 +39,6 @@ _VOICE_NOTE = re.compile(
     r"|Voorgelezen[ \t]door)"
     r"[^\n]{0,80}?[.!]?(?:[ \t]{0,3}Feedback\?)?",
     re.IGNORECASE)
-# video.js's control bar read as text under its removed loading line, a line each:
-# its time readouts and its buffer's share ("Current Time 0:00", "Duration 1:42",
-# "Remaining Time -1:42", "Loaded: 0%", "Progress: 0%"). Read only there.
-_VIDEOJS_READOUT = re.compile(
-    r"(?:Current[ \t]Time|Duration|Remaining[ \t]Time)[ \t]-?\d{1,2}:\d{2}(?::\d{2})?"
-    r"|(?:Loaded|Progress):?[ \t]\d{1,3}(?:[.,]\d{1,2})?[ \t]?%")
 _NEW_BADGES = frozenset({"new", "New", "NEW", "neu", "Neu", "NEU", "nuovo", "Nuovo", "nouveau",
                          "Nouveau", "nuevo", "Nuevo", "novo", "Novo", "nieuw", "Nieuw"})
 # How many slides a gallery counter may count, and how far (text lines) a bare counter
@@ -96,10 +90,9 @@ def _entry_time(label: str, time: str, below: str | None) -> bool:
 def _player_rest(body: str) -> bool:
     """Whether a line is what a player's widget prints under its label: a duration, its
     time display, its playback rate, its vendor's credit, its synthetic-voice note
-    (``_VOICE_NOTE``), video.js's readouts (``_VIDEOJS_READOUT``) or a "new" badge."""
+    (``_VOICE_NOTE``) or a "new" badge."""
     if body[:1] in _PLAY_SIGNS:
         body = body[1:].lstrip(" \t")  # the play button before its length: "▶ 2:54"
     return body in _NEW_BADGES or body in _PLAYER_WORDS or any(
         p.fullmatch(body) is not None for p in (
-        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE,
-        _VIDEOJS_READOUT))
+        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE))
