@@ -288,14 +288,16 @@ def _apposed(text: str, after: int, start: int, name_end: int) -> bool:
     …", "… в Telegram, чтобы …"), that follows the
     prompt's words (``after``) closely, with no stop or quote mark between (German
     capitalises its nouns: "… verpassen!„Ich verliere ein paar Prozent Ertrag, aber
-    …", glued, is a quotation's middle), and the word before it is not the prompt's
+    …", glued, is a quotation's middle) and no comma (a fronted imperative reported:
+    "Don't miss out, warns Sarah Jones, a financial adviser, …" is one sentence, the
+    adviser's words), and the word before it is not the prompt's
     way to it ("… to Harbour Weekly, a free …": a joiner names the prompt's object,
     and so does a channel: "… app Mi Diario, disponible …"), nor part of it
     ("Weekly": ``_name_start`` stopped at a joiner)."""
     if start - after > _APPOSED_GAP_CHARS or len(text[start:name_end].split()) < 2:
         return False
     gap = text[after:start]
-    if len(gap.split()) > _APPOSED_GAP_WORDS or any(ch in gap for ch in ".!?\"“”„«»‘’'"):
+    if len(gap.split()) > _APPOSED_GAP_WORDS or any(ch in gap for ch in ",.!?\"“”„«»‘’'"):
         return False
     word = _word_ending(text, start).strip(" \t")
     return not word[:1].isupper() and word.casefold() not in _JOINERS and \
