@@ -99,8 +99,8 @@ per period, a trial, "cancel anytime", "unlimited access"; a short sentence with
 reads as part of a wall when it sits inside one or right after it, where it need not
 address the reader: "Offre spéciale : 1 € le premier mois, sans engagement"), and
 ``label`` (a subscriber plan's label, "PLUS", "Premium": taken as the text's first
-line, or in capitals run into the headline after it, and only in a text where a wall
-was found; a headline that starts with the word stays).
+line, or in capitals run with no space into the headline after it, and only in a text
+where a paywall was found; a headline that starts with the word stays, "PLUS Kok …").
 
 Most texts hold no stem, and are returned after a gate that costs a few scans of their
 UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found

@@ -1,15 +1,18 @@
-"""A subscriber plan's label at the head of a text that holds a wall: "PLUS" or
+"""A subscriber plan's label at the head of a text that holds a paywall: "PLUS" or
 "Premium" on the line over the headline, which a site prints on every article behind
 its paywall, while the wall itself comes at the foot of the teaser.
 
-Removed: the label as the text's first line, in any case ("Plus", "PREMIUM"); in
-capitals, also where a lost line break left a space or nothing between it and the
-headline ("PLUS Bakker …", "PLUSBakker …"). Only in a text where a wall was found.
+Removed: the label as the text's first line, nothing else on it, in any case ("Plus",
+"PREMIUM"); in capitals, also run with no space into a capitalised headline where a
+lost line break left nothing between them ("PLUSBakker …"). Only in a text where a
+paywall was found (a removed wall with a subscription word: "subscri", "abonn", "abo").
 
 Deliberately left alone: the same word anywhere else, as a word of the headline or of
-prose ("Plus de 200 personnes …", "PLUS DE 200 PERSONNES", "Premium bonds …": the
-label is one word on its line, or capitals run into a capitalised word), and a label
-in a text that holds no wall."""
+prose ("Plus de 200 personnes …", "PLUS DE 200 PERSONNES", "Premium bonds …"); a
+headline in capitals then a space, which is a name as often as a lost line break
+("PLUS Kok verhuist …", Dutch PLUS shops bear their owner's name; "ABO Energy baut …",
+"PREMIUM Bonds winners …"); and a label in a text whose only wall is a cookie or
+consent banner, or that holds no wall."""
 
 from __future__ import annotations
 
@@ -24,14 +27,17 @@ from cleantext.cleaners.banners._letters import _LO, _UP
 _LEAD = re.compile(r"\s{0,20}+")
 _LINE_END = re.compile(r"[ \t]{0,20}+(?:\n|\Z)")
 _BLANK_LINES = re.compile(r"(?:[ \t]{0,20}+\n){0,20}+")
-# A capitalised word after a label in capitals, the spaces of a lost line break or of
-# a lost blank line (or none) between them (group 1).
-_HEADLINE = re.compile(f"([ \t]{{0,3}}+)[{_UP}][{_LO}]")
+# A capitalised word right after a label in capitals, the line break between them lost
+# with nothing in its place.
+_HEADLINE = re.compile(f"[{_UP}][{_LO}]")
+# A paywall's subscription word, in the removed walls (lower-cased text).
+_PAYWALL = re.compile(r"subscri|abonn|(?<![^\W\d_])abos?(?![^\W\d_])")
 
 
-def _head_label(doc: _Doc) -> Span | None:
-    """The span of the plan's label at the text's head, or None (a few ``startswith``
-    tests at one place: no scan of the text)."""
+def _head_label(doc: _Doc, walls: list[Span]) -> Span | None:
+    """The span of the plan's label at the text's head, or None: a few ``startswith``
+    tests at one place and, only where a label is there, a search of the removed
+    ``walls`` for a paywall's word (no scan of the rest of the text)."""
     text, low = doc.text, doc.low
     lead = _LEAD.match(text)
     start = 0 if lead is None else lead.end()
@@ -39,10 +45,12 @@ def _head_label(doc: _Doc) -> Span | None:
         if not low.startswith(label, start):
             continue
         end = start + len(label)
-        line_end = _LINE_END.match(text, end)
-        if line_end is not None:
+        if (line_end := _LINE_END.match(text, end)) is not None:
             blank = _BLANK_LINES.match(text, line_end.end())
-            return 0, line_end.end() if blank is None else blank.end(), ""
-        if text[start:end].isupper() and (head := _HEADLINE.match(text, end)) is not None:
-            return 0, head.end(1), ""
+            span = 0, line_end.end() if blank is None else blank.end(), ""
+        elif text[start:end].isupper() and _HEADLINE.match(text, end) is not None:
+            span = 0, end, ""
+        else:
+            continue
+        return span if any(_PAYWALL.search(low, s, e) for s, e, _ in walls) else None
     return None

@@ -224,7 +224,7 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
                 floor = spans[-1][1]
         done = max(done, end + 1)
         start_of_stem = _next_stem(lex, anchors, done) if done < len(text) else None
-    if spans and (label := _head_label(doc)) is not None:
+    if spans and (label := _head_label(doc, spans)) is not None:
         spans.append(label)
     return _merge(spans)
 
