@@ -204,12 +204,9 @@ stop, and only the heading goes):
   <title> 10.45 Uhr Der …") is the article's: the title ends before it, but not where
   the time follows a preposition, a comma or a colon ("Trains resume at 9.30 after
   strike": the title's own, see _before_entry_time);
-- a link that ends in a colon, alone on its line or glued after a sentence's stop
-  ("… beneath it.Keep reading:"), takes the title lines after it, or, on the next line,
-  the title run into the article's next sentence ("<title>Signs ask …", see
-  _run_in_title); a box item's date or read time on the line under its title ("12 Nov
-  2026 · 2 min read") goes with it, and items that each carry one are a box's even a
-  blank line apart (see _meta_line);
+- a box item's date or read time on the line under its title ("12 Nov 2026 · 2 min
+  read") goes with it (see _meta_line); a bare clock ("10:32"), "Minute 46" or "Part 2"
+  there is a live blog's or a timeline's subhead's, and stays;
 - otherwise (a sentence end comes first, a Title Case title, a next sentence that opens
   with a noun after a bare link) only the link words go and the rest stays: a bare link
   ("Continuar a ler") when a sentence opener follows it, or, written as widgets write it ("Читать

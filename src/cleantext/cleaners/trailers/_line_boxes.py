@@ -14,7 +14,6 @@ from cleantext.cleaners.trailers._boundaries import _ends_as_sentence, _prev_non
 from cleantext.cleaners.trailers._feed_trailers import _site_ok
 from cleantext.cleaners.trailers._patterns import _ENDS
 from cleantext.cleaners.trailers._phrase_book import _Book
-from cleantext.cleaners.trailers._title_end import _runs_on
 from cleantext.cleaners.trailers._title_shapes import _MAX_LIST, _box_title, _meta_line
 
 
@@ -169,7 +168,7 @@ def _heads_article(text: str, le: int, te: int, tail_end: int) -> bool:
     return nxt is not None and nxt[2] and not _ends_as_sentence(text, nxt[0], nxt[1])
 
 
-def _announced_titles(text: str, le: int, tail_end: int, run_in: bool = False) -> int:
+def _announced_titles(text: str, le: int, tail_end: int) -> int:
     """Where the linked titles a link line announces end: a line ending in a colon ("Read
     more:", "Seguir leyendo:") or a read-also heading marked ``{list}`` in the packs
     ("Mehr zum Thema", "Lee también", "Bekijk ook"). Returns ``le`` if no title follows.
@@ -183,10 +182,8 @@ def _announced_titles(text: str, le: int, tail_end: int, run_in: bool = False) -
       the text (``tail_end``: the end once this cleaner's later units go);
     - else the further titles in the same block as the one before (a single line break),
       and only in a text whose paragraphs are blank-line apart: there a block is a box
-      (items that each carry a date line under the title, "12 Nov 2026 · 2 min read",
-      are a box's even a blank line apart: see _title_lines and _dated);
-    - with ``run_in`` (a link that ends in a colon), where no title line follows, the
-      title run into the article's next sentence on the line after (see _run_in_title).
+      (a title's date line is the title's, see _title_lines; a dated title a blank line
+      on stays: a timeline's or a live blog's subheads carry dates and times too).
 
     A title-shaped line a blank line after the first title may be the article's subhead,
     and one in a text without blank lines may be too: both stay, with the prose after. A
@@ -195,7 +192,7 @@ def _announced_titles(text: str, le: int, tail_end: int, run_in: bool = False) -
     """
     titles = _title_lines(text, le, tail_end)
     if not titles:
-        return _run_in_title(text, le, tail_end) if run_in else le
+        return le
     first = titles[0]
     if _prev_nonspace(text, tail_end, titles[-1][1]) < 0:
         return titles[-1][1]  # the list runs to the end of the text
@@ -209,26 +206,11 @@ def _announced_titles(text: str, le: int, tail_end: int, run_in: bool = False) -
     # blank line must not be scanned whole for each).
     lo, hi = max(0, le - 3000), le + 3000
     if text.find("\n\n", lo, hi) >= 0 or text.find("\n\r\n", lo, hi) >= 0:
-        # Items that each carry a date line ("<title>\n12 Nov 2026 · 2 min read") are
-        # a box's even a blank line apart: a subhead has no date under it.
-        dated = _dated(text, first)
-        for title in titles[1:]:
-            if title[2] and not (dated and _dated(text, title)):
+        for _, e, blank in titles[1:]:
+            if blank:
                 break
-            end = title[1]
+            end = e
     return end
-
-
-def _run_in_title(text: str, le: int, tail_end: int) -> int:
-    """Where the title that a link ending in a colon at ``le`` announces ends, when it
-    runs into the article's next sentence on the line after (blocks joined by nothing:
-    "Keep reading:\n<title>Signs ask riders …"): where _runs_on sees it end, with an
-    article sentence after it in the line; ``le`` if it does not (the line stays)."""
-    nxt = _next_line(text, le, tail_end)
-    if nxt is None:
-        return le
-    te = _runs_on(text, nxt[0], nxt[1])
-    return le if te is None else te
 
 
 def _nested_titles(text: str, le: int, titles: list[tuple[int, int, bool]]) -> int | None:
@@ -389,8 +371,3 @@ def _line_end(text: str, title: tuple[int, int, bool]) -> int:
     nl = text.find("\n", title[0], title[1])
     return title[1] if nl < 0 else nl
 
-
-def _dated(text: str, title: tuple[int, int, bool]) -> bool:
-    """Does the box item ``title`` carry its date or read time on a line under it (see
-    _title_lines)? An article's subhead carries none."""
-    return "\n" in text[title[0]:title[1]]

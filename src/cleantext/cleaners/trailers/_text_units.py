@@ -63,7 +63,7 @@ def _line_units(
             colon = text[ls:le].rstrip().endswith((":", "："))
             key = _heading_key(alone.group("link"))
             if colon or key in book.list_heads:
-                return [(ls, _announced_titles(text, le, tail_end, run_in=colon))]
+                return [(ls, _announced_titles(text, le, tail_end))]
             return [(ls, _closing_titles(text, le, tail_end, key))]
     # Trailers sit at the head or the tail of a line: a line with thousands of hits
     # ("The post The post …") is only tried at its first and last ones.
@@ -123,28 +123,10 @@ def _line_units(
             # Flattened, the card's title runs from the sentence end before it.
             card = _card_title(text, ls, start)
             start = start if card is None else card
-        # A lead-in glued after the sentence ("… beneath it.Keep reading:") takes the
-        # titles it announces on the lines after.
-        out.append((start, _lead_in_end(text, ls, start, le, tail_end) if (
-            point == le and kinds[0] == "link") else point))
+        out.append((start, point))
         if at_tail:
             reached = min(reached, start)
     return out
-
-
-def _lead_in_end(text: str, ls: int, start: int, le: int, tail_end: int) -> int:
-    """Where the read-more link peeled from ``start`` to its line's end ``le`` ends with
-    the titles it announces: a lead-in ("Keep reading:", "Lesen Sie auch:") after a
-    sentence's end in its line, ending in a colon with a stop, a "?" or a "!" before it,
-    takes them on the lines after, as a link alone on its line does (see
-    _announced_titles), or the title run into the next sentence there (see
-    _run_in_title); ``le`` for any other link."""
-    if not text[start:le].rstrip().endswith((":", "：")):
-        return le
-    q = _prev_nonspace(text, start, ls)
-    if q < 0 or text[q] not in ".!?":
-        return le
-    return _announced_titles(text, le, tail_end, run_in=True)
 
 
 def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:

@@ -72,19 +72,35 @@ def _box_title(text: str, s: int, e: int) -> bool:
 
 
 # A box item's date and read time, on the line under its title ("12 Nov 2026 · 2 min
-# read", "12.10.2026 · Lesezeit 3 Min.", "14/11 · 2 min.", "3 Oct 2026"): a date in
-# figures or with a month's word, a clock time, a read time in minutes with a word
-# before or after it, parted by a middle dot, a bar or a dash.
+# read", "12.10.2026 · Lesezeit 3 Min.", "14/11 · 2 min.", "3 Oct 2026"): a date (a day
+# and a month, in figures or with the month's name, with or without a year) and a read
+# time (minutes with a word of reading; a bare "· 2 min." only after the date), parted by
+# a middle dot, a bar or a dash. A bare clock ("10:32", a live blog's entry), "Minute
+# 46", "Part 2" or "15 min" is none: those stand under an article's subheads too.
+_MONTH_NAMES = """jan feb mar apr may jun jul aug sep sept oct nov dec january february
+    march april june july august september october november december januar jänner
+    februar märz mai juni juli oktober dezember janv févr fév mars avr mai juin juil août
+    sept déc janvier février avril juillet septembre octobre novembre décembre ene abr
+    ago dic enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+    octubre noviembre diciembre gen mag giu lug ott set gennaio febbraio aprile maggio
+    giugno luglio settembre ottobre dicembre mrt mei okt januari februari maart juni juli
+    augustus fev out dez janeiro fevereiro março maio junho julho outubro novembro
+    dezembro"""
+_MONTH = "(?i:" + "|".join(sorted(set(_MONTH_NAMES.split()), key=len, reverse=True)) + ")"
+# A day and a month in figures: "14/11", "14.11.", "12.10.2026" (a bare "10.32" is a
+# clock).
+_DAY, _MON = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])"
 _DATE = (
-    r"(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{4}-\d{2}-\d{2}|\d{1,2}[:.h]\d{2}"
-    r"|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?|\p{L}{3,10}\.? \d{1,2}(?:, \d{4})?)"
+    rf"(?:{_DAY}/{_MON}(?:/\d{{2,4}})?|{_DAY}\.{_MON}\.(?:\d{{2,4}})?|{_DAY}-{_MON}-\d{{2,4}}"
+    r"|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}\.? (?:de )?{_MONTH}\.?(?: (?:de )?\d{{4}})?|{_MONTH}\.? \d{{1,2}}(?:, \d{{4}})?)"
 )
-_READ_TIME = (
-    r"(?:\p{L}{3,12}:? )?\d{1,3} ?(?i:min(?:s|utes?|uten|utos|uti|ut)?)\.?"
-    r"(?: \p{L}{2,10}){0,2}"
-)
+_MINUTES = r"\d{1,3} ?(?i:min(?:s|utes?|uten|utos|uti|uut)?)\.?"
+_READING = r"(?i:read|reading|lesezeit|lesedauer|lecture|lectura|lettura|leitura|leestijd)"
+_READ_TIME = rf"(?:{_READING}:? {_MINUTES}|{_MINUTES} (?i:de |di )?{_READING})"
 _META = regex.compile(
-    rf"(?:{_DATE}|{_READ_TIME})(?:[ \t]{{0,3}}[·|•–—][ \t]{{0,3}}(?:{_DATE}|{_READ_TIME})){{0,2}}"
+    rf"(?:{_DATE}|{_READ_TIME})"
+    rf"(?:[ \t]{{0,3}}[·|•–—][ \t]{{0,3}}(?:{_DATE}|{_READ_TIME}|{_MINUTES})){{0,2}}"
 )
 _MAX_META = 40  # a date and a read time: "12.10.2026 · Lesezeit 3 Min." is 28
 
