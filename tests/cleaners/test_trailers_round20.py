@@ -5,8 +5,9 @@
   before it. A title holds a time after a preposition ("… resume at 9.30"): there it
   stays the title's;
 - a box item's date and read time on the line under its title ("12 Nov 2026 · 2 min
-  read") goes with the title; a bare clock, "Minute 46" or "Part 2" under a line is a
-  live blog's or a timeline's, and a dated line a blank line after the box stays;
+  read") goes with the title, and items that each carry a read time are a box's even a
+  blank line apart; a bare clock, "Minute 46" or "Part 2" under a line is a live
+  blog's or a timeline's, and a title with a date only a blank line on stays;
 - the article's paragraph after a bare colon link ("Read more:" with no title line), or
   the lines after a sentence ending in "Read on:", stay whole, names and all.
 
@@ -106,6 +107,8 @@ DATED_BOXES = [
     "Mehr zum Thema\nFähre fährt wieder nach Fahrplan\n12.10.2026 · Lesezeit 3 Min.",
     "Bekijk ook\nVIDEO. Zo ziet de nieuwe kade eruit\n14/11 · 2 min.",
     "More on this story:\nHarbour wall repairs begin\n2026-11-03",
+    "Related stories\n\nFerry fares to rise in April\n12 Nov 2026 · 2 min read\n\n"
+    "Lifeboat crew honoured\n3 Oct 2026 · 4 min read",
 ]
 
 

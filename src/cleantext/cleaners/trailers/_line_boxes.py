@@ -14,7 +14,12 @@ from cleantext.cleaners.trailers._boundaries import _ends_as_sentence, _prev_non
 from cleantext.cleaners.trailers._feed_trailers import _site_ok
 from cleantext.cleaners.trailers._patterns import _ENDS
 from cleantext.cleaners.trailers._phrase_book import _Book
-from cleantext.cleaners.trailers._title_shapes import _MAX_LIST, _box_title, _meta_line
+from cleantext.cleaners.trailers._title_shapes import (
+    _MAX_LIST,
+    _box_title,
+    _meta_line,
+    _read_time,
+)
 
 
 def _quoted_line(text: str, ls: int, le: int) -> bool:
@@ -182,8 +187,9 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
       the text (``tail_end``: the end once this cleaner's later units go);
     - else the further titles in the same block as the one before (a single line break),
       and only in a text whose paragraphs are blank-line apart: there a block is a box
-      (a title's date line is the title's, see _title_lines; a dated title a blank line
-      on stays: a timeline's or a live blog's subheads carry dates and times too).
+      (a title's date line is the title's, see _title_lines; items that each carry a read
+      time there, "2 min read", are a box's even a blank line apart, but a title with
+      a date only stays: a timeline's or a live blog's subheads carry dates and times).
 
     A title-shaped line a blank line after the first title may be the article's subhead,
     and one in a text without blank lines may be too: both stay, with the prose after. A
@@ -206,10 +212,14 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
     # blank line must not be scanned whole for each).
     lo, hi = max(0, le - 3000), le + 3000
     if text.find("\n\n", lo, hi) >= 0 or text.find("\n\r\n", lo, hi) >= 0:
-        for _, e, blank in titles[1:]:
-            if blank:
+        # Items that each carry a read time under the title ("12 Nov 2026 · 2 min
+        # read") are a box's even a blank line apart: an article's subhead may carry a
+        # date or a time (a timeline's, a live blog's), never a read time.
+        timed = _read_timed(text, first)
+        for title in titles[1:]:
+            if title[2] and not (timed and _read_timed(text, title)):
                 break
-            end = e
+            end = title[1]
     return end
 
 
@@ -371,3 +381,8 @@ def _line_end(text: str, title: tuple[int, int, bool]) -> int:
     nl = text.find("\n", title[0], title[1])
     return title[1] if nl < 0 else nl
 
+
+def _read_timed(text: str, title: tuple[int, int, bool]) -> bool:
+    """Does the box item ``title`` carry a read time on its date line (see _read_time)?"""
+    nl = text.find("\n", title[0], title[1])
+    return nl >= 0 and _read_time(text[nl:title[1]])

@@ -116,6 +116,15 @@ def _meta_line(text: str, s: int, e: int) -> bool:
     )
 
 
+_READ_TIME_RE = regex.compile(_READ_TIME)
+
+
+def _read_time(line: str) -> bool:
+    """Does a box item's date line (see _meta_line) hold a read time with a word of
+    reading ("2 min read", "Lesezeit 3 Min.")? An article's subhead never carries one."""
+    return _READ_TIME_RE.search(line) is not None
+
+
 #: A character of the scripts written without spaces between words (Japanese, Chinese).
 _SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: The marks that end or part a sentence there: a title holds none, and ends in none.
