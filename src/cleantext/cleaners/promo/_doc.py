@@ -236,7 +236,8 @@ class _Doc:
         lines). Left alone: lines under a heading with no credit line after it (a
         sponsored article's own byline, subheads, lists), or after a blank line (they
         may be the article's next paragraph). An affiliate box's price lines go first
-        (``shop_boxes``)."""
+        (``shop_boxes``: called from here, as the finder's ``_find`` is at ruff's
+        limit of statements)."""
         self.shop_boxes()
         for i in sorted(self.removed):
             if _box_head(self._body(i)):
@@ -701,7 +702,7 @@ class _Doc:
         for i in sorted(self.removed):
             n = max(i + 1, walked + 1)
             while n < len(self.bounds) and n - 1 in self.removed and n not in self.removed \
-                    and _player_rest(self._body(n)) and not self._entry_time(n - 1, n):
+                    and _player_rest(self._body(n)) and not self._heads_entry(n - 1, n):
                 self.drop_line(n)
                 n += 1
             walked = n
@@ -796,7 +797,7 @@ class _Doc:
         a, b = self.bounds[i]
         return self.text[a:b].strip()
 
-    def _entry_time(self, label: int, i: int) -> bool:
+    def _heads_entry(self, label: int, i: int) -> bool:
         """Whether line ``i``, a time under removed line ``label``, heads a live blog's
         entry (``_entry_time``: its headline on the next line, which stays)."""
         n = i + 1
@@ -1378,7 +1379,7 @@ class _Doc:
         previous: int | None = None  # the last non-blank line before, in the run
         for i, w in run:
             if w is not None and previous in self.removed and (
-                    (_DURATION.fullmatch(w) and not self._entry_time(previous, i))
+                    (_DURATION.fullmatch(w) and not self._heads_entry(previous, i))
                     or _key(w) in self.rules.buttons):
                 self.drop_line(i)
             elif w is not None or i in self.removed:
