@@ -384,5 +384,5 @@ def _line_end(text: str, title: tuple[int, int, bool]) -> int:
 
 def _read_timed(text: str, title: tuple[int, int, bool]) -> bool:
     """Does the box item ``title`` carry a read time on its date line (see _read_time)?"""
-    nl = text.find("\n", title[0], title[1])
-    return nl >= 0 and _read_time(text[nl:title[1]])
+    end = _line_end(text, title)
+    return end < title[1] and _read_time(text[end:title[1]])
