@@ -174,6 +174,9 @@ SLOW_CASES: list[tuple[str, Callable[[int], str]]] = [
     ("a text of topics headings with colons", _lines("Topics:")),
     ("a line of ad labels in capitals", _repeat("MAINOS ")),
     ("glued German app pitches", _repeat("Laden Sie unsere App herunter")),
+    # The unicode cleaner's word-by-word repair: every other word a sign ftfy's repair
+    # of the whole line left, each word repaired on its own.
+    ("mojibake words on a line of valid letters", _repeat("Mureșan MureÈ™an ")),
 ]
 
 

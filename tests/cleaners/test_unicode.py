@@ -78,6 +78,15 @@ FIXED = [
     # C1 control to "€" and leaves "â€", the cp1252 form, repaired in a second pass.
     ("a closing quote read as Latin-1 that lost its last byte is repaired",
      "He said \u00e2\x80\x9cno\u00e2\x80", "He said “no”"),
+    # One line mixing valid letters and mojibake (two paragraphs from two decodings,
+    # flattened): the line cannot decode whole, and a pair between two lower-case
+    # letters does not look wrong to ftfy there. Each such word is repaired alone.
+    ("mojibake words on a line with valid letters are repaired",
+     "Târgul s-a mutat în piață. Ioana MureÈ™an spune cÄƒ soÈ›ul ei a plecat.",
+     "Târgul s-a mutat în piață. Ioana Mureșan spune că soțul ei a plecat."),
+    ("mojibake words glued to a valid paragraph are repaired",
+     "Primăria a votat.Consilierul Radu BÄƒlan È™i soÈ›ia lui au plecat.",
+     "Primăria a votat.Consilierul Radu Bălan și soția lui au plecat."),
 ]
 
 KEPT = [
@@ -127,6 +136,19 @@ KEPT = [
     ("a capital A circumflex opening a text stays", "Â 0 – 1"),
     ("a capital A circumflex opening a line stays", "Score:\nÂ 0 – 1"),
 ]
+
+# Valid text that holds a sign, so ftfy and then the word-by-word repair read it.
+SIGNED_BUT_VALID = [
+    "Perché? È… vero, disse Müller.",
+    "Disse «È» e poi «Sì», perché no.",
+    "ÎNVĂȚĂMÂNTUL: MĂŞTI DE PROTECŢIE, a spus el.",
+]
+
+
+@pytest.mark.parametrize("raw", SIGNED_BUT_VALID)
+def test_valid_words_with_a_sign_stay(raw: str) -> None:
+    assert MOJIBAKE_HINT.search(raw)
+    assert unicode(raw) == raw
 
 
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in FIXED], ids=[c[0] for c in FIXED])

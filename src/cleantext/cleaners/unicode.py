@@ -7,7 +7,8 @@ Removed or normalised:
   read as Windows-1251 ``РџСЂРё``, Windows-1250 ``przyjÄ…Ĺ‚`` or Mac OS Roman
   ``It‚Äôs``; a stray ``Â`` glued to a word, left of a misread NBSP; a closing quote
   whose last byte was lost, ``â€`` then a space), repaired with ftfy, which runs only
-  when a cheap pattern finds a sign of it;
+  when a cheap pattern finds a sign of it, then word by word where a line mixes valid
+  letters with mojibake (``Tânăra Ioana MureÈ™an``);
 - C1 control characters, which are Windows-1252 text decoded as Latin-1
   (``don\x92t``, ``\x85`` for ``…``): ftfy maps them back; the few with no
   Windows-1252 meaning are dropped;
@@ -294,6 +295,33 @@ MAX_PASSES = 3
 _LOST_CLOSING_QUOTE = re.compile("â€(?:\ufffd|(?=\\s|\\Z))")
 
 
+#: A word: what the last repair reads on its own.
+_WORD = re.compile(r"\S+")
+
+
+def _fix_words(text: str) -> str:
+    """Repair, word by word, the mojibake a whole-text repair left.
+
+    ftfy repairs a line whole when all of it decodes, and otherwise only the stretches
+    that look wrong in their context. A line that mixes valid accented letters with
+    mojibake (a flattened page whose paragraphs came from two decodings, a misread
+    quotation in a valid paragraph) cannot decode whole, and a pair between two
+    lower-case letters ("MureÈ™an") looks like a word. On its own, such a word decodes
+    whole, and ftfy repairs it only then; a word that mixes both stays as it is.
+
+    >>> _fix_words("Tânăra Ioana MureÈ™an, cu soÈ›ul ei")
+    'Tânăra Ioana Mureșan, cu soțul ei'
+    >>> _fix_words("ROMÂNIA și CÂMARA, MĂŞTI")
+    'ROMÂNIA și CÂMARA, MĂŞTI'
+    """
+
+    def repair(word: re.Match[str]) -> str:
+        found = word.group()
+        return _ftfy(found) if MOJIBAKE_HINT.search(found) else found
+
+    return _WORD.sub(repair, text)
+
+
 def _fix(text: str) -> str:
     data = _utf8(text)
     if not _odd_in(text, data) and (len(data) == len(text) or _mojibake_in(data) is None):
@@ -315,10 +343,13 @@ def _fix(text: str) -> str:
         # Again while a pass changed the text and a sign is left: ftfy's own repairs can
         # make one ("â\x80", its C1 control mapped to "€", is the "â€" of a lost
         # closing quote), and the next cleaning would repair it.
-        if out == text or not MOJIBAKE_HINT.search(out):
+        if not MOJIBAKE_HINT.search(out):
             return out
+        if out == text:
+            break
         text = out
-    return text
+    # Rare: a sign survived the repair of the whole text (see ``_fix_words``).
+    return _fix_words(text)
 
 
 @dataclass(frozen=True)
