@@ -306,8 +306,10 @@ def _buttons_at(doc: _Doc, places: re.Pattern[str], start: int, end: int, *,
 
 
 # A sentence's stop with the next sentence's capital right after it: a line break lost
-# with no space in its place. At most this many are tried after a wall's wording.
-_GLUED_STOP = re.compile(f"[.!?](?=[{_UP}])")
+# with no space in its place. At most this many are tried after a wall's wording. The
+# ellipsis of a teaser cut short is a stop too ("… avremmo…Contenuto riservato …"): a
+# quotation the cut left open ends there, and the wall after it is not inside it.
+_GLUED_STOP = re.compile(f"[.!?…](?=[{_UP}])")
 _MAX_GLUED_STOPS = 3
 
 

@@ -113,14 +113,16 @@ _ANCHOR_SCANS = (
     # (informasjonskapsler) (nb, Cookiebot); the ad-block walls that print no "adblock":
     # (annon)seblokk(er), (annon)ceblokk(er) (nb, da), (hirdeté)sblokk(oló) (hu); a paywall's
     # "bli prenumer(ant)" (sv); the German embedded-content notice, which prints no
-    # "cookie": "(ich) bin damit einverstanden", "(drittplattformen) übermittelt"
+    # "cookie": "(ich) bin damit einverstanden", "(drittplattformen) übermittelt"; a
+    # members' platform's meter and offer: "member-only", "(become a) member to read"
     r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|na|-|(?<=[rl]-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
     r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|i(?:ldplus|n(?={run}damit{run}einverstanden))"
     r"|ermittelt(?:(?<=plattformen{ws}{uuml}bermittelt)|(?<={ws2}{uuml}bermittelt))"
     r"|le(?:(?<=available)(?={run}in{run}(?:your|most))|(?<=disponible)(?={run}(?:en|dans){run}))"
     r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar))|skry(?<=subskry)"
     r"|plats(?<=webbplats)(?=(?:en)?{run}anv)|ruker(?={run}informasjonskapsl)"
-    r"|lokk(?<=[ecs]blokk)|li(?={run}prenumer))",
+    r"|lokk(?<=[ecs]blokk)|li(?={run}prenumer)"
+    r"|er(?<=member)(?:-only|(?={run}to{run}read)))",
     # zustimmung, toestemming, (wenn sie) zustimmen (an embed's placeholder that names
     # no cookie: "… kann nur angezeigt werden, wenn Sie zustimmen.")
     r"mm(?:ung(?<=zustimmung)|ing(?<=toestemming)"

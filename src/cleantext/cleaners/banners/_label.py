@@ -4,7 +4,9 @@ its paywall, while the wall itself comes at the foot of the teaser.
 
 Removed: the label as the text's first line, nothing else on it, in any case ("Plus",
 "PREMIUM"); in capitals, also run with no space into a capitalised headline where a
-lost line break left nothing between them ("PLUSBakker …"). Only in a text where a
+lost line break left nothing between them ("PLUSBakker …"), and a label of two words
+in any case where its last letter is small and the headline's first capital
+("Subscriber exclusiveInside …", a join no word has). Only in a text where a
 paywall was found (a removed wall with a subscription word: "subscri", "abonn", "abo").
 
 Deliberately left alone: the same word anywhere else, as a word of the headline or of
@@ -48,7 +50,8 @@ def _head_label(doc: _Doc, walls: list[Span]) -> Span | None:
         if (line_end := _LINE_END.match(text, end)) is not None:
             blank = _BLANK_LINES.match(text, line_end.end())
             span = 0, line_end.end() if blank is None else blank.end(), ""
-        elif text[start:end].isupper() and _HEADLINE.match(text, end) is not None:
+        elif ((text[start:end].isupper() or (" " in label and text[end - 1].islower()))
+              and _HEADLINE.match(text, end) is not None):
             span = 0, end, ""
         else:
             continue

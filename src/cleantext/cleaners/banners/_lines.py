@@ -29,6 +29,7 @@ from cleantext.cleaners.banners._chrome import (
     _strong_chrome,
 )
 from cleantext.cleaners.banners._doc import _Doc, _line_bounds, _next_line, _prev_line
+from cleantext.cleaners.banners._ends import _GLUED_STOP
 from cleantext.cleaners.banners._gate import _Anchors
 from cleantext.cleaners.banners._greetings import _greets
 from cleantext.cleaners.banners._label import _head_label
@@ -110,6 +111,25 @@ def _headings_before(doc: _Doc, start: int, floor: int) -> int:
             break
         start = prev[0]
     return start
+
+
+def _heading_run_into_line_above(doc: _Doc, start: int, floor: int) -> Span | None:
+    """The wall's heading at the end of the line right above its block at ``start``, run
+    into the article's last sentence where a line break was lost with nothing in its
+    place ("… last recorded.Manage cookie consent" over the dialog's text): the words
+    after the line's last stop run into a capital, where they head a wall
+    (``_heads_wall``). Left alone: a line a blank line parts from the block, and words
+    after a stop and a space (the article's next sentence)."""
+    prev = _prev_line(doc.text, start)
+    if prev is None or prev[1] + 1 != start or prev[0] < floor:
+        return None
+    # (Read back at most a heading's length: the line may be a long paragraph.)
+    heads = None
+    for m in _GLUED_STOP.finditer(doc.text, max(prev[0], prev[1] - _HEADING_MAX), prev[1]):
+        heads = m.end()
+    if heads is None or not _heads_wall(doc, heads, prev[1]):
+        return None
+    return heads, prev[1], ""
 
 
 def _absorb(doc: _Doc, start: int, end: int, floor: int) -> tuple[int, int]:
@@ -199,6 +219,8 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
             elif (whole or _one_run(line, runs)
                     or (not line.has_wall and _is_settings_line(doc, start, end))):
                 b_start, b_end = _absorb(doc, start, end, floor)
+                if (head := _heading_run_into_line_above(doc, b_start, floor)) is not None:
+                    spans.append(head)
                 spans.append(_block_span(text, b_start, b_end))
                 end = b_end
                 if (below := _buttons_run_into_article(doc, b_end)) is not None:
@@ -261,7 +283,8 @@ def _buttons_run_into_article(doc: _Doc, end: int) -> Span | None:
     sentence stays.
 
     Left alone: button-like words at the head of an article line with no consent button
-    among them ("Read more" may head a link to another article), and buttons a space
+    among them ("Read more" may head a link to another article), unless they go on the
+    row of consent buttons that ends the wall right above them, and buttons a space
     parts from what follows: on a line of its own, "OK Go" or "Accept All The …" may be
     the article's headline; a tag dropped with nothing in its place is no one's style.
     """
@@ -269,9 +292,31 @@ def _buttons_run_into_article(doc: _Doc, end: int) -> Span | None:
     if nxt is None:
         return None
     stop = _glued_chrome_end(doc, nxt[0], nxt[1], camel=True)
-    if stop is None or doc.text[stop - 1].isspace() or not _accepts(doc, nxt[0], stop):
+    if stop is None or doc.text[stop - 1].isspace():
+        return None
+    if not _accepts(doc, nxt[0], stop) and not _row_above_accepts(doc, nxt[0], end):
         return None
     return nxt[0], stop, ""
+
+
+def _row_above_accepts(doc: _Doc, start: int, end: int) -> bool:
+    """Whether the button lines right above the line at ``start`` (the wall's last ones,
+    ending at ``end``, no blank line between) hold a consent button: the row of buttons
+    goes on in the line at ``start`` ("Accept", "Deny", then "View preferencesIt was
+    found …", the row's last button run into the article)."""
+    for _ in range(_MAX_ROW_LINES):
+        prev = _prev_line(doc.text, start)
+        if prev is None or prev[1] + 1 != start or prev[1] > end \
+                or not _is_chrome(doc, *prev):
+            return False
+        if _accepts(doc, *prev):
+            return True
+        start = prev[0]
+    return False
+
+
+# A row of buttons, one a line, is read this many lines up for its consent button.
+_MAX_ROW_LINES = 4
 
 
 def _one_run(line: _Line, runs: list[tuple[int, int]]) -> bool:

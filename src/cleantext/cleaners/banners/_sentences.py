@@ -31,6 +31,7 @@ from cleantext.cleaners.banners._ends import (
     _GLUED_STOP,
     _article_after_buttons,
     _article_at_join,
+    _article_sentence,
     _joined_buttons_end,
     _more_wall,
     _offer_end,
@@ -237,6 +238,11 @@ def _starter_run_into(doc: _Doc, lo: int, cut: int) -> int:
                 and _noun_in_wall(doc, j, cut)):
             return j
     return cut
+
+
+# Where the pieces of a wall's foot were run together (``_Line._joined_wall``): the
+# joins of ``_CAMEL``, and a small letter run into a digit ("anmelden4 Wochen").
+_PIECE_JOIN = re.compile(f"{_CAMEL.pattern}|(?<=[{_LO}])(?=[0-9])")
 
 
 # Where a line break between two words was lost with no space in its place: a lower-case
@@ -542,19 +548,43 @@ class _Line:
                     if joined is not None and _more_wall(self.doc, buttons, joined):
                         stop = joined
                 self.ends[i] = stop
-            elif i > 0 and self.cuts[i - 1] is not None and self._joined_wall(s, e):
+            elif i > 0 and (self.cuts[i - 1] is not None or self.label(i - 1) == "M") \
+                    and (joined_end := self._joined_wall_end(s, e)) is not None:
                 # "¿Ya eres suscriptor? Inicia sesiónSuscríbete por 1 € el primer mesSin
                 # permanencia.": a wall's login button, offer and terms, run together where
-                # their line breaks went with nothing in their place, after its sentence.
+                # their line breaks went with nothing in their place, after its sentence,
+                # or after its login question, wall-like only inside a wall ("Sie haben
+                # bereits ein Abo? Hier anmelden4 Wochen gratis testen"): a run of such
+                # sentences is taken only next to a wall sentence. It ends where its
+                # last piece runs into the article's next sentence ("… Jederzeit
+                # kündbarDie Arbeiten …").
                 lab = "M"
+                self.ends[i] = joined_end
             else:
                 lab = "C"
             self._labels[i] = lab
         return lab
 
+    def _joined_wall_end(self, start: int, end: int) -> int | None:
+        """Where the pieces of a wall run together in ``text[start:end]`` end
+        (``_joined_wall``): ``end``, or the join where the last of them runs into the
+        article's next sentence; None if the sentence is not such pieces."""
+        if self._joined_wall(start, end):
+            return end
+        # (The last join first: an offer's last piece may be run into the article too,
+        # "kündbarDie", and the split at an earlier join would read it as the article's.)
+        text = self.doc.text
+        joins = list(_CAMEL.finditer(text, start + 1, min(end, start + _OFFER_MAX + 1)))
+        for m in reversed(joins[:_MAX_WALL_JOINS + 1]):
+            j = m.start()
+            if _article_sentence(self.doc, j, end) and self._joined_wall(start, j):
+                return j
+        return None
+
     def _joined_wall(self, start: int, end: int) -> bool:
         """Whether the short sentence ``text[start:end]`` is pieces of a wall run together
-        at joins (a small letter run into a capital) where line breaks were lost with
+        at joins (a small letter run into a capital, or into the digits an offer starts
+        with: "Hier anmelden4 Wochen gratis testen") where line breaks were lost with
         nothing in their place, and the sentence split found no stop between them: each
         piece buttons or more of the wall (``_more_wall``: an offer, a sentence to the
         reader on the wall's subject). One piece that is not (the article's headline or
@@ -564,7 +594,8 @@ class _Line:
         doc = self.doc
         if end - start > _OFFER_MAX:
             return False
-        joins = [m.start() for m in _CAMEL.finditer(doc.text, start, end) if m.start() > start]
+        joins = [m.start() for m in _PIECE_JOIN.finditer(doc.text, start, end)
+                 if m.start() > start]
         if not joins or len(joins) > _MAX_WALL_JOINS:
             return False
         bounds = [start, *joins, end]
