@@ -1,6 +1,8 @@
 """The promo cleaner, round 21: a republish box's licence line and embed prompt under
 its heading; a channel ask in the vos of Argentina and Uruguay ("Sumate a nuestro
-canal de WhatsApp").
+canal de WhatsApp"); Scandinavian ad breaks ("Artiklen fortsætter under annoncen"); a
+comment widget's "Log in | Register"; a player's button and duration on one line
+under a removed line ("Listen · 5 min").
 
 Each in the shapes the family allows, with article prose that uses the same words and
 stays. The wordings are written for these tests.
@@ -13,43 +15,49 @@ from tests.cleaners._articles import ARTICLES, every_shape
 
 from cleantext import clean
 
-# (language, the unit's lines): a Creative Commons republish box (its heading, the
-# licence of the page's story in full, the embed prompt), and channel asks.
+# (language, the unit's lines, whether it goes flattened too): a Creative Commons
+# republish box (its heading, the licence of the page's story in full, the embed
+# prompt) and a login bar go as lines only: their lines are [lead]s and [label]s, and
+# flattened, the licence line may be an article's sentence. Channel asks and ad breaks
+# go in every shape, also glued between two sentences.
 UNITS = [
     ("en", ["Republish this story",
             "This work is licensed under a Creative Commons Attribution 4.0 International "
             "License.",
-            "Copy the HTML below"]),
+            "Copy the HTML below"], False),
     ("en", ["Republish this article",
             "This article is licensed under a Creative Commons Attribution-NonCommercial 4.0 "
             "International License.",
-            "Copy and paste the HTML below to republish this story."]),
-    ("es", ["Sumate a nuestro canal de WhatsApp"]),
-    ("es", ["Unite a nuestro canal de Telegram y recibí las noticias del barrio."]),
-    ("es", ["Súmate a nuestro canal de WhatsApp"]),
+            "Copy and paste the HTML below to republish this story."], False),
+    ("en", ["You must be logged in to post a comment. Log in | Register"], False),
+    ("en", ["Gift this article", "Listen · 5 min"], False),
+    ("es", ["Sumate a nuestro canal de WhatsApp"], True),
+    ("es", ["Unite a nuestro canal de Telegram y recibí las noticias del barrio."], True),
+    ("es", ["Súmate a nuestro canal de WhatsApp"], True),
+    ("da", ["Artiklen fortsætter under annoncen"], True),
+    ("nb", ["Artikkelen fortsetter under annonsen"], True),
+    ("sv", ["Texten fortsätter under annonsen"], True),
 ]
 
 
-@pytest.mark.parametrize(("lang", "unit"), UNITS, ids=[u[0] for _, u in UNITS])
-def test_the_unit_goes(lang: str, unit: list[str]) -> None:
+@pytest.mark.parametrize(("lang", "unit", "flat"), UNITS, ids=[u[0] for _, u, _ in UNITS])
+def test_the_unit_goes(lang: str, unit: list[str], flat: bool) -> None:
     article = ARTICLES[lang]
     shapes = every_shape(article, unit)
-    # Between the paragraphs too. The box's lines are [lead]s, at a short line's start
-    # only: flattened, its licence line may be an article's sentence, so only the ask
-    # goes flattened, also glued between two sentences.
+    # Between the paragraphs too.
     shapes.append((f"{article[0]}\n\n" + "\n".join(unit) + f"\n\n{article[1]}",
                    "\n\n".join(article)))
-    if len(unit) > 1:
-        del shapes[2:4]
-    else:
+    if flat:
         shapes.append((f"{article[0]}{unit[0]}{article[1]}", " ".join(article)))
+    else:
+        del shapes[2:4]
     for text, kept in shapes:
         assert clean(text) == kept
 
 
 # (language, an article's line with the same words, which stays): a licence named
-# short, quoted, reported, on a condition; the embed words and the ask reported or
-# quoted.
+# short, quoted, reported, on a condition; the embed words, the ask, the ad break and
+# the login bar reported or quoted.
 PROSE = [
     ("en", "This work is licensed under a Creative Commons licence, which lets other papers "
      "reprint it."),
@@ -63,6 +71,9 @@ PROSE = [
     ("es", "«Sumate a nuestro canal de WhatsApp», pidió el presidente a los socios."),
     ("es", "Sumate a nuestro canal de WhatsApp, pidió el presidente a los socios."),
     ("es", "La directiva pidió a los vecinos: «Sumate a nuestro canal de socios»."),
+    ("da", "Avisen skrev »Artiklen fortsætter under annoncen« over en tom boks."),
+    ("en", "Log in | Register to read the minutes, the clerk said."),
+    ("en", "The form read “Log in | Register” at the top."),
 ]
 
 

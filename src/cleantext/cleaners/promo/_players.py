@@ -63,6 +63,11 @@ _LABEL_TIME = (r"[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>(?:(?:0:)?0{1,2}:0
                r"(?=\d))?+(?:" + _DURATION.pattern
                + r"))(?:[ \t]{1,3}(?:" + _PLAYER_EXTRA + r")(?![\w.]))?")
 _LABEL_DURATION = re.compile(_LABEL_TIME)
+# A player's one-word button with its duration on one line ("Listen · 5 min", "Écouter
+# 3:12"): read only under a removed line (``_player_rest``), as the word alone may be a
+# subhead's or a quotation's.
+_LISTEN_TIME = re.compile(r"(?:Listen|LISTEN|Écouter|Escuchar|Escucha|Ascolta|Anhören|Ouvir"
+                          r"|Luister|Lyssna|Lytt)" + _LABEL_TIME)
 
 
 # A clock time as a live blog prints it over an entry ("14:32"), and the words of a
@@ -90,9 +95,9 @@ def _entry_time(label: str, time: str, below: str | None) -> bool:
 def _player_rest(body: str) -> bool:
     """Whether a line is what a player's widget prints under its label: a duration, its
     time display, its playback rate, its vendor's credit, its synthetic-voice note
-    (``_VOICE_NOTE``) or a "new" badge."""
+    (``_VOICE_NOTE``), a "new" badge, or its button and duration (``_LISTEN_TIME``)."""
     if body[:1] in _PLAY_SIGNS:
         body = body[1:].lstrip(" \t")  # the play button before its length: "▶ 2:54"
     return body in _NEW_BADGES or body in _PLAYER_WORDS or any(
         p.fullmatch(body) is not None for p in (
-        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE))
+        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE, _LISTEN_TIME))
