@@ -66,12 +66,20 @@ Removed:
   same link after the other syndication notes ("This article originally appeared on
   <site>. Read the original article.");
 - a tag box at the end of the text: a heading marked ``{heading}`` ("Meer over") with
-  its tags, one short capitalised line each (see _tag_lines);
+  its tags, one short capitalised line each (see _tag_lines), or a read-also heading
+  marked ``{list}`` over such tags and no title ("Meer over dit onderwerp:", see
+  _read_also_box);
 - a press-release wire's footer at the end of the text: "View original content: <url>"
   and the last line "SOURCE <company>" in capitals (PR Newswire, Cision; "FUENTE",
   "FONTE", "QUELLE" in their other editions); "Source: Reuters" is no such footer (it
   is an agency credit, above); flattened, "SOURCE <company>" right after the footer's
   address ends the text;
+- a news agency's slug line that opens the text ("BC-EU--Harbour-Ferry Strike, 2nd
+  Ld-Writethru"), as its line, or flattened after its writethru (see _wire_slug);
+- a bare box heading marked ``{dated}`` ("Related", "Relacionados") over two items or
+  more that each carry a date line, as lines or flattened after a sentence ("… hours.
+  Related <title> 27 Nov 2026 · 3 min read <title> 25 Nov 2026 …", see _dated_boxes);
+  over anything else (a byline, a poll's options, a live blog's clocks) it stays;
 - most-read and recommendation boxes ("Most Read", "Meistgelesen", "Lo más leído",
   "Recommended for you") and box headings that name a site ("More from <site>", "Read
   more from <site>:", "Lees meer uit <region>"), alone on a line, with the titles under
@@ -118,6 +126,9 @@ Removed:
   _block_box: a subhead over its short lines stays); a box title
   may open with a kicker ("Gmina Lipno. Nowy most …", see _KICKER), and in Japanese and
   Chinese is a run with no "。" (see _spaceless_title) under "関連記事", "相关阅读";
+  such a heading glued to a paragraph's last sentence ("…と話した。関連記事") takes the
+  title lines under it (see _glued_heading_titles), and a read-also label in capitals
+  ("MORE ON THIS STORY") ends the linked title before it in flattened text;
 - a read-more link asked as a question, a paywall's prompt, alone on a line or after a
   cut teaser ("Lees verder?", see _asked_link).
 
@@ -244,7 +255,8 @@ Users add wording without editing the package (a phrase with ``{title}``, ``{sit
 ``{domain}`` or ``{url}`` slots is a frame, anything else a read-more link; a link
 ending in ``{list}`` also heads a list of titles, and a frame ending in it is such a
 heading only, tried on a line of its own: "more from {site} {list}"; a phrase ending in
-``{heading}`` is such a heading too, with no site: "trending now {heading}"):
+``{heading}`` is such a heading too, with no site: "trending now {heading}"; one ending
+in ``{dated}`` heads only titles that each carry a date: "related {dated}"):
 
 >>> mine = trailers_with(["Mehr bei uns", "Zuerst erschienen bei {site}"])
 >>> mine("Der Rat tagte.\\nMehr bei uns")

@@ -223,6 +223,16 @@ def _announced_titles(text: str, le: int, tail_end: int) -> int:
     return end
 
 
+def _read_also_box(text: str, le: int, tail_end: int, *, listed: bool) -> int:
+    """Where a read-also line that ends at ``le`` ends with what it heads: the titles it
+    announces (see _announced_titles), or, for a heading marked ``{list}`` (``listed``)
+    over no title, the topic tags under it that end the text ("Meer over dit
+    onderwerp:" / "Afval" / "Lindewoude", see _tag_lines); ``le`` if neither follows.
+    A bare "Read more:" takes no tags: short lines after it may be a sign-off."""
+    end = _announced_titles(text, le, tail_end)
+    return _tag_lines(text, le, tail_end) if end == le and listed else end
+
+
 def _nested_titles(text: str, le: int, titles: list[tuple[int, int, bool]]) -> int | None:
     """Where a box's titles end when their line breaks show them nested in the box (the
     markup cleaner's block breaks: "<h4>Potrebbe interessarti anche</h4><ul><li>…</li>

@@ -14,6 +14,11 @@ _LIST_MARK = "{list}"
 #: The mark of a box heading that is nothing else, tried only on a line of its own: its
 #: words also open headlines ("Trending now {heading}": "Trending now: why …" is one).
 _HEADING_MARK = "{heading}"
+#: The mark of a box heading so bare that only the shape of its items shows the box:
+#: alone on a line, it takes two items or more right under it that each carry a date
+#: line ("Related {dated}": "Related" / <title> / "27 Nov 2026 · 3 min read" / …); see
+#: _dated_box. Over anything else (a byline, a poll's options) the word is the article's.
+_DATED_MARK = "{dated}"
 #: The mark of a frame that may only end the text, as a ``{url}`` frame: its words are
 #: also an article's when a sentence goes on after it ("Cet article est paru dans
 #: L'Aurore." inside a piece about Zola), where a feed's note is the last thing in it.

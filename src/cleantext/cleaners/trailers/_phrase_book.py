@@ -22,6 +22,7 @@ from cleantext.cleaners.trailers._frame_patterns import (
 )
 from cleantext.cleaners.trailers._patterns import (
     _CUT,
+    _DATED_MARK,
     _DECOR_CLOSE,
     _END_MARK,
     _FLAGS,
@@ -51,6 +52,8 @@ class _Book:
     heading: regex.Pattern[str] | None = None  # "More from <site>": a heading line, whole
     # "More from <site>:" after a sentence in flattened text, its colon ending the name
     flat_heading: regex.Pattern[str] | None = None
+    dated: regex.Pattern[str] | None = None  # "Related": a heading line over dated items
+    dated_flat: regex.Pattern[str] | None = None  # ... its words in flattened text
 
 
 def _rest_pattern(rests: list[str]) -> str:
@@ -137,10 +140,18 @@ def _heading_pattern(frame: _Frame, *, flat: bool = False) -> str:
     return "".join(out) + (r"[ \t]{0,2}[:：]" if flat else r"\s*[:：]?\s*\Z")
 
 
+def _dated_words(frame: _Frame) -> str:
+    """A ``{dated}`` heading's words ("related") where no line break ends them: a space
+    or a capital, the first item's glued to them, must follow."""
+    lits = _literal(" ".join(text.strip() for _, text in frame.parts))
+    return rf"{lits}(?:[ \t]|(?=(?-i:\p{{Lu}})))"
+
+
 def _compile(phrases: Iterable[str]) -> _Book:
     links: list[str] = []
     frames: list[_Frame] = []
     headings: list[_Frame] = []
+    dated: list[_Frame] = []
     heads: set[str] = set()
     for given in dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()):
         phrase = given
@@ -156,6 +167,10 @@ def _compile(phrases: Iterable[str]) -> _Book:
             # "trending now {heading}": a heading line, never a link inside a line.
             headings.append(_parse_frame(given[: -len(_HEADING_MARK)].rstrip()))
             continue
+        if given.endswith(_DATED_MARK) and given != _DATED_MARK:
+            # "related {dated}": a heading line over dated items only (see _dated_box).
+            dated.append(_parse_frame(given[: -len(_DATED_MARK)].rstrip()))
+            continue
         if given.endswith(_LIST_MARK) and given != _LIST_MARK:
             # "lee también {list}": a read-more link that may also head a list of titles.
             phrase = given[: -len(_LIST_MARK)].rstrip()
@@ -170,7 +185,7 @@ def _compile(phrases: Iterable[str]) -> _Book:
             links.append(phrase)
     starts = [
         *links,
-        *(f.first_literal() for f in (*frames, *headings) if not f.leading_title),
+        *(f.first_literal() for f in (*frames, *headings, *dated) if not f.leading_title),
     ]
     inner = [f.first_literal() for f in frames if f.leading_title]
     link_src = trie_pattern(links) if links else None
@@ -210,4 +225,6 @@ def _compile(phrases: Iterable[str]) -> _Book:
         flat_heading=_alternation(
             [_heading_pattern(f, flat=True) for f in headings if len(f.parts) > 1]
         ),
+        dated=_alternation([_heading_pattern(f) for f in dated]),
+        dated_flat=_alternation([_dated_words(f) for f in dated]),
     )

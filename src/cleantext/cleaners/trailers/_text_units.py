@@ -20,15 +20,15 @@ from cleantext._core import Span
 from cleantext.cleaners.trailers._bare_links import _card_title, _usual_case
 from cleantext.cleaners.trailers._boundaries import _prev_nonspace
 from cleantext.cleaners.trailers._credits import _credits_start
+from cleantext.cleaners.trailers._dated_boxes import _box_heading, _flat_dated_box
 from cleantext.cleaners.trailers._feed_trailers import _frames_at
 from cleantext.cleaners.trailers._flat_boxes import _flat_site_box, _glued_ranked_tail
 from cleantext.cleaners.trailers._lead_links import _dotted_leads, _glued_leads, _ranked_leads
 from cleantext.cleaners.trailers._line_boxes import (
-    _announced_titles,
     _asked_link,
     _closing_titles,
-    _heading_line,
     _quoted_line,
+    _read_also_box,
 )
 from cleantext.cleaners.trailers._next_round import _carried, _carry, _rescanned
 from cleantext.cleaners.trailers._patterns import _DECOR_OPEN, _MAX_HITS, _MAX_PEEL, _TAIL_WINDOW
@@ -36,7 +36,7 @@ from cleantext.cleaners.trailers._phrase_book import _Book, _heading_key
 from cleantext.cleaners.trailers._start_hits import _hits, _scanned
 from cleantext.cleaners.trailers._tail_peel import _best_tail_unit
 from cleantext.cleaners.trailers._title_shapes import _title_like
-from cleantext.cleaners.trailers._wire_footer import _wire_source
+from cleantext.cleaners.trailers._wire_footer import _wire_slug, _wire_source
 
 
 def _line_units(
@@ -51,7 +51,7 @@ def _line_units(
         first = ls + len(text[ls:le]) - len(text[ls:le].lstrip(_DECOR_OPEN + " \t"))
         # (A heading starts where a trigger does: most lines are not tried.)
         at_hit = first in hits
-        heading = _heading_line(text, first, le, tail_end, book) if at_hit else None
+        heading = _box_heading(text, first, le, tail_end, book) if at_hit else None
         if heading is not None:
             return [(ls, heading)]
         alone = book.link_end.match(text, first, le) if first < le else None
@@ -63,7 +63,7 @@ def _line_units(
             colon = text[ls:le].rstrip().endswith((":", "："))
             key = _heading_key(alone.group("link"))
             if colon or key in book.list_heads:
-                return [(ls, _announced_titles(text, le, tail_end))]
+                return [(ls, _read_also_box(text, le, tail_end, listed=key in book.list_heads))]
             return [(ls, _closing_titles(text, le, tail_end, key))]
     # Trailers sit at the head or the tail of a line: a line with thousands of hits
     # ("The post The post …") is only tried at its first and last ones.
@@ -84,6 +84,7 @@ def _line_units(
         *_ranked_leads(text, tried, ls, le, book),
         *_dotted_leads(text, tried, ls, le, book),
         *(_flat_site_box(text, tried, ls, tail_end, book) if le >= tail_end else ()),
+        *_flat_dated_box(text, tried, ls, le, book),
         *ranked,
     ]
     # Peel read-more units back from the line end and from the start of each frame; a
@@ -126,7 +127,32 @@ def _line_units(
         out.append((start, point))
         if at_tail:
             reached = min(reached, start)
+        if point == le and kinds == ["link"]:
+            out.append((le, _glued_heading_titles(text, (ls, start, le), book, tail_end)))
     return out
+
+
+def _glued_heading_titles(
+    text: str, unit: tuple[int, int, int], book: _Book, tail_end: int
+) -> int:
+    """Where the titles under a read-also heading glued to the end of a paragraph's line
+    end ("…と話した。関連記事\n<title>\n…", "… the council said.Read also\n<title>"),
+    read as under a heading alone on its line (see _read_also_box); ``le`` (the line
+    end in ``unit``: its start, the link's, the line's end) if there are none.
+
+    Only a heading marked ``{list}`` after a sentence's end: a scraper ran its block
+    into the paragraph's last line. A bare "Read more" there ends a teaser, and the
+    lines after it are the article's.
+    """
+    ls, start, le = unit
+    q = _prev_nonspace(text, start, ls)
+    link = text[start:le].strip(_DECOR_OPEN + " \t:：")
+    if q < 0 or text[q] not in _SENTENCE_ENDS or _heading_key(link) not in book.list_heads:
+        return le
+    return _read_also_box(text, le, tail_end, listed=True)
+
+
+_SENTENCE_ENDS = ".!?。！？"  # what ends the sentence a glued heading follows
 
 
 def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
@@ -155,7 +181,8 @@ def _spans(book: _Book, text: str) -> list[Span]:
     cut = None if book.cut_link is None else _cut_link(book.cut_link, text)
     wire = _wire_source(text)
     credits = _credits_start(text)
-    if not hits and cut is None and wire is None and credits is None:
+    slug = _wire_slug(text)  # an agency's slug line that opens the text
+    if not hits and cut is None and wire is None and credits is None and slug is None:
         return []
     lines: list[tuple[int, int, list[int]]] = []
     le = -1
@@ -170,7 +197,7 @@ def _spans(book: _Book, text: str) -> list[Span]:
     # unit that may only end the text ("Source: <url>") may stand there.
     tail_end = len(text.rstrip())
     first_content = len(text) - len(text.lstrip())
-    units_found: list[tuple[int, int]] = []
+    units_found: list[tuple[int, int]] = [] if slug is None else [slug]
     if cut is not None:
         units_found.append((cut.start("link"), len(text)))
         tail_end = _prev_nonspace(text, cut.start("link"), 0) + 1

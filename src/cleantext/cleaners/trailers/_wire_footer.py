@@ -1,6 +1,10 @@
-"""A press-release wire's footer that ends the text: the last line "SOURCE <company>" in
-capitals (PR Newswire, Cision; "FUENTE", "FONTE", "QUELLE" in their other editions).
-"Source: Reuters" is no such footer.
+"""A wire's furniture at either end of the text: a press-release wire's footer, the last
+line "SOURCE <company>" in capitals (PR Newswire, Cision; "FUENTE", "FONTE", "QUELLE" in
+their other editions), and a news agency's slug line that opens it ("BC-EU--Latvia-Forest
+Fire, 1st Ld-Writethru").
+
+"Source: Reuters" is no such footer, and a first line that only starts with capitals
+and a hyphen ("BC-based firms …") no slug.
 """
 
 from __future__ import annotations
@@ -40,3 +44,36 @@ def _wire_source(text: str) -> int | None:
         # https://www.prnewswire.com/… SOURCE Acme Foods, Inc.").
         m = _WIRE_SOURCE_FLAT.search(text, max(0, len(text) - 500))
     return None if m is None else m.start("unit")
+
+
+#: A news agency's slug line (AP style) at the very start of the text: its cycle ("BC",
+#: "AM", "PM"), a hyphen, a desk code in capitals and two hyphens ("BC-EU--"), the
+#: story's keywords, each capitalised ("Latvia-Forest Fire"), and, where the story was
+#: rewritten, its lead and the writethru ("1st Ld-Writethru") and a word count (",870").
+#: The two hyphens after the code are the slug's: no name or sentence opens so.
+_SLUG_HEAD = ("BC-", "AM-", "PM-")
+_SLUG = (
+    r"(?:BC|AM|PM)-[A-Z]{2,4}--[\p{Lu}\d][\p{L}\d'’&/]{0,30}"
+    r"(?:[ -][\p{Lu}\d][\p{L}\d'’&/]{0,30}){0,8}"
+    r"(?P<lead>, ?(?:\d{1,2}(?:st|nd|rd|th) Ld-)?Writethru)?(?:, ?\d{2,4})?"
+)
+#: As written, the slug is its line; flattened, it ends only after a writethru, run into
+#: the headline by a space or by nothing ("… 1st Ld-WritethruForest fire …").
+_WIRE_SLUG = regex.compile(
+    rf"{_SLUG}(?:[ \t]*(?=\r?\n|\Z)|(?(lead)(?=[ \t]?\p{{Lu}})|(?!)))"
+)
+
+
+_LEADING_SPACE = regex.compile(r"\s*")
+
+
+def _wire_slug(text: str) -> tuple[int, int] | None:
+    """Where a news agency's slug line that opens the text starts and ends, if one does.
+    Only the text's leading white space is read before a prefix test: most texts open
+    with no such capitals."""
+    space = _LEADING_SPACE.match(text)
+    first = 0 if space is None else space.end()
+    if not text.startswith(_SLUG_HEAD, first):
+        return None
+    m = _WIRE_SLUG.match(text, first)  # (bounded: a slug is a few hundred characters)
+    return None if m is None else (first, m.end())
