@@ -4,7 +4,8 @@ that stayed.
 - a bare "Related" heading (and its kin marked ``{dated}`` in the packs) over two items
   or more that each carry a date line goes with them; over anything else it stays;
 - a news agency's slug line that opens the text ("BC-XX--<keywords>, 2nd
-  Ld-Writethru") goes, as a line, and flattened after its writethru;
+  Ld-Writethru", or an older one with no desk code and a writethru) goes, as a line,
+  and flattened after its writethru;
 - a read-also label in capitals ("MORE ON THIS STORY") ends the linked title before it,
   lines joined by spaces, and goes as its own unit;
 - a read-also heading glued to a paragraph's last sentence ("…。関連記事") takes the
@@ -97,6 +98,7 @@ def test_lines_under_a_bare_heading_without_dates_stay(box: str, kept: str) -> N
 SLUGS = [
     "BC-EU--Harbour-Ferry Strike, 2nd Ld-Writethru",
     "BC-US--Lake Effect-Snow,1st Ld-Writethru,640",
+    "BC-Harbour-Ferry Strike, 3rd Ld-Writethru",  # an older slug: no desk code
 ]
 
 
@@ -124,6 +126,7 @@ PROSE = [
     f"{EN[0]}\n\nBC-EU--Harbour-Ferry Strike, 2nd Ld-Writethru\n\n{EN[1]}",
     f"The slug “BC-EU--Harbour-Ferry Strike” was sent at noon, she said.\n\n{EN[1]}",
     f"BC-EU--Harbour-Ferry Strike Ferry workers walked out on Monday.\n\n{EN[1]}",
+    f"BC-Hydro Plans New Dam\n\n{EN[1]}",
     f"{EN[0]} Pupils joined the READ MORE campaign this week, the head said. {EN[1]}",
     f"{EN[0]} “READ MORE” was painted on the library wall, the head said. {EN[1]}",
 ]

@@ -50,17 +50,20 @@ def _wire_source(text: str) -> int | None:
 #: "AM", "PM"), a hyphen, a desk code in capitals and two hyphens ("BC-EU--"), the
 #: story's keywords, each capitalised ("Latvia-Forest Fire"), and, where the story was
 #: rewritten, its lead and the writethru ("1st Ld-Writethru") and a word count (",870").
-#: The two hyphens after the code are the slug's: no name or sentence opens so.
+#: The two hyphens after the code are the slug's: no name or sentence opens so. An older
+#: slug has no desk code ("BC-Weather-Valley Floods, 1st Ld-Writethru"): there only the
+#: writethru shows it is one.
 _SLUG_HEAD = ("BC-", "AM-", "PM-")
 _SLUG = (
-    r"(?:BC|AM|PM)-[A-Z]{2,4}--[\p{Lu}\d][\p{L}\d'’&/]{0,30}"
+    r"(?:BC|AM|PM)-(?P<desk>[A-Z]{2,4}--)?[\p{Lu}\d][\p{L}\d'’&/]{0,30}"
     r"(?:[ -][\p{Lu}\d][\p{L}\d'’&/]{0,30}){0,8}"
     r"(?P<lead>, ?(?:\d{1,2}(?:st|nd|rd|th) Ld-)?Writethru)?(?:, ?\d{2,4})?"
 )
-#: As written, the slug is its line; flattened, it ends only after a writethru, run into
-#: the headline by a space or by nothing ("… 1st Ld-WritethruForest fire …").
+#: As written, the slug is its line (with a desk code or a writethru); flattened, it ends
+#: only after a writethru, run into the headline by a space or by nothing ("… 1st
+#: Ld-WritethruForest fire …").
 _WIRE_SLUG = regex.compile(
-    rf"{_SLUG}(?:[ \t]*(?=\r?\n|\Z)|(?(lead)(?=[ \t]?\p{{Lu}})|(?!)))"
+    rf"{_SLUG}(?:(?(desk)|(?(lead)|(?!)))[ \t]*(?=\r?\n|\Z)|(?(lead)(?=[ \t]?\p{{Lu}})|(?!)))"
 )
 
 
