@@ -127,8 +127,11 @@ Removed:
   may open with a kicker ("Gmina Lipno. Nowy most …", see _KICKER), and in Japanese and
   Chinese is a run with no "。" (see _spaceless_title) under "関連記事", "相关阅读";
   such a heading glued to a paragraph's last sentence ("…と話した。関連記事") takes the
-  title lines under it (see _glued_heading_titles), and a read-also label in capitals
-  ("MORE ON THIS STORY") ends the linked title before it in flattened text;
+  title lines under it (see _glued_heading_titles), a colon link there ("…
+  it.Keep reading:") the title on the next line when the paragraph after it runs
+  into its last word ("<title>Signs ask …", see _title_run_into_line), and a read-also
+  label in capitals ("MORE ON THIS STORY") ends the linked title before it in
+  flattened text;
 - a read-more link asked as a question, a paywall's prompt, alone on a line or after a
   cut teaser ("Lees verder?", see _asked_link).
 

@@ -35,6 +35,7 @@ from cleantext.cleaners.trailers._patterns import _DECOR_OPEN, _MAX_HITS, _MAX_P
 from cleantext.cleaners.trailers._phrase_book import _Book, _heading_key
 from cleantext.cleaners.trailers._start_hits import _hits, _scanned
 from cleantext.cleaners.trailers._tail_peel import _best_tail_unit
+from cleantext.cleaners.trailers._title_end import _glued_title
 from cleantext.cleaners.trailers._title_shapes import _title_like
 from cleantext.cleaners.trailers._wire_footer import _wire_slug, _wire_source
 
@@ -146,10 +147,32 @@ def _glued_heading_titles(
     """
     ls, start, le = unit
     q = _prev_nonspace(text, start, ls)
-    link = text[start:le].strip(_DECOR_OPEN + " \t:：")
-    if q < 0 or text[q] not in _SENTENCE_ENDS or _heading_key(link) not in book.list_heads:
+    if q < 0 or text[q] not in _SENTENCE_ENDS:
         return le
-    return _read_also_box(text, le, tail_end, listed=True)
+    link = text[start:le].strip(_DECOR_OPEN + " \t:：")
+    if _heading_key(link) in book.list_heads:
+        return _read_also_box(text, le, tail_end, listed=True)
+    if text[start:le].rstrip().endswith((":", "：")):
+        return _title_run_into_line(text, le, tail_end)
+    return le
+
+
+def _title_run_into_line(text: str, le: int, tail_end: int) -> int:
+    """Where the title a glued colon link announces ends, on the next line, when the
+    paragraph after it is run into the title's last word ("…beneath it.Keep
+    reading:\n<title>Signs ask riders …", see _glued_title); ``le`` if it is not.
+
+    Only such a junction, inside a word, with an article sentence after it: a title
+    ended before a sentence opener there may be the paragraph's own first words.
+    """
+    nxt = text.find("\n", le, le + 2)
+    ts = nxt + 1 if nxt >= 0 else -1
+    if ts <= 0 or ts >= tail_end or text[ts] in " \t\n":
+        return le
+    kind, te = _glued_title(text, ts, min(tail_end, ts + 600))
+    if kind != "cut" or not (text[te - 1].isalpha() and text[te].isupper()):
+        return le
+    return te if _title_like(text, ts, te) else le
 
 
 _SENTENCE_ENDS = ".!?。！？"  # what ends the sentence a glued heading follows
