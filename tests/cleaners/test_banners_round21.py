@@ -25,7 +25,7 @@ import pytest
 from tests.cleaners import test_banners_round13 as round13
 from tests.cleaners import test_banners_round19 as round19
 from tests.cleaners import test_banners_round20 as round20
-from tests.cleaners._articles import ARTICLES
+from tests.cleaners._articles import ARTICLES, placed
 
 from cleantext import clean
 from cleantext.cleaners.banners import banners
@@ -34,15 +34,14 @@ from cleantext.cleaners.banners import banners
 WALLS = [
     ("en", "members' platform's meter and offer",
      ["Member-only story", "You have read all your free member-only stories this month.",
-      "Become a member to read this article, and all of Harbour Notes.", "Upgrade"]),
+      "Become a member to read this article, and all of Harbour Notes."]),
     ("en", "members' offer alone", ["Member-only story",
-                                    "Become a member to read the rest of this story.",
-                                    "Upgrade now"]),
+                                    "Become a member to read the rest of this story."]),
     ("nl", "meter's limit and an offer that names the plan",
      ["U heeft het maximale aantal gratis artikelen voor deze week bereikt.",
       "Neem nu een digitaal abonnement en lees onbeperkt verder.", "Al abonnee? Log in"]),
     ("fi", "offer with 'nyt' between its verbs",
-     ["Tilaajille", "Tämä juttu on vain tilaajille. Tilaa heti ja lue koko juttu.",
+     ["Tämä juttu on vain tilaajille. Tilaa nyt ja lue heti.",
       "Oletko jo tilaaja? Kirjaudu sisään"]),
     ("de", "paywall's foot whose offer starts with a digit",
      ["Jetzt weiterlesen mit Plus", "Sie sind bereits Abonnent? Hier anmelden",
@@ -54,10 +53,6 @@ WALLS = [
      ["This content is provided by TikTok, which may be using cookies and other "
       "technologies. To show you this content, we need your permission to use cookies.",
       "Allow cookies once", "Enable cookies"]),
-    ("fr", "consent dialog under a heading on privacy as a priority",
-     ["Votre vie privée est notre priorité",
-      "Nous et nos partenaires utilisons des cookies pour mesurer l'audience.",
-      "Accepter", "Refuser"]),
     ("cs", "Google's notice with the service's words inside",
      ["Tento web využívá k poskytování služeb a analýze návštěvnosti soubory cookie. "
       "Používáním tohoto webu s tím souhlasíte.", "Další informace", "Rozumím"]),
@@ -71,6 +66,24 @@ def test_walls_go(lang: str, what: str, wall: list[str]) -> None:
     round19.test_wall_goes_as_paragraphs_flattened_and_glued(what, lang, wall)
     a1, a2 = ARTICLES[lang]
     assert clean(a1 + "".join(wall) + a2) == f"{a1} {a2}", what
+
+
+# The walls' narrow pieces: the French dialog's heading on privacy as a priority as the
+# line right over the dialog (as a line only: flattened, it may be a headline's words),
+# and the members' "Upgrade" link as the text's last line, after the meter.
+@pytest.mark.parametrize(("lang", "wall", "where"), [
+    ("fr", ["Le respect de votre vie privée est notre priorité",
+            "Nous et nos partenaires utilisons des cookies pour mesurer l'audience.",
+            "Accepter", "Refuser"], "head"),
+    ("fr", ["Votre vie privée est notre priorité.",
+            "Nous et nos partenaires utilisons des cookies pour mesurer l'audience.",
+            "Accepter", "Refuser"], "middle"),
+    ("en", ["Member-only story", "You have read all your free member-only stories this month.",
+            "Upgrade"], "tail"),
+])
+def test_narrow_wall_pieces_go_as_lines(lang: str, wall: list[str], where: str) -> None:
+    article = ARTICLES[lang]
+    assert clean("\n\n".join(placed(article, "\n".join(wall), where))) == "\n\n".join(article)
 
 
 # A teaser cut short inside a quotation, its ellipsis run into the wall (the line break
@@ -166,3 +179,79 @@ def test_repeated_wordings_stay_linear(unit: str) -> None:
     # A text made of one wording repeated (round 13's measure): a glued offer, a teaser's
     # ellipsis, a dialog's heading and last button run into the lines around it.
     round13.test_repeated_wording_stays_linear(unit)
+
+
+# The review of round 21 (hard negatives): article text next to a wall, or with no wall,
+# that its phrases took. (language, the text around it, glued, the article's unit, what
+# must stay of it). Around: "none" (between two paragraphs), "after" (right under a
+# wall's buttons), "before" (right over a wall's first line), "head" (the text's first
+# line, a paywall at its foot).
+_NARROWED_WALLS = {
+    "en": "We use cookies to measure traffic and to show you relevant ads. By continuing to "
+          "browse you agree to our use of cookies.\nAccept all\nReject all",
+    "fr": "Nous utilisons des cookies pour mesurer l'audience. En poursuivant votre "
+          "navigation, vous acceptez leur utilisation.\nAccepter\nRefuser",
+    "nl": "Dit artikel is alleen voor abonnees. Word abonnee om verder te lezen.\nAl abonnee? "
+          "Log in",
+    "fi": "Tämä juttu on vain tilaajille.\nOletko jo tilaaja? Kirjaudu sisään",
+}
+_PAYWALL = "This story is for subscribers only. Subscribe now to keep reading.\nAlready a " \
+    "subscriber? Sign in"
+NARROWED = [
+    # "Your privacy is our priority" is no wall's wording: speech, answers, list items,
+    # headlines; the French heading only as a line of its own over a dialog.
+    ("en", "none", False, "Your privacy is our priority, the spokesman added.", None),
+    ("en", "none", True, "Your privacy is our priority, the spokesman added.", None),
+    ("en", "none", False, "Q: Can the app read my messages?\nA: Your privacy is our priority.",
+     None),
+    ("en", "none", False, "- Your privacy is our priority\n- We will never sell your data",
+     "- Your privacy is our priority"),
+    ("en", "none", False, "Your privacy is our priority? Not at this fitness tracker", None),
+    ("en", "none", False, "Protecting your privacy is our priority", None),
+    ("fr", "before", False, "Votre vie privée est notre priorité : ce que promettent les "
+     "applis de rencontre", None),
+    ("fr", "after", False, "Votre vie privée est notre priorité, répète la direction.", None),
+    # After a wall's buttons, glued: a headline on data is no piece of the wall, and a
+    # quotation's name is no place to split.
+    ("en", "after", True, "How to keep your data safe on holiday", None),
+    ("en", "after", True, "‘Your data stays yours’: the bank’s promise under review", None),
+    ("en", "after", True, "“This content is provided by YouTube,” said the message that "
+     "replaced the clip.", None),
+    # The Finnish offers as a sentence of their own only.
+    ("fi", "after", False, "– Tilaa nyt ja lue heti, lupasi mainos, mutta sivu ei auennut.",
+     None),
+    ("fi", "before", False, "Tilaamalla luet heti, väitti mainos, mutta kuluttajavirasto "
+     "puuttui asiaan.", None),
+    # Buttons as a subhead over the article's next lines.
+    ("en", "after", False, "Upgrade\nThe runway will be resurfaced over the summer.", None),
+    ("en", "after", False, "Upgrade\nUpgrade now, the software maker tells its users", None),
+    ("nl", "after", False, "Neem een digitaal abonnement\nStudenten krijgen bij de krant "
+     "korting.", None),
+    ("fi", "after", False, "Vain tilaajille\nLehti järjestää lukijoilleen illan syyskuussa.",
+     None),
+    ("fi", "after", False, "Tilaajille\nLehti järjestää lukijoilleen illan syyskuussa.", None),
+    # A question headline with the Dutch offer's words and no wall.
+    ("nl", "none", False, "Neem een digitaal abonnement en lees onbeperkt verder? Kranten "
+     "zoeken jonge lezers", None),
+    ("nl", "none", True, "Neem een digitaal abonnement en lees onbeperkt verder? Kranten "
+     "zoeken jonge lezers", None),
+    # "Members only" is a headline's kicker, no plan's label.
+    ("en", "head", False, "Members only\nThe golf club votes to admit women after a century",
+     None),
+]
+
+
+@pytest.mark.parametrize(("lang", "around", "glued", "unit", "kept"), NARROWED,
+                         ids=[f"{x[0]}-{x[1]}-{x[3][:30]}" for x in NARROWED])
+def test_article_next_to_a_wall_stays(lang: str, around: str, glued: bool, unit: str,
+                                      kept: str | None) -> None:
+    a1, a2 = ARTICLES[lang]
+    wall = _NARROWED_WALLS[lang]
+    text = {"none": f"{a1}\n\n{unit}\n\n{a2}",
+            "after": f"{a1}\n\n{wall}\n{unit}\n\n{a2}",
+            "before": f"{a1}\n\n{unit}\n{wall}\n\n{a2}",
+            "head": f"{unit}\n\n{a1}\n\n{a2}\n\n{_PAYWALL}"}[around]
+    kept = unit if kept is None else kept
+    if glued:
+        text, kept = text.replace("\n", ""), kept.replace("\n", "")
+    assert kept in clean(text), unit

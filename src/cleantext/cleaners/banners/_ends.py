@@ -17,7 +17,7 @@ from cleantext.cleaners.banners._letters import (
     _capitalised_at_word,
 )
 from cleantext.cleaners.banners._limits import _CAMEL_BUTTON_MAX, _MAX_TRIES, _MEDIUM_MAX
-from cleantext.cleaners.banners._reads import _in_quotes, _is_medium
+from cleantext.cleaners.banners._reads import _in_quotes, _is_medium, _is_offer
 
 
 def _offer_end(doc: _Doc, start: int, end: int) -> int:
@@ -258,6 +258,14 @@ def _more_wall(doc: _Doc, start: int, end: int) -> bool:
     buttons ("Jetzt testenBereits registriert?")."""
     doc, start, end = _from_join(doc, start, end)
     return _is_medium(doc, start, end) or _is_chrome(doc, start, end)
+
+
+def _wall_piece(doc: _Doc, start: int, end: int) -> bool:
+    """``_more_wall`` read narrowly: buttons or an offer only ("Hier anmelden", "4 Wochen
+    gratis testen", "Jederzeit kündbar"), not a sentence to the reader on the wall's
+    subject, which an article's headline may be ("How to protect your data online")."""
+    doc, start, end = _from_join(doc, start, end)
+    return _is_chrome(doc, start, end) or _is_offer(doc, start, end)
 
 
 def _from_join(doc: _Doc, start: int, end: int) -> tuple[_Doc, int, int]:

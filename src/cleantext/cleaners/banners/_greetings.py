@@ -1,6 +1,7 @@
 """A wall's greeting: the reader greeted before its first wording ("Liebe Leserinnen und
-Leser, wir verwenden Cookies …"), on the same line or alone on the line above, and a
-dialog's welcome naming the site over it where it opens the text."""
+Leser, wir verwenden Cookies …"), on the same line or alone on the line above, a
+dialog's welcome naming the site over it where it opens the text, and its heading on
+the reader's privacy as its priority as the line right over it."""
 
 from __future__ import annotations
 
@@ -58,3 +59,27 @@ def _welcomes(doc: _Doc, start: int, end: int) -> bool:
     return (end - start <= _HEADING_MAX // 2
             and _WELCOME.match(doc.low, start, end) is not None
             and not doc.text[:start].strip())
+
+
+# A consent dialog's heading that calls the reader's privacy its priority ("Le respect
+# de votre vie privée est notre priorité" over "Avec votre accord, nous et nos
+# partenaires …"): the whole line, a stop at most after it.
+_PRIORITY_HEADING = re.compile(
+    r"(?:(?:le respect|la protection) de )?votre vie privée est (?:notre|une) priorité"
+    r"|la protection de vos données est notre priorité"
+)
+
+
+def _priority_heading(doc: _Doc, start: int, end: int) -> bool:
+    """Whether a line right above a wall is its heading naming the reader's privacy as
+    its priority: nothing else on the line but a stop. Asked only of the line over the
+    wall's own lines.
+
+    Left alone: the same words as the head of a longer line (a headline, "Votre vie
+    privée est notre priorité : la promesse …"), in a sentence (a quotation, reported
+    speech), and on a line with no wall right under it."""
+    if end - start > _HEADING_MAX // 2:
+        return False
+    while end > start and doc.low[end - 1] in " \t.!":
+        end -= 1
+    return _PRIORITY_HEADING.fullmatch(doc.low, start, end) is not None

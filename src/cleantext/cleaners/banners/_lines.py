@@ -31,7 +31,7 @@ from cleantext.cleaners.banners._chrome import (
 from cleantext.cleaners.banners._doc import _Doc, _line_bounds, _next_line, _prev_line
 from cleantext.cleaners.banners._ends import _GLUED_STOP
 from cleantext.cleaners.banners._gate import _Anchors
-from cleantext.cleaners.banners._greetings import _greets
+from cleantext.cleaners.banners._greetings import _greets, _priority_heading
 from cleantext.cleaners.banners._label import _head_label
 from cleantext.cleaners.banners._letters import _NOT_LETTER, _lowered
 from cleantext.cleaners.banners._limits import (
@@ -107,7 +107,8 @@ def _headings_before(doc: _Doc, start: int, floor: int) -> int:
     for _ in range(_MAX_ABSORBED_LINES):
         prev = _prev_line(doc.text, start)
         if prev is None or prev[0] < floor or not (
-                _heads_wall(doc, *prev) or _greets(doc, *prev, start)):
+                _heads_wall(doc, *prev) or _greets(doc, *prev, start)
+                or _priority_heading(doc, *prev)):
             break
         start = prev[0]
     return start

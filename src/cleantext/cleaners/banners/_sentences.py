@@ -36,6 +36,7 @@ from cleantext.cleaners.banners._ends import (
     _more_wall,
     _offer_end,
     _wall_end,
+    _wall_piece,
     _wall_tail,
 )
 from cleantext.cleaners.banners._glued import _glued_in_line
@@ -573,15 +574,19 @@ class _Line:
             return end
         # (The last join first: an offer's last piece may be run into the article too,
         # "kündbarDie", and the split at an earlier join would read it as the article's.)
+        # Cut there, the pieces before the join are buttons and offers only: a sentence
+        # to the reader on the wall's subject may be the article's headline run into the
+        # buttons ("Reject all‘Your data is safe’: …"), or a quotation of the wall
+        # whose name the join splits ("“This content is provided by YouTube,” read …").
         text = self.doc.text
         joins = list(_CAMEL.finditer(text, start + 1, min(end, start + _OFFER_MAX + 1)))
         for m in reversed(joins[:_MAX_WALL_JOINS + 1]):
             j = m.start()
-            if _article_sentence(self.doc, j, end) and self._joined_wall(start, j):
+            if _article_sentence(self.doc, j, end) and self._joined_wall(start, j, strict=True):
                 return j
         return None
 
-    def _joined_wall(self, start: int, end: int) -> bool:
+    def _joined_wall(self, start: int, end: int, *, strict: bool = False) -> bool:
         """Whether the short sentence ``text[start:end]`` is pieces of a wall run together
         at joins (a small letter run into a capital, or into the digits an offer starts
         with: "Hier anmelden4 Wochen gratis testen") where line breaks were lost with
@@ -590,7 +595,8 @@ class _Line:
         reader on the wall's subject). One piece that is not (the article's headline or
         first sentence run into the wall, a name's inner capital, "McLeod") leaves the
         sentence to the article. Asked only right after a wall sentence; read on at most
-        ``_MAX_WALL_JOINS`` joins of a sentence no longer than an offer."""
+        ``_MAX_WALL_JOINS`` joins of a sentence no longer than an offer. ``strict``: each
+        piece buttons or an offer (``_wall_piece``)."""
         doc = self.doc
         if end - start > _OFFER_MAX:
             return False
@@ -599,7 +605,8 @@ class _Line:
         if not joins or len(joins) > _MAX_WALL_JOINS:
             return False
         bounds = [start, *joins, end]
-        return all(_more_wall(doc, a, b) for a, b in itertools.pairwise(bounds))
+        piece = _wall_piece if strict else _more_wall
+        return all(piece(doc, a, b) for a, b in itertools.pairwise(bounds))
 
     def _wall_before_article(self, s: int, e: int) -> int | None:
         """Where the consent buttons end in a sentence whose head reads as a wall and
