@@ -76,10 +76,10 @@ Removed:
   address ends the text;
 - a news agency's slug line that opens the text ("BC-EU--Harbour-Ferry Strike, 2nd
   Ld-Writethru"), as its line, or flattened after its writethru (see _wire_slug);
-- a bare box heading marked ``{dated}`` ("Related", "Relacionados") over two items or
-  more that each carry a date line, as lines or flattened after a sentence ("… hours.
-  Related <title> 27 Nov 2026 · 3 min read <title> 25 Nov 2026 …", see _dated_boxes);
-  over anything else (a byline, a poll's options, a live blog's clocks) it stays;
+- a bare box heading marked ``{dated}`` ("Related", "Relacionados") alone on its line
+  over two items or more, each a title over a date line with a year or a read time
+  (see _dated_boxes); over anything else (a byline, a Q&A, a poll's options, a live
+  blog's clocks) it stays, and so does the word flattened ("Related Companies …");
 - most-read and recommendation boxes ("Most Read", "Meistgelesen", "Lo más leído",
   "Recommended for you") and box headings that name a site ("More from <site>", "Read
   more from <site>:", "Lees meer uit <region>"), alone on a line, with the titles under
@@ -126,12 +126,6 @@ Removed:
   _block_box: a subhead over its short lines stays); a box title
   may open with a kicker ("Gmina Lipno. Nowy most …", see _KICKER), and in Japanese and
   Chinese is a run with no "。" (see _spaceless_title) under "関連記事", "相关阅读";
-  such a heading glued to a paragraph's last sentence ("…と話した。関連記事") takes the
-  title lines under it (see _glued_heading_titles), a colon link there ("…
-  it.Keep reading:") the title on the next line when the paragraph after it runs
-  into its last word ("<title>Signs ask …", see _title_run_into_line), and a read-also
-  label in capitals ("MORE ON THIS STORY") ends the linked title before it in
-  flattened text;
 - a read-more link asked as a question, a paywall's prompt, alone on a line or after a
   cut teaser ("Lees verder?", see _asked_link).
 

@@ -1,20 +1,18 @@
-"""A bare box heading marked ``{dated}`` in the packs ("Related", "Relacionados") and the
-items it heads, each a title over its date ("Flood warnings for two rivers" / "27 Nov
-2026 · 3 min read"): as lines (``_dated_box``), and with its lines joined by spaces or by
-nothing (``_flat_dated_box``: "… hours. Related <title> 27 Nov 2026 · 3 min read <title>
-25 Nov 2026 07:50 GMT …").
+"""A bare box heading marked ``{dated}`` in the packs ("Related", "Relacionados") alone
+on its line, and the items it heads, each a title over its date ("Flood warnings for two
+rivers" / "27 Nov 2026 · 3 min read").
 
 Deliberately left alone: the heading over anything else (a byline, a poll's options, a
-live blog's entries under their clocks, one dated title), and the word inside a
-sentence ("Related talks began on 3 Oct 2026 …": a title opens with a capital).
+Q&A, a live blog's entries under their clocks, one dated title), the heading under a
+question, and the word in flattened text, where it opens names and sentences ("Related
+Companies to build …", "Related Works Portrait of a Lady 12 May 1890 …").
 """
 
 from __future__ import annotations
 
 import regex
 
-from cleantext._phrases import trie_pattern
-from cleantext.cleaners.trailers._boundaries import _ends_sentence, _prev_nonspace
+from cleantext.cleaners.trailers._boundaries import _prev_nonspace
 from cleantext.cleaners.trailers._line_boxes import (
     _heading_line,
     _line_end,
@@ -22,8 +20,7 @@ from cleantext.cleaners.trailers._line_boxes import (
     _title_lines,
 )
 from cleantext.cleaners.trailers._phrase_book import _Book
-from cleantext.cleaners.trailers._spaced_titles import _TITLE_END_WORDS
-from cleantext.cleaners.trailers._title_shapes import _DATE, _MINUTES, _READ_TIME
+from cleantext.cleaners.trailers._title_shapes import _read_time
 
 
 def _box_heading(text: str, first: int, le: int, tail_end: int, book: _Book) -> int | None:
@@ -34,6 +31,28 @@ def _box_heading(text: str, first: int, le: int, tail_end: int, book: _Book) -> 
     return _dated_box(text, first, le, tail_end, book) if end is None else end
 
 
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _dated_item(text: str, title: tuple[int, int, bool]) -> bool:
+    """Is the box item ``title`` a title line with a date line under it that holds a
+    year or a read time ("27 Nov 2026", "3 min read")? A title opens with a capital,
+    runs to three words or more and asks nothing; a Q&A's "Q:"/"A:" line is none, and a
+    schedule's entries carry a bare day or a clock."""
+    end = _line_end(text, title)
+    line = text[title[0] : end]
+    if (
+        end == title[1]
+        or not line[:1].isupper()
+        or len(line.split()) < 3
+        or "?" in line
+        or line.startswith(("Q:", "A:"))
+    ):
+        return False
+    meta = text[end : title[1]]
+    return _YEAR.search(meta) is not None or _read_time(meta)
+
+
 def _dated_box(text: str, first: int, le: int, tail_end: int, book: _Book) -> int | None:
     """Where a bare box heading marked ``{dated}`` ("Related") ends with its items, if the
     line from ``first`` to ``le`` is one and two items or more follow it, each a title
@@ -41,69 +60,24 @@ def _dated_box(text: str, first: int, le: int, tail_end: int, book: _Book) -> in
     3 min read"); else None.
 
     The word alone heads a byline, a credit, a time stamp, a numbered list or a poll's
-    options too, and those stay: none is a title over a date. The first item stands
-    right under the heading, the next ones one a line, or a blank line apart when each
-    carries a read time (as in _announced_titles: a timeline's subheads carry dates,
-    never read times); an item without its date line ends the box, and stays.
+    options too, and those stay: none is a title over a year or a read time (see
+    _dated_item), and the first line that is no such item ends the box, and stays. The
+    first item stands right under the heading, the next ones one a line, or a blank line
+    apart when each carries a read time (as in _announced_titles: a timeline's subheads
+    carry dates, never read times). Under a question the lines are its answer's.
     """
     if book.dated is None or book.dated.match(text, first, le) is None:
         return None
+    q = _prev_nonspace(text, first, 0)
+    if q >= 0 and text[q] in "?？":
+        return None  # under a question: an answer's lines, not a box
     end, count = le, 0
     titles = _title_lines(text, le, tail_end)
     timed = bool(titles) and _read_timed(text, titles[0])
     for title in titles:
-        if _line_end(text, title) == title[1]:
-            break  # no date line: not an item of this box
+        if not _dated_item(text, title):
+            break  # not an item of this box: it and what follows stay
         if title[2] and not (count and timed and _read_timed(text, title)):
             break
         end, count = title[1], count + 1
     return end if count >= 2 else None
-
-
-# A flattened item: a title that opens with a capital and holds no full stop, then its
-# date, run into its last word or a space away, and the read time after a dot or a bar
-# ("Flood warnings for two rivers27 Nov 2026 · 3 min read"). The title is the shortest
-# run to a date, a few hundred characters at most (a failed box costs a short scan),
-# and ends in no word a date follows in prose ("… met on 12 Nov 2026"): a preposition,
-# an article or a verb of saying; the date is whole, no figure before or after it.
-_END_WORDS = trie_pattern(sorted(_TITLE_END_WORDS))
-_FLAT_ITEM = regex.compile(
-    rf"[ \t]?(?-i:\p{{Lu}})[^\n.]{{7,150}}?[^\s.](?<!\b(?:{_END_WORDS}))"
-    rf"[ \t]?(?<!\d)(?:{_DATE})(?!\d)"
-    rf"(?:[ \t]{{0,3}}[·|•][ \t]{{0,3}}(?:{_READ_TIME}|{_MINUTES}))?",
-    regex.V0 | regex.IGNORECASE,
-)
-_MAX_ITEMS = 10  # a box's items: a few
-
-
-def _flat_items(text: str, pos: int, le: int) -> int | None:
-    """Where two dated items or more from ``pos`` end (see _FLAT_ITEM), else None."""
-    count = 0
-    while count < _MAX_ITEMS:
-        m = _FLAT_ITEM.match(text, pos, le)
-        if m is None:
-            break
-        pos, count = m.end(), count + 1
-    return pos if count >= 2 else None
-
-
-def _flat_dated_box(
-    text: str, hits: list[int], ls: int, le: int, book: _Book
-) -> list[tuple[int, int]]:
-    """The bare ``{dated}`` headings with their items in the line from ``ls`` to ``le``
-    where its blocks were joined by spaces or by nothing: a heading after a sentence's
-    end, glued or a space away, in its usual case ("… hours. Related", "… hours.Related"),
-    then two dated items or more (see _flat_items); the box ends after the last item's
-    date or read time, where the article goes on."""
-    if book.dated_flat is None:
-        return []
-    out: list[tuple[int, int]] = []
-    for h in hits:
-        q = _prev_nonspace(text, h, ls)
-        if q < 0 or not text[h].isupper() or not _ends_sentence(text, q):
-            continue
-        m = book.dated_flat.match(text, h, le)
-        end = None if m is None else _flat_items(text, m.end(), le)
-        if end is not None:
-            out.append((h, end))
-    return out

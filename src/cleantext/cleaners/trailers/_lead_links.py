@@ -284,11 +284,7 @@ def _next_unit_at(text: str, k: int, ls: int, le: int, book: _Book) -> bool:
     if _marked(m.group("sep")):
         return True
     # A bare link before a capital: a widget label ("Lees verder", "Weiterlesen"), not a
-    # name in Title Case inside a sentence ("… the campaign Read More Books runs"). In
-    # capitals, words and all, it is a box's label ("… village hall MORE ON THIS STORY
-    # What …"): names are not printed so inside a sentence-case title.
+    # name in Title Case inside a sentence ("… the campaign Read More Books runs").
     words = m.group("link").split()
-    named = len(words) > 1 and all(w[:1].isupper() for w in words) and not all(
-        w.isupper() for w in words
-    )
+    named = len(words) > 1 and all(w[:1].isupper() for w in words)
     return not _is_lower(text[m.end()]) and not named

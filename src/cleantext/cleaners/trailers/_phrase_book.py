@@ -53,7 +53,6 @@ class _Book:
     # "More from <site>:" after a sentence in flattened text, its colon ending the name
     flat_heading: regex.Pattern[str] | None = None
     dated: regex.Pattern[str] | None = None  # "Related": a heading line over dated items
-    dated_flat: regex.Pattern[str] | None = None  # ... its words in flattened text
 
 
 def _rest_pattern(rests: list[str]) -> str:
@@ -140,13 +139,6 @@ def _heading_pattern(frame: _Frame, *, flat: bool = False) -> str:
     return "".join(out) + (r"[ \t]{0,2}[:：]" if flat else r"\s*[:：]?\s*\Z")
 
 
-def _dated_words(frame: _Frame) -> str:
-    """A ``{dated}`` heading's words ("related") where no line break ends them: a space
-    or a capital, the first item's glued to them, must follow."""
-    lits = _literal(" ".join(text.strip() for _, text in frame.parts))
-    return rf"{lits}(?:[ \t]|(?=(?-i:\p{{Lu}})))"
-
-
 def _compile(phrases: Iterable[str]) -> _Book:
     links: list[str] = []
     frames: list[_Frame] = []
@@ -226,5 +218,4 @@ def _compile(phrases: Iterable[str]) -> _Book:
             [_heading_pattern(f, flat=True) for f in headings if len(f.parts) > 1]
         ),
         dated=_alternation([_heading_pattern(f) for f in dated]),
-        dated_flat=_alternation([_dated_words(f) for f in dated]),
     )

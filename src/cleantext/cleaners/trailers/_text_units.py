@@ -20,7 +20,7 @@ from cleantext._core import Span
 from cleantext.cleaners.trailers._bare_links import _card_title, _usual_case
 from cleantext.cleaners.trailers._boundaries import _prev_nonspace
 from cleantext.cleaners.trailers._credits import _credits_start
-from cleantext.cleaners.trailers._dated_boxes import _box_heading, _flat_dated_box
+from cleantext.cleaners.trailers._dated_boxes import _box_heading
 from cleantext.cleaners.trailers._feed_trailers import _frames_at
 from cleantext.cleaners.trailers._flat_boxes import _flat_site_box, _glued_ranked_tail
 from cleantext.cleaners.trailers._lead_links import _dotted_leads, _glued_leads, _ranked_leads
@@ -35,7 +35,6 @@ from cleantext.cleaners.trailers._patterns import _DECOR_OPEN, _MAX_HITS, _MAX_P
 from cleantext.cleaners.trailers._phrase_book import _Book, _heading_key
 from cleantext.cleaners.trailers._start_hits import _hits, _scanned
 from cleantext.cleaners.trailers._tail_peel import _best_tail_unit
-from cleantext.cleaners.trailers._title_end import _glued_title
 from cleantext.cleaners.trailers._title_shapes import _title_like
 from cleantext.cleaners.trailers._wire_footer import _wire_slug, _wire_source
 
@@ -85,7 +84,6 @@ def _line_units(
         *_ranked_leads(text, tried, ls, le, book),
         *_dotted_leads(text, tried, ls, le, book),
         *(_flat_site_box(text, tried, ls, tail_end, book) if le >= tail_end else ()),
-        *_flat_dated_box(text, tried, ls, le, book),
         *ranked,
     ]
     # Peel read-more units back from the line end and from the start of each frame; a
@@ -128,54 +126,7 @@ def _line_units(
         out.append((start, point))
         if at_tail:
             reached = min(reached, start)
-        if point == le and kinds == ["link"]:
-            out.append((le, _glued_heading_titles(text, (ls, start, le), book, tail_end)))
     return out
-
-
-def _glued_heading_titles(
-    text: str, unit: tuple[int, int, int], book: _Book, tail_end: int
-) -> int:
-    """Where the titles under a read-also heading glued to the end of a paragraph's line
-    end ("…と話した。関連記事\n<title>\n…", "… the council said.Read also\n<title>"),
-    read as under a heading alone on its line (see _read_also_box); ``le`` (the line
-    end in ``unit``: its start, the link's, the line's end) if there are none.
-
-    Only a heading marked ``{list}`` after a sentence's end: a scraper ran its block
-    into the paragraph's last line. A bare "Read more" there ends a teaser, and the
-    lines after it are the article's.
-    """
-    ls, start, le = unit
-    q = _prev_nonspace(text, start, ls)
-    if q < 0 or text[q] not in _SENTENCE_ENDS:
-        return le
-    link = text[start:le].strip(_DECOR_OPEN + " \t:：")
-    if _heading_key(link) in book.list_heads:
-        return _read_also_box(text, le, tail_end, listed=True)
-    if text[start:le].rstrip().endswith((":", "：")):
-        return _title_run_into_line(text, le, tail_end)
-    return le
-
-
-def _title_run_into_line(text: str, le: int, tail_end: int) -> int:
-    """Where the title a glued colon link announces ends, on the next line, when the
-    paragraph after it is run into the title's last word ("…beneath it.Keep
-    reading:\n<title>Signs ask riders …", see _glued_title); ``le`` if it is not.
-
-    Only such a junction, inside a word, with an article sentence after it: a title
-    ended before a sentence opener there may be the paragraph's own first words.
-    """
-    nxt = text.find("\n", le, le + 2)
-    ts = nxt + 1 if nxt >= 0 else -1
-    if ts <= 0 or ts >= tail_end or text[ts] in " \t\n":
-        return le
-    kind, te = _glued_title(text, ts, min(tail_end, ts + 600))
-    if kind != "cut" or not (text[te - 1].isalpha() and text[te].isupper()):
-        return le
-    return te if _title_like(text, ts, te) else le
-
-
-_SENTENCE_ENDS = ".!?。！？"  # what ends the sentence a glued heading follows
 
 
 def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
