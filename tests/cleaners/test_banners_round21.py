@@ -255,3 +255,35 @@ def test_article_next_to_a_wall_stays(lang: str, around: str, glued: bool, unit:
     if glued:
         text, kept = text.replace("\n", ""), kept.replace("\n", "")
     assert kept in clean(text), unit
+
+
+# A notice with no stop of its own, its line break lost: the article's next sentence
+# starts at the capital after the notice's purpose clause ("to view the map"). Each
+# wall goes whole, the sentence after it stays.
+NO_STOP = [
+    ("Please turn on JavaScript to view the map", "Crews worked through the night to "
+     "clear the road near the old mill."),
+    ("You need to enable JavaScript to see this chart", "Ticket sales rose by a third in "
+     "the first week of the festival."),
+    ("Enable JavaScript to watch the video", "Firefighters were called to the harbour "
+     "shortly after six in the morning."),
+    ("We use cookies to improve your experience", "The council voted on Tuesday to keep "
+     "the library open until March."),
+    ("Utilizamos cookies para mejorar tu experiencia", "El ayuntamiento aprobó el martes "
+     "el cierre de la biblioteca municipal."),
+]
+
+
+@pytest.mark.parametrize(("notice", "sentence"), NO_STOP, ids=[n[:24] for n, _ in NO_STOP])
+def test_article_run_into_a_notice_with_no_stop_stays(notice: str, sentence: str) -> None:
+    text = f"The storm hit on Monday. {notice} {sentence} It reopened at noon."
+    out = clean(text)
+    assert sentence in out
+    assert notice.split()[1] not in out.replace(sentence, "")
+
+
+def test_a_name_inside_a_wall_after_its_purpose_clause_starts_no_article() -> None:
+    # The rest after the capital reads as the wall's: it stays in the wall.
+    text = ("The storm hit on Monday. We use cookies to measure traffic Google Analytics "
+            "sets these cookies when you visit our site. The road reopened at noon.")
+    assert clean(text) == "The storm hit on Monday. The road reopened at noon."

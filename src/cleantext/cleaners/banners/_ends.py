@@ -107,6 +107,8 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
     after = _sentence_after(doc, hit_end, end)
     if after == end and hit_end > hit_start:
         after = _sentence_after_price(doc, hit_end, end)
+    if after == end and hit_end > hit_start:
+        after = _sentence_after_purpose(doc, hit_end, end)
     if after < end or hit_end == hit_start:
         return after
     # "… you have not accepted cookiesThe budget passed on Tuesday.": the wall's last
@@ -418,5 +420,38 @@ def _sentence_after_price(doc: _Doc, pos: int, end: int) -> int:
 
 
 _SPACE_CAPITAL = re.compile(f" (?=[{_UP}][{_LO}])")
+
+# The words that make "to" a preposition ("… you agree to our Privacy Policy …": the
+# capital is a link's, inside the wall), not an infinitive's mark.
+_DETERMINER = (
+    "(?:our|your|the|a|an|its|their|this|these|all|any|nos|notre|vos|votre|le|la|les|des"
+    "|un|une|nuestra|nuestro|nuestros|nuestras|su|sus|tu|tus|el|los|las|una|il|lo|gli"
+    "|nostro|nostra|nostri|nostre|vostro|vostra)"
+)
+# A wording's purpose clause in lower case ("… to view the map", "… to improve your
+# experience"), up to the next capitalised word; a few words at most. Only where the
+# clause opens with the infinitive's "to" (or "pour", "para", "per"), in languages that
+# write nouns in lower case: in German, and after any other word, the next capital may
+# be a noun or a name inside the wall ("… und ähnliche Technologien, um …", "… con la X
+# mantieni …").
+_PURPOSE = re.compile(
+    f"(?:(?<=\\bto)|(?<=\\bpour)|(?<=\\bpara)|(?<=\\bper)| (?:to|pour|para|per))"
+    f"(?! {_DETERMINER}\\b)(?: [{_LO}'’-]+){{1,5}}(?= [{_UP}])"
+)
+
+
+def _sentence_after_purpose(doc: _Doc, pos: int, end: int) -> int:
+    """Where an article sentence starts after the lower-case purpose clause that ends a
+    wall's last wording, where the notice had no stop and its line break was lost
+    ("Please turn on JavaScript to view the map Crews worked through the night …", "We
+    use cookies to improve your experience The council voted …"): at the capitalised
+    word after the clause, when ``_sentence_after`` reads a whole article sentence
+    there; else ``end``. One match, a few words long, per wall sentence. A capitalised
+    name inside the wall ("… on The Guardian's site, to show you ads.") starts no article
+    sentence when the rest reads as a wall's (``_is_medium``): it stays in the wall."""
+    clause = _PURPOSE.match(doc.text, pos, end)
+    if clause is None:
+        return end
+    return _sentence_after(doc, clause.end(), end)
 # The periods a price is quoted for, where German capitalises them.
 _PERIOD = re.compile(r"(?:monat|monate|woche|wochen|jahr|tag)\b")
