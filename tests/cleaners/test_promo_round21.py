@@ -2,9 +2,7 @@
 its heading; a channel ask in the vos of Argentina and Uruguay ("Sumate a nuestro
 canal de WhatsApp"); Scandinavian ad breaks ("Artiklen fortsætter under annoncen"); a
 comment widget's "Log in | Register"; a player's button and duration on one line
-under a removed line ("Listen · 5 min"); an affiliate disclosure worded "When you
-purchase …"; a newsletter box's heading run into its pitch with no mark ("Boletín
-diario Recibe …").
+under a removed line ("Listen · 5 min").
 
 Each in the shapes the family allows, with article prose that uses the same words and
 stays. The wordings are written for these tests.
@@ -20,9 +18,8 @@ from cleantext import clean
 # (language, the unit's lines, whether it goes flattened too): a Creative Commons
 # republish box (its heading, the licence of the page's story in full, the embed
 # prompt) and a login bar go as lines only: their lines are [lead]s and [label]s, and
-# flattened, the licence line may be an article's sentence; a box's heading shows where
-# it ends only on a line of its own. Channel asks, ad breaks and the disclosure go in
-# every shape, also glued between two sentences.
+# flattened, the licence line may be an article's sentence. Channel asks and ad breaks
+# go in every shape, also glued between two sentences.
 UNITS = [
     ("en", ["Republish this story",
             "This work is licensed under a Creative Commons Attribution 4.0 International "
@@ -36,11 +33,7 @@ UNITS = [
     ("en", ["Gift this article", "Listen · 5 min"], False),
     ("es", ["Sumate a nuestro canal de WhatsApp"], True),
     ("es", ["Unite a nuestro canal de Telegram y recibí las noticias del barrio."], True),
-    ("en", ["When you purchase through links on our site, we may earn an affiliate "
-            "commission."], True),
-    ("en", ["Morning newsletter Sign up for the day's top local stories. Subscribe"], False),
-    ("es", ["Boletín del puerto Recibe cada viernes las noticias de la costa. Suscribirme"],
-     False),
+    ("es", ["Súmate a nuestro canal de WhatsApp"], True),
     ("da", ["Artiklen fortsætter under annoncen"], True),
     ("nb", ["Artikkelen fortsetter under annonsen"], True),
     ("sv", ["Texten fortsätter under annonsen"], True),
@@ -63,9 +56,8 @@ def test_the_unit_goes(lang: str, unit: list[str], flat: bool) -> None:
 
 
 # (language, an article's line with the same words, which stays): a licence named
-# short, quoted, reported, on a condition; the embed words, the ask, the ad break, the
-# login bar and the disclosure reported or quoted; a channel word before a verb in lower
-# case, or opening a sentence's subject before a name.
+# short, quoted, reported, on a condition; the embed words, the ask, the ad break and
+# the login bar reported or quoted.
 PROSE = [
     ("en", "This work is licensed under a Creative Commons licence, which lets other papers "
      "reprint it."),
@@ -81,11 +73,7 @@ PROSE = [
     ("es", "La directiva pidió a los vecinos: «Sumate a nuestro canal de socios»."),
     ("da", "Avisen skrev »Artiklen fortsætter under annoncen« over en tom boks."),
     ("en", "Log in | Register to read the minutes, the clerk said."),
-    ("en", "“When you purchase through links on our site, we may earn a commission,” the "
-     "notice said."),
-    ("es", "El boletín recibe cada mañana cien cartas de lectores."),
-    ("es", "«Boletín diario Recibe cada mañana las noticias», decía el cartel."),
-    ("en", "The newsletter Subscribe Today won an award last year."),
+    ("en", "The form read “Log in | Register” at the top."),
 ]
 
 
@@ -93,4 +81,24 @@ PROSE = [
 @pytest.mark.parametrize("join", ["\n\n", " "], ids=["line", "space"])
 def test_prose_with_the_words_stays(lang: str, line: str, join: str) -> None:
     text = join.join([ARTICLES[lang][0], line, ARTICLES[lang][1]])
+    assert clean(text) == text
+
+
+# (language, article text a review found taken, as lines between two paragraphs, which
+# stays): a headline in title case or capitals with a channel word before a sign-up
+# verb and a newsletter's name in a sentence (no heading run into its pitch is read
+# without a mark); the affiliate disclosure's words reported or in a question headline.
+REVIEWED = [
+    ("en", "Freelance Newsletter Editors Sign Up for Pay Talks"),
+    ("es", "BOLETÍN ESCOLAR RECIBE CIENTOS DE CARTAS"),
+    ("en", "Her newsletter Never Miss a Market reaches 6,000 farmers every week."),
+    ("en", "When you shop through links on our site, the store pays us a share, the guide "
+     "explains."),
+    ("en", "When You Purchase Through Links on Our Site, Where Does the Money Go?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "lines"), REVIEWED, ids=[t for _, t in REVIEWED])
+def test_reviewed_prose_stays(lang: str, lines: str) -> None:
+    text = "\n\n".join([ARTICLES[lang][0], lines, ARTICLES[lang][1]])
     assert clean(text) == text

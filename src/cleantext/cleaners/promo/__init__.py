@@ -74,11 +74,9 @@ sentences or a sentence that starts with a prompt):
   player's time), and inside a line when a length ends each;
 - a newsletter box's teaser question, heading and button around its pitch ("Love food?
   Get our weekly Taste newsletter … . SUBSCRIBE", "Newsletter Périgord — Recevez chaque
-  matin …", or run into it with no mark: "Boletín diario Recibe cada mañana …", a
-  [channel] word in the heading and the [signup] verb capitalised), and in flattened
-  text the pitch's sentence before it that opens with a [signup] verb too; an app
-  pitch glued into a paragraph or flattened text, as its sentence ([app] verbs,
-  German's [download] infinitive last: ``_app_sentence``);
+  matin …"), and in flattened text the pitch's sentence before it that opens with a
+  [signup] verb too; an app pitch glued into a paragraph or flattened text, as its
+  sentence ([app] verbs, German's [download] infinitive last: ``_app_sentence``);
 - a player's chrome: video.js's control and dialog text between its "Video Player is
   loading." and "This is a modal window." lines ([until]); under a removed player
   line, its time after a play sign ("▶ 0:00 / 4:12"), its playback rate ("1x"), its

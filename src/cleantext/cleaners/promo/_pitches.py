@@ -13,14 +13,7 @@ from cleantext._units import sentences
 from cleantext.cleaners.promo._apps import _APP_STOP, _NEWS_WORDS
 from cleantext.cleaners.promo._article import _JOINERS, _restart
 from cleantext.cleaners.promo._follows import _SENTENCE_STOP
-from cleantext.cleaners.promo._lines import (
-    _BUTTON_WORDS,
-    _CLOSERS,
-    _DETERMINERS,
-    _QUOTES,
-    _SEPARATORS,
-    _Line,
-)
+from cleantext.cleaners.promo._lines import _BUTTON_WORDS, _CLOSERS, _QUOTES, _SEPARATORS, _Line
 from cleantext.cleaners.promo._packs import _key
 from cleantext.cleaners.promo._reader import _addresses_reader
 from cleantext.cleaners.promo._ruleset import _Rules
@@ -188,40 +181,12 @@ _HEADING_WORDS = 4
 
 def _signed(rules: _Rules, text: str, start: int, end: int) -> bool:
     """Whether a sentence opens with a [signup] verb, perhaps after its box's heading
-    (``_PITCH_HEADING``, or ``_bare_heading``)."""
+    (``_PITCH_HEADING``)."""
     if rules.signup.match(text, start, end) is not None:
         return True
     m = _PITCH_HEADING.match(text, start, end)
-    if m is not None and len(text[start:m.end()].split()) <= _HEADING_WORDS + 1 and \
-            rules.signup.match(text, m.end(), end) is not None:
-        return True
-    return _bare_heading(rules, text, start, end)
-
-
-# A word of a box's heading and the space after it.
-_HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*+[ \t]")
-
-
-def _bare_heading(rules: _Rules, text: str, start: int, end: int) -> bool:
-    """Whether a sentence opens with its box's heading run into the [signup] verb with
-    no mark between, where markup parted them ("Boletín diario Recibe cada mañana …"):
-    a few words that name the channel, then the verb capitalised, which no sentence
-    writes so inside. Left alone: a heading that names no channel, a verb in lower
-    case ("El boletín recibe …"), a heading that opens with an article: a sentence's
-    subject before a name ("The newsletter Subscribe Today won …")."""
-    first = _HEADING_WORD.match(text, start, end)
-    if first is None or first.group().rstrip() in _DETERMINERS:
-        return False
-    pos = start
-    for _ in range(_HEADING_WORDS):
-        m = _HEADING_WORD.match(text, pos, end)
-        if m is None:
-            return False
-        pos = m.end()
-        if text[pos:pos + 1].isupper() and rules.signup.match(text, pos, end) is not None \
-                and rules.channel.search(text, start, pos) is not None:
-            return True
-    return False
+    return m is not None and len(text[start:m.end()].split()) <= _HEADING_WORDS + 1 and \
+        rules.signup.match(text, m.end(), end) is not None
 
 
 # A pitch glued into flattened text or a paragraph: its sentence opens with a [signup]
