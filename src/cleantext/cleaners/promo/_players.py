@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from cleantext.cleaners.promo._fixed_cues import _MINUTES
 from cleantext.cleaners.promo._openings import _DURATION, _PLAY_SIGNS, _PLAYER_LINE
 
 # A player's playback rate ("1x", "1.5x"), the credit its vendor prints under it
@@ -63,11 +64,13 @@ _LABEL_TIME = (r"[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>(?:(?:0:)?0{1,2}:0
                r"(?=\d))?+(?:" + _DURATION.pattern
                + r"))(?:[ \t]{1,3}(?:" + _PLAYER_EXTRA + r")(?![\w.]))?")
 _LABEL_DURATION = re.compile(_LABEL_TIME)
-# A player's one-word button with its duration on one line ("Listen · 5 min", "Écouter
-# 3:12"): read only under a removed line (``_player_rest``), as the word alone may be a
-# subhead's or a quotation's.
+# A player's one-word button with its length after a middle dot, in minutes
+# ("Listen · 5 min", "Écouter · 12 mins"): read only under a removed line
+# (``_player_rest``), as the word alone may be a subhead's or a quotation's. Never a bare
+# clock ("Listen — 3:45", "Lyssna 12:30": a track's length, a broadcast's hour).
 _LISTEN_TIME = re.compile(r"(?:Listen|LISTEN|Écouter|Escuchar|Escucha|Ascolta|Anhören|Ouvir"
-                          r"|Luister|Lyssna|Lytt)" + _LABEL_TIME)
+                          r"|Luister|Lyssna|Lytt)[ \t]{0,3}·[ \t]{0,3}\d{1,3}[ \t]?(?i:"
+                          + _MINUTES + ")")
 
 
 # A clock time as a live blog prints it over an entry ("14:32"), and the words of a
@@ -89,15 +92,23 @@ def _entry_time(label: str, time: str, below: str | None) -> bool:
     the player: a time under its label ("Listen to this article" / "03:12"), or with
     no entry under it, or with more of the player's chrome under it."""
     return below is not None and _CLOCK.fullmatch(time) is not None and \
-        _PLAYER_LABEL.search(label) is None and not _player_rest(below)
+        _PLAYER_LABEL.search(label) is None and not _player_chrome(below)
 
 
-def _player_rest(body: str) -> bool:
+def _player_chrome(body: str) -> bool:
     """Whether a line is what a player's widget prints under its label: a duration, its
     time display, its playback rate, its vendor's credit, its synthetic-voice note
-    (``_VOICE_NOTE``), a "new" badge, or its button and duration (``_LISTEN_TIME``)."""
+    (``_VOICE_NOTE``) or a "new" badge."""
     if body[:1] in _PLAY_SIGNS:
         body = body[1:].lstrip(" \t")  # the play button before its length: "▶ 2:54"
     return body in _NEW_BADGES or body in _PLAYER_WORDS or any(
         p.fullmatch(body) is not None for p in (
-        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE, _LISTEN_TIME))
+        _DURATION, _PLAYER_LINE, _PLAYBACK_RATE, _PLAYER_CREDIT, _VOICE_NOTE))
+
+
+def _player_rest(body: str) -> bool:
+    """Whether a line under a removed line is a player's: its chrome
+    (``_player_chrome``) or its button and length (``_LISTEN_TIME``). The button is not
+    read under a live blog's entry time (``_entry_time``): "Share" / "14:05" / "Listen ·
+    5 min" / "Bridge closed" keeps the entry's time."""
+    return _player_chrome(body) or _LISTEN_TIME.fullmatch(body) is not None
