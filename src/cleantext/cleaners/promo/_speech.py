@@ -132,6 +132,9 @@ _SAID = frozenset({
     "insisté", "animó", "instó", "reclamó", "insistió", "chiesto", "dichiarato",
     "aggiunto", "scritto", "spiegato", "esortato", "affermato", "invitato", "pediu",
     "afirmou", "declarou", "escreveu", "acrescentou", "apelou",
+    # Spanish's imperfect, for a message or a sign reported: "Sumate a nuestro canal,
+    # decía el mensaje", "…, pedía la cuenta falsa", "…, rezaba el cartel".
+    "decía", "pedía", "rezaba",
     # Advice reported after it: "Download de app …, adviseert de wethouder", "Subscribe
     # to the council's alerts …, officials advised".
     "advises", "advised", "recommends", "recommended", "suggests", "suggested",
