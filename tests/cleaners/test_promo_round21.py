@@ -1,5 +1,5 @@
-"""The promo cleaner, round 21: a republish box's embed prompt under its heading; a
-channel ask in the vos of Argentina and Uruguay ("Sumate a nuestro
+"""The promo cleaner, round 21: a republish box's licence line and embed prompt under
+its heading; a channel ask in the vos of Argentina and Uruguay ("Sumate a nuestro
 canal de WhatsApp"); Scandinavian ad breaks ("Artiklen fortsætter under annoncen"); a
 comment widget's "Log in | Register"; a player's button and duration on one line
 under a removed line ("Listen · 5 min").
@@ -16,11 +16,14 @@ from tests.cleaners._articles import ARTICLES, every_shape
 from cleantext import clean
 
 # (language, the unit's lines, whether it goes flattened too): a Creative Commons
-# republish box (its heading and embed prompt) and a login bar go as lines only: their
-# lines are [lead]s and [label]s. Channel asks and ad breaks
+# republish box (its heading, the licence line right under it, the embed prompt) and a
+# login bar go as lines only: their lines are [lead]s and [label]s. Channel asks and ad breaks
 # go in every shape, also glued between two sentences.
 UNITS = [
-    ("en", ["Republish this story", "Copy the HTML below"], False),
+    ("en", ["Republish this story",
+            "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 "
+            "International License.",
+            "Copy the HTML below"], False),
     ("en", ["Republish this article", "Copy and paste the HTML below:"], False),
     ("en", ["You must be logged in to post a comment. Log in | Register"], False),
     ("en", ["Gift this article", "Listen · 5 min"], False),
@@ -100,6 +103,8 @@ REVIEWED: list[tuple[str, str, str | None]] = [
      "11:42\nListen · 4 min\nFerry service suspended"),
     ("en", "This story is licensed under a Creative Commons Attribution licence, so any "
      "paper may run it.", None),
+    ("en", "This work is licensed under a Creative Commons Attribution 4.0 International "
+     "License.\nThe photographer donated the series to the city archive.", None),
     ("en", "Copy the HTML below into your site, the library's guide tells teachers.", None),
     ("es", "Sumate a nuestro canal, decía la cadena que llegó a miles de jubilados.", None),
     ("es", "Unite a nuestro canal de Telegram, pedía el perfil falso del club.", None),

@@ -1,6 +1,6 @@
 """The wording of boxes that go whole: a sponsored-links box's headings and credit
-lines, a sign-up form's e-mail field labels and what follows them in flattened text
-(its button, consent line and note)."""
+lines, a republish box's licence line, a sign-up form's e-mail field labels and what
+follows them in flattened text (its button, consent line and note)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,16 @@ def _box_head(body: str) -> bool:
     """Whether a line is a box's heading and credit on one line (``_BOX_SEPARATOR``)."""
     parts = _BOX_SEPARATOR.split(body.casefold())
     return len(parts) == 2 and parts[0] in _BOX_HEADINGS and parts[1] in _BOX_HEAD_CREDITS
+# A republish box's heading (pack [prompt]s, matched folded) and the licence line right
+# under it, a line of nothing but the licence's sentence in full ("This work is
+# licensed under a Creative Commons Attribution-NoDerivatives 4.0 International
+# License."). Anywhere else, or with more after it, the words may be an article's
+# ("This article is licensed under a Creative Commons Attribution licence, so …").
+_REPUBLISH_HEADINGS = frozenset({"republish this story", "republish this article"})
+_LICENCE_LINE = re.compile(
+    r"This[ \t](?:work|story|article)[ \t]is[ \t]licensed[ \t]under[ \t]a[ \t]Creative"
+    r"[ \t]Commons[ \t]Attribution(?:-[A-Za-z]{1,20}){0,3}+(?:[ \t]\d\.\d)?"
+    r"(?:[ \t]International)?[ \t]Licen[cs]e\.")
 # The starts of the e-mail field's label in a sign-up form, matched folded; each is a
 # pack label ("Enter your email", "Votre adresse e-mail").
 _EMAIL_FIELDS = ("enter your email", "your email address", "votre adresse e-mail",

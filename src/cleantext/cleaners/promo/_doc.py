@@ -36,6 +36,8 @@ from cleantext.cleaners.promo._boxes import (
     _EMAIL_FIELDS,
     _FORM_LINES,
     _FORM_TAIL,
+    _LICENCE_LINE,
+    _REPUBLISH_HEADINGS,
     _box_head,
     _box_line,
 )
@@ -235,10 +237,11 @@ class _Doc:
         no blank line parts them from the two (one block of at most ``_BOX_LINES``
         lines). Left alone: lines under a heading with no credit line after it (a
         sponsored article's own byline, subheads, lists), or after a blank line (they
-        may be the article's next paragraph). An affiliate box's price lines go first
-        (``shop_boxes``: called from here, as the finder's ``_find`` is at ruff's
-        limit of statements)."""
+        may be the article's next paragraph). An affiliate box's price lines and a
+        republish box's licence line go first (``shop_boxes``, ``licences``: called
+        from here, as the finder's ``_find`` is at ruff's limit of statements)."""
         self.shop_boxes()
+        self.licences()
         for i in sorted(self.removed):
             if _box_head(self._body(i)):
                 self._last_box(i)
@@ -689,6 +692,17 @@ class _Doc:
         return m.group("time") is not None or (n is not None and (
             _PLAYER_LINE.fullmatch(self._body(n)) is not None
             or _DURATION.fullmatch(self._body(n)) is not None))
+
+    def licences(self) -> None:
+        """A republish box's licence line right under its removed heading ("Republish
+        this story" / "This work is licensed under a Creative Commons Attribution 4.0
+        International License."), a line of nothing else (``_LICENCE_LINE``). Left
+        alone: the line anywhere else, or with more sentences after it."""
+        for i in sorted(self.removed):
+            if i + 1 < len(self.bounds) and i + 1 not in self.removed \
+                    and _key(self._body(i)) in _REPUBLISH_HEADINGS \
+                    and _LICENCE_LINE.fullmatch(self._body(i + 1)) is not None:
+                self.drop_line(i + 1)
 
     def durations(self) -> None:
         """An audio player's or reading-time widget's duration on the line under its
