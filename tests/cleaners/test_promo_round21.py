@@ -87,7 +87,8 @@ def test_prose_with_the_words_stays(lang: str, line: str, join: str) -> None:
 # read without a mark); the affiliate disclosure's words reported or in a question
 # headline; a track's length or a broadcast's hour after "Listen" under an ad label, a
 # live blog's entry time over a player's button; a sentence on a licence or on embed
-# code that opens with a republish box's words; a channel ask reported in the imperfect.
+# code that opens with a republish box's words; a channel ask reported in the imperfect;
+# a quotation that opens with a disclosure and is attributed after its last sentence.
 REVIEWED: list[tuple[str, str, str | None]] = [
     ("en", "Freelance Newsletter Editors Sign Up for Pay Talks", None),
     ("es", "BOLETÍN ESCOLAR RECIBE CIENTOS DE CARTAS", None),
@@ -108,6 +109,8 @@ REVIEWED: list[tuple[str, str, str | None]] = [
     ("en", "Copy the HTML below into your site, the library's guide tells teachers.", None),
     ("es", "Sumate a nuestro canal, decía la cadena que llegó a miles de jubilados.", None),
     ("es", "Unite a nuestro canal de Telegram, pedía el perfil falso del club.", None),
+    ("en", "\"We earn a commission on sales. It funds our court reporting,\" the editor said.",
+     None),
 ]
 
 

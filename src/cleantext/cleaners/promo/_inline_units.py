@@ -43,6 +43,7 @@ from cleantext.cleaners.promo._speech import (
     _after_quote,
     _in_quotation,
     _mentioned,
+    _quotation_said,
     _quoted,
     _reported,
 )
@@ -202,7 +203,8 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
         at = _sentence_at(text, line, cache, start)
         if at is None or _quoted(text, at[0], start, min(line.end, at[1] + 2)) or \
                 _in_quotation(text, max(line.start, at[0] - _QUOTATION_REACH), start,
-                              min(line.end, at[1] + 2)):
+                              min(line.end, at[1] + 2)) or \
+                _quotation_said(text, line.start, start, line.end):
             continue
         s, e = at
         if "block" in kinds and line.end - s <= _BLOCK_MAX:

@@ -152,6 +152,20 @@ _SAID = frozenset({
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 
 
+def _quotation_said(text: str, lo: int, start: int, limit: int) -> bool:
+    """Whether a phrase opens a quotation (a mark right before ``start``, none before
+    ``lo``) that closes in a later sentence before ``limit`` with a verb of ``_SAID``
+    right after it: '"We earn a commission on sales. That money pays our reporters,"
+    said Ms Park.' is someone's words, all its sentences. A bounded look (at most
+    ``_QUOTATION_REACH`` characters) from each such phrase."""
+    if not _after_quote(text, lo, start):
+        return False
+    close = _QUOTE_GOES_ON.search(text, start, min(limit, start + _QUOTATION_REACH))
+    return close is not None and any(
+        w.casefold() in _SAID for w in _CLAUSE_WORDS.findall(text, close.start(),
+                                                             min(limit, close.end() + 40))[:4])
+
+
 # A question or an exclamation that its sentence goes on after in lower case: the
 # words of someone the article reports ("Vous aimez nos articles ? demandait la
 # banderole …", "¿Te gusta nuestro periodismo? preguntaba el cartel …"). A widget's

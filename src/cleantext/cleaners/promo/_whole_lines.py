@@ -14,7 +14,7 @@ from cleantext.cleaners.promo._labels import _inline_label_ok
 from cleantext.cleaners.promo._lines import _BLOCK_MAX, _LEAD_LINE, _SHORT_LINE, _Line, _sentence_at
 from cleantext.cleaners.promo._players import _LABEL_DURATION, _LABEL_TIME
 from cleantext.cleaners.promo._ruleset import _Rules
-from cleantext.cleaners.promo._speech import _mentioned, _quoted, _reported
+from cleantext.cleaners.promo._speech import _mentioned, _quotation_said, _quoted, _reported
 
 
 def _stands_alone(rules: _Rules, text: str, line: _Line, hit: _Hit) -> bool:
@@ -43,11 +43,13 @@ def _quoted_at(text: str, line: _Line, start: int,
                cache: dict[int, list[tuple[int, int]]], after: int | None = None) -> bool:
     """Whether a phrase that opens a line is quoted (``_quoted``), reported
     (``_reported``) or talked about (``_mentioned``, given where its words end) in its
-    first sentence."""
+    first sentence, or opens a quotation attributed after a later sentence
+    (``_quotation_said``)."""
     at = _sentence_at(text, line, cache, start)
     return at is not None and (_quoted(text, line.start, start, min(line.end, at[1] + 2))
                                or _reported(text, start, at[1])
-                               or (after is not None and _mentioned(text, after, at[1])))
+                               or (after is not None and _mentioned(text, after, at[1]))
+                               or _quotation_said(text, line.start, start, line.end))
 
 
 def _runs_on(text: str, line: _Line, hit: _Hit,
