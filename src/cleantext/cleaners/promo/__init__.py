@@ -48,7 +48,10 @@ sentences or a sentence that starts with a prompt):
   box's clickbait titles between its heading and its credit line ("Sponsored Stories"
   … "Promoted Links by Outclick", one block); a sign-up box's heading and tagline above
   its removed e-mail field ("Sign up to The Morning Brief" / "The day's top stories …"
-  / "Enter your email"); a player's or reading-time widget's "3 min" under its label;
+  / "Enter your email"); a republish box's licence line right under its removed
+  heading, a line of nothing but the licence's sentence in full ("Republish this story"
+  / "This work is licensed under a Creative Commons Attribution 4.0 International
+  License."; ``licences``); a player's or reading-time widget's "3 min" under its label;
   a bio's closing newsletter pitch ("… covers transport. Subscribe to his newsletter,
   City Lines, for a weekly dose of urbanism →"), when it runs to the line's end;
 - navigation debris: a long run of one-word menu lines ("Search / Direct / User / Zoom"),
