@@ -119,3 +119,17 @@ def test_reviewed_prose_stays(lang: str, lines: str, kept: str | None) -> None:
     first, last = ARTICLES[lang][:2]
     text = f"{first}\n\n{lines}\n\n{last}"
     assert clean(text) == f"{first}\n\n{lines if kept is None else kept}\n\n{last}"
+
+
+@pytest.mark.parametrize("links", ["Log in or register", "Sign in or register"])
+@pytest.mark.parametrize("join", ["\n\n", " "], ids=["paragraph", "space"])
+def test_comment_login_links_run_into_a_sentence_leave_it(links: str, join: str) -> None:
+    # Flattened, the widget's links run into the article's next sentence: they go only
+    # as a line of nothing else, never with the sentence after them.
+    first, last = ARTICLES["en"][:2]
+    sentence = "Crews worked through the night to clear the road near the old mill."
+    text = f"{first}{join}You must be logged in to comment. {links} {sentence}{join}{last}"
+    out = clean(text)
+    assert sentence in out
+    assert "logged in" not in out
+    assert clean(f"{first}\n\n{links}\n\n{last}") == f"{first}\n\n{last}"
