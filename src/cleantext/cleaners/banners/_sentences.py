@@ -549,7 +549,8 @@ class _Line:
                     if joined is not None and _more_wall(self.doc, buttons, joined):
                         stop = joined
                 self.ends[i] = stop
-            elif i > 0 and (self.cuts[i - 1] is not None or self.label(i - 1) == "M") \
+            elif i > 0 and self._has_join(s, e) \
+                    and (self.cuts[i - 1] is not None or self.label(i - 1) == "M") \
                     and (joined_end := self._joined_wall_end(s, e)) is not None:
                 # "¿Ya eres suscriptor? Inicia sesiónSuscríbete por 1 € el primer mesSin
                 # permanencia.": a wall's login button, offer and terms, run together where
@@ -565,6 +566,14 @@ class _Line:
                 lab = "C"
             self._labels[i] = lab
         return lab
+
+    def _has_join(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` has a join where ``_joined_wall_end`` looks for one
+        (none: it is no wall's pieces run together). Asked first, as it is cheap: the
+        label of the sentence before, asked next, labels every sentence before it in
+        turn, and a long flattened line has many."""
+        stop = min(end, start + _OFFER_MAX + 1)
+        return _PIECE_JOIN.search(self.doc.text, start + 1, stop) is not None
 
     def _joined_wall_end(self, start: int, end: int) -> int | None:
         """Where the pieces of a wall run together in ``text[start:end]`` end
