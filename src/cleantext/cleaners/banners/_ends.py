@@ -364,8 +364,15 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     p = pos
     while p < end and text[p] == " ":
         p += 1
+    if p == pos:
+        return end
+    # A live blog's entry starts with its time stamp, the capital after it ("… to use
+    # this feature 02:14 Turnout confirmed …"): the stamp is the entry's, where it starts.
+    start = p
+    if (stamp := _STAMP.match(text, p, end)) is not None:
+        p = stamp.end() + 1
     # (The capitalised word may be one letter: "… para assinantes O antigo convento …".)
-    if p == pos or _ONE_OR_MORE_LETTERS.match(text, p, end) is None:
+    if _ONE_OR_MORE_LETTERS.match(text, p, end) is None:
         return end
     tail = text[p:end].rstrip()
     if tail[-1:] not in _STOPS or len(tail.split()) < 6:
@@ -377,11 +384,19 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     # its offer ("Weiterlesen mit Plus Sie haben bereits ein Konto?").
     if _is_medium(doc, p, end) or _button_ends_at(doc, p, p + len(tail)):
         return end
-    return p
+    return start
 
 
 # A capitalised word's head: a capital, then a lower-case letter, or a space and one.
 _ONE_OR_MORE_LETTERS = re.compile(f"[{_UP}] ?[{_LO}]")
+# A live blog entry's time stamp, a space and a capital after it: "02:14", "14.05",
+# "14h05", "2:14 pm", "9.30am". (Not a price or a count: no currency, no hundreds, a
+# minute's two digits.)
+_STAMP_PATTERN = (
+    r"(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?: ?(?:am|pm|a\.m\.|p\.m\.))?"
+    f"(?= [{_UP}])"
+)
+_STAMP = re.compile(_STAMP_PATTERN)
 
 
 # A price right after a wall's wording (the plan's name before it, its period after
@@ -436,7 +451,7 @@ _DETERMINER = (
 # mantieni …").
 _PURPOSE = re.compile(
     f"(?:(?<=\\bto)|(?<=\\bpour)|(?<=\\bpara)|(?<=\\bper)| (?:to|pour|para|per))"
-    f"(?! {_DETERMINER}\\b)(?: [{_LO}'’-]+){{1,5}}(?= [{_UP}])"
+    f"(?! {_DETERMINER}\\b)(?: [{_LO}'’-]+){{1,5}}(?= [{_UP}]| {_STAMP_PATTERN})"
 )
 
 
@@ -445,8 +460,9 @@ def _sentence_after_purpose(doc: _Doc, pos: int, end: int) -> int:
     wall's last wording, where the notice had no stop and its line break was lost
     ("Please turn on JavaScript to view the map Crews worked through the night …", "We
     use cookies to improve your experience The council voted …"): at the capitalised
-    word after the clause, when ``_sentence_after`` reads a whole article sentence
-    there; else ``end``. One match, a few words long, per wall sentence. A capitalised
+    word after the clause, or at a live blog entry's time stamp before it ("… to use
+    this feature 02:14 Turnout …"), when ``_sentence_after`` reads a whole article
+    sentence there; else ``end``. One match, a few words long, per wall sentence. A capitalised
     name inside the wall ("… on The Guardian's site, to show you ads.") starts no article
     sentence when the rest reads as a wall's (``_is_medium``): it stays in the wall."""
     clause = _PURPOSE.match(doc.text, pos, end)
