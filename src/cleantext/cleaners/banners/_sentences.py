@@ -776,6 +776,24 @@ class _Line:
             return k - 1
         return k
 
+    def _pieces_before(self, i: int) -> int:
+        """Where the buttons right before wall sentence ``i`` start: the sentences of
+        buttons (B) before it, and the offers between them (a paywall's foot, its lines
+        flattened: "Start your free trial. Cancel anytime. Already have an account? Log
+        in"), from the first buttons on. Left alone: an offer-like sentence with no
+        buttons before it (the article's "Members get unlimited access." right before a
+        wall), and one whose wall ends before it does (the article run into it)."""
+        k = first = i
+        while k > 0:
+            label = self.label(k - 1)
+            if label == "B":
+                first = k - 1
+            elif not (label == "M" and self.ends[k - 1] == self.units[k - 1][1]
+                      and _is_offer(self.doc, *self.units[k - 1])):
+                break
+            k -= 1
+        return first
+
     def runs(self) -> list[tuple[int, int]]:
         """The runs of wall sentences: from a wall sentence (and the buttons before it)
         through the wall, button and wall-like sentences after it."""
@@ -788,9 +806,7 @@ class _Line:
                 continue
             run_start = cut
             if cut == units[i][0]:
-                k = i
-                while k > 0 and self.label(k - 1) == "B":
-                    k -= 1
+                k = self._pieces_before(i)
                 run_start = units[self._line_head(k)][0]
                 if k == i and i > 0:
                     run_start = self._glued_opener_before(i) or run_start
