@@ -6,8 +6,11 @@ Removed: the label as the text's first line, nothing else on it, in any case ("P
 "PREMIUM"); in capitals, also run with no space into a capitalised headline where a
 lost line break left nothing between them ("PLUSBakker …"), and a label of two words
 in any case where its last letter is small and the headline's first capital
-("Subscriber exclusiveInside …", a join no word has). Only in a text where a
-paywall was found (a removed wall with a subscription word: "subscri", "abonn", "abo").
+("Subscriber exclusiveInside …", a join no word has), or then a space and the
+headline in a flattened text, which has no line break left ("Subscriber exclusive Port
+authority fines …"). Only in a text where a paywall was found (a removed wall with a
+subscription word: "subscri", "abonn", "abo", or its offer's "free trial" or
+"unlock").
 
 Deliberately left alone: the same word anywhere else, as a word of the headline or of
 prose ("Plus de 200 personnes …", "PLUS DE 200 PERSONNES", "Premium bonds …"); a
@@ -33,7 +36,17 @@ _BLANK_LINES = re.compile(r"(?:[ \t]{0,20}+\n){0,20}+")
 # with nothing in its place.
 _HEADLINE = re.compile(f"[{_UP}][{_LO}]")
 # A paywall's subscription word, in the removed walls (lower-cased text).
-_PAYWALL = re.compile(r"subscri|abonn|(?<![^\W\d_])abos?(?![^\W\d_])")
+_PAYWALL = re.compile(r"subscri|abonn|(?<![^\W\d_])abos?(?![^\W\d_])|free trial|unlock")
+
+
+def _flattened_headline(text: str, end: int) -> bool:
+    """Whether a label of more than one word, ending at ``end``, is followed by a space
+    and a capitalised headline in a text with no line break at all, flattened ("Subscriber
+    exclusive Port authority fines …"): the label's line break went, a space in its
+    place. In a text that keeps its lines, the label on the headline's line is a word of
+    the headline ("Subscriber exclusive: how …") and stays."""
+    return (text.startswith(" ", end) and _HEADLINE.match(text, end + 1) is not None
+            and "\n" not in text)
 
 
 def _head_label(doc: _Doc, walls: list[Span]) -> Span | None:
@@ -53,6 +66,8 @@ def _head_label(doc: _Doc, walls: list[Span]) -> Span | None:
         elif ((text[start:end].isupper() or (" " in label and text[end - 1].islower()))
               and _HEADLINE.match(text, end) is not None):
             span = 0, end, ""
+        elif " " in label and _flattened_headline(text, end):
+            span = 0, end + 1, ""
         else:
             continue
         return span if any(_PAYWALL.search(low, s, e) for s, e, _ in walls) else None
