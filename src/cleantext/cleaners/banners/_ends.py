@@ -355,11 +355,12 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
     where the line break was lost ("Contenido exclusivo para suscriptores El
     ayuntamiento votó …", "Article réservé aux abonnés Le conseil …"): at a capitalised
     word after a space, when a whole sentence (six words or more, ended by its stop)
-    follows; else ``end``. Wall sentences go on after their wording in lower case ("We
-    use cookies to …"), or with punctuation. A paywall's offer run into its label is
-    the wall's ("Questo articolo è riservato agli abbonati Abbonati a 1 € al mese per i
-    primi 3 mesi …"), as it is on a line of its own, and so is a sentence that reads as
-    a wall's."""
+    follows, or at a live blog entry's time stamp right before that word ("… 02:14
+    Turnout confirmed …", the stamp the entry's); else ``end``. Wall sentences go on
+    after their wording in lower case ("We use cookies to …"), or with punctuation. A
+    paywall's offer run into its label is the wall's ("Questo articolo è riservato agli
+    abbonati Abbonati a 1 € al mese per i primi 3 mesi …"), as it is on a line of its
+    own, and so is a sentence that reads as a wall's."""
     text = doc.text
     p = pos
     while p < end and text[p] == " ":
