@@ -68,6 +68,13 @@ from cleantext.cleaners.banners._reads import (
     _to_reader,
 )
 
+# A paywall's own button words (lower-cased text): subscribe, log in, unlock, a trial,
+# in the languages the packs hold. Read only on a button sentence before an offer.
+_PAYWALL_BUTTON = re.compile(
+    r"subscri|abonn|unlock|trial|log ?in|sign ?in|anmelden|einloggen|testen"
+    r"|connect|suscr|inicia|abbona|accedi|inloggen|předplat|přihl|log ind|assin"
+)
+
 
 def _quoted(quotes: list[int], line_start: int, start: int, pos: int) -> bool:
     """Whether ``pos`` lies inside quotation marks: an odd number of them before it in its
@@ -780,19 +787,50 @@ class _Line:
         """Where the buttons right before wall sentence ``i`` start: the sentences of
         buttons (B) before it, and the offers between them (a paywall's foot, its lines
         flattened: "Start your free trial. Cancel anytime. Already have an account? Log
-        in"), from the first buttons on. Left alone: an offer-like sentence with no
-        buttons before it (the article's "Members get unlimited access." right before a
-        wall), and one whose wall ends before it does (the article run into it)."""
+        in"), from the first buttons on. Across an offer, only a paywall's own button
+        starts the foot ("Unlock this article.", "Subscribe now."), and not right after a
+        question. Left alone: an offer-like sentence with no buttons before it (the
+        article's "Members get unlimited access." right before a wall), one whose wall
+        ends before it does (the article run into it), and one after a word that is a
+        button elsewhere but an article's too: an answer ("Is there a contract? No.
+        Members can cancel anytime."), a link ("Read more.")."""
         k = first = i
+        offer = False
         while k > 0:
             label = self.label(k - 1)
             if label == "B":
+                if offer and not self._paywall_button(k - 1):
+                    break
                 first = k - 1
-            elif not (label == "M" and self.ends[k - 1] == self.units[k - 1][1]
-                      and _is_offer(self.doc, *self.units[k - 1])):
+            elif label == "M" and self.ends[k - 1] == self.units[k - 1][1] \
+                    and _is_offer(self.doc, *self.units[k - 1]):
+                offer = True
+            else:
                 break
             k -= 1
+        if first < i and self._answers_question(first):
+            first += 1  # "Skal borgerne have ordet? Tillad valgte.": the article's answer
         return first
+
+    def _answers_question(self, k: int) -> bool:
+        """Whether sentence ``k`` comes right after an article's question (a sentence of
+        its own, C, ending in "?"): a button word there is its answer ("Jak ušetřit na
+        jízdném? Předplaťte si.", "Is it worth it? Yes.")."""
+        if k == 0 or self.label(k - 1) != "C":
+            return False
+        s, e = self.units[k - 1]
+        return self.doc.text[s:e].rstrip().endswith(("?", "？"))
+
+    def _paywall_button(self, k: int) -> bool:
+        """Whether button sentence ``k`` is a paywall's own (``_PAYWALL_BUTTON``: its
+        subscribe, log-in, unlock or trial words) and does not answer a question (the
+        sentence before it ends in "?"): "Yes.", "Nein.", "Read more." after an
+        article's question or sentence are the article's."""
+        s, e = self.units[k]
+        if k > 0 and self.doc.text[self.units[k - 1][0]:self.units[k - 1][1]].rstrip() \
+                .endswith(("?", "？")):
+            return False
+        return _PAYWALL_BUTTON.search(self.doc.low, s, e) is not None
 
     def runs(self) -> list[tuple[int, int]]:
         """The runs of wall sentences: from a wall sentence (and the buttons before it)
