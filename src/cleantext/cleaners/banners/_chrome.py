@@ -134,6 +134,8 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False,
         if stop >= end:
             continue
         nxt = doc.text[stop]
+        if nxt in "'’" and doc.text[stop - 1].isalnum():
+            continue  # "Unlock this article's archive …": inside a word, no edge
         if nxt.isupper() or nxt.isdigit() or nxt in _QUOTES or nxt in "‘'(":
             return stop
         if _CJK.match(nxt) and _CJK.search(doc.text, start, stop):
