@@ -29,6 +29,7 @@ from cleantext.cleaners.banners._doc import _Doc, _match_end, _next_line
 from cleantext.cleaners.banners._ends import (
     _ARTICLE_HEAD,
     _GLUED_STOP,
+    _STAMP,
     _article_after_buttons,
     _article_at_join,
     _article_sentence,
@@ -376,7 +377,17 @@ class _Line:
                 lo, hi = bisect.bisect_left(h_starts, cut), bisect.bisect_left(h_starts, e)
                 last = max(hits[lo:hi], key=lambda h: h[1], default=(cut, cut))
                 wall_end = _wall_end(doc, last, e)
-                if not _reports(doc, cut, wall_end, hits[lo:hi]):
+                # A wall that ends at a live blog's time stamp, in an entry that
+                # introduces it ("… read out the banner: This site uses cookies to
+                # track readers 10:44 The judge said …"), is a notice the blog quotes:
+                # the speech verb is looked for in the whole sentence, as where no
+                # stamp parts them. A notice of the blog's own, nothing reported
+                # before it, ends at the stamp whatever the entry after it says.
+                heard = wall_end
+                if _STAMP.match(doc.text, wall_end, e) is not None \
+                        and doc.lex.reporting.search(doc.low, s, cut) is not None:
+                    heard = e
+                if not _reports(doc, cut, heard, hits[lo:hi]):
                     self.cuts[i], self.ends[i] = cut, wall_end
         self._labels: dict[int, str] = {}
 
