@@ -9,8 +9,9 @@ in any case where its last letter is small and the headline's first capital
 ("Subscriber exclusiveInside …", a join no word has), or then a space and the
 headline in a flattened text, which has no line break left ("Subscriber exclusive Port
 authority fines …"). Only in a text where a paywall was found (a removed wall with a
-subscription word: "subscri", "abonn", "abo", or its offer's "free trial" or
-"unlock").
+subscription word: "subscri", "abonn", "abo", or its offer's "free trial"; not
+"unlock", which an ad-block wall says too: "Turn it off to unlock all our free
+content").
 
 Deliberately left alone: the same word anywhere else, as a word of the headline or of
 prose ("Plus de 200 personnes …", "PLUS DE 200 PERSONNES", "Premium bonds …"); a
@@ -36,7 +37,7 @@ _BLANK_LINES = re.compile(r"(?:[ \t]{0,20}+\n){0,20}+")
 # with nothing in its place.
 _HEADLINE = re.compile(f"[{_UP}][{_LO}]")
 # A paywall's subscription word, in the removed walls (lower-cased text).
-_PAYWALL = re.compile(r"subscri|abonn|(?<![^\W\d_])abos?(?![^\W\d_])|free trial|unlock")
+_PAYWALL = re.compile(r"subscri|abonn|(?<![^\W\d_])abos?(?![^\W\d_])|free trial")
 
 
 def _flattened_headline(text: str, end: int) -> bool:
