@@ -117,3 +117,16 @@ def test_article_words_stay(text: str, expected: str) -> None:
 ])
 def test_junk_still_goes(text: str, expected: str) -> None:
     assert banners(text) == expected
+
+
+# A plan's label over a text whose only wall is an ad-block wall stays: its "unlock" is
+# no paywall's word. Over a paywall with a trial offer, the label goes.
+def test_label_over_an_ad_block_wall_stays() -> None:
+    head = "Premium\nHarbour wall repairs to start in spring\n"
+    body = "The council approved the repairs on Monday after engineers found cracks."
+    text = (f"{head}{body}\n\nWe noticed you are using an ad blocker. Turn it off to "
+            "unlock all our free content.")
+    assert banners(text) == f"{head}{body}"
+    paywalled = (f"{head}{body}\n\nThis article is for subscribers only.\n"
+                 "Start your free trial")
+    assert banners(paywalled).startswith("Harbour wall")
