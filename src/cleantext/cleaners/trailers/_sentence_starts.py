@@ -217,9 +217,24 @@ def _figure_junction(word: str) -> regex.Match[str] | None:
     return j
 
 
+# ... and a title's last word run into an interview's one-letter label and its colon
+# ("… after roof repairQ: What should …", "… im neuen HafenviertelF: Wann …"): the
+# question or answer that follows is the next block. The letters are those interviews
+# label with (Q/A, Frage/Antwort, Pregunta/Respuesta, Domanda/Risposta, Vraag/Antwoord,
+# Fråga/Svar, Spørgsmål/Svar, Pytanie/Odpowiedź, Kysymys/Vastaus, Kérdés/Válasz,
+# Soru/Cevap, Вопрос/Ответ), the label the word's last character but its colon; a
+# word before it as above (three lower-case letters, or six after a capital), so that a
+# name's letter ("SpaceX:", "ProjectZ:", "macOS:") is none.
+_LABEL_JUNCTION = regex.compile(r"(?:\p{Ll}{3,40}+|\p{Lu}\p{Ll}{6,40}+)(?=[QAFPRDVSOKCВО]:\Z)")
+
+
 def _junction(word: str) -> int:
     """Where a title's last word ends inside ``word``, glued to the next block's first
-    (see _JUNCTION and the patterns after it), or 0 if it holds no junction."""
+    (see _JUNCTION and the patterns after it), or 0 if it holds no junction.
+
+    >>> _junction("roadworksCouncil"), _junction("repairQ:"), _junction("SpaceX:")
+    (9, 6, 0)
+    """
     # (A one-letter opener is the word's last letter: tried only then.)
     if word[0].islower():
         j = _JUNCTION.match(word) or (_letter_junction(word) if word[-1].isupper() else None)
@@ -230,6 +245,8 @@ def _junction(word: str) -> int:
         j = _figure_junction(word)
     else:
         j = None
+    if j is None and word[-1] == ":" and word[0].isalpha():
+        j = _LABEL_JUNCTION.match(word)
     if j is None and not _JUNCTION_QUOTES.isdisjoint(word):
         j = _QUOTE_JUNCTION.search(word, 1)
     return 0 if j is None else j.end()

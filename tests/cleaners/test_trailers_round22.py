@@ -1,0 +1,63 @@
+"""The trailers cleaner, round 22.
+
+- a linked title run into an interview's one-letter label ("… after roof repairQ: What
+  …", "… HafenviertelF: Was …") ends there: the label opens the next block, the
+  question or answer, which stays;
+
+Every junk unit must go and every article word around it stay; the negatives are
+article prose in the same words. The wordings are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.cleaners.trailers import trailers
+
+# --- a title run into an interview's label --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A: We play slower songs now.Read more: Harbour theatre reopens after roof repairQ: "
+     "What should people expect on the night?\nA: Two guitars and a fiddle.",
+     "A: We play slower songs now. Q: What should people expect on the night?\n"
+     "A: Two guitars and a fiddle."),
+    ("A: We play slower songs now. Read more: Harbour theatre reopens after roof repairQ: "
+     "What should people expect on the night? A: Two guitars and a fiddle.",
+     "A: We play slower songs now. Q: What should people expect on the night? "
+     "A: Two guitars and a fiddle."),
+    ("A: Wir spielen langsamer.Lesen Sie auch: Kulturzentrum öffnet im alten "
+     "HafenviertelF: Was erwartet das Publikum am Abend?\nA: Viel Musik und Geschichten.",
+     "A: Wir spielen langsamer. F: Was erwartet das Publikum am Abend?\n"
+     "A: Viel Musik und Geschichten."),
+    ("R: Tocamos más despacio.Lee también: El teatro del puerto reabre tras la obraP: "
+     "¿Qué puede esperar el público?\nR: Dos guitarras y un violín.",
+     "R: Tocamos más despacio. P: ¿Qué puede esperar el público?\n"
+     "R: Dos guitarras y un violín."),
+])
+def test_a_title_run_into_an_interview_label_ends_there(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A name that ends in a capital letter, a colon after it, is the title's: the
+    # title runs on to the article's sentence.
+    ("The launch slipped again. Read more: Rocket firm SpaceX: what went wrong with the "
+     "engine The company said it would fly again in May.",
+     "The launch slipped again. The company said it would fly again in May."),
+    ("The launch slipped again. Read more: Inside the lab of ProjectZ: what went wrong "
+     "The company said it would fly again in May.",
+     "The launch slipped again. The company said it would fly again in May."),
+])
+def test_a_name_s_capital_before_a_colon_is_no_label(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # A label set apart by a space ends no word: the rule does not look at it.
+    "We asked about the tour. Q: What changed since the last album? A: I write at home.",
+    # An interview's label inside prose stays with the prose.
+    "The form reads Q: name and A: address, and the clerk fills in the rest.",
+])
+def test_labels_in_prose_stay(text: str) -> None:
+    assert trailers(text) == text
