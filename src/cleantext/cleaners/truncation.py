@@ -50,7 +50,9 @@ Flattened text also comes with its blocks joined by nothing (DOM ``text_content(
 a sentence mark glued to the next sentence's capital ends the sentence before the cut
 one. The splitter ends one after two small letters ("…on its side.Her parents…"); here
 also after a closing quote, a digit or "%" ("…going on.”A mission…", "…in 2024.The
-board…"), and only the glued sentence goes. An ellipsis glued to a capital ends one
+board…"), or before the dash that opens an interview's next turn ("… pero
+convivimos.—¿Lo recomendaría?—A quien…"), and only the glued sentence goes, with its
+dash. An ellipsis glued to a capital ends one
 too ("…below 26k…And is the only…", paragraphs that each ended in "…"): the sentence
 before the cut one then ends in an ellipsis, and a plain one at the end is style, as
 with spaces. And in a one-line text with no sentence end before the cut, the
@@ -211,7 +213,13 @@ def _alone(text: str, before: int, mstart: int, end: int) -> bool:
 # An ellipsis glued so ("…below 26k…And is the only…") ends a sentence too: the spaced
 # text's splitter ends one at "… And", and what the cut leaves then ends in that
 # ellipsis, the style evidence that keeps a plain one at the end (see _find).
-_GLUED_END = re.compile("(?:…|\\.{3}|[.!?])['\"”’»)\\]]{0,2}(?=[^\\W\\d_])")
+# A dialogue dash may open the next block (with its space: "… työtä?– Niille …"), and
+# "¿" or "¡" its question or exclamation ("… pero convivimos.—¿Recomendaría …?—A quien
+# …", an interview whose turns each opened a line): the glued sentence starts at the
+# dash, which goes with it.
+_GLUED_END = re.compile("(?:…|\\.{3}|[.!?])['\"”’»)\\]]{0,2}(?=(?:[—–] ?)?[¿¡]?[^\\W\\d_])")
+#: What may come between a glued sentence end and the capital of the next block.
+_BLOCK_OPENERS = "—– ¿¡"
 #: A cut sentence longer than this many words in a flattened text runs over lines.
 _MAX_FLAT_WORDS = 50
 
@@ -226,7 +234,10 @@ def _glued_start(text: str, cut: int, before: int) -> int:
     last = cut
     for m in _GLUED_END.finditer(text, cut, before):
         mark = m.start()
-        if mark == cut or not text[m.end()].isupper():
+        letter = m.end()
+        while text[letter] in _BLOCK_OPENERS:  # a dash, a space, "¿": see _GLUED_END
+            letter += 1
+        if mark == cut or not text[letter].isupper():
             continue
         before_mark = text[mark - 1]
         if not (before_mark.islower() or before_mark.isdigit() or before_mark == "%"):
