@@ -3,6 +3,10 @@
 - a linked title run into an interview's one-letter label ("… after roof repairQ: What
   …", "… HafenviertelF: Was …") ends there: the label opens the next block, the
   question or answer, which stays;
+- after a read-also heading's first title, spaced, a run that a name closes after a
+  preposition ("… i hele Nordsjælland for sit …", "… across all Northam for its …", "… dans
+  tout Quimper pour son …") is
+  the article's sentence, not a further title: it stays.
 
 Every junk unit must go and every article word around it stay; the negatives are
 article prose in the same words. The wordings are written for these tests.
@@ -61,3 +65,37 @@ def test_a_name_s_capital_before_a_colon_is_no_label(text: str, want: str) -> No
 ])
 def test_labels_in_prose_stay(text: str) -> None:
     assert trailers(text) == text
+
+
+# --- a further title that is the article's sentence, before a phrase's name ----------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bageren sælger til en ung kollega. LÆS OGSÅ: Byens sidste fisker stopper "
+     "Strandvejens Bageri er kendt i hele Nordsjælland for sit rugbrød, som bages i en "
+     "gammel stenovn. Kunderne er glade.",
+     "Bageren sælger til en ung kollega. Strandvejens Bageri er kendt i hele Nordsjælland "
+     "for sit rugbrød, som bages i en gammel stenovn. Kunderne er glade."),
+    ("The baker is selling to a young colleague. Read also: Town loses its last fishmonger "
+     "Harbour Bakery is famous across all Northam for its rye bread, which is baked in an "
+     "old stone oven. Customers are pleased.",
+     "The baker is selling to a young colleague. Harbour Bakery is famous across all "
+     "Northam for its rye bread, which is baked in an old stone oven. Customers are "
+     "pleased."),
+    ("Le boulanger vend à une jeune collègue. Lire aussi : la ville perd son dernier "
+     "poissonnier Boulangerie Marin est connue dans tout Quimper pour son pain de seigle, "
+     "cuit dans un vieux four. Les clients sont ravis.",
+     "Le boulanger vend à une jeune collègue. Boulangerie Marin est connue dans tout "
+     "Quimper pour son pain de seigle, cuit dans un vieux four. Les clients sont ravis."),
+])
+def test_a_name_that_closes_a_phrase_opens_no_sentence_after_titles(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+def test_a_box_whose_last_title_ends_in_a_noun_phrase_still_goes() -> None:
+    # "a year" is a whole noun phrase: the capital after it opens the article's sentence.
+    text = ("The cottage reopens. RELATED STORIES Harbour wall repairs finally complete "
+            "Seal pups spotted on the sandbar Why our coastline is losing a metre a year "
+            "Much of the furniture came from the last keeper's family.")
+    assert trailers(text) == (
+        "The cottage reopens. Much of the furniture came from the last keeper's family.")

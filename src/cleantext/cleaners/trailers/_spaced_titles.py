@@ -10,7 +10,9 @@ title ended is read by the rule for one title (see _title_before_sentence), whic
 end it early, at a name inside it: title words then stay. A further title's end taken
 too early would take the article's first words instead, so only a plain end counts (see
 _plain_cut), the sentence after the box must show none, and every run before it must be
-shaped as a title is.
+shaped as a title is. A capital that ends a preposition's phrase ("… er kendt i hele
+Odsherred for sit …") opens no sentence there (see _opens_article): the run before it
+is the article's sentence, and stays.
 """
 
 from __future__ import annotations
@@ -42,6 +44,20 @@ _TITLE_END_WORDS = _NO_TITLE_END | _OBJECT_WORDS | _SPEECH_WORDS
 # "Während der …"): a preposition, an article or a pronoun. Not a conjunction: a German
 # noun after its adjective has one after it as often ("… leere Netze und …").
 _AFTER_OPENING = (_NO_TITLE_END | _OBJECT_WORDS) - _CONJUNCTIONS
+# Prepositions (and their contractions with an article): a word after one, and a capital
+# after that, may be one phrase ("i hele Odsherred", "dans tout Quimper", "across all
+# Northam"). Not articles, pronouns or conjunctions: after "a year", "its coast" or
+# "cats and dogs" the noun phrase is whole ("… losing a metre a year Much of the …").
+_PREPOSITION_LIST = """in on at for after before of to from by with into about over under
+    against across through since until during without near via toward towards
+    im am auf bei nach vor seit mit für von zum zur beim vom zu aus über unter gegen ohne
+    um durch wegen trotz dans pour à au aux sur sous vers chez contre entre sans par avec
+    près depuis après avant con para por desde tras hacia hasta ante bajo sobre sin nel
+    nella nei nelle sul sulla sui alla al alle della delle del dal dalla per tra fra verso
+    contro senza no na nos nas com do da pelo pela até em ao aos van op te voor bij met
+    naar uit tegen door tot zonder onder tussen sinds i på til fra med ved hos efter från
+    av för mot utan w we z ze dla przez przed pod nad za"""
+_PREPOSITIONS = frozenset(_PREPOSITION_LIST.split())
 
 
 def _plain_cut(words: list[str], i: int) -> bool:
@@ -63,8 +79,14 @@ def _opens_article(words: list[str], i: int) -> bool:
     """Does the article's sentence after the box plainly open at word ``i``: with an
     opener ("The", "Während"), or a word with a preposition, an article or a pronoun
     after it ("Much of the …", "Why our …")? A capitalised word a name or a noun is
-    ("… leere Netze und …", "Gullstone pier had …") shows no sentence start."""
-    return _opens_sentence(words[i]) or words[i + 1].lower() in _AFTER_OPENING
+    ("… leere Netze und …", "Gullstone pier had …") shows no sentence start, nor does
+    one whose word before comes after a preposition or an article: the capital may end
+    that phrase, a name in a sentence that runs on ("… er kendt i hele Odsherred for sit
+    rugbrød …", "… known across all Northam for its …"), and the run before it is no
+    title then but the sentence's start."""
+    if _opens_sentence(words[i]):
+        return True
+    return words[i + 1].lower() in _AFTER_OPENING and words[i - 2].lower() not in _PREPOSITIONS
 
 
 def _title_run(words: list[str]) -> bool:
