@@ -6,7 +6,9 @@
 - after a read-also heading's first title, spaced, a run that a name closes after a
   preposition ("… i hele Nordsjælland for sit …", "… across all Northam for its …", "… dans
   tout Quimper pour son …") is
-  the article's sentence, not a further title: it stays.
+  the article's sentence, not a further title: it stays;
+- a feed copyright plugin's notice that hedges ("… the site you are looking at may be
+  guilty of copyright infringement.") goes as the one that does not.
 
 Every junk unit must go and every article word around it stay; the negatives are
 article prose in the same words. The wordings are written for these tests.
@@ -15,8 +17,13 @@ article prose in the same words. The wordings are written for these tests.
 from __future__ import annotations
 
 import pytest
+from tests.cleaners._articles import ARTICLES
+from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
+from tests.cleaners.test_trailers_round17 import _shapes
 
 from cleantext.cleaners.trailers import trailers
+
+EN = ARTICLES["en"]
 
 # --- a title run into an interview's label --------------------------------------------------
 
@@ -99,3 +106,26 @@ def test_a_box_whose_last_title_ends_in_a_noun_phrase_still_goes() -> None:
             "Much of the furniture came from the last keeper's family.")
     assert trailers(text) == (
         "The cottage reopens. Much of the furniture came from the last keeper's family.")
+
+
+# --- a feed copyright notice that hedges ("may be guilty") -------------------------------
+
+HEDGED = ("Copyright © 2026 Harbour Notes. This Feed is for personal non-commercial use "
+          "only. If you are not reading this material in your news aggregator, the site "
+          "you are looking at may be guilty of copyright infringement.")
+
+
+@pytest.mark.parametrize(("text", "kept"), _shapes(EN, HEDGED))
+def test_a_hedged_feed_notice_goes_with_its_copyright_line(text: str, kept: str) -> None:
+    assert _same(trailers(text), kept)
+
+
+@pytest.mark.parametrize("text", [
+    # A report of the words, not the plugin's notice.
+    "The ferry left at dawn. The court said the site you are looking at may be guilty of "
+    "copyright infringement, lawyers said.",
+    "The ferry left at dawn. If you are not reading this material in your news "
+    "aggregator, lawyers say, nothing is wrong.",
+])
+def test_hedged_notice_words_in_prose_stay(text: str) -> None:
+    assert trailers(text) == text

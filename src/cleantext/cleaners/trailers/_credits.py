@@ -223,14 +223,15 @@ _NOTICE = regex.compile(
     # feed is for personal non-commercial use only. If you are not reading this material
     # in your news aggregator, the site you are looking at is guilty of copyright
     # infringement. Please contact <address> so we can take legal action immediately."
-    # (the copyright line before it goes with it, see _copyright_lead).
+    # (the copyright line before it goes with it, see _copyright_lead); some editions
+    # hedge: "… the site you are looking at may be guilty of copyright infringement."
     r"|This[ \t](?:RSS[ \t]|Atom[ \t])?feed[ \t]is[ \t](?:intended[ \t])?for[ \t]personal,?"
     r"[ \t]non-?commercial[ \t]use[ \t]only"
     r"|If[ \t]you[ \t]are[ \t]not[ \t]reading[ \t]this[ \t](?:material|content|article|post|entry)"
     r"[ \t](?:in|on|through)[ \t]your[ \t](?:news[ \t]aggregator|(?:RSS[ \t]|news[ \t])?feed"
     r"[ \t]reader|news[ \t]reader|RSS[ \t]reader)[^\n.]{0,80}?,[ \t](?:then[ \t])?the[ \t]"
-    r"(?:site|website|page)[ \t]you[ \t]are[ \t](?:looking[ \t]at|reading|on)[ \t]is[ \t]"
-    r"guilty[ \t]of[ \t]copyright[ \t]infringement"
+    r"(?:site|website|page)[ \t]you[ \t]are[ \t](?:looking[ \t]at|reading|on)[ \t]"
+    r"(?:is|may[ \t]be|might[ \t]be)[ \t]guilty[ \t]of[ \t]copyright[ \t]infringement"
     r"|Please[ \t]contact[ \t][^\n]{1,80}?[ \t]so[ \t]we[ \t]can[ \t]take[ \t]legal[ \t]action"
     r"(?:[ \t]immediately)?"
     r")[.!]?[ \t]*",
