@@ -129,3 +129,40 @@ def test_a_hedged_feed_notice_goes_with_its_copyright_line(text: str, kept: str)
 ])
 def test_hedged_notice_words_in_prose_stay(text: str) -> None:
     assert trailers(text) == text
+
+
+# --- "<headline> first appeared on <site>." -----------------------------------------------
+
+HEAD = "Night ferry returns to the island after a year"
+BODY = ["The night ferry sailed again on Friday.", "Tickets cost the same as before."]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    (f"{HEAD}\n\n{BODY[0]}\n\n{BODY[1]}\n\n{HEAD} first appeared on Harbour Notes.",
+     f"{HEAD}\n\n{BODY[0]}\n\n{BODY[1]}"),
+    (f"{HEAD}\n\n{BODY[0]} {BODY[1]} {HEAD} appeared first on The Island Courier.",
+     f"{HEAD}\n\n{BODY[0]} {BODY[1]}"),
+    (f"{HEAD} {BODY[0]} {BODY[1]} {HEAD} first appeared on Harbour Notes.",
+     f"{HEAD} {BODY[0]} {BODY[1]}"),
+    (f"{HEAD}{BODY[0]}{BODY[1]}{HEAD} first appeared on Harbour Notes.",
+     f"{HEAD}{BODY[0]}{BODY[1]}"),
+])
+def test_a_footer_that_repeats_the_headline_goes(text: str, kept: str) -> None:
+    assert _same(trailers(text), kept)
+
+
+@pytest.mark.parametrize("text", [
+    # The sentence's subject is no headline: a name, or words the headline does not hold.
+    "The Harbour Song turns fifty\n\nIt was written in 1976.\n\nThe Harbour Song first "
+    "appeared on Radio Kernow.",
+    "Night ferry returns\n\nThe old island ferry song first appeared on Radio Kernow.",
+    # The text opens with the words, but as a sentence's subject, not a headline.
+    "The old harbour ferry song was written in 1976. The old harbour ferry song first "
+    "appeared on Radio Kernow.",
+    # Not the end of the text: the article goes on.
+    f"{HEAD}\n\n{BODY[0]}\n\n{HEAD} first appeared on Harbour Notes. It was read widely.",
+    # The site is a clause, not a name.
+    f"{HEAD}\n\n{BODY[0]}\n\n{HEAD} first appeared on the website before it was deleted.",
+])
+def test_first_appeared_in_prose_stays(text: str) -> None:
+    assert trailers(text) == text

@@ -18,8 +18,10 @@ Removed:
 - a feed excerpt's link after its cut at the end of the text, in any case ("… the plan
   would... read more", "[…] weiterlesen"); the cut sentence is the truncation cleaner's;
 - feed trailers: "The post <title> appeared first on <site>.", "This article originally
-  appeared on <site>.", Medium's "<title> was originally published in <publication> on
-  Medium, where people are continuing the conversation…", the RSS Footer plugin's
+  appeared on <site>.", "<title> first appeared on <site>." when it ends the text and its
+  title is the text's headline again (see _headline_footer), Medium's "<title> was
+  originally published in <publication> on Medium, where people are continuing the
+  conversation…", the RSS Footer plugin's
   "<title> is a post from: <site>", "Het bericht … verscheen eerst op
   …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
   their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh, sv,

@@ -60,7 +60,49 @@ def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> lis
                 if start is not None:
                     found.append(_widen(text, start, m.end(), le))
                     covered = m.end()
+                    continue
+        if book.headline_title is not None:
+            start = _headline_footer(text, ls, p, le, book.headline_title)
+            if start is not None:
+                found.append((start, len(text)))
+                covered = len(text)
     return found
+
+
+_MIN_HEADLINE_WORDS = 4  # a headline, not a name or a subject ("The Harbour Song")
+_HEADLINE_REACH = 400  # where the headline is looked for: the text's first line, or its start
+
+
+def _headline_footer(
+    text: str, ls: int, p: int, le: int, frame: regex.Pattern[str]
+) -> int | None:
+    """Where a ``{headline}`` frame's footer starts when its literal is at ``p`` ("<title>
+    first appeared on <site>."): it ends the text, its site is a name (see _site_ok), and
+    its title, the sentence before the literal (see _title_start), is the text's
+    headline again, four words or more: the text's first line, or, flattened, the words
+    the text opens with before a capital (the next block's: "<headline> Most of the …",
+    not "<subject> was written …"). None otherwise: "The song first appeared on Radio
+    Kernow." names no feed item, and an article sentence that repeats the headline's
+    words is not the last thing in the text or goes on after them. Read only where the
+    literal is."""
+    m = frame.match(text, p, min(le, p + _MAX_FRAME))
+    if m is None or text[m.end():].strip() or not _site_ok(m):
+        return None
+    start = _title_start(text, ls, p)
+    if start is None:
+        return None
+    title = text[start:p].strip()
+    if len(title.split()) < _MIN_HEADLINE_WORDS:
+        return None
+    head = text[: min(start, _HEADLINE_REACH)].lstrip()
+    first_line = head.split("\n", 1)[0].strip()
+    if first_line == title:
+        return start
+    if ls == 0 and head.startswith(title):
+        after = head[len(title) : len(title) + 2].lstrip()
+        if after[:1].isupper():
+            return start
+    return None
 
 
 # Articles a site name may be written after in lower case: "erschien zuerst in der
