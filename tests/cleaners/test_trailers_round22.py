@@ -146,6 +146,11 @@ BODY = ["The night ferry sailed again on Friday.", "Tickets cost the same as bef
      f"{HEAD} {BODY[0]} {BODY[1]}"),
     (f"{HEAD}{BODY[0]}{BODY[1]}{HEAD} first appeared on Harbour Notes.",
      f"{HEAD}{BODY[0]}{BODY[1]}"),
+    # After a widget's words that no stop ends, flattened: only the headline's go with it.
+    (f"{HEAD} {BODY[0]} Book now » {HEAD} first appeared on Harbour Notes.",
+     f"{HEAD} {BODY[0]} Book now »"),
+    (f"{HEAD}{BODY[0]}Book now »{HEAD} first appeared on Harbour Notes.",
+     f"{HEAD}{BODY[0]}Book now »"),
 ])
 def test_a_footer_that_repeats_the_headline_goes(text: str, kept: str) -> None:
     assert _same(trailers(text), kept)

@@ -15,6 +15,7 @@ from cleantext.cleaners.trailers._boundaries import _is_lower, _sentence_end, _s
 from cleantext.cleaners.trailers._patterns import _MAX_FRAME
 from cleantext.cleaners.trailers._phrase_book import _Book
 from cleantext.cleaners.trailers._sentence_starts import (
+    _TOKEN,
     _WORD_OPENERS,
     _glued_stop,
     _opens_sentence,
@@ -69,6 +70,7 @@ def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> lis
     return found
 
 
+_BLOCK_MARKS = "»›·|•▸►→"  # a widget's marks, which may run into the next block's word
 _MIN_HEADLINE_WORDS = 4  # a headline, not a name or a subject ("The Harbour Song")
 _HEADLINE_REACH = 400  # where the headline is looked for: the text's first line, or its start
 
@@ -78,10 +80,10 @@ def _headline_footer(
 ) -> int | None:
     """Where a ``{headline}`` frame's footer starts when its literal is at ``p`` ("<title>
     first appeared on <site>."): it ends the text, its site is a name (see _site_ok), and
-    its title, the sentence before the literal (see _title_start), is the text's
-    headline again, four words or more: the text's first line, or, flattened, the words
-    the text opens with before a capital (the next block's: "<headline> Most of the …",
-    not "<subject> was written …"). None otherwise: "The song first appeared on Radio
+    its title, the sentence before the literal (see _title_start) or its last words, is
+    the text's headline again, four words or more: the text's first line, or, flattened,
+    the words the text opens with before a capital (the next block's: "<headline> Most of
+    the …", not "<subject> was written …"). None otherwise: "The song first appeared on Radio
     Kernow." names no feed item, and an article sentence that repeats the headline's
     words is not the last thing in the text or goes on after them. Read only where the
     literal is."""
@@ -91,17 +93,23 @@ def _headline_footer(
     start = _title_start(text, ls, p)
     if start is None:
         return None
-    title = text[start:p].strip()
-    if len(title.split()) < _MIN_HEADLINE_WORDS:
-        return None
     head = text[: min(start, _HEADLINE_REACH)].lstrip()
     first_line = head.split("\n", 1)[0].strip()
-    if first_line == title:
-        return start
-    if ls == 0 and head.startswith(title):
-        after = head[len(title) : len(title) + 2].lstrip()
-        if after[:1].isupper():
-            return start
+    # The title may have other blocks' words before it in flattened text ("… Apply now »
+    # <headline> first appeared on …"): it is the sentence's last words that repeat the
+    # headline, from a word's start.
+    # (A mark glued to the headline's first word is the block's before it: "… now »<headline>".)
+    for w in _TOKEN.finditer(text, start, p):
+        s = w.start() + len(w.group()) - len(w.group().lstrip(_BLOCK_MARKS))
+        title = text[s:p].strip()
+        if len(title.split()) < _MIN_HEADLINE_WORDS:
+            return None
+        if first_line == title:
+            return s
+        if ls == 0 and head.startswith(title):
+            after = head[len(title) : len(title) + 2].lstrip()
+            if after[:1].isupper():
+                return s
     return None
 
 
