@@ -7,6 +7,8 @@
   preposition ("… i hele Nordsjælland for sit …", "… across all Northam for its …", "… dans
   tout Quimper pour son …") is
   the article's sentence, not a further title: it stays;
+- a bare "Related" over one card that carries a read time ("<title> · 3 min read", or
+  the read time under it) goes with it; over one title dated with a year it stays;
 - a feed copyright plugin's notice that hedges ("… the site you are looking at may be
   guilty of copyright infringement.") goes as the one that does not.
 
@@ -171,3 +173,36 @@ def test_a_footer_that_repeats_the_headline_goes(text: str, kept: str) -> None:
 ])
 def test_first_appeared_in_prose_stays(text: str) -> None:
     assert trailers(text) == text
+
+
+
+# --- "Related" over one card with its read time ---------------------------------------------
+
+ONE_CARD = [
+    "Related\nPier toll to rise by 5% from June · 3 min read",
+    "Related\nPier toll to rise by 5% from June\n3 min read",
+    "Related\nPier toll to rise by 5% from June | 4 min read",
+]
+
+
+@pytest.mark.parametrize("card", ONE_CARD)
+def test_a_bare_heading_over_one_timed_card_goes(card: str) -> None:
+    text = f"{EN[0]}\n\n{card}\n\n{EN[1]}"
+    assert _same(trailers(text), f"{EN[0]}\n\n{EN[1]}")
+
+
+@pytest.mark.parametrize("unit", [
+    # One title dated with a year: a timeline's entry or a note, no card.
+    "Related\nPier toll to rise by 5% from June\n12 March 2025",
+    # A question, a Q&A line, a title of two words.
+    "Related\nWill the pier toll rise again? · 3 min read",
+    "Related\nQ: Will the pier toll rise · 3 min read",
+    "Related\nPier toll · 3 min read",
+    # A read time that is no card's: a sentence of the article that ends in one.
+    "Related\nThe audio version of this report runs 3 min",
+    # Flattened, the word opens a sentence: no line of its own.
+    "Related Pier toll to rise by 5% from June · 3 min read",
+])
+def test_a_bare_heading_over_no_timed_card_stays(unit: str) -> None:
+    text = f"{EN[0]}\n\n{unit}\n\n{EN[1]}"
+    assert unit.rsplit("\n", maxsplit=1)[-1] in trailers(text)
