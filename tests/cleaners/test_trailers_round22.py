@@ -7,6 +7,8 @@
   preposition ("… i hele Nordsjælland for sit …", "… across all Northam for its …", "… dans
   tout Quimper pour son …") is
   the article's sentence, not a further title: it stays;
+- a linked title ends before a Spanish interview's next turn, its dash before "¿" or
+  "¡" ("… de Ordás —¿Cuánto …?", glued "… de Ordás—¿Cuánto …"): the turn stays;
 - a bare "Related" over one card that carries a read time ("<title> · 3 min read", or
   the read time under it) goes with it; over one title dated with a year it stays;
 - a feed copyright plugin's notice that hedges ("… the site you are looking at may be
@@ -206,3 +208,37 @@ def test_a_bare_heading_over_one_timed_card_goes(card: str) -> None:
 def test_a_bare_heading_over_no_timed_card_stays(unit: str) -> None:
     text = f"{EN[0]}\n\n{unit}\n\n{EN[1]}"
     assert unit.rsplit("\n", maxsplit=1)[-1] in trailers(text)
+
+
+
+# --- a title before an interview's next turn ("—¿…?") ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("—Es duro, pero se pasa. Lee también: El rebaño cruza de nuevo la cañada de Ordás "
+     "—¡Qué frío hace allí arriba! —Mucho, pero nos abrigamos bien con lana.",
+     "—Es duro, pero se pasa. —¡Qué frío hace allí arriba! —Mucho, pero nos abrigamos "
+     "bien con lana."),
+    ("—Es duro, pero se pasa.Sigue leyendo:El rebaño cruza de nuevo la cañada de "
+     "Ordás—¿Cuánto dura el viaje?—Doce días andando, unos 200 kilómetros. Dormimos en "
+     "pajares.",
+     "—Es duro, pero se pasa.—¿Cuánto dura el viaje?—Doce días andando, unos 200 "
+     "kilómetros. Dormimos en pajares."),
+])
+def test_a_title_ends_before_an_interview_turn(text: str, want: str) -> None:
+    assert _same(trailers(text), want)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A dash before a lower-case aside is the title's or the sentence's.
+    ("—Es duro, pero se pasa. Lee también: Vecinos de Ordás —¿y ahora qué?— piden "
+     "respuestas al alcalde. El pleno se reúne el lunes.",
+     "—Es duro, pero se pasa. Vecinos de Ordás —¿y ahora qué?— piden respuestas al "
+     "alcalde. El pleno se reúne el lunes."),
+    # A title that asks after its dash and ends the text goes whole, as before.
+    ("—Es duro, pero se pasa. Lee también: El rebaño cruza de nuevo la cañada de Ordás "
+     "—¿Cuánto dura el viaje?",
+     "—Es duro, pero se pasa."),
+])
+def test_dashes_that_open_no_turn_keep_the_title_rule(text: str, want: str) -> None:
+    assert trailers(text) == want

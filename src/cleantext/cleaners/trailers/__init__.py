@@ -189,12 +189,13 @@ stop, and only the heading goes):
   an arrow after a read-also link ("Lire aussi → <title>") leads its title as a colon
   does, where after "Continue reading →" it closes the link; a flattened heading's full
   stop leads its title too ("… vier meter. Lees ook. <title> ‘We …", see _dotted_heading);
-- where no other end is seen, a title ends before a dash that opens quoted speech with
-  an article sentence after it ("Lue myös: <title> – Halusimme, että …", "… kto za
-  nie płaci? – Bobry …", see _after_dash; a kicker's full stop before the title is the
-  title's: "Czytaj także: Bobry w Podlaskiem. <title>"), and a Japanese or Chinese
-  title at the first space (see _spaceless_run); a dash before the opener that ends a
-  title is the speech's ("… z Piasecznem – Do tej pory …");
+- where no other end is seen, a title ends before a dash that opens quoted speech with an
+  article sentence after it ("Lue myös: <title> – Halusimme, että …", "… kto za nie płaci?
+  – Bobry …", see _after_dash; a Spanish interview's next turn, its dash before "¿" or
+  "¡", spaced or glued: "… de Ordás—¿Cuánto dura …?"; a kicker's full stop before the
+  title is the title's: "Czytaj także: Bobry w Podlaskiem. <title>"), and a Japanese or
+  Chinese title at the first space (see _spaceless_run); a dash before the opener that
+  ends a title is the speech's ("… z Piasecznem – Do tej pory …");
 - a title that runs to the end of the text without a full stop goes whole, as before;
 - a title, in any case, ends where the next tail unit this cleaner knows starts (a
   read-more link or a closed feed trailer: "Read More: <Title Case Title> Continue

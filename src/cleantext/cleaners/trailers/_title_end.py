@@ -45,6 +45,8 @@ def _sentence_follows(text: str, pos: int, end: int) -> bool:
 #: Spanish set speech so. A title's own dash ("Budżet 2025 – wyniki") has a lower-case
 #: word after it, and one before a capital ends the title early at worst: the rest stays.
 _DIALOGUE_DASHES = frozenset({"–", "—"})
+#: A dialogue dash that opens a question or an exclamation, a Spanish interview's turn.
+_TURN = re.compile(r"[–—][¿¡](?=[^\W\d_])")
 
 
 def _spaceless_run(text: str, word: str, after: int, stop: int) -> bool:
@@ -190,6 +192,14 @@ def _title_run(
         ):
             # The dash alone, or glued to the title's last word ("… z Piasecznem– Do …").
             dash = m.end() - 1 if len(w) > 1 else _prev_nonspace(text, m.start(), ts) + 1
+        elif dash < 0 and words >= 2 and lower_seen and not w.isalnum():
+            # A Spanish interview's next turn, its dash before "¿" or "¡" ("… real de
+            # Ordás —¿Cuánto dura …?", glued: "… de Ordás—¿Cuánto …"): no title holds one.
+            turn = _TURN.search(w)
+            if turn is not None and w[turn.end()].isupper() and (
+                    turn.start() == 0 or w[turn.start() - 1].isalpha()):
+                dash = m.start() + turn.start() if turn.start() else _prev_nonspace(
+                    text, m.start(), ts) + 1
         words += 1
         prev = w
         if not lower_seen and words > 1:
