@@ -24,6 +24,7 @@ import pytest
 from tests.cleaners._articles import ARTICLES
 from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
 from tests.cleaners.test_trailers_round17 import _shapes
+from tests.linear import assert_linear
 
 from cleantext.cleaners.trailers import trailers
 
@@ -242,3 +243,24 @@ def test_a_title_ends_before_an_interview_turn(text: str, want: str) -> None:
 ])
 def test_dashes_that_open_no_turn_keep_the_title_rule(text: str, want: str) -> None:
     assert trailers(text) == want
+
+
+
+# --- this round's units repeated: time linear in the text --------------------------------
+
+REPEATED = [
+    "Read more: Theatre reopens after roof repairQ: ",
+    "Night ferry returns to the island after a year first appeared on Harbour Notes. ",
+    "Night ferry returns to the island first appeared on Harbour Notes.      x ",
+    "Related\nPier toll to rise by 5% from June · 3 min read\n",
+    "Lee también: El rebaño cruza de nuevo la cañada de Ordás—¿Cuánto ",
+    "If you are not reading this material in your news aggregator, the site you are "
+    "looking at may be guilty of copyright infringement. ",
+]
+
+
+@pytest.mark.parametrize("unit", REPEATED)
+def test_this_round_s_units_repeated_are_linear(unit: str) -> None:
+    small = "The ferry left. " + unit * (25_000 // len(unit))
+    big = "The ferry left. " + unit * (100_000 // len(unit))
+    assert_linear(trailers, small, big, slack=0.05, small_runs=3)

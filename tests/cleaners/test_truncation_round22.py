@@ -12,6 +12,7 @@ wordings are written for these tests.
 from __future__ import annotations
 
 import pytest
+from tests.linear import assert_linear
 
 from cleantext.cleaners.truncation import truncation
 
@@ -45,3 +46,10 @@ def test_a_cut_turn_glued_after_a_dash_goes_alone(text: str, want: str) -> None:
 ])
 def test_dashes_that_end_no_sentence_keep_the_cut_whole(text: str, want: str) -> None:
     assert truncation()(text) == want
+
+
+def test_glued_turns_before_a_cut_are_linear() -> None:
+    unit = "lo vemos.—¿Lo recomendaría?— Quizá "
+    small = "—¿Y el zorro?" + unit * (25_000 // len(unit)) + "para…"
+    big = "—¿Y el zorro?" + unit * (100_000 // len(unit)) + "para…"
+    assert_linear(truncation(), small, big, slack=0.05, small_runs=3)

@@ -70,6 +70,7 @@ def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> lis
     return found
 
 
+_TEXT_END = re.compile(r"\s*\Z")
 _BLOCK_MARKS = "»›·|•▸►→"  # a widget's marks, which may run into the next block's word
 _MIN_HEADLINE_WORDS = 4  # a headline, not a name or a subject ("The Harbour Song")
 _HEADLINE_REACH = 400  # where the headline is looked for: the text's first line, or its start
@@ -88,7 +89,9 @@ def _headline_footer(
     words is not the last thing in the text or goes on after them. Read only where the
     literal is."""
     m = frame.match(text, p, min(le, p + _MAX_FRAME))
-    if m is None or text[m.end():].strip() or not _site_ok(m):
+    # (Nothing but spaces to the end, read from the frame's end: a run of spaces that a
+    # word ends is read once, by the hit before it.)
+    if m is None or _TEXT_END.match(text, m.end()) is None or not _site_ok(m):
         return None
     start = _title_start(text, ls, p)
     if start is None:
