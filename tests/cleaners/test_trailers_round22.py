@@ -9,6 +9,8 @@
   the article's sentence, not a further title: it stays;
 - a linked title ends before a Spanish interview's next turn, its dash before "¿" or
   "¡" ("… de Ordás —¿Cuánto …?", glued "… de Ordás—¿Cuánto …"): the turn stays;
+- a linked title that asks, French-spaced, its mark glued to the next block's capital
+  ("… à l'heure ?Le téléphérique …"), ends at its mark when an article sentence follows;
 - a bare "Related" over one card that carries a read time ("<title> · 3 min read", or
   the read time under it) goes with it; over one title dated with a year it stays;
 - a feed copyright plugin's notice that hedges ("… the site you are looking at may be
@@ -246,6 +248,39 @@ def test_dashes_that_open_no_turn_keep_the_title_rule(text: str, want: str) -> N
 
 
 
+# --- a French-spaced question mark glued to the next block ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le câble est usé.Lire aussi :Stations de ski : la saison démarrera-t-elle à l'heure "
+     "?Le téléphérique transporte 300 000 passagers. Les commerçants s'inquiètent.",
+     "Le câble est usé. Le téléphérique transporte 300 000 passagers. Les commerçants "
+     "s'inquiètent."),
+    ("Le câble est usé. Lire aussi : Stations de ski : la saison démarrera-t-elle à "
+     "l'heure ?Le téléphérique transporte 300 000 passagers. Les commerçants s'inquiètent.",
+     "Le câble est usé. Le téléphérique transporte 300 000 passagers. Les commerçants "
+     "s'inquiètent."),
+])
+def test_a_spaced_question_mark_glued_to_the_next_block_ends_the_title(
+    text: str, want: str
+) -> None:
+    assert _same(trailers(text), want)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # No article sentence after it: a title's second part, and the run goes whole.
+    ("Le câble est usé. Lire aussi : Stations de ski : la saison démarrera-t-elle à "
+     "l'heure ?Les stations de l'Isère en alerte", "Le câble est usé."),
+    # No link before it: the article's own question.
+    ("Le câble est usé. Et maintenant ?Le maire répond demain aux habitants.",
+     "Le câble est usé. Et maintenant ?Le maire répond demain aux habitants."),
+])
+def test_a_glued_spaced_mark_with_no_sentence_or_link_keeps_the_old_rule(
+    text: str, want: str
+) -> None:
+    assert trailers(text) == want
+
+
 # --- this round's units repeated: time linear in the text --------------------------------
 
 REPEATED = [
@@ -256,6 +291,7 @@ REPEATED = [
     "Lee también: El rebaño cruza de nuevo la cañada de Ordás—¿Cuánto ",
     "If you are not reading this material in your news aggregator, the site you are "
     "looking at may be guilty of copyright infringement. ",
+    "Lire aussi : La saison démarrera-t-elle ?Le ",
 ]
 
 

@@ -180,15 +180,16 @@ stop, and only the heading goes):
   end in another unit); so does a title's last word or year run into a one-letter opener
   ("… mais iluminaçãoA empresa …", "… até 2026A empresa …") or into an interview's
   one-letter label ("… after roof repairQ: What …", "… HafenviertelF: Was …"), and a "?"
-  or "!" run into the next block's capital ("… der Landkreis?Kritik kam …"), where a glued
-  full stop shows no title end (titles end in none), or a short name run into a two-letter
-  article ("… bij De HavenDe gemeente …", "… à LyonLe maire …"; not "LinkedIn"); a title
-  that asks ends at its "?" before an opener or an opening quote ("… rénovés ? « Nous …",
-  see _asked_then_sentence), unless it reads whole before a question of the article's own
-  ("… harbour budget Why did it take so long? The …", see _new_question): it ends there;
-  an arrow after a read-also link ("Lire aussi → <title>") leads its title as a colon
-  does, where after "Continue reading →" it closes the link; a flattened heading's full
-  stop leads its title too ("… vier meter. Lees ook. <title> ‘We …", see _dotted_heading);
+  or "!" run into the next block's capital ("… der Landkreis?Kritik kam …", French-spaced
+  "… à l'heure ?Le téléphérique …"), where a glued full stop shows no title end (titles
+  end in none), or a short name run into a two-letter article ("… bij De HavenDe gemeente
+  …", "… à LyonLe maire …"; not "LinkedIn"); a title that asks ends at its "?" before an
+  opener or an opening quote ("… rénovés ? « Nous …", see _asked_then_sentence), unless it
+  reads whole before a question of the article's own ("… harbour budget Why did it take so
+  long? The …", see _new_question): it ends there; an arrow after a read-also link ("Lire
+  aussi → <title>") leads its title as a colon does, where after "Continue reading →" it
+  closes the link; a flattened heading's full stop leads its title too ("… vier meter.
+  Lees ook. <title> ‘We …", see _dotted_heading);
 - where no other end is seen, a title ends before a dash that opens quoted speech with an
   article sentence after it ("Lue myös: <title> – Halusimme, että …", "… kto za nie płaci?
   – Bobry …", see _after_dash; a Spanish interview's next turn, its dash before "¿" or

@@ -134,6 +134,14 @@ def _title_run(
             return "cut", m.end()
         # (Inline: most words are letters only, and a test in C says so first.)
         stop_in = None if w.isalnum() else _glued_stop(w)
+        if (
+            words >= 2 and w[0] in "?!" and w[1:2].isupper() and prev[-1:].isalnum()
+            and _sentence_follows(text, m.start() + 1, end)
+        ):
+            # French spacing, the next block glued to the mark: "… à l'heure ?Le
+            # téléphérique …". The title asked, and ends at its mark, as when the mark
+            # runs into the capital with no space ("… der Landkreis?Kritik …").
+            return "cut", m.start() + 1
         if stop_in is not None and _sentence_follows(text, m.start() + stop_in.end(), end):
             # A stop run into the next block's capital ends a block inside the word, and
             # an article sentence follows: "… ist der Landkreis?Kritik kam …". A title
