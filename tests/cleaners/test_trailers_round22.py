@@ -147,8 +147,6 @@ BODY = ["The night ferry sailed again on Friday.", "Tickets cost the same as bef
 @pytest.mark.parametrize(("text", "kept"), [
     (f"{HEAD}\n\n{BODY[0]}\n\n{BODY[1]}\n\n{HEAD} first appeared on Harbour Notes.",
      f"{HEAD}\n\n{BODY[0]}\n\n{BODY[1]}"),
-    (f"{HEAD}\n\n{BODY[0]} {BODY[1]} {HEAD} appeared first on The Island Courier.",
-     f"{HEAD}\n\n{BODY[0]} {BODY[1]}"),
     (f"{HEAD} {BODY[0]} {BODY[1]} {HEAD} first appeared on Harbour Notes.",
      f"{HEAD} {BODY[0]} {BODY[1]}"),
     (f"{HEAD}{BODY[0]}{BODY[1]}{HEAD} first appeared on Harbour Notes.",
@@ -175,6 +173,9 @@ def test_a_footer_that_repeats_the_headline_goes(text: str, kept: str) -> None:
     f"{HEAD}\n\n{BODY[0]}\n\n{HEAD} first appeared on Harbour Notes. It was read widely.",
     # The site is a clause, not a name.
     f"{HEAD}\n\n{BODY[0]}\n\n{HEAD} first appeared on the website before it was deleted.",
+    # In a paragraph of a text that keeps its lines, after a spaced stop: a sentence's
+    # subject, not a footer's own block (round-22 review).
+    f"{HEAD}\n\n{BODY[0]} {BODY[1]} {HEAD} appeared first on The Island Courier.",
 ])
 def test_first_appeared_in_prose_stays(text: str) -> None:
     assert trailers(text) == text

@@ -1,0 +1,88 @@
+"""The round-22 review of the trailers cleaner: article text the round's
+rules took, and now leave.
+
+- "<headline> first appeared on <site>." goes only as a feed's footer: the title opens a
+  block of its own (its line, after a widget's "»", glued to the block before it, or
+  after a stop in a text with no line break left) and the headline is in sentence case.
+  A sentence that names the headline ("Islanders said the phrase <headline> first
+  appeared on Facebook.", "In 1969 <headline> …", "Photo: <headline> …") and the name of
+  a show, a book or a slogan ("The Phantom of the Opera first appeared on Broadway.")
+  stay.
+
+The review's cases are kept as they were written; the others are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
+
+from cleantext.cleaners.trailers import trailers
+
+FERRY = "Night ferry returns to the island after a year"
+
+# --- "<headline> first appeared on <site>." ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # A sentence that names the headline: its words before the title are no widget's.
+    f"{FERRY}\n\nThe night ferry sailed again on Friday. Islanders said the phrase {FERRY} "
+    "first appeared on Facebook.",
+    f"{FERRY}\n\nThe night ferry sailed again on Friday. On Monday the notice {FERRY} first "
+    "appeared on Harbour Radio.",
+    "The Very Hungry Caterpillar\n\nEric Carle's book turns 55 this year. Children still "
+    "love it. In 1969 The Very Hungry Caterpillar first appeared on World Publishing.",
+    "Ice Bucket Challenge ten years on\n\nThe craze raised millions.\n\nThe Ice Bucket "
+    "Challenge ten years on first appeared on Facebook.",
+    f"{FERRY}\n\nThe night ferry sailed again on Friday.\n\nPhoto: {FERRY} first appeared on "
+    "Harbour Notes.",
+    f"{FERRY} The ferry sailed on Friday. Locals say {FERRY} first appeared on Harbour Notes.",
+    # The name of a show, a book or a slogan, in Title Case: where it first appeared.
+    "The Phantom of the Opera\n\nAndrew Lloyd Webber's musical closes after 35 years.\n\n"
+    "The Phantom of the Opera first appeared on Broadway.",
+    "The Great British Bake Off\n\nThe show returns next week with twelve new bakers.\n\n"
+    "The Great British Bake Off first appeared on BBC Two.",
+    "Only Murders in the Building\n\nSeason five arrives next month.\n\nOnly Murders in the "
+    "Building first appeared on Hulu.",
+    "Doctor Who and the Daleks\n\nThe serial is 60 years old. Doctor Who and the Daleks "
+    "first appeared on BBC One.",
+    "Who Wants to Be a Millionaire\n\nThe quiz returns. Who Wants to Be a Millionaire first "
+    "appeared on ITV.",
+    "The Lord of the Rings\n\nTolkien's epic is 70 this year. The Lord of the Rings first "
+    "appeared on Allen & Unwin's list.",
+    "We Will Rebuild This Town\n\nThe mayor's words became a slogan within days. We Will "
+    "Rebuild This Town first appeared on Instagram.",
+    "The Hitchhiker's Guide to the Galaxy Douglas Adams's story began as a radio serial. "
+    "The Hitchhiker's Guide to the Galaxy first appeared on BBC Radio 4.",
+    "Only Murders in the BuildingSeason five arrives next month.Only Murders in the "
+    "Building first appeared on Hulu.",
+    "A Song for the Harbour Walls\n\nThe choir sang it at the reopening.\n\nA Song for the "
+    "Harbour Walls first appeared on Radio Kernow.",
+    # Sentence case, but a sentence's subject in a paragraph that keeps its lines.
+    f"{FERRY}\n\nThe night ferry sailed again on Friday. {FERRY} first appeared on Harbour "
+    "Notes.",
+])
+def test_a_sentence_or_a_name_before_first_appeared_on_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # A feed's footer, its own block: on its line after a widget's line, glued to the
+    # block before it, after the widget's mark flattened, or after a stop in a text with
+    # no line break left.
+    (f"{FERRY}\n\nThe night ferry sailed again on Friday.\n\nJOBS: Deckhand wanted. Apply "
+     f"now »\n\n{FERRY} first appeared on Harbour Notes.",
+     f"{FERRY}\n\nThe night ferry sailed again on Friday.\n\nJOBS: Deckhand wanted. Apply "
+     "now »"),
+    (f"{FERRY}\n\nThe night ferry sailed again on Friday.Tickets cost the same.{FERRY} first "
+     "appeared on Harbour Notes.",
+     f"{FERRY}\n\nThe night ferry sailed again on Friday.Tickets cost the same."),
+    (f"{FERRY} The night ferry sailed again on Friday. Deckhand wanted. Apply now » {FERRY} "
+     "first appeared on Harbour Notes.",
+     f"{FERRY} The night ferry sailed again on Friday. Deckhand wanted. Apply now »"),
+    (f"{FERRY} The night ferry sailed again on Friday. {FERRY} first appeared on Harbour "
+     "Notes.",
+     f"{FERRY} The night ferry sailed again on Friday."),
+])
+def test_a_headline_footer_in_a_block_of_its_own_goes(text: str, kept: str) -> None:
+    assert _same(trailers(text), kept)
