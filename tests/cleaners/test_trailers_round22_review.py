@@ -7,7 +7,10 @@ rules took, and now leave.
   A sentence that names the headline ("Islanders said the phrase <headline> first
   appeared on Facebook.", "In 1969 <headline> …", "Photo: <headline> …") and the name of
   a show, a book or a slogan ("The Phantom of the Opera first appeared on Broadway.")
-  stay.
+  stay;
+- a French-spaced "?" glued to the next capital after a linked title ends the title
+  before a question of the article's own ("… de retard Pourquoi a-t-il fallu si
+  longtemps ?Le maire …"): the question stays;
 
 The review's cases are kept as they were written; the others are written for these tests.
 """
@@ -86,3 +89,37 @@ def test_a_sentence_or_a_name_before_first_appeared_on_stays(text: str) -> None:
 ])
 def test_a_headline_footer_in_a_block_of_its_own_goes(text: str, kept: str) -> None:
     assert _same(trailers(text), kept)
+
+
+# --- a French-spaced "?" after a title, before the article's own question ---------------
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Le budget du port est voté. Lire aussi : Le budget du port adopté après des mois de "
+     "retard Pourquoi a-t-il fallu si longtemps ?Le maire accuse les auditeurs du retard.",
+     "Le budget du port est voté. Pourquoi a-t-il fallu si longtemps ?Le maire accuse les "
+     "auditeurs du retard."),
+    ("The harbour budget was approved. Read more: Harbour budget approved after long delay "
+     "Why did it take so long ?The mayor blamed the auditors for the wait.",
+     "The harbour budget was approved. Why did it take so long ?The mayor blamed the "
+     "auditors for the wait."),
+    ("Le quai est fermé. Lire aussi : Le quai des pêcheurs fermé pour travaux Qui va payer "
+     "la facture ?La mairie promet une réponse avant la fin du mois.",
+     "Le quai est fermé. Qui va payer la facture ?La mairie promet une réponse avant la fin "
+     "du mois."),
+])
+def test_the_article_s_question_after_a_title_stays(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # The title's own question (its first word asks): it goes with its mark, as before.
+    ("Le câble est usé. Lire aussi : Qui va payer la facture ?Le maire répond demain aux "
+     "habitants du quartier.",
+     "Le câble est usé. Le maire répond demain aux habitants du quartier."),
+    ("Le câble est usé. Lire aussi : Stations de ski : la saison démarrera-t-elle à "
+     "l'heure ?La neige manque encore sur les pistes de la vallée.",
+     "Le câble est usé. La neige manque encore sur les pistes de la vallée."),
+])
+def test_a_title_that_asks_still_ends_at_its_mark(text: str, want: str) -> None:
+    assert trailers(text) == want

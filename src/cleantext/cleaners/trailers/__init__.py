@@ -185,7 +185,8 @@ stop, and only the heading goes):
   ("… mais iluminaçãoA empresa …", "… até 2026A empresa …") or into an interview's
   one-letter label ("… after roof repairQ: What …", "… HafenviertelF: Was …"), and a "?"
   or "!" run into the next block's capital ("… der Landkreis?Kritik kam …", French-spaced
-  "… à l'heure ?Le téléphérique …"), where a glued full stop shows no title end (titles
+  "… à l'heure ?Le téléphérique …", where the article's own question after the title
+  stays: see _spaced_mark_end), where a glued full stop shows no title end (titles
   end in none), or a short name run into a two-letter article ("… bij De HavenDe gemeente
   …", "… à LyonLe maire …"; not "LinkedIn"); a title that asks ends at its "?" before an
   opener or an opening quote ("… rénovés ? « Nous …", see _asked_then_sentence), unless it

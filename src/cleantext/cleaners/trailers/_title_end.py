@@ -139,9 +139,8 @@ def _title_run(
             and _sentence_follows(text, m.start() + 1, end)
         ):
             # French spacing, the next block glued to the mark: "… à l'heure ?Le
-            # téléphérique …". The title asked, and ends at its mark, as when the mark
-            # runs into the capital with no space ("… der Landkreis?Kritik …").
-            return "cut", m.start() + 1
+            # téléphérique …" (see _spaced_mark_end).
+            return "cut", _spaced_mark_end(text, ts, m.start())
         if stop_in is not None and _sentence_follows(text, m.start() + stop_in.end(), end):
             # A stop run into the next block's capital ends a block inside the word, and
             # an article sentence follows: "… ist der Landkreis?Kritik kam …". A title
@@ -236,6 +235,22 @@ def _title_run(
     ):
         return "whole", end  # a title may end in "?", "!" or "…", not in a full stop
     return _after_dash(text, dash, ts, end)
+
+
+def _spaced_mark_end(text: str, ts: int, mark: int) -> int:
+    """Where a linked title from ``ts`` ends when its French-spaced "?" or "!" at ``mark``
+    runs into the next block's capital ("… à l'heure ?Le téléphérique …"): after its
+    mark, as when the mark runs into the capital with no space ("… der Landkreis?Kritik
+    …"); but a title before a question of the article's own ends before that question,
+    which stays ("… après des mois de retard Pourquoi a-t-il fallu si longtemps ?Le
+    maire …", see _new_question), as after a spaced mark below.
+
+    >>> t = "Le port adopté après des mois de retard Pourquoi si longtemps ?Le maire"
+    >>> t[: _spaced_mark_end(t, 0, t.index("?"))]
+    'Le port adopté après des mois de retard'
+    """
+    q = _new_question(text, ts, mark + 1)
+    return mark + 1 if q < 0 else _prev_nonspace(text, q, ts) + 1
 
 
 def _asked_then_sentence(text: str, pos: int, stop: int, end: int) -> bool:
