@@ -50,9 +50,9 @@ Flattened text also comes with its blocks joined by nothing (DOM ``text_content(
 a sentence mark glued to the next sentence's capital ends the sentence before the cut
 one. The splitter ends one after two small letters ("…on its side.Her parents…"); here
 also after a closing quote, a digit or "%" ("…going on.”A mission…", "…in 2024.The
-board…"), or before the dash that opens an interview's next turn ("… pero
-convivimos.—¿Lo recomendaría?—A quien…"), and only the glued sentence goes, with its
-dash. An ellipsis glued to a capital ends one
+board…"), or before the dash that opens an interview's next turn after a word's two
+small letters ("… pero convivimos.—¿Lo recomendaría?—A quien…"; not "… at 9 p.m.—Crowds
+…"), and only the glued sentence goes, with its dash. An ellipsis glued to a capital ends one
 too ("…below 26k…And is the only…", paragraphs that each ended in "…"): the sentence
 before the cut one then ends in an ellipsis, and a plain one at the end is style, as
 with spaces. And in a one-line text with no sentence end before the cut, the
@@ -216,7 +216,8 @@ def _alone(text: str, before: int, mstart: int, end: int) -> bool:
 # A dialogue dash may open the next block (with its space: "… työtä?– Niille …"), and
 # "¿" or "¡" its question or exclamation ("… pero convivimos.—¿Recomendaría …?—A quien
 # …", an interview whose turns each opened a line): the glued sentence starts at the
-# dash, which goes with it.
+# dash, which goes with it. Only after two small letters: "p.m.", "a.m.", initials and
+# figures before a dash are inside a sentence ("… at 9 p.m.—Crowds gathered …").
 _GLUED_END = re.compile("(?:…|\\.{3}|[.!?])['\"”’»)\\]]{0,2}(?=(?:[—–] ?)?[¿¡]?[^\\W\\d_])")
 #: What may come between a glued sentence end and the capital of the next block.
 _BLOCK_OPENERS = "—– ¿¡"
@@ -240,6 +241,12 @@ def _glued_start(text: str, cut: int, before: int) -> int:
         if mark == cut or not text[letter].isupper():
             continue
         before_mark = text[mark - 1]
+        pair = text[max(cut, mark - 2) : mark]
+        if letter > m.end() and not (len(pair) == 2 and pair.isalpha() and pair.islower()):
+            # A dash between: a turn's only after a word's two small letters ("…
+            # convivimos.—¿Lo …"); after "p.m.", "a.m.", initials or a figure ("… at 9
+            # p.m.—Crowds …", "… 5–4.– Council …") the dash goes on the sentence.
+            continue
         if not (before_mark.islower() or before_mark.isdigit() or before_mark == "%"):
             continue  # "U.S.Army": initials
         w = mark
