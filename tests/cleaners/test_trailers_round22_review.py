@@ -61,6 +61,12 @@ FERRY = "Night ferry returns to the island after a year"
     "Building first appeared on Hulu.",
     "A Song for the Harbour Walls\n\nThe choir sang it at the reopening.\n\nA Song for the "
     "Harbour Walls first appeared on Radio Kernow.",
+    # Five words or fewer in sentence case, a slogan or a short headline: prose repeats
+    # a short phrase as it is, so it stays even where it may be a footer.
+    "Keep calm and carry on\n\nThe poster sold for £20,000 at auction.\n\nKeep calm and "
+    "carry on first appeared on Etsy.",
+    "Ferry fares rise again\n\nA return ticket now costs £18.\n\nFerry fares rise again "
+    "first appeared on Harbour Notes.",
     # Sentence case, but a sentence's subject in a paragraph that keeps its lines.
     f"{FERRY}\n\nThe night ferry sailed again on Friday. {FERRY} first appeared on Harbour "
     "Notes.",

@@ -72,7 +72,9 @@ def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> lis
 
 _TEXT_END = re.compile(r"\s*\Z")
 _BLOCK_MARKS = "»›·|•▸►→"  # a widget's marks, which may run into the next block's word
-_MIN_HEADLINE_WORDS = 4  # a headline, not a name or a subject ("The Harbour Song")
+# A headline, not a name, a subject or a slogan ("The Harbour Song", "Keep calm and carry
+# on"): a short phrase is repeated in prose as it is, a news headline's whole clause is not.
+_MIN_HEADLINE_WORDS = 6
 _HEADLINE_REACH = 400  # where the headline is looked for: the text's first line, or its start
 # The words Title Case leaves in lower case ("The Lord of the Rings", "Only Murders in
 # the Building"): a name of a show, a book or a slogan has no other lower-case word.
@@ -120,7 +122,7 @@ def _headline_footer(
     """Where a ``{headline}`` frame's footer starts when its literal is at ``p`` ("<title>
     first appeared on <site>."): it ends the text, its site is a name (see _site_ok), and
     its title, the sentence before the literal (see _title_start) or its words after a
-    widget's mark, is the text's headline again, four words or more in sentence case (see
+    widget's mark, is the text's headline again, six words or more in sentence case (see
     _sentence_cased): the text's first line, or, flattened, the words the text opens with
     before a capital (the next block's: "<headline> Most of the …", not "<subject> was
     written …"); and the title opens a block of its own (see _footer_place). None
