@@ -97,7 +97,8 @@ _TIME_GOES_ON = frozenset(_TIME_WORDS.split())
 # in the list: they take a plain number as often, and a date after them has its month).
 _MONTHS_DE = """januar jänner februar märz april mai juni juli august september oktober
     november dezember"""
-_GERMAN_MONTHS = frozenset(_MONTHS_DE.split())
+#: German months, lower-cased: an ordinal date's figure precedes one ("zum 1. April").
+GERMAN_MONTHS = frozenset(_MONTHS_DE.split())
 _TAKES_ORDINAL = "am vom zum im beim zur der die das den dem des"
 _BEFORE_ORDINAL = frozenset(_TAKES_ORDINAL.split())
 #: Every word a period after which may not end a sentence, for a one-lookup fast path.
@@ -146,7 +147,7 @@ def _is_german_ordinal(text: str, start: int, mark: int, floor: int) -> bool:
     if start > floor and not text[start - 1].isspace():
         return False  # "2:1.", "3-2.": a score, not an ordinal
     nxt = _NEXT_WORD.match(text, mark + 1)
-    if nxt is not None and nxt.group(1).lower() in _GERMAN_MONTHS:
+    if nxt is not None and nxt.group(1).lower() in GERMAN_MONTHS:
         return True
     before = _WORD_BEFORE.search(text, max(floor, start - 16), start)
     return before is not None and before.group(1).lower() in _BEFORE_ORDINAL

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext._units import CLOSERS
+from cleantext._units import CLOSERS, GERMAN_MONTHS
 from cleantext.cleaners.trailers._boundaries import _ends_as_sentence, _prev_nonspace
 from cleantext.cleaners.trailers._patterns import _ENDS
 from cleantext.cleaners.trailers._sentence_starts import (
@@ -322,10 +322,6 @@ def _later_junction(text: str, pos: int, stop: int, end: int) -> int:
     return 0
 
 
-# German months, which an ordinal date's figure precedes ("zum 1. April").
-_MONTH_WORDS = """januar jänner februar märz april mai juni juli august september oktober
-    november dezember"""
-_MONTHS = frozenset(_MONTH_WORDS.split())
 _ORDINAL = re.compile(r"\d{1,2}\.")
 
 
@@ -340,7 +336,7 @@ def _ordinal(text: str, word: str, after: int, stop: int) -> bool:
     if nxt is None or nxt.start() > after + 3:
         return False
     head = nxt.group().rstrip(",.;:")
-    return head[:1].islower() or head.lower() in _MONTHS or _month_glued(head)
+    return head[:1].islower() or head.lower() in GERMAN_MONTHS or _month_glued(head)
 
 
 def _month_glued(word: str) -> bool:
@@ -348,7 +344,7 @@ def _month_glued(word: str) -> bool:
     Seniorenbeirat …", blocks joined by nothing)?"""
     low = word.lower()
     return any(
-        low.startswith(m) and len(word) > len(m) and word[len(m)].isupper() for m in _MONTHS
+        low.startswith(m) and len(word) > len(m) and word[len(m)].isupper() for m in GERMAN_MONTHS
     )
 
 
