@@ -12,6 +12,7 @@ import regex
 from cleantext.cleaners.promo._anchors import _UNBOUNDED
 from cleantext.cleaners.promo._lines import _DETERMINERS
 from cleantext.cleaners.promo._reader import _PRONOUNS, _addresses_reader, _reader_word
+from cleantext.cleaners.promo._speech import _OPENING_MARKS, _said_quotation
 
 # An article sentence opens with a word in title case (not one in capitals: "LIKE and
 # SHARE this"), and at least three of its next six words are lower-case: "The minister
@@ -119,6 +120,13 @@ _GLUED_RESTART = regex.compile(
     + r")(?=[ \t]{1,5}+\p{L})|(?<=\p{Latin})(?=\p{Lu}\p{Ll})(?!\p{Latin})")
 
 
+# A quotation mark glued to a prompt's last small letter, a capital after it: where
+# text joined with no space runs the prompt into a quotation ("… aggiornato"Ho …").
+# Each looks ahead up to ``_QUOTATION_REACH`` characters: a few per prompt.
+_QUOTES_TRIED = 3
+_GLUED_QUOTE = regex.compile(r"(?<=\p{Ll})[\"“„«](?=[ \u00a0\u202f]?\p{Lu})")
+
+
 def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
     """Where the article starts again inside a prompt's sentence, or ``end``.
 
@@ -132,8 +140,13 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
     ends before it. A prompt's own object is a name ("Subscribe to Canada Free Press
     for FREE"): names run capitalised, so it stays with the prompt. In text joined with
     no space, a sentence glued to the prompt's last word starts where
-    ``_GLUED_RESTART`` finds it. Only the first ``words`` words are looked at, if given
-    (a button's, ``_notice_end``).
+    ``_GLUED_RESTART`` finds it. A quotation that opens after a word (or glued to it:
+    ``_GLUED_QUOTE``), with a capital, and closes with a speech verb ("… per restare
+    aggiornato "Abbiamo aspettato dieci anni", racconta il sindaco.":
+    ``_said_quotation``) starts it too, at its mark, unless a joiner makes it the
+    prompt's object ("Subscribe to "The Ledger", …"); the first ``_QUOTES_TRIED``
+    quotations are tried. Only the first ``words`` words are looked at, if given (a
+    button's, ``_notice_end``).
     """
     reach = end
     if words < _UNBOUNDED:
@@ -144,6 +157,12 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
                 reach = end
                 break
             reach = nxt
+    for quote in itertools.islice(_GLUED_QUOTE.finditer(text, after, reach), _QUOTES_TRIED):
+        if _said_quotation(text, quote.start()) and \
+                _word_ending(text, quote.start()).casefold() not in _JOINERS:
+            end = quote.start()
+            break
+    quotes = 0
     glued = _GLUED_RESTART.search(text, after, reach)
     if glued is not None and _prose_follows(text, glued.start(), end):
         end = glued.start()
@@ -152,6 +171,12 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
         space = text.find(" ", pos, min(end, reach))
         if space == -1:
             return end
+        if text[space - 1].isalnum() and text[space + 1:space + 2] in _OPENING_MARKS and \
+                quotes < _QUOTES_TRIED:
+            quotes += 1
+            if _said_quotation(text, space + 1) and \
+                    _word_ending(text, space).casefold() not in _JOINERS:
+                return space + 1
         if text[space - 1].isalnum() or text[space - 1] == "%":  # "… Loaded: 0% Officials said"
             m = _PROSE_WORD.match(text, space, end) or _PROSE_NEXT.match(text, space, end) \
                 or _PROSE_APPOSED.match(text, space, end)

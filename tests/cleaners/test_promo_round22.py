@@ -1,0 +1,76 @@
+"""The promo cleaner, round 22: a channel pitch with no full stop that flattened text ran
+into the quotation after it ("… per restare aggiornato "Abbiamo aspettato …", racconta il
+sindaco."): the pitch goes, the quotation stays, as it closes with a speech verb.
+
+With article prose that uses the same words and stays. The wordings are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import clean
+
+# (language, the article's sentence before, the pitch, the quotation with its speech
+# verb, the article's sentence after): the pitch has no stop, the quotation opens with
+# a capital right after it.
+PITCHES = [
+    ("it", "Il consiglio comunale ha approvato lunedì il bilancio del porto.",
+     "Iscriviti al nostro canale WhatsApp per restare sempre aggiornato",
+     "\"Abbiamo aspettato dieci anni\", racconta il sindaco.",
+     "I lavori del nuovo ponte inizieranno in primavera."),
+    ("es", "El ayuntamiento aprobó el lunes el presupuesto del puerto.",
+     "Únete a nuestro canal de WhatsApp",
+     "«Hemos esperado diez años», afirma la alcaldesa.",
+     "Las obras del nuevo puente comenzarán en primavera."),
+    ("fr", "Le conseil municipal a adopté lundi le budget du port.",
+     "Suivez-nous sur WhatsApp",
+     "« Nous attendions ce pont depuis dix ans », raconte le maire.",
+     "Les travaux du nouveau pont commenceront au printemps."),
+    ("en", "The council approved the harbour budget on Monday after a long debate.",
+     "Follow us on WhatsApp for the latest news",
+     "\"We have waited ten years for this,\" the mayor says.",
+     "Officials said work on the new bridge would begin in the spring."),
+    ("de", "Der Stadtrat hat am Montag den Haushalt für den Hafen beschlossen.",
+     "Folgen Sie uns auf WhatsApp",
+     "„Wir haben zehn Jahre gewartet“, sagt die Bürgermeisterin.",
+     "Die Arbeiten an der neuen Brücke sollen im Frühjahr beginnen."),
+    ("nl", "De gemeenteraad keurde maandag de begroting voor de haven goed.",
+     "Volg ons op WhatsApp",
+     "\"We hebben tien jaar gewacht\", zegt de wethouder.",
+     "De bouw van de nieuwe brug begint in het voorjaar."),
+    ("pt", "A câmara aprovou na segunda-feira o orçamento do porto.",
+     "Siga-nos no WhatsApp",
+     "\"Esperámos dez anos por isto\", diz o presidente.",
+     "As obras da nova ponte começam na primavera."),
+]
+
+
+@pytest.mark.parametrize(("lang", "before", "pitch", "quote", "after"), PITCHES,
+                         ids=[p[0] for p in PITCHES])
+def test_a_pitch_run_into_a_quotation_goes_alone(lang: str, before: str, pitch: str,
+                                                 quote: str, after: str) -> None:
+    kept = f"{before} {quote} {after}"
+    assert clean(f"{before} {pitch} {quote} {after}") == kept
+    # Joined with no space: the quotation's mark glued to the pitch's last word.
+    glued = clean(f"{before}{pitch}{quote} {after}")
+    assert pitch not in glued
+    assert quote in glued
+
+
+# Article sentences with the same words, which stay: an ask reported with a verb in the
+# present, which no pitch is ("…, dice il sindaco", "…, afirma el cartel").
+PROSE = [
+    "Il consiglio ha approvato il bilancio. Iscriviti al nostro canale, dice il sindaco ai "
+    "cittadini che chiedono notizie. I lavori inizieranno in primavera.",
+    "El pleno aprobó el presupuesto. Únete a nuestro canal, afirma el cartel de la plaza "
+    "mayor. Las obras comenzarán en primavera.",
+    "Le conseil a adopté le budget. Suivez-nous sur WhatsApp, raconte le maire aux "
+    "habitants du quartier. Les travaux commenceront au printemps.",
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_the_prose_stays(text: str) -> None:
+    assert clean(text) == text
