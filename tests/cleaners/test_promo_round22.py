@@ -74,3 +74,43 @@ PROSE = [
 @pytest.mark.parametrize("text", PROSE)
 def test_the_prose_stays(text: str) -> None:
     assert clean(text) == text
+
+
+# Look-alikes beside the unit, in the same text, which stay: a quotation after a
+# prompt's joiner (the prompt's object), a quotation no speech verb closes.
+def test_look_alikes_beside_a_pitch_stay() -> None:
+    before, pitch, quote, after = PITCHES[3][1:]
+    named = "Readers can subscribe to \"The Harbour Weekly\", the council says."
+    unsaid = "The sign read \"Harbour Live\" in red letters."
+    text = f"{before} {pitch} {quote} {named} {unsaid} {after}"
+    assert clean(text) == f"{before} {quote} {named} {unsaid} {after}"
+
+
+# A read-aloud player's button on a line of its own ("Voorlezen", as German "Vorlesen"),
+# and its duration glued to the headline under it: the button and the minutes go, the
+# headline stays. Beside it, a sentence that opens with the word, a duration under a
+# button that names no player, and minutes that a small letter follows, which stay.
+PLAYERS = [
+    ("Voorlezen\n3 minNieuwe brug voor de haven\n\n"
+     "De gemeenteraad keurde maandag de begroting voor de haven goed.\n\n"
+     "Voorlezen aan kinderen helpt bij het leren lezen, zegt de bibliotheek.",
+     "Nieuwe brug voor de haven\n\n"
+     "De gemeenteraad keurde maandag de begroting voor de haven goed.\n\n"
+     "Voorlezen aan kinderen helpt bij het leren lezen, zegt de bibliotheek."),
+    ("Vorlesen\n4 minNeue Brücke für den Hafen\n\n"
+     "Der Stadtrat hat am Montag den Haushalt beschlossen.\n\nVorlesen\n"
+     "15 Minuten lang sprach der Bürgermeister.",
+     "Neue Brücke für den Hafen\n\nDer Stadtrat hat am Montag den Haushalt beschlossen."
+     "\n\n15 Minuten lang sprach der Bürgermeister."),
+    ("Voorlezen 3 minNieuwe brug voor de haven De gemeenteraad keurde maandag de "
+     "begroting goed.",
+     "Nieuwe brug voor de haven De gemeenteraad keurde maandag de begroting goed."),
+    ("Listen to this article\n2 minHarbour bridge approved\n\nMerken\n5 minWalk to the "
+     "station, the guide says.",
+     "Harbour bridge approved\n\n5 minWalk to the station, the guide says."),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), PLAYERS)
+def test_a_read_aloud_button_and_its_glued_minutes_go(text: str, kept: str) -> None:
+    assert clean(text) == kept

@@ -105,6 +105,7 @@ from cleantext.cleaners.promo._players import (
     _PLAYER_STATES,
     _SLIDES_MAX,
     _entry_time,
+    _glued_duration,
     _player_rest,
 )
 from cleantext.cleaners.promo._reader import _addresses_reader
@@ -709,9 +710,11 @@ class _Doc:
         removed label ("Ascolta l'articolo" / "3 min", "Listen to this article" /
         "4 min"): a line of nothing but minutes; and the rest of a player's widget
         under a line that went, line by line (``_player_rest``: "1x", "Powered by
-        VoiceLayer", "new"). Left alone: these under a line that stays ("Cook time" /
-        "3 min": a recipe's), and a live blog's entry time over its headline
-        (``_entry_time``)."""
+        VoiceLayer", "new"), and a duration glued to the headline right under a
+        removed label that names a player ("Voorlezen" / "3 minNieuwe brug …":
+        ``_glued_duration``; the headline stays). Left alone: these under a line that
+        stays ("Cook time" / "3 min": a recipe's), and a live blog's entry time over its
+        headline (``_entry_time``)."""
         walked = -1  # the last line read under a removed one: none is read twice
         for i in sorted(self.removed):
             n = max(i + 1, walked + 1)
@@ -719,6 +722,11 @@ class _Doc:
                     and _player_rest(self._body(n)) and not self._heads_entry(n - 1, n):
                 self.drop_line(n)
                 n += 1
+            if n == i + 1 < len(self.bounds) and n not in self.removed:
+                glued = _glued_duration(self._body(i), self._body(n))
+                if glued:
+                    line = self.line(n)
+                    self.spans.append((line.start, line.start + glued, ""))
             walked = n
 
     def galleries(self, slides: Sequence[re.Match[str]], labels: list[int] | None) -> None:

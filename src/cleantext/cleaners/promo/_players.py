@@ -80,7 +80,7 @@ _LISTEN_TIME = re.compile(r"(?:Listen|LISTEN|Écouter|Escuchar|Escucha|Ascolta|A
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _PLAYER_LABEL = re.compile(
     r"listen|audio|podcast|play|video|vídeo|vidéo|escuch|ascolt|[ée]cout|hören|vorles"
-    r"|ouvir|ouça|luister|lyssna|lytt|kuuntel|słuchaj|poslech|dinle|слуша|ακού|ascult"
+    r"|voorle|ouvir|ouça|luister|lyssna|lytt|kuuntel|słuchaj|poslech|dinle|слуша|ακού|ascult"
     r"|hallgas|聞|再生|听|播放", re.IGNORECASE)
 
 
@@ -112,3 +112,28 @@ def _player_rest(body: str) -> bool:
     read under a live blog's entry time (``_entry_time``): "Share" / "14:05" / "Listen ·
     5 min" / "Bridge closed" keeps the entry's time."""
     return _player_chrome(body) or _LISTEN_TIME.fullmatch(body) is not None
+
+
+# A player's duration that markup glued to the headline under it ("3 minNieuwe brug
+# …"): the headline's capital and a small letter right after the minutes or the time.
+_GLUED_DURATION = re.compile(r"(?:" + _DURATION.pattern + r")(?=[^\W\d_][^\W\d_])")
+
+
+def _glued_duration(label: str, body: str) -> int:
+    """How much of line ``body``, under a removed line ``label`` that names a player
+    (``_PLAYER_LABEL``: "Voorlezen", "Listen to this article"), is the player's
+    duration glued to the headline that opens it ("3 minNieuwe brug voor de haven"), or
+    0. Left alone: a duration with a space after it ("3 min Nieuwe …" may be a video's
+    title), one under a label that names no player, and one that a small letter follows
+    ("3 minuten", "10 mines").
+
+    >>> _glued_duration("Voorlezen", "3 minNieuwe brug voor de haven")
+    5
+    >>> _glued_duration("Share", "3 minNieuwe brug voor de haven")
+    0
+    """
+    m = _GLUED_DURATION.match(body)
+    if m is None or _PLAYER_LABEL.search(label) is None:
+        return 0
+    end = m.end()
+    return end if body[end].isupper() and body[end + 1].islower() else 0
