@@ -238,11 +238,8 @@ class _Doc:
         no blank line parts them from the two (one block of at most ``_BOX_LINES``
         lines). Left alone: lines under a heading with no credit line after it (a
         sponsored article's own byline, subheads, lists), or after a blank line (they
-        may be the article's next paragraph). An affiliate box's price lines and a
-        republish box's licence line go first (``shop_boxes``, ``licences``: called
-        from here, as the finder's ``_find`` is at ruff's limit of statements)."""
-        self.shop_boxes()
-        self.licences()
+        may be the article's next paragraph). The finder calls it after ``shop_boxes``
+        and ``licences``, the boxes under other removed lines."""
         for i in sorted(self.removed):
             if _box_head(self._body(i)):
                 self._last_box(i)

@@ -17,7 +17,7 @@ from cleantext._core import Span
 from cleantext.cleaners.promo._badges import _medium_bars
 from cleantext.cleaners.promo._bars import _BAR_BYTES, _BAR_LINE, _bar_chains
 from cleantext.cleaners.promo._crumbs import _CRUMB_LINE, _crumb_items, _glued_crumbs
-from cleantext.cleaners.promo._cues import _scan
+from cleantext.cleaners.promo._cues import _Cues, _scan
 from cleantext.cleaners.promo._doc import _Doc
 from cleantext.cleaners.promo._flat_menus import _flat_menus
 from cleantext.cleaners.promo._follows import _follow_tails
@@ -73,6 +73,18 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.menu_bars(bars)
     for start in crumbs:
         doc.drop_line(doc.line_of(start))
+    _widgets(doc, cues, openings, chains, last_button)
+    _chrome(doc, cues, openings, short_lines)
+    return _merge(_headline_kept(doc.spans, glued_start))
+
+
+def _widgets(doc: _Doc, cues: _Cues, openings: _Openings,
+             chains: list[list[tuple[int, int]]], last_button: int | None) -> None:
+    """The units the cues and line openings found, and the boxes around them: prompts,
+    labels, rights notices, badges, pitches, sign-up forms, follow and app lines, a
+    player's time, the last button; then the boxes a removed line heads (an affiliate
+    box's price lines, a republish box's licence line, a sponsored-links box), in
+    this order: each box reads the lines removed before it."""
     doc.lines_with_cues(cues)
     doc.brackets(cues.hits)
     doc.inline_bars(chains)
@@ -88,7 +100,15 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     doc.player_times(openings.players)
     if last_button is not None:
         doc.last_button(last_button)
+    doc.shop_boxes()
+    doc.licences()
     doc.sponsored_boxes()
+
+
+def _chrome(doc: _Doc, cues: _Cues, openings: _Openings, short_lines: bool) -> None:
+    """What is left around the units removed: taglines, a player's and a gallery's
+    chrome, video lists, app pitches, trails after a [here] cue, glued share bars,
+    one-word lines and a bar's leftovers."""
     doc.box_taglines()
     doc.durations()
     doc.galleries(openings.slides, cues.gallery_labels if cues.gallery else None)
@@ -100,7 +120,6 @@ def _find(rules: _Rules, text: str) -> list[Span]:
         doc.one_word_lines()
     if doc.removed or doc.spans:
         doc.bar_leftovers()
-    return _merge(_headline_kept(doc.spans, glued_start))
 
 
 def _headline_kept(spans: list[Span], start_label: list[Span]) -> list[Span]:
