@@ -114,3 +114,36 @@ PLAYERS = [
 @pytest.mark.parametrize(("text", "kept"), PLAYERS)
 def test_a_read_aloud_button_and_its_glued_minutes_go(text: str, kept: str) -> None:
     assert clean(text) == kept
+
+
+# An ad break that markup glued into the middle of a sentence, between two small
+# letters, in a text with other units (an ad label's line): it goes, and leaves one
+# space between the sentence's words. Beside it, the same words after a space, a break
+# glued before a capital, and a sentence that names the break, which stay.
+INSIDE = [
+    ("nl", "De bouw van de nieuwe brug begint volgens de wethouder erLees verder na de "
+     "advertentiein het voorjaar.",
+     "De bouw van de nieuwe brug begint volgens de wethouder er in het voorjaar.",
+     "Advertentie"),
+    ("en", "Officials said work on the new bridge wouldContinue reading after the adbegin "
+     "in the spring.",
+     "Officials said work on the new bridge would begin in the spring.", "Advertisement"),
+    ("de", "Die Arbeiten an der neuen Brücke sollen nach Angaben der StadtWeiterlesen nach "
+     "der Anzeigeim Frühjahr beginnen.",
+     "Die Arbeiten an der neuen Brücke sollen nach Angaben der Stadt im Frühjahr beginnen.",
+     "Anzeige"),
+    ("es", "Las obras del nuevo puente comenzaránSigue leyendo tras la publicidaden "
+     "primavera.",
+     "Las obras del nuevo puente comenzarán en primavera.", "Publicidad"),
+]
+KEPT_BESIDE = [
+    "The banner read Continue reading after the ad in small print.",
+    "Readers saw the line Continue reading after the adAnd then nothing.",
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kept", "label"), INSIDE, ids=[i[0] for i in INSIDE])
+def test_an_ad_break_glued_inside_a_sentence_goes(lang: str, text: str, kept: str,
+                                                   label: str) -> None:
+    beside = "\n\n".join(KEPT_BESIDE)
+    assert clean(f"{text}\n\n{label}\n\n{beside}") == f"{kept}\n\n{beside}"

@@ -250,7 +250,11 @@ from cleantext.cleaners.promo._compile_rules import _compile
 from cleantext.cleaners.promo._finder import _find
 from cleantext.cleaners.promo._gating import _crumb_scans, _gate
 from cleantext.cleaners.promo._glued_bars import _piece_scan
-from cleantext.cleaners.promo._glued_labels import _glued_label_scan, _start_label_scan
+from cleantext.cleaners.promo._glued_labels import (
+    _glued_inside_scan,
+    _glued_label_scan,
+    _start_label_scan,
+)
 from cleantext.cleaners.promo._lines import _merge
 from cleantext.cleaners.promo._packs import _packaged_sections, parse_sections
 from cleantext.cleaners.promo._ruleset import _Rules
@@ -377,6 +381,7 @@ def _warm_up(wording: _Wording) -> None:
         _compiled(seek)
     _crumb_scans(anchors.table)
     _glued_label_scan(rules.inline_as_written)
+    _glued_inside_scan(rules.inline_as_written)
     _start_label_scan(rules)
     _names_after(rules.social)
     _names_glued(rules.social)

@@ -22,7 +22,7 @@ from cleantext.cleaners.promo._doc import _Doc
 from cleantext.cleaners.promo._flat_menus import _flat_menus
 from cleantext.cleaners.promo._follows import _follow_tails
 from cleantext.cleaners.promo._gating import _bytes, _crumbs_in, _short_lines
-from cleantext.cleaners.promo._glued_labels import _glued_labels, _glued_start_label
+from cleantext.cleaners.promo._glued_labels import _glued_inside, _glued_labels, _glued_start_label
 from cleantext.cleaners.promo._last_button import _last_button
 from cleantext.cleaners.promo._lines import _merge
 from cleantext.cleaners.promo._openings import _Openings
@@ -75,7 +75,13 @@ def _find(rules: _Rules, text: str) -> list[Span]:
         doc.drop_line(doc.line_of(start))
     _widgets(doc, cues, openings, chains, last_button)
     _chrome(doc, cues, openings, short_lines)
-    return _merge(_headline_kept(doc.spans, glued_start))
+    spans = _headline_kept(doc.spans, glued_start)
+    if spans:
+        # Ad breaks glued inside a sentence, looked for only in a text that has other
+        # units: no gate's scan sees them (the gate lets through every text ``_find``
+        # finds something in), and a page that prints them prints others.
+        spans += _glued_inside(rules, text)
+    return _merge(spans)
 
 
 def _widgets(doc: _Doc, cues: _Cues, openings: _Openings,

@@ -301,13 +301,16 @@ def _sentence_next(text: str, line: _Line, end: int) -> bool:
 
 
 def _merge(spans: list[Span]) -> list[Span]:
+    """``spans`` sorted, overlapping or touching ones made one deletion. A span that
+    touches none keeps its replacement (the space an ad break glued inside a sentence
+    leaves: ``_glued_inside``)."""
     out: list[Span] = []
-    for s, e, _ in sorted(spans):
+    for s, e, new in sorted(spans):
         if out and s <= out[-1][1]:
-            if e > out[-1][1]:
-                out[-1] = (out[-1][0], e, "")
+            if e > out[-1][1] or out[-1][2]:
+                out[-1] = (out[-1][0], max(e, out[-1][1]), "")
             continue
-        out.append((s, e, ""))
+        out.append((s, e, new))
     return out
 
 
