@@ -696,10 +696,12 @@ class _Doc:
         this story" / "This work is licensed under a Creative Commons Attribution 4.0
         International License."), a line of nothing else (``_LICENCE_LINE``). Left
         alone: the line anywhere else, or with more sentences after it."""
+        # The licence's fixed opening fails at once on most lines; the heading's key
+        # (a lower-cased, folded copy) is made only over one that passes.
         for i in sorted(self.removed):
             if i + 1 < len(self.bounds) and i + 1 not in self.removed \
-                    and _key(self._body(i)) in _REPUBLISH_HEADINGS \
-                    and _LICENCE_LINE.fullmatch(self._body(i + 1)) is not None:
+                    and _LICENCE_LINE.fullmatch(self._body(i + 1)) is not None \
+                    and _key(self._body(i)) in _REPUBLISH_HEADINGS:
                 self.drop_line(i + 1)
 
     def durations(self) -> None:
