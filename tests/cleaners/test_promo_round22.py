@@ -147,3 +147,26 @@ def test_an_ad_break_glued_inside_a_sentence_goes(lang: str, text: str, kept: st
                                                    label: str) -> None:
     beside = "\n\n".join(KEPT_BESIDE)
     assert clean(f"{text}\n\n{label}\n\n{beside}") == f"{kept}\n\n{beside}"
+
+
+# An article's toolbar, its font-size buttons among its print, dark-mode and share
+# buttons parted by runs of spaces, as a line or flattened before the headline, in a
+# text with other units (an ad label): it goes. Beside it, a grade table's row and a
+# sentence with the same words, which stay (the row's runs of spaces made one).
+TOOLBARS = [
+    ("Print  A-  A+  Dark mode\n\nHarbour bridge approved\n\nAdvertisement\n\n"
+     "Team  A  A  Points\n\nThe print edition will share the dark mode design.",
+     "Harbour bridge approved\n\nTeam A A Points\n\n"
+     "The print edition will share the dark mode design."),
+    ("Advertisement\n\nSchriftgröße  A  A  A    Drucken    Teilen Neue Brücke für den Hafen "
+     "Der Stadtrat hat am Montag den Haushalt beschlossen.",
+     "Neue Brücke für den Hafen Der Stadtrat hat am Montag den Haushalt beschlossen."),
+    ("Publicité\n\nLe conseil a adopté le budget. Imprimer  A-  A+  Partager Les travaux "
+     "commenceront au printemps.",
+     "Le conseil a adopté le budget. Les travaux commenceront au printemps."),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), TOOLBARS)
+def test_a_toolbar_goes(text: str, kept: str) -> None:
+    assert clean(text) == kept

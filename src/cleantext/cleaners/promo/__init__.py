@@ -27,6 +27,12 @@ sentences or a sentence that starts with a prompt):
   capitalised word ("The 325 comments posted on the site" stays);
 - skip links ("Skip to main content", "Zum Inhalt springen"), also before the headline
   or between sentences of flattened text;
+- an article's toolbar, its font-size buttons among its print, dark-mode and share
+  buttons parted by runs of spaces ("Print  A-  A+  Dark mode", "Schriftgröße  A  A  A
+  Drucken  Teilen"), as a line or flattened before the headline (``_toolbars``; in a
+  text with other units); an ad break of three words or more glued by markup inside a
+  sentence between two small letters ("… wordt erLees verder na de advertentiebijna
+  nooit …": ``_glued_inside``, in a text with other units too), leaving one space;
 - "4 min read", "Lesezeit: 3 Min." and "Estimated reading time: 2 minutes" badges
   (the date beside them stays); a media player's "00:00 / 05:41" on a line of its own;
 - redistribution and rights notices: "Copyright 2022 The Associated Press. All rights

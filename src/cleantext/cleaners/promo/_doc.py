@@ -1004,6 +1004,18 @@ class _Doc:
             if found is not None:
                 self.spans.append(found)
 
+    def toolbars(self, spans: Sequence[Span]) -> None:
+        """An article's toolbars (``_toolbars``): a line of nothing else goes whole;
+        one flattened onto a line goes with the spaces after it."""
+        for start, end, _ in spans:
+            i = self.line_of(start)
+            line = self.line(i)
+            if start <= line.start and end >= line.end:
+                if i not in self.removed:
+                    self.drop_line(i)
+            else:
+                self.spans.append(_inline_span(self.text, line, start, end))
+
     def shop_boxes(self) -> None:
         """An affiliate box's price lines and its deal button (``_shop_runs``)."""
         for start, _ in _shop_runs(self.text):

@@ -27,6 +27,7 @@ from cleantext.cleaners.promo._last_button import _last_button
 from cleantext.cleaners.promo._lines import _merge
 from cleantext.cleaners.promo._openings import _Openings
 from cleantext.cleaners.promo._ruleset import _Rules
+from cleantext.cleaners.promo._toolbars import _toolbars
 
 # --- the finder ---------------------------------------------------------------------
 
@@ -75,13 +76,13 @@ def _find(rules: _Rules, text: str) -> list[Span]:
         doc.drop_line(doc.line_of(start))
     _widgets(doc, cues, openings, chains, last_button)
     _chrome(doc, cues, openings, short_lines)
-    spans = _headline_kept(doc.spans, glued_start)
-    if spans:
-        # Ad breaks glued inside a sentence, looked for only in a text that has other
-        # units: no gate's scan sees them (the gate lets through every text ``_find``
-        # finds something in), and a page that prints them prints others.
-        spans += _glued_inside(rules, text)
-    return _merge(spans)
+    if doc.spans:
+        # Looked for only in a text that has other units: no gate's scan sees them (the
+        # gate lets through every text ``_find`` finds something in), and a page that
+        # prints them prints others: a toolbar, an ad break glued inside a sentence.
+        doc.toolbars(_toolbars(text))
+        doc.spans.extend(_glued_inside(rules, text))
+    return _merge(_headline_kept(doc.spans, glued_start))
 
 
 def _widgets(doc: _Doc, cues: _Cues, openings: _Openings,
