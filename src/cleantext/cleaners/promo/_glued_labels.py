@@ -105,21 +105,45 @@ def _glued_labels(rules: _Rules, text: str) -> list[Span]:
 
 # An ad break of three words or more that markup glued into the middle of a sentence,
 # between two small letters ("… volgens de wethouder wordt erLees verder na de
-# advertentiebijna nooit …", "… the bridge wouldContinue reading after the adbe ready
-# …"): no article word holds a capital after small letters and runs on into small
-# letters again past a phrase of the packs. Case-sensitive, over the text as written.
+# advertentiebijna nooit …"): no article word holds a capital after small letters and
+# runs on into small letters again past a phrase of the packs. Only the breaks that end
+# on their ad's noun, so that the glue point is where that noun ends: a label that ends
+# on another word ("Join the conversation", "Lesen Sie nach der Anzeige weiter") may be
+# the start of a longer word ("conversations", "weiterhin"), and a sentence that opens
+# with its words is the article's. The nouns, lower-cased, with the letters that make a
+# longer word of them (a plural, a compound's joint: "advertisements", "Anzeigenblatt",
+# "publicidades"); "ad" is not one, as it starts too many words ("adjournment").
+# Case-sensitive, over the text as written.
 _INSIDE_WORDS = 3
+_AD_NOUNS: dict[str, tuple[str, ...]] = {
+    "advertisement": ("s",), "advertentie": ("s", "n"), "anzeige": ("n",),
+    "werbung": ("s", "en"), "publicité": ("s",), "publicidad": ("es",),
+    "pubblicità": (), "publicidade": ("s",), "annonsen": ("s",), "annoncen": ("s",),
+    "reklamen": ("s",), "reklamą": (), "reklamou": (), "reclamă": (),
+}
+
+
+def _ad_break(label: str) -> bool:
+    """Whether [inline] label ``label`` is an ad break of ``_INSIDE_WORDS`` words or
+    more that starts with a capital and ends on its ad's noun (``_AD_NOUNS``).
+
+    >>> _ad_break("Lees verder na de advertentie"), _ad_break("Continue reading after the ad")
+    (True, False)
+    >>> _ad_break("Join the conversation"), _ad_break("Lesen Sie nach der Anzeige weiter")
+    (False, False)
+    """
+    words = label.split()
+    return label[:1].isupper() and len(words) >= _INSIDE_WORDS \
+        and words[-1].lower() in _AD_NOUNS
 
 
 @functools.lru_cache(maxsize=8)
 def _glued_inside_scan(labels: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """The scans for the [inline] labels of ``_INSIDE_WORDS`` words or more that start
-    with a capital: one for a label's first capital right after a letter (led by the
-    capital, the letter looked behind: ~250 MB/s on prose), one for a label there, in
-    any case, right before a letter (``_glued_inside`` wants it as written, and judges
-    the letters' case)."""
-    words = sorted(w for w in labels if w[:1].isupper() and len(w.split()) >= _INSIDE_WORDS
-                   and w[-1:].isalpha())
+    """The scans for the ad breaks among the [inline] labels (``_ad_break``): one for a
+    break's first capital right after a letter (led by the capital, the letter looked
+    behind: ~250 MB/s on prose), one for a break there, in any case, right before a
+    letter (``_glued_inside`` wants it as written, and judges the letters)."""
+    words = sorted(w for w in labels if _ad_break(w))
     if not words:
         return None
     firsts = re.escape("".join(sorted({w[0] for w in words})))
@@ -129,11 +153,14 @@ def _glued_inside_scan(labels: frozenset[str]) -> tuple[re.Pattern[str], re.Patt
 
 def _glued_inside(rules: _Rules, text: str) -> list[Span]:
     """Ad breaks glued inside a sentence (``_glued_inside_scan``): a small letter before
-    the label's capital and after its last letter. What is removed leaves one space, so
-    the sentence's words on either side stay apart ("… wordt er bijna nooit …"). Left
-    alone: a label after a space or a stop (the other scans' to judge), one in
-    capitals, and a label that a capital follows (a word of its own may start there).
-    Run by the finder only, on a text in which it found other units."""
+    the break's capital and after its noun, and no letters after the noun that make a
+    longer word of it (``_AD_NOUNS``). What is removed leaves one space, so the
+    sentence's words on either side stay apart ("… wordt er bijna nooit …"). Left
+    alone: a break after a space or a stop (the other scans' to judge), one in
+    capitals, one that a capital follows (a word of its own may start there), one that
+    runs on into its noun's plural or compound ("… na de advertenties …"), and every
+    other label (a sentence may open with its words). Run by the finder only, on a text
+    in which it found other units."""
     scans = _glued_inside_scan(rules.inline_as_written)
     if scans is None:
         return []
@@ -143,8 +170,11 @@ def _glued_inside(rules: _Rules, text: str) -> list[Span]:
         if not text[at.start() - 1].islower():
             continue
         m = label.match(text, at.start())
-        if m is not None and text[m.end()].islower() and \
-                " ".join(m.group().split()) in rules.inline_as_written:
+        if m is None or not text[m.end()].islower():
+            continue
+        found = " ".join(m.group().split())
+        if found in rules.inline_as_written and _ad_break(found) and \
+                not text.startswith(_AD_NOUNS[found.split()[-1].lower()], m.end()):
             spans.append((m.start(), m.end(), " "))
     return spans
 
