@@ -138,6 +138,10 @@ _SENTENCE_ENDS = frozenset(".!?\"”»")
 # the name may make a name of its own with it ("MailOnline", "TwitterWatch").
 _GLUED_WORD = re.compile(r"[^\W\d_][^\W\d_]{1,3}[ \t]")
 
+# Dutch "Voorlezen" (read aloud): a player's button only over its glued minutes
+# (``_Doc._read_aloud``).
+_READ_ALOUD = "Voorlezen"
+
 
 class _Doc:
     """One document being searched: its lines, its sentences and the units found."""
@@ -710,10 +714,11 @@ class _Doc:
         "4 min"): a line of nothing but minutes; and the rest of a player's widget
         under a line that went, line by line (``_player_rest``: "1x", "Powered by
         VoiceLayer", "new"), and a duration glued to the headline right under a
-        removed label that names a player ("Voorlezen" / "3 minNieuwe brug …":
+        removed label that names a player ("Vorlesen" / "4 minNeue Brücke …":
         ``_glued_duration``; the headline stays). Left alone: these under a line that
         stays ("Cook time" / "3 min": a recipe's), and a live blog's entry time over its
         headline (``_entry_time``)."""
+        self._read_aloud()
         walked = -1  # the last line read under a removed one: none is read twice
         for i in sorted(self.removed):
             n = max(i + 1, walked + 1)
@@ -727,6 +732,20 @@ class _Doc:
                     line = self.line(n)
                     self.spans.append((line.start, line.start + glued, ""))
             walked = n
+
+    def _read_aloud(self) -> None:
+        """Dutch "Voorlezen", a read-aloud player's button, as a line of nothing else
+        only right over the player's minutes glued to the headline ("Voorlezen" / "3
+        minNieuwe brug …": ``_glued_duration``, which ``durations`` then cuts). Alone it
+        is as often a subhead ("Tips voor ouders" / "Voorlezen" / "Lees elke dag …"),
+        and stays. Looked for by one ``str.find`` over a text the finder reads."""
+        at = self.text.find(_READ_ALOUD)
+        while at >= 0:
+            i = self.line_of(at)
+            if i + 1 < len(self.bounds) and self._body(i) == _READ_ALOUD \
+                    and _glued_duration(_READ_ALOUD, self._body(i + 1)):
+                self.drop_line(i)
+            at = self.text.find(_READ_ALOUD, at + 1)
 
     def galleries(self, slides: Sequence[re.Match[str]], labels: list[int] | None) -> None:
         """A photo gallery's chrome, lines of nothing else (``_SLIDE``, ``_VIEW_ALL``):

@@ -114,26 +114,34 @@ def _player_rest(body: str) -> bool:
     return _player_chrome(body) or _LISTEN_TIME.fullmatch(body) is not None
 
 
-# A player's duration that markup glued to the headline under it ("3 minNieuwe brug
-# …"): the headline's capital and a small letter right after the minutes or the time.
-_GLUED_DURATION = re.compile(r"(?:" + _DURATION.pattern + r")(?=[^\W\d_][^\W\d_])")
+# A player's duration that markup glued to the headline under it ("4 minNeue Brücke
+# …"): minutes with their word in small letters, the headline's capital and a small
+# letter right after it. Never a clock ("12:30Uhr: Polizei …" is a live blog's entry
+# time) nor a capital "Min" ("90 MinPlaner": a name's start may be glued there).
+_GLUED_DURATION = re.compile(r"\d{1,3}[ \t]?" + _MINUTES + r"(?=[^\W\d_][^\W\d_])")
 
 
 def _glued_duration(label: str, body: str) -> int:
     """How much of line ``body``, under a removed line ``label`` that names a player
-    (``_PLAYER_LABEL``: "Voorlezen", "Listen to this article"), is the player's
-    duration glued to the headline that opens it ("3 minNieuwe brug voor de haven"), or
+    (``_PLAYER_LABEL``: "Vorlesen", "Listen to this article"), is the player's
+    duration glued to the headline that opens it ("4 minNeue Brücke für den Hafen"), or
     0. Left alone: a duration with a space after it ("3 min Nieuwe …" may be a video's
-    title), one under a label that names no player, and one that a small letter follows
-    ("3 minuten", "10 mines").
+    title), one under a label that names no player, one that a small letter follows
+    ("3 minuten", "10 mines"), a clock ("12:30Uhr: …", "4:05Neue …": an entry's time,
+    a track's), a capital "Min" ("90 MinPlaner"), and minutes before "Uhr".
 
-    >>> _glued_duration("Voorlezen", "3 minNieuwe brug voor de haven")
+    >>> _glued_duration("Vorlesen", "4 minNeue Brücke für den Hafen")
     5
-    >>> _glued_duration("Share", "3 minNieuwe brug voor de haven")
+    >>> _glued_duration("Share", "4 minNeue Brücke für den Hafen")
+    0
+    >>> _glued_duration("Listen to this article", "12:30Uhr: Polizei sperrt Brücke")
+    0
+    >>> _glued_duration("Play video", "90 MinPlaner für Eltern")
     0
     """
     m = _GLUED_DURATION.match(body)
     if m is None or _PLAYER_LABEL.search(label) is None:
         return 0
     end = m.end()
-    return end if body[end].isupper() and body[end + 1].islower() else 0
+    return end if body[end].isupper() and body[end + 1].islower() \
+        and not body.startswith("Uhr", end) else 0
