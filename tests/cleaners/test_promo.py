@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from tests.linear import assert_linear
 
@@ -757,6 +757,9 @@ def test_odd_characters_keep_the_scan_exact(text: str) -> None:
 
 
 @settings(max_examples=300)
+# A share word, a [via] word and a name glued to a word before it in capitals: the
+# finder takes the run, and the gate let the text through only since round 22's review.
+@example(["This story is", "Clique para partilhar no Twitter(Abre numa nova janela)"])
 @given(st.lists(st.sampled_from(
     [*PHRASES[::7], *SOCIAL[::3], "0 Comments", "4 min read", "©", "(c)", " ", "  ", "\n",
      "\n\n", ". ", ", ", "the ", "Rain", "x", "\u00a0", "’", "«", "-", "|", "1", "É", "ß",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from cleantext import clean
+from cleantext.cleaners.promo import _finder, _gating, _rules, _Wording
 
 P = "Follow us on Facebook\n\n"
 
@@ -96,3 +97,22 @@ def test_the_article_text_stays(text: str, kept: str) -> None:
 def test_a_capital_min_glued_to_a_name_stays() -> None:
     out = clean(P + "Play video\n90 MinPlaner für Familien\n\nDer Stadtrat hat getagt.")
     assert "90 MinPlaner für Familien" in out
+
+
+# A share word, a [via] word and a network's name, where the finder takes the run (as a
+# line's words after another word, or in capitals glued to a word): the gate lets the
+# text through, or the finder would never see it (a property of the gate: see
+# test_promo's test_any_mix_of_phrases_and_prose_scans_the_same).
+SHARE_VIA = [
+    "THIS STORY ISCLIQUE PARA PARTILHAR NO TWITTER(ABRE NUMA NOVA JANELA)",
+    "x PARTILHAR NO WHATSAPP",
+    "Rain fell. Dela på Telegram",
+    "x Partilhar no Twitter",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_VIA)
+def test_the_gate_lets_through_a_share_run_with_a_via_word(text: str) -> None:
+    rules = _rules(_Wording())
+    assert _finder._find(rules, text)
+    assert _gating._gate(rules, text)

@@ -484,10 +484,12 @@ class _Anchors:
 
 def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: PLR0917
                    social_words: Sequence[str], followers: Sequence[str],
-                   as_written: Iterable[str], channels: Sequence[str]) -> _Anchors:
+                   as_written: Iterable[str], channels: Sequence[str],
+                   via: Sequence[str] = ()) -> _Anchors:
     """The gate's and ``_matches``'s byte scans. ``social_words`` are the names that
     start a run (each an anchor); ``followers`` all names, that may come after one;
-    ``channels`` the [channel] words (see "newsletter pitches")."""
+    ``channels`` the [channel] words (see "newsletter pitches"); ``via`` the [via]
+    words that may stand between a share word and the names."""
     phrases: list[_Phrase] = []
     for phrase_key, found in sorted(kinds.items()):
         runs, gaps = _phrase_runs(phrase_key)
@@ -555,7 +557,16 @@ def _build_anchors(kinds: dict[str, set[str]], rights: Sequence[str],  # noqa: P
     # "Pin it", "Facebook" before "Facebook Messenger") is enough (the look-ahead only
     # asks whether one is there).
     starts = _token_trie(tuple(_name_tokens(w.lower().split(" "), table)) for w in followers)
-    after = b"(?=" + _SOCIAL_SEP_BYTES + starts + b")"
+    # Or a [via] word between them, as the finder reads a share word's run
+    # (``_share_tail``: "PARTILHAR NO TWITTER", "Del på Facebook"), or the gate would
+    # turn away a text the finder takes it from. An alternation, longest first (a trie
+    # would stop at "no" before "nos"); each word a fixed run of bytes, tried only
+    # after a name.
+    vias = b"|".join(b"".join(_name_tokens([w.lower()], table))
+                     for w in sorted(set(via), key=lambda w: (-len(w), w)) if " " not in w)
+    gap = _SOCIAL_SEP_BYTES if not vias else \
+        b"(?:" + _SOCIAL_SEP_BYTES + b"|[ \t]{1,3}(?:" + vias + b")[ \t]{1,3})"
+    after = b"(?=" + gap + starts + b")"
     socials = [_Phrase(p.runs, p.gaps, leads_in=1, leaf=after) for p in socials]
     gated = [p for p in [*phrases, *socials, *fixed, *pitches] if _lead_at(p, key) is not None]
     usable = [*gated, *(p for p in copies if _lead_at(p, key) is not None)]

@@ -135,7 +135,8 @@ def _compile(sections: dict[str, list[str]]) -> _Rules:
         headline=frozenset(_key(p) for p in sections["headline"])
         & frozenset(_key(p) for p in sections["inline"]),
         anchors=_build_anchors(kinds, sections["rights"], leading, social_words,
-                               inline_as_written | tail_as_written, channels),
+                               inline_as_written | tail_as_written, channels,
+                               sections["via"]),
         channels=frozenset(k for k in kinds if holds_channel.search(k)),
         order=frozenset(w for p in sections["order"] for w in _key(p).split()),
         buttons=frozenset(_key(p) for p in sections["button"]),
