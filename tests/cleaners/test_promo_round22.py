@@ -98,6 +98,15 @@ PLAYERS = [
      "Nieuwe brug voor de haven\n\n"
      "De gemeenteraad keurde maandag de begroting voor de haven goed.\n\n"
      "Voorlezen\n\nLees elke dag een kwartier samen."),
+    # Flattened onto the headline's line, with a space or none.
+    ("Voorlezen 3 minNieuwe brug voor de haven De gemeenteraad keurde maandag de "
+     "begroting goed. Voorlezen 3 minuten per dag helpt, zegt de bibliotheek. "
+     "Volg ons op Facebook",
+     "Nieuwe brug voor de haven De gemeenteraad keurde maandag de begroting goed. "
+     "Voorlezen 3 minuten per dag helpt, zegt de bibliotheek."),
+    ("Voorlezen3 minNieuwe brug voor de haven.De gemeenteraad keurde maandag de "
+     "begroting goed.Volg ons op Facebook",
+     "Nieuwe brug voor de haven.De gemeenteraad keurde maandag de begroting goed."),
     ("Vorlesen\n4 minNeue Brücke für den Hafen\n\n"
      "Der Stadtrat hat am Montag den Haushalt beschlossen.\n\nVorlesen\n"
      "15 Minuten lang sprach der Bürgermeister.",

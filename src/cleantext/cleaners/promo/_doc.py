@@ -738,14 +738,26 @@ class _Doc:
         only right over the player's minutes glued to the headline ("Voorlezen" / "3
         minNieuwe brug …": ``_glued_duration``, which ``durations`` then cuts). Alone it
         is as often a subhead ("Tips voor ouders" / "Voorlezen" / "Lees elke dag …"),
-        and stays. Looked for by one ``str.find`` over a text the finder reads."""
+        and stays. Flattened onto the headline's line, at its start ("Voorlezen 3
+        minNieuwe brug …", "Voorlezen3 minNieuwe …"), the button and the minutes go.
+        Looked for by one ``str.find`` over a text the finder reads."""
         at = self.text.find(_READ_ALOUD)
         while at >= 0:
             i = self.line_of(at)
-            if i + 1 < len(self.bounds) and self._body(i) == _READ_ALOUD \
-                    and _glued_duration(_READ_ALOUD, self._body(i + 1)):
-                self.drop_line(i)
-            at = self.text.find(_READ_ALOUD, at + 1)
+            line = self.line(i)
+            end = at + len(_READ_ALOUD)
+            rest = self.text[end:line.end]
+            gap = len(rest) - len(rest.lstrip(" \t")) if rest[:1] in (" ", "\t") else 0
+            if at != line.start:  # inside a line: a sentence's word
+                pass
+            elif not rest:
+                if i + 1 < len(self.bounds) and _glued_duration(_READ_ALOUD, self._body(i + 1)):
+                    self.drop_line(i)
+            elif gap <= 1:
+                glued = _glued_duration(_READ_ALOUD, rest[gap:])
+                if glued:
+                    self.spans.append((at, end + gap + glued, ""))
+            at = self.text.find(_READ_ALOUD, end)
 
     def galleries(self, slides: Sequence[re.Match[str]], labels: list[int] | None) -> None:
         """A photo gallery's chrome, lines of nothing else (``_SLIDE``, ``_VIEW_ALL``):
