@@ -139,26 +139,12 @@ def test_hedged_notice_words_in_prose_stay(text: str) -> None:
 
 
 # --- "<headline> first appeared on <site>." -----------------------------------------------
+# A rule took this as a feed's footer, and was reverted after a second review: an article's
+# last sentence says the same of a slogan, a quote or a show ("Have a break, have a KitKat
+# first appeared on ITV."), and nothing but the words tells them apart. All of it stays.
 
 HEAD = "Night ferry returns to the island after a year"
 BODY = ["The night ferry sailed again on Friday.", "Tickets cost the same as before."]
-
-
-@pytest.mark.parametrize(("text", "kept"), [
-    (f"{HEAD}\n\n{BODY[0]}\n\n{BODY[1]}\n\n{HEAD} first appeared on Harbour Notes.",
-     f"{HEAD}\n\n{BODY[0]}\n\n{BODY[1]}"),
-    (f"{HEAD} {BODY[0]} {BODY[1]} {HEAD} first appeared on Harbour Notes.",
-     f"{HEAD} {BODY[0]} {BODY[1]}"),
-    (f"{HEAD}{BODY[0]}{BODY[1]}{HEAD} first appeared on Harbour Notes.",
-     f"{HEAD}{BODY[0]}{BODY[1]}"),
-    # After a widget's words that no stop ends, flattened: only the headline's go with it.
-    (f"{HEAD} {BODY[0]} Book now » {HEAD} first appeared on Harbour Notes.",
-     f"{HEAD} {BODY[0]} Book now »"),
-    (f"{HEAD}{BODY[0]}Book now »{HEAD} first appeared on Harbour Notes.",
-     f"{HEAD}{BODY[0]}Book now »"),
-])
-def test_a_footer_that_repeats_the_headline_goes(text: str, kept: str) -> None:
-    assert _same(trailers(text), kept)
 
 
 @pytest.mark.parametrize("text", [
@@ -176,6 +162,13 @@ def test_a_footer_that_repeats_the_headline_goes(text: str, kept: str) -> None:
     # In a paragraph of a text that keeps its lines, after a spaced stop: a sentence's
     # subject, not a footer's own block (round-22 review).
     f"{HEAD}\n\n{BODY[0]} {BODY[1]} {HEAD} appeared first on The Island Courier.",
+    # A slogan or a quote for a headline (the second review's cases).
+    "Have a break, have a KitKat\n\nThe slogan is 68 years old and still on every "
+    "wrapper.\n\nHave a break, have a KitKat first appeared on ITV.",
+    "Ask not what your country can do for you Kennedy's words are 65 years old. Ask not "
+    "what your country can do for you first appeared on NBC.",
+    "Ask not what your country can do for you\n\nYear | Line\n1961 | Ask not what your "
+    "country can do for you first appeared on NBC.",
 ])
 def test_first_appeared_in_prose_stays(text: str) -> None:
     assert trailers(text) == text

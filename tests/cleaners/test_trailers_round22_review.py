@@ -1,10 +1,9 @@
 """The round-22 review of the trailers cleaner: article text the round's
 rules took, and now leave.
 
-- "<headline> first appeared on <site>." goes only as a feed's footer: the title opens a
-  block of its own (its line, after a widget's "»", glued to the block before it, or
-  after a stop in a text with no line break left) and the headline is in sentence case.
-  A sentence that names the headline ("Islanders said the phrase <headline> first
+- "<headline> first appeared on <site>." stays: the rule that took it as a feed's footer
+  was narrowed after this review, then reverted after a second one (a slogan's or a
+  quote's headline). A sentence that names the headline ("Islanders said the phrase <headline> first
   appeared on Facebook.", "In 1969 <headline> …", "Photo: <headline> …") and the name of
   a show, a book or a slogan ("The Phantom of the Opera first appeared on Broadway.")
   stay;
@@ -18,7 +17,6 @@ The review's cases are kept as they were written; the others are written for the
 from __future__ import annotations
 
 import pytest
-from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
 
 from cleantext.cleaners.trailers import trailers
 
@@ -73,28 +71,6 @@ FERRY = "Night ferry returns to the island after a year"
 ])
 def test_a_sentence_or_a_name_before_first_appeared_on_stays(text: str) -> None:
     assert trailers(text) == text
-
-
-@pytest.mark.parametrize(("text", "kept"), [
-    # A feed's footer, its own block: on its line after a widget's line, glued to the
-    # block before it, after the widget's mark flattened, or after a stop in a text with
-    # no line break left.
-    (f"{FERRY}\n\nThe night ferry sailed again on Friday.\n\nJOBS: Deckhand wanted. Apply "
-     f"now »\n\n{FERRY} first appeared on Harbour Notes.",
-     f"{FERRY}\n\nThe night ferry sailed again on Friday.\n\nJOBS: Deckhand wanted. Apply "
-     "now »"),
-    (f"{FERRY}\n\nThe night ferry sailed again on Friday.Tickets cost the same.{FERRY} first "
-     "appeared on Harbour Notes.",
-     f"{FERRY}\n\nThe night ferry sailed again on Friday.Tickets cost the same."),
-    (f"{FERRY} The night ferry sailed again on Friday. Deckhand wanted. Apply now » {FERRY} "
-     "first appeared on Harbour Notes.",
-     f"{FERRY} The night ferry sailed again on Friday. Deckhand wanted. Apply now »"),
-    (f"{FERRY} The night ferry sailed again on Friday. {FERRY} first appeared on Harbour "
-     "Notes.",
-     f"{FERRY} The night ferry sailed again on Friday."),
-])
-def test_a_headline_footer_in_a_block_of_its_own_goes(text: str, kept: str) -> None:
-    assert _same(trailers(text), kept)
 
 
 # --- a French-spaced "?" after a title, before the article's own question ---------------

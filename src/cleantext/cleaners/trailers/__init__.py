@@ -18,12 +18,8 @@ Removed:
 - a feed excerpt's link after its cut at the end of the text, in any case ("… the plan
   would... read more", "[…] weiterlesen"); the cut sentence is the truncation cleaner's;
 - feed trailers: "The post <title> appeared first on <site>.", "This article originally
-  appeared on <site>.", "<title> first appeared on <site>." when it ends the text, its
-  title is the text's headline again, in sentence case, and opens a block of its own (its
-  line, after a widget's "»", glued to the block before it, or flattened: see
-  _headline_footer), Medium's "<title> was
-  originally published in <publication> on Medium, where people are continuing the
-  conversation…", the RSS Footer plugin's
+  appeared on <site>.", Medium's "<title> was originally published in <publication> on
+  Medium, where people are continuing the conversation…", the RSS Footer plugin's
   "<title> is a post from: <site>", "Het bericht … verscheen eerst op
   …", "[Dieser Text erschien zuerst auf …]", "L’article … est apparu en premier sur …" and
   their kin in the packaged languages (en, de, fr, es, it, pt, nl, ru, pl, ja, zh, sv,
@@ -141,16 +137,14 @@ its links in lower case as Turkish does ("haberin devamı" matches "HABERİN DEV
 Deliberately left alone: a link line that ends in a full stop under a line that ends in
 a colon, the article's slogan or sign ("… staat in grote letters:\n\nLees meer.", see
 _quoted_line); an article sentence that talks about reading more or about a post
-("Subscribers can read more on Tuesday.", "He continued reading the statement.", "The
-post office appeared first on the list of closures.", "The post about the recall
-appeared first on Facebook, officials said.": a feed trailer's title opens as a title
-does and its site is a name, not a clause; "Islanders said the phrase <headline> first
-appeared on Facebook.", "The Phantom of the Opera first appeared on Broadway.": a
-sentence that names the headline, or a show's, a book's or a slogan's name in Title
-Case); a link's words in dialogue set off by dashes, a lower-case verb of saying after
-them ("– Ezt olvasta már? – kérdezte a könyvtáros."). A unit must start where a line, a
-sentence or a link starts (a capitalised word after a sentence end or a cut, a bracket,
-a separator) and run to the end of its line, or be a complete feed-trailer frame. Widget
+("Subscribers can read more on Tuesday.", "He continued reading the statement.", "The post
+office appeared first on the list of closures.", "The post about the recall appeared first
+on Facebook, officials said.": a feed trailer's title opens as a title does and its site
+is a name, not a clause); a link's words in dialogue set off by dashes, a lower-case verb
+of saying after them ("– Ezt olvasta már? – kérdezte a könyvtáros."). A unit must start
+where a line, a sentence or a link starts (a capitalised word after a sentence end or a
+cut, a bracket, a separator) and run to the end of its line, or be a complete
+feed-trailer frame. Widget
 wording is imperative and sits alone or at the tail; article prose is third-person
 narrative. A cut sentence before a link ("…the federal government’s..") is left to the
 truncation cleaner, which runs after this one and knows the truncation policy.

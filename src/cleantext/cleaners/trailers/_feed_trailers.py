@@ -15,7 +15,6 @@ from cleantext.cleaners.trailers._boundaries import _is_lower, _sentence_end, _s
 from cleantext.cleaners.trailers._patterns import _MAX_FRAME
 from cleantext.cleaners.trailers._phrase_book import _Book
 from cleantext.cleaners.trailers._sentence_starts import (
-    _TOKEN,
     _WORD_OPENERS,
     _glued_stop,
     _opens_sentence,
@@ -61,101 +60,7 @@ def _frames_at(text: str, hits: list[int], ls: int, le: int, book: _Book) -> lis
                 if start is not None:
                     found.append(_widen(text, start, m.end(), le))
                     covered = m.end()
-                    continue
-        if book.headline_title is not None:
-            start = _headline_footer(text, ls, p, le, book.headline_title)
-            if start is not None:
-                found.append((start, len(text)))
-                covered = len(text)
     return found
-
-
-_TEXT_END = re.compile(r"\s*\Z")
-_BLOCK_MARKS = "»›·|•▸►→"  # a widget's marks, which may run into the next block's word
-# A headline, not a name, a subject or a slogan ("The Harbour Song", "Keep calm and carry
-# on"): a short phrase is repeated in prose as it is, a news headline's whole clause is not.
-_MIN_HEADLINE_WORDS = 6
-_HEADLINE_REACH = 400  # where the headline is looked for: the text's first line, or its start
-# The words Title Case leaves in lower case ("The Lord of the Rings", "Only Murders in
-# the Building"): a name of a show, a book or a slogan has no other lower-case word.
-_TITLE_CASE_SMALL_LIST = """a an the and but or nor for so yet of in on at to by up as from
-    with into onto over off per via vs than out"""
-_TITLE_CASE_SMALL = frozenset(_TITLE_CASE_SMALL_LIST.split())
-
-
-def _sentence_cased(title: str) -> bool:
-    """Is ``title`` written as a news headline is, in sentence case: a lower-case word
-    after its first that Title Case would capitalise ("Fishing fleet ties up as …")?
-    A name of a work or a slogan is in Title Case ("The Phantom of the Opera", "Who Wants
-    to Be a Millionaire"), and a sentence may say where it first appeared.
-
-    >>> _sentence_cased("Night ferry returns to the island")
-    True
-    >>> _sentence_cased("The Lord of the Rings")
-    False
-    """
-    return any(
-        w[:1].islower() and w.lower() not in _TITLE_CASE_SMALL for w in title.split()[1:]
-    )
-
-
-def _footer_place(text: str, ls: int, start: int, s: int) -> bool:
-    """Does a headline footer's title at ``s`` open a block of its own, as a feed's footer
-    does, in a sentence that starts at ``start``: the first thing on its line, after a
-    widget's mark ("… Apply now » <headline> first appeared on …"), glued to the stop of
-    the block before it ("… greenhouse.<headline> …"), or after a sentence's end in a text
-    with no line break left (flattened)? Other words before it are a sentence's that
-    names the headline ("Islanders said the phrase <headline> first appeared on …", "In
-    1969 <headline> …", "Photo: <headline> …"), and a title after a spaced stop in a
-    paragraph that keeps its lines is an article sentence's subject: those stay."""
-    before = text[ls:s].rstrip()
-    if not before or before[-1] in _BLOCK_MARKS:
-        return True
-    if s > start:
-        return False  # words of the sentence before the title, no widget's mark
-    return not text[s - 1].isspace() or "\n" not in text
-
-
-def _headline_footer(
-    text: str, ls: int, p: int, le: int, frame: regex.Pattern[str]
-) -> int | None:
-    """Where a ``{headline}`` frame's footer starts when its literal is at ``p`` ("<title>
-    first appeared on <site>."): it ends the text, its site is a name (see _site_ok), and
-    its title, the sentence before the literal (see _title_start) or its words after a
-    widget's mark, is the text's headline again, six words or more in sentence case (see
-    _sentence_cased): the text's first line, or, flattened, the words the text opens with
-    before a capital (the next block's: "<headline> Most of the …", not "<subject> was
-    written …"); and the title opens a block of its own (see _footer_place). None
-    otherwise: "The song first appeared on Radio Kernow." names no feed item, "The
-    Phantom of the Opera first appeared on Broadway." names a show, "Islanders said the
-    phrase <headline> first appeared on Facebook." is a sentence that names the
-    headline, and an article sentence that repeats the headline's words is not the last
-    thing in the text or goes on after them. Read only where the literal is."""
-    m = frame.match(text, p, min(le, p + _MAX_FRAME))
-    # (Nothing but spaces to the end, read from the frame's end: a run of spaces that a
-    # word ends is read once, by the hit before it.)
-    if m is None or _TEXT_END.match(text, m.end()) is None or not _site_ok(m):
-        return None
-    start = _title_start(text, ls, p)
-    if start is None:
-        return None
-    head = text[: min(start, _HEADLINE_REACH)].lstrip()
-    first_line = head.split("\n", 1)[0].strip()
-    # The title may have a widget's words before it in flattened text ("… Apply now »
-    # <headline> first appeared on …"): it is the sentence's last words that repeat the
-    # headline, from a word's start, and _footer_place asks for the widget's mark.
-    # (A mark glued to the headline's first word is the block's before it: "… now »<headline>".)
-    for w in _TOKEN.finditer(text, start, p):
-        s = w.start() + len(w.group()) - len(w.group().lstrip(_BLOCK_MARKS))
-        title = text[s:p].strip()
-        if len(title.split()) < _MIN_HEADLINE_WORDS:
-            return None
-        same = first_line == title
-        if not same and ls == 0 and head.startswith(title):
-            same = head[len(title) : len(title) + 2].lstrip()[:1].isupper()
-        if same:
-            return s if _footer_place(text, ls, start, s) and _sentence_cased(title) else None
-    return None
 
 
 # Articles a site name may be written after in lower case: "erschien zuerst in der

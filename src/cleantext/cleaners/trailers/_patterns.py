@@ -23,12 +23,6 @@ _DATED_MARK = "{dated}"
 #: also an article's when a sentence goes on after it ("Cet article est paru dans
 #: L'Aurore." inside a piece about Zola), where a feed's note is the last thing in it.
 _END_MARK = "{end}"
-#: The mark of a frame that opens with its ``{title}`` and names its site in words only a
-#: feed's footer and prose share ("{title} first appeared on {site} {headline}"): it ends
-#: the text, and its title repeats the text's headline, the feed item's own ("Ferry fares
-#: rise" / … / "Ferry fares rise first appeared on Example News."), where prose names
-#: something else ("The song first appeared on Radio Kernow.").
-_HEADLINE_MARK = "{headline}"
 
 # Slot patterns. Every quantifier is bounded, so a failed attempt costs at most a few
 # hundred steps, and a title never crosses a line.

@@ -27,7 +27,6 @@ from cleantext.cleaners.trailers._patterns import (
     _END_MARK,
     _FLAGS,
     _HEADING_MARK,
-    _HEADLINE_MARK,
     _LIST_MARK,
     _SEP,
     _SLOT,
@@ -54,8 +53,6 @@ class _Book:
     # "More from <site>:" after a sentence in flattened text, its colon ending the name
     flat_heading: regex.Pattern[str] | None = None
     dated: regex.Pattern[str] | None = None  # "Related": a heading line over dated items
-    # "{title} first appeared on {site}": a footer whose title repeats the headline
-    headline_title: regex.Pattern[str] | None = None
 
 
 def _rest_pattern(rests: list[str]) -> str:
@@ -147,7 +144,6 @@ def _compile(phrases: Iterable[str]) -> _Book:
     frames: list[_Frame] = []
     headings: list[_Frame] = []
     dated: list[_Frame] = []
-    headlined: list[_Frame] = []
     heads: set[str] = set()
     for given in dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()):
         phrase = given
@@ -158,13 +154,6 @@ def _compile(phrases: Iterable[str]) -> _Book:
             if frame.leading_title or not frame.parts:
                 raise ValueError(f"an {_END_MARK} frame opens with its words: {given!r}")
             frames.append(frame)
-            continue
-        if given.endswith(_HEADLINE_MARK) and given != _HEADLINE_MARK:
-            # "{title} first appeared on {site} {headline}": see _headline_footer.
-            frame = _parse_frame(given[: -len(_HEADLINE_MARK)].rstrip())
-            if not frame.leading_title or frame.open_ended or frame.tail_only:
-                raise ValueError(f"a {_HEADLINE_MARK} frame opens with its title: {given!r}")
-            headlined.append(frame)
             continue
         if given.endswith(_HEADING_MARK) and given != _HEADING_MARK:
             # "trending now {heading}": a heading line, never a link inside a line.
@@ -190,7 +179,7 @@ def _compile(phrases: Iterable[str]) -> _Book:
         *links,
         *(f.first_literal() for f in (*frames, *headings, *dated) if not f.leading_title),
     ]
-    inner = [f.first_literal() for f in (*frames, *headlined) if f.leading_title]
+    inner = [f.first_literal() for f in frames if f.leading_title]
     link_src = trie_pattern(links) if links else None
     closed = [f for f in frames if not f.open_ended and not f.tail_only]
     return _Book(
@@ -229,5 +218,4 @@ def _compile(phrases: Iterable[str]) -> _Book:
             [_heading_pattern(f, flat=True) for f in headings if len(f.parts) > 1]
         ),
         dated=_alternation([_heading_pattern(f) for f in dated]),
-        headline_title=_alternation([f.pattern() for f in headlined]),
     )
