@@ -161,6 +161,15 @@ _SAID = frozenset({
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
 
 
+def _closes_said(text: str, start: int, limit: int) -> bool:
+    """Whether a quotation closes between ``start`` and ``limit`` (``_QUOTE_GOES_ON``)
+    with a verb of ``_SAID`` among the four words after its mark ('…," said Ms Park.')."""
+    close = _QUOTE_GOES_ON.search(text, start, limit)
+    return close is not None and any(
+        w.casefold() in _SAID for w in _CLAUSE_WORDS.findall(text, close.start(),
+                                                             min(limit, close.end() + 40))[:4])
+
+
 def _quotation_said(text: str, lo: int, start: int, limit: int) -> bool:
     """Whether a phrase opens a quotation (a mark right before ``start``, none before
     ``lo``) that closes in a later sentence before ``limit`` with a verb of ``_SAID``
@@ -169,10 +178,7 @@ def _quotation_said(text: str, lo: int, start: int, limit: int) -> bool:
     ``_QUOTATION_REACH`` characters) from each such phrase."""
     if not _after_quote(text, lo, start):
         return False
-    close = _QUOTE_GOES_ON.search(text, start, min(limit, start + _QUOTATION_REACH))
-    return close is not None and any(
-        w.casefold() in _SAID for w in _CLAUSE_WORDS.findall(text, close.start(),
-                                                             min(limit, close.end() + 40))[:4])
+    return _closes_said(text, start, min(limit, start + _QUOTATION_REACH))
 
 
 # A quotation that opens with a capital ("Abbiamo …", « Nous avons …: guillemets
@@ -198,10 +204,7 @@ def _said_quotation(text: str, at: int) -> bool:
         return False
     stop = text.find("\n", at, at + _QUOTATION_REACH)
     limit = min(len(text), at + _QUOTATION_REACH) if stop == -1 else stop
-    close = _QUOTE_GOES_ON.search(text, m.end(), limit)
-    return close is not None and any(
-        w.casefold() in _SAID for w in _CLAUSE_WORDS.findall(text, close.start(),
-                                                             min(limit, close.end() + 40))[:4])
+    return _closes_said(text, m.end(), limit)
 
 
 # A question or an exclamation that its sentence goes on after in lower case: the

@@ -17,18 +17,6 @@ from cleantext._core import Span
 # A font-size button after a run of spaces: the literal lead ("  A") of the test a
 # text passes before the toolbar's scan runs, so ``re`` skips from one to the next in C.
 _BUTTON_AFTER_RUN = re.compile(r"  A[-+−]?(?=[ \t]{2}|[ \t]*(?:\n|\Z))")
-# The toolbar's other buttons, lower-cased, in the packs' languages: print, dark mode,
-# share, font size (its label).
-_TOOL_WORDS = (
-    "print", "dark mode", "light mode", "share", "font size", "text size",
-    "drucken", "dunkelmodus", "dunkler modus", "teilen", "schriftgröße", "textgröße",
-    "imprimer", "mode sombre", "partager", "taille du texte",
-    "imprimir", "modo oscuro", "compartir", "tamaño de letra", "tamaño del texto",
-    "stampa", "modalità scura", "condividi", "dimensione testo", "dimensione del testo",
-    "afdrukken", "printen", "donkere modus", "delen", "lettergrootte", "tekstgrootte",
-    "partilhar", "modo escuro", "tamanho da letra", "tamanho do texto",
-    "skriv ut", "dela", "textstorlek", "tulosta", "jaa", "drukuj", "udostępnij",
-)
 # The toolbar's label for its font-size buttons, lower-cased: the buttons may all be a
 # plain "A" next to it ("Schriftgröße  A  A  A"), where elsewhere they must be a mixed set.
 _SIZE_LABELS = frozenset((
@@ -36,6 +24,18 @@ _SIZE_LABELS = frozenset((
     "tamaño de letra", "tamaño del texto", "dimensione testo", "dimensione del testo",
     "lettergrootte", "tekstgrootte", "tamanho da letra", "tamanho do texto", "textstorlek",
 ))
+# The toolbar's other buttons, lower-cased, in the packs' languages: print, dark mode,
+# share, and the font-size labels above.
+_TOOL_WORDS = _SIZE_LABELS | {
+    "print", "dark mode", "light mode", "share",
+    "drucken", "dunkelmodus", "dunkler modus", "teilen",
+    "imprimer", "mode sombre", "partager",
+    "imprimir", "modo oscuro", "compartir",
+    "stampa", "modalità scura", "condividi",
+    "afdrukken", "printen", "donkere modus", "delen",
+    "partilhar", "modo escuro",
+    "skriv ut", "dela", "tulosta", "jaa", "drukuj", "udostępnij",
+}
 # A toolbar's item, a whole word or words: a font-size button ("A", "A-", "A+", "A−")
 # or a tool word (a label's colon perhaps after it).
 _ITEM = (r"(?:A[-+−]?|(?i:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]")
