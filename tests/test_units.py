@@ -135,6 +135,16 @@ OTHERS = [
     "Byli tam m.in. Nowak i Kowalski. | Rozmawiali.",
     "Он живёт на ул. Ленина. | Это центр.",
     "Я сказал им. | Они ушли.",
+    # Listed titles that are everyday words in small letters end a sentence there: sv
+    # "hon" (she), "sen" (late), fi "sen" (it), da "ud" (out), sv "av" (off) ...
+    "– Det var kallt, säger hon. | Kommunen svarar i dag.",
+    "Tåget kom för sen. | Alla väntade.",
+    "Hän teki sen. | Sitten hän lähti.",
+    "Hun gik ud. | Det regnede.",
+    "Han stängde av. | Sedan gick han.",
+    # ... and stay titles with their capital.
+    "The Hon. Mary Jones spoke. | She left.",
+    "Sen. Warren voted no. | The bill failed.",
 ]
 
 

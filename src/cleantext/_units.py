@@ -68,6 +68,12 @@ _ABBREVIATIONS = (
     г гг ул т.е"""
 )
 ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
+# Listed abbreviations that are also everyday words, written in small letters, of a
+# language the packs cover: sv "hon" (she: "… säger hon."), sv "sen" (late), fi "sen"
+# (it: "Hän teki sen."), da "ud" (out), sv "av" (off). As titles they are written with a
+# capital ("Hon.", "Sen.", "Ud.", "Av."); in small letters the period ends a sentence.
+# (Not "sig": Italian writes "il sig. Rossi" as often as Danish ends "… satte sig.")
+_CAPITAL_ONLY = frozenset({"hon", "sen", "ud", "av"})
 #: Abbreviations that are words too, or that abbreviate only before a number ("Jan. 5",
 #: "Fig. 3", "Art. 5", "ca. 20", "p. 12", it "n. 18", nl "blz. 12"): no sentence end
 #: before a number or a word in capitals ("pp. XII"), an end before a capitalised word
@@ -216,6 +222,8 @@ def _no_end(text: str, start: int, mark: int, floor: int) -> bool:
     if word not in _LISTED and word.rstrip(".") not in _LISTED:
         # Most periods follow a plain word: only a German ordinal is left to check.
         return raw[:1].isdigit() and _is_german_ordinal(text, start, mark, floor)
+    if word in _CAPITAL_ONLY and raw[0].islower():
+        return False  # "… säger hon. Kommunen …"
     if word in MAY_END or word in BEFORE_NUMBER:
         return not _ends_after_abbreviation(word, text, mark + 1)
     return True
