@@ -142,7 +142,13 @@ OTHERS = [
     "Hän teki sen. | Sitten hän lähti.",
     "Hun gik ud. | Det regnede.",
     "Han stängde av. | Sedan gick han.",
+    # da, nb, sv "sig" (himself) after a verb ends a sentence; Italian "sig." after an
+    # article or a preposition stays a title in small letters ...
+    "Han satte sig. | Derefter gik han hjem.",
+    "Hon vände sig. | Sedan gick hon.",
+    "Ho parlato col sig. Bianchi ieri. | Poi sono uscito.",
     # ... and stay titles with their capital.
+    "Gentile Sig. Rossi, la aspettiamo. | Grazie.",
     "The Hon. Mary Jones spoke. | She left.",
     "Sen. Warren voted no. | The bill failed.",
 ]

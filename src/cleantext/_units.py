@@ -72,8 +72,12 @@ ABBREVIATIONS = frozenset(_ABBREVIATIONS.split())
 # language the packs cover: sv "hon" (she: "… säger hon."), sv "sen" (late), fi "sen"
 # (it: "Hän teki sen."), da "ud" (out), sv "av" (off). As titles they are written with a
 # capital ("Hon.", "Sen.", "Ud.", "Av."); in small letters the period ends a sentence.
-# (Not "sig": Italian writes "il sig. Rossi" as often as Danish ends "… satte sig.")
 _CAPITAL_ONLY = frozenset({"hon", "sen", "ud", "av"})
+# Italian writes its "sig." in small letters after an article or a preposition ("il
+# sig. Rossi", "col sig. Bianchi"); after any other word it is da, nb, sv "sig"
+# (himself: "… satte sig. Derefter …"), which ends a sentence.
+_SIG_AFTER = "il al del dal col sul nel lo allo dello dallo e ed con per tra fra"
+_BEFORE_SIG = frozenset(_SIG_AFTER.split())
 #: Abbreviations that are words too, or that abbreviate only before a number ("Jan. 5",
 #: "Fig. 3", "Art. 5", "ca. 20", "p. 12", it "n. 18", nl "blz. 12"): no sentence end
 #: before a number or a word in capitals ("pp. XII"), an end before a capitalised word
@@ -224,6 +228,9 @@ def _no_end(text: str, start: int, mark: int, floor: int) -> bool:
         return raw[:1].isdigit() and _is_german_ordinal(text, start, mark, floor)
     if word in _CAPITAL_ONLY and raw[0].islower():
         return False  # "… säger hon. Kommunen …"
+    if raw == "sig":
+        before = _WORD_BEFORE.search(text, max(floor, start - 16), start)
+        return before is None or before.group(1).lower() in _BEFORE_SIG
     if word in MAY_END or word in BEFORE_NUMBER:
         return not _ends_after_abbreviation(word, text, mark + 1)
     return True
