@@ -11,6 +11,7 @@ import re
 import regex
 
 from cleantext.cleaners.trailers._boundaries import _prev_nonspace
+from cleantext.cleaners.trailers._tag_lists import _tag_list
 
 # --- agency credits, reprint and syndication notes at the end of the text -------------------
 
@@ -444,6 +445,10 @@ def _credits_start(text: str) -> int | None:
             s = _notice_start(text, ls, end)
             if s is None:
                 s = _flat_credit(text, ls, end)
+            if s is None:
+                # A CMS's tag or filing list under the article, or run into it
+                # ("… across".Filed under: Parks, Roads"): see _tag_lists.
+                s = _tag_list(text, ls, end)
             # A contact block sits above the credit that names its sender ("Rückfragen
             # bitte an: …" / "Original-Content von: …, übermittelt durch news aktuell"):
             # looked for once a credit went, so other texts pay nothing for it.

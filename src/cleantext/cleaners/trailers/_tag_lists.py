@@ -1,0 +1,111 @@
+"""A tag or filing list that ends the text: "Filed under: Parks, Roads", "Tags: harbour,
+ferries", "Mots-clés : Loire, Crue", "Schlagworte: Hafen · Fähre", "Etiquetas: …".
+
+Removed: a CMS's label ("Filed under", "Tagged with", "Tags", "Mots-clés",
+"Schlagworte", "Etiquetas", "Trefwoorden", "Parole chiave", "Palavras-chave", … and
+their kin in the packaged languages) with a colon, and the tags after it, parted by ",",
+"·", "|", "•" or ";", to the end of the text; several such lists in a row ("Filed
+under: Parks, Roads Tagged with: bridges"), each one's label run into the last tag
+before it where blocks were joined by nothing ("… Community, EnvironmentTagged With:
+…"). The label opens the list: at a line start under the article, after a sentence's
+end (glued too: "… across".Filed under: Parks"), or glued to a lower-case word, where a
+box's title ran into it ("… leurs indemnitésMots-clés : Loire").
+
+Deliberately left alone: a list with a sentence's stop in it or at its end ("Tags: none
+of them matched, the inspector said."), a tag longer than a few words, a label inside a
+sentence ("The file was filed under: Parks, Roads"), one that opens the text, a list
+with more text after it (a tag list mid-text is the promo cleaner's label), and words
+such as "Topics:" or "Themen:" that an article's own last subhead may carry.
+
+Looked for only in the text's last _WINDOW characters, and only where a colon is: the
+credits peel calls it (see _credits._credits_start), one C-level search per text.
+
+>>> t = 'He left.\\nFiled under: Parks, Roads'
+>>> t[:_tag_list(t, t.rfind("\\n") + 1, len(t))]
+'He left.\\n'
+>>> _tag_list("He said. Tags: none of them matched, he said.", 0, 45) is None
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleantext.cleaners.trailers._boundaries import _prev_nonspace
+
+_WINDOW = 300  # a tag list is short: its label lies in the text's last characters
+_MAX_TAG_WORDS = 5
+_MAX_TAG_CHARS = 48
+
+#: The labels, each as the CMS prints it (case is checked apart: a capital first).
+_LABEL = regex.compile(
+    r"(?:Filed[ \t]under|Posted[ \t]in|Tagged[ \t]with|Tagged|Tags|Tagi|Mots[- ]cl[ée]s"
+    r"|Schlagw(?:ö|o)rte(?:r)?|Stichw(?:ö|o)rte(?:r)?|Verschlagwortet[ \t]mit|Etiquetas"
+    r"|Trefwoorden|Parole[ \t]chiave|Palavras[- ]chave|Etichete|Štítky|Emneord|Nyckelord"
+    r"|Avainsanat|Címkék|Etiketler|Etiquetes|Ετικέτες|Метки|Теги|Тэги)[ \t]?[:：]",
+    regex.IGNORECASE,
+)
+#: A stop that ends a sentence inside the list: no tag holds one.
+_STOPS = frozenset(".!?…。！？")
+#: What parts the tags (a trailing one too: "Police State, Checkpoints |").
+_SEPARATORS = regex.compile(r"[,·|•;/]")
+_CLOSERS = "\"'”’»)]"
+
+
+def _opens(text: str, s: int, ls: int) -> bool:
+    """May a list's label start at ``s``: at the line start, after a sentence's end
+    (spaced or glued, a closing quote or bracket with it), or glued to a lower-case
+    letter (a box title's last word run into it)."""
+    if not text[s].isupper():
+        return False
+    if s == ls:
+        return True
+    q = s - 1
+    glued = not text[q].isspace()
+    while q >= ls and text[q] in " \t":
+        q -= 1
+    if q < ls:
+        return True
+    if glued and text[q].islower():
+        return True
+    while q > ls and text[q] in _CLOSERS:
+        q -= 1
+    return text[q] in ".!?" and (q == 0 or text[q - 1] not in ".")
+
+
+def _tags(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` one tag list's items: at least one, each a few words, no stop?"""
+    items = _SEPARATORS.split(text[s:e])
+    while items and not items[-1].strip():
+        items.pop()  # a trailing separator ("Checkpoints |")
+    if not items:
+        return False
+    for item in items:
+        words = item.split()
+        if not words or len(words) > _MAX_TAG_WORDS or len(item.strip()) > _MAX_TAG_CHARS:
+            return False
+        if any(ch in _STOPS for ch in item):
+            return False
+    return True
+
+
+def _tag_list(text: str, ls: int, end: int) -> int | None:
+    """Where a tag list that ends ``text[:end]`` starts (its first label), in the line
+    that starts at ``ls``; None if the line ends in none. The label must not open the
+    text: a headline ("Tags: why …") is no list."""
+    lo = max(ls, end - _WINDOW)
+    if text.find(":", lo, end) < 0 and text.find("：", lo, end) < 0:
+        return None
+    labels = [
+        m for m in _LABEL.finditer(text, lo, end)
+        if text[m.start()].isupper() and (m.start() == lo or not text[m.start() - 1].isupper())
+    ]
+    # Each label's tags run to the next label, the last one's to the end: the first label
+    # from which every run is a list, and that opens as a list does, starts the unit.
+    for i, m in enumerate(labels):
+        if _prev_nonspace(text, m.start(), 0) < 0 or not _opens(text, m.start(), ls):
+            continue
+        ends = [*(b.start() for b in labels[i + 1 :]), end]
+        if all(_tags(text, a.end(), b) for a, b in zip(labels[i:], ends, strict=True)):
+            return m.start()
+    return None

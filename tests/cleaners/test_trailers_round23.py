@@ -1,0 +1,102 @@
+"""The trailers cleaner, round 23.
+
+- a CMS's tag or filing list that ends the text ("Filed under: Parks, Roads", "Tags: …",
+  "Mots-clés : …", "Schlagworte: A · B", "Etiquetas: A | B", "Trefwoorden: …"), as its
+  own line, run into the last sentence after a space or glued to it, several labels in a
+  row ("Filed Under: A, BTagged With: c, d"), and one run into a box title's last
+  lower-case word ("… leurs indemnitésMots-clés : …"); a list with a sentence's stop, a
+  long tag, a label inside a sentence or one that opens the text stays.
+
+Every junk unit must go and every article word around it stay; the negatives are
+article prose in the same words. The wordings are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.cleaners._articles import ARTICLES
+from tests.cleaners.test_trailers_round12 import _same  # spaces and glued stops folded
+from tests.cleaners.test_trailers_round17 import _shapes
+from tests.linear import assert_linear
+
+from cleantext import clean
+from cleantext.cleaners.trailers import trailers
+
+# --- tag and filing lists that end the text ---------------------------------------------
+
+TAG_LISTS = [
+    ("en", "Filed under: Harbour, Budget"),
+    ("en", "Filed Under: Council, Bridges Tagged With: harbour, spring works, budget"),
+    ("en", "Tagged with: harbour budget, bridge"),
+    ("en", "Tags: Harbour · Bridge · Council"),
+    ("en", "Posted in: Local News | Council |"),
+    ("fr", "Mots-clés : Port, Conseil municipal, Pont"),
+    ("fr", "Mots clés : Port · Travaux"),
+    ("de", "Schlagworte: Hafen · Haushalt · Brücke"),
+    ("de", "Schlagwörter: Hafen, Stadtrat"),
+    ("es", "Etiquetas: Puerto | Ayuntamiento | Obras"),
+    ("nl", "Trefwoorden: Haven, Gemeenteraad, Brug"),
+    ("it", "Parole chiave: porto, consiglio comunale"),
+    ("pt", "Palavras-chave: Porto, Câmara, Obras"),
+]
+
+
+@pytest.mark.parametrize(("lang", "unit"), TAG_LISTS)
+def test_tag_list_that_ends_the_text_goes(lang: str, unit: str) -> None:
+    for text, want in _shapes(ARTICLES[lang], unit):
+        assert _same(trailers(text), want), text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Two lists, the first run into the quote that ends the article.
+    ('The ranger said walkers had been "queueing to be first across".Filed under: '
+     "Harbour, Parks\nTags: footbridge, Harbour College",
+     'The ranger said walkers had been "queueing to be first across".'),
+    # Glued, both labels: the second run into the first list's last tag.
+    ("Saplings go on sale in March.Filed Under: Community, EnvironmentTagged With: "
+     "orchard, trees", "Saplings go on sale in March."),
+])
+def test_tag_lists_in_a_row_go(text: str, want: str) -> None:
+    assert _same(trailers(text), want)
+
+
+def test_tag_list_run_into_a_box_title_goes_and_the_box_with_it() -> None:
+    text = ("Les travaux du nouveau pont commenceront au printemps.\nSur le même sujet\n"
+            "Crue du fleuve : les sinistrés attendent leurs indemnitésMots-clés : Crue, Port")
+    assert clean(text) == "Les travaux du nouveau pont commenceront au printemps."
+
+
+@pytest.mark.parametrize("text", [
+    # A sentence's stop in the list, or at its end: the article's words.
+    "The inspector checked every label. Tags: none of them matched, the inspector said.",
+    "Officials listed the options. Filed under: Parks, Roads. The vote is on Monday",
+    # A label inside a sentence.
+    "The old complaint was filed under: Parks, Roads",
+    "The clerk said the case was tagged with: urgent, review",
+    # A tag longer than a few words: a sentence after a colon.
+    "The clerk read the card aloud. Filed under: Parks, the roads and every bridge the city "
+    "has built since the war",
+    # A label glued to a capital (a name's last letter) opens no list.
+    "The new service is called HARBOURTags: Ferries, Buses",
+    # More text after it: a list mid-text is no trailer's.
+    "Tags: Harbour, Budget\nThe council approved the harbour budget on Monday.",
+    # Words an article's last subhead may carry.
+    "The council approved the harbour budget.\nTopics: Harbour, Budget",
+    "Der Stadtrat hat den Haushalt beschlossen.\nThemen: Hafen, Haushalt",
+    # Lower case: the word in a sentence ("… their tags: red, blue").
+    "The council approved the harbour budget. tags: red, blue",
+])
+def test_tag_like_article_text_stays(text: str) -> None:
+    assert trailers(text) == text
+
+
+def test_tag_list_opening_the_text_stays() -> None:
+    # A headline, nothing before it.
+    assert trailers("Tags: Why teens love them") == "Tags: Why teens love them"
+
+
+def test_tag_list_is_linear() -> None:
+    body = " ".join(ARTICLES["en"])
+    small = body + " Tags: " + ", ".join(["Harbour"] * 20)
+    big = body * 200 + " Tags: " + ", ".join(["Harbour"] * 20) + ":" * 4000
+    assert_linear(trailers, small, big, slack=0.05, small_runs=3)
