@@ -61,7 +61,7 @@ def test_tag_lists_in_a_row_go(text: str, want: str) -> None:
 
 
 def test_tag_list_run_into_a_box_title_goes_and_the_box_with_it() -> None:
-    text = ("Les travaux du nouveau pont commenceront au printemps.\nSur le même sujet\n"
+    text = ("Les travaux du nouveau pont commenceront au printemps.Sur le même sujet\n"
             "Crue du fleuve : les sinistrés attendent leurs indemnitésMots-clés : Crue, Port")
     assert clean(text) == "Les travaux du nouveau pont commenceront au printemps."
 
@@ -100,3 +100,62 @@ def test_tag_list_is_linear() -> None:
     small = body + " Tags: " + ", ".join(["Harbour"] * 20)
     big = body * 200 + " Tags: " + ", ".join(["Harbour"] * 20) + ":" * 4000
     assert_linear(trailers, small, big, slack=0.05, small_runs=3)
+
+
+# --- a read-also title on the line under its heading, glued to the next paragraph ------
+
+ES, FR, EN, DE = ARTICLES["es"], ARTICLES["fr"], ARTICLES["en"], ARTICLES["de"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # The heading alone on its line, the title run into the paragraph after it.
+    (f"{ES[0]}\nTe puede interesar:\nLa diputación aprueba el plan de carreteras para "
+     f"2027{ES[1]}", f"{ES[0]}\n{ES[1]}"),
+    (f"{EN[0]}\nRead more:\nFerry fares to rise in the new yearOfficials said work on the "
+     "new bridge would begin in the spring.", f"{EN[0]}\n{EN[1]}"),
+    (f"{DE[0]}\nLesen Sie auch:\nNeue Radwege für die InnenstadtDie Arbeiten an der neuen "
+     "Brücke sollen im Frühjahr beginnen.", f"{DE[0]}\n{DE[1]}"),
+    # The heading run into the last sentence of its line.
+    (f"{ES[0]}Te puede interesar:\nLa diputación aprueba el plan de carreteras para "
+     f"2027{ES[1]}", f"{ES[0]}\n{ES[1]}"),
+    # ... with its one title ending the text.
+    (f"{FR[0]}Sur le même sujet\nCrue du fleuve : les sinistrés attendent leurs indemnités",
+     FR[0]),
+    (f"{EN[0]} Read more:\nFerry fares to rise in the new year", EN[0]),
+])
+def test_read_also_title_under_its_heading_goes(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A name's inner capital is no junction: nothing after the heading is taken.
+    (f"{ES[0]}\nTe puede interesar:\nLa cadena abre un McDonald en la plaza. El local "
+     "tendrá cien plazas.",
+     f"{ES[0]}\nLa cadena abre un McDonald en la plaza. El local tendrá cien plazas."),
+    (f"{EN[0]}\nRead more:\nThe shop sold the new iPhone on Monday. Queues formed early.",
+     f"{EN[0]}\nThe shop sold the new iPhone on Monday. Queues formed early."),
+    (f"{EN[0]}\nRead more:\nThe dealer showed the 2027GT at the fair. It sold out.",
+     f"{EN[0]}\nThe dealer showed the 2027GT at the fair. It sold out."),
+    # A space after the title's last word: no junction of blocks seen, the line stays.
+    (f"{EN[0]}\nRead more:\nFerry fares to rise in the new year Officials said work would "
+     "begin in the spring.",
+     f"{EN[0]}\nFerry fares to rise in the new year Officials said work would begin in "
+     "the spring."),
+    # A blank line between: the line may be the article's own.
+    (f"{ES[0]}\nTe puede interesar:\n\nLa diputación aprueba el plan para 2027El primer "
+     "viaje durará una hora.",
+     f"{ES[0]}\n\nLa diputación aprueba el plan para 2027El primer viaje durará una hora."),
+])
+def test_line_under_heading_without_a_junction_stays(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # A bare read-more link after a sentence heads nothing: the next paragraph stays.
+    f"{EN[0]} Read more\nFerry fares to rise in the new yearOfficials said so.",
+    # A heading's words inside a sentence: no unit.
+    "The council said readers could read more: the minutes are online.\nFerry fares rise",
+])
+def test_run_in_heading_takes_only_what_it_heads(text: str) -> None:
+    out = trailers(text)
+    assert "Ferry fares" in out

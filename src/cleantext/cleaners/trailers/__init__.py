@@ -58,6 +58,11 @@ Removed:
   labelled bodies keep it; in flattened text a credit run into the last sentence after
   its stop ("… dem Land. © dpa-infocom, dpa:<id>", glued "… dem Land.© dpa-infocom …")
   goes the same way (see _flat_credit);
+- a CMS's tag or filing list that ends the text ("Filed under: Parks, Roads", "Tags:
+  …", "Mots-clés : …", "Schlagworte: A · B", "Etiquetas: A | B"), as its line, after the
+  last sentence (spaced or glued), several labels in a row, or run into a box title's
+  last lower-case word (see _tag_lists); a list with a stop or a long tag, a label
+  inside a sentence or one that opens the text stays;
 - a closed feed trailer glued to the word before it that ends the text ("…
   dpa:<id>/2Der Beitrag <title> erschien zuerst auf <site>.", "… (c) Agencia EFELa
   entrada <title> se publicó primero en <site>.", see _glued_to_end);
@@ -238,8 +243,12 @@ stop, and only the heading goes):
   title and then a question: see _new_question), which goes with it;
 - a link line that ends in a colon ("Read more:", "Seguir leyendo:"), or a read-also
   heading alone on a line with or without one ("Mehr zum Thema", "Lee también", "Bekijk
-  ook": the links a pack marks ``{list}``), takes the linked titles after it: the next
-  line if it is a title, the titles in its block (a related-links box in a text of
+  ook": the links a pack marks ``{list}``), or such a heading run into the last sentence
+  of its line ("… ferrocarril.Te puede interesar:", see _heading_run_in), takes the
+  linked titles after it: the next line if it is a title, the title that starts the
+  next line when its last word runs into the paragraph after it ("… para 2027El
+  primer viaje …", a junction of blocks: see _glued_first_title; not "iPhone",
+  "McDonald"), the titles in its block (a related-links box in a text of
   blank-line paragraphs, or a list the markup cleaner's line breaks show nested in the
   box: see _nested_titles), or every title up to the end of the text. A title-shaped
   line after a blank line, once prose follows, may be the article's subhead: it stays.
