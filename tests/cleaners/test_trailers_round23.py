@@ -159,3 +159,34 @@ def test_line_under_heading_without_a_junction_stays(text: str, want: str) -> No
 def test_run_in_heading_takes_only_what_it_heads(text: str) -> None:
     out = trailers(text)
     assert "Ferry fares" in out
+
+
+# --- a nonprofit newsroom's republication note ------------------------------------------
+
+REPUBLISHED = [
+    "This story was produced by Coast Watch and is republished with permission.",
+    "This article was produced by Harbour Report and republished with permission.",
+]
+
+
+@pytest.mark.parametrize("unit", REPUBLISHED)
+def test_republication_note_goes(unit: str) -> None:
+    for text, want in _shapes(EN, unit):
+        assert _same(trailers(text), want), text
+    # Mid-text too: a closed frame, its words are the note's alone.
+    text = f"{EN[0]} {unit} {EN[1]}"
+    assert trailers(text) == f"{EN[0]} {EN[1]}"
+
+
+@pytest.mark.parametrize("text", [
+    # Not a story's note: an article reports who produced what.
+    f"{EN[0]} The documentary was produced by Harbour Films and is republished with "
+    "permission.",
+    # A site that is no name, or a clause after the note's words.
+    f"{EN[0]} This story was produced by the students themselves and is republished with "
+    "permission of their school.",
+    f"{EN[0]} This story was produced by Coast Watch and is republished with permission of "
+    "the family, the editor said.",
+])
+def test_republication_words_in_prose_stay(text: str) -> None:
+    assert trailers(text) == text
