@@ -190,3 +190,34 @@ def test_republication_note_goes(unit: str) -> None:
 ])
 def test_republication_words_in_prose_stay(text: str) -> None:
     assert trailers(text) == text
+
+
+# --- a Japanese or Chinese box run into a feed trailer, no line breaks -------------------
+
+JA, ZH = ARTICLES["ja"], ARTICLES["zh"]
+JA_BODY = "".join(JA)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # The box's title run into WordPress's trailer, both ending the text.
+    (JA_BODY + "関連記事港の新しい防波堤が完成投稿 新しい橋の工事、春に開始 は 港町新聞 に最初に"
+     "表示されました。", JA_BODY),
+    # The box's one title alone, ending the text.
+    (JA_BODY + "関連記事港の新しい防波堤が完成", JA_BODY),
+    ("".join(ZH) + "相关阅读新桥春季开工建设", "".join(ZH)),
+])
+def test_spaceless_box_and_trailer_go(text: str, want: str) -> None:
+    assert trailers(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # The heading's word in a sentence that goes on with a particle.
+    JA_BODY + "関連記事は来週掲載する",
+    # Text after the run: the title's end is not seen.
+    JA_BODY + "関連記事港の新しい防波堤が完成。工事は春に始まる。",
+    # A trailer's words run into the word before them, with more text after them: glued
+    # so only where the feed's last block ends the text.
+    JA_BODY + "記者が投稿 新しい橋の工事 は 港町新聞 に最初に表示されました。工事は春に始まる。",
+])
+def test_spaceless_box_words_in_prose_stay(text: str) -> None:
+    assert trailers(text) == text

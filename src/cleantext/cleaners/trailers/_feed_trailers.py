@@ -19,6 +19,7 @@ from cleantext.cleaners.trailers._sentence_starts import (
     _glued_stop,
     _opens_sentence,
 )
+from cleantext.cleaners.trailers._title_shapes import _SPACELESS
 
 
 def _glued_to_end(text: str, p: int, e: int) -> bool:
@@ -29,6 +30,11 @@ def _glued_to_end(text: str, p: int, e: int) -> bool:
     by nothing run so; inside an article a word never runs into a capital, and a frame
     that ends the text (the feed's last block) is no sentence that goes on. A single
     capital before it is a word's first letter, not a word run into it."""
+    if p > 0 and _SPACELESS.match(text, p - 1) and _SPACELESS.match(text, p):
+        # Japanese or Chinese have no capitals: a frame run into a box title's last
+        # character ("…サイクリングロードに投稿 <title> は <site> に最初に表示されました。")
+        # is glued so when it ends the text.
+        return not text[e:].strip()
     return (
         p > 0 and text[p - 1].isalnum() and text[p].isupper()
         and (not text[p - 1].isupper() or (p > 1 and text[p - 2].isupper()))
