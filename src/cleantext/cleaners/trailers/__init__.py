@@ -248,9 +248,8 @@ stop, and only the heading goes):
   title and then a question: see _new_question), which goes with it;
 - a link line that ends in a colon ("Read more:", "Seguir leyendo:"), or a read-also
   heading alone on a line with or without one ("Mehr zum Thema", "Lee también", "Bekijk
-  ook": the links a pack marks ``{list}``), or such a heading run into the last sentence
-  of its line ("… ferrocarril.Te puede interesar:", see _heading_run_in), takes the
-  linked titles after it: the next line if it is a title, the title that starts the
+  ook": the links a pack marks ``{list}``), takes the linked titles after it: the next
+  line if it is a title, the title that starts the
   next line when its last word runs into the paragraph after it ("… para 2027El
   primer viaje …", a junction of blocks: see _glued_first_title; not "iPhone",
   "McDonald"), the titles in its block (a related-links box in a text of

@@ -18,7 +18,7 @@ import re
 
 from cleantext._core import Span
 from cleantext.cleaners.trailers._bare_links import _card_title, _usual_case
-from cleantext.cleaners.trailers._boundaries import _prev_nonspace, _sentence_end
+from cleantext.cleaners.trailers._boundaries import _prev_nonspace
 from cleantext.cleaners.trailers._credits import _credits_start
 from cleantext.cleaners.trailers._dated_boxes import _box_heading
 from cleantext.cleaners.trailers._feed_trailers import _frames_at
@@ -123,47 +123,10 @@ def _line_units(
             # Flattened, the card's title runs from the sentence end before it.
             card = _card_title(text, ls, start)
             start = start if card is None else card
-        # A read-also heading run into the line's last sentence ("… al ferrocarril.Te
-        # puede interesar:"), its titles on the lines under it: they go with it as
-        # under a heading alone on its line.
-        out.extend(
-            _heading_run_in(text, (ls, start, le), tail_end, book)
-            if point == le and kinds == ["link"] and start > ls
-            else [(start, point)]
-        )
+        out.append((start, point))
         if at_tail:
             reached = min(reached, start)
     return out
-
-
-def _heading_run_in(
-    text: str, span: tuple[int, int, int], tail_end: int, book: _Book
-) -> list[tuple[int, int]]:
-    """The units of a read-also heading that starts at ``start`` after the line's last
-    sentence and ends the line at ``le`` (``span``: the line's start, ``start``, ``le``),
-    with the titles under it (see _read_also_box): one that ends in a colon or is marked
-    ``{list}``, after a full stop, "!" or "?". Any other link ("… the plan. Read more"),
-    or one after no sentence end, is its words alone.
-
-    A title that ends inside its line, run into the next paragraph, goes from its line's
-    start: the line break before it stays, as the paragraph's.
-    """
-    ls, start, le = span
-    if book.link_end is None or not _sentence_end(text[max(ls, start - 200) : start]):
-        return [(start, le)]
-    first = start + len(text[start:le]) - len(text[start:le].lstrip(_DECOR_OPEN + " \t"))
-    alone = book.link_end.match(text, first, le)
-    if alone is None:
-        return [(start, le)]
-    colon = text[start:le].rstrip().endswith((":", "："))
-    key = _heading_key(alone.group("link"))
-    if not colon and key not in book.list_heads:
-        return [(start, le)]
-    end = _read_also_box(text, le, tail_end, listed=key in book.list_heads)
-    title_line = text.rfind("\n", le, end) + 1
-    if end > le and title_line > le and end < tail_end and text[end] != "\n":
-        return [(start, le), (title_line, end)]
-    return [(start, end)]
 
 
 def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
