@@ -45,6 +45,9 @@ _LABEL = regex.compile(
     r"|Avainsanat|Címkék|Etiketler|Etiquetes|Ετικέτες|Метки|Теги|Тэги)[ \t]?[:：]",
     regex.IGNORECASE,
 )
+#: A label that ends where the search ends, at its colon (see _tag_list).
+_LABEL_BEFORE = regex.compile(_LABEL.pattern + r"\Z", regex.IGNORECASE)
+_MAX_LABEL = 24  # "Verschlagwortet mit :": a label's characters with its colon
 #: A stop that ends a sentence inside the list: no tag holds one.
 _STOPS = frozenset(".!?…。！？")
 #: What parts the tags (a trailing one too: "Police State, Checkpoints |").
@@ -89,6 +92,16 @@ def _tags(text: str, s: int, e: int) -> bool:
     return True
 
 
+def _marks(text: str, mark: str, lo: int, hi: int) -> list[int]:
+    """Where ``mark`` stands in ``text[lo:hi]``: C-level finds, one per mark."""
+    out: list[int] = []
+    i = text.find(mark, lo, hi)
+    while i >= 0:
+        out.append(i)
+        i = text.find(mark, i + 1, hi)
+    return out
+
+
 def _tag_list(text: str, ls: int, end: int) -> int | None:
     """Where a tag list that ends ``text[:end]`` starts (its first label), in the line
     that starts at ``ls``; None if the line ends in none. The label must not open the
@@ -96,9 +109,14 @@ def _tag_list(text: str, ls: int, end: int) -> int | None:
     lo = max(ls, end - _WINDOW)
     if text.find(":", lo, end) < 0 and text.find("：", lo, end) < 0:
         return None
+    # Each label ends in a colon: tried only before the window's few colons, not at
+    # every character (a case-blind alternation over the whole window costs ~10 times).
+    colons = sorted(_marks(text, ":", lo, end) + _marks(text, "：", lo, end))
+    found = (_LABEL_BEFORE.search(text, max(lo, c - _MAX_LABEL), c + 1) for c in colons)
     labels = [
-        m for m in _LABEL.finditer(text, lo, end)
-        if text[m.start()].isupper() and (m.start() == lo or not text[m.start() - 1].isupper())
+        m for m in found
+        if m is not None and text[m.start()].isupper()
+        and (m.start() == lo or not text[m.start() - 1].isupper())
     ]
     # Each label's tags run to the next label, the last one's to the end: the first label
     # from which every run is a list, and that opens as a list does, starts the unit.
