@@ -45,7 +45,10 @@ sentences or a sentence that starts with a prompt):
   line's start donation, app and channel asks ("Apoya el periodismo independiente",
   "Unseren WhatsApp-Kanal abonnieren"); a short line that pitches the site's app by
   name ("Download the Gazette app for breaking news alerts", "Baixe o aplicativo do
-  Jornal"); a newsletter pitch glued into flattened text ("… the B2110.Sign up to the
+  Jornal"); a time stamp relative to now on a line of its own ("Updated 3 min ago",
+  "Actualizado hace 5 minutos", "Aktualisiert vor 3 Minuten"; in a sentence, or with
+  an absolute date, it stays) and Google's button "Add <site> as a preferred source on
+  Google" (``_furniture``); a newsletter pitch glued into flattened text ("… the B2110.Sign up to the
   Harbour Bulletin newsletter for free Work is expected …": a [signup] verb after a
   stop, a [channel] word soon after); a page footer's bar that opens with the site's
   copyright ("© Kreisbote 2024 | Impressum | Datenschutz"); a tag list glued after the
@@ -254,7 +257,7 @@ from cleantext.cleaners.promo import _packs
 from cleantext.cleaners.promo._anchors import _compiled
 from cleantext.cleaners.promo._compile_rules import _compile
 from cleantext.cleaners.promo._finder import _find
-from cleantext.cleaners.promo._gating import _crumb_scans, _gate
+from cleantext.cleaners.promo._gating import _crumb_scans, _furniture_scans, _gate
 from cleantext.cleaners.promo._glued_bars import _piece_scan
 from cleantext.cleaners.promo._glued_labels import (
     _glued_inside_scan,
@@ -386,6 +389,7 @@ def _warm_up(wording: _Wording) -> None:
     for _, seek, _ in anchors.seek:
         _compiled(seek)
     _crumb_scans(anchors.table)
+    _furniture_scans(anchors.table)
     _glued_label_scan(rules.inline_as_written)
     _glued_inside_scan(rules.inline_as_written)
     _start_label_scan(rules)

@@ -13,6 +13,7 @@ from cleantext.cleaners.promo._bars import _BAR_BYTES
 from cleantext.cleaners.promo._crumbs import _CRUMB_MARKS, _HOME_WORDS
 from cleantext.cleaners.promo._fixed_cues import _LITERAL_INLINE
 from cleantext.cleaners.promo._flat_menus import _menu_at_start
+from cleantext.cleaners.promo._furniture import preferred_opening, time_opening
 from cleantext.cleaners.promo._glued_labels import _glued_label_scan, _glued_start_label
 from cleantext.cleaners.promo._last_button import _last_button
 from cleantext.cleaners.promo._openings import _APP_VERBS, _FOLLOW_VERBS
@@ -144,6 +145,7 @@ def _gate_bytes(rules: _Rules, text: str, raw: bytes, data: bytes) -> bool | Non
         (glued is not None and glued.search(text) is not None) or \
         bool(_glued_start_label(rules, text)) or _last_button(rules, text) is not None or \
         crumb_at_start.match(data) is not None or \
+        _furniture_scans(anchors.table)[0].match(data) is not None or \
         short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or None
 # The gate's test: a line that opens with a home word and a mark, in the bytes the gate
 # reads (``_Anchors.table``: ASCII lower-cased, so any case). Led by the line break, so
@@ -176,10 +178,30 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
     # A label found only as written (``_LITERAL_INLINE``: "Annons"), as a line.
     literal = rb"[ \t]{0,3}(?:%s)[ \t]*(?:\r?\n|\Z)" % b"|".join(sorted(
         {re.escape(w.encode().translate(table)) for w in _LITERAL_INLINE}))
+    # A time stamp's line or the preferred-source button's (``_furniture``: "Updated 3
+    # min ago", "Add the Gazette as a preferred source on Google").
+    time = time_opening(table) + rb"|" + preferred_opening(table)
     return (re.compile(rb"(?:" + opening + rb"|" + follow + rb")"),
             re.compile(rb"\n" + opening),
             re.compile(rb"\n(?:" + opening + rb"|" + follow + rb"|" + _SHORT_BODY + rb"|"
-                       + player + rb"|" + literal + rb")"))
+                       + player + rb"|" + literal + rb"|" + time + rb")"))
+
+
+@functools.lru_cache(maxsize=16)
+def _furniture_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """A time stamp's line opening (``time_opening``) or the preferred-source button's
+    (``preferred_opening``) at the text's start and after a line break, in ``table``'s
+    bytes: the gate's test at the start (after a break it is in ``_crumb_scans``'s
+    scan), the finder's for both."""
+    either = rb"(?:" + time_opening(table) + rb"|" + preferred_opening(table) + rb")"
+    return re.compile(either), re.compile(rb"\n" + either)
+
+
+def _furniture_in(table: bytes, data: bytes) -> bool:
+    """Whether a line of the translated text opens like a time stamp's or the
+    preferred-source button's."""
+    at_start, after_break = _furniture_scans(table)
+    return at_start.match(data) is not None or after_break.search(data) is not None
 
 
 def _crumbs_in(table: bytes, data: bytes) -> bool:

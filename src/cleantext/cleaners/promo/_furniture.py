@@ -1,0 +1,116 @@
+"""Page furniture on lines of their own that no phrase pack can hold, since a number or
+the site's name sits inside it: a page's or a live blog's time stamp relative to now
+("Updated 3 min ago", "Actualizado hace 5 minutos", "Bijgewerkt 10 minuten geleden",
+"Aktualisiert vor 3 Minuten", "Mis à jour il y a 2 heures", "Aggiornato 5 minuti fa"),
+and Google's button that asks the reader to add the site as a preferred source ("Add
+the Gazette as a preferred source on Google").
+
+Left alone: the same words inside a sentence ("Updated two hours ago, the figures
+show …", "The page was updated 3 min ago."), a line with anything else on it, a
+stamp with an absolute date ("Updated 28 November 2026 14:05": the article's date,
+which the article may keep), and a sentence that mentions preferred sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleantext._core import Span
+
+# What a CMS prints before a relative time, in each language's own order ("<verb>
+# <number> <unit> ago", "<verb> hace <number> <unit>", "<verb> vor <number> <unit>", "<verb> il
+# y a <number> <unit>", "<verb> <number> <unit> fa/geleden"), a line of nothing else.
+# The number is digits or the word for "a"/"one"; each part bounded, no nested
+# repetition (linear on any line).
+_N = r"(?:\d{1,3}|an?|one|un|una|uma|um|einer|einem|een|une)"
+_EN = (r"(?:last[ \t]updated|updated|published|posted|edited)[ \t]{0,2}:?[ \t]{1,3}" + _N
+       + r"[ \t]{0,2}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|"
+       r"weeks?)\.?[ \t]{1,3}ago")
+_ES_PT = (r"(?:actualizad[oa]|publicad[oa]|atualizad[oa])[ \t]{0,2}:?[ \t]{1,3}"
+          r"(?:hace|há|ha)[ \t]{1,3}" + _N + r"[ \t]{0,2}(?:s|seg|segundos?|min|minutos?|"
+          r"h|horas?|d|días?|dias?)\.?")
+_DE = (r"(?:zuletzt[ \t])?(?:aktualisiert|veröffentlicht)[ \t]{0,2}:?[ \t]{1,3}vor[ \t]{1,3}"
+       + _N + r"[ \t]{0,2}(?:sek\.?|sekunden?|min\.?|minuten?|std\.?|stunden?|tag(?:en)?)")
+_FR = (r"(?:mis[e]?[ \t]à[ \t]jour|publié(?:e)?|actualisé(?:e)?)[ \t]{0,2}:?[ \t]{1,3}il[ \t]y"
+       r"[ \t]a[ \t]{1,3}" + _N + r"[ \t]{0,2}(?:s|secondes?|min|minutes?|h|heures?|j|jours?)")
+_IT_NL = (r"(?:aggiornat[oa]|pubblicat[oa]|bijgewerkt|gepubliceerd|geüpdatet|geupdatet)"
+          r"[ \t]{0,2}:?[ \t]{1,3}" + _N + r"[ \t]{0,2}(?:s|sec|secondi|seconden|min|minut[oi]|"
+          r"minuut|minuten|or[ae]|uur|giorn[oi]|dag(?:en)?)\.?[ \t]{1,3}(?:fa|geleden)")
+# A bullet or a clock before it; the line's end after it. Led by the line break (a
+# scan that ``re`` skips through in C), the text's first line matched on its own.
+_BULLETS = "•·|–—⏱🕒"
+_TIME_BODY = (r"[ \t]{0,3}(?:[" + _BULLETS + r"][ \t]{0,3})?(?:"
+              + "|".join((_EN, _ES_PT, _DE, _FR, _IT_NL)) + r")[ \t]*(?=\r?\n|\Z)")
+_TIME_FIRST = re.compile(r"(?i)" + _TIME_BODY)
+_TIME_LINE = re.compile(r"(?i)\n(" + _TIME_BODY + r")")
+
+# The verbs that open such a line, for the gate's line-break scan (``_crumb_scans``):
+# each followed by what comes after the verb ("hace", "vor", "il y a", a digit, "a"),
+# so that a line that opens "Published by Penguin" does not let a text through.
+TIME_VERBS = ("last updated", "updated", "published", "posted", "edited",
+              "actualizado", "actualizada", "publicado", "publicada", "atualizado",
+              "atualizada", "zuletzt aktualisiert", "aktualisiert", "veröffentlicht",
+              "mis à jour", "mise à jour", "publié", "publiée", "actualisé", "actualisée",
+              "aggiornato", "aggiornata", "pubblicato", "pubblicata", "bijgewerkt",
+              "gepubliceerd", "geüpdatet", "geupdatet")
+TIME_NEXT = ("hace", "há", "ha", "vor", "il y a", "an", "a", "one", "un", "una", "uma",
+             "um", "einer", "einem", "een", "une")
+
+
+def _time_lines(text: str) -> list[Span]:
+    """Lines of nothing but a relative time stamp (``_TIME_LINE``), with the line break
+    after each.
+
+    >>> _time_lines("Updated 3 min ago\\n\\nBus strike goes on")
+    [(0, 18, '')]
+    >>> _time_lines("Updated 3 min ago, the figures show a rise.")
+    []
+    """
+    first = _TIME_FIRST.match(text)
+    found = [(0, first.end())] if first else []
+    found += [m.span(1) for m in _TIME_LINE.finditer(text)]
+    return [(s, e + 1 if text.startswith("\n", e) else e, "") for s, e in found]
+
+
+def time_opening(table: bytes) -> bytes:
+    """A line's opening as a time stamp's, in the gate's bytes (``table``: ASCII lower-
+    cased, digits one byte): a verb of ``TIME_VERBS``, then a digit or a word of
+    ``TIME_NEXT`` (a superset of ``_TIME_BODY``'s openings)."""
+    def alt(words: tuple[str, ...]) -> bytes:
+        spelled = {f(w).encode().translate(table) for w in words for f in (str, str.title)}
+        return b"|".join(re.escape(w) for w in sorted(spelled, key=lambda w: (-len(w), w)))
+    bullets = b"|".join(re.escape(ch.encode().translate(table)) for ch in _BULLETS)
+    digit = re.escape(b"0".translate(table))
+    return (rb"[ \t]{0,3}(?:(?:" + bullets + rb")[ \t]{0,3})?(?:" + alt(TIME_VERBS)
+            + rb")[ \t]{0,2}:?[ \t]{1,3}(?:" + digit + rb"|(?:" + alt(TIME_NEXT) + rb")[ \t])")
+
+
+# Google's button for a site in its "preferred sources" (Google's own wording: "Add
+# <site> as a preferred source on Google"), a line of its own, perhaps after the star
+# the button shows; the site's name at most six words, each capitalised or a "the".
+_PREFERRED = re.compile(
+    r"(?m)^[ \t]{0,3}(?:[⭐★☆•+][ \t]{0,3})?(?:Add|ADD)[ \t]{1,3}"
+    r"(?P<name>(?:\w[\w'’&.-]{0,30}[ \t]{1,3}){1,6}?)as[ \t]{1,3}(?:a|your)[ \t]{1,3}"
+    r"preferred[ \t]{1,3}source(?:[ \t]{1,3}on[ \t]{1,3}Google)?[ \t]*\.?[ \t]*$")
+
+
+def preferred_opening(table: bytes) -> bytes:
+    """A line's opening as the preferred-source button's, in the gate's bytes: its
+    star or bullet, then "add" and a space (a superset of ``_PREFERRED``'s)."""
+    marks = b"|".join(re.escape(ch.encode().translate(table)) for ch in "⭐★☆•+")
+    return rb"[ \t]{0,3}(?:(?:" + marks + rb")[ \t]{0,3})?add[ \t]"
+
+
+def _preferred_sources(text: str) -> list[Span]:
+    """Lines of Google's preferred-source button (``_PREFERRED``); looked for only in a
+    text that has the words at all (one substring search first).
+
+    >>> _preferred_sources("Rain.\\n⭐ Add The Gazette as a preferred source on Google")
+    [(6, 55, '')]
+    >>> _preferred_sources("Add the Gazette as a preferred source, the guide says, and more.")
+    []
+    """
+    if "preferred source" not in text:
+        return []
+    return [(m.start(), m.end(), "") for m in _PREFERRED.finditer(text)
+            if all(w[:1].isupper() or w == "the" for w in m.group("name").split())]
