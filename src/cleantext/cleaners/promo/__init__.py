@@ -139,7 +139,10 @@ capitalised word ("runway. ADVERTISEMENT Developer Greyling …"), or a [bare] o
 ("erhöht. Anzeige Bürgermeisterin Lenz …"); a trail goes when its last section is a
 section's name in a language that writes a headline's other nouns in lower case ("Home
 » Cronaca » Provincia Ritrovato …") or a German district's word and name, and stays
-when its last word may open the headline ("Home › News › Environment Agency warns …").
+when its last word may open the headline ("Home › News › Environment Agency warns …");
+a trail that opens the text down to a regional section and its place, in a language
+whose headlines are no title case, goes with the place's one word ("Home › Regio ›
+Zeeland Veerdienst Breskens …": the headline's capitalised words stay).
 
 Greek and Turkish: a pack's key is case-folded, which turns Greek's final sigma into a
 sigma ("μας" -> "μασ") while the lower-cased text keeps it, so the scan takes either

@@ -91,14 +91,69 @@ _SECTION_NAMES = frozenset({
 })
 
 
+# A trail that opens the text, flattened onto its headline, down to a regional section
+# and the place it covers ("Home › Regio › Zeeland Veerdienst Breskens krijgt …",
+# "Accueil > Régions > Liège-Verviers Le marché de Noël …", "Início > Local > Braga
+# Biblioteca de Fonte Seca …"): a regional section subdivides by place, and the place
+# is named in one word (perhaps hyphenated). Only that word goes with the trail: a
+# place of two words ("Sierra Norte") leaves its second (junk left), and the
+# headline's capitalised words after it all stay. Only at the text's start, where a
+# page's trail stands, and only where the trail's own words show a language whose
+# headlines are no title case (its regional section, or its home word, ``_SENTENCE_
+# CASE_HOMES``: "Home › News › Local › Harbour Road …" may hold an English headline's
+# first word in "Harbour").
+_START_CRUMB = regex.compile(
+    r"[ \t]{0,3}(?P<home>" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}(?P<items>(?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
+    rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{1,8}}?)"
+    r"(?P<last>\p{Lu}\p{Ll}{1,20}+(?:-\p{L}\p{Ll}{0,20}+){0,3}+)[ \t]{1,3}+(?=\p{Lu})")
+# Regional sections as sites name them, in the languages whose headlines write their
+# other nouns in lower case; "local" is an English section's name too.
+_REGIONAL = frozenset({"regio", "regionaal", "lokaal", "régions", "région", "régional",
+                       "regiones", "región", "regional", "regioni", "regione",
+                       "região", "regiões", "cidades", "municípios", "local"})
+_SENTENCE_CASE_HOMES = frozenset({
+    "Accueil", "Inicio", "Portada", "Início", "Página inicial", "Voorpagina",
+    "Homepagina", "Nieuws", "Actualités", "Noticias", "Notizie", "Notícias", "Inici",
+    "Notícies"})
+
+
+def _start_crumb(text: str) -> Span | None:
+    """The trail that opens the text down to its place's one word (``_START_CRUMB``),
+    if its items are sections (``_crumb_items``) and the last but one is a regional
+    section in a language of sentence-case headlines.
+
+    >>> text = "Home › Regio › Zeeland Veerdienst Breskens krijgt elektrische boot"
+    >>> text[_start_crumb(text)[1]:]
+    'Veerdienst Breskens krijgt elektrische boot'
+    >>> _start_crumb("Home › News › Local › Harbour Road closed for repairs") is None
+    True
+    """
+    m = _START_CRUMB.match(text)
+    if m is None:
+        return None
+    items = [i.strip() for i in re.split(f"[{_CRUMB_MARKS}]", m.group("items")) if i.strip()]
+    regional = items[-1].casefold() if items else ""
+    if regional not in _REGIONAL or \
+            (regional == "local" and m.group("home") not in _SENTENCE_CASE_HOMES):
+        return None
+    if not _crumb_items(m.group("items") + m.group("last"), slashed="/" in m.group()):
+        return None
+    return (m.start(), m.end(), "")
+
+
 def _glued_crumbs(text: str) -> list[Span]:
     """Breadcrumb trails glued to the headline that follows them (``_GLUED_CRUMB``):
     from the home word to the last section's last letter, when every item is a section
     (``_crumb_items``). A camel-cased section name ("WhatsApp") would end the trail
     early and leave its tail: junk left, never article lost. Also a trail that a space
     parts from its headline, when its last section shows where it ends
-    (``_SPACED_CRUMB``, ``_DISTRICT_CRUMB``)."""
+    (``_SPACED_CRUMB``, ``_DISTRICT_CRUMB``), or at the text's start a trail down to a
+    regional section's place (``_start_crumb``)."""
     spans: list[Span] = []
+    start = _start_crumb(text)
+    if start is not None:
+        spans.append(start)
     for m in _GLUED_CRUMB.finditer(text):
         if _crumb_items(m.group(1), slashed="/" in m.group()):
             spans.append((m.start(), m.end(), ""))
