@@ -72,7 +72,8 @@ sentences or a sentence that starts with a prompt):
   ("You are here: Home / Lifestyle / Food"); a menu flattened onto its line's start,
   five [menu] names or more parted by one space or glued ("Portada Local Deportes
   Cultura Opinión El Atlético …": up to the headline, whose first word stays also when
-  it names a section; ``_flat_menus``);
+  it names a section; ``_flat_menus``); a header that opens the text with its menu
+  button's word and two names more ("Menu Search Sign in Subscribe …");
 - share bars glued into one word by markup or flattened text ("TwitterFacebookLinkedIn
   Copier le lien" as one word; one of common words only, "ShareTweetSend", stays: see
   "glued share bars"), the letters a share

@@ -11,6 +11,11 @@ word follows it ("Opinión Deportes y ocio en verano …": the headline's, which
 with a section's name; "Jobs Search Home › News": a trail's home word, for the trail's
 own rules); a line that does not open with the run; fewer than five names (a headline
 may open with two: "Sport Business").
+
+A site's header that opens the text with its menu button's word ("Menu Search Sign in
+Subscribe …", "Menú Buscar Suscríbete Iniciar sesión"): the button's label says it is
+a header, so three names suffice there, the button's among them ("Menu Search Engine
+launched …" keeps its words: two names, then one no pack lists).
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ _NAME = regex.compile(r"\p{Lu}{2,20}+(?!\p{Ll})|\p{Lu}(?:\p{Ll}|['’-](?=\p{L})
 _FIVE = r"([ \t]{0,3}+)(?=(?:(?:" + _NAME.pattern + r") ?){5})"
 _FIVE_NAMES = regex.compile(r"\n" + _FIVE)
 _FIVE_AT_START = regex.compile(_FIVE)
+# The menu button's label opening the text, as a header prints it.
+_BUTTON_AT_START = regex.compile(r"([ \t]{0,3}+)(?=(?:Menu|MENU|Menú|MENÚ|Menü|MENÜ) )")
+_LEAST_AFTER_BUTTON = 3
 # The end of a line, after spaces.
 _LINE_END = regex.compile(r"[ \t]*+(?:\n|\Z)")
 # A name of two words ("What's On", "Log in"): the second after one space.
@@ -44,9 +52,11 @@ def _flat_menus(menu: frozenset[str], text: str) -> list[Span]:
     line's start to the headline after it (the space before the headline goes too)."""
     spans: list[Span] = []
     first = _FIVE_AT_START.match(text)
-    for opening in ([first] if first else []) + list(_FIVE_NAMES.finditer(text)):
+    button = _BUTTON_AT_START.match(text)
+    start = first or button
+    for opening in ([start] if start else []) + list(_FIVE_NAMES.finditer(text)):
         run = _names(menu, text, opening.end(1))
-        if len(run) >= _LEAST:
+        if len(run) >= (_LEAST_AFTER_BUTTON if button and opening is start else _LEAST):
             end = run[-1]
             if text.startswith(" ", end):
                 end += 1
@@ -58,8 +68,9 @@ def _menu_at_start(menu: frozenset[str], text: str) -> bool:
     """Whether the text opens with a flattened menu (the gate's test: one match at the
     text's start, where a page's menu stands; later lines are read once the text is let
     through for another unit)."""
-    opening = _FIVE_AT_START.match(text)
-    return opening is not None and len(_names(menu, text, opening.end(1))) >= _LEAST
+    opening = _FIVE_AT_START.match(text) or _BUTTON_AT_START.match(text)
+    least = _LEAST_AFTER_BUTTON if _BUTTON_AT_START.match(text) else _LEAST
+    return opening is not None and len(_names(menu, text, opening.end(1))) >= least
 
 
 def _names(menu: frozenset[str], text: str, pos: int) -> list[int]:
