@@ -1,0 +1,56 @@
+"""Hostile inputs for promo's round-23 scans (``_furniture``, the trail at the text's
+start, the header at the text's start): at 250 K and 1 M characters time grows linearly
+(see ``tests/test_worst_case.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from tests.linear import assert_linear
+
+from cleantext import clean
+
+K = 1_000
+BOUND = 10.0
+SLACK = 0.05
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    def build(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    return build
+
+
+def _lines(line: str) -> Callable[[int], str]:
+    return _repeat(line + "\n")
+
+
+def _opening(head: str, unit: str) -> Callable[[int], str]:
+    def build(n: int) -> str:
+        return head + _repeat(unit)(n - len(head))
+
+    return build
+
+
+CASES: list[tuple[str, Callable[[int], str]]] = [
+    ("time stamps on every line", _lines("Updated 3 min ago")),
+    ("time stamps that run on, on every line", _lines("Updated 3 min ago and then some")),
+    ("time openings with no unit, on every line", _lines("Aktualisiert vor 3 3 3 3 3 3")),
+    ("a preferred-source button with no end, on every line",
+     _lines("⭐ Add A B C D E F G H I J as a preferred")),
+    ("preferred-source openings in one line", _repeat("Add The Herald as a preferred ")),
+    ("a trail at the start, its items never ending", _opening("Home › Regio › ", "Zeeland › ")),
+    ("a trail at the start, then capitalised words", _opening("Home › Regio › ", "Zeeland ")),
+    ("a header at the start, then menu names", _opening("Menu ", "Search ")),
+]
+
+
+@pytest.mark.parametrize("build", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_time_grows_linearly(build: Callable[[int], str]) -> None:
+    small, large = build(250 * K), build(1000 * K)
+    assert len(large) >= 1000 * K - 100
+    took = assert_linear(clean, small, large, bound=BOUND, slack=SLACK)
+    print(f"  250 K {took.small:7.3f} s   1 M {took.large:7.3f} s")
+    assert isinstance(took.output, str)
