@@ -1,6 +1,6 @@
-"""Hostile inputs for promo's round-23 scans (``_furniture``, the trail at the text's
-start, the header at the text's start): at 250 K and 1 M characters time grows linearly
-(see ``tests/test_worst_case.py``)."""
+"""Hostile inputs for promo's round-23 scans (``_furniture``'s time stamps, buttons and
+polls, the trail at the text's start, the header at the text's start): at 250 K and 1 M
+characters time grows linearly (see ``tests/test_worst_case.py``)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
     ("a trail at the start, its items never ending", _opening("Home › Regio › ", "Zeeland › ")),
     ("a trail at the start, then capitalised words", _opening("Home › Regio › ", "Zeeland ")),
     ("a header at the start, then menu names", _opening("Menu ", "Search ")),
+    ("poll headings with options and no button", _lines("POLL\nShould it?\nYes\nNo")),
+    ("a poll heading, then blank lines", _opening("POLL\nShould it?\n", "\n")),
+    ("poll headings on every line", _lines("Poll")),
 ]
 
 

@@ -47,10 +47,12 @@ sentences or a sentence that starts with a prompt):
   name ("Download the Gazette app for breaking news alerts", "Baixe o aplicativo do
   Jornal"); a time stamp relative to now on a line of its own ("Updated 3 min ago",
   "Actualizado hace 5 minutos", "Aktualisiert vor 3 Minuten"; in a sentence, or with
-  an absolute date, it stays) and Google's button "Add <site> as a preferred source on
-  Google" (``_furniture``); a newsletter pitch glued into flattened text ("… the B2110.Sign up to the
-  Harbour Bulletin newsletter for free Work is expected …": a [signup] verb after a
-  stop, a [channel] word soon after); a page footer's bar that opens with the site's
+  an absolute date, it stays), Google's button "Add <site> as a preferred source on
+  Google", a poll box from its heading to its vote button ("POLL" / its question and
+  options, short lines with no full stop / "Vote  View results": ``_furniture``); a
+  newsletter pitch glued into flattened text ("… the B2110.Sign up to the Harbour
+  Bulletin newsletter for free Work is expected …": a [signup] verb after a stop, a
+  [channel] word soon after); a page footer's bar that opens with the site's
   copyright ("© Kreisbote 2024 | Impressum | Datenschutz"); a tag list glued after the
   last sentence ("… he said. Tags: Harbour, ferries, council");
 - boxes whose lines no phrase holds, between two that were removed: a sponsored-links

@@ -1,14 +1,18 @@
-"""Page furniture on lines of their own that no phrase pack can hold, since a number or
-the site's name sits inside it: a page's or a live blog's time stamp relative to now
+"""Page furniture on lines of their own that no phrase pack can hold, since a number,
+the site's name or a question sits inside it: a page's or a live blog's time stamp relative to now
 ("Updated 3 min ago", "Actualizado hace 5 minutos", "Bijgewerkt 10 minuten geleden",
 "Aktualisiert vor 3 Minuten", "Mis à jour il y a 2 heures", "Aggiornato 5 minuti fa"),
-and Google's button that asks the reader to add the site as a preferred source ("Add
-the Gazette as a preferred source on Google").
+Google's button that asks the reader to add the site as a preferred source ("Add the
+Gazette as a preferred source on Google"), and a poll box ("POLL" / "Should the pier
+reopen?" / "Yes" / "No" / "Vote  View results").
 
 Left alone: the same words inside a sentence ("Updated two hours ago, the figures
 show …", "The page was updated 3 min ago."), a line with anything else on it, a
 stamp with an absolute date ("Updated 28 November 2026 14:05": the article's date,
-which the article may keep), and a sentence that mentions preferred sources.
+which the article may keep), a sentence that mentions preferred sources, and a
+poll's lines with no vote button under them, with no question among them, or with a
+line that ends as a sentence does (an article's survey: "Poll" / "Most residents said
+yes.").
 """
 
 from __future__ import annotations
@@ -114,3 +118,85 @@ def _preferred_sources(text: str) -> list[Span]:
         return []
     return [(m.start(), m.end(), "") for m in _PREFERRED.finditer(text)
             if all(w[:1].isupper() or w == "the" for w in m.group("name").split())]
+
+
+# A poll widget: its heading, a line of nothing else ("POLL", "Umfrage", "Sondage"),
+# then its question and its options, short lines none of which ends with a full stop
+# (one at least a question), then its button ("Vote", with "View results" beside it or
+# on the next line), perhaps the vendor's credit. Led by the line break.
+_POLL_WORDS = ("Poll", "Umfrage", "Sondage", "Encuesta", "Peiling", "Sondaggio", "Enquete",
+               "Sondagem")
+_POLL_HEAD = re.compile(r"(?:^|\n)[ \t]{0,3}(?:" + "|".join(
+    w for p in _POLL_WORDS for w in (p, p.upper())) + r")[ \t]*:?[ \t]*(?=\r?\n)")
+
+
+def poll_heading(table: bytes) -> bytes:
+    """A poll's heading line (``_POLL_HEAD``) after its line break, in the gate's bytes
+    (``table``: ASCII lower-cased)."""
+    words = b"|".join(re.escape(w.lower().encode().translate(table)) for w in _POLL_WORDS)
+    return rb"[ \t]{0,3}(?:" + words + rb")[ \t]*:?[ \t]*\r?\n"
+
+
+_RESULTS = (r"(?:View|See|Show)[ \t]results|Ergebnisse[ \t](?:ansehen|anzeigen)|Voir[ \t]les"
+            r"[ \t]résultats|Ver[ \t]resultados|Bekijk[ \t](?:de[ \t])?resultaten|Vedi[ \t]"
+            r"(?:i[ \t])?risultati|Resultados")
+_POLL_BUTTON = re.compile(
+    r"(?i)[ \t]{0,3}(?:vote|abstimmen|voter|votar|stemmen|stem|vota|votem?)"
+    r"(?:[ \t]{1,6}(?:" + _RESULTS + r"))?[ \t]*")
+_POLL_AFTER = re.compile(r"(?i)[ \t]{0,3}(?:" + _RESULTS + r"|polls?[ \t]powered[ \t]by"
+                         r"(?:[ \t][^\n]{0,40})?)[ \t]*")
+# The box's lines between its heading and its button: its question and up to ten
+# options, each short (blank lines between them count too, up to twice as many).
+_POLL_LINES = 12
+_POLL_LINE = 100
+
+
+def _polls(text: str) -> list[Span]:
+    """Poll widgets (``_POLL_HEAD`` … ``_POLL_BUTTON``), heading to button (and the
+    results link or the vendor's credit after it).
+
+    >>> text = "Rain.\\nPOLL\\nShould the pier reopen?\\nYes\\nNo\\nVote  View results\\nMore."
+    >>> [text[s:e] for s, e, _ in _polls(text)]
+    ['\\nPOLL\\nShould the pier reopen?\\nYes\\nNo\\nVote  View results']
+    >>> _polls("Rain.\\nPoll\\nThe council's poll asked residents.\\nVote\\nMore.")
+    []
+    """
+    spans: list[Span] = []
+    for head in _POLL_HEAD.finditer(text):
+        end = _poll_end(text, head.end())
+        if end is not None:
+            spans.append((head.start(), end, ""))
+    return spans
+
+
+def _poll_end(text: str, pos: int) -> int | None:
+    """Where a poll box whose heading ends at ``pos`` ends: after its button line (and
+    the results and credit lines under it), if its lines between are a question and its
+    options (``_polls``)."""
+    lines = seen = 0
+    asked = False
+    while lines <= _POLL_LINES and seen <= 2 * _POLL_LINES:
+        seen += 1
+        start = pos + 1
+        nl = text.find("\n", start)
+        end = len(text) if nl == -1 else nl
+        line = text[start:end].strip()
+        if line and _POLL_BUTTON.fullmatch(text, start, end) is not None:
+            if not asked or lines < 2:
+                return None
+            for _ in range(2):  # its results link, its vendor's credit
+                after = text.find("\n", end + 1)
+                after = len(text) if after == -1 else after
+                if end == len(text) or _POLL_AFTER.fullmatch(text, end + 1, after) is None:
+                    break
+                end = after
+            return end
+        if line:
+            if len(line) > _POLL_LINE or line.endswith((".", "!", ":", ";")):
+                return None
+            asked = asked or line.endswith("?")
+            lines += 1
+        if nl == -1:
+            return None
+        pos = end
+    return None
