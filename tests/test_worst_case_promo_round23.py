@@ -47,6 +47,11 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
     ("poll headings with options and no button", _lines("POLL\nShould it?\nYes\nNo")),
     ("a poll heading, then blank lines", _opening("POLL\nShould it?\n", "\n")),
     ("poll headings on every line", _lines("Poll")),
+    ("reactions with no end, in one line", _repeat("👍 34 ❤️ 12 ")),
+    ("reaction bars on every line", _lines("👍 34  ❤️ 12  😮 3")),
+    ("event labels with no button, on every line",
+     _lines("EVENT: Fair. Free entry. Free entry. Free entry. Free entry. Find out")),
+    ("an event label, then a line with no break", _opening("EVENT: ", "Fair. ")),
 ]
 
 

@@ -49,7 +49,9 @@ sentences or a sentence that starts with a prompt):
   "Actualizado hace 5 minutos", "Aktualisiert vor 3 Minuten"; in a sentence, or with
   an absolute date, it stays), Google's button "Add <site> as a preferred source on
   Google", a poll box from its heading to its vote button ("POLL" / its question and
-  options, short lines with no full stop / "Vote  View results": ``_furniture``); a
+  options, short lines with no full stop / "Vote  View results"), a reaction bar ("👍 34
+  ❤️ 12  😮 3": three reactions or more), an event's or a job's promo line, its label
+  first and its button last ("EVENT: … Free entry. Find out more": ``_furniture``); a
   newsletter pitch glued into flattened text ("… the B2110.Sign up to the Harbour
   Bulletin newsletter for free Work is expected …": a [signup] verb after a stop, a
   [channel] word soon after); a page footer's bar that opens with the site's

@@ -21,7 +21,13 @@ from cleantext.cleaners.promo._cues import _Cues, _scan
 from cleantext.cleaners.promo._doc import _Doc
 from cleantext.cleaners.promo._flat_menus import _flat_menus
 from cleantext.cleaners.promo._follows import _follow_tails
-from cleantext.cleaners.promo._furniture import _polls, _preferred_sources, _time_lines
+from cleantext.cleaners.promo._furniture import (
+    _polls,
+    _preferred_sources,
+    _promo_lines,
+    _reaction_bars,
+    _time_lines,
+)
 from cleantext.cleaners.promo._gating import _bytes, _crumbs_in, _furniture_in, _short_lines
 from cleantext.cleaners.promo._glued_labels import _glued_inside, _glued_labels, _glued_start_label
 from cleantext.cleaners.promo._last_button import _last_button
@@ -65,9 +71,10 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     # now, Google's preferred-source button (``_furniture``).
     if data is None or _furniture_in(rules.anchors.table, data):
         glued += _time_lines(text) + _preferred_sources(text)
-    # A poll widget, heading to button: the text came through the gate for its short
-    # option lines or another unit.
-    glued += _polls(text)
+    # A poll widget, heading to button, a reaction bar, an event's or a job's promo
+    # line: the gate's line-break scan let the text through for their openings or for
+    # another unit.
+    glued += _polls(text) + _reaction_bars(text) + _promo_lines(text)
     chains = _bar_chains(text) if has_bars else []
     openings = _Openings.of(text)
     medium = _medium_bars(text) if cues.medium else []

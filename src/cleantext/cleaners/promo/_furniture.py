@@ -3,8 +3,9 @@ the site's name or a question sits inside it: a page's or a live blog's time sta
 ("Updated 3 min ago", "Actualizado hace 5 minutos", "Bijgewerkt 10 minuten geleden",
 "Aktualisiert vor 3 Minuten", "Mis à jour il y a 2 heures", "Aggiornato 5 minuti fa"),
 Google's button that asks the reader to add the site as a preferred source ("Add the
-Gazette as a preferred source on Google"), and a poll box ("POLL" / "Should the pier
-reopen?" / "Yes" / "No" / "Vote  View results").
+Gazette as a preferred source on Google"), a poll box ("POLL" / "Should the pier
+reopen?" / "Yes" / "No" / "Vote  View results"), a reaction bar ("👍 34  ❤️ 12  😮 3"),
+an event's or a job's promo line ("EVENT: … Free entry. Find out more").
 
 Left alone: the same words inside a sentence ("Updated two hours ago, the figures
 show …", "The page was updated 3 min ago."), a line with anything else on it, a
@@ -12,7 +13,8 @@ stamp with an absolute date ("Updated 28 November 2026 14:05": the article's dat
 which the article may keep), a sentence that mentions preferred sources, and a
 poll's lines with no vote button under them, with no question among them, or with a
 line that ends as a sentence does (an article's survey: "Poll" / "Most residents said
-yes.").
+yes."), a match's tally ("⚽ 2  🟨 3"), a label with no button after a stop at its
+line's end ("Agenda: the council will discuss parking."), a button in a sentence.
 """
 
 from __future__ import annotations
@@ -200,3 +202,95 @@ def _poll_end(text: str, pos: int) -> int | None:
             return None
         pos = end
     return None
+
+
+# A reaction bar: three or more reactions, each with its count ("👍 34   ❤️ 12   😮 3"),
+# a line of nothing else. Reactions are faces, hands, hearts, fire, "100" and a party
+# popper (not a ball or a card: "⚽ 2  🟨 3  🟥 1" is a match's tally). Pictographs,
+# digits and spaces are disjoint classes: each piece of the line has one way to match.
+_EMOJI = (r"(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A"
+          r"\U0001F44A-\U0001F450\U0001F493-\U0001F49F\U0001F525\U0001F4AF\U0001F389"
+          r"\u2764])\uFE0F?")
+_REACTION = _EMOJI + r"[ \t]{0,2}\d{1,6}(?:[.,]\d{1,3})?[kKmM]?"
+_REACTION_BODY = (r"[ \t]{0,3}" + _REACTION + r"(?:[ \t]{1,6}(?:[·|][ \t]{1,3})?" + _REACTION
+                  + r"){2,11}[ \t]*(?=\r?\n|\Z)")
+_REACTIONS_FIRST = re.compile(_REACTION_BODY)
+_REACTIONS = re.compile(r"\n(" + _REACTION_BODY + r")")
+
+
+def reaction_opening() -> bytes:
+    """A reaction bar's opening after its line break, in the gate's bytes: a pictograph
+    of U+1F300-U+1FAFF or U+2600-U+27BF (bytes the gate's table leaves as they are),
+    a space and a digit (the table's \\x05)."""
+    return (rb"[ \t]{0,3}(?:\xf0\x9f[\x8c-\xab][\x80-\xbf]|\xe2[\x98-\x9e][\x80-\xbf])"
+            rb"(?:\xef\xb8\x8f)?[ \t]{0,2}\x05")
+
+
+def _reaction_bars(text: str) -> list[Span]:
+    """Lines of a reaction bar (``_REACTION_BODY``).
+
+    >>> _reaction_bars("Rain.\\n👍 34   ❤️ 12   😮 3\\nMore.")
+    [(6, 24, '')]
+    >>> _reaction_bars("Rain.\\n⚽ 2 goals in 3 games\\nMore.")
+    []
+    """
+    first = _REACTIONS_FIRST.match(text)
+    found = [(0, first.end())] if first else []
+    found += [m.span(1) for m in _REACTIONS.finditer(text)]
+    return [(s, e, "") for s, e in found]
+
+
+# An event's or a job's promo line: the box's label first, with its colon or bar
+# ("EVENT:", "VACATURE |", "Agenda:", "Get tickets:"), its button last, after a stop or
+# a separator of its own ("… 4 December. Book now", "… bij Woonstichting. Bekijk
+# vacature"). Both ends: a line that opens "Agenda:" and reads on is a council's
+# agenda; a sentence that ends "… where you can book now" is the article's.
+_PROMO_LABELS = (
+    "event", "events", "what's on", "jobs", "job", "job of the week", "get tickets",
+    "tickets", "vacature", "vacatures", "evenement", "agenda", "uitagenda",
+    "veranstaltung", "veranstaltungstipp", "stellenangebot", "événement", "emploi",
+    "offre d'emploi", "evento", "empleo", "oferta de empleo", "lavoro", "offerta di lavoro",
+    "emprego", "oferta de emprego")
+_PROMO_BUTTONS = (
+    "find out more", "book now", "buy tickets", "get tickets", "book tickets", "apply now",
+    "apply", "learn more", "more info", "view job", "meer info", "meer informatie",
+    "bekijk vacature", "solliciteer", "bestel tickets", "koop tickets", "mehr erfahren",
+    "mehr infos", "jetzt bewerben", "tickets kaufen", "jetzt buchen", "en savoir plus",
+    "réserver", "postuler", "más información", "comprar entradas", "inscríbete",
+    "reservar", "scopri di più", "prenota", "acquista i biglietti", "candidati",
+    "saiba mais", "comprar bilhetes", "candidate-se")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_PROMO_BODY = (r"[ \t]{0,3}(?:" + _alternation(_PROMO_LABELS)
+               + r")[ \t]{0,2}[:|–—][ \t]{0,3}[^\n]{1,250}?[.!?)|·–—][ \t]{1,3}(?:"
+               + _alternation(_PROMO_BUTTONS) + r")[ \t]*[→›>»]?[ \t]*(?=\r?\n|\Z)")
+_PROMO_FIRST = re.compile(r"(?i)" + _PROMO_BODY)
+_PROMO_LINE = re.compile(r"(?i)\n(" + _PROMO_BODY + r")")
+
+
+def promo_label_opening(table: bytes) -> bytes:
+    """An event's or job's promo line opening after its line break, in the gate's bytes
+    (``table``: ASCII lower-cased): its label and its colon or bar."""
+    labels = b"|".join(re.escape(w.encode().translate(table)) for w in sorted(
+        _PROMO_LABELS, key=lambda w: (-len(w), w)))
+    return rb"[ \t]{0,3}(?:" + labels + rb")[ \t]{0,2}(?::|\||\xe2\x80[\x93\x94])"
+
+
+def _promo_lines(text: str) -> list[Span]:
+    """Event and job promo lines (``_PROMO_BODY``), lines of their own (glued after a
+    sentence, "… in advance.Get tickets: … Book now", they stay: junk left).
+
+    >>> text = "Rain.\\nEVENT: Science fair, Saturday 6 December. Free entry. Find out more\\nMore."
+    >>> [text[s:e] for s, e, _ in _promo_lines(text)]
+    ['EVENT: Science fair, Saturday 6 December. Free entry. Find out more']
+    >>> _promo_lines("Rain.\\nAgenda: the council will discuss parking and the pool.\\nMore.")
+    []
+    """
+    first = _PROMO_FIRST.match(text)
+    found = [(0, first.end())] if first else []
+    found += [m.span(1) for m in _PROMO_LINE.finditer(text)]
+    return [(s, e, "") for s, e in found]

@@ -13,7 +13,13 @@ from cleantext.cleaners.promo._bars import _BAR_BYTES
 from cleantext.cleaners.promo._crumbs import _CRUMB_MARKS, _HOME_WORDS
 from cleantext.cleaners.promo._fixed_cues import _LITERAL_INLINE
 from cleantext.cleaners.promo._flat_menus import _menu_at_start
-from cleantext.cleaners.promo._furniture import poll_heading, preferred_opening, time_opening
+from cleantext.cleaners.promo._furniture import (
+    poll_heading,
+    preferred_opening,
+    promo_label_opening,
+    reaction_opening,
+    time_opening,
+)
 from cleantext.cleaners.promo._glued_labels import _glued_label_scan, _glued_start_label
 from cleantext.cleaners.promo._last_button import _last_button
 from cleantext.cleaners.promo._openings import _APP_VERBS, _FOLLOW_VERBS
@@ -179,9 +185,10 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
     literal = rb"[ \t]{0,3}(?:%s)[ \t]*(?:\r?\n|\Z)" % b"|".join(sorted(
         {re.escape(w.encode().translate(table)) for w in _LITERAL_INLINE}))
     # A time stamp's line or the preferred-source button's (``_furniture``: "Updated 3
-    # min ago", "Add the Gazette as a preferred source on Google"), a poll's heading.
+    # min ago", "Add the Gazette as a preferred source on Google"), a poll's heading, a
+    # reaction bar's first pictograph and count, an event's or a job's promo label.
     time = time_opening(table) + rb"|" + preferred_opening(table) + rb"|" + \
-        poll_heading(table)
+        poll_heading(table) + rb"|" + reaction_opening() + rb"|" + promo_label_opening(table)
     return (re.compile(rb"(?:" + opening + rb"|" + follow + rb")"),
             re.compile(rb"\n" + opening),
             re.compile(rb"\n(?:" + opening + rb"|" + follow + rb"|" + _SHORT_BODY + rb"|"
