@@ -86,3 +86,34 @@ PREFERRED_STAYS = [
 @pytest.mark.parametrize("text", PREFERRED_STAYS)
 def test_preferred_source_prose_stays(text: str) -> None:
     assert clean(text) == text
+
+
+# Flattened text: the stamp at the text's start before the headline, after a space or
+# glued to it.
+FLAT = [
+    ("Updated 3 min ago Bus drivers reject fresh pay offer " + EN[0],
+     "Bus drivers reject fresh pay offer " + EN[0]),
+    ("Updated 3 min agoBus drivers reject fresh pay offer " + EN[0],
+     "Bus drivers reject fresh pay offer " + EN[0]),
+    ("Aktualisiert vor 3 Minuten Busfahrer lehnen Angebot ab " + ARTICLES["de"][0],
+     "Busfahrer lehnen Angebot ab " + ARTICLES["de"][0]),
+    ("Actualizado hace 5 minutosEl puerto amplía su muelle " + ARTICLES["es"][0],
+     "El puerto amplía su muelle " + ARTICLES["es"][0]),
+]
+
+
+@pytest.mark.parametrize(("text", "out"), FLAT, ids=[f[0][:26] for f in FLAT])
+def test_a_time_stamp_goes_before_a_flattened_headline(text: str, out: str) -> None:
+    assert clean(text) == out
+
+
+FLAT_STAYS = [
+    "Posted an hour ago by the council, the notice warns of delays. " + EN[0],
+    "Updated 3 min ago, the timetable shows fewer buses. " + EN[0],
+    EN[0] + " Updated 3 min ago Bus drivers reject fresh pay offer.",
+]
+
+
+@pytest.mark.parametrize("text", FLAT_STAYS)
+def test_a_stamp_in_flattened_prose_stays(text: str) -> None:
+    assert clean(text) == text

@@ -45,10 +45,17 @@ _IT_NL = (r"(?:aggiornat[oa]|pubblicat[oa]|bijgewerkt|gepubliceerd|geüpdatet|ge
 # A bullet or a clock before it; the line's end after it. Led by the line break (a
 # scan that ``re`` skips through in C), the text's first line matched on its own.
 _BULLETS = "•·|–—⏱🕒"
-_TIME_BODY = (r"[ \t]{0,3}(?:[" + _BULLETS + r"][ \t]{0,3})?(?:"
-              + "|".join((_EN, _ES_PT, _DE, _FR, _IT_NL)) + r")[ \t]*(?=\r?\n|\Z)")
+_TIME_STAMP = (r"[ \t]{0,3}(?:[" + _BULLETS + r"][ \t]{0,3})?(?:"
+               + "|".join((_EN, _ES_PT, _DE, _FR, _IT_NL)) + r")")
+_TIME_BODY = _TIME_STAMP + r"[ \t]*(?=\r?\n|\Z)"
 _TIME_FIRST = re.compile(r"(?i)" + _TIME_BODY)
 _TIME_LINE = re.compile(r"(?i)\n(" + _TIME_BODY + r")")
+# Flattened text keeps the page's stamp at its start, before the headline, after a
+# space or glued to it ("Updated 3 min ago Striking bus drivers …", "… agoStriking"):
+# the stamp's last word ends it, and a capital opens the headline.
+_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
+_TIME_OPENING = re.compile(r"(?i)" + _TIME_STAMP + r"(?:[ \t]{1,3}(?=" + _CAPITAL + r")|(?="
+                           + _CAPITAL + r"))")
 
 # The verbs that open such a line, for the gate's line-break scan (``_crumb_scans``):
 # each followed by what comes after the verb ("hace", "vor", "il y a", a digit, "a"),
@@ -65,14 +72,16 @@ TIME_NEXT = ("hace", "há", "ha", "vor", "il y a", "an", "a", "one", "un", "una"
 
 def _time_lines(text: str) -> list[Span]:
     """Lines of nothing but a relative time stamp (``_TIME_LINE``), with the line break
-    after each.
+    after each; at the text's start, also a stamp before the headline (``_TIME_OPENING``).
 
     >>> _time_lines("Updated 3 min ago\\n\\nBus strike goes on")
     [(0, 18, '')]
     >>> _time_lines("Updated 3 min ago, the figures show a rise.")
     []
+    >>> _time_lines("Actualizado hace 5 minutosEl puerto amplía su muelle")
+    [(0, 26, '')]
     """
-    first = _TIME_FIRST.match(text)
+    first = _TIME_FIRST.match(text) or _TIME_OPENING.match(text)
     found = [(0, first.end())] if first else []
     found += [m.span(1) for m in _TIME_LINE.finditer(text)]
     return [(s, e + 1 if text.startswith("\n", e) else e, "") for s, e in found]
