@@ -52,6 +52,9 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
     ("event labels with no button, on every line",
      _lines("EVENT: Fair. Free entry. Free entry. Free entry. Free entry. Find out")),
     ("an event label, then a line with no break", _opening("EVENT: ", "Fair. ")),
+    ("key-events lines on every line", _lines("2h ago Ferries cancelled")),
+    ("key-events lines that end with a stop", _lines("2h ago Ferries cancelled today.")),
+    ("relative times with no break", _repeat("2h ago Ferries ")),
 ]
 
 

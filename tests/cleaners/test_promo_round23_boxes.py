@@ -60,3 +60,34 @@ STAYS = [
 @pytest.mark.parametrize("text", STAYS)
 def test_box_words_in_prose_stay(text: str) -> None:
     assert clean(text) == text
+
+
+# A live blog's key-events box: lines of a relative time and a headline, two or more.
+EVENT_LISTS = [
+    ("en", "2h ago Ferries cancelled\n3h ago Red warning issued\n5h ago Schools close early"),
+    ("en", "45 mins ago Bridge reopens\n2 hours ago Power cut in Lanmore"),
+    ("de", "vor 2 Std. Fähren gestrichen\nvor 3 Std. Rote Warnung"),
+    ("fr", "il y a 2 h Ferries annulés\nil y a 3 h Alerte rouge"),
+    ("nl", "2 uur geleden Veerdienst gestaakt\n3 uur geleden Code rood"),
+]
+
+
+@pytest.mark.parametrize(("lang", "box"), EVENT_LISTS, ids=[e[1][:20] for e in EVENT_LISTS])
+def test_a_key_events_list_goes(lang: str, box: str) -> None:
+    first, second = ARTICLES[lang][:2]
+    assert clean(f"{first}\n\n{box}\n\n{second}") == f"{first}\n\n{second}"
+
+
+EVENT_STAYS = [
+    # One line alone, a sentence with its stop, a small word after the time.
+    f"{EN[0]}\n\n2h ago Ferries cancelled\n\n{EN[1]}",
+    f"{EN[0]}\n\n2h ago Ferries were cancelled.\n3h ago Red warning was issued.\n\n{EN[1]}",
+    f"{EN[0]}\n\n2 hours ago the ferries stopped\n3 hours ago the warning came\n\n{EN[1]}",
+    # A timeline in the article's words.
+    f"{EN[0]}\n\nTwo hours ago Ferries Ltd said\nthree hours ago it warned\n\n{EN[1]}",
+]
+
+
+@pytest.mark.parametrize("text", EVENT_STAYS)
+def test_relative_times_in_prose_stay(text: str) -> None:
+    assert clean(text) == text

@@ -22,6 +22,7 @@ from cleantext.cleaners.promo._doc import _Doc
 from cleantext.cleaners.promo._flat_menus import _flat_menus
 from cleantext.cleaners.promo._follows import _follow_tails
 from cleantext.cleaners.promo._furniture import (
+    _event_lists,
     _polls,
     _preferred_sources,
     _promo_lines,
@@ -72,9 +73,9 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     if data is None or _furniture_in(rules.anchors.table, data):
         glued += _time_lines(text) + _preferred_sources(text)
     # A poll widget, heading to button, a reaction bar, an event's or a job's promo
-    # line: the gate's line-break scan let the text through for their openings or for
-    # another unit.
-    glued += _polls(text) + _reaction_bars(text) + _promo_lines(text)
+    # line, a key-events list: the gate's line-break scan let the text through for
+    # their openings or for another unit.
+    glued += _polls(text) + _reaction_bars(text) + _promo_lines(text) + _event_lists(text)
     chains = _bar_chains(text) if has_bars else []
     openings = _Openings.of(text)
     medium = _medium_bars(text) if cues.medium else []

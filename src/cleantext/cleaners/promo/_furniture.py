@@ -303,3 +303,40 @@ def _promo_lines(text: str) -> list[Span]:
     found = [(0, first.end())] if first else []
     found += [m.span(1) for m in _PROMO_LINE.finditer(text)]
     return [(s, e, "") for s, e in found]
+
+
+# A live blog's key-events box or a latest-news list: two lines or more in a row, each
+# a relative time and a headline ("2h ago Ferries cancelled", "vor 3 Std. Fähre
+# gestrichen", "il y a 2 h Ferry annulé"), no full stop at its end. A line of prose
+# never opens with a time relative to now before a capitalised word.
+_UNIT = (r"(?:s|m|h|d|w|secs?|mins?|min\.|hrs?|hours?|minutes?|days?|std\.?|stunden?|"
+         r"minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|uur|dagen|ore|"
+         r"minuti|giorni)")
+_RELATIVE = (r"(?:\d{1,3}[ \t]?" + _UNIT + r"[ \t]{1,2}(?:ago|geleden|fa)"
+             r"|(?:hace|há|il[ \t]y[ \t]a|vor)[ \t]\d{1,3}[ \t]?" + _UNIT + r")")
+_EVENT_LINE = (r"[ \t]{0,3}" + _RELATIVE + r"[ \t]{1,3}" + _CAPITAL
+               + r"[^\n]{0,120}(?<![.!?:;,])[ \t]*(?=\r?\n|\Z)")
+_EVENT_LIST = re.compile(r"(?i)(?:^|\n)(" + _EVENT_LINE + r"(?:\r?\n" + _EVENT_LINE + r"){1,19})")
+
+
+def event_list_opening(table: bytes) -> bytes:
+    """A key-events line's opening after its line break, in the gate's bytes: a digit
+    and its unit before "ago", "geleden" or "fa", or "hace", "há", "il y a", "vor"
+    and a digit (a superset of ``_EVENT_LINE``'s)."""
+    digit = re.escape(b"0".translate(table))
+    after = b"|".join(re.escape(w.encode().translate(table))
+                      for w in ("hace ", "há ", "il y a ", "vor "))
+    return (rb"[ \t]{0,3}(?:" + digit + rb"{1,3}[ \t]?[^\n]{1,8}[ \t](?:ago|geleden|fa)[ \t]|(?:"
+            + after + rb")" + digit + rb")")
+
+
+def _event_lists(text: str) -> list[Span]:
+    """Key-events boxes (``_EVENT_LIST``): runs of two relative-time lines or more.
+
+    >>> text = "Key events\\n2h ago Ferries cancelled\\n3h ago Red warning issued\\nMore."
+    >>> [text[s:e] for s, e, _ in _event_lists(text)]
+    ['2h ago Ferries cancelled\\n3h ago Red warning issued']
+    >>> _event_lists("Rain.\\n2h ago Ferries were cancelled.\\n3h ago Red warning\\nMore.")
+    []
+    """
+    return [(m.start(1), m.end(1), "") for m in _EVENT_LIST.finditer(text)]

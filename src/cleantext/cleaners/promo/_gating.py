@@ -14,6 +14,7 @@ from cleantext.cleaners.promo._crumbs import _CRUMB_MARKS, _HOME_WORDS
 from cleantext.cleaners.promo._fixed_cues import _LITERAL_INLINE
 from cleantext.cleaners.promo._flat_menus import _menu_at_start
 from cleantext.cleaners.promo._furniture import (
+    event_list_opening,
     poll_heading,
     preferred_opening,
     promo_label_opening,
@@ -186,9 +187,11 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
         {re.escape(w.encode().translate(table)) for w in _LITERAL_INLINE}))
     # A time stamp's line or the preferred-source button's (``_furniture``: "Updated 3
     # min ago", "Add the Gazette as a preferred source on Google"), a poll's heading, a
-    # reaction bar's first pictograph and count, an event's or a job's promo label.
+    # reaction bar's first pictograph and count, an event's or a job's promo label, a
+    # key-events line's relative time.
     time = time_opening(table) + rb"|" + preferred_opening(table) + rb"|" + \
-        poll_heading(table) + rb"|" + reaction_opening() + rb"|" + promo_label_opening(table)
+        poll_heading(table) + rb"|" + reaction_opening() + rb"|" + \
+        promo_label_opening(table) + rb"|" + event_list_opening(table)
     return (re.compile(rb"(?:" + opening + rb"|" + follow + rb")"),
             re.compile(rb"\n" + opening),
             re.compile(rb"\n(?:" + opening + rb"|" + follow + rb"|" + _SHORT_BODY + rb"|"
