@@ -148,8 +148,9 @@ section's name in a language that writes a headline's other nouns in lower case 
 » Cronaca » Provincia Ritrovato …") or a German district's word and name, and stays
 when its last word may open the headline ("Home › News › Environment Agency warns …");
 a trail that opens the text down to a regional section and its place, in a language
-whose headlines are no title case, goes with the place's one word ("Home › Regio ›
-Zeeland Veerdienst Breskens …": the headline's capitalised words stay).
+whose headlines are no title case, goes with the place's one word when the headline
+opens with a capitalised article before a small word ("Accueil > Régions >
+Liège-Verviers Le marché …"; "Home › Regio › Oost Gelre krijgt …" stays).
 
 Greek and Turkish: a pack's key is case-folded, which turns Greek's final sigma into a
 sigma ("μας" -> "μασ") while the lower-cased text keeps it, so the scan takes either

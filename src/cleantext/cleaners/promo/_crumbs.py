@@ -92,21 +92,26 @@ _SECTION_NAMES = frozenset({
 
 
 # A trail that opens the text, flattened onto its headline, down to a regional section
-# and the place it covers ("Home › Regio › Zeeland Veerdienst Breskens krijgt …",
-# "Accueil > Régions > Liège-Verviers Le marché de Noël …", "Início > Local > Braga
-# Biblioteca de Fonte Seca …"): a regional section subdivides by place, and the place
-# is named in one word (perhaps hyphenated). Only that word goes with the trail: a
-# place of two words ("Sierra Norte") leaves its second (junk left), and the
-# headline's capitalised words after it all stay. Only at the text's start, where a
-# page's trail stands, and only where the trail's own words show a language whose
-# headlines are no title case (its regional section, or its home word, ``_SENTENCE_
-# CASE_HOMES``: "Home › News › Local › Harbour Road …" may hold an English headline's
-# first word in "Harbour").
+# and the place it covers ("Accueil > Régions > Liège-Verviers Le marché de Noël …",
+# "Home › Regio › Zeeland De veerdienst …"): a regional section subdivides by place,
+# named in one word (perhaps hyphenated), and the headline after it opens with an
+# article written capitalised before a small word ("Le marché", "De veerdienst"). A
+# sentence-case headline writes an article after its first word in small letters, so a
+# capitalised one opens a new headline there; before a capital it is a name's ("Le
+# Havre", "Paris La Défense", "Den Haag"). Without that, the trail may end at the
+# regional section and the word be the headline's ("Home > Regio > Oost Gelre krijgt
+# …", "Home › Regio › Zeeland Veerdienst …"): it stays (junk left). Only at the text's
+# start, where a page's trail stands, and only where the trail's own words show a
+# language whose headlines are no title case (its regional section, or its home word,
+# ``_SENTENCE_CASE_HOMES``, for "Local").
+_ARTICLES = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "El", "Los", "Las", "Una",
+             "Il", "Lo", "Gli", "O", "A", "Os", "As", "Um", "Uma", "De", "Het", "Een")
 _START_CRUMB = regex.compile(
     r"[ \t]{0,3}(?P<home>" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}(?P<items>(?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{1,8}}?)"
-    r"(?P<last>\p{Lu}\p{Ll}{1,20}+(?:-\p{L}\p{Ll}{0,20}+){0,3}+)[ \t]{1,3}+(?=\p{Lu})")
+    r"(?P<last>\p{Lu}\p{Ll}{1,20}+(?:-\p{L}\p{Ll}{0,20}+){0,3}+)[ \t]{1,3}+"
+    r"(?=(?:" + "|".join(map(regex.escape, _ARTICLES)) + r")(?:[ \t]{1,3}|(?<=['’]))\p{Ll})")
 # Regional sections as sites name them, in the languages whose headlines write their
 # other nouns in lower case; "local" is an English section's name too.
 _REGIONAL = frozenset({"regio", "regionaal", "lokaal", "régions", "région", "régional",
@@ -119,14 +124,15 @@ _SENTENCE_CASE_HOMES = frozenset({
 
 
 def _start_crumb(text: str) -> Span | None:
-    """The trail that opens the text down to its place's one word (``_START_CRUMB``),
-    if its items are sections (``_crumb_items``) and the last but one is a regional
-    section in a language of sentence-case headlines.
+    """The trail that opens the text down to its place's one word (``_START_CRUMB``:
+    a capitalised article and a small word after it), if its items are sections
+    (``_crumb_items``) and the last but one is a regional section in a language of
+    sentence-case headlines.
 
-    >>> text = "Home › Regio › Zeeland Veerdienst Breskens krijgt elektrische boot"
+    >>> text = "Home › Regio › Zeeland De veerdienst krijgt een elektrische boot"
     >>> text[_start_crumb(text)[1]:]
-    'Veerdienst Breskens krijgt elektrische boot'
-    >>> _start_crumb("Home › News › Local › Harbour Road closed for repairs") is None
+    'De veerdienst krijgt een elektrische boot'
+    >>> _start_crumb("Home › Regio › Oost Gelre krijgt een nieuwe school") is None
     True
     """
     m = _START_CRUMB.match(text)
