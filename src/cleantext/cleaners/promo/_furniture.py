@@ -134,11 +134,15 @@ def _preferred_sources(text: str) -> list[Span]:
 # A poll widget: its heading, a line of nothing else ("POLL", "Umfrage", "Sondage"),
 # then its question and its options, short lines none of which ends with a full stop
 # (one at least a question), then its button ("Vote", with "View results" beside it or
-# on the next line), perhaps the vendor's credit. Led by the line break.
+# on the next line), perhaps the vendor's credit. Led by the line break (a scan that
+# ``re`` skips through in C; "(?:^|\n)" would try every character), the text's first
+# line matched on its own.
 _POLL_WORDS = ("Poll", "Umfrage", "Sondage", "Encuesta", "Peiling", "Sondaggio", "Enquete",
                "Sondagem")
-_POLL_HEAD = re.compile(r"(?:^|\n)[ \t]{0,3}(?:" + "|".join(
-    w for p in _POLL_WORDS for w in (p, p.upper())) + r")[ \t]*:?[ \t]*(?=\r?\n)")
+_POLL_HEAD_BODY = (r"[ \t]{0,3}(?:" + "|".join(w for p in _POLL_WORDS for w in (p, p.upper()))
+                   + r")[ \t]*:?[ \t]*(?=\r?\n)")
+_POLL_HEAD_FIRST = re.compile(_POLL_HEAD_BODY)
+_POLL_HEAD = re.compile(r"\n" + _POLL_HEAD_BODY)
 
 
 def poll_heading(table: bytes) -> bytes:
@@ -173,7 +177,8 @@ def _polls(text: str) -> list[Span]:
     []
     """
     spans: list[Span] = []
-    for head in _POLL_HEAD.finditer(text):
+    first = _POLL_HEAD_FIRST.match(text)
+    for head in ([first] if first else []) + list(_POLL_HEAD.finditer(text)):
         end = _poll_end(text, head.end())
         if end is not None:
             spans.append((head.start(), end, ""))
@@ -316,7 +321,9 @@ _RELATIVE = (r"(?:\d{1,3}[ \t]?" + _UNIT + r"[ \t]{1,2}(?:ago|geleden|fa)"
              r"|(?:hace|há|il[ \t]y[ \t]a|vor)[ \t]\d{1,3}[ \t]?" + _UNIT + r")")
 _EVENT_LINE = (r"[ \t]{0,3}" + _RELATIVE + r"[ \t]{1,3}" + _CAPITAL
                + r"[^\n]{0,120}(?<![.!?:;,])[ \t]*(?=\r?\n|\Z)")
-_EVENT_LIST = re.compile(r"(?i)(?:^|\n)(" + _EVENT_LINE + r"(?:\r?\n" + _EVENT_LINE + r"){1,19})")
+_EVENT_RUN = r"(" + _EVENT_LINE + r"(?:\r?\n" + _EVENT_LINE + r"){1,19})"
+_EVENT_FIRST = re.compile(r"(?i)" + _EVENT_RUN)
+_EVENT_LIST = re.compile(r"(?i)\n" + _EVENT_RUN)
 
 
 def event_list_opening(table: bytes) -> bytes:
@@ -339,4 +346,6 @@ def _event_lists(text: str) -> list[Span]:
     >>> _event_lists("Rain.\\n2h ago Ferries were cancelled.\\n3h ago Red warning\\nMore.")
     []
     """
-    return [(m.start(1), m.end(1), "") for m in _EVENT_LIST.finditer(text)]
+    first = _EVENT_FIRST.match(text)
+    found = [first] if first else []
+    return [(m.start(1), m.end(1), "") for m in found + list(_EVENT_LIST.finditer(text))]
