@@ -128,12 +128,15 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
 # word's stop run into one ("… powered by Disqus.14:32Power cut …"), which the
 # sentence split, wanting a space or a capital after the stop, does not part.
 # The capitalised word may be one letter, an article or a pronoun ("… para
-# assinantesO antigo convento …", "… subscribers onlyA new bridge …").
+# assinantesO antigo convento …", "… subscribers onlyA new bridge …"); so may the one
+# after a stop ("… előfizetőink számára érhető el.A debreceni közgyűlés …", "… para
+# assinantes.A câmara …"), which the sentence split, wanting a capital and a small
+# letter after the stop, does not part either.
 # Group 1 is the lower-case kind, group 2 the capitals, group 3 the stop.
 _BLOCK_JOIN = re.compile(
     f"(?<=[{_LO}]{{3}})(?=([{_UP}] ?[{_LO}]|[0-9]))"
     f"|(?<=[{_UP}]{{2}})(?=([{_UP}] ?[{_LO}]|[0-9]))"
-    r"|(?<=[^\W\d_][.!?])(?=([0-9]))"
+    f"|(?<=[^\\W\\d_][.!?])(?=([0-9]|[{_UP}] [{_LO}]))"
 )
 # A sentence's stop, and what may close it after the stop.
 _STOPS = frozenset(".!?…")
