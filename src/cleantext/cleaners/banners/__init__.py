@@ -100,7 +100,11 @@ reads as part of a wall when it sits inside one or right after it, where it need
 address the reader: "Offre spéciale : 1 € le premier mois, sans engagement"), and
 ``label`` (a subscriber plan's label, "PLUS", "Premium": taken as the text's first
 line, or in capitals run with no space into the headline after it, and only in a text
-where a paywall was found; a headline that starts with the word stays, "PLUS Kok …").
+where a paywall was found; a headline that starts with the word stays, "PLUS Kok …"),
+and ``alone`` (openers, counters and offers also listed there that are a wall's only as
+a sentence of their own: a meter's count, a box's plainest heading, a trial offer with
+its price; an article that cites one goes on after it, "Zostały Ci 2 darmowe artykuły –
+taki komunikat …", "A cikk csak előfizetőknek érhető el a lap honlapján.").
 
 Most texts hold no stem, and are returned after a gate that costs a few scans of their
 UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found

@@ -14,7 +14,7 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh",
              "sv", "da", "nb", "pl", "cs", "ro", "fi", "hu", "ca", "el", "tr")
 _SECTIONS = frozenset({
     "trigger", "opener", "body", "starter", "button", "accept", "link", "keyword",
-    "person", "reporting", "purpose", "offer", "lone", "counter", "label",
+    "person", "reporting", "purpose", "offer", "lone", "counter", "label", "alone",
 })
 
 

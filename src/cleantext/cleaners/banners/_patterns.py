@@ -204,6 +204,13 @@ class _Lexicon:
         return _scan(self.packs["purpose"])
 
     @functools.cached_property
+    def alone(self) -> re.Pattern[str]:
+        """The ``alone`` wordings and the spaces after them, matched at a wording's start
+        (``_stands_alone`` reads what follows; the trie takes a wording's longer form
+        first: "… artykuły w tym miesiącu")."""
+        return _recache.compile(_source(self.packs.get("alone", ())) + _E + r"\s*+")
+
+    @functools.cached_property
     def offer(self) -> re.Pattern[str]:
         """The offer wordings, with no left word edge (``_has_offer`` checks it)."""
         return _scan(self.packs["offer"], left=False)

@@ -178,9 +178,37 @@ def _has_offer(doc: _Doc, start: int, end: int) -> bool:
         if n >= _MAX_TRIES:
             break
         p = m.start()
-        if p == start or not low[p].isalnum() or _NOT_LETTER.match(low, p - 1) is not None:
+        if (p == start or not low[p].isalnum() or _NOT_LETTER.match(low, p - 1) is not None) \
+                and _stands_alone(doc, p, start, end):
             return True
     return False
+
+
+def _stands_alone(doc: _Doc, at: int, start: int, end: int) -> bool:
+    """Whether the wording at ``at``, in the sentence ``text[start:end]``, may be read as
+    a wall's: any wording that is no ``alone`` one, and an ``alone`` one (a meter's
+    count, a box's plainest heading, a trial offer) that is its sentence, from its
+    first word to its stop, the sentence's end or the next sentence's capital (a box's
+    lines flattened with no stop: "Den här artikeln ingår i Plus Redan prenumerant?").
+
+    Left alone: the same words an article cites and goes on after, before a dash, a
+    comma or more words ("Zostały Ci 2 darmowe artykuły – taki komunikat zobaczą …",
+    "A cikk csak előfizetőknek érhető el a lap honlapján.", "Den här artikeln ingår i
+    Plus-serien …"), or after words of its own ("Simhallen tar 99 kr för 1 månad.").
+    One anchored match of the wordings and one of the end: linear.
+    """
+    low = doc.low
+    m = doc.lex.alone.match(low, at, end)
+    if m is None:
+        return True
+    if _NOT_LETTER_RUN.fullmatch(low, start, at) is None:
+        return False
+    stop = m.end()
+    return stop == end or low[stop] in ".!" or doc.text[stop].isupper()
+
+
+# What may stand before a wording that is its sentence: marks and spaces, no word.
+_NOT_LETTER_RUN = re.compile(r"[\W_]*+")
 
 
 def _on_subject(doc: _Doc, start: int, end: int) -> bool:

@@ -66,6 +66,7 @@ from cleantext.cleaners.banners._reads import (
     _is_purpose_line,
     _on_subject,
     _reports,
+    _stands_alone,
     _to_reader,
 )
 
@@ -361,6 +362,13 @@ class _Line:
         self.ends: list[int] = []  # where each wall (or wall-like) sentence's wall ends
         if openers or bodies:
             self.split()
+            # An ``alone`` opener (a meter's count, a box's plainest heading) that is not
+            # its sentence is an article's words (``_stands_alone``).
+            unit_starts = [a for a, _ in self.units]
+            openers = [(a, b) for a, b in openers if self._alone_holds(unit_starts, a)]
+            if not (openers or bodies):
+                self.units, self.cuts, self.ends = [], [], []
+        if openers or bodies:
             o_starts = [a for a, _ in openers]
             b_starts = [a for a, _ in bodies]
             hits = sorted(openers + bodies)
@@ -390,6 +398,13 @@ class _Line:
                 if not _reports(doc, cut, heard, hits[lo:hi]):
                     self.cuts[i], self.ends[i] = cut, wall_end
         self._labels: dict[int, str] = {}
+
+    def _alone_holds(self, unit_starts: list[int], at: int) -> bool:
+        """``_stands_alone`` for the wording at ``at``, in its sentence (``unit_starts``:
+        where the line's sentences start)."""
+        i = bisect.bisect_right(unit_starts, at) - 1
+        s, e = self.units[i] if i >= 0 else (self.start, self.end)
+        return _stands_alone(self.doc, at, s, e)
 
     def split(self) -> None:
         """Read the line's sentences, none of them a wall's yet."""
