@@ -104,3 +104,26 @@ def test_dialog_that_says_where_it_is_written_goes() -> None:
     text = ("Consiliul local a aprobat bugetul.\n\nAcest site folosește cookie-uri, așa cum "
             "scrie pe site-ul nostru în politica de confidențialitate.\nAcceptă toate")
     assert clean(text) == "Consiliul local a aprobat bugetul."
+
+
+# (consent dialog, a line of the article, the article's next paragraph): a trial offer
+# with its price as a line of its own, a subhead over a report on prices, with no
+# paywall's box around it (no subscriber's word near): next to a consent dialog only,
+# the line is the article's and stays.
+OFFER_LINES = [
+    (SVW, "Prova 1 månad gratis", SV1),
+    (SVW, "99 kr för 1 månad", SV1),
+    (DAW, "Prøv 1 måned gratis", DA1),
+    (NBW, "Prøv 1 måned for 1 kr", NB1),
+    (PLW, "Wypróbuj 1 miesiąc za 1 zł", PL1),
+    (CSW, "Vyzkoušejte 1 měsíc za 1 Kč", CS1),
+    (ROW, "Încearcă 1 lună cu 1 leu", RO1),
+    (HUW, "Próbálja ki 1 hónapig 1 Ft-ért", HU1),
+    (FIW, "Kokeile 1 kk 1 €", FI1),
+]
+
+
+@pytest.mark.parametrize(("dialog", "line", "article"), OFFER_LINES,
+                         ids=[line for _, line, _ in OFFER_LINES])
+def test_offer_line_next_to_a_dialog_only_stays(dialog: str, line: str, article: str) -> None:
+    assert clean(f"{dialog}\n\n{line}\n\n{article}") == f"{line}\n\n{article}"

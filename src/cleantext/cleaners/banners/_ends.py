@@ -279,7 +279,9 @@ def _from_join(doc: _Doc, start: int, end: int) -> tuple[_Doc, int, int]:
     the scans' left word edge would not see its first word in the text, so it is read
     on its own (a copy of that part); elsewhere, in place."""
     if _after_letter(doc, start):
-        return _Doc(doc.lex, doc.text[start:end], doc.low[start:end]), 0, end - start
+        outer = doc.low if doc.outer is None else doc.outer
+        part = _Doc(doc.lex, doc.text[start:end], doc.low[start:end], outer, doc.offset + start)
+        return part, 0, end - start
     return doc, start, end
 
 

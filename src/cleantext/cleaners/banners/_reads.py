@@ -179,7 +179,7 @@ def _has_offer(doc: _Doc, start: int, end: int) -> bool:
             break
         p = m.start()
         if (p == start or not low[p].isalnum() or _NOT_LETTER.match(low, p - 1) is not None) \
-                and _stands_alone(doc, p, start, end):
+                and _boxed_offer(doc, p, start, end):
             return True
     return False
 
@@ -205,6 +205,29 @@ def _stands_alone(doc: _Doc, at: int, start: int, end: int) -> bool:
         return False
     stop = m.end()
     return stop == end or low[stop] in ".!" or doc.text[stop].isupper()
+
+
+def _boxed_offer(doc: _Doc, at: int, start: int, end: int) -> bool:
+    """Whether the offer wording at ``at`` may be read as a wall's: any that is no
+    ``alone`` one, and an ``alone`` one (a trial offer with its price, "Prova 1 månad
+    för 1 kr") that is its sentence (``_stands_alone``) inside a paywall's box: a
+    subscriber's word (``_BOX_WORD``: the box's heading or its sign-in question) within
+    ``_BOX_REACH`` of it. Next to a consent dialog only, the line is an article's
+    subhead or the start of its paragraph ("Prova 1 månad gratis" over a report on
+    streaming services). One search of a bounded window, only where such an offer is."""
+    low = doc.low
+    if doc.lex.alone.match(low, at, end) is None:
+        return True
+    return (_stands_alone(doc, at, start, end)
+            and _BOX_WORD.search(doc.around(start, end, _BOX_REACH)) is not None)
+
+
+# A paywall box's subscriber words in the packs' languages (lower-cased text):
+# "subscri-", "abonn-" (da, nb, fr, nl, de), "abona-" (ro), "prenumer-" (sv, pl),
+# "předplat-" (cs), "előfizet-" (hu), "tilaaj-" (fi), "assinant-" (pt); and how far
+# from an offer's sentence they are looked for, a box's few short lines.
+_BOX_WORD = re.compile("subscri|abonn|abona|prenumer|předplat|előfizet|tilaaj|assinant")
+_BOX_REACH = 300
 
 
 # What may stand before a wording that is its sentence: marks and spaces, no word.
