@@ -9,13 +9,16 @@ under: Parks, Roads Tagged with: bridges"), each one's label run into the last t
 before it where blocks were joined by nothing ("… Community, EnvironmentTagged With:
 …"). The label opens the list: at a line start under the article, after a sentence's
 end (glued too: "… across".Filed under: Parks"), or glued to a lower-case word, where a
-box's title ran into it ("… leurs indemnitésMots-clés : Loire").
+box's title ran into it ("… leurs indemnitésMots-clés : Loire"): a word that starts in
+lower case, not a capitalised one whose tail the label's word is ("Apple AirTags: $29",
+"Samsung SmartTags:", "Popular HashTags:" are a name and its price, not a label).
 
 Deliberately left alone: a list with a sentence's stop in it or at its end ("Tags: none
 of them matched, the inspector said."), a tag longer than a few words, a label inside a
 sentence ("The file was filed under: Parks, Roads"), one that opens the text, a list
 with more text after it (a tag list mid-text is the promo cleaner's label), and words
-such as "Topics:" or "Themen:" that an article's own last subhead may carry.
+such as "Topics:", "Themen:" or "Stichworte:" that an article's own last subhead or
+sentence may carry.
 
 Looked for only in the text's last _WINDOW characters, and only where a colon is: the
 credits peel calls it (see _credits._credits_start), one C-level search per text.
@@ -40,7 +43,7 @@ _MAX_TAG_CHARS = 48
 #: The labels, each as the CMS prints it (case is checked apart: a capital first).
 _LABEL = regex.compile(
     r"(?:Filed[ \t]under|Posted[ \t]in|Tagged[ \t]with|Tagged|Tags|Tagi|Mots[- ]cl[ée]s"
-    r"|Schlagw(?:ö|o)rte(?:r)?|Stichw(?:ö|o)rte(?:r)?|Verschlagwortet[ \t]mit|Etiquetas"
+    r"|Schlagw(?:ö|o)rte(?:r)?|Verschlagwortet[ \t]mit|Etiquetas"
     r"|Trefwoorden|Parole[ \t]chiave|Palavras[- ]chave|Etichete|Štítky|Emneord|Nyckelord"
     r"|Avainsanat|Címkék|Etiketler|Etiquetes|Ετικέτες|Метки|Теги|Тэги)[ \t]?[:：]",
     regex.IGNORECASE,
@@ -70,10 +73,20 @@ def _opens(text: str, s: int, ls: int) -> bool:
     if q < ls:
         return True
     if glued and text[q].islower():
-        return True
+        return _lower_word(text, q, ls)
     while q > ls and text[q] in _CLOSERS:
         q -= 1
     return text[q] in ".!?" and (q == 0 or text[q - 1] not in ".")
+
+
+def _lower_word(text: str, q: int, ls: int) -> bool:
+    """Does the word that ends at ``q`` start in lower case: a box title's last word
+    ("… leurs indemnitésMots-clés"), not a capitalised word whose tail the label's word
+    is ("Apple AirTags:", "SmartTags:", "HashTags:", a product's name, not a label)?"""
+    w = q
+    while w > ls and text[w - 1].isalpha():
+        w -= 1
+    return text[w].islower()
 
 
 def _tags(text: str, s: int, e: int) -> bool:
