@@ -27,12 +27,6 @@ same pass. An article sentence or paragraph that ends in an ellipsis just before
 one shows that the text writes ellipses as style, so a plain ellipsis at the end stays
 too; a bracketed marker or a character count is never style, and only it goes.
 
-In an interview (two turns or more before, each a question line with its answer on the
-line right under it), a cut sentence that is all of the last answer's line takes the
-question line right above it too: no answer is left to it (see _unanswered). An
-article's question, one a blank line above the cut, or one over an answer whose earlier
-sentences stay is kept.
-
 A cut paragraph that only an editor's notes follow (a correction, a clarification, an
 editor's note, each opening with its label: "Correction, 3 May:", "Anmerkung der
 Redaktion:", "Fe de errores:") loses its cut sentence as at the end of the text; the
@@ -83,7 +77,6 @@ ValueError: unknown truncation policy 'cut'; valid policies: drop, marker, keep
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 import regex
@@ -324,7 +317,7 @@ def _find(policy: str, text: str) -> list[Span]:
     left = _skip_space_back(text, cut)
     exposed = _run_start(text, left)
     if exposed == left:
-        return [(_unanswered(text, cut), end, "")]
+        return [(cut, end, "")]
     prev = _skip_space_back(text, exposed)
     prev_line = text.rfind("\n", 0, prev) + 1 if prev else 0
     if "\n" in text[prev:exposed] or prev <= prev_line or _ends_sentence(
@@ -338,47 +331,6 @@ def _find(policy: str, text: str) -> list[Span]:
     # character count is never style: the fragment stays (its sentence would take the
     # earlier one's ellipsis to the end) and only the marker goes.
     return [] if plain else [(before, end, "")]
-
-
-# --- an interview's last answer cut whole ------------------------------------------------
-
-_MAX_QUESTION = 200  # an interviewer's question line
-_TURNS_BACK = 5000  # how far back an interview's earlier turns are counted
-_MIN_TURNS = 2
-
-
-def _unanswered(text: str, cut: int) -> int:
-    """Where the cut goes from when it takes an interview's whole last answer: from the
-    question line right above the answer, which no answer follows once the cut one goes
-    ("Und was passiert jetzt mit dem Weg?\\nEr bleibt im Moor, weil er ……" leaves
-    nothing of the turn); else ``cut``.
-
-    Only where the text is an interview, its turns each a question line with the answer
-    on the line right under it, two or more before this one, and the cut sentence is all
-    of its answer's line (an interview's dash before it, "—A quien …", is its own).
-    An article's question before a cut paragraph ("What happens next?\\n\\nThe council will
-    …") has no such turns before it, or a blank line under it: it stays; so does the
-    question over an answer whose earlier sentences stay.
-
-    >>> text = "Intro.\\n\\nWho?\\nAnn.\\n\\nWhy?\\nMoney.\\n\\nWhat next?\\nWe will try to…"
-    >>> text[:_unanswered(text, text.rfind("We"))]
-    'Intro.\\n\\nWho?\\nAnn.\\n\\nWhy?\\nMoney.\\n\\n'
-    """
-    ls = text.rfind("\n", 0, cut) + 1
-    if ls == 0 or text[ls:cut].strip(" \t—–-"):
-        return cut
-    q_end = _skip_space_back(text, ls - 1)
-    qs = text.rfind("\n", 0, q_end) + 1
-    question = text[qs:q_end].rstrip()
-    if "\n" in text[q_end:ls - 1] or not question.endswith("?") or len(question) > _MAX_QUESTION:
-        return cut
-    lines = text[max(0, qs - _TURNS_BACK) : qs].split("\n")
-    turns = sum(
-        1 for q, a in itertools.pairwise(lines)
-        if q.rstrip().endswith("?") and len(q) <= _MAX_QUESTION and a.strip()
-        and not a.rstrip().endswith("?")
-    )
-    return qs if turns >= _MIN_TURNS else cut
 
 
 # --- a cut before an editor's note ---------------------------------------------------------
