@@ -170,9 +170,9 @@ REPUBLISHED = [
 def test_republication_note_goes(unit: str) -> None:
     for text, want in _shapes(EN, unit):
         assert _same(trailers(text), want), text
-    # Mid-text too: a closed frame, its words are the note's alone.
+    # Mid-text it stays: the words may be quoted there (see the negatives below).
     text = f"{EN[0]} {unit} {EN[1]}"
-    assert trailers(text) == f"{EN[0]} {EN[1]}"
+    assert trailers(text) == text
 
 
 @pytest.mark.parametrize("text", [
@@ -184,6 +184,11 @@ def test_republication_note_goes(unit: str) -> None:
     "permission of their school.",
     f"{EN[0]} This story was produced by Coast Watch and is republished with permission of "
     "the family, the editor said.",
+    # Quoted inside a paragraph, or an interviewee's answer: only the text's end is the note's.
+    f"{EN[0]} The editor added a line: This story was produced by Coast Watch and is "
+    "republished with permission. Readers objected.",
+    f"{EN[0]}\nQ: Was this story produced by you?\nA: This story was produced by Coast "
+    "Watch and is republished with permission.",
 ])
 def test_republication_words_in_prose_stay(text: str) -> None:
     assert trailers(text) == text

@@ -135,8 +135,23 @@ def _best_tail_unit(
                 continue
             if kind == "tail" and not _end_site_ok(m):
                 continue  # "Cet article est paru dans L'Aurore en 1898." dates a text
+            if kind == "tail" and not _after_sentence(text, h, ls):
+                continue  # "A: This story was produced by …": an answer, a quotation
             return h, kind
     return None
+
+
+#: What a note that ends the text follows when it is its own sentence: a stop, a closing
+#: quote or bracket after one.
+_NOTE_AFTER = frozenset(".!?…。！？\"”’»)]")
+
+
+def _after_sentence(text: str, h: int, ls: int) -> bool:
+    """Does the unit at ``h`` open its line or follow a sentence's end? Not after a colon
+    or a word: an interview's "A: This story was produced by …", a quotation
+    introduced by "a line:", is someone's words, not the site's note."""
+    q = _prev_nonspace(text, h, ls)
+    return q < 0 or text[q] in _NOTE_AFTER
 
 
 def _open_title_ok(text: str, m: regex.Match[str], line_start: bool) -> bool:
