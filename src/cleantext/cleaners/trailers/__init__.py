@@ -249,10 +249,7 @@ stop, and only the heading goes):
 - a link line that ends in a colon ("Read more:", "Seguir leyendo:"), or a read-also
   heading alone on a line with or without one ("Mehr zum Thema", "Lee también", "Bekijk
   ook": the links a pack marks ``{list}``), takes the linked titles after it: the next
-  line if it is a title, the title that starts the
-  next line when its last word runs into the paragraph after it ("… para 2027El
-  primer viaje …", a junction of blocks: see _glued_first_title; not "iPhone",
-  "McDonald"), the titles in its block (a related-links box in a text of
+  line if it is a title, the titles in its block (a related-links box in a text of
   blank-line paragraphs, or a list the markup cleaner's line breaks show nested in the
   box: see _nested_titles), or every title up to the end of the text. A title-shaped
   line after a blank line, once prose follows, may be the article's subhead: it stays.

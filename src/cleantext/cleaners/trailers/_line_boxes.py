@@ -14,7 +14,6 @@ from cleantext.cleaners.trailers._boundaries import _ends_as_sentence, _prev_non
 from cleantext.cleaners.trailers._feed_trailers import _site_ok
 from cleantext.cleaners.trailers._patterns import _ENDS
 from cleantext.cleaners.trailers._phrase_book import _Book
-from cleantext.cleaners.trailers._title_end import _glued_title
 from cleantext.cleaners.trailers._title_shapes import (
     _MAX_LIST,
     _box_title,
@@ -231,33 +230,7 @@ def _read_also_box(text: str, le: int, tail_end: int, *, listed: bool) -> int:
     onderwerp:" / "Afval" / "Lindewoude", see _tag_lines); ``le`` if neither follows.
     A bare "Read more:" takes no tags: short lines after it may be a sign-off."""
     end = _announced_titles(text, le, tail_end)
-    if end == le:
-        end = _glued_first_title(text, le, tail_end)
     return _tag_lines(text, le, tail_end) if end == le and listed else end
-
-
-def _glued_first_title(text: str, le: int, tail_end: int) -> int:
-    """Where the title on the line under a read-also line that ends at ``le`` ends, when
-    the title's last word runs into the next paragraph's first, blocks joined by nothing
-    ("Te puede interesar:" / "La diputación aprueba el presupuesto para 2027El primer
-    viaje …"); ``le`` if it does not.
-
-    The title must sit right under the heading (no blank line) and end at a junction of
-    blocks (a lower-case letter or a figure run into a capital that opens a sentence,
-    see _title_end._glued_title and _sentence_starts._junction, which a name's inner
-    capital is none of: "iPhone", "McDonald", "2027GT"), with an article sentence after
-    it. Where a space parts the title from the next words, or no junction is seen, the
-    line stays: its start may be the article's subhead or its own sentence.
-    """
-    nxt = _next_line(text, le, tail_end)
-    if nxt is None or nxt[2] or not text[nxt[0]].isupper():
-        return le
-    kind, te = _glued_title(text, nxt[0], min(nxt[1], tail_end))
-    if kind != "cut" or not (nxt[0] < te < nxt[1]):
-        return le
-    if not (text[te - 1].isalnum() and text[te].isupper()):
-        return le  # a space, a quote or a stop: no junction of blocks
-    return te
 
 
 def _nested_titles(text: str, le: int, titles: list[tuple[int, int, bool]]) -> int | None:
