@@ -63,11 +63,10 @@ Removed:
   last sentence (spaced or glued), several labels in a row, or run into a box title's
   last lower-case word (see _tag_lists); a list with a stop or a long tag, a label
   inside a sentence or one that opens the text stays;
-- flattened Japanese or Chinese, a read-also heading marked ``{list}`` after a
-  sentence's stop with one title run to the end of the text ("…予定だ。関連記事<title>",
-  see _spaceless_box; "関連記事は…", a particle after it, is a sentence's), and a closed
-  feed trailer run into a box title's last character that ends the text ("…<title>投稿
-  <title> は <site> に最初に表示されました。");
+- flattened Japanese or Chinese, a closed feed trailer run into the last character
+  before it that ends the text ("…<title>投稿 <title> は <site> に最初に表示されました。");
+  a read-also heading's word run into the words after it stays ("関連記事数は…", "相关阅读
+  材料…": a compound's start, no heading);
 - a closed feed trailer glued to the word before it that ends the text ("…
   dpa:<id>/2Der Beitrag <title> erschien zuerst auf <site>.", "… (c) Agencia EFELa
   entrada <title> se publicó primero en <site>.", see _glued_to_end);

@@ -31,7 +31,7 @@ from cleantext.cleaners.trailers._title_end import (
     _sentence_follows,
     _title_before_sentence,
 )
-from cleantext.cleaners.trailers._title_shapes import _KICKER, _MAX_LIST, _spaceless_title
+from cleantext.cleaners.trailers._title_shapes import _KICKER, _MAX_LIST
 
 #: A rank of a ranked box's item, a word of its own ("1.", "2)").
 _RANK_WORD = re.compile(r"\d{1,2}[.)]")
@@ -407,8 +407,6 @@ def _flat_site_box(
         if h < tail_end - _FLAT_BOX_REACH:
             break
         q = _prev_nonspace(text, h, ls)
-        if q >= 0 and text[q] in _CJK_STOPS and _spaceless_box(text, h, tail_end, book):
-            return [(h, tail_end)]
         if q < 0 or not text[h].isupper():
             continue
         if not _ends_sentence(text, q):
@@ -449,31 +447,6 @@ def _flat_site_box(
         if end is not None:
             return [(h, end)]
     return []
-
-
-_CJK_STOPS = "。！？"
-_MAX_CJK_HEAD = 8  # "関連記事", "あわせて読みたい": a read-also heading's characters
-
-
-def _spaceless_box(text: str, h: int, tail_end: int, book: _Book) -> bool:
-    """Is the rest of the text from ``h``, after a Japanese or Chinese sentence's stop, a
-    read-also heading marked ``{list}`` and one title run that ends the text, with no
-    line break ("…予定だ。関連記事旧山辺線の跡地、サイクリングロードに", "…。相关阅读新桥春季开工")?
-
-    The title is a run of the script with no stop (see _spaceless_title) that opens
-    as a headline does, not with a particle or kana that goes on a sentence ("関連記事は
-    来週掲載する" is the article's); text after it keeps the heading.
-    """
-    for k in range(2, _MAX_CJK_HEAD + 1):
-        if text[h : h + k] not in book.list_heads:
-            continue
-        rest = text[h + k : tail_end].strip()
-        return bool(rest) and not _HIRAGANA.match(rest) and _spaceless_title(rest)
-    return False
-
-
-#: A run's first character in hiragana: a particle or an inflection, a sentence going on.
-_HIRAGANA = regex.compile(r"\p{Hiragana}")
 
 
 def _glued_list_tail(text: str, h: int, tail_end: int, book: _Book) -> bool:
