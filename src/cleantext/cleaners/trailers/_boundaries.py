@@ -10,6 +10,9 @@ from cleantext.cleaners.trailers._sentence_starts import _OPEN_QUOTES, _new_ques
 
 # --- boundaries -------------------------------------------------------------------------
 
+#: What parts a sentence's clauses: a quotation after one is inside the sentence.
+_CLAUSE_MARKS = frozenset(",;:")
+
 
 def _is_lower(ch: str) -> bool:
     return ch.islower()
@@ -32,6 +35,12 @@ def _starts_unit(text: str, start: int, ls: int, first: int | None = None) -> bo
     if q < 0:
         return True  # the line starts here
     f = text[start if first is None else first]
+    if text[start] in _OPEN_QUOTES and text[q] in _CLAUSE_MARKS:
+        # A quotation after a comma, a colon or a semicolon is a phrase the sentence
+        # quotes, a list of them too ("… les bandeaux : « Accepter et fermer », « Lire la
+        # suite ».", "the buttons: “Subscribe”, “Read more”"): the article names a
+        # button, no link is printed so; a link follows a sentence's end or a line start.
+        return False
     if text[start] in "[(":
         f = "X"  # "[read more here]": a bracketed link may be lower case
     if q == start - 1:  # glued: only after a sentence end, a cut or a separator
@@ -51,6 +60,25 @@ def _starts_unit(text: str, start: int, ls: int, first: int | None = None) -> bo
         return False
     # After a space: a capitalised word ("… said. Read more"), a bracket, or a caseless script.
     return not _is_lower(f)
+
+
+_CLOSE_QUOTES = "»”“\"›’‘"
+_MAX_QUOTED = 60  # a button's or a link's words in quotation marks
+
+
+def _quoted_phrase(text: str, start: int, le: int) -> bool:
+    """Is the unit at ``start`` a phrase in quotation marks that a stop or a comma
+    follows, with more of the line after it ("… deux mots. « Lire la suite ». Ravier y
+    voit …")? The sentence quotes a button's words: a link's decoration has no stop
+    after it inside a paragraph."""
+    if text[start] not in _OPEN_QUOTES:
+        return False
+    lo = start + 1
+    hi = min(le, lo + _MAX_QUOTED)
+    c = next((i for i in range(lo, hi) if text[i] in _CLOSE_QUOTES), -1)
+    return c >= 0 and text[c + 1 : c + 2] in (".", ",", ";", ":", "!", "?") and bool(
+        text[c + 2 : le].strip()
+    )
 
 
 def _sentence_end(fragment: str) -> bool:

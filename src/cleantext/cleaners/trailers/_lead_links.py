@@ -23,6 +23,7 @@ from cleantext.cleaners.trailers._boundaries import (
     _ends_sentence,
     _is_lower,
     _prev_nonspace,
+    _quoted_phrase,
     _starts_unit,
 )
 from cleantext.cleaners.trailers._feed_trailers import _site_ok
@@ -129,6 +130,8 @@ def _glued_leads(  # noqa: PLR0915
                 out.append((start, te))
                 cut_ends.add(te)
             continue
+        if _quoted_phrase(text, start, le):
+            continue  # "… deux mots. « Lire la suite ». Ravier …": the article quotes it
         # After a title that ends where this unit starts, the unit stands as after a
         # sentence, glued to the title's last word too ("… backs budgetRead More: …").
         if q + 1 not in cut_ends and not _starts_unit(text, start, ls, h):
