@@ -54,6 +54,9 @@ def test_tag_list_that_ends_the_text_goes(lang: str, unit: str) -> None:
     # Glued, both labels: the second run into the first list's last tag.
     ("Saplings go on sale in March.Filed Under: Community, EnvironmentTagged With: "
      "orchard, trees", "Saplings go on sale in March."),
+    # A two-word label glued to a box heading's capitalised word: no name's tail.
+    ("Saplings go on sale in March.\nLike this: RelatedFiled under: Orchards, Trees |",
+     "Saplings go on sale in March.\nLike this: Related"),
 ])
 def test_tag_lists_in_a_row_go(text: str, want: str) -> None:
     assert _same(trailers(text), want)
@@ -79,6 +82,12 @@ def test_tag_list_run_into_a_box_title_goes() -> None:
     "has built since the war",
     # A label glued to a capital (a name's last letter) opens no list.
     "The new service is called HARBOURTags: Ferries, Buses",
+    # A one-word label as a capitalised name's tail: a product and its price.
+    "The council approved the harbour budget.\nApple AirTags: $29 each, $99 for four",
+    "The council approved the harbour budget.\nPopular HashTags: #harbour, #budget",
+    "The council approved the harbour budget.Tile Pro: $35Samsung SmartTags: $30, two for $50",
+    # A keyword line in prose ("Stichworte" is a sentence's word as "Themen" is).
+    "Der Minister stellte seinen Plan vor.\nStichworte: Klima, Verkehr, Wohnen",
     # More text after it: a list mid-text is no trailer's.
     "Tags: Harbour, Budget\nThe council approved the harbour budget on Monday.",
     # Words an article's last subhead may carry.

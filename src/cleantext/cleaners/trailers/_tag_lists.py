@@ -11,7 +11,9 @@ before it where blocks were joined by nothing ("… Community, EnvironmentTagged
 end (glued too: "… across".Filed under: Parks"), or glued to a lower-case word, where a
 box's title ran into it ("… leurs indemnitésMots-clés : Loire"): a word that starts in
 lower case, not a capitalised one whose tail the label's word is ("Apple AirTags: $29",
-"Samsung SmartTags:", "Popular HashTags:" are a name and its price, not a label).
+"Samsung SmartTags:", "Popular HashTags:" are a name and its price, not a label); a
+label of two words ("Filed under", "Tagged with") is no name's tail and opens after a
+box heading's capitalised word too ("… Like this: RelatedFiled under: Police State |").
 
 Deliberately left alone: a list with a sentence's stop in it or at its end ("Tags: none
 of them matched, the inspector said."), a tag longer than a few words, a label inside a
@@ -58,10 +60,12 @@ _SEPARATORS = regex.compile(r"[,·|•;/]")
 _CLOSERS = "\"'”’»)]"
 
 
-def _opens(text: str, s: int, ls: int) -> bool:
+def _opens(text: str, s: int, ls: int, *, words: bool = False) -> bool:
     """May a list's label start at ``s``: at the line start, after a sentence's end
     (spaced or glued, a closing quote or bracket with it), or glued to a lower-case
-    letter (a box title's last word run into it)."""
+    letter (a box title's last word run into it): a word that starts in lower case, or,
+    for a label of several ``words`` ("Filed under", "Tagged with", no name's tail), a
+    heading's capitalised word too ("… RelatedFiled under: Police State |")."""
     if not text[s].isupper():
         return False
     if s == ls:
@@ -73,7 +77,7 @@ def _opens(text: str, s: int, ls: int) -> bool:
     if q < ls:
         return True
     if glued and text[q].islower():
-        return _lower_word(text, q, ls)
+        return words or _lower_word(text, q, ls)
     while q > ls and text[q] in _CLOSERS:
         q -= 1
     return text[q] in ".!?" and (q == 0 or text[q - 1] not in ".")
@@ -134,7 +138,9 @@ def _tag_list(text: str, ls: int, end: int) -> int | None:
     # Each label's tags run to the next label, the last one's to the end: the first label
     # from which every run is a list, and that opens as a list does, starts the unit.
     for i, m in enumerate(labels):
-        if _prev_nonspace(text, m.start(), 0) < 0 or not _opens(text, m.start(), ls):
+        if _prev_nonspace(text, m.start(), 0) < 0 or not _opens(
+            text, m.start(), ls, words=" " in m.group().rstrip(" \t:：")
+        ):
             continue
         ends = [*(b.start() for b in labels[i + 1 :]), end]
         if all(_tags(text, a.end(), b) for a, b in zip(labels[i:], ends, strict=True)):
