@@ -105,6 +105,13 @@ def test_tag_list_opening_the_text_stays() -> None:
     assert trailers("Tags: Why teens love them") == "Tags: Why teens love them"
 
 
+def test_glued_label_reads_a_bounded_word() -> None:
+    # A run of letters longer than any word before a glued label: read no further back
+    # than a word's length, and no list opens after it.
+    text = "He left. " + "a" * 200_000 + "Tags: Harbour, Budget"
+    assert trailers(text) == text
+
+
 def test_tag_list_is_linear() -> None:
     body = " ".join(ARTICLES["en"])
     small = body + " Tags: " + ", ".join(["Harbour"] * 20)

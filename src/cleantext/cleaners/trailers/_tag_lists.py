@@ -41,6 +41,7 @@ from cleantext.cleaners.trailers._boundaries import _prev_nonspace
 _WINDOW = 300  # a tag list is short: its label lies in the text's last characters
 _MAX_TAG_WORDS = 5
 _MAX_TAG_CHARS = 48
+_MAX_WORD = 40  # how far back a box title's last word is read
 
 #: The labels, each as the CMS prints it (case is checked apart: a capital first).
 _LABEL = regex.compile(
@@ -88,8 +89,11 @@ def _lower_word(text: str, q: int, ls: int) -> bool:
     ("… leurs indemnitésMots-clés"), not a capitalised word whose tail the label's word
     is ("Apple AirTags:", "SmartTags:", "HashTags:", a product's name, not a label)?"""
     w = q
-    while w > ls and text[w - 1].isalpha():
+    floor = max(ls, q - _MAX_WORD)  # bounded: a run of letters longer than a word is none
+    while w > floor and text[w - 1].isalpha():
         w -= 1
+    if w == floor > ls:
+        return False
     return text[w].islower()
 
 
