@@ -27,12 +27,6 @@ same pass. An article sentence or paragraph that ends in an ellipsis just before
 one shows that the text writes ellipses as style, so a plain ellipsis at the end stays
 too; a bracketed marker or a character count is never style, and only it goes.
 
-In an interview whose every turn carries its label (the dash that opens each turn, "Q:"
-/ "A:"), two labelled turns or more before, a cut sentence that is all of the last
-answer's line takes the labelled question line right above it too, when that line is one
-question of its own: no answer is left to it (see _unanswered). An unlabelled question
-(a column's, an explainer's subhead, a live blog's head) stays.
-
 A cut paragraph that only an editor's notes follow (a correction, a clarification, an
 editor's note, each opening with its label: "Correction, 3 May:", "Anmerkung der
 Redaktion:", "Fe de errores:") loses its cut sentence as at the end of the text; the
@@ -83,7 +77,6 @@ ValueError: unknown truncation policy 'cut'; valid policies: drop, marker, keep
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 import regex
@@ -324,7 +317,7 @@ def _find(policy: str, text: str) -> list[Span]:
     left = _skip_space_back(text, cut)
     exposed = _run_start(text, left)
     if exposed == left:
-        return [(_unanswered(text, cut), end, "")]
+        return [(cut, end, "")]
     prev = _skip_space_back(text, exposed)
     prev_line = text.rfind("\n", 0, prev) + 1 if prev else 0
     if "\n" in text[prev:exposed] or prev <= prev_line or _ends_sentence(
@@ -338,75 +331,6 @@ def _find(policy: str, text: str) -> list[Span]:
     # character count is never style: the fragment stays (its sentence would take the
     # earlier one's ellipsis to the end) and only the marker goes.
     return [] if plain else [(before, end, "")]
-
-
-# --- a labelled interview's last answer cut whole -----------------------------------------
-
-_MAX_QUESTION = 200  # an interviewer's question line
-_TURNS_BACK = 5000  # how far back an interview's earlier turns are counted
-_MIN_TURNS = 2
-#: A turn's label, the question's and the answer's: the Spanish and Portuguese dash that
-#: opens each turn ("—¿…?" / "—…"), or an interview's letters ("Q:" / "A:", "P:" / "R:",
-#: "F:" / "A:", "Frage:" / "Antwort:", "Pregunta:" / "Respuesta:").
-_TURN_LABELS = (
-    ("—", "—"), ("–", "–"), ("Q:", "A:"), ("P:", "R:"), ("F:", "A:"),
-    ("Frage:", "Antwort:"), ("Pregunta:", "Respuesta:"),
-)
-#: A stop inside a question line before its last "?": two sentences, a paragraph or
-#: reported speech ("The mayor promised action. … Will this time be different?").
-_INNER_STOP = re.compile(r"[.!?…:;]")
-
-
-def _one_question(line: str, label: str) -> bool:
-    """Is ``line`` one question after ``label``, a sentence of its own ("—¿Lo recomendaría?")?"""
-    body = line.strip()
-    if not body.startswith(label) or len(body) > _MAX_QUESTION or not body.endswith("?"):
-        return False
-    body = body[len(label) :].strip()
-    return bool(body) and _INNER_STOP.search(body, 0, len(body) - 1) is None
-
-
-def _unanswered(text: str, cut: int) -> int:
-    """Where the cut goes from when it takes a labelled interview's whole last answer:
-    from the question line right above the answer, which no answer follows once the cut
-    one goes ("—¿Lo recomendaría?\\n—A quien le guste madrugar, sí, pero…" leaves
-    nothing of the turn); else ``cut``.
-
-    Only where every turn carries its label (the dash that opens each turn, "Q:" / "A:"
-    and their kin, see _TURN_LABELS), two turns or more before this one are a labelled
-    question line with the labelled answer right under it, the question is one
-    sentence of its own, and the cut sentence is all of its answer's line. Unlabelled
-    questions stay: a column's rhetorical questions, an explainer's subheads ("When
-    does it start?"), a live blog's heads ("10:30 What about flights?") and reported
-    speech look the same as an interview's turns without a label.
-
-    >>> text = "Intro.\\n\\n—¿Quién?\\n—Ana.\\n\\n—¿Por qué?\\n—Dinero.\\n\\n—¿Y ahora?\\n—Vamos a…"
-    >>> text[:_unanswered(text, text.rfind("Vamos"))]
-    'Intro.\\n\\n—¿Quién?\\n—Ana.\\n\\n—¿Por qué?\\n—Dinero.\\n\\n'
-    >>> text = "Intro.\\n\\nWho?\\nAnn.\\n\\nWhy?\\nMoney.\\n\\nWhat next?\\nWe will try to…"
-    >>> _unanswered(text, text.rfind("We")) == text.rfind("We")
-    True
-    """
-    ls = text.rfind("\n", 0, cut) + 1
-    if ls == 0:
-        return cut
-    q_end = ls - 1
-    qs = text.rfind("\n", 0, q_end) + 1
-    question = text[qs:q_end]
-    lead = text[ls:cut].strip()
-    for q_label, a_label in _TURN_LABELS:
-        if lead not in ("", a_label) or not _one_question(question, q_label):
-            continue
-        if not text.startswith(a_label, ls):
-            continue
-        lines = text[max(0, qs - _TURNS_BACK) : qs].split("\n")
-        turns = sum(
-            1 for q, a in itertools.pairwise(lines)
-            if _one_question(q, q_label) and a.strip().startswith(a_label)
-            and not a.rstrip().endswith("?")
-        )
-        return qs if turns >= _MIN_TURNS else cut
-    return cut
 
 
 # --- a cut before an editor's note ---------------------------------------------------------
