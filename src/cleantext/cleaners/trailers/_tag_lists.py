@@ -14,6 +14,9 @@ lower case, not a capitalised one whose tail the label's word is ("Apple AirTags
 "Samsung SmartTags:", "Popular HashTags:" are a name and its price, not a label); a
 label of two words ("Filed under", "Tagged with") is no name's tail and opens after a
 box heading's capitalised word too ("… Like this: RelatedFiled under: Police State |").
+After a sentence's end with a space between, only in a text with no line break left: a
+text that keeps its lines ends its own last line so ("… and shrugged. Filed under:
+Other", "Her last post read simply: “Home.” Tagged: Mom, Dad").
 
 Deliberately left alone: a list with a sentence's stop in it or at its end ("Tags: none
 of them matched, the inspector said."), a tag longer than a few words, a label inside a
@@ -79,6 +82,11 @@ def _opens(text: str, s: int, ls: int, *, words: bool = False) -> bool:
         return True
     if glued and text[q].islower():
         return words or _lower_word(text, q, ls)
+    # After a sentence's end and a space on the same line, only where the text has no
+    # line break left (flattened): a text that keeps its lines ends a sentence there
+    # with its own words ("… and shrugged. Filed under: Other", a columnist's joke).
+    if not glued and "\n" in text:
+        return False
     while q > ls and text[q] in _CLOSERS:
         q -= 1
     return text[q] in ".!?" and (q == 0 or text[q - 1] not in ".")
