@@ -18,16 +18,16 @@ class _Doc:
     text: str
     low: str
     # A copy of a part (``_from_join``): the whole text's lower-case copy, and where the
-    # part starts in it, for a read that looks around the part (``_boxed_offer``).
+    # part starts in it, for a read that looks before the part (``_boxed_offer``).
     outer: str | None = None
     offset: int = 0
 
-    def around(self, start: int, end: int, reach: int) -> str:
-        """The lower-cased text from ``reach`` before ``start`` to ``reach`` after ``end``,
-        read in the whole text where this is a copy of a part of it."""
+    def before(self, start: int, end: int, reach: int) -> str:
+        """The lower-cased text from ``reach`` before ``start`` to ``end``, read in the
+        whole text where this is a copy of a part of it."""
         low = self.low if self.outer is None else self.outer
         a, b = start + self.offset, end + self.offset
-        return low[max(0, a - reach):b + reach]
+        return low[max(0, a - reach):b]
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

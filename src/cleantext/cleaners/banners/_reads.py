@@ -184,50 +184,99 @@ def _has_offer(doc: _Doc, start: int, end: int) -> bool:
     return False
 
 
-def _stands_alone(doc: _Doc, at: int, start: int, end: int) -> bool:
+def _stands_alone(doc: _Doc, at: int, start: int, end: int, boxed: bool = False) -> bool:
     """Whether the wording at ``at``, in the sentence ``text[start:end]``, may be read as
     a wall's: any wording that is no ``alone`` one, and an ``alone`` one (a meter's
     count, a box's plainest heading, a trial offer) that is its sentence, from its
-    first word to its stop, the sentence's end or the next sentence's capital (a box's
-    lines flattened with no stop: "Den här artikeln ingår i Plus Redan prenumerant?").
+    first word to its stop, the sentence's or its line's end, or the capital of the
+    box's next line flattened, another wall wording ("Den här artikeln ingår i Plus
+    Redan prenumerant? Logga in").
 
     Left alone: the same words an article cites and goes on after, before a dash, a
     comma or more words ("Zostały Ci 2 darmowe artykuły – taki komunikat zobaczą …",
     "A cikk csak előfizetőknek érhető el a lap honlapján.", "Den här artikeln ingår i
-    Plus-serien …"), or after words of its own ("Simhallen tar 99 kr för 1 månad.").
-    One anchored match of the wordings and one of the end: linear.
+    Plus-serien …"), a name that goes on the sentence ("Zostały Ci 2 darmowe artykuły
+    Gazety Wyborczej …", "… ingår i Plus Sverige, vår satsning …"), a quote's "!" a
+    dash or a small word goes on after ("– Zbývají vám 2 články zdarma! – žertoval
+    ministr …"); after words of its own ("Simhallen tar 99 kr för 1 månad."); and as a
+    list item, which no box prints ("- Zostały Ci 2 darmowe artykuły", "1. Zbývají
+    vám …"). A trial offer inside a paywall's box (``boxed``: ``_boxed_offer`` found the
+    box's words by it) may end at any capital, the article's first word after the box
+    flattened ("… Kirjaudu sisään Kokeile 1 kk 1 € Tampereen kaupunginvaltuusto …").
+    Anchored matches and one look back to the line's start: linear.
     """
     low = doc.low
     m = doc.lex.alone.match(low, at, end)
     if m is None:
         return True
-    if _NOT_LETTER_RUN.fullmatch(low, start, at) is None:
+    if _NOT_LETTER_RUN.fullmatch(low, start, at) is None or _list_item(low, at):
         return False
     stop = m.end()
-    return stop == end or low[stop] in ".!" or doc.text[stop].isupper()
+    if stop == end or "\n" in low[m.start():stop] or low[stop] == ".":
+        return True
+    if low[stop] == "!":
+        on = _GOES_ON.match(doc.text, stop + 1)
+        return on is None or not (on.group(1) is not None or doc.text[on.end() - 1].islower())
+    return doc.text[stop].isupper() and (boxed or _wall_wording_at(doc, stop))
+
+
+def _list_item(low: str, at: int) -> bool:
+    """Whether the line of the wording at ``at`` opens with a list marker before it
+    (looked for no further back than a marker's width)."""
+    lo = max(0, at - _MARKER_MAX)
+    nl = low.rfind("\n", lo, at)
+    if nl < 0 and lo > 0:
+        return False
+    return _LIST_MARKER.fullmatch(low, nl + 1, at) is not None
+
+
+def _wall_wording_at(doc: _Doc, at: int) -> bool:
+    """Whether another wall wording starts at ``at``: an ``alone`` or opener wording,
+    or a button or link (a box's next line)."""
+    low, lex = doc.low, doc.lex
+    return (lex.alone.match(low, at) is not None or lex.opener_head.match(low, at) is not None
+            or lex.glued.match(low, at) is not None)
+
+
+# A list item's marker at its line's start, and the spaces around it: a bullet or a
+# dash, or a number with its stop or parenthesis; no wider than ``_MARKER_MAX``.
+_LIST_MARKER = re.compile(r"[ \t]{0,4}+(?:[-*•·–—]|[0-9]{1,3}[.)])[ \t]{1,4}+")
+_MARKER_MAX = 13
+# What goes on after a quote's "!": a dash or a small word (a speech verb), on its line.
+_GOES_ON = re.compile(r"[ \t]{0,4}+(?:([-–—])|[^\W\d_])")
 
 
 def _boxed_offer(doc: _Doc, at: int, start: int, end: int) -> bool:
     """Whether the offer wording at ``at`` may be read as a wall's: any that is no
     ``alone`` one, and an ``alone`` one (a trial offer with its price, "Prova 1 månad
     för 1 kr") that is its sentence (``_stands_alone``) inside a paywall's box: a
-    subscriber's word (``_BOX_WORD``: the box's heading or its sign-in question) within
-    ``_BOX_REACH`` of it. Next to a consent dialog only, the line is an article's
-    subhead or the start of its paragraph ("Prova 1 månad gratis" over a report on
-    streaming services). One search of a bounded window, only where such an offer is."""
+    subscriber's word (``_BOX_WORD``) in the box's heading or sign-in question, which
+    a box prints above its offer, so looked for in the offer's sentence and up to
+    ``_BOX_REACH`` before it, in its block (back to a blank line).
+
+    Left alone: the line next to a consent dialog only, an article's subhead or the
+    start of its paragraph ("Prova 1 månad gratis" over a report on streaming
+    services), and so where the subscriber's word is the article's, in the paragraph
+    under the subhead ("… konkurrerar om nya abonnemang …"). One search of a bounded
+    window, only where such an offer is."""
     low = doc.low
     if doc.lex.alone.match(low, at, end) is None:
         return True
-    return (_stands_alone(doc, at, start, end)
-            and _BOX_WORD.search(doc.around(start, end, _BOX_REACH)) is not None)
+    if not _stands_alone(doc, at, start, end, boxed=True):
+        return False
+    window = doc.before(start, end, _BOX_REACH)
+    block = max((m.end() for m in _BLANK_LINE.finditer(window)), default=0)
+    return _BOX_WORD.search(window, block) is not None
 
 
 # A paywall box's subscriber words in the packs' languages (lower-cased text):
 # "subscri-", "abonn-" (da, nb, fr, nl, de), "abona-" (ro), "prenumer-" (sv, pl),
 # "předplat-" (cs), "előfizet-" (hu), "tilaaj-" (fi), "assinant-" (pt); and how far
-# from an offer's sentence they are looked for, a box's few short lines.
+# before an offer's sentence they are looked for, a box's few short lines.
 _BOX_WORD = re.compile("subscri|abonn|abona|prenumer|předplat|előfizet|tilaaj|assinant")
 _BOX_REACH = 300
+# A blank line, which ends a box's block.
+_BLANK_LINE = re.compile(r"\n[ \t]*+\n")
 
 
 # What may stand before a wording that is its sentence: marks and spaces, no word.
