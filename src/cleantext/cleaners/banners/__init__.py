@@ -104,7 +104,10 @@ where a paywall was found; a headline that starts with the word stays, "PLUS Kok
 and ``alone`` (openers, counters and offers also listed there that are a wall's only as
 a sentence of their own: a meter's count, a box's plainest heading, a trial offer with
 its price; an article that cites one goes on after it, "Zostały Ci 2 darmowe artykuły –
-taki komunikat …", "A cikk csak előfizetőknek érhető el a lap honlapján.").
+taki komunikat …", "A cikk csak előfizetőknek érhető el a lap honlapján."), and
+``under`` (button lines also listed there that a tool prints right under its buttons,
+"Consentements certifiés par Axeptio": a blank line under a wall's block, the line is an
+article's subhead and stays).
 
 Most texts hold no stem, and are returned after a gate that costs a few scans of their
 UTF-8 bytes (ASCII letters lower-cased): each stem has an *anchor*, a piece of it found

@@ -140,10 +140,25 @@ def _absorb(doc: _Doc, start: int, end: int, floor: int) -> tuple[int, int]:
     start = _headings_before(doc, start, floor)
     for _ in range(_MAX_ABSORBED_LINES):
         nxt = _next_line(text, end + 1)
-        if nxt is None or not _continues_wall(doc, *nxt):
+        if nxt is None or not _continues_wall(doc, *nxt) or _apart(doc, end, *nxt):
             break
         end = nxt[1]
     return start, end
+
+
+def _apart(doc: _Doc, end: int, start: int, line_end: int) -> bool:
+    """Whether the line ``text[start:line_end]``, a blank line under the wall block that
+    ends at ``end``, is an ``under`` wording and nothing else: a line a tool prints right
+    under its buttons ("Consentements certifiés par Axeptio", Finnish "Onko sinulla jo
+    tunnukset?"), which a blank line parts from the block only where it is an article's
+    subhead (a report on the credit line, an explainer on signing in). Run into the
+    buttons in flattened text, the words are the block's still. One anchored match."""
+    if start == end + 1:
+        return False
+    low = doc.low
+    first = start + len(low[start:line_end]) - len(low[start:line_end].lstrip())
+    m = doc.lex.under.match(low, first, line_end)
+    return m is not None and m.end() == line_end
 
 
 def _block_span(text: str, start: int, end: int) -> Span:

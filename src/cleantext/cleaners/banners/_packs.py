@@ -15,6 +15,7 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ja", "zh",
 _SECTIONS = frozenset({
     "trigger", "opener", "body", "starter", "button", "accept", "link", "keyword",
     "person", "reporting", "purpose", "offer", "lone", "counter", "label", "alone",
+    "under",
 })
 
 

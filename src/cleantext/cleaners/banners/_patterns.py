@@ -211,6 +211,12 @@ class _Lexicon:
         return _recache.compile(_source(self.packs.get("alone", ())) + _E + r"\s*+")
 
     @functools.cached_property
+    def under(self) -> re.Pattern[str]:
+        """The ``under`` wordings (a line a tool prints right under its buttons), matched
+        at a line's first word (``_apart``)."""
+        return _recache.compile(_source(self.packs.get("under", ())) + _E + r"\s*+")
+
+    @functools.cached_property
     def offer(self) -> re.Pattern[str]:
         """The offer wordings, with no left word edge (``_has_offer`` checks it)."""
         return _scan(self.packs["offer"], left=False)
