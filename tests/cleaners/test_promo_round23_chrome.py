@@ -1,7 +1,8 @@
 """The promo cleaner, round 23: page furniture every news site prints.
 
-A live blog's chrome, lines of nothing else: the pinned post's badge, a post's report
-button, the banner that loads newer posts.
+A live blog's chrome, lines of nothing else: the banner that loads newer posts. The
+one-word pinned badge ("Pinned", "Épinglé"), "New posts" and a post's report button
+stay: an article's subheads, list items and hard-wrapped lines print the same words.
 
 With article prose, quotes and headlines that use the same words and stay. The wordings
 are written for these tests.
@@ -17,16 +18,10 @@ from cleantext import clean
 EN = ARTICLES["en"]
 
 CHROME = [
-    ("en", "Pinned"),
-    ("en", "Report this post"),
     ("en", "Show latest updates"),
-    ("en", "New posts"),
-    ("de", "Beitrag melden"),
-    ("fr", "Épinglé"),
-    ("es", "Denunciar esta publicación"),
-    ("nl", "Vastgepind"),
-    ("it", "Segnala questo post"),
-    ("pt", "Fixado"),
+    ("de", "Neue Beiträge anzeigen"),
+    ("nl", "Toon nieuwe berichten"),
+    ("it", "Mostra nuovi aggiornamenti"),
 ]
 
 
@@ -40,6 +35,16 @@ CHROME_STAYS = [
     f"{EN[0]}\n\nPinned down by the storm, the ferry stayed in port.\n\n{EN[1]}",
     f"{EN[0]}\n\nReport this post to the police, the officer told residents.\n\n{EN[1]}",
     f"{EN[0]}\n\nNew posts were created in the planning department.\n\n{EN[1]}",
+    # A feature's subheads, a list's items, a hard-wrapped sentence.
+    "What the app changed\nPinned\nMembers may now pin two posts to their page.\n"
+    "New posts\nA banner lists the posts since the last visit.\nReport this post\n"
+    "The report menu gained a fraud option.",
+    "Die Änderungen\nAngepinnt\nMitglieder heften zwei Beiträge an.\nBeitrag melden\n"
+    "Die Meldung geht schneller.",
+    "La commissaire a été\nÉpinglé\npar le rapport annuel.",
+    "Wat is er nieuw?\nVastgepind\nLeden zetten twee berichten bovenaan.",
+    "Round three\nKell def. Ward\nPinned\nTime: 4:31",
+    "Forum sections\nNew posts\nArchived posts\nHidden posts",
 ]
 
 

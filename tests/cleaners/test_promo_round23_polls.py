@@ -47,6 +47,12 @@ STAYS = [
     # "Vote" in the article's words.
     f"{EN[0]}\n\nPoll\nShould the pier reopen?\nYes\nNo\nVote on Thursday, the clerk said.\n\n"
     f"{EN[1]}",
+    # A poll's results, an article's figures.
+    "Residents back the lido\nPoll\nShould the lido reopen?\nYes: 58%\nNo: 35%\n"
+    "Unsure: 7%\nVote\nThe survey of 900 people was run by Opinium.",
+    "Tracker\nPoll\nWho leads?\nGreens 33%\nLiberals 29 %\nVote\nThe figures are YouGov's.",
+    # A bare "Vote" with the article's sentence right under it.
+    "Poll\nWho won the debate?\nMorgan\nPatel\nVote\nBy the snap poll's count, Morgan won.",
 ]
 
 

@@ -5,7 +5,8 @@ the site's name or a question sits inside it: a page's or a live blog's time sta
 Google's button that asks the reader to add the site as a preferred source ("Add the
 Gazette as a preferred source on Google"), a poll box ("POLL" / "Should the pier
 reopen?" / "Yes" / "No" / "Vote  View results"), a reaction bar ("👍 34  ❤️ 12  😮 3"),
-an event's or a job's promo line ("EVENT: … Free entry. Find out more").
+a live blog's key-events list under its heading ("Key events" / "2h ago Ferries
+cancelled" / "3h ago Red warning issued").
 
 Left alone: the same words inside a sentence ("Updated two hours ago, the figures
 show …", "The page was updated 3 min ago."), a line with anything else on it, a
@@ -13,8 +14,13 @@ stamp with an absolute date ("Updated 28 November 2026 14:05": the article's dat
 which the article may keep), a sentence that mentions preferred sources, and a
 poll's lines with no vote button under them, with no question among them, or with a
 line that ends as a sentence does (an article's survey: "Poll" / "Most residents said
-yes."), a match's tally ("⚽ 2  🟨 3"), a label with no button after a stop at its
-line's end ("Agenda: the council will discuss parking."), a button in a sentence.
+yes."), a poll's results ("Yes: 62%", "Labour 41%": an article's figures), a match's
+tally ("⚽ 2  🟨 3"), counts under a line that ends with a colon ("Votes:" / "👍 120 👎
+30 🤔 15"), a time stamp between a line with no stop and one in small letters (a
+hard-wrapped sentence), relative times in days ("10 days ago Israel and Hamas agree
+…": a timeline) or under no key-events heading. An event's or a job's line
+("Tickets: £5 adults, children free. Book now") stays: a listing prints the same
+label, facts and button.
 """
 
 from __future__ import annotations
@@ -80,11 +86,24 @@ def _time_lines(text: str) -> list[Span]:
     []
     >>> _time_lines("Actualizado hace 5 minutosEl puerto amplía su muelle")
     [(0, 26, '')]
+    >>> _time_lines("He wrote:\\nPosted 2 hours ago\\nand it went viral.")
+    []
     """
     first = _TIME_FIRST.match(text) or _TIME_OPENING.match(text)
     found = [(0, first.end())] if first else []
-    found += [m.span(1) for m in _TIME_LINE.finditer(text)]
+    found += [m.span(1) for m in _TIME_LINE.finditer(text) if not _wrapped(text, *m.span(1))]
     return [(s, e + 1 if text.startswith("\n", e) else e, "") for s, e in found]
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """Whether the line ``start``-``end`` sits inside a hard-wrapped sentence: the line
+    before it ends with no stop and the line after it opens in small letters ("He
+    wrote:" / "Posted 2 hours ago" / "and it went viral."). Both read a bounded
+    stretch."""
+    before = text[max(0, start - 80):start].rstrip()
+    after = text[end:end + 80].lstrip()
+    return bool(before) and not before.endswith((".", "!", "?", "\"", "”", "»")) and \
+        after[:1].islower()
 
 
 def time_opening(table: bytes) -> bytes:
@@ -127,7 +146,8 @@ def _preferred_sources(text: str) -> list[Span]:
     """
     if "preferred source" not in text:
         return []
-    return [(m.start(), m.end(), "") for m in _PREFERRED.finditer(text)
+    return [(m.start(), m.end() + 1 if text.startswith("\n", m.end()) else m.end(), "")
+            for m in _PREFERRED.finditer(text)
             if all(w[:1].isupper() or w == "the" for w in m.group("name").split())]
 
 
@@ -157,13 +177,16 @@ _RESULTS = (r"(?:View|See|Show)[ \t]results|Ergebnisse[ \t](?:ansehen|anzeigen)|
             r"(?:i[ \t])?risultati|Resultados")
 _POLL_BUTTON = re.compile(
     r"(?i)[ \t]{0,3}(?:vote|abstimmen|voter|votar|stemmen|stem|vota|votem?)"
-    r"(?:[ \t]{1,6}(?:" + _RESULTS + r"))?[ \t]*")
+    r"(?P<results>[ \t]{1,6}(?:" + _RESULTS + r"))?[ \t]*")
 _POLL_AFTER = re.compile(r"(?i)[ \t]{0,3}(?:" + _RESULTS + r"|polls?[ \t]powered[ \t]by"
                          r"(?:[ \t][^\n]{0,40})?)[ \t]*")
 # The box's lines between its heading and its button: its question and up to ten
 # options, each short (blank lines between them count too, up to twice as many).
 _POLL_LINES = 12
 _POLL_LINE = 100
+# A poll's result on an option's line: a percentage, or a count at its end ("Yes: 62%",
+# "Labour 41 %", "Dem 48"); an option may name a number ("Route 4 to the hospital").
+_FIGURE = re.compile(r"\d[ \t]?%|\d$")
 
 
 def _polls(text: str) -> list[Span]:
@@ -188,7 +211,10 @@ def _polls(text: str) -> list[Span]:
 def _poll_end(text: str, pos: int) -> int | None:
     """Where a poll box whose heading ends at ``pos`` ends: after its button line (and
     the results and credit lines under it), if its lines between are a question and its
-    options (``_polls``)."""
+    options (``_polls``). An option with a figure ("Yes: 62%", "Labour 41%") is a
+    result an article reports; a bare button with a line of text right under it, no
+    results link or credit between, is the article's word ("Vote" / "According to the
+    instant poll, …"): the box ends at its button."""
     lines = seen = 0
     asked = False
     while lines <= _POLL_LINES and seen <= 2 * _POLL_LINES:
@@ -197,18 +223,24 @@ def _poll_end(text: str, pos: int) -> int | None:
         nl = text.find("\n", start)
         end = len(text) if nl == -1 else nl
         line = text[start:end].strip()
-        if line and _POLL_BUTTON.fullmatch(text, start, end) is not None:
+        button = _POLL_BUTTON.fullmatch(text, start, end) if line else None
+        if button is not None:
             if not asked or lines < 2:
                 return None
+            linked = button.group("results") is not None
             for _ in range(2):  # its results link, its vendor's credit
                 after = text.find("\n", end + 1)
                 after = len(text) if after == -1 else after
                 if end == len(text) or _POLL_AFTER.fullmatch(text, end + 1, after) is None:
                     break
-                end = after
+                end, linked = after, True
+            below = text.find("\n", end + 1)
+            if not linked and text[end + 1:len(text) if below == -1 else below].strip():
+                return None
             return end
         if line:
-            if len(line) > _POLL_LINE or line.endswith((".", "!", ":", ";")):
+            if len(line) > _POLL_LINE or line.endswith((".", "!", ":", ";")) or \
+                    (not line.endswith("?") and _FIGURE.search(line) is not None):
                 return None
             asked = asked or line.endswith("?")
             lines += 1
@@ -241,88 +273,46 @@ def reaction_opening() -> bytes:
 
 
 def _reaction_bars(text: str) -> list[Span]:
-    """Lines of a reaction bar (``_REACTION_BODY``).
+    """Lines of a reaction bar (``_REACTION_BODY``), with the line break after each;
+    under a line that ends with a colon the counts are the article's ("Votes:" / "👍
+    120 👎 30 🤔 15").
 
     >>> _reaction_bars("Rain.\\n👍 34   ❤️ 12   😮 3\\nMore.")
-    [(6, 24, '')]
+    [(6, 25, '')]
+    >>> _reaction_bars("Votes:\\n👍 120 😮 30 😢 15\\nThe motion passed.")
+    []
     >>> _reaction_bars("Rain.\\n⚽ 2 goals in 3 games\\nMore.")
     []
     """
     first = _REACTIONS_FIRST.match(text)
     found = [(0, first.end())] if first else []
-    found += [m.span(1) for m in _REACTIONS.finditer(text)]
-    return [(s, e, "") for s, e in found]
+    found += [m.span(1) for m in _REACTIONS.finditer(text)
+              if not text[max(0, m.start() - 80):m.start()].rstrip().endswith(":")]
+    return [(s, e + 1 if text.startswith("\n", e) else e, "") for s, e in found]
 
 
-# An event's or a job's promo line: the box's label first, with its colon or bar
-# ("EVENT:", "VACATURE |", "Agenda:", "Get tickets:"), its button last, after a stop or
-# a separator of its own ("… 4 December. Book now", "… bij Woonstichting. Bekijk
-# vacature"). Both ends: a line that opens "Agenda:" and reads on is a council's
-# agenda; a sentence that ends "… where you can book now" is the article's.
-_PROMO_LABELS = (
-    "event", "events", "what's on", "jobs", "job", "job of the week", "get tickets",
-    "tickets", "vacature", "vacatures", "evenement", "agenda", "uitagenda",
-    "veranstaltung", "veranstaltungstipp", "stellenangebot", "événement", "emploi",
-    "offre d'emploi", "evento", "empleo", "oferta de empleo", "lavoro", "offerta di lavoro",
-    "emprego", "oferta de emprego")
-_PROMO_BUTTONS = (
-    "find out more", "book now", "buy tickets", "get tickets", "book tickets", "apply now",
-    "apply", "learn more", "more info", "view job", "meer info", "meer informatie",
-    "bekijk vacature", "solliciteer", "bestel tickets", "koop tickets", "mehr erfahren",
-    "mehr infos", "jetzt bewerben", "tickets kaufen", "jetzt buchen", "en savoir plus",
-    "réserver", "postuler", "más información", "comprar entradas", "inscríbete",
-    "reservar", "scopri di più", "prenota", "acquista i biglietti", "candidati",
-    "saiba mais", "comprar bilhetes", "candidate-se")
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-_PROMO_BODY = (r"[ \t]{0,3}(?:" + _alternation(_PROMO_LABELS)
-               + r")[ \t]{0,2}[:|–—][ \t]{0,3}[^\n]{1,250}?[.!?)|·–—][ \t]{1,3}(?:"
-               + _alternation(_PROMO_BUTTONS) + r")[ \t]*[→›>»]?[ \t]*(?=\r?\n|\Z)")
-_PROMO_FIRST = re.compile(r"(?i)" + _PROMO_BODY)
-_PROMO_LINE = re.compile(r"(?i)\n(" + _PROMO_BODY + r")")
-
-
-def promo_label_opening(table: bytes) -> bytes:
-    """An event's or job's promo line opening after its line break, in the gate's bytes
-    (``table``: ASCII lower-cased): its label and its colon or bar."""
-    labels = b"|".join(re.escape(w.encode().translate(table)) for w in sorted(
-        _PROMO_LABELS, key=lambda w: (-len(w), w)))
-    return rb"[ \t]{0,3}(?:" + labels + rb")[ \t]{0,2}(?::|\||\xe2\x80[\x93\x94])"
-
-
-def _promo_lines(text: str) -> list[Span]:
-    """Event and job promo lines (``_PROMO_BODY``), lines of their own (glued after a
-    sentence, "… in advance.Get tickets: … Book now", they stay: junk left).
-
-    >>> text = "Rain.\\nEVENT: Science fair, Saturday 6 December. Free entry. Find out more\\nMore."
-    >>> [text[s:e] for s, e, _ in _promo_lines(text)]
-    ['EVENT: Science fair, Saturday 6 December. Free entry. Find out more']
-    >>> _promo_lines("Rain.\\nAgenda: the council will discuss parking and the pool.\\nMore.")
-    []
-    """
-    first = _PROMO_FIRST.match(text)
-    found = [(0, first.end())] if first else []
-    found += [m.span(1) for m in _PROMO_LINE.finditer(text)]
-    return [(s, e, "") for s, e in found]
-
-
-# A live blog's key-events box or a latest-news list: two lines or more in a row, each
-# a relative time and a headline ("2h ago Ferries cancelled", "vor 3 Std. Fähre
-# gestrichen", "il y a 2 h Ferry annulé"), no full stop at its end. A line of prose
-# never opens with a time relative to now before a capitalised word.
-_UNIT = (r"(?:s|m|h|d|w|secs?|mins?|min\.|hrs?|hours?|minutes?|days?|std\.?|stunden?|"
-         r"minuten?|tagen?|heures?|jours?|horas?|minutos?|días?|dias?|uur|dagen|ore|"
-         r"minuti|giorni)")
+# A live blog's key-events box or a latest-news list under its heading ("Key events",
+# "Latest updates"): two lines or more in a row, each a relative time and a headline
+# ("2h ago Ferries cancelled", "vor 3 Std. Fähre gestrichen", "il y a 2 h Ferry
+# annulé"), no full stop at its end. Seconds, minutes and hours only: a live blog's
+# day runs in hours, and "10 days ago Israel and Hamas agree …" is an article's
+# timeline; so is a list under any other heading ("Timeline", "Chronology:").
+_UNIT = (r"(?:s|m|h|secs?|mins?|min\.|hrs?|hours?|minutes?|std\.?|stunden?|"
+         r"minuten?|heures?|horas?|minutos?|uur|ore|minuti)")
+# The box's heading, a line of its own right above the list (blank lines between).
+_EVENT_HEADINGS = frozenset(w.casefold() for w in (
+    "Key events", "Key updates", "Latest", "Latest updates", "Latest news", "Highlights",
+    "Das Wichtigste", "Die wichtigsten Ereignisse", "Wichtigste Ereignisse", "Neueste",
+    "Moments clés", "Les moments clés", "L'essentiel", "Les dernières infos",
+    "Momentos clave", "Lo más importante", "Lo último", "Últimas noticias",
+    "Belangrijkste momenten", "Belangrijkste gebeurtenissen", "Laatste nieuws",
+    "Momenti chiave", "Ultime notizie", "Momentos-chave", "Principais momentos",
+    "Últimas notícias"))
 _RELATIVE = (r"(?:\d{1,3}[ \t]?" + _UNIT + r"[ \t]{1,2}(?:ago|geleden|fa)"
              r"|(?:hace|há|il[ \t]y[ \t]a|vor)[ \t]\d{1,3}[ \t]?" + _UNIT + r")")
 _EVENT_LINE = (r"[ \t]{0,3}" + _RELATIVE + r"[ \t]{1,3}" + _CAPITAL
                + r"[^\n]{0,120}(?<![.!?:;,])[ \t]*(?=\r?\n|\Z)")
 _EVENT_RUN = r"(" + _EVENT_LINE + r"(?:\r?\n" + _EVENT_LINE + r"){1,19})"
-_EVENT_FIRST = re.compile(r"(?i)" + _EVENT_RUN)
 _EVENT_LIST = re.compile(r"(?i)\n" + _EVENT_RUN)
 
 
@@ -338,14 +328,24 @@ def event_list_opening(table: bytes) -> bytes:
 
 
 def _event_lists(text: str) -> list[Span]:
-    """Key-events boxes (``_EVENT_LIST``): runs of two relative-time lines or more.
+    """Key-events boxes (``_EVENT_LIST``): runs of two relative-time lines or more,
+    right under a key-events heading (``_EVENT_HEADINGS``).
 
     >>> text = "Key events\\n2h ago Ferries cancelled\\n3h ago Red warning issued\\nMore."
     >>> [text[s:e] for s, e, _ in _event_lists(text)]
     ['2h ago Ferries cancelled\\n3h ago Red warning issued']
     >>> _event_lists("Rain.\\n2h ago Ferries were cancelled.\\n3h ago Red warning\\nMore.")
     []
+    >>> _event_lists("Timeline\\n5h ago Fire breaks out\\n2h ago Workers evacuated")
+    []
     """
-    first = _EVENT_FIRST.match(text)
-    found = [first] if first else []
-    return [(m.start(1), m.end(1), "") for m in found + list(_EVENT_LIST.finditer(text))]
+    found = list(_EVENT_LIST.finditer(text))
+    return [(m.start(1), m.end(1), "") for m in found if _under_heading(text, m.start())]
+
+
+def _under_heading(text: str, at: int) -> bool:
+    """Whether the line before the line break at ``at`` (blank lines skipped) is a
+    key-events heading (``_EVENT_HEADINGS``)."""
+    before = text[max(0, at - 200):at].rstrip()
+    heading = before[before.rfind("\n") + 1:].strip().rstrip(":").strip()
+    return heading.casefold() in _EVENT_HEADINGS

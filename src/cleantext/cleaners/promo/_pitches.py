@@ -48,10 +48,26 @@ _QUOTED_NAME = regex.compile(r"(?<=\w[ \u00a0])[„“«\"][ \u00a0]?+\p{Lu}[^�
                              r"[“”»\"](?![ \u00a0]*+[,;:.!?])")
 
 
+# Words in single quotes, as headlines quote speech ("… wordt nieuwsbrief: 'Meld je aan,
+# maar kom ook langs'"): a mark at a word's start before a letter, the nearest mark
+# that closes before no letter (an apostrophe inside a word closes nothing), a
+# clause's punctuation inside (a quoted name has none).
+_SINGLE_QUOTED = regex.compile(r"(?<![\w'‘’])['‘](?=\p{L})[^'‘’\n]{1,120}?[,;:.!?][^'‘’\n]{1,120}?"
+                               r"['’](?!\w)")
+
+
 def _quotes_words(body: str) -> bool:
     """Whether ``body`` quotes someone's words: a quote mark that is not part of a quoted
-    name (``_QUOTED_NAME``), which a pitch may print."""
-    return not _QUOTE_MARKS.isdisjoint(_QUOTED_NAME.sub("", body))
+    name (``_QUOTED_NAME``), which a pitch may print, or words in single quotes with
+    more after a comma or a stop (``_SINGLE_QUOTED``).
+
+    >>> _quotes_words("Dorpskrant wordt nieuwsbrief: 'Meld je aan, maar kom ook langs'")
+    True
+    >>> _quotes_words("Sign up to 'The Morning Brief' for the day's news.")
+    False
+    """
+    return not _QUOTE_MARKS.isdisjoint(_QUOTED_NAME.sub("", body)) or \
+        _SINGLE_QUOTED.search(body) is not None
 
 
 # A quotation inside a line: a mark that opens at a word's start, the nearest mark that
