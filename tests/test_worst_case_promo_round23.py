@@ -55,6 +55,12 @@ CASES: list[tuple[str, Callable[[int], str]]] = [
     ("key-events lines on every line", _lines("2h ago Ferries cancelled")),
     ("key-events lines that end with a stop", _lines("2h ago Ferries cancelled today.")),
     ("relative times with no break", _repeat("2h ago Ferries ")),
+    ("key-events headings over lists, on every line",
+     _lines("Key events\n2h ago Ferries cancelled\n3h ago Red warning")),
+    ("live-blog chrome beside share lines, on every line", _lines("Share\nPinned\n14:02")),
+    ("live-blog chrome with nothing beside it, on every line", _lines("Pinned")),
+    ("poll options with figures, on every line", _lines("POLL\nShould it?\nYes 52%\nNo 48%")),
+    ("time stamps in hard-wrapped lines", _lines("He said\nPosted 2 hours ago\nand then")),
 ]
 
 

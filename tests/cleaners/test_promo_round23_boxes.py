@@ -1,9 +1,11 @@
 """The promo cleaner, round 23: page furniture every news site prints.
 
 A reaction bar (three reactions or more with their counts, a line of nothing else), and
-a live blog's key-events list under its heading. An event's or a job's line ("EVENT: …
-Free entry. Find out more") stays: listings and reporting print label, facts and
-button alike.
+an event's or a job's promo line (its label in capitals, or a box's label of its own,
+with a colon or a bar first, its button last after a stop: "EVENT: … Free entry. Find
+out more", "VACATURE | … Bekijk vacature"), a live blog's key-events list under its
+heading. Listings and reporting under a label in sentence case, or with figures or a
+speech verb, stay.
 
 With article prose, quotes and headlines that use the same words and stay. The wordings
 are written for these tests.
@@ -23,6 +25,13 @@ LINES = [
     ("en", "👍 34   ❤️ 12   😮 3   😢 1"),
     ("en", "❤️ 1.2k · 😂 304 · 👏 88"),
     ("de", "👍 7  😡 2  😢 1"),
+    ("en", "EVENT: Harbour Lantern Parade, Friday 12 December, 6pm. Free entry. Find out more"),
+    ("en", "Get tickets: Quayside Brass Band, Pier Pavilion, 9 January. Book now"),
+    ("en", "JOBS | Harbour master (full time), Port of Kellow. Apply now →"),
+    ("nl", "VACATURE | Medewerker havenkantoor (24 uur) bij Gemeente Veere. Bekijk vacature"),
+    ("nl", "AGENDA: Lichtjesavond Veere, zaterdag 13 december, 17.00 uur. Meer info"),
+    ("de", "VERANSTALTUNG: Hafenfest Husum, Samstag 14 Uhr. Eintritt frei. Mehr erfahren"),
+    ("fr", "AGENDA : Fête du port, samedi 10 h. Places limitées. Réserver"),
 ]
 
 
@@ -56,6 +65,10 @@ STAYS = [
     "Wat te doen\nAgenda: entree gratis. Meer info\nRommelmarkt\nZondag.",
     "Tipps\nVeranstaltung: Lichterfest am Hafen, ab Samstag. Mehr erfahren\nDas Fest dauert "
     "drei Tage.",
+    # A label in capitals over a line that reports.
+    "The county's figures.\nJOBS: Claimant count up 3% in May, the council said. Find out "
+    "more\nMore follows.",
+    "Council.\nEVENT: The fair drew 12,000 visitors. Find out more\nMore.",
     # Counts under a line that ends with a colon.
     "Results:\n👍 88 👎 12 😮 9\nThe motion was carried.",
 ]

@@ -1,8 +1,9 @@
 """The promo cleaner, round 23: page furniture every news site prints.
 
-A live blog's chrome, lines of nothing else: the banner that loads newer posts. The
+A live blog's chrome, lines of nothing else: the banner that loads newer posts; the
 one-word pinned badge ("Pinned", "Épinglé"), "New posts" and a post's report button
-stay: an article's subheads, list items and hard-wrapped lines print the same words.
+beside a post's clock time or its copy-link or share button. Alone they stay: an
+article's subheads, list items and hard-wrapped lines print the same words.
 
 With article prose, quotes and headlines that use the same words and stay. The wordings
 are written for these tests.
@@ -29,6 +30,33 @@ CHROME = [
 def test_a_live_blog_chrome_line_goes(lang: str, line: str) -> None:
     first, second = ARTICLES[lang][:2]
     assert clean(f"{first}\n\n{line}\n\n{second}") == f"{first}\n\n{second}"
+
+
+# (language, a live blog's post with its chrome, the chrome, the post's sentence)
+LIVE = [
+    ("en", "14:02\nPinned\nThe ferry has left port.\nShare", "Pinned",
+     "The ferry has left port."),
+    ("en", "The ferry has left port.\nShare\nReport this post", "Report this post",
+     "The ferry has left port."),
+    ("fr", "Copier le lien\nÉpinglé\n\n09h40\nLe ferry a quitté le port.", "Épinglé",
+     "Le ferry a quitté le port."),
+    ("nl", "10:15\nVastgepind\nDe veerpont vaart weer.\nDelen", "Vastgepind",
+     "De veerpont vaart weer."),
+    ("de", "11:20 Uhr\nBeitrag melden\nDie Fähre fährt wieder.\nTeilen", "Beitrag melden",
+     "Die Fähre fährt wieder."),
+]
+
+
+@pytest.mark.parametrize(("lang", "post", "chrome", "sentence"), LIVE,
+                         ids=[t[1][:20] for t in LIVE])
+def test_live_blog_chrome_beside_its_post_goes(lang: str, post: str, chrome: str,
+                                               sentence: str) -> None:
+    first, second = ARTICLES[lang][:2]
+    out = clean(f"{first}\n\n{post}\n\n{second}")
+    assert chrome not in out.split("\n")
+    assert sentence in out
+    assert out.startswith(first)
+    assert out.endswith(second)
 
 
 CHROME_STAYS = [

@@ -50,7 +50,9 @@ sentences or a sentence that starts with a prompt):
   an absolute date, it stays), Google's button "Add <site> as a preferred source on
   Google", a poll box from its heading to its vote button ("POLL" / its question and
   options, short lines with no full stop / "Vote  View results"), a reaction bar ("👍 34
-  ❤️ 12  😮 3": three reactions or more), a live blog's key-events list under its
+  ❤️ 12  😮 3": three reactions or more), an event's or a job's promo line, its label
+  in capitals first and its button last ("EVENT: … Free entry. Find out more"; one
+  that reports a figure or a speech stays), a live blog's key-events list under its
   heading, two lines or more of a relative time and a headline ("2h ago Ferries
   cancelled": ``_furniture``); a
   newsletter pitch glued into flattened text ("… the B2110.Sign up to the Harbour

@@ -23,8 +23,10 @@ from cleantext.cleaners.promo._flat_menus import _flat_menus
 from cleantext.cleaners.promo._follows import _follow_tails
 from cleantext.cleaners.promo._furniture import (
     _event_lists,
+    _live_chrome,
     _polls,
     _preferred_sources,
+    _promo_lines,
     _reaction_bars,
     _time_lines,
 )
@@ -71,9 +73,12 @@ def _find(rules: _Rules, text: str) -> list[Span]:
     # now, Google's preferred-source button (``_furniture``).
     if data is None or _furniture_in(rules.anchors.table, data):
         glued += _time_lines(text) + _preferred_sources(text)
-    # A poll widget, heading to button, a reaction bar, a key-events list: the gate's
-    # line-break scan let the text through for their openings or for another unit.
-    glued += _polls(text) + _reaction_bars(text) + _event_lists(text)
+    # A poll widget, heading to button, a reaction bar, an event's or a job's promo
+    # line, a key-events list: the gate's line-break scan let the text through for
+    # their openings or for another unit.
+    glued += _polls(text) + _reaction_bars(text) + _promo_lines(text) + _event_lists(text)
+    # A live blog's badge, report button, banner beside its clock or share line.
+    glued += _live_chrome(text)
     chains = _bar_chains(text) if has_bars else []
     openings = _Openings.of(text)
     medium = _medium_bars(text) if cues.medium else []

@@ -5,7 +5,8 @@ the site's name or a question sits inside it: a page's or a live blog's time sta
 Google's button that asks the reader to add the site as a preferred source ("Add the
 Gazette as a preferred source on Google"), a poll box ("POLL" / "Should the pier
 reopen?" / "Yes" / "No" / "Vote  View results"), a reaction bar ("👍 34  ❤️ 12  😮 3"),
-a live blog's key-events list under its heading ("Key events" / "2h ago Ferries
+an event's or a job's promo line, its label in capitals ("EVENT: … Free entry. Find out
+more"), a live blog's key-events list under its heading ("Key events" / "2h ago Ferries
 cancelled" / "3h ago Red warning issued").
 
 Left alone: the same words inside a sentence ("Updated two hours ago, the figures
@@ -18,9 +19,9 @@ yes."), a poll's results ("Yes: 62%", "Labour 41%": an article's figures), a mat
 tally ("⚽ 2  🟨 3"), counts under a line that ends with a colon ("Votes:" / "👍 120 👎
 30 🤔 15"), a time stamp between a line with no stop and one in small letters (a
 hard-wrapped sentence), relative times in days ("10 days ago Israel and Hamas agree
-…": a timeline) or under no key-events heading. An event's or a job's line
-("Tickets: £5 adults, children free. Book now") stays: a listing prints the same
-label, facts and button.
+…": a timeline) or under no key-events heading, an event's or a job's line under a
+label in sentence case or that reports ("Tickets: £5 adults, children free. Book now",
+"JOBS: Jobless rate at 4.1%, the ONS said. Find out more").
 """
 
 from __future__ import annotations
@@ -291,6 +292,78 @@ def _reaction_bars(text: str) -> list[Span]:
     return [(s, e + 1 if text.startswith("\n", e) else e, "") for s, e in found]
 
 
+# An event's or a job's promo line: the box's label first, in capitals, with its colon
+# or bar ("EVENT:", "JOBS |", "VACATURE |"; or a box's label of its own in any case,
+# "Get tickets:", "Job of the week:"), its button last, after a stop or a separator of
+# its own ("… 4 December. Book now", "… bij Woonstichting. Bekijk vacature"). A label
+# in sentence case ("Agenda:", "Jobs:", "Tickets:") heads an article's listings and
+# summaries as well ("Tickets: £5 adults, children free. Book now"), and so does a
+# line that reports: a percentage, a price, a large or decimal number, a speech verb
+# ("Jobs: Unemployment fell to 4.1% in October, the ONS said."); those stay, as does
+# the generic "Learn more" (an explainer's link under a summary).
+_PROMO_LABELS = (
+    "event", "events", "what's on", "jobs", "job", "vacature", "vacatures", "evenement",
+    "agenda", "uitagenda", "veranstaltung", "veranstaltungstipp", "stellenangebot",
+    "événement", "emploi", "offre d'emploi", "evento", "empleo", "oferta de empleo",
+    "lavoro", "offerta di lavoro", "emprego", "oferta de emprego")
+_BOX_LABELS = ("job of the week", "get tickets")
+_PROMO_BUTTONS = (
+    "find out more", "book now", "buy tickets", "get tickets", "book tickets", "apply now",
+    "more info", "view job", "meer info", "meer informatie", "bekijk vacature",
+    "solliciteer", "bestel tickets", "koop tickets", "mehr erfahren", "mehr infos",
+    "jetzt bewerben", "tickets kaufen", "jetzt buchen", "en savoir plus", "réserver",
+    "postuler", "más información", "comprar entradas", "inscríbete", "reservar",
+    "scopri di più", "prenota", "acquista i biglietti", "candidati", "saiba mais",
+    "comprar bilhetes", "candidate-se")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_PROMO_BODY = (r"[ \t]{0,3}(?:" + _alternation(tuple(w.upper() for w in _PROMO_LABELS))
+               + r"|(?i:" + _alternation(_BOX_LABELS) + r"))[ \t]{0,2}[:|–—][ \t]{0,3}"
+               r"(?P<body>[^\n]{1,250}?)[.!?)|·–—][ \t]{1,3}(?i:"
+               + _alternation(_PROMO_BUTTONS) + r")[ \t]*[→›>»]?[ \t]*(?=\r?\n|\Z)")
+_PROMO_FIRST = re.compile(_PROMO_BODY)
+_PROMO_LINE = re.compile(r"\n(" + _PROMO_BODY + r")")
+# What a line that reports holds and a promo does not: a percentage, a price, a number
+# with a thousands separator or decimals, a speech verb.
+_REPORTS = re.compile(
+    r"(?i)%|[£$€][ \t]?\d|\d[.,]\d{3}(?!\d)|\d[.,]\d[ \t]?(?:million|billion|bn|mln|mrd)"
+    r"|(?<!\w)(?:said|says|according|zei|zegt|volgens|sagte|sagt|laut|a[ \t]déclaré|selon"
+    r"|dijo|según|ha[ \t]detto|secondo|disse|segundo)(?!\w)")
+
+
+def promo_label_opening(table: bytes) -> bytes:
+    """An event's or job's promo line opening after its line break, in the gate's bytes
+    (``table``: ASCII lower-cased, so any case: a superset of ``_PROMO_BODY``'s): its
+    label and its colon or bar."""
+    labels = b"|".join(re.escape(w.encode().translate(table)) for w in sorted(
+        _PROMO_LABELS + _BOX_LABELS, key=lambda w: (-len(w), w)))
+    return rb"[ \t]{0,3}(?:" + labels + rb")[ \t]{0,2}(?::|\||\xe2\x80[\x93\x94])"
+
+
+def _promo_lines(text: str) -> list[Span]:
+    """Event and job promo lines (``_PROMO_BODY``), lines of their own, with the line
+    break after each (glued after a sentence, "… in advance.Get tickets: … Book now",
+    they stay: junk left); one that reports (``_REPORTS``) stays.
+
+    >>> text = "Rain.\\nEVENT: Science fair, Saturday 6 December. Free entry. Find out more\\nMore."
+    >>> [text[s:e] for s, e, _ in _promo_lines(text)]
+    ['EVENT: Science fair, Saturday 6 December. Free entry. Find out more\\n']
+    >>> _promo_lines("Rain.\\nEvent: Science fair, Saturday. Free entry. Find out more\\nMore.")
+    []
+    >>> _promo_lines("Rain.\\nJOBS: Jobless rate at 4.1%, the ONS said. Find out more\\nMore.")
+    []
+    """
+    first = _PROMO_FIRST.match(text)
+    found = [(0, first.end())] if first and _REPORTS.search(first["body"]) is None else []
+    found += [m.span(1) for m in _PROMO_LINE.finditer(text)
+              if _REPORTS.search(m["body"]) is None]
+    return [(s, e + 1 if text.startswith("\n", e) else e, "") for s, e in found]
+
+
 # A live blog's key-events box or a latest-news list under its heading ("Key events",
 # "Latest updates"): two lines or more in a row, each a relative time and a headline
 # ("2h ago Ferries cancelled", "vor 3 Std. Fähre gestrichen", "il y a 2 h Ferry
@@ -314,6 +387,61 @@ _EVENT_LINE = (r"[ \t]{0,3}" + _RELATIVE + r"[ \t]{1,3}" + _CAPITAL
                + r"[^\n]{0,120}(?<![.!?:;,])[ \t]*(?=\r?\n|\Z)")
 _EVENT_RUN = r"(" + _EVENT_LINE + r"(?:\r?\n" + _EVENT_LINE + r"){1,19})"
 _EVENT_LIST = re.compile(r"(?i)\n" + _EVENT_RUN)
+
+
+# A live blog's chrome that an article prints alone as well: the pinned post's one-word
+# badge, a post's report button, the banner's "New posts" (a feature's subheads, a
+# list's items, a wrestling result, a hard-wrapped "a été / Épinglé / par …"). Each
+# goes only beside a line that only a live blog prints: a post's clock time ("02:14",
+# "14h05"), its copy-link or share button, a relative time stamp.
+_CHROME = ("Pinned", "Angepinnt", "Angeheftet", "Épinglé", "Vastgepind", "Fissato", "Fijado",
+           "Fixado", "Report this post", "Beitrag melden", "Bericht melden", "Signaler ce post",
+           "Segnala questo post", "Denunciar esta publicación", "Denunciar esta publicação",
+           "New posts", "New updates")
+_CHROME_LINE = re.compile(r"\n([ \t]{0,3}(?:" + "|".join(re.escape(w) for w in _CHROME)
+                          + r")[ \t]*)(?=\r?\n|\Z)")
+_LIVE_LINE = re.compile(
+    r"(?i)(?:\d{1,2}[:.h]\d{2}(?:[ \t]?(?:am|pm|gmt|bst|cet|cest|uhr))?|copy[ \t]link|"
+    r"share|teilen|link[ \t]kopieren|copier[ \t]le[ \t]lien|partager|copiar[ \t]enlace|"
+    r"compartir|link[ \t]kopiëren|delen|copia[ \t]link|condividi|copiar[ \t]link|"
+    r"partilhar|compartilhar|" + _TIME_STAMP + r"|" + _RELATIVE + r")[ \t]*")
+
+
+def _live_chrome(text: str) -> list[Span]:
+    """Lines of a live blog's chrome (``_CHROME_LINE``) beside a live blog's own line
+    (``_LIVE_LINE``, the nearest line of text above or below), with the line break
+    after each; inside a hard-wrapped sentence (``_wrapped``) they stay. No gate's scan
+    looks for them: a live blog's share and copy-link lines let its text through.
+
+    >>> _live_chrome("Turnout is up.\\n\\nCopy link\\nPinned\\n\\n01:50\\nThe count began.")
+    [(26, 33, '')]
+    >>> _live_chrome("What changed\\nPinned\\nUsers may pin three posts.")
+    []
+    """
+    if not any(w in text for w in ("Pinned", "pinnt", "Angeheftet", "pingl", "pind", "Fissato",
+                                   "Fijado", "Fixado", "Report", "melden", "Signaler", "Segnala",
+                                   "Denunciar", "New ")):
+        return []
+    spans: list[Span] = []
+    for m in _CHROME_LINE.finditer(text):
+        s, e = m.span(1)
+        if _wrapped(text, s, e) or not (_live_beside(text, s, above=True)
+                                        or _live_beside(text, e, above=False)):
+            continue
+        spans.append((s, e + 1 if text.startswith("\n", e) else e, ""))
+    return spans
+
+
+def _live_beside(text: str, at: int, *, above: bool) -> bool:
+    """Whether the nearest line of text above ``at`` (or below it) is a live blog's own
+    (``_LIVE_LINE``); a bounded stretch read."""
+    if above:
+        part = text[max(0, at - 120):at].rstrip()
+        line = part[part.rfind("\n") + 1:]
+    else:
+        part = text[at:at + 120].lstrip()
+        line = part.split("\n", 1)[0]
+    return _LIVE_LINE.fullmatch(line.strip()) is not None
 
 
 def event_list_opening(table: bytes) -> bytes:

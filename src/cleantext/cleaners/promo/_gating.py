@@ -17,6 +17,7 @@ from cleantext.cleaners.promo._furniture import (
     event_list_opening,
     poll_heading,
     preferred_opening,
+    promo_label_opening,
     reaction_opening,
     time_opening,
 )
@@ -186,9 +187,11 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
         {re.escape(w.encode().translate(table)) for w in _LITERAL_INLINE}))
     # A time stamp's line or the preferred-source button's (``_furniture``: "Updated 3
     # min ago", "Add the Gazette as a preferred source on Google"), a poll's heading, a
-    # reaction bar's first pictograph and count, a key-events line's relative time.
+    # reaction bar's first pictograph and count, an event's or a job's promo label, a
+    # key-events line's relative time.
     time = time_opening(table) + rb"|" + preferred_opening(table) + rb"|" + \
-        poll_heading(table) + rb"|" + reaction_opening() + rb"|" + event_list_opening(table)
+        poll_heading(table) + rb"|" + reaction_opening() + rb"|" + \
+        promo_label_opening(table) + rb"|" + event_list_opening(table)
     return (re.compile(rb"(?:" + opening + rb"|" + follow + rb")"),
             re.compile(rb"\n" + opening),
             re.compile(rb"\n(?:" + opening + rb"|" + follow + rb"|" + _SHORT_BODY + rb"|"
