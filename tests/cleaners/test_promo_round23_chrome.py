@@ -36,7 +36,7 @@ def test_a_live_blog_chrome_line_goes(lang: str, line: str) -> None:
 LIVE = [
     ("en", "14:02\nPinned\nThe ferry has left port.\nShare", "Pinned",
      "The ferry has left port."),
-    ("en", "The ferry has left port.\nShare\nReport this post", "Report this post",
+    ("en", "11:05\nThe ferry has left port.\nShare\nReport this post", "Report this post",
      "The ferry has left port."),
     ("fr", "Copier le lien\nÉpinglé\n\n09h40\nLe ferry a quitté le port.", "Épinglé",
      "Le ferry a quitté le port."),
@@ -73,7 +73,15 @@ CHROME_STAYS = [
     "Wat is er nieuw?\nVastgepind\nLeden zetten twee berichten bovenaan.",
     "Round three\nKell def. Ward\nPinned\nTime: 4:31",
     "Forum sections\nNew posts\nArchived posts\nHidden posts",
+
 ]
+
+
+def test_an_apps_buttons_listed_in_a_feature_stay() -> None:
+    # A share line beside them, but no post's clock time in the text.
+    out = clean("The toolbar now has three buttons:\nShare\nPinned\nReport this post\n"
+                "Each appears under every post.")
+    assert "\nPinned\nReport this post\n" in out
 
 
 @pytest.mark.parametrize("text", CHROME_STAYS)

@@ -393,23 +393,30 @@ _EVENT_LIST = re.compile(r"(?i)\n" + _EVENT_RUN)
 # badge, a post's report button, the banner's "New posts" (a feature's subheads, a
 # list's items, a wrestling result, a hard-wrapped "a été / Épinglé / par …"). Each
 # goes only beside a line that only a live blog prints: a post's clock time ("02:14",
-# "14h05"), its copy-link or share button, a relative time stamp.
+# "14h05"), a relative time stamp, or its copy-link or share button where the text has
+# a post's clock time of its own (a feature that lists an app's buttons, "Share" /
+# "Pinned", has none).
 _CHROME = ("Pinned", "Angepinnt", "Angeheftet", "Épinglé", "Vastgepind", "Fissato", "Fijado",
            "Fixado", "Report this post", "Beitrag melden", "Bericht melden", "Signaler ce post",
            "Segnala questo post", "Denunciar esta publicación", "Denunciar esta publicação",
            "New posts", "New updates")
 _CHROME_LINE = re.compile(r"\n([ \t]{0,3}(?:" + "|".join(re.escape(w) for w in _CHROME)
                           + r")[ \t]*)(?=\r?\n|\Z)")
-_LIVE_LINE = re.compile(
-    r"(?i)(?:\d{1,2}[:.h]\d{2}(?:[ \t]?(?:am|pm|gmt|bst|cet|cest|uhr))?|copy[ \t]link|"
-    r"share|teilen|link[ \t]kopieren|copier[ \t]le[ \t]lien|partager|copiar[ \t]enlace|"
-    r"compartir|link[ \t]kopiëren|delen|copia[ \t]link|condividi|copiar[ \t]link|"
-    r"partilhar|compartilhar|" + _TIME_STAMP + r"|" + _RELATIVE + r")[ \t]*")
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?:[ \t]?(?:am|pm|gmt|bst|cet|cest|uhr))?"
+_CLOCK_LINE = re.compile(r"(?i)\n[ \t]{0,3}" + _CLOCK + r"[ \t]*\r?\n")
+_TIMED_LINE = re.compile(r"(?i)(?:" + _CLOCK + r"|" + _TIME_STAMP + r"|" + _RELATIVE
+                         + r")[ \t]*")
+_SHARE_LINE = re.compile(
+    r"(?i)(?:copy[ \t]link|share|teilen|link[ \t]kopieren|copier[ \t]le[ \t]lien|partager|"
+    r"copiar[ \t]enlace|compartir|link[ \t]kopiëren|delen|copia[ \t]link|condividi|"
+    r"copiar[ \t]link|partilhar|compartilhar)[ \t]*")
 
 
 def _live_chrome(text: str) -> list[Span]:
     """Lines of a live blog's chrome (``_CHROME_LINE``) beside a live blog's own line
-    (``_LIVE_LINE``, the nearest line of text above or below), with the line break
+    (the nearest line of text above or below: a clock time or a relative stamp,
+    ``_TIMED_LINE``; a share line, ``_SHARE_LINE``, in a text with a clock time's
+    line, ``_CLOCK_LINE``), with the line break
     after each; inside a hard-wrapped sentence (``_wrapped``) they stay. No gate's scan
     looks for them: a live blog's share and copy-link lines let its text through.
 
@@ -417,31 +424,38 @@ def _live_chrome(text: str) -> list[Span]:
     [(26, 33, '')]
     >>> _live_chrome("What changed\\nPinned\\nUsers may pin three posts.")
     []
+    >>> _live_chrome("The toolbar's buttons:\\nShare\\nPinned\\nReport this post")
+    []
     """
     if not any(w in text for w in ("Pinned", "pinnt", "Angeheftet", "pingl", "pind", "Fissato",
                                    "Fijado", "Fixado", "Report", "melden", "Signaler", "Segnala",
                                    "Denunciar", "New ")):
         return []
     spans: list[Span] = []
+    timed: bool | None = None
     for m in _CHROME_LINE.finditer(text):
         s, e = m.span(1)
-        if _wrapped(text, s, e) or not (_live_beside(text, s, above=True)
-                                        or _live_beside(text, e, above=False)):
+        if _wrapped(text, s, e):
             continue
+        near = (_line_beside(text, s, above=True), _line_beside(text, e, above=False))
+        if not any(_TIMED_LINE.fullmatch(line) for line in near):
+            if not any(_SHARE_LINE.fullmatch(line) for line in near):
+                continue
+            if timed is None:  # one scan, at the first chrome line by a share line
+                timed = _CLOCK_LINE.search(text) is not None
+            if not timed:
+                continue
         spans.append((s, e + 1 if text.startswith("\n", e) else e, ""))
     return spans
 
 
-def _live_beside(text: str, at: int, *, above: bool) -> bool:
-    """Whether the nearest line of text above ``at`` (or below it) is a live blog's own
-    (``_LIVE_LINE``); a bounded stretch read."""
+def _line_beside(text: str, at: int, *, above: bool) -> str:
+    """The nearest line of text above ``at`` (or below it), stripped; a bounded
+    stretch read."""
     if above:
         part = text[max(0, at - 120):at].rstrip()
-        line = part[part.rfind("\n") + 1:]
-    else:
-        part = text[at:at + 120].lstrip()
-        line = part.split("\n", 1)[0]
-    return _LIVE_LINE.fullmatch(line.strip()) is not None
+        return part[part.rfind("\n") + 1:].strip()
+    return text[at:at + 120].lstrip().split("\n", 1)[0].strip()
 
 
 def event_list_opening(table: bytes) -> bytes:
