@@ -269,6 +269,7 @@ from cleantext.cleaners.promo import _packs
 from cleantext.cleaners.promo._anchors import _compiled
 from cleantext.cleaners.promo._compile_rules import _compile
 from cleantext.cleaners.promo._finder import _find
+from cleantext.cleaners.promo._furniture import warm_up as furniture_warm_up
 from cleantext.cleaners.promo._gating import _crumb_scans, _furniture_scans, _gate
 from cleantext.cleaners.promo._glued_bars import _piece_scan
 from cleantext.cleaners.promo._glued_labels import (
@@ -402,6 +403,7 @@ def _warm_up(wording: _Wording) -> None:
         _compiled(seek)
     _crumb_scans(anchors.table)
     _furniture_scans(anchors.table)
+    furniture_warm_up()
     _glued_label_scan(rules.inline_as_written)
     _glued_inside_scan(rules.inline_as_written)
     _start_label_scan(rules)
