@@ -40,6 +40,7 @@ from html.entities import html5
 import regex
 
 from cleantext._core import Edit, Span, SpanCleaner, diff_edits
+from cleantext._lazy import lazy_regex, warm_up
 
 
 def _words(text: str) -> frozenset[str]:
@@ -151,14 +152,15 @@ def _token() -> regex.Pattern[str]:
     )
 
 
-_ENTITY = regex.compile(_ENTITY_BODY, regex.IGNORECASE)
-_JUNK_CHARS = regex.compile(f"[{_JUNK}]+")
-TRIGGER = regex.compile(
+# Compiled on first use or at prepare (``_lazy``): import need not pay for them.
+_ENTITY = lazy_regex(_ENTITY_BODY, regex.IGNORECASE)
+_JUNK_CHARS = lazy_regex(f"[{_JUNK}]+")
+TRIGGER = lazy_regex(
     rf"<[a-z!/?\x80-\x9f]|&(?:\#|[a-z][a-z0-9]{{1,31}};|(?-i:{_BARE_NAMES}))|\]\]>"
     rf"|[<&][^<>&\s]{{0,32}}[{_JUNK}]",
     regex.IGNORECASE,
 )
-_DOCUMENT = regex.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]", regex.IGNORECASE)
+_DOCUMENT = lazy_regex(r"<!doctype\s+html|<html[\s>]|<body[\s>]", regex.IGNORECASE)
 
 
 def decode_entity(entity: str) -> str:
@@ -289,7 +291,7 @@ def _markup_spans(text: str) -> list[Span]:
 
 
 #: A word with a capital and then a small letter, after a space.
-_TITLE_WORD = regex.compile(r"\s\p{Lu}\p{Ll}")
+_TITLE_WORD = lazy_regex(r"\s\p{Lu}\p{Ll}")
 
 
 def _is_title(name: str, attrs: str) -> bool:
@@ -457,6 +459,7 @@ class MarkupCleaner:
         _token()
         _lead()
         _may_trigger()
+        warm_up(__name__)
         for name in DROP:
             _closing_tag(name)
         import bs4  # noqa: F401, PLC0415 - what the first whole document would import
