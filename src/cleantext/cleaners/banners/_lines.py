@@ -4,11 +4,12 @@ Removed: a line that is all wall (or one run of wall sentences that covers it) a
 block, with the heading and button lines right before it and the lines after it that
 continue it (wall sentences, buttons, purposes), and the blank lines after it; a run of
 wall sentences inside a line, with the spaces that set it apart; a line that is all
-wall right above a line of consent buttons; the consent buttons that open the line
-after a wall block where a dropped tag or a lost line break ran them into the
-article's first sentence (the sentence stays); a consent tool's own chrome, a dialog's
-heading over its consent buttons or the settings link it prints as the text's last
-line ("Cookie settings", "Paramétrer les cookies").
+wall right above a line of consent buttons, and a meter's count right above its offer's
+line (each holding what the other lacks: the count no stem, the offer no wall wording);
+the consent buttons that open the line after a wall block where a dropped tag or a lost
+line break ran them into the article's first sentence (the sentence stays); a consent
+tool's own chrome, a dialog's heading over its consent buttons or the settings link it
+prints as the text's last line ("Cookie settings", "Paramétrer les cookies").
 
 Deliberately left alone: the same settings words anywhere else, where they may be an
 article's headline or an explainer's subheadings, one word alone ("Cookies"), and
@@ -21,6 +22,7 @@ button among them, and buttons a space parts from what follows."""
 from __future__ import annotations
 
 from cleantext._core import Span
+from cleantext._units import sentences
 from cleantext.cleaners.banners._chrome import (
     _CONSENT_WORD,
     _accepts,
@@ -39,9 +41,10 @@ from cleantext.cleaners.banners._limits import (
     _HEADING_MAX,
     _MAX_ABSORBED_LINES,
     _MEDIUM_MAX,
+    _OFFER_MAX,
 )
 from cleantext.cleaners.banners._patterns import _Lexicon
-from cleantext.cleaners.banners._reads import _is_purpose_line
+from cleantext.cleaners.banners._reads import _has_offer, _is_offer, _is_purpose_line
 from cleantext.cleaners.banners._sentences import _heads_wall, _Line
 
 
@@ -228,6 +231,8 @@ def _find(lex: _Lexicon, text: str) -> list[Span]:
             whole = line.all_wall()
             runs = line.runs() if line.has_wall and not whole else []
             above = None if line.has_wall else _wall_above_buttons(doc, start, end, floor)
+            if above is None and not line.has_wall:
+                above = _meter_above_offer(doc, start, end, floor)
             if above is not None:
                 b_start, b_end = _absorb(doc, above, end, floor)
                 spans.append(_block_span(text, b_start, b_end))
@@ -289,6 +294,37 @@ def _wall_above_buttons(doc: _Doc, start: int, end: int, floor: int) -> int | No
     line = _Line(doc, *prev)
     if not line.has_wall:
         line.take_answered_walls()
+    return prev[0] if line.all_wall() else None
+
+
+def _meter_above_offer(doc: _Doc, start: int, end: int, floor: int) -> int | None:
+    """Where the meter starts whose offer is the line at ``start``: a paywall's count on
+    the line right above (no blank line between), "Je hebt 3 van de 5 gratis artikelen
+    van deze maand gelezen." over "Neem een abonnement voor € 1 per week en lees
+    onbeperkt.", whose stem is the offer's, the count holding none for its line to be
+    examined. None unless the line at ``start`` is offer sentences only (short, no
+    speech verb) and the line above opens with a ``counter`` wording and is all wall.
+
+    Left alone: an offer line under anything else (a price in an article's line over a
+    report), a count over it after a blank line, and a count an article cites: asked
+    as a question, quoted, or going on after the wording (``_Line`` reads it as the
+    wall's only where it would be on a line with a stem)."""
+    # (Cheapest first: most stem lines with no wall are long, or paragraphs a blank line
+    # parts from the line above, or under a line that opens with no counter; the offer
+    # scan, which tries every position of the line, last.)
+    if end - start > 2 * _OFFER_MAX:
+        return None
+    prev = _prev_line(doc.text, start)
+    if (prev is None or prev[0] < floor or prev[1] + 1 != start
+            or prev[1] - prev[0] > _HEADING_MAX):
+        return None
+    first = prev[0] + len(doc.low[prev[0]:prev[1]]) - len(doc.low[prev[0]:prev[1]].lstrip())
+    if doc.lex.counter.match(doc.low, first, prev[1]) is None:
+        return None
+    if not _has_offer(doc, start, end) or not all(
+            _is_offer(doc, s, e) for s, e in sentences(doc.text, start, end)):
+        return None
+    line = _Line(doc, *prev)
     return prev[0] if line.all_wall() else None
 
 
