@@ -108,7 +108,9 @@ _ANCHOR_SCANS = (
     r"|oldal(?=(?:unk|on)?{run}s{uuml}ti)))",
     # abonn(ee|ement), abona(ment) (ro), abo-, pur-abo, digital-abo, abbonat, abbonament,
     # bloqueador, bloqueur, and "ein", "im", "mit", "jetzt" + spaces + "abo" (the last
-    # look-behind: two or more spaces); bildplus; (un)available, disponible; (niet) beschikbaar;
+    # look-behind: two or more spaces); bildplus; (un)available (in your / most / the app /
+    # our app), disponible; (niet / alleen) beschikbaar (an app-only wall: "alleen
+    # beschikbaar in de app");
     # subskryp(cja), subskryb(ent) (pl); the consent dialogs that print no "cookie":
     # (den här) webbplats(en) använder (kakor) (sv, Cookiebot), (vi) bruker
     # (informasjonskapsler) (nb, Cookiebot); the ad-block walls that print no "adblock":
@@ -119,8 +121,10 @@ _ANCHOR_SCANS = (
     r"b(?:loqu|bon(?<=abbon)|o(?<=abo)(?:nn|na|-|(?<=[rl]-abo)|(?<=ein{ws}abo)|(?<=im{ws}abo)"
     r"|(?<=it{ws}abo)|(?<=zt{ws}abo)|(?<={ws2}abo))|i(?:ldplus|n(?={run}damit{run}einverstanden))"
     r"|ermittelt(?:(?<=plattformen{ws}{uuml}bermittelt)|(?<={ws2}{uuml}bermittelt))"
-    r"|le(?:(?<=available)(?={run}in{run}(?:your|most))|(?<=disponible)(?={run}(?:en|dans){run}))"
-    r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<={ws2}beschikbaar))|skry(?<=subskry)"
+    r"|le(?:(?<=available)(?={run}in{run}(?:your|most|the{run}app|our{run}app))"
+    r"|(?<=disponible)(?={run}(?:en|dans){run}))"
+    r"|eschikbaar(?:(?<=niet{ws}beschikbaar)|(?<=alleen{ws}beschikbaar)|(?<={ws2}beschikbaar))"
+    r"|skry(?<=subskry)"
     r"|plats(?<=webbplats)(?=(?:en)?{run}anv)|ruker(?={run}informasjonskapsl)"
     r"|lokk(?<=[ecs]blokk)|li(?={run}prenumer)"
     r"|er(?<=member)(?:-only|(?={run}to{run}read)))",
