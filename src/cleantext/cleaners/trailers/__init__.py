@@ -283,6 +283,7 @@ from importlib import resources
 from cleantext._core import KeptApart, Span, SpanCleaner
 from cleantext._phrases import parse_pack
 from cleantext.cleaners.trailers._credits import _credit_line
+from cleantext.cleaners.trailers._lazy import warm_up as lazy_warm_up
 from cleantext.cleaners.trailers._phrase_book import _Book, _compile
 from cleantext.cleaners.trailers._text_units import _spans
 
@@ -319,11 +320,13 @@ def _find(extra: tuple[str, ...], text: str) -> list[Span]:
 
 def _warm_up(extra: tuple[str, ...]) -> None:
     """Compile the phrase set's patterns now (``Pipeline.prepare``): the book, and the
-    closed frames' alternations that ``_ByFirst`` would compile at the first hits."""
+    closed frames' alternations that ``_ByFirst`` would compile at the first hits, and the
+    end scans that compile when first used (see ``_lazy``)."""
     book = _book(extra)
     if book.closed is not None:
         book.closed.warm_up()
     _credit_line()
+    lazy_warm_up()
 
 
 def trailers_with(extra_phrases: Iterable[str] = ()) -> SpanCleaner:

@@ -11,6 +11,7 @@ import re
 import regex
 
 from cleantext.cleaners.trailers._boundaries import _prev_nonspace
+from cleantext.cleaners.trailers._lazy import Lazy
 from cleantext.cleaners.trailers._tag_lists import _tag_list
 
 # --- agency credits, reprint and syndication notes at the end of the text -------------------
@@ -110,12 +111,12 @@ def _credit_line() -> re.Pattern[str]:
 #: "Źródło: Gazeta Pomorska", "来源：新华社", in brackets too: "(Source: Dales Courant)",
 #: "（来源：新华社）"; what follows the word is tested by _publication (a name, not prose
 #: nor a quotation).
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE = Lazy(lambda: re.compile(
     # (An address is the "Source: <url>" frame's, see the packs: refused at once.)
     rf"(?P<open>[(\[（])?{_SOURCE_WORD}[ \t]{{0,2}}[:：][ \t]{{0,3}}(?!https?://|www\.)"
     r"(?P<name>[^\n]{1,100}?)(?(open)[)\]）]\.?)",
     re.IGNORECASE,
-)
+))
 #: Lower-case words a name may hold between its capitalised ones: articles,
 #: prepositions and conjunctions ("Office for National Statistics", "Folha de S.Paulo",
 #: "Ministerio de Agricultura, Pesca y Alimentación").
@@ -183,7 +184,7 @@ def _credit_at(text: str, s: int, end: int) -> bool:
     # (Its colon first: most last lines hold none, and the search is one C-level scan.)
     if text.find(":", s, end) < 0 and text.find("：", s, end) < 0:
         return False
-    m = _SOURCE_LINE.fullmatch(text, s, end)
+    m = _SOURCE_LINE.compiled.fullmatch(text, s, end)
     return m is not None and _publication(m.group("name"))
 
 
@@ -192,7 +193,7 @@ def _credit_at(text: str, s: int, end: int) -> bool:
 #: "Nachdruck nur mit Genehmigung") and syndication notes ("This story was syndicated via
 #: <service>.", with the "Originally published by <paper>." that may follow it: alone,
 #: that sentence is a credit the labelled article bodies keep).
-_NOTICE = regex.compile(
+_NOTICE = Lazy(lambda: regex.compile(
     r"(?:"
     r"Republication(?:[ \t]or[ \t]redistribution)?[ \t]without[ \t](?:the[ \t])?(?:prior[ \t])?"
     r"(?:express[ \t])?written[ \t](?:permission|consent)(?:[ \t]of[ \t][^\n.]{1,60})?"
@@ -237,7 +238,7 @@ _NOTICE = regex.compile(
     r"(?:[ \t]immediately)?"
     r")[.!]?[ \t]*",
     regex.IGNORECASE | regex.V0,
-)
+))
 #: What a _NOTICE opens with, as a sentence does: only a sentence that opens so is tried
 #: (one C-level test; most texts' last sentences open otherwise).
 _NOTICE_FIRST = (
@@ -250,11 +251,11 @@ _FEED_NOTICE_FIRST = ("This RSS", "This feed", "This Feed", "This Atom")
 #: 2026 Example News.", "Copyright © 2008 example.com." (a name, no sentence: no stop
 #: inside but a domain's, at most _COPYRIGHT_NAME characters).
 _COPYRIGHT_NAME = 60
-_COPYRIGHT_LEAD = re.compile(
+_COPYRIGHT_LEAD = Lazy(lambda: re.compile(
     r"(?:©|\(c\)|Copyright)[ \t]{0,2}(?:(?:©|\(c\))[ \t]{0,2})?(?:(?:19|20)\d\d(?:[-–](?:19|20)?"
     rf"\d\d)?,?[ \t]{{1,2}})?(?:[^\n.!?©]|\.(?=\w)){{1,{_COPYRIGHT_NAME}}}\.[ \t]{{1,3}}\Z",
     re.IGNORECASE,
-)
+))
 _CREDIT_LINE_MAX = 240  # a credit line is short; longer last lines are not tried
 _NOTICE_REACH = 400  # notices are looked for in the last line's last characters
 _MAX_CREDITS = 8  # credit units peeled from the end of one text
@@ -275,11 +276,11 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
         # nothing ("… last week.This story was originally published …").
         # (A full stop inside the last sentence first: most hold none.)
         if text.find(".", max(lo, dot + 1), pos - 1) >= 0 and (
-                glued := _LAST_GLUED_NOTICE_STOP.match(text, max(lo, dot + 1), pos)):
+                glued := _LAST_GLUED_NOTICE_STOP.compiled.match(text, max(lo, dot + 1), pos)):
             dot, s = glued.start(1), glued.end(1)
         while s < end and text[s] in " \t":
             s += 1
-        if text.startswith(_NOTICE_FIRST, s) and _NOTICE.fullmatch(text, s, end):
+        if text.startswith(_NOTICE_FIRST, s) and _NOTICE.compiled.fullmatch(text, s, end):
             return _copyright_lead(text, ls, s) if text.startswith(_FEED_NOTICE_FIRST, s) else s
         if dot < 0 or not text.startswith("Originally", s):
             return None
@@ -304,7 +305,7 @@ def _copyright_lead(text: str, ls: int, s: int) -> int:
     word = text.rfind("Copyright", max(lo, at - 12), at)
     if word >= 0:
         at = word
-    if _COPYRIGHT_LEAD.match(text, at, s) is None:
+    if _COPYRIGHT_LEAD.compiled.match(text, at, s) is None:
         return s
     if at > ls and not (text[at - 1] in " \t)]" or text[at - 1] in ".!?"):
         return s
@@ -314,19 +315,19 @@ def _copyright_lead(text: str, ls: int, s: int) -> int:
 #: The last full stop (group 1) after a letter or a figure ("… alle 13.© Riproduzione
 #: riservata", "… in città.© …"), glued to a notice's first word: one match from where the
 #: search starts, the greedy run backing off from the end.
-_LAST_GLUED_NOTICE_STOP = re.compile(
+_LAST_GLUED_NOTICE_STOP = Lazy(lambda: re.compile(
     r"(?s:.*)(\.)(?<=[^\W_]\.)(?=" + "|".join(re.escape(w) for w in _NOTICE_FIRST) + ")"
-)
+))
 
 
 #: The heading of a press release's contact block (presseportal/news aktuell's
 #: "Rückfragen bitte an:", "Pressekontakt:", PR wires' "Media contact:"), alone on a line.
-_CONTACT_HEAD = regex.compile(
+_CONTACT_HEAD = Lazy(lambda: regex.compile(
     r"(?:Rückfragen(?:[ \t]bitte)?[ \t]an|Pressekontakt|Medienkontakt|Kontakt[ \t]für[ \t]"
     r"Rückfragen|Press[ \t]contacts?|Media[ \t]contacts?|Media[ \t]enquiries|Contacto[ \t]de"
     r"[ \t]prensa|Contact[ \t]presse|Perscontact)[ \t]{0,2}:?[ \t]*",
     regex.IGNORECASE | regex.V0,
-)
+))
 _CONTACT_LINE_MAX = 100  # a contact block's lines: a name, an office, a number, an address
 _CONTACT_LINES = 10
 
@@ -354,7 +355,7 @@ def _contact_block(text: str, ls: int) -> int | None:
     start = ls
     for _ in range(_CONTACT_LINES):
         nl = text.find("\n", start)
-        if _CONTACT_HEAD.fullmatch(text, start, len(text) if nl < 0 else nl):
+        if _CONTACT_HEAD.compiled.fullmatch(text, start, len(text) if nl < 0 else nl):
             return start
         q = _prev_nonspace(text, start, max(0, start - 2 * _CONTACT_LINE_MAX))
         if q < 0:

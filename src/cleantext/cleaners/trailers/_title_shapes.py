@@ -11,6 +11,7 @@ import regex
 
 from cleantext._units import CLOSERS, sentences
 from cleantext.cleaners.trailers._boundaries import _is_lower
+from cleantext.cleaners.trailers._lazy import Lazy
 from cleantext.cleaners.trailers._patterns import _ENDS
 from cleantext.cleaners.trailers._sentence_starts import _CJK_STOP
 
@@ -98,10 +99,10 @@ _DATE = (
 _MINUTES = r"\d{1,3} ?(?i:min(?:s|utes?|uten|utos|uti|uut)?)\.?"
 _READING = r"(?i:read|reading|lesezeit|lesedauer|lecture|lectura|lettura|leitura|leestijd)"
 _READ_TIME = rf"(?:{_READING}:? {_MINUTES}|{_MINUTES} (?i:de |di )?{_READING})"
-_META = regex.compile(
+_META = Lazy(lambda: regex.compile(
     rf"(?:{_DATE}|{_READ_TIME})"
     rf"(?:[ \t]{{0,3}}[·|•–—][ \t]{{0,3}}(?:{_DATE}|{_READ_TIME}|{_MINUTES})){{0,2}}"
-)
+))
 _MAX_META = 40  # a date and a read time: "12.10.2026 · Lesezeit 3 Min." is 28
 
 
@@ -112,17 +113,17 @@ def _meta_line(text: str, s: int, e: int) -> bool:
     line = text[s:e].strip()
     return (
         0 < len(line) <= _MAX_META and any(c.isdigit() for c in line)
-        and _META.fullmatch(line) is not None
+        and _META.compiled.fullmatch(line) is not None
     )
 
 
-_READ_TIME_RE = regex.compile(_READ_TIME)
+_READ_TIME_RE = Lazy(lambda: regex.compile(_READ_TIME))
 
 
 def _read_time(line: str) -> bool:
     """Does a box item's date line (see _meta_line) hold a read time with a word of
     reading ("2 min read", "Lesezeit 3 Min.")? An article's subhead never carries one."""
-    return _READ_TIME_RE.search(line) is not None
+    return _READ_TIME_RE.compiled.search(line) is not None
 
 
 #: A character of the scripts written without spaces between words (Japanese, Chinese).
