@@ -119,16 +119,24 @@ _SOURCE_LINE = Lazy(lambda: re.compile(
 ))
 #: Lower-case words a name may hold between its capitalised ones: articles,
 #: prepositions and conjunctions ("Office for National Statistics", "Folha de S.Paulo",
-#: "Ministerio de Agricultura, Pesca y Alimentación").
+#: "Ministerio de Agricultura, Pesca y Alimentación"); and "via", between the paper and
+#: the aggregator that carried its story ("Source: Ottery Echo via NewsNow", "Fuente: La
+#: Voz del Órbigo vía Agregador Noticias CyL", "Quelle: beispiel.de via News-Aggregator
+#: Süd"): an aggregator's source line, a name on each side (prose has a lower-case word:
+#: "Source: figures via a records request" stays).
 _NAME_JOINER_WORDS = """the of for and on in at de del della delle dei degli di da dal das
     do dos du des la le les el los las lo van von der den het und für zu am im an y e et
-    i och og a au aux sur w z na"""
+    i och og a au aux sur w z na via vía"""
 _NAME_JOINERS = frozenset(_NAME_JOINER_WORDS.split())
 #: Marks that join two names: "Altmühl-Kurier / Redaktion Eichenau", "Reuters | AP".
 _NAME_MARKS = frozenset("/|-–—&+·•")
 _NAME_QUOTES = frozenset("\"“”„«»‹›‘’")
 _CASELESS_STOPS = frozenset("。！？，；：,;:!?")
 _MAX_NAME_WORDS = 8
+#: A site's address in brackets after its name, as an aggregator prints its source
+#: ("Source: Ottery Echo (https://otteryecho.co.uk) via NewsNow"): the name's, not a
+#: "Source: <url>" frame (that one opens with the address).
+_BRACKETED_ADDRESS = re.compile(r"[ \t]?\((?:https?://|www\.)[^\s()]{1,200}\)")
 
 
 def _publication(name: str) -> bool:
@@ -144,6 +152,8 @@ def _publication(name: str) -> bool:
     council said so."), a question, nor a quotation ("Quelle: „Wir wussten nichts“").
     """
     name = name.rstrip()
+    if "(" in name:
+        name = _BRACKETED_ADDRESS.sub("", name)
     stop = name.endswith(".") and not name.endswith("..")
     if stop:
         name = name[:-1]  # "Fuente: Campo Sur."
@@ -396,6 +406,16 @@ _CREDIT_MARK = re.compile("[©(:/：]")  # a class, not an alternation: a fast C
 _FLAT_STARTS = re.compile(r"[.!?…。！？\"”’»\])][ \t]{0,3}(?=\S)")
 
 
+def _in_address(text: str, stop: re.Match[str]) -> bool:
+    """Is ``stop`` a dot inside a web address, glued to the letter after it ("…//x.co.uk")?
+    The word it is in, back to the last space, holds "://" or "www."."""
+    at = stop.start()
+    if text[at] != "." or stop.end() != at + 1:
+        return False
+    word = text[text.rfind(" ", max(0, at - 200), at) + 1 : at]
+    return "://" in word or "www." in word
+
+
 def _flat_credit(text: str, ls: int, end: int) -> int | None:
     """Where a credit that ends a flattened line starts, if one does (see _credits_start).
 
@@ -414,7 +434,8 @@ def _flat_credit(text: str, ls: int, end: int) -> int | None:
         text.find(w, lo, end) >= 0 for w in ("opyright", "OPYRIGHT")
     ):
         return None
-    starts = [m.end() for m in _FLAT_STARTS.finditer(text, lo, end)]
+    # (Not the dots inside a web address: "Source: Ottery Echo (https://x.co.uk) via …".)
+    starts = [m.end() for m in _FLAT_STARTS.finditer(text, lo, end) if not _in_address(text, m)]
     # A credit holds two stops at most ("(c) Agencia EFE", "… (SINC) vía Agencia …."):
     # the starts after the last three are all a credit may start at.
     for s in reversed(starts[-3:]):

@@ -151,7 +151,10 @@ def _after_sentence(text: str, h: int, ls: int) -> bool:
     or a word: an interview's "A: This story was produced by …", a quotation
     introduced by "a line:", is someone's words, not the site's note."""
     q = _prev_nonspace(text, h, ls)
-    return q < 0 or text[q] in _NOTE_AFTER
+    # A straight "'" closes a quotation only after a stop ("… leren zwemmen.' Dit artikel
+    # is afkomstig van …"); elsewhere it is an apostrophe or opens one.
+    return q < 0 or text[q] in _NOTE_AFTER or (
+        text[q] == "'" and q > ls and text[q - 1] in ".!?…")
 
 
 def _open_title_ok(text: str, m: regex.Match[str], line_start: bool) -> bool:
