@@ -123,3 +123,49 @@ def test_the_flat_credit_search_is_linear_past_addresses() -> None:
     small = body + " Source: Harbour Notes (https://a.example) via NewsNow"
     big = body * 200 + " (https://" + "a." * 3000 + "example) via NewsNow"
     assert_linear(trailers, small, big, slack=0.05, small_runs=3)
+
+
+# --- a wire's distribution line after its copyright --------------------------------------
+
+DISTRIBUTION_LINES = [
+    ("en", "Copyright 2026 Harbour Wire. Distributed by NewsFeedr."),
+    ("en", "© 2026 Harbour Wire. Syndicated by Feedline Media."),
+    ("es", "© 2026 Agencia Faro. Distribuido por NoticiasRed."),
+    ("fr", "© 2026 Agence Phare. Diffusé par FluxInfo."),
+    ("de", "© 2026 Hafen-Dienst. Verbreitet durch Nachrichtenfeed GmbH."),
+    ("it", "© 2026 Agenzia Faro. Distribuito da NotizieRete."),
+    ("pt", "© 2026 Agência Farol. Distribuído por NotíciasRede."),
+    ("nl", "© 2026 Havenpers. Verspreid door NieuwsFeed."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), DISTRIBUTION_LINES)
+@pytest.mark.parametrize("shape", [0, 1, 2])
+def test_a_wires_distribution_line_after_its_copyright_goes(
+        lang: str, line: str, shape: int) -> None:
+    text, kept = _shapes(ARTICLES[lang], line)[shape]
+    assert _same(trailers(text), kept)
+
+
+def test_a_distribution_line_and_the_source_line_under_it_go() -> None:
+    body = " ".join(ARTICLES["en"])
+    text = (f"{body}\n\nCopyright 2026 Harbour Wire. Distributed by NewsFeedr. "
+            "Source: harbourwire.example")
+    assert _same(trailers(text), body)
+
+
+@pytest.mark.parametrize("text", [
+    # No copyright before it: a film's or a book's distributor, the article's fact.
+    "The film opens in cinemas on Friday. Distributed by Altitude.",
+    "The film opens in cinemas on Friday.\n\nDistributed by Altitude Films.",
+    "Le film sort mercredi. Distribué par Pathé.",
+    # A copyright sentence in prose, and a distributor in lower case or with a clause.
+    "The rights were sold. Copyright 2026 went to the estate. Distributed by the estate.",
+    "The rights were sold. Copyright 2026 Harbour Wire. Distributed by Harbour Books, the "
+    "novel sold well.",
+    # Inside the text, not at its end.
+    "Copyright 2026 Harbour Wire. Distributed by NewsFeedr.\n\nThe council approved the "
+    "harbour budget on Monday.",
+])
+def test_a_distribution_sentence_that_is_no_wire_line_stays(text: str) -> None:
+    assert trailers(text) == text

@@ -246,14 +246,28 @@ _NOTICE = Lazy(lambda: regex.compile(
     r"(?:is|may[ \t]be|might[ \t]be)[ \t]guilty[ \t]of[ \t]copyright[ \t]infringement"
     r"|Please[ \t]contact[ \t][^\n]{1,80}?[ \t]so[ \t]we[ \t]can[ \t]take[ \t]legal[ \t]action"
     r"(?:[ \t]immediately)?"
+    # A wire's distribution line after its copyright sentence ("Copyright 2026 Example
+    # Wire. Distributed by NewsFeedr."): tried only with that copyright before it (see
+    # _DISTRIBUTED_FIRST); alone, "Distributed by Altitude." may be a film's credit.
+    r"|(?:(?:Distributed|Syndicated)[ \t](?:by|via|through)|Distribuid[oa][ \t]por"
+    r"|Distribu[ée]e?[ \t]par|Diffus[ée]e?[ \t]par|Verbreitet[ \t](?:durch|von)|Vertrieb[ \t]durch"
+    r"|Distribuit[oa][ \t](?:da|tramite)|Distribuíd[oa][ \t]por|Verspreid[ \t]door)"
+    # (The distributor a name: a capital or a figure first, no clause after a comma.)
+    r"[ \t](?-i:\p{Lu}|\d)[^\n.,;:]{0,60}"
     r")[.!]?[ \t]*",
     regex.IGNORECASE | regex.V0,
 ))
+#: What a wire's distribution line opens with: a notice only after a copyright sentence.
+_DISTRIBUTED_FIRST = (
+    "Distributed ", "Syndicated ", "Distribuido ", "Distribuida ", "Distribué", "Diffusé",
+    "Verbreitet ", "Vertrieb ", "Distribuit", "Distribuíd", "Verspreid ",
+)
 #: What a _NOTICE opens with, as a sentence does: only a sentence that opens so is tried
 #: (one C-level test; most texts' last sentences open otherwise).
 _NOTICE_FIRST = (
     "Republication", "This ", "Reproduction", "Redistribution", "Toute ", "Riproduzione", "©",
     "Nachdruck", "Reproducción", "Queda ", "Prohibida", "É ", "If ", "Please ",
+    *_DISTRIBUTED_FIRST,
 )
 #: What a feed copyright notice opens with (see _copyright_lead).
 _FEED_NOTICE_FIRST = ("This RSS", "This feed", "This Feed", "This Atom")
@@ -291,6 +305,9 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
         while s < end and text[s] in " \t":
             s += 1
         if text.startswith(_NOTICE_FIRST, s) and _NOTICE.compiled.fullmatch(text, s, end):
+            if text.startswith(_DISTRIBUTED_FIRST, s):
+                lead = _copyright_lead(text, ls, s)
+                return lead if lead < s else None
             return _copyright_lead(text, ls, s) if text.startswith(_FEED_NOTICE_FIRST, s) else s
         if dot < 0 or not text.startswith("Originally", s):
             return None
