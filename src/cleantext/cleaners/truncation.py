@@ -1,7 +1,8 @@
 """Truncated endings: the last sentence cut off and ended with a marker.
 
 Feeds, news APIs and teaser extractors cut a text at a length and mark the cut. Markers:
-``…``, ``...``, ``..``, ``[…]``, ``[...]``, ``(...)``, WordPress's ``(more…)``, and
+``…``, ``...``, ``..``, ``[…]``, ``[...]``, ``(...)``, WordPress's ``(more…)``, a
+wire's ``(continued)`` (``(cont.)``, ``(continúa)``), and
 NewsAPI's ``… [+1234 chars]`` or ``[+1234 chars]`` (GNews's ``... [1234 chars]``; in
 other languages ``[+1234 Zeichen]``, ``caractères``, ``caracteres``, ``caratteri``,
 ``tekens``). Only
@@ -106,10 +107,16 @@ _NEWSAPI = (
 # WordPress's more link where a teaser stops: "(more…)", in the languages it is
 # translated to ("(mehr …)", "(meer…)", "(más…)", "(plus…)").
 _MORE = r"\((?i:more|mehr|meer|más|mas|plus|altro|mais)\s?(?:…|\.{2,5})\)"
+# A wire's or a feed's mark where a story's first take or its teaser stops mid-sentence:
+# "(continued)", "(cont.)", "(cont'd)", "(continúa)", "(continua)". Only after a word in
+# small letters, a sentence cut mid-way: after a capitalised word, a figure or a stop
+# ("Results (continued)", "Table 2 (cont.)", "… at dawn. (continued)") it labels a
+# heading, a table's next part or a serial's, and stays.
+_CONTINUED = r"\((?i:continued|cont\.|cont['’]d|continúa|continua)\)"
 # Anchored at the end; each alternative is a bounded run, so a search over the tail
 # window costs at most _TAIL times a few steps.
 _MARKER = regex.compile(
-    rf"(?:(?:…|\.{{2,10}}|\[\s?(?:…|\.{{2,5}})\s?\]|\(\s?(?:…|\.{{2,5}})\s?\)|{_MORE})"
+    rf"(?:(?:…|\.{{2,10}}|\[\s?(?:…|\.{{2,5}})\s?\]|\(\s?(?:…|\.{{2,5}})\s?\)|{_MORE}|{_CONTINUED})"
     rf"(?:\s{{0,3}}{_NEWSAPI})?|{_NEWSAPI})\Z"
 )
 #: An ellipsis after a full stop: the run "…" or "...", as in "the budget.…" or "the budget....".
@@ -185,6 +192,17 @@ def _run_start(text: str, end: int) -> int:
 
 
 _COUNT = regex.compile(_NEWSAPI)
+_CONTINUED_AT_END = regex.compile(_CONTINUED + r"\Z")
+
+
+def _after_small_word(text: str, at: int) -> bool:
+    """Does a word in small letters end right before ``at`` (spaces between): a sentence
+    cut mid-way ("… which she (continued)")?"""
+    q = _skip_space_back(text, at)
+    s = q
+    while s > max(0, q - 40) and text[s - 1].isalpha():
+        s -= 1
+    return s < q and text[s:q].islower()
 #: The last characters of markers but "..": see :data:`_MARKER`.
 _MARKER_ENDS = ("…", "]", ")")
 
@@ -286,6 +304,9 @@ def _find(policy: str, text: str) -> list[Span]:
     if mstart == end:
         return _before_notes(policy, text, end)  # "… [Clarification: …]"
     plain = _PLAIN_RUN.fullmatch(text, mstart, end) is not None
+    if text[end - 1] == ")" and _CONTINUED_AT_END.search(text, mstart, end) is not None and (
+            not _after_small_word(text, mstart)):
+        return []  # "Results (continued)": a heading's label
     if _is_style(text, end, mstart, plain):
         return []
     before = _skip_space_back(text, mstart)
