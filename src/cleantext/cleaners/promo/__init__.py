@@ -270,13 +270,19 @@ from cleantext.cleaners.promo._anchors import _compiled
 from cleantext.cleaners.promo._compile_rules import _compile
 from cleantext.cleaners.promo._finder import _find
 from cleantext.cleaners.promo._furniture import warm_up as furniture_warm_up
-from cleantext.cleaners.promo._gating import _crumb_scans, _furniture_scans, _gate
+from cleantext.cleaners.promo._gating import (
+    _crumb_scans,
+    _furniture_probe,
+    _furniture_scans,
+    _gate,
+)
 from cleantext.cleaners.promo._glued_bars import _piece_scan
 from cleantext.cleaners.promo._glued_labels import (
     _glued_inside_scan,
     _glued_label_scan,
     _start_label_scan,
 )
+from cleantext.cleaners.promo._lazy import warm_up as lazy_warm_up
 from cleantext.cleaners.promo._lines import _merge
 from cleantext.cleaners.promo._packs import _packaged_sections, parse_sections
 from cleantext.cleaners.promo._ruleset import _Rules
@@ -403,7 +409,9 @@ def _warm_up(wording: _Wording) -> None:
         _compiled(seek)
     _crumb_scans(anchors.table)
     _furniture_scans(anchors.table)
+    _furniture_probe(anchors.table)
     furniture_warm_up()
+    lazy_warm_up()
     _glued_label_scan(rules.inline_as_written)
     _glued_inside_scan(rules.inline_as_written)
     _start_label_scan(rules)

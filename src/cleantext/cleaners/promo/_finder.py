@@ -12,6 +12,7 @@ or talked about."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from cleantext._core import Span
 from cleantext.cleaners.promo._badges import _medium_bars
@@ -30,7 +31,13 @@ from cleantext.cleaners.promo._furniture import (
     _reaction_bars,
     _time_lines,
 )
-from cleantext.cleaners.promo._gating import _bytes, _crumbs_in, _furniture_in, _short_lines
+from cleantext.cleaners.promo._gating import (
+    FURNITURE_KINDS,
+    _bytes,
+    _crumbs_in,
+    _furniture_in,
+    _short_lines,
+)
 from cleantext.cleaners.promo._glued_labels import _glued_inside, _glued_labels, _glued_start_label
 from cleantext.cleaners.promo._last_button import _last_button
 from cleantext.cleaners.promo._lines import _merge
@@ -69,16 +76,14 @@ def _find(rules: _Rules, text: str) -> list[Span]:
               if m.start() not in glued_at
               and _crumb_items(m.group(1), slashed="/" in m.group())] if trails else []
     glued += glued_trails + _flat_menus(rules.menu, text) + _follow_tails(rules, text)
-    # Lines of page furniture that hold a number or a name: a time stamp relative to
-    # now, Google's preferred-source button (``_furniture``).
-    if data is None or _furniture_in(rules.anchors.table, data):
-        glued += _time_lines(text) + _preferred_sources(text)
-    # A poll widget, heading to button, a reaction bar, an event's or a job's promo
-    # line, a key-events list: the gate's line-break scan let the text through for
-    # their openings or for another unit.
-    glued += _polls(text) + _reaction_bars(text) + _promo_lines(text) + _event_lists(text)
-    # A live blog's badge, report button, banner beside its clock or share line.
-    glued += _live_chrome(text)
+    # Lines of page furniture that hold a number or a name (``_furniture``): a time
+    # stamp relative to now, Google's preferred-source button, a poll widget, a reaction
+    # bar, an event's or a job's promo line, a key-events list, a live blog's badge,
+    # report button or banner beside its clock or share line. One scan of the text's
+    # bytes finds which kinds open a line; only their own scans run.
+    kinds = FURNITURE_KINDS if data is None else _furniture_in(rules.anchors.table, data)
+    if kinds:
+        glued += _furniture(text, kinds)
     chains = _bar_chains(text) if has_bars else []
     openings = _Openings.of(text)
     medium = _medium_bars(text) if cues.medium else []
@@ -102,6 +107,25 @@ def _find(rules: _Rules, text: str) -> list[Span]:
         doc.toolbars(_toolbars(text))
         doc.spans.extend(_glued_inside(rules, text))
     return _merge(_headline_kept(doc.spans, glued_start))
+
+
+def _furniture(text: str, kinds: Collection[str]) -> list[Span]:
+    """The furniture of the kinds ``kinds`` (``_gating.FURNITURE_KINDS``) in ``text``,
+    in the order the finder has always taken them."""
+    found: list[Span] = []
+    if "stamp" in kinds:
+        found += _time_lines(text) + _preferred_sources(text)
+    if "poll" in kinds:
+        found += _polls(text)
+    if "reactions" in kinds:
+        found += _reaction_bars(text)
+    if "promo" in kinds:
+        found += _promo_lines(text)
+    if "events" in kinds:
+        found += _event_lists(text)
+    if "chrome" in kinds:
+        found += _live_chrome(text)
+    return found
 
 
 def _widgets(doc: _Doc, cues: _Cues, openings: _Openings,

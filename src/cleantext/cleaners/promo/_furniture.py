@@ -27,42 +27,9 @@ label in sentence case or that reports ("Tickets: £5 adults, children free. Boo
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Iterator
 
 from cleantext._core import Span
-
-
-class _Lazy:
-    """A pattern compiled when first used or warmed (:func:`warm_up`), not at import:
-    these scans run only in texts the gate lets through, and compiling the module's
-    patterns at import cost ``import cleantext`` about 11 ms."""
-
-    __slots__ = ("_compiled", "_source")
-
-    def __init__(self, source: str) -> None:
-        self._source = source
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source)
-        return self._compiled
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0,
-                  endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0,
-                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
+from cleantext.cleaners.promo._lazy import Lazy as _Lazy
 
 # What a CMS prints before a relative time, in each language's own order ("<verb>
 # <number> <unit> ago", "<verb> hace <number> <unit>", "<verb> vor <number> <unit>", "<verb> il
@@ -444,6 +411,15 @@ _SHARE_LINE = _Lazy(
     r"(?i)(?:copy[ \t]link|share|teilen|link[ \t]kopieren|copier[ \t]le[ \t]lien|partager|"
     r"copiar[ \t]enlace|compartir|link[ \t]kopiëren|delen|copia[ \t]link|condividi|"
     r"copiar[ \t]link|partilhar|compartilhar)[ \t]*")
+
+
+def chrome_opening(table: bytes) -> bytes:
+    """A live blog's chrome line's opening after its line break, in the gate's bytes
+    (``table``: ASCII lower-cased): one of its words, then the line's end (a superset of
+    ``_CHROME_LINE``)."""
+    words = {w.encode().translate(table) for w in _CHROME}
+    return rb"[ \t]{0,3}(?:" + b"|".join(
+        re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + rb")[ \t]*(?:\r?\n|\Z)"
 
 
 def _live_chrome(text: str) -> list[Span]:

@@ -14,6 +14,7 @@ from cleantext.cleaners.promo._crumbs import _CRUMB_MARKS, _HOME_WORDS
 from cleantext.cleaners.promo._fixed_cues import _LITERAL_INLINE
 from cleantext.cleaners.promo._flat_menus import _menu_at_start
 from cleantext.cleaners.promo._furniture import (
+    chrome_opening,
     event_list_opening,
     poll_heading,
     preferred_opening,
@@ -208,11 +209,39 @@ def _furniture_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]
     return re.compile(either), re.compile(rb"\n" + either)
 
 
-def _furniture_in(table: bytes, data: bytes) -> bool:
-    """Whether a line of the translated text opens like a time stamp's or the
-    preferred-source button's."""
-    at_start, after_break = _furniture_scans(table)
-    return at_start.match(data) is not None or after_break.search(data) is not None
+# The kinds of furniture ``_furniture_probe`` tells apart, one named group each.
+FURNITURE_KINDS = ("stamp", "poll", "reactions", "promo", "events", "chrome")
+
+
+@functools.lru_cache(maxsize=16)
+def _furniture_probe(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """The finder's one scan for the openings of every kind of furniture (a time stamp
+    or the preferred-source button, a poll's heading, a reaction bar, an event's or a
+    job's promo label, a key-events line, a live blog's chrome), at the text's start and
+    after a line break, in ``table``'s bytes; the group that matched names its kind.
+    Each kind's own scans (``_furniture``) then run only where its opening was found,
+    in place of one scan of the text a kind. The openings are disjoint (each opens with
+    its own words, or after a mark with a digit, "add" or a verb), so a line that opens
+    one kind's matches that kind's group."""
+    kinds = (rb"(?P<stamp>" + time_opening(table) + rb"|" + preferred_opening(table)
+             + rb")|(?P<poll>" + poll_heading(table) + rb")|(?P<reactions>"
+             + reaction_opening() + rb")|(?P<promo>" + promo_label_opening(table)
+             + rb")|(?P<events>" + event_list_opening(table) + rb")|(?P<chrome>"
+             + chrome_opening(table) + rb")")
+    return re.compile(kinds), re.compile(rb"\n(?:" + kinds + rb")")
+
+
+def _furniture_in(table: bytes, data: bytes) -> frozenset[str]:
+    """The kinds of furniture (``FURNITURE_KINDS``) whose opening a line of the
+    translated text has, at its start or after a line break: one scan."""
+    at_start, after_break = _furniture_probe(table)
+    first = at_start.match(data)
+    found = {first.lastgroup} if first is not None else set()
+    for m in after_break.finditer(data):
+        found.add(m.lastgroup)
+        if len(found) == len(FURNITURE_KINDS):
+            break
+    return frozenset(k for k in found if k is not None)
 
 
 def _crumbs_in(table: bytes, data: bytes) -> bool:
