@@ -122,3 +122,57 @@ def test_rows_and_sentences_that_look_like_a_toolbar_stay(line: str) -> None:
     first, second = ARTICLES["en"][:2]
     text = f"{first}\n\n{line}\n\n{second}"
     assert " ".join(line.split()) in " ".join(clean(text).split())
+
+
+# (language, the ticker line over the article's headline)
+TICKERS = [
+    ("en", "BREAKING: Bridge shut after barge strikes pier – live updates"),
+    ("en", "LIVE  Gales close the coast road: follow the latest"),
+    ("de", "EILMELDUNG: Brand in Lagerhalle – im Liveticker"),
+    ("fr", "EN DIRECT  Tempête sur la côte : en direct"),
+    ("es", "ÚLTIMA HORA: Incendio en el puerto, en directo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ticker"), TICKERS, ids=[t[1][:24] for t in TICKERS])
+def test_a_ticker_over_the_headline_goes(lang: str, ticker: str) -> None:
+    first, second = ARTICLES[lang][:2]
+    headline = "Ferry Fares Rise Again"
+    assert clean(f"{ticker}\n\n{headline}\n\n{first}\n\n{second}") == \
+        f"{headline}\n\n{first}\n\n{second}"
+
+
+def test_a_flattened_ticker_goes_before_the_headlines_capital() -> None:
+    text = ("BREAKING  Bridge shut after barge strikes pier – live updates Ferry fares rise "
+            "again as the operator blames fuel costs. The new prices start on Monday.")
+    assert clean(text).startswith("Ferry fares rise again")
+
+
+TICKER_STAYS = [
+    # A live page's own headline over its posts.
+    "LIVE: Gales close the coast road – follow the latest\n\n09:12\nGusts hit 80mph.",
+    # A headline that opens with the word in sentence case.
+    "Live music returns to the pier – live\n\nBands play on Friday night\n\nMore.",
+    # A label with no live page named: a headline in capitals' style.
+    "BREAKING: Bridge shut after barge strikes pier\n\nFerry fares rise again\n\nMore.",
+    # The ticker's words as the article's sentence, with a stop after them.
+    "LIVE: the band will play the whole album, follow the latest.\n\nMore words.",
+]
+
+
+@pytest.mark.parametrize("text", TICKER_STAYS, ids=[t[:24] for t in TICKER_STAYS])
+def test_a_live_pages_headline_or_a_sentence_stays(text: str) -> None:
+    assert " ".join(text.split()[:4]) in " ".join(clean(text).split())
+
+
+def test_a_live_pages_headline_over_its_key_events_stays() -> None:
+    text = ("LIVE: Gales close the coast road – latest updates\n\nKey events\n\n"
+            "2h ago Ferries cancelled\n3h ago Red warning issued\n\n"
+            "Good morning. Gusts reached 80mph overnight on the headland.")
+    assert clean(text).startswith("LIVE: Gales close the coast road")
+
+
+def test_a_flattened_live_pages_headline_stays() -> None:
+    text = ("LIVE: Gales close the coast road – latest updates Key events 2h ago Ferries "
+            "cancelled 3h ago Red warning issued Good morning. Gusts reached 80mph overnight.")
+    assert clean(text).startswith("LIVE: Gales close the coast road")
