@@ -303,7 +303,8 @@ def _meter_above_offer(doc: _Doc, start: int, end: int, floor: int) -> int | Non
     van deze maand gelezen." over "Neem een abonnement voor € 1 per week en lees
     onbeperkt.", whose stem is the offer's, the count holding none for its line to be
     examined. None unless the line at ``start`` is offer sentences only (short, no
-    speech verb) and the line above opens with a ``counter`` wording and is all wall.
+    speech verb, ending in its stop, with no comma or colon) and the line above opens
+    with a ``counter`` wording and is all wall.
 
     Left alone: an offer line under anything else (a price in an article's line over a
     report), a count over it after a blank line, and a count an article cites: asked
@@ -313,6 +314,13 @@ def _meter_above_offer(doc: _Doc, start: int, end: int, floor: int) -> int | Non
     # parts from the line above, or under a line that opens with no counter; the offer
     # scan, which tries every position of the line, last.)
     if end - start > 2 * _OFFER_MAX:
+        return None
+    # An offer line that is a headline ("Suscríbete por 1 €: la estrategia de los diarios
+    # españoles", no stop at its end) or goes on after a comma ("…, propone el diario.",
+    # a speech verb no list holds) is an article's: the box's offer line ends in its stop
+    # and holds neither.
+    body = doc.text[start:end].rstrip()
+    if not body.endswith((".", "!")) or "," in body or ":" in body:
         return None
     prev = _prev_line(doc.text, start)
     if (prev is None or prev[0] < floor or prev[1] + 1 != start
