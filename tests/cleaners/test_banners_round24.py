@@ -174,9 +174,43 @@ CONTENT = [
 ]
 
 
+# The round-24 review found article lines these walls' wordings took (a question with a
+# speech tag after it, a count an article goes on from, a how-to's "Para seguir leyendo",
+# advice to open an app): the wordings were narrowed (a count or an app-only opener only
+# as a sentence of its own, stems that name the story) or reverted (Klaro's question and
+# buttons, the counts as openers, "inicia sesión" as a stem, the app's "… or download
+# it" sentence). These walls are left in the shapes below: strict xfails, to turn back
+# into passes only by a rule that tells them apart from the review's article lines.
+_HELD_BACK = frozenset({
+    "en Klaro's notice", "de Klaro's notice", "fr Klaro's notice", "nl Klaro's notice",
+    "es Klaro's notice", "it Klaro's notice", "pt Klaro's notice",
+    "en Klaro's notice under a site's heading",
+    "es meter that counts its limit, its offer under it",
+    "nl meter that counts what was read, its offer under it",
+    "de meter that counts what was read, its offer under it",
+    "de meter that counts its limit, its offer under it",
+    "fr meter that counts its limit, its offer under it",
+    "fr meter that counts what was read, its offer under it",
+    "it meter that counts its limit, its offer under it",
+    "it meter that counts what was read, its offer under it",
+    "pt meter that counts its limit, its offer under it (pt-PT)",
+    "es Premium box", "es Premium box with a comma",
+    "en app-only wall", "en app-only wall in one paragraph", "es app-only wall",
+    "de app-only wall", "nl app-only wall",
+})
+
+
+def _held_back(name: str) -> tuple[pytest.MarkDecorator, ...]:
+    """A strict xfail for a wall the review's narrowing leaves (see ``_HELD_BACK``)."""
+    if name in _HELD_BACK:
+        return (pytest.mark.xfail(strict=True, reason="round-24 review: narrowed/reverted"),)
+    return ()
+
+
 @pytest.mark.parametrize(
     ("lang", "wall"),
-    [pytest.param(lang, wall, id=f"{lang} {what}") for lang, what, wall in WALLS],
+    [pytest.param(lang, wall, id=f"{lang} {what}", marks=_held_back(f"{lang} {what}"))
+     for lang, what, wall in WALLS],
 )
 def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
     round14.test_wall_goes_in_every_shape(lang, wall)
@@ -184,7 +218,8 @@ def test_wall_goes_in_every_shape(lang: str, wall: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "wall"),
-    [pytest.param(lang, wall, id=f"{lang} {what}") for lang, what, wall in LINES],
+    [pytest.param(lang, wall, id=f"{lang} {what}", marks=_held_back(f"{lang} {what}"))
+     for lang, what, wall in LINES],
 )
 def test_wall_goes_as_lines_and_flattened(lang: str, wall: list[str]) -> None:
     for text, want in every_shape(ARTICLES[lang], wall):

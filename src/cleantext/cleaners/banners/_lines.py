@@ -306,6 +306,10 @@ def _meter_above_offer(doc: _Doc, start: int, end: int, floor: int) -> int | Non
     speech verb, ending in its stop, with no comma or colon) and the line above opens
     with a ``counter`` wording and is all wall.
 
+    (Since the round-24 review the packs' new meters are counters, no openers: this
+    runs for the counts an opener also holds, "Hai raggiunto il limite di articoli
+    gratuiti.", "Il vous reste 2 articles gratuits.")
+
     Left alone: an offer line under anything else (a price in an article's line over a
     report), a count over it after a blank line, and a count an article cites: asked
     as a question, quoted, or going on after the wording (``_Line`` reads it as the
