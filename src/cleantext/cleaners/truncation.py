@@ -203,6 +203,65 @@ def _after_small_word(text: str, at: int) -> bool:
     while s > max(0, q - 40) and text[s - 1].isalpha():
         s -= 1
     return s < q and text[s:q].islower()
+
+
+#: How far back from "(continued)" a label's colon or number counts (a caption's, a
+#: table's, a speaker's: "Table 2: casualties by region (continued)").
+_LABEL_REACH = 60
+#: A cut fragment of this many words or fewer is a label, not a wire's sentence
+#: ("Tabella 2 - vittime per regione (continua)"): a wire cuts a take at a length.
+_SHORT_FRAGMENT = 5
+#: How far back a numbered label may head the cut text, on its line or the line before.
+_LABEL_REACH_BACK = 240
+#: A label with a number before "(continued)": "Table 2:", "Tabla 2.", "Figure 3.",
+#: "Capítulo 3:", "Tabella 2 -", "Chapter 3: The lighthouse …". Bounded runs only.
+_NUMBERED_LABEL = regex.compile(r"\b\p{Lu}\p{L}{1,15}\.?[ \t]\d{1,3}[a-z]?[ \t]?(?:[.:\-–—]|\n)")
+
+
+#: A sentence's stop glued to the next block's capital (see _labelled_continued).
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_])")
+
+
+def _labelled_continued(text: str, mstart: int) -> bool:
+    r"""Is the "(continued)" at ``mstart`` a label's, which stays, rather than a wire's cut?
+
+    A colon shortly before it on its line (a caption's "Caption: volunteers fill …", a
+    speaker's "HAMLET: To be …", an answer's "A: we wait …"), a label with a number
+    before it on its line or the line before (a table's, a figure's, a serial's chapter:
+    "Table 2: …", "Figure 3. rainfall …", "Chapter 3: …\nShe climbed …"), or a short
+    fragment (a label, not a sentence: five words or fewer).
+
+    >>> _labelled_continued("Rain.\nTable 2: deaths by region (continued)", 32)
+    True
+    >>> _labelled_continued("Rain fell.\nThe council said on Monday that it would meet "
+    ...                     "the families who (continued)", 74)
+    False
+    """
+    q = _skip_space_back(text, mstart)
+    line_start = text.rfind("\n", 0, q) + 1
+    lo = max(line_start, q - _LABEL_REACH)
+    if text.find(":", lo, q) >= 0:
+        return True
+    # On the line before too, a little further back: a chapter's heading over its
+    # instalment ("Chapter 3: The lighthouse …\nShe climbed … where the boat was").
+    prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    if _NUMBERED_LABEL.search(text, max(prev_line, q - _LABEL_REACH_BACK), q) is not None:
+        return True
+    # The fragment: from the last sentence end (or the line's start) to the marker.
+    floor = max(line_start, q - _MAX_SENTENCE)
+    stop = max(text.rfind(". ", floor, q), text.rfind("? ", floor, q),
+               text.rfind("! ", floor, q))
+    first = floor if stop < 0 else stop + 2
+    # (Or a stop glued to a capital, where blocks were joined by nothing: "… the utility
+    # said.Rainfall by county (continued)".)
+    for glued in _GLUED_STOP.finditer(text, first, q):
+        first = glued.end()
+    while first < q and text[first].isspace():
+        first += 1
+    # A short fragment is a label.
+    return text.count(" ", first, q) < _SHORT_FRAGMENT
+
+
 #: The last characters of markers but "..": see :data:`_MARKER`.
 _MARKER_ENDS = ("…", "]", ")")
 
@@ -283,6 +342,46 @@ def _glued_start(text: str, cut: int, before: int) -> int:
 _TITLES = ABBREVIATIONS - frozenset({"inc", "ltd", "co", "corp", "bros", "jr"})
 
 
+# A sentence's end before a fragment that opens in small letters or a figure, where a
+# scraper joined a cut teaser to the sentence before it ("… the utility said. the rain…",
+# glued "… said.14:05 — update: crews…"): the splitter reads no end there (". the" is
+# "approx. the" as often); the word before the mark is checked in Python (see
+# _small_letter_start).
+_SMALL_START = re.compile(r"(?<![.…])[.!?]['\"”’»)]?(?:[ \t]+|(?=\d))(?=[^\W_])")
+
+
+def _small_letter_start(text: str, cut: int, before: int) -> int:
+    """Where a fragment that opens in small letters (or a figure) after a complete
+    sentence starts inside the cut sentence ``text[cut:before]``, or ``cut``: the
+    fragment goes alone, never the sentence before it ("… the utility said. the rain…"
+    keeps "… the utility said."). A complete sentence ends in a word of two small
+    letters or more that is no abbreviation ("approx. the", "e.g. the" end none).
+    Only ever later than ``cut``: fewer words go.
+
+    >>> t = "Power was cut, the utility said. the rain"
+    >>> t[_small_letter_start(t, 0, len(t)):]
+    'the rain'
+    >>> t = "Crews fixed approx. the half of it"
+    >>> _small_letter_start(t, 0, len(t))
+    0
+    """
+    last = cut
+    for m in _SMALL_START.finditer(text, cut, before):
+        nxt = m.end()
+        if nxt >= before or not (text[nxt].islower() or text[nxt].isdigit()):
+            continue
+        w = m.start()
+        while w > cut and text[w - 1].isalpha():
+            w -= 1
+        word = text[w : m.start()]
+        if len(word) < 2 or not word.islower() or word in ABBREVIATIONS:
+            continue
+        if w > cut and text[w - 1] in ".-'’":
+            continue  # "e.g", "U.S": initials, a compound's end
+        last = nxt
+    return last
+
+
 def _too_long(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold more than ``_MAX_FLAT_WORDS`` words?"""
     return text.count(" ", start, end) >= _MAX_FLAT_WORDS
@@ -305,8 +404,8 @@ def _find(policy: str, text: str) -> list[Span]:
         return _before_notes(policy, text, end)  # "… [Clarification: …]"
     plain = _PLAIN_RUN.fullmatch(text, mstart, end) is not None
     if text[end - 1] == ")" and _CONTINUED_AT_END.search(text, mstart, end) is not None and (
-            not _after_small_word(text, mstart)):
-        return []  # "Results (continued)": a heading's label
+            not _after_small_word(text, mstart) or _labelled_continued(text, mstart)):
+        return []  # "Results (continued)", "Table 2: deaths by region (continued)": a label
     if _is_style(text, end, mstart, plain):
         return []
     before = _skip_space_back(text, mstart)
@@ -325,6 +424,7 @@ def _find(policy: str, text: str) -> list[Span]:
         return [(before, end, "")]
     cut = spans[-1][0]
     cut = _glued_start(text, cut, before)
+    cut = _small_letter_start(text, cut, before)
     if (
         _skip_space_back(text, cut, line_start) == line_start
         and "\n" not in text
