@@ -169,3 +169,72 @@ def test_a_distribution_line_and_the_source_line_under_it_go() -> None:
 ])
 def test_a_distribution_sentence_that_is_no_wire_line_stays(text: str) -> None:
     assert trailers(text) == text
+
+
+# --- review of round 24: prose that looked like a wire's copyright or source -------------
+
+FILM = "The documentary follows three families through a flood year.\n"
+
+
+def _flat(text: str) -> list[str]:
+    """The text as written, flattened (line breaks to spaces) and glued (to nothing)."""
+    return [text, text.replace("\n", " "), text.replace("\n", "")]
+
+
+@pytest.mark.parametrize("text", [
+    # A prose sentence about copyright, then a distributor and where it shows the film.
+    FILM + "Copyright disputes held up its release for years. Distributed by Altitude in "
+    "the UK.",
+    FILM + "Copyright was the sticking point. Distributed by Netflix in 190 countries.",
+    FILM + "Copyright remains with the family. Distributed by Curzon in selected cinemas "
+    "from Friday.",
+    FILM + "Copyright claims delayed it. Distributed by A24 from March 3",
+    "Die Dokumentation läuft ab Donnerstag.\nCopyright bleibt beim Sender. Verbreitet durch "
+    "Arte in ganz Europa.",
+    "Le film sort mercredi.\nCopyright réservé aux ayants droit. Distribué par Pyramide "
+    "dans 80 salles.",
+    "Il film esce giovedì.\nCopyright degli eredi. Distribuito da Lucky Red in 200 sale.",
+    "De film draait vanaf woensdag.\nCopyright ligt bij de maker. Verspreid door Cinéart "
+    "in 40 zalen.",
+    "O filme estreia quinta.\nCopyright da família. Distribuído por Vitrine Filmes em 30 "
+    "salas.",
+    "Los derechos de autor retrasaron el estreno.\n© Los herederos. Distribuido por Filmax "
+    "en toda España.",
+    # A copyright sign inside a sentence, after a comma.
+    "The novel, © 2024 Jane Doe. Distributed by Penguin Random House.",
+    # A year and a name, then a distributor and a clause in small letters.
+    "The rights were sold.\nCopyright 2026 Harbour Wire. Distributed by NewsFeedr in the "
+    "north.",
+])
+def test_prose_about_copyright_and_a_distributor_stays(text: str) -> None:
+    for shape in _flat(text):
+        assert trailers(shape) == shape
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright 2026 Harbour Wire. Distributed by Harbour News and Feeds.",
+    "Copyright © 2026 Harbour Wire. Distributed by NewsFeedr.",
+    "(c) 2026 Harbour Wire. Syndicated by Feedline Media.",
+])
+def test_a_wires_distribution_line_with_a_joined_name_goes(line: str) -> None:
+    body = " ".join(ARTICLES["en"])
+    assert _same(trailers(f"{body}\n\n{line}"), body)
+
+
+def test_a_distribution_line_after_a_cut_marks_bracket_goes() -> None:
+    # Flattened, the wire's lines follow its cut mark's bracket, not a stop.
+    body = "The choir won the title. The conductor said they rehearsed since (continued)"
+    assert _same(trailers(f"{body} Copyright 2026 Harbour Wire. Distributed by NewsFeedr."),
+                 body)
+
+
+@pytest.mark.parametrize("line", [
+    # German capitalises its nouns: a noun phrase on either side of "via".
+    "Quelle: Angaben der Polizei via Pressemitteilung",
+    "Quelle: Auskunft des Landratsamts via E-Mail",
+    "Quelle: Mitteilung von Anwohnern via Facebook",
+])
+def test_a_german_noun_phrase_around_via_stays(line: str) -> None:
+    text = "Flights resume on Monday, the airline said.\n" + line
+    for shape in _flat(text):
+        assert trailers(shape) == shape

@@ -133,6 +133,9 @@ _NAME_MARKS = frozenset("/|-–—&+·•")
 _NAME_QUOTES = frozenset("\"“”„«»‹›‘’")
 _CASELESS_STOPS = frozenset("。！？，；：,;:!?")
 _MAX_NAME_WORDS = 8
+#: German articles and "von" that join a noun phrase ("Angaben der Polizei"): around an
+#: aggregator's "via" they are prose's, not a name's (see _publication).
+_GERMAN_CASES = frozenset(("der", "des", "dem", "den", "von", "vom", "zur", "zum"))
 #: A site's address in brackets after its name, as an aggregator prints its source
 #: ("Source: Ottery Echo (https://otteryecho.co.uk) via NewsNow"): the name's, not a
 #: "Source: <url>" frame (that one opens with the address).
@@ -161,6 +164,10 @@ def _publication(name: str) -> bool:
     if (not words or len(words) > _MAX_NAME_WORDS or "://" in name
             or not _NAME_QUOTES.isdisjoint(name)):
         return False  # (an address is a "Source: <url>" frame's, see the packs)
+    if ("via" in words or "vía" in words) and not _GERMAN_CASES.isdisjoint(words):
+        # German capitalises its nouns: "Angaben der Polizei via Pressemitteilung" is a
+        # noun phrase, not a paper's name and an aggregator's, and stays.
+        return False
     if name.lower() == name.upper():
         # A caseless script's name ("新华社", "人民网 - 人民日报"): no stop, no clause.
         return _CASELESS_STOPS.isdisjoint(name)
@@ -306,13 +313,76 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
             s += 1
         if text.startswith(_NOTICE_FIRST, s) and _NOTICE.compiled.fullmatch(text, s, end):
             if text.startswith(_DISTRIBUTED_FIRST, s):
-                lead = _copyright_lead(text, ls, s)
-                return lead if lead < s else None
+                return _wire_copyright_lead(text, ls, s, end)
             return _copyright_lead(text, ls, s) if text.startswith(_FEED_NOTICE_FIRST, s) else s
         if dot < 0 or not text.startswith("Originally", s):
             return None
         pos = dot
     return None
+
+
+#: A wire's copyright sentence: a year or a sign, then the wire's name (its words
+#: checked in Python, see _named).
+_WIRE_COPYRIGHT = re.compile(
+    r"(?:Copyright[ \t]{1,2}(?:(?:©|\(c\))[ \t]{1,2})?(?:19|20)\d\d|(?:©|\(c\))"
+    r"[ \t]{0,2}(?:(?:19|20)\d\d)?)(?:[-–](?:19|20)?\d\d)?,?[ \t]{0,2}(?P<name>[^\n]*?)\.[ \t]*\Z",
+    re.IGNORECASE,
+)
+#: The distributor's name after "Distributed by" and the like (see _NOTICE).
+_DISTRIBUTOR = re.compile(r"[^ \t]+[ \t](?:by|via|through|por|par|durch|von|da|tramite|door)"
+                          r"[ \t](?P<name>[^\n]*?)[.!]?[ \t]*\Z", re.IGNORECASE)
+
+
+def _named(name: str) -> bool:
+    """Is ``name`` a name only: capitalised words or figures, joining words and marks
+    between them ("Harbour Wire", "Penguin Random House", "Agencia Faro")? Not prose
+    ("Altitude in selected cinemas", "Arte in ganz Europa", "Los herederos").
+
+    >>> _named("Agence Phare"), _named("Netflix in 190 countries")
+    (True, False)
+    """
+    words = name.split()
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return False
+    for i, word in enumerate(words):
+        core = word.strip("()[],")
+        if not core or core in _NAME_MARKS:
+            continue
+        if core[0].isupper() or (core[0].isdigit() and i == 0):
+            continue
+        if i and core in _NAME_JOINERS and i < len(words) - 1:
+            continue
+        if "." in core.strip("."):
+            continue  # a domain: "example.com"
+        return False
+    return True
+
+
+def _wire_copyright_lead(text: str, ls: int, s: int, end: int) -> int | None:
+    """Where a wire's copyright sentence starts before its distribution line at ``s``
+    ("Copyright 2026 Harbour Wire. Distributed by NewsFeedr."), if one does: the
+    copyright with a year or a sign and a name, opening its line or after a stop or a
+    closing bracket, and a distributor named with nothing after the name. Prose stays:
+    "Copyright disputes held up its release. Distributed by Altitude in the UK.", "The
+    novel, © 2024 Jane Doe. Distributed by …", "… Distributed by Netflix in 190
+    countries."
+    """
+    dist = _DISTRIBUTOR.match(text, s, end)
+    if dist is None or not _named(dist.group("name")):
+        return None
+    lead = _copyright_lead(text, ls, s)
+    if lead >= s:
+        return None
+    if lead > ls:
+        prev = lead
+        while prev > ls and text[prev - 1] in " \t":
+            prev -= 1
+        if prev > ls and text[prev - 1] not in ".!?)]":
+            # "The novel, © 2024 Jane Doe.": inside a sentence. (After a bracket that
+            # closes a unit, flattened: "… which she (continued) Copyright 2026 …".)
+            return None
+    m = _WIRE_COPYRIGHT.match(text, lead, s)
+    return lead if m is not None and _named(m.group("name")) else None
 
 
 def _copyright_lead(text: str, ls: int, s: int) -> int:
