@@ -138,6 +138,12 @@ def _reach(text: str, units: list[tuple[int, int]], tail_end: int) -> int:
     return tail_end
 
 
+#: Lines with hits tried per text, from the last: articles hold a few (the written sets
+#: and the eval sets at most 16, all rounds together); a text of thousands of short
+#: "Source: A" lines, a flood, costs each round this many lines' tries, not one per line.
+_MAX_LINES = 200
+
+
 def _spans(book: _Book, text: str) -> list[Span]:
     carried, _carried[0] = _carried[0], None
     scan = book.starts.scan
@@ -181,7 +187,9 @@ def _spans(book: _Book, text: str) -> list[Span]:
     if credits is not None:
         units_found.append((credits, len(text)))
         tail_end = min(tail_end, _prev_nonspace(text, credits, 0) + 1)
-    for line in reversed(lines):
+    # (The last _MAX_LINES lines with hits only: an article holds a handful, a text of
+    # nothing but short "Source: A" lines thousands, each tried again in every round.)
+    for line in reversed(lines[-_MAX_LINES:]):
         units = _line_units(text, line, book, tail_end, line[0] <= first_content)
         units_found.extend(units)
         tail_end = _reach(text, units, tail_end)
