@@ -346,8 +346,9 @@ _TITLES = ABBREVIATIONS - frozenset({"inc", "ltd", "co", "corp", "bros", "jr"})
 # scraper joined a cut teaser to the sentence before it ("… the utility said. the rain…",
 # glued "… said.14:05 — update: crews…"): the splitter reads no end there (". the" is
 # "approx. the" as often); the word before the mark is checked in Python (see
-# _small_letter_start).
-_SMALL_START = re.compile(r"(?<![.…])[.!?]['\"”’»)]?(?:[ \t]+|(?=\d))(?=[^\W_])")
+# _small_letter_start). A full stop only: after "!" or "?" a word in small letters goes
+# on the sentence ("¡Qué pena! dijo la vecina …", "Why? asked the mayor …").
+_SMALL_START = re.compile(r"(?<![.…])\.(?:[ \t]+|(?=\d))(?=[^\W_])")
 
 
 def _small_letter_start(text: str, cut: int, before: int) -> int:
