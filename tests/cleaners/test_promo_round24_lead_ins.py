@@ -49,18 +49,3 @@ STAYS = [
 def test_a_question_the_article_asks_stays(lang: str, line: str, kept: str) -> None:
     first, second = ARTICLES[lang][:2]
     assert kept in clean(f"{first}\n\n{line}\n\n{second}")
-
-
-def test_a_line_account_box_goes_in_japanese() -> None:
-    first = "駅前の商店街で、毎年恒例の秋祭りが開かれた。"
-    second = "主催者によると、来場者は昨年より二割多かった。"
-    box = "【公式LINE】市内のイベント情報をお届けします。友だち追加はこちら"
-    assert clean(f"{first}\n{box}\n{second}") == f"{first}\n{second}"
-    assert clean(f"{first}\n友だち追加はこちら\n{second}") == f"{first}\n{second}"
-
-
-def test_the_line_accounts_name_in_a_sentence_stays_in_japanese() -> None:
-    text = ("駅前の商店街で、毎年恒例の秋祭りが開かれた。\n"
-            "公式LINEで配信された告知動画が話題になった。\n"
-            "主催者によると、来場者は昨年より二割多かった。")
-    assert clean(text) == text
