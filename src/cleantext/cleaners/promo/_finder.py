@@ -30,7 +30,6 @@ from cleantext.cleaners.promo._furniture import (
     _preferred_sources,
     _promo_lines,
     _reaction_bars,
-    _tickers,
     _time_lines,
 )
 from cleantext.cleaners.promo._gating import (
@@ -129,8 +128,6 @@ def _furniture(text: str, kinds: Collection[str]) -> list[Span]:
         found += _live_chrome(text)
     if "date" in kinds:
         found += _date_bars(text)
-    if "ticker" in kinds:
-        found += _tickers(text)
     return found
 
 

@@ -588,91 +588,6 @@ def _date_bars(text: str) -> list[Span]:
     return [(s, e + 1 if text.startswith("\n", e) else e, "")]
 
 
-# A news ticker over the page's head: a label in capitals ("BREAKING", "LIVE",
-# "EILMELDUNG", "EN DIRECT", "ÚLTIMA HORA"), then another story's headline that ends by
-# naming its live page ("… near Welby roundabout – live updates", "Storm Ilsa: follow
-# the latest"), at the text's start or under the page's head, with the article's own
-# headline after it: a line of its own, or in flattened text the headline's capital
-# right after it. A live page's own headline, with nothing after it but its posts,
-# does not name a page to follow; a label in sentence case ("Live music returns …")
-# is a headline's word; neither goes.
-_TICKER_LABELS = ("BREAKING NEWS", "BREAKING", "JUST IN", "LIVE", "EILMELDUNG", "LIVE-TICKER",
-                  "LIVETICKER", "EN DIRECT", "DIRECT", "ALERTE", "ÚLTIMA HORA", "EN DIRECTO",
-                  "EN VIVO", "IN DIRETTA", "ULTIM'ORA", "ULTIMA ORA", "AO VIVO", "LIVEBLOG")
-_TICKER_END = (r"(?i:live[ \t]updates|latest[ \t]updates|follow[ \t](?:the[ \t]latest|live)|"
-               r"live[ \t]blog|live|im[ \t]live-?(?:ticker|blog)|im[ \t]ticker|en[ \t]direct|"
-               r"en[ \t]directo|en[ \t]vivo|minuto[ \t]a[ \t]minuto|in[ \t]diretta|"
-               r"ao[ \t]vivo|live[ \t]bijwerkingen|liveblog)")
-_TICKER_BODY = (r"[ \t]{0,3}(?:" + "|".join(re.escape(w) for w in _TICKER_LABELS)
-                + r")(?:[ \t]{0,2}[:|–—][ \t]{1,3}|[ \t]{2,3})(?P<story>[^\n]{5,160}?)"
-                r"(?:[ \t]{0,2}[:–—-])?[ \t]{1,2}" + _TICKER_END + r"(?!\w)[ \t]*")
-_TICKER_LINE = _Lazy(_TICKER_BODY + r"(?=\r?\n)")
-_TICKER_GLUED = _Lazy(_TICKER_BODY + r"(?=[ \t]" + _CAPITAL + r")")
-# A live page's post times and key events, as flattened text keeps them after its
-# headline ("… – latest updates Key events 2h ago Ferries cancelled … 10.42 GMT"),
-# looked for this far after a glued ticker.
-_LIVE_POST = _Lazy(r"(?i)" + _RELATIVE + r"|\d{1,2}[:.]\d{2}[ \t]?(?:gmt|bst|cet|cest|uhr)")
-_LIVE_REACH = 2000
-_EVENT_HEADINGS_AS_WRITTEN = ("Key events", "Key updates", "Latest updates", "Highlights",
-                              "Das Wichtigste", "Moments clés", "Momentos clave",
-                              "Belangrijkste momenten", "Momenti chiave", "Pinned")
-# The article's headline under a ticker: at least this many words (not "Key events").
-_HEADLINE_WORDS = 3
-_TICKER_AFTER = _Lazy(r"\n(" + _TICKER_BODY + r")(?=\r?\n)")
-
-
-def ticker_opening(table: bytes) -> bytes:
-    """A ticker's opening, in the gate's bytes (``table``: ASCII lower-cased): its label,
-    then its colon, bar or dash, or two spaces (a superset of ``_TICKER_BODY``'s)."""
-    labels = {w.encode().translate(table) for w in _TICKER_LABELS}
-    return (rb"[ \t]{0,3}(?:" + b"|".join(re.escape(w) for w in sorted(
-        labels, key=lambda w: (-len(w), w))) + rb")(?:[ \t]{0,2}(?::|\||\xe2\x80[\x93\x94])"
-        rb"|[ \t]{2})")
-
-
-def _tickers(text: str) -> list[Span]:
-    """A ticker (``_TICKER_BODY``) at the text's start, or on a line of its own under the
-    page's head (``_in_head``), with the article's headline after it: the next line of
-    text opens with a capital, holds three words or more and ends with no stop (not a
-    key-events heading, not a post's time); flattened, the capital right after it. A
-    text with a live post's clock line after it (``_CLOCK_LINE``) is that live page,
-    and its headline stays.
-
-    >>> text = "LIVE  Storm Ilsa: follow the latest\\n\\nCouncil approves flood wall\\nIt …"
-    >>> [text[s:e] for s, e, _ in _tickers(text)]
-    ['LIVE  Storm Ilsa: follow the latest\\n']
-    >>> _tickers("BREAKING  Road closed – live updates Residents asked to cut water use")
-    [(0, 36, '')]
-    >>> _tickers("LIVE: Storm Ilsa – follow the latest\\n\\n09:12\\nGusts of 80mph hit the coast.")
-    []
-    >>> _tickers("Live music returns to the pier – live\\n\\nBands play on Friday\\nMore.")
-    []
-    """
-    head = text[:_HEAD_REACH]
-    m = _TICKER_LINE.match(head) or _TICKER_GLUED.match(head)
-    if m is None:
-        m = next((f for f in _TICKER_AFTER.finditer(head) if _in_head(text, f.start(1))), None)
-        start, end = (0, 0) if m is None else m.span(1)
-    else:
-        start, end = m.span()
-    if m is None:
-        return []
-    if text.startswith("\n", end) or text.startswith("\r\n", end):
-        below = text[end:end + 200].lstrip().split("\n", 1)[0].strip()
-        if not (below[:1].isupper() and not below.endswith((".", "!", "?", ":"))
-                and len(below.split()) >= _HEADLINE_WORDS
-                and below.casefold() not in _EVENT_HEADINGS
-                and not _TIMED_LINE.fullmatch(below)):
-            return []
-    elif _LIVE_POST.search(text, end, end + _LIVE_REACH) is not None or any(
-            text.startswith(h, end + 1) for h in _EVENT_HEADINGS_AS_WRITTEN):
-        return []  # flattened: a live page's key events or a post's time right after it
-    # A live page's own headline: its posts' clock times below ("10.42 GMT").
-    if _CLOCK_LINE.search(text, end) is not None:
-        return []
-    return [(start, end + 1 if text.startswith("\n", end) else end, "")]
-
-
 def warm_up() -> None:
     """Compile the module's patterns now (``Pipeline.prepare``), not in the first text
     that needs one."""
@@ -682,6 +597,5 @@ def warm_up() -> None:
 
 _SCANS = (_TIME_FIRST, _TIME_LINE, _TIME_OPENING, _PREFERRED, _POLL_HEAD_FIRST, _POLL_HEAD,
           _POLL_BUTTON, _POLL_AFTER, _FIGURE, _REACTIONS_FIRST, _REACTIONS, _PROMO_FIRST,
-          _PROMO_LINE, _REPORTS, _EVENT_LIST, _DATE_BAR_FIRST, _DATE_BAR_LINE, _TICKER_LINE,
-          _TICKER_GLUED, _TICKER_AFTER, _LIVE_POST, _CHROME_LINE,
+          _PROMO_LINE, _REPORTS, _EVENT_LIST, _DATE_BAR_FIRST, _DATE_BAR_LINE, _CHROME_LINE,
           _CLOCK_LINE, _TIMED_LINE, _SHARE_LINE)

@@ -21,7 +21,6 @@ from cleantext.cleaners.promo._furniture import (
     preferred_opening,
     promo_label_opening,
     reaction_opening,
-    ticker_opening,
     time_opening,
 )
 from cleantext.cleaners.promo._glued_labels import _glued_label_scan, _glued_start_label
@@ -210,14 +209,11 @@ def _furniture_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]
     scan), the finder's for both."""
     either = rb"(?:" + time_opening(table) + rb"|" + preferred_opening(table) + rb"|" + \
         date_bar_opening(table) + rb")"
-    # A ticker opens the text (``_tickers``): the gate looks for its label there only.
-    at_start = either[:-1] + rb"|" + ticker_opening(table) + rb")"
-    return re.compile(at_start), re.compile(rb"\n" + either)
+    return re.compile(either), re.compile(rb"\n" + either)
 
 
 # The kinds of furniture ``_furniture_probe`` tells apart, one named group each.
-FURNITURE_KINDS = ("stamp", "poll", "reactions", "promo", "events", "chrome", "date",
-                   "ticker")
+FURNITURE_KINDS = ("stamp", "poll", "reactions", "promo", "events", "chrome", "date")
 
 
 @functools.lru_cache(maxsize=16)
@@ -234,8 +230,7 @@ def _furniture_probe(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]
              + rb")|(?P<poll>" + poll_heading(table) + rb")|(?P<reactions>"
              + reaction_opening() + rb")|(?P<promo>" + promo_label_opening(table)
              + rb")|(?P<events>" + event_list_opening(table) + rb")|(?P<chrome>"
-             + chrome_opening(table) + rb")|(?P<date>" + date_bar_opening(table) + rb")|(?P<ticker>"
-             + ticker_opening(table) + rb")")
+             + chrome_opening(table) + rb")|(?P<date>" + date_bar_opening(table) + rb")")
     return re.compile(kinds), re.compile(rb"\n(?:" + kinds + rb")")
 
 
