@@ -23,7 +23,6 @@ from cleantext.cleaners.promo._doc import _Doc
 from cleantext.cleaners.promo._flat_menus import _flat_menus
 from cleantext.cleaners.promo._follows import _follow_tails
 from cleantext.cleaners.promo._furniture import (
-    _date_bars,
     _event_lists,
     _live_chrome,
     _polls,
@@ -126,8 +125,6 @@ def _furniture(text: str, kinds: Collection[str]) -> list[Span]:
         found += _event_lists(text)
     if "chrome" in kinds:
         found += _live_chrome(text)
-    if "date" in kinds:
-        found += _date_bars(text)
     return found
 
 

@@ -504,90 +504,6 @@ def _under_heading(text: str, at: int) -> bool:
 
 
 
-# A masthead's date-and-weather bar, a line of its own in the page's head above the
-# headline: the weekday and the full date, then the weather, a place perhaps before
-# it ("Saturday 28 November 2026 | 7°C Partly cloudy", "Sábado, 28 de noviembre de 2026 |
-# Solanes 12 °C", "Samstag, 28. November 2026 | Meersburg 4 °C", "zaterdag 28 november
-# 2026 | Tilburg 6°C"). Both the weekday and date and the temperature must be there,
-# with at most three words of the sky's state after it and no stop: an article's
-# sentence that names a day and a temperature ("Saturday 28 November 2026 was the
-# coldest day, at -7 °C.") runs on.
-_WEEKDAYS = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo",
-    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend",
-    "Sonntag", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
-    "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag",
-    "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì", "Sabato", "Domenica",
-    "Segunda-feira", "Terça-feira", "Quarta-feira", "Quinta-feira", "Sexta-feira")
-# The date after the weekday: day, month's word, year ("28 November 2026", "28. November
-# 2026", "28 de noviembre de 2026"), or the English month first ("November 28, 2026").
-_DATE = (r"(?:\d{1,2}\.?[ \t]{1,3}(?:de[ \t]{1,3})?[^\W\d_]{3,10}\.?,?[ \t]{1,3}"
-         r"(?:de[ \t]{1,3})?\d{4}|[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2},?[ \t]{1,3}\d{4})")
-# The weather: a place of at most three words perhaps, the temperature, then at most
-# three words of the sky's state. Words are letters and marks, spaces between them:
-# each part of the line has one way to match.
-_PLACE_WORD = r"[^\W\d_][\w'’.-]{0,30}"
-_WEATHER = (r"(?:" + _PLACE_WORD + r"[ \t]{1,3}){0,3}-?\d{1,2}(?:[.,]\d)?[ \t]?°[ \t]?[CF]?"
-            r"(?:[ \t]{1,3}[^\W\d_][^\W\d_'’-]{0,20}){0,3}")
-_DATE_BAR_BODY = (r"[ \t]{0,3}(?:" + "|".join(w for d in _WEEKDAYS for w in (d, d.lower()))
-                  + r"),?[ \t]{1,3}" + _DATE + r"[ \t]{1,3}(?:[|·•–—/-][ \t]{1,3})?"
-                  + _WEATHER + r"[ \t]*(?=\r?\n|\Z)")
-_DATE_BAR_FIRST = _Lazy(_DATE_BAR_BODY)
-_DATE_BAR_LINE = _Lazy(r"\n(" + _DATE_BAR_BODY + r")")
-# The page's head: at most this many lines of text above the bar (a skip link, a menu),
-# none of them a sentence.
-_HEAD_LINES = 3
-_HEAD_LINE = 100
-_HEAD_REACH = 600
-
-
-def date_bar_opening(table: bytes) -> bytes:
-    """A date-and-weather bar's opening, in the gate's bytes (``table``: ASCII lower-
-    cased, digits one byte): a weekday, perhaps its comma, a space and a digit or a
-    letter (the English month first; a superset of ``_DATE_BAR_BODY``'s)."""
-    days = {f(w).encode().translate(table) for w in _WEEKDAYS for f in (str, str.lower)}
-    return (rb"[ \t]{0,3}(?:" + b"|".join(re.escape(w) for w in sorted(
-        days, key=lambda w: (-len(w), w))) + rb"),?[ \t]{1,3}[^ \t\n]")
-
-
-def _in_head(text: str, start: int) -> bool:
-    """Whether only a page's head is above ``start``: at most ``_HEAD_LINES`` lines of
-    text, each short and none ending as a sentence does."""
-    above = [ln.strip() for ln in text[:start].split("\n") if ln.strip()]
-    return len(above) <= _HEAD_LINES and all(
-        len(ln) <= _HEAD_LINE and not ln.endswith((".", "!", "?", ":", "\"", "”", "»"))
-        for ln in above)
-
-
-def _date_bars(text: str) -> list[Span]:
-    """A date-and-weather bar (``_DATE_BAR_BODY``) at the text's start or under the
-    page's head (``_in_head``), with its line break.
-
-    >>> _date_bars("Saturday 28 November 2026 | 7°C Partly cloudy\\n\\nFerry returns")
-    [(0, 46, '')]
-    >>> _date_bars("Menu\\nSamstag, 28. November 2026 | Meersburg 4 °C\\nFähre fährt")
-    [(5, 49, '')]
-    >>> _date_bars("Saturday 28 November 2026 was the coldest day, at -7 °C.")
-    []
-    >>> _date_bars("The frost came early.\\nSaturday 28 November 2026 | 7°C\\nMore.")
-    []
-    """
-    first = _DATE_BAR_FIRST.match(text)
-    if first is not None:
-        found = (0, first.end())
-    else:
-        head = text[:_HEAD_REACH]  # the head's lines and the bar, read no further
-        line = next((m for m in _DATE_BAR_LINE.finditer(head)
-                     if (m.end(1) < len(head) or len(head) == len(text))
-                     and _in_head(text, m.start(1))), None)
-        if line is None:
-            return []
-        found = line.span(1)
-    s, e = found
-    return [(s, e + 1 if text.startswith("\n", e) else e, "")]
-
-
 def warm_up() -> None:
     """Compile the module's patterns now (``Pipeline.prepare``), not in the first text
     that needs one."""
@@ -597,5 +513,5 @@ def warm_up() -> None:
 
 _SCANS = (_TIME_FIRST, _TIME_LINE, _TIME_OPENING, _PREFERRED, _POLL_HEAD_FIRST, _POLL_HEAD,
           _POLL_BUTTON, _POLL_AFTER, _FIGURE, _REACTIONS_FIRST, _REACTIONS, _PROMO_FIRST,
-          _PROMO_LINE, _REPORTS, _EVENT_LIST, _DATE_BAR_FIRST, _DATE_BAR_LINE, _CHROME_LINE,
-          _CLOCK_LINE, _TIMED_LINE, _SHARE_LINE)
+          _PROMO_LINE, _REPORTS, _EVENT_LIST, _CHROME_LINE, _CLOCK_LINE, _TIMED_LINE,
+          _SHARE_LINE)

@@ -15,7 +15,6 @@ from cleantext.cleaners.promo._fixed_cues import _LITERAL_INLINE
 from cleantext.cleaners.promo._flat_menus import _menu_at_start
 from cleantext.cleaners.promo._furniture import (
     chrome_opening,
-    date_bar_opening,
     event_list_opening,
     poll_heading,
     preferred_opening,
@@ -193,8 +192,7 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
     # key-events line's relative time.
     time = time_opening(table) + rb"|" + preferred_opening(table) + rb"|" + \
         poll_heading(table) + rb"|" + reaction_opening() + rb"|" + \
-        promo_label_opening(table) + rb"|" + event_list_opening(table) + rb"|" + \
-        date_bar_opening(table)
+        promo_label_opening(table) + rb"|" + event_list_opening(table)
     return (re.compile(rb"(?:" + opening + rb"|" + follow + rb")"),
             re.compile(rb"\n" + opening),
             re.compile(rb"\n(?:" + opening + rb"|" + follow + rb"|" + _SHORT_BODY + rb"|"
@@ -207,13 +205,12 @@ def _furniture_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]
     (``preferred_opening``) at the text's start and after a line break, in ``table``'s
     bytes: the gate's test at the start (after a break it is in ``_crumb_scans``'s
     scan), the finder's for both."""
-    either = rb"(?:" + time_opening(table) + rb"|" + preferred_opening(table) + rb"|" + \
-        date_bar_opening(table) + rb")"
+    either = rb"(?:" + time_opening(table) + rb"|" + preferred_opening(table) + rb")"
     return re.compile(either), re.compile(rb"\n" + either)
 
 
 # The kinds of furniture ``_furniture_probe`` tells apart, one named group each.
-FURNITURE_KINDS = ("stamp", "poll", "reactions", "promo", "events", "chrome", "date")
+FURNITURE_KINDS = ("stamp", "poll", "reactions", "promo", "events", "chrome")
 
 
 @functools.lru_cache(maxsize=16)
@@ -230,7 +227,7 @@ def _furniture_probe(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]
              + rb")|(?P<poll>" + poll_heading(table) + rb")|(?P<reactions>"
              + reaction_opening() + rb")|(?P<promo>" + promo_label_opening(table)
              + rb")|(?P<events>" + event_list_opening(table) + rb")|(?P<chrome>"
-             + chrome_opening(table) + rb")|(?P<date>" + date_bar_opening(table) + rb")")
+             + chrome_opening(table) + rb")")
     return re.compile(kinds), re.compile(rb"\n(?:" + kinds + rb")")
 
 

@@ -88,13 +88,9 @@ _VIA_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,8})(?=[ \t])")
 # but that no scan looks for: Spanish Twitter's "Tuitear" has no letter the byte anchors
 # lead on, and a lead of its own would cost every text one more scan; Messenger's
 # "Send" button in the bar's languages ("Partager Tweeter Envoyer") is a common verb,
-# a share word only beside the others. So are an article toolbar's save and print
-# buttons, which sites print in the share buttons' row ("Save  Share", "Deel dit artikel
-# Bewaren  Printen", "Merken  Teilen  Drucken"): common verbs alone or in a sentence.
+# a share word only beside the others.
 _QUIET_SOCIAL = frozenset({"tuitear", "send", "envoyer", "enviar", "senden", "invia",
-                           "versturen", "save", "print", "merken", "drucken", "bewaren",
-                           "printen", "afdrukken", "guardar", "imprimir", "sauvegarder",
-                           "imprimer", "salva", "stampa", "salvar"})
+                           "versturen"})
 
 
 def _share_word(rules: _Rules, token: str) -> bool:

@@ -16,7 +16,7 @@ from cleantext._core import Span
 
 # A font-size button after a run of spaces: the literal lead ("  A") of the test a
 # text passes before the toolbar's scan runs, so ``re`` skips from one to the next in C.
-_BUTTON_AFTER_RUN = re.compile(r"  A[-+−]?(?=[ \t]{2}|[ \t]A[-+−]?(?![^\s])|[ \t]*(?:\n|\Z))")
+_BUTTON_AFTER_RUN = re.compile(r"  A[-+−]?(?=[ \t]{2}|[ \t]*(?:\n|\Z))")
 # The toolbar's label for its font-size buttons, lower-cased: the buttons may all be a
 # plain "A" next to it ("Schriftgröße  A  A  A"), where elsewhere they must be a mixed set.
 _SIZE_LABELS = frozenset((
@@ -35,15 +35,11 @@ _TOOL_WORDS = _SIZE_LABELS | {
     "afdrukken", "printen", "donkere modus", "delen",
     "partilhar", "modo escuro",
     "skriv ut", "dela", "tulosta", "jaa", "drukuj", "udostępnij",
-    # The save button beside them ("Merken  Teilen  Drucken  A A A").
-    "save", "merken", "sauvegarder", "guardar", "salva", "salvar", "bewaren",
 }
-# A toolbar's item, a whole word or words: a font-size button ("A", "A-", "A+", "A−"),
-# or a set of them one space apart ("A- A+", "A A A"), or a tool word (a label's colon
-# perhaps after it).
-_ITEM = (r"(?:A[-+−]?(?:[ \t]A[-+−]?(?![^\s])){0,3}|(?i:"
-         + "|".join(re.escape(w).replace(r"\ ", "[ \t]")
-                    for w in sorted(_TOOL_WORDS, key=lambda w: (-len(w), w)))
+# A toolbar's item, a whole word or words: a font-size button ("A", "A-", "A+", "A−")
+# or a tool word (a label's colon perhaps after it).
+_ITEM = (r"(?:A[-+−]?|(?i:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]")
+                                      for w in sorted(_TOOL_WORDS, key=lambda w: (-len(w), w)))
          + r"):?)(?![^\s])")
 # Three items or more, runs of two spaces or more between them. The words beside it
 # may be glued on by one space (flattened text): no item takes them.
@@ -68,10 +64,6 @@ def _font_set(items: list[str]) -> bool:
         return False
     if any(item in _SMALLER for item in items) and "A+" in items:
         return True
-    # Three plain buttons in a row next to a tool's word: the sizes a site's toolbar
-    # offers ("Drucken  A A A"); a grade row has no tool's word.
-    if any(items[i:i + 3] == ["A", "A", "A"] for i in range(len(items))):
-        return True
     for i, item in enumerate(items):
         if " ".join(item.split()).lower() in _SIZE_LABELS:
             after = len(list(itertools.takewhile(bool, buttons[i + 1:])))
@@ -91,17 +83,4 @@ def _toolbars(text: str) -> list[Span]:
     if _BUTTON_AFTER_RUN.search(text) is None:
         return []
     return [(m.start(), m.end(), "") for m in _TOOLBAR.finditer(text)
-            if _font_set(_items(m.group()))]
-
-
-def _items(toolbar: str) -> list[str]:
-    """A toolbar's items as written, a label's colon dropped, a set of buttons one space
-    apart ("A- A+") split into its buttons."""
-    items: list[str] = []
-    for written in _RUN.split(toolbar):
-        item = written.rstrip(":")
-        items.extend(item.split() if _BUTTON_SET.fullmatch(item) else [item])
-    return items
-
-
-_BUTTON_SET = re.compile(r"A[-+−]?(?:[ \t]A[-+−]?)+")
+            if _font_set([item.rstrip(":") for item in _RUN.split(m.group())])]
