@@ -106,6 +106,7 @@ from cleantext.cleaners.promo._players import (
     _SLIDES_MAX,
     _entry_time,
     _glued_duration,
+    _player_line,
     _player_rest,
 )
 from cleantext.cleaners.promo._reader import _addresses_reader
@@ -1072,12 +1073,21 @@ class _Doc:
                 self.spans.extend(_inline(self.rules, self.text, line,
                                           [h for h in line_hits if h[0] >= own], runs,
                                           self.cache))
-            elif labels_only or opens:
+            elif labels_only or opens or self._player_label(line, line_hits):
                 self.drop_line(i)
             else:
                 found = _inline(self.rules, self.text, line, line_hits, runs, self.cache)
                 self.spans.extend(found)
                 self._tail(line, line_hits, runs, found)
+
+    def _player_label(self, line: _Line, line_hits: Sequence[_Hit]) -> bool:
+        """Whether a line is a player's [label] and its duration alone ("Escuchar
+        noticia · 3 min", ``_player_line``), the label right at the line's start."""
+        if len(line_hits) != 1 or "label" not in line_hits[0][2]:
+            return False
+        start, end = line_hits[0][0], line_hits[0][1]
+        return not self.text[line.start:start].strip() and \
+            _player_line(self.text, start, end, line.end)
 
     def _judge(self, line: _Line, line_hits: Sequence[_Hit],
                runs: Sequence[tuple[int, int]], kinds: frozenset[str] = frozenset({"label"}),

@@ -114,6 +114,23 @@ def _player_rest(body: str) -> bool:
     return _player_chrome(body) or _LISTEN_TIME.fullmatch(body) is not None
 
 
+def _player_line(text: str, start: int, end: int, line_end: int) -> bool:
+    """Whether a line is a player's label and its length, nothing else: a [label]
+    ``start``-``end`` that opens the line and names a player (``_PLAYER_LABEL``:
+    "Escuchar noticia", "Artikel anhören", "Ascolta l'articolo"), then its duration
+    (``_LABEL_DURATION``: "· 3 min", "2 min", "· 3 Min.") up to the line's end. A label
+    with anything else after it (a headline, a sentence) is judged as it always was.
+
+    >>> text = "Artikel anhören · 3 Min."
+    >>> _player_line(text, 0, 15, len(text)), _player_line("Tipps · 3 min", 0, 5, 13)
+    (True, False)
+    """
+    if _PLAYER_LABEL.search(text, start, end) is None:
+        return False
+    m = _LABEL_DURATION.match(text, end, line_end)
+    return m is not None and not text[m.end():line_end].strip()
+
+
 # A player's duration that markup glued to the headline under it ("4 minNeue Brücke
 # …"): minutes with their word in small letters, the headline's capital and a small
 # letter right after it. Never a clock ("12:30Uhr: Polizei …" is a live blog's entry
