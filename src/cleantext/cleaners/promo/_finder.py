@@ -44,6 +44,7 @@ from cleantext.cleaners.promo._lines import _merge
 from cleantext.cleaners.promo._openings import _Openings
 from cleantext.cleaners.promo._ruleset import _Rules
 from cleantext.cleaners.promo._toolbars import _toolbars
+from cleantext.cleaners.promo._whole_lines import _pointer_end
 
 # --- the finder ---------------------------------------------------------------------
 
@@ -106,7 +107,7 @@ def _find(rules: _Rules, text: str) -> list[Span]:
         # prints them prints others: a toolbar, an ad break glued inside a sentence.
         doc.toolbars(_toolbars(text))
         doc.spans.extend(_glued_inside(rules, text))
-    return _merge(_headline_kept(doc.spans, glued_start))
+    return _merge(_pointed_kept(text, _headline_kept(doc.spans, glued_start)))
 
 
 def _furniture(text: str, kinds: Collection[str]) -> list[Span]:
@@ -170,6 +171,18 @@ def _chrome(doc: _Doc, cues: _Cues, openings: _Openings, short_lines: bool) -> N
         doc.one_word_lines()
     if doc.removed or doc.spans:
         doc.bar_leftovers()
+
+
+def _pointed_kept(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` cut at a pointing emoji whose target is the article's sentence
+    (``_pointer_end``): a pitch ends at its "👉", and flattened text glues the article's
+    next sentence to it, which the pitch's sentence would take. Read only inside the
+    spans found."""
+    out: list[Span] = []
+    for start, end, repl in spans:
+        cut = _pointer_end(text, start, end) if not repl else None
+        out.append((start, end, repl) if cut is None else (start, cut, repl))
+    return out
 
 
 def _headline_kept(spans: list[Span], start_label: list[Span]) -> list[Span]:

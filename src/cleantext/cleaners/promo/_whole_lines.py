@@ -152,6 +152,49 @@ def _prompt_sentence(text: str, line: _Line, hits: Sequence[_Hit],
     return at[1]
 
 
+# A pointing emoji that ends a pitch ("Volg ons WhatsApp-kanaal 👉", "Síguenos 👇"), its
+# skin tone and variation selector perhaps after it, then the blank before its target.
+_POINTER = re.compile("[ \t]*(?:\U0001F449|\U0001F447|\u27A1|\u2B07)[\U0001F3FB-\U0001F3FF]?"
+                      "\uFE0F?[ \t]+")
+# The target's sentence: a capital, at least this many words, a stop.
+_POINTED_WORDS = 4
+# How far after the emoji its target's stop is looked for, on the emoji's line.
+_POINTED_REACH = 400
+_POINTED_STOP = re.compile(r"[.!?](?=[\s\"”’»)]|\Z)")
+
+
+def _pointer_end(text: str, start: int, end: int) -> int | None:
+    """Where a prompt's pitch ends at a pointing emoji (``_POINTER``) when what it points
+    at is the article's sentence, not its target: the pitch's target is a link or a
+    short button ("👉 https://…", "👉 Volg ons hier"), never a sentence that opens with a
+    capital, runs to a stop and has four words or more ("… mis geen nieuws uit de regio
+    👉 De pont vaart op zondag …."), which flattened text glued to it. None if no such
+    emoji lies between ``start`` and ``end``, or its target has no stop on its line.
+
+    >>> t = "Volg ons op WhatsApp 👉 De pont vaart op zondag niet."
+    >>> t[:_pointer_end(t, 8, len(t))]
+    'Volg ons op WhatsApp 👉 '
+    >>> _pointer_end("Volg ons op WhatsApp 👉 Volg ons hier", 8, 37) is None
+    True
+    >>> _pointer_end("Volg ons op WhatsApp 👉 https://wa.me/123.", 8, 42) is None
+    True
+    """
+    m = _POINTER.search(text, start, end)
+    if m is None or not text[m.end():m.end() + 1].isupper():
+        return None
+    # The target's stop may lie past ``end``: a unit that ends inside the sentence
+    # takes its words all the same.
+    reach = m.end() + _POINTED_REACH
+    line_end = text.find("\n", m.end(), reach)
+    stop = _POINTED_STOP.search(text, m.end(), reach if line_end < 0 else line_end)
+    if stop is None:
+        return None
+    target = text[m.end():stop.end()]
+    if len(target.split()) < _POINTED_WORDS or "://" in target or "www." in target:
+        return None
+    return m.end()
+
+
 def _starts_unit(kinds: frozenset[str], length: int) -> bool:
     """Whether a line this long that starts with a phrase of these sections goes whole."""
     return ("block" in kinds and length <= _BLOCK_MAX) or \
