@@ -40,6 +40,7 @@ from cleantext.cleaners.promo._gating import (
 )
 from cleantext.cleaners.promo._glued_labels import _glued_inside, _glued_labels, _glued_start_label
 from cleantext.cleaners.promo._last_button import _last_button
+from cleantext.cleaners.promo._lead_ins import _lead_ins
 from cleantext.cleaners.promo._lines import _merge
 from cleantext.cleaners.promo._openings import _Openings
 from cleantext.cleaners.promo._ruleset import _Rules
@@ -107,6 +108,9 @@ def _find(rules: _Rules, text: str) -> list[Span]:
         # prints them prints others: a toolbar, an ad break glued inside a sentence.
         doc.toolbars(_toolbars(text))
         doc.spans.extend(_glued_inside(rules, text))
+    # The question a removed prompt opens with on its line ("… verpassen? Folgen Sie
+    # uns auf WhatsApp!"): read only before the spans found.
+    doc.spans.extend(_lead_ins(text, doc.spans))
     return _merge(_pointed_kept(text, _headline_kept(doc.spans, glued_start)))
 
 
