@@ -38,3 +38,23 @@ def test_a_label_with_more_after_its_length_stays(line: str) -> None:
     first, second = ARTICLES["es"][:2]
     text = f"{first}\n\n{line}\n\n{second}"
     assert line in clean(text)
+
+
+def test_a_line_accounts_button_on_its_own_line_goes_in_japanese() -> None:
+    first = "駅前の商店街で、毎年恒例の秋祭りが開かれた。"
+    second = "主催者によると、来場者は昨年より二割多かった。"
+    assert clean(f"{first}\n友だち追加はこちら\n{second}") == f"{first}\n{second}"
+
+
+JA_STAYS = [
+    "町は本日、公式LINEアカウントを開設しました。友だち追加はこちらから。",
+    "町は「友だち追加はこちら」という偽メッセージに注意を呼びかけた。",
+    "【公式LINE】開設のお知らせ",
+    "友だち追加はこちらのボタンから行う。",
+]
+
+
+@pytest.mark.parametrize("line", JA_STAYS)
+def test_the_button_in_a_sentence_stays_in_japanese(line: str) -> None:
+    text = f"駅前の商店街で、秋祭りが開かれた。\n{line}\n主催者は喜んだ。"
+    assert clean(text) == text
