@@ -78,11 +78,10 @@ ValueError: unknown truncation policy 'cut'; valid policies: drop, marker, keep
 from __future__ import annotations
 
 import functools
-import re
-
-import regex
 
 from cleantext._core import Span, SpanCleaner
+from cleantext._lazy import lazy, lazy_regex
+from cleantext._lazy import warm_up as lazy_warm_up
 from cleantext._phrases import trie_pattern
 from cleantext._units import ABBREVIATIONS, SENTENCE_CLOSERS, sentences
 
@@ -115,16 +114,16 @@ _MORE = r"\((?i:more|mehr|meer|más|mas|plus|altro|mais)\s?(?:…|\.{2,5})\)"
 _CONTINUED = r"\((?i:continued|cont\.|cont['’]d|continúa|continua)\)"
 # Anchored at the end; each alternative is a bounded run, so a search over the tail
 # window costs at most _TAIL times a few steps.
-_MARKER = regex.compile(
+_MARKER = lazy_regex(
     rf"(?:(?:…|\.{{2,10}}|\[\s?(?:…|\.{{2,5}})\s?\]|\(\s?(?:…|\.{{2,5}})\s?\)|{_MORE}|{_CONTINUED})"
     rf"(?:\s{{0,3}}{_NEWSAPI})?|{_NEWSAPI})\Z"
 )
 #: An ellipsis after a full stop: the run "…" or "...", as in "the budget.…" or "the budget....".
-_AFTER_STOP = regex.compile(r"…+|\.{3}")
+_AFTER_STOP = lazy_regex(r"…+|\.{3}")
 #: A run of plain dots and ellipses, the only markers that can be style.
-_PLAIN_RUN = regex.compile(r"[.…\s]+")
+_PLAIN_RUN = lazy_regex(r"[.…\s]+")
 _TERMINAL = ".!?。！？"
-_WORD = regex.compile(r"\w+")
+_WORD = lazy_regex(r"\w+")
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
@@ -191,8 +190,8 @@ def _run_start(text: str, end: int) -> int:
         start = nxt
 
 
-_COUNT = regex.compile(_NEWSAPI)
-_CONTINUED_AT_END = regex.compile(_CONTINUED + r"\Z")
+_COUNT = lazy_regex(_NEWSAPI)
+_CONTINUED_AT_END = lazy_regex(_CONTINUED + r"\Z")
 
 
 def _after_small_word(text: str, at: int) -> bool:
@@ -215,11 +214,11 @@ _SHORT_FRAGMENT = 5
 _LABEL_REACH_BACK = 240
 #: A label with a number before "(continued)": "Table 2:", "Tabla 2.", "Figure 3.",
 #: "Capítulo 3:", "Tabella 2 -", "Chapter 3: The lighthouse …". Bounded runs only.
-_NUMBERED_LABEL = regex.compile(r"\b\p{Lu}\p{L}{1,15}\.?[ \t]\d{1,3}[a-z]?[ \t]?(?:[.:\-–—]|\n)")
+_NUMBERED_LABEL = lazy_regex(r"\b\p{Lu}\p{L}{1,15}\.?[ \t]\d{1,3}[a-z]?[ \t]?(?:[.:\-–—]|\n)")
 
 
 #: A sentence's stop glued to the next block's capital (see _labelled_continued).
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_])")
+_GLUED_STOP = lazy(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_])")
 
 
 def _labelled_continued(text: str, mstart: int) -> bool:
@@ -295,7 +294,7 @@ def _alone(text: str, before: int, mstart: int, end: int) -> bool:
 # …", an interview whose turns each opened a line): the glued sentence starts at the
 # dash, which goes with it. Only after two small letters: "p.m.", "a.m.", initials and
 # figures before a dash are inside a sentence ("… at 9 p.m.—Crowds gathered …").
-_GLUED_END = re.compile("(?:…|\\.{3}|[.!?])['\"”’»)\\]]{0,2}(?=(?:[—–] ?)?[¿¡]?[^\\W\\d_])")
+_GLUED_END = lazy("(?:…|\\.{3}|[.!?])['\"”’»)\\]]{0,2}(?=(?:[—–] ?)?[¿¡]?[^\\W\\d_])")
 #: What may come between a glued sentence end and the capital of the next block.
 _BLOCK_OPENERS = "—– ¿¡"
 #: A cut sentence longer than this many words in a flattened text runs over lines.
@@ -348,7 +347,7 @@ _TITLES = ABBREVIATIONS - frozenset({"inc", "ltd", "co", "corp", "bros", "jr"})
 # "approx. the" as often); the word before the mark is checked in Python (see
 # _small_letter_start). A full stop only: after "!" or "?" a word in small letters goes
 # on the sentence ("¡Qué pena! dijo la vecina …", "Why? asked the mayor …").
-_SMALL_START = re.compile(r"(?<![.…])\.(?:[ \t]+|(?=\d))(?=[^\W_])")
+_SMALL_START = lazy(r"(?<![.…])\.(?:[ \t]+|(?=\d))(?=[^\W_])")
 
 
 def _small_letter_start(text: str, cut: int, before: int) -> int:
@@ -479,7 +478,7 @@ _NOTE_LABELS = (
 )
 # A note's label, perhaps in brackets or after an asterisk, perhaps with its date
 # ("Correction, 3 May 2026:", "Correction (3 May):"), then a colon or a dash.
-_NOTE = re.compile(
+_NOTE = lazy(
     rf"[\[(*]?(?i:{trie_pattern(_NOTE_LABELS)})(?:[ \t]?[,(][^\n:()]{{1,40}}\)?)?"
     r"[ \t]?(?::|[–—][ \t])"
 )
@@ -488,7 +487,7 @@ _NOTE_SPAN = 800
 # Where a note may start: after a marker's last character ("…", "..", "]", ")") and the
 # spaces or line breaks after it, as _run_start reads back from the note. Only there is
 # _NOTE tried: run at every position, its case-insensitive trie cost ~100 times more.
-_AFTER_MARK = re.compile(r"[….\])]\s*")
+_AFTER_MARK = lazy(r"[….\])]\s*")
 
 
 def _notes_only(text: str, start: int, end: int) -> bool:
@@ -550,4 +549,5 @@ def truncation(policy: str = "drop") -> SpanCleaner:
         raise ValueError(
             f"unknown truncation policy {policy!r}; valid policies: {', '.join(POLICIES)}"
         )
-    return SpanCleaner("truncation", functools.partial(_find, policy))
+    return SpanCleaner("truncation", functools.partial(_find, policy),
+                       warm_up=functools.partial(lazy_warm_up, __name__))

@@ -144,6 +144,7 @@ import functools
 from collections.abc import Iterable
 
 from cleantext._core import KeptApart, Span, SpanCleaner
+from cleantext._lazy import warm_up as lazy_warm_up
 from cleantext.cleaners.banners import _packs
 from cleantext.cleaners.banners._gate import _DefaultGate, _stem_gate
 from cleantext.cleaners.banners._lines import _find
@@ -166,6 +167,7 @@ def _find_default(text: str) -> list[Span]:
 def _warm_up(lexicon: _Lexicon | None = None) -> None:
     """Compile every pattern of ``lexicon`` (the packaged one if None) now, as
     ``Pipeline.prepare`` asks, rather than when a text first needs it."""
+    lazy_warm_up(__name__)
     lex = _default_lexicon() if lexicon is None else lexicon
     for name, attr in vars(_Lexicon).items():
         if isinstance(attr, functools.cached_property):

@@ -4,15 +4,14 @@ tags or the line breaks went with no space in their place."""
 
 from __future__ import annotations
 
-import re
-
+from cleantext._lazy import lazy
 from cleantext.cleaners.banners._doc import _Doc, _match_end
 from cleantext.cleaners.banners._letters import _CAMEL, _CJK, _LO, _QUOTES, _UP
 from cleantext.cleaners.banners._limits import _CAMEL_BUTTON_MAX, _GLUED_BUTTONS_MAX, _MAX_GLUED
 
 # A consent tool's settings link and its dialog's heading name what it manages: cookies,
 # or the consent itself.
-_CONSENT_WORD = re.compile(
+_CONSENT_WORD = lazy(
     r"cookie|consent|einwilligung|toestemming|consentement|consentimiento|consenso"
 )
 
@@ -34,7 +33,7 @@ def _is_chrome(doc: _Doc, start: int, end: int) -> bool:
 
 
 # A run of words in capitals only (and the separators between buttons).
-_CAPS_ONLY = re.compile(f"[{_UP}][{_UP}\\s|/·•&'’-]{{2,199}}")
+_CAPS_ONLY = lazy(f"[{_UP}][{_UP}\\s|/·•&'’-]{{2,199}}")
 
 
 def _caps_buttons(doc: _Doc, start: int, end: int) -> bool:
@@ -146,7 +145,7 @@ def _glued_chrome_end(doc: _Doc, start: int, end: int, *, camel: bool = False,
 # A run of capitals (and spaces) ended by a capitalised word's first letter: buttons in
 # capitals run into each other and into the article's first word ("ACEPTARCONFIGURAR
 # RECHAZAR TODOEl Ayuntamiento …"). Bounded by a few buttons' length.
-_CAPS_RUN = re.compile(f"[{_UP}][{_UP} ]{{2,80}}+(?=[{_LO}])")
+_CAPS_RUN = lazy(f"[{_UP}][{_UP} ]{{2,80}}+(?=[{_LO}])")
 
 
 def _caps_glued_end(doc: _Doc, pos: int, end: int) -> int | None:
@@ -190,7 +189,7 @@ def _run_into_letter(text: str, pos: int) -> bool:
 
 # A word of one capital letter, then a capitalised word: how a headline may start ("W
 # Zalesiu Górnym otwarto …", "A new bridge …").
-_LETTER_WORD = re.compile(f"[{_UP}] [{_UP}][{_LO}]")
+_LETTER_WORD = lazy(f"[{_UP}] [{_UP}][{_LO}]")
 
 
 def _runs_into(text: str, stop: int) -> bool:

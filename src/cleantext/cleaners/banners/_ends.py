@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from cleantext._lazy import lazy
 from cleantext.cleaners.banners._chrome import _accepts, _glued_chrome_end, _is_chrome, _runs_into
 from cleantext.cleaners.banners._doc import _Doc, _match_end
 from cleantext.cleaners.banners._letters import (
@@ -69,7 +70,7 @@ def _wall_tail(doc: _Doc, start: int, end: int) -> bool:
 
 # A suffix after an apostrophe: the word a button's name ends in goes on, the button
 # closes nothing (Turkish "… için Çerez Politikası'nı inceleyebilirsiniz.").
-_SUFFIX = re.compile(r"['’][^\W\d_]")
+_SUFFIX = lazy(r"['’][^\W\d_]")
 
 
 def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
@@ -133,7 +134,7 @@ def _wall_end(doc: _Doc, last_hit: tuple[int, int], end: int) -> int:
 # assinantes.A câmara …"), which the sentence split, wanting a capital and a small
 # letter after the stop, does not part either.
 # Group 1 is the lower-case kind, group 2 the capitals, group 3 the stop.
-_BLOCK_JOIN = re.compile(
+_BLOCK_JOIN = lazy(
     f"(?<=[{_LO}]{{3}})(?=([{_UP}] ?[{_LO}]|[0-9]))"
     f"|(?<=[{_UP}]{{2}})(?=([{_UP}] ?[{_LO}]|[0-9]))"
     f"|(?<=[^\\W\\d_][.!?])(?=([0-9]|[{_UP}] [{_LO}]))"
@@ -290,7 +291,7 @@ def _after_letter(doc: _Doc, pos: int) -> bool:
     return pos > 0 and _LETTER.match(doc.low, pos - 1) is not None
 
 
-_LETTER = re.compile(f"[{_LETTERS}]")
+_LETTER = lazy(f"[{_LETTERS}]")
 
 
 def _joined_buttons_end(doc: _Doc, start: int, end: int) -> int:
@@ -324,7 +325,7 @@ def _buttons_at(doc: _Doc, places: re.Pattern[str], start: int, end: int, *,
 # with no space in its place. At most this many are tried after a wall's wording. The
 # ellipsis of a teaser cut short is a stop too ("… avremmo…Contenuto riservato …"): a
 # quotation the cut left open ends there, and the wall after it is not inside it.
-_GLUED_STOP = re.compile(f"[.!?…](?=[{_UP}])")
+_GLUED_STOP = lazy(f"[.!?…](?=[{_UP}])")
 _MAX_GLUED_STOPS = 3
 
 
@@ -332,7 +333,7 @@ _MAX_GLUED_STOPS = 3
 # dash) a lower-case word: how a headline or an article sentence starts ("Villefranche-
 # sur-Ronce : les halles …", "Der Deutsche Wetterdienst hat …"). Bounded: a word is at
 # most 40 characters.
-_ARTICLE_HEAD = re.compile(
+_ARTICLE_HEAD = lazy(
     r"[^\W\d_][\w'’.-]{0,40}+(?: [" + _UP + r"][\w'’.-]{0,40}+){0,2}+ (?:[:–—-] )?[^\W\d_"
     + _UP + "]"
 )
@@ -394,7 +395,7 @@ def _sentence_after(doc: _Doc, pos: int, end: int) -> int:
 
 
 # A capitalised word's head: a capital, then a lower-case letter, or a space and one.
-_ONE_OR_MORE_LETTERS = re.compile(f"[{_UP}] ?[{_LO}]")
+_ONE_OR_MORE_LETTERS = lazy(f"[{_UP}] ?[{_LO}]")
 # A live blog entry's time stamp, a space and a capital after it: "02:14", "14.05",
 # "14h05", "2:14 pm", "9.30am". (Not a price or a count: no currency, no hundreds, a
 # minute's two digits.)
@@ -402,12 +403,12 @@ _STAMP_PATTERN = (
     r"(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9](?: ?(?:am|pm|a\.m\.|p\.m\.))?"
     f"(?= [{_UP}])"
 )
-_STAMP = re.compile(_STAMP_PATTERN)
+_STAMP = lazy(_STAMP_PATTERN)
 
 
 # A price right after a wall's wording (the plan's name before it, its period after
 # it: "Werbefrei lesen mit PUR – nur 2,99 € im Monat"), read at most this far on.
-_PRICE = re.compile(r"\d[\d.,]{0,7}\s?[€$£]|[€$£]\s?\d")
+_PRICE = lazy(r"\d[\d.,]{0,7}\s?[€$£]|[€$£]\s?\d")
 _PRICE_REACH = 60
 
 
@@ -440,7 +441,7 @@ def _sentence_after_price(doc: _Doc, pos: int, end: int) -> int:
     return end
 
 
-_SPACE_CAPITAL = re.compile(f" (?=[{_UP}][{_LO}])")
+_SPACE_CAPITAL = lazy(f" (?=[{_UP}][{_LO}])")
 
 # The words that make "to" a preposition ("… you agree to our Privacy Policy …": the
 # capital is a link's, inside the wall), not an infinitive's mark.
@@ -455,7 +456,7 @@ _DETERMINER = (
 # write nouns in lower case: in German, and after any other word, the next capital may
 # be a noun or a name inside the wall ("… und ähnliche Technologien, um …", "… con la X
 # mantieni …").
-_PURPOSE = re.compile(
+_PURPOSE = lazy(
     f"(?:(?<=\\bto)|(?<=\\bpour)|(?<=\\bpara)|(?<=\\bper)| (?:to|pour|para|per))"
     f"(?! {_DETERMINER}\\b)(?: [{_LO}'’-]+){{1,5}}(?= [{_UP}]| {_STAMP_PATTERN})"
 )
@@ -476,4 +477,4 @@ def _sentence_after_purpose(doc: _Doc, pos: int, end: int) -> int:
         return end
     return _sentence_after(doc, clause.end(), end)
 # The periods a price is quoted for, where German capitalises them.
-_PERIOD = re.compile(r"(?:monat|monate|woche|wochen|jahr|tag)\b")
+_PERIOD = lazy(r"(?:monat|monate|woche|wochen|jahr|tag)\b")

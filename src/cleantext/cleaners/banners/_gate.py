@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cleantext._lazy import lazy
 from cleantext.cleaners.banners._letters import _lowered
 from cleantext.cleaners.banners._packs import _packaged
 
@@ -211,8 +212,8 @@ _WS_BYTES = {"ws": _WS_LAST, "ws2": r"[\t-\r\x1c-\x20\x80-\x8a\x9a\x9f\xa0\xa8\x
              "ccaron": r"\xc4[\x8d\x8c]", "aacute": r"\xc3[\xa1\x81]",
              "uring": r"\xc5[\xaf\xae]"}
 # Where a stem's runs end: spaces (any run of \s), apostrophes, and "ß" (or "ss").
-_RUN_BREAK = re.compile(r"[\s'’ß]+")
-_ASCII_PIECE = re.compile(r"[\x00-\x7f]+")
+_RUN_BREAK = lazy(r"[\s'’ß]+")
+_ASCII_PIECE = lazy(r"[\x00-\x7f]+")
 
 
 @dataclass(frozen=True)

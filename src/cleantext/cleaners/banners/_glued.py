@@ -4,8 +4,7 @@ starts at the next block's first word, and an opener whose last word ran into it
 
 from __future__ import annotations
 
-import re
-
+from cleantext._lazy import lazy
 from cleantext.cleaners.banners._doc import _Doc, _match_end
 from cleantext.cleaners.banners._letters import _LO, _UP
 from cleantext.cleaners.banners._limits import _MAX_TRIES, _MEDIUM_MAX
@@ -13,7 +12,7 @@ from cleantext.cleaners.banners._limits import _MAX_TRIES, _MEDIUM_MAX
 # Where a block's last word (ending in a lower-case letter) ran into the next block's
 # first, a capitalised word, with no space ("… for subscribers onlyYou've read …"): the
 # capital. The scan starts with the capital's class (``re`` skips to capitals in C).
-_RUN_INTO = re.compile(f"[{_UP}](?<=[{_LO}][{_UP}])(?=[{_LO}])")
+_RUN_INTO = lazy(f"[{_UP}](?<=[{_LO}][{_UP}])(?=[{_LO}])")
 # A wall's first word is at most this far before the place its opener ran into the next.
 _GLUED_OPENER_REACH = 120
 # A line longer than this is a text's that lost its line breaks (``_glued_in_line``), and
@@ -52,7 +51,7 @@ def _glued_in_line(doc: _Doc, start: int, end: int,
 # A stop (or a teaser's ellipsis) run into the next sentence's capital after a
 # lower-case letter: the scan starts with the stops' class, which few characters of a
 # text are.
-_GLUED_SENTENCES = re.compile(f"[.!?…](?<=[{_LO}][.!?…])(?=[{_UP}][{_LO}])")
+_GLUED_SENTENCES = lazy(f"[.!?…](?<=[{_LO}][.!?…])(?=[{_UP}][{_LO}])")
 
 
 def _glued_wordings(doc: _Doc, start: int,
@@ -100,4 +99,4 @@ def _glued_wordings(doc: _Doc, start: int,
 # A capitalised word's first letter, where a word starts (after a non-letter, or at the
 # start of what is searched), or where a lost line break ran it into the word before
 # ("… 90 årKun for abonnenterAf Niels Holm …": a label between headline and byline).
-_CAPITAL_WORD = re.compile(f"(?<![^\\W\\d_])[{_UP}]|(?<=[{_LO}])[{_UP}]")
+_CAPITAL_WORD = lazy(f"(?<![^\\W\\d_])[{_UP}]|(?<=[{_LO}])[{_UP}]")

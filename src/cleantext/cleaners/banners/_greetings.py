@@ -5,8 +5,7 @@ the reader's privacy as its priority as the line right over it."""
 
 from __future__ import annotations
 
-import re
-
+from cleantext._lazy import lazy
 from cleantext.cleaners.banners._doc import _Doc
 from cleantext.cleaners.banners._limits import _HEADING_MAX
 
@@ -22,10 +21,10 @@ _GREETING = (
     r"|szanown[ya]|drog[ia]|vážen[ýá]|milý|milá|kära|kjære|kære|dragă|draga|stimate|stimată"
     r"|kedves|hyvä)"
 )
-_SALUTATION = re.compile(_GREETING + r" [^\n,.!?]{1,40}, [^\n,.!?]{0,40}")
+_SALUTATION = lazy(_GREETING + r" [^\n,.!?]{1,40}, [^\n,.!?]{0,40}")
 # The same greeting on a line of its own, its comma ending the line: the wall's text
 # goes on in lower case on the next ("Szanowny Użytkowniku,\nzanim przejdziesz …").
-_GREETING_LINE = re.compile(_GREETING + r" [^\n,.!?]{1,40},[ \t]*")
+_GREETING_LINE = lazy(_GREETING + r" [^\n,.!?]{1,40},[ \t]*")
 
 
 def _greets(doc: _Doc, start: int, end: int, wall: int) -> bool:
@@ -42,7 +41,7 @@ def _greets(doc: _Doc, start: int, end: int, wall: int) -> bool:
 
 # A consent dialog's greeting over it, naming the site ("Welcome to the Courier",
 # "Bienvenido a La Voz …", "Willkommen bei …"): the words a greeting starts with.
-_WELCOME = re.compile(
+_WELCOME = lazy(
     r"(?:welcome to|bienvenid[oa]s? a|bienvenue (?:sur|chez|à)|willkommen (?:bei|auf)"
     r"|benvenut[oi] (?:su|in|a)|welkom (?:bij|op)|bem-vind[oa] (?:ao?|à))\s"
 )
@@ -64,7 +63,7 @@ def _welcomes(doc: _Doc, start: int, end: int) -> bool:
 # A consent dialog's heading that calls the reader's privacy its priority ("Le respect
 # de votre vie privée est notre priorité" over "Avec votre accord, nous et nos
 # partenaires …"): the whole line, a stop at most after it.
-_PRIORITY_HEADING = re.compile(
+_PRIORITY_HEADING = lazy(
     r"(?:(?:le respect|la protection) de )?votre vie privée est (?:notre|une) priorité"
     r"|la protection de vos données est notre priorité"
 )

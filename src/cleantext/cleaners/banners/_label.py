@@ -22,22 +22,21 @@ consent banner, or that holds no wall."""
 
 from __future__ import annotations
 
-import re
-
 from cleantext._core import Span
+from cleantext._lazy import lazy
 from cleantext.cleaners.banners._doc import _Doc
 from cleantext.cleaners.banners._letters import _LO, _UP
 
 # The spaces before the text's first word, what may end a label's line, and the blank
 # lines after it.
-_LEAD = re.compile(r"\s{0,20}+")
-_LINE_END = re.compile(r"[ \t]{0,20}+(?:\n|\Z)")
-_BLANK_LINES = re.compile(r"(?:[ \t]{0,20}+\n){0,20}+")
+_LEAD = lazy(r"\s{0,20}+")
+_LINE_END = lazy(r"[ \t]{0,20}+(?:\n|\Z)")
+_BLANK_LINES = lazy(r"(?:[ \t]{0,20}+\n){0,20}+")
 # A capitalised word right after a label in capitals, the line break between them lost
 # with nothing in its place.
-_HEADLINE = re.compile(f"[{_UP}][{_LO}]")
+_HEADLINE = lazy(f"[{_UP}][{_LO}]")
 # A paywall's subscription word, in the removed walls (lower-cased text).
-_PAYWALL = re.compile(r"subscri|abonn|(?<![^\W\d_])abos?(?![^\W\d_])|free trial")
+_PAYWALL = lazy(r"subscri|abonn|(?<![^\W\d_])abos?(?![^\W\d_])|free trial")
 
 
 def _flattened_headline(text: str, end: int) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from cleantext._lazy import lazy
+
 # Word edges for scripts that separate words by spaces. CJK phrases are matched inside
 # running text (no spaces), so CJK letters do not count as an edge here.
 _LETTERS = (  # digits, Latin, Greek, Cyrillic (the text is lower-cased)
@@ -15,16 +17,16 @@ _LETTERS = (  # digits, Latin, Greek, Cyrillic (the text is lower-cased)
 )
 _B = f"(?<![{_LETTERS}])"
 _E = f"(?![{_LETTERS}])"
-_NOT_LETTER = re.compile(f"[^{_LETTERS}]")
+_NOT_LETTER = lazy(f"[^{_LETTERS}]")
 # Quotation marks: a wording inside a pair of them is quoted, not printed by a wall.
 _QUOTES = frozenset("\"“”„«»「」『』")
 # Quotation marks that open and close a button's label in a wall's sentence ("Door op
 # ‘Akkoord’ te klikken", "pulsando «Aceptar y seguir»", "Mit Klick auf „Zustimmen“").
 _OPENING_MARKS = frozenset("\"'‘‚“„«‹「『")
 _CLOSING_MARKS = frozenset("\"'’‘”“»›」』")
-_QUOTE_MARKS = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
-_WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_QUOTE_MARKS = lazy("[" + re.escape("".join(sorted(_QUOTES))) + "]")
+_WORD = lazy(r"\w+")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _case_class(upper: bool) -> str:
@@ -52,7 +54,7 @@ _UP = _case_class(upper=True)
 _LO = _case_class(upper=False)
 # Where a dropped tag ran two words together: a lower-case letter then a capital
 # ("Got itHarlow"), or a capital word then a capitalised one ("ASSINE JÁEntrar").
-_CAMEL = re.compile(f"(?<=[{_LO}])(?=[{_UP}])|(?<=[{_UP}])(?=[{_UP}][{_LO}])")
+_CAMEL = lazy(f"(?<=[{_LO}])(?=[{_UP}])|(?<=[{_UP}])(?=[{_UP}][{_LO}])")
 
 
 def _lowered(text: str) -> str:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from cleantext import _recache
+from cleantext._lazy import lazy
 from cleantext.cleaners.banners._gate import _default_gate, _stem_gate, _StemGate
 from cleantext.cleaners.banners._letters import _B, _CLOSING_MARKS, _E, _LETTERS, _LO, _UP
 from cleantext.cleaners.banners._packs import _packaged
@@ -25,7 +26,7 @@ from cleantext.cleaners.banners._tries import (
 _SEP = r"[\s|/·•,;:.!?¿¡\-–—>→×✓✔*\[\]()]{0,8}+"
 # Buttons that are no word: a template's placeholder left unfilled ("{title}") and a
 # consent tool's credit written as its domain ("consentmanager.net").
-_NO_WORD = re.compile(r"\{\w+\}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_NO_WORD = lazy(r"\{\w+\}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
 @dataclass(frozen=True)

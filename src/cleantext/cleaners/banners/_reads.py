@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from cleantext._lazy import lazy
 from cleantext.cleaners.banners._doc import _Doc
 from cleantext.cleaners.banners._letters import (
     _CLOSING_MARKS,
@@ -51,7 +52,7 @@ def _reports(doc: _Doc, cut: int, wall_end: int,
 
 
 # "you " right before a speech verb: the reader is told what their answer does.
-_READER_SPEAKS = re.compile(r"(?<![a-z])you\s$")
+_READER_SPEAKS = lazy(r"(?<![a-z])you\s$")
 # The [reporting] words that attribute rather than report speech, and what follows them
 # where a wall attributes to its own document: an article, a first person plural
 # possessive ("our", "unserer", "nossa" …), a document's name (checked in the lower-cased
@@ -59,7 +60,7 @@ _READER_SPEAKS = re.compile(r"(?<![a-z])you\s$")
 _ATTRIBUTIONS = frozenset({
     "according to", "laut", "según", "secondo", "segundo", "de acordo com", "volgens",
 })
-_OUR_DOCUMENT = re.compile(
+_OUR_DOCUMENT = lazy(
     r"\s(?:(?:a|as|o|os|la|las|el|los|le|les|the)\s)?"
     r"(?:our|unserer|unseren|unserem|unsere|notre|nos|nuestra|nuestro|nuestras|nuestros"
     r"|nostra|nostro|nostre|nostri|nossa|nosso|nossas|nossos|onze|ons)\s"
@@ -85,7 +86,7 @@ def _asks_count(doc: _Doc, start: int, end: int) -> bool:
     return m is not None and _CAPITAL.search(text, m.end(), stop) is None
 
 
-_CAPITAL = re.compile(f"[{_UP}]")
+_CAPITAL = lazy(f"[{_UP}]")
 
 
 def _names_button(doc: _Doc, start: int, end: int) -> bool:
@@ -102,7 +103,7 @@ def _names_button(doc: _Doc, start: int, end: int) -> bool:
     return _names_other_button(doc, start, end)
 
 
-_OPENING_MARK = re.compile("[" + re.escape("".join(sorted(_OPENING_MARKS))) + "]")
+_OPENING_MARK = lazy("[" + re.escape("".join(sorted(_OPENING_MARKS))) + "]")
 
 
 def _names_other_button(doc: _Doc, start: int, end: int) -> bool:
@@ -240,10 +241,10 @@ def _wall_wording_at(doc: _Doc, at: int) -> bool:
 
 # A list item's marker at its line's start, and the spaces around it: a bullet or a
 # dash, or a number with its stop or parenthesis; no wider than ``_MARKER_MAX``.
-_LIST_MARKER = re.compile(r"[ \t]{0,4}+(?:[-*•·–—]|[0-9]{1,3}[.)])[ \t]{1,4}+")
+_LIST_MARKER = lazy(r"[ \t]{0,4}+(?:[-*•·–—]|[0-9]{1,3}[.)])[ \t]{1,4}+")
 _MARKER_MAX = 13
 # What goes on after a quote's "!": a dash or a small word (a speech verb), on its line.
-_GOES_ON = re.compile(r"[ \t]{0,4}+(?:([-–—])|[^\W\d_])")
+_GOES_ON = lazy(r"[ \t]{0,4}+(?:([-–—])|[^\W\d_])")
 
 
 def _boxed_offer(doc: _Doc, at: int, start: int, end: int) -> bool:
@@ -273,14 +274,14 @@ def _boxed_offer(doc: _Doc, at: int, start: int, end: int) -> bool:
 # "subscri-", "abonn-" (da, nb, fr, nl, de), "abona-" (ro), "prenumer-" (sv, pl),
 # "předplat-" (cs), "előfizet-" (hu), "tilaaj-" (fi), "assinant-" (pt); and how far
 # before an offer's sentence they are looked for, a box's few short lines.
-_BOX_WORD = re.compile("subscri|abonn|abona|prenumer|předplat|előfizet|tilaaj|assinant")
+_BOX_WORD = lazy("subscri|abonn|abona|prenumer|předplat|előfizet|tilaaj|assinant")
 _BOX_REACH = 300
 # A blank line, which ends a box's block.
-_BLANK_LINE = re.compile(r"\n[ \t]*+\n")
+_BLANK_LINE = lazy(r"\n[ \t]*+\n")
 
 
 # What may stand before a wording that is its sentence: marks and spaces, no word.
-_NOT_LETTER_RUN = re.compile(r"[\W_]*+")
+_NOT_LETTER_RUN = lazy(r"[\W_]*+")
 
 
 def _on_subject(doc: _Doc, start: int, end: int) -> bool:

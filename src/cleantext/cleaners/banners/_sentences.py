@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 
+from cleantext._lazy import lazy
 from cleantext._units import sentences, single_quote_goes_on
 from cleantext.cleaners.banners._chrome import (
     _CONSENT_WORD,
@@ -72,7 +72,7 @@ from cleantext.cleaners.banners._reads import (
 
 # A paywall's own button words (lower-cased text): subscribe, log in, unlock, a trial,
 # in the languages the packs hold. Read only on a button sentence before an offer.
-_PAYWALL_BUTTON = re.compile(
+_PAYWALL_BUTTON = lazy(
     r"subscri|abonn|unlock|trial|log ?in|sign ?in|anmelden|einloggen|testen"
     r"|connect|suscr|inicia|abbona|accedi|inloggen|předplat|přihl|log ind|assin"
 )
@@ -184,7 +184,7 @@ def _wall_start(doc: _Doc, start: int, end: int, *, openers: list[int], bodies: 
 
 # Where a capitalised word starts after a space or where a lost line break ran it into
 # the word before ("churchCookie Notice").
-_WORD_HEAD = re.compile(f"(?<=\\s)[{_UP}]|(?<=[{_LO}0-9])[{_UP}]")
+_WORD_HEAD = lazy(f"(?<=\\s)[{_UP}]|(?<=[{_LO}0-9])[{_UP}]")
 # A dialog's heading is a few words ("Cookie Notice", "Aviso de cookies").
 _HEADING_WORDS_MAX = 40
 
@@ -252,12 +252,12 @@ def _starter_run_into(doc: _Doc, lo: int, cut: int) -> int:
 
 # Where the pieces of a wall's foot were run together (``_Line._joined_wall``): the
 # joins of ``_CAMEL``, and a small letter run into a digit ("anmelden4 Wochen").
-_PIECE_JOIN = re.compile(f"{_CAMEL.pattern}|(?<=[{_LO}])(?=[0-9])")
+_PIECE_JOIN = lazy(f"{_CAMEL.pattern}|(?<=[{_LO}])(?=[0-9])")
 
 
 # Where a line break between two words was lost with no space in its place: a lower-case
 # letter or a digit, then a capitalised word ("airfieldChoose", "A67Wij").
-_JOIN = re.compile(f"(?<=[{_LO}0-9])(?=[{_UP}][{_LO}])")
+_JOIN = lazy(f"(?<=[{_LO}0-9])(?=[{_UP}][{_LO}])")
 _MAX_JOINS = 3
 
 

@@ -259,17 +259,17 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from cleantext._core import Span, SpanCleaner, apply_spans, keep_apart
+from cleantext._lazy import lazy
+from cleantext._lazy import warm_up as lazy_warm_up
 from cleantext.cleaners.promo import _packs
 from cleantext.cleaners.promo._anchors import _compiled
 from cleantext.cleaners.promo._compile_rules import _compile
 from cleantext.cleaners.promo._finder import _find
-from cleantext.cleaners.promo._furniture import warm_up as furniture_warm_up
 from cleantext.cleaners.promo._gating import (
     _crumb_scans,
     _furniture_probe,
@@ -282,7 +282,6 @@ from cleantext.cleaners.promo._glued_labels import (
     _glued_label_scan,
     _start_label_scan,
 )
-from cleantext.cleaners.promo._lazy import warm_up as lazy_warm_up
 from cleantext.cleaners.promo._lines import _merge
 from cleantext.cleaners.promo._packs import _packaged_sections, parse_sections
 from cleantext.cleaners.promo._ruleset import _Rules
@@ -341,7 +340,7 @@ def _find_with(wording: _Wording, text: str) -> list[Span]:
 
 # Between two units: separators a share bar or a label leaves ("Artikel teilen: Facebook
 # WhatsApp", the label and the run found apart). No stop: a full stop may end a sentence.
-_UNIT_GAP = re.compile(r"[ \t:|·•,–—-]*+")
+_UNIT_GAP = lazy(r"[ \t:|·•,–—-]*+")
 
 
 def _joined(text: str, spans: list[Span]) -> list[Span]:
@@ -410,8 +409,7 @@ def _warm_up(wording: _Wording) -> None:
     _crumb_scans(anchors.table)
     _furniture_scans(anchors.table)
     _furniture_probe(anchors.table)
-    furniture_warm_up()
-    lazy_warm_up()
+    lazy_warm_up(__name__)
     _glued_label_scan(rules.inline_as_written)
     _glued_inside_scan(rules.inline_as_written)
     _start_label_scan(rules)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from cleantext import _recache
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._fixed_cues import _CJK, _TALLY_WORDS
 from cleantext.cleaners.promo._openings import (
     _FOLLOW_VERBS,
@@ -87,7 +88,7 @@ _WIDE_LEADS = (*range(0xD0, 0xD4), *range(0xE3, 0xEE))
 # and white space stay escapes: a digit after an escape could extend it ("\\1" + "2"),
 # and ``re.VERBOSE`` would drop white space.
 _PLAIN = frozenset(range(1, 256)) - frozenset(b"\\]^-[.$*+?{}|()#&~0123456789 \t\n\r\x0b\x0c")
-_HEX_ESCAPE = re.compile(rb"\\x([0-9a-f]{2})")
+_HEX_ESCAPE = lazy(rb"\\x([0-9a-f]{2})")
 
 
 def _plain(pattern: bytes) -> bytes:
@@ -173,7 +174,7 @@ _BLOGGER_PIECES = ("email this", "blogthis!", "share to x", "share to twitter",
                    "share to facebook", "share to pinterest")
 _GLUED_FOLLOWERS = (*_GLUED_COMMON, *_GLUED_TRIGGERS, *_GLUED_PIECES, "pin", "mail",
                     "tuitear", "imprimer", "imprimir", "stampa")
-_CJK_CHARS = re.compile(f"[{_CJK}]")
+_CJK_CHARS = lazy(f"[{_CJK}]")
 
 
 @functools.lru_cache(maxsize=4096)

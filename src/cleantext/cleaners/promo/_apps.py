@@ -7,10 +7,8 @@ asks, quoted, reported or talked-about lines."""
 from __future__ import annotations
 
 import itertools
-import re
 
-import regex
-
+from cleantext._lazy import lazy, lazy_regex
 from cleantext.cleaners.promo._article import _restart
 from cleantext.cleaners.promo._lines import _QUOTES, _SENTENCE, _glued_word, _Line, _where
 from cleantext.cleaners.promo._openings import _APP
@@ -21,7 +19,7 @@ _APP_WORDS = frozenset({"app", "apps", "application", "aplicación", "applicazio
 # The app word is among this many words after the verb: "the KPLT News app", "Laden Sie
 # sich jetzt die kostenlose NWZ-App herunter" (a compound's last part: "NWZ-App").
 _APP_REACH = 6
-_TOKEN = re.compile(r"\S++")
+_TOKEN = lazy(r"\S++")
 _TRAILING = ".,;:!?…\"'”’»)]"  # what may close a word (before the app word's end)
 
 
@@ -66,7 +64,7 @@ def _app_line(text: str, line: _Line) -> bool:
 # Nachricht mehr verpassen", "resta sempre aggiornato", "ontvang pushberichten bij
 # belangrijk nieuws"). An app that an article advises ("Download the NHS App to book
 # appointments") promises none.
-_NEWS_WORDS = regex.compile(
+_NEWS_WORDS = lazy_regex(
     r"(?i)(?<!\w)(?:news|alerts?|notifications?|updates?|headlines|breaking|nachricht(?:en)?"
     r"|eilmeldung(?:en)?|push\w{0,12}|noticias|notícias|alertas|actualités?|actu|infos?"
     r"|notizie|aggiornat[oaie]|aggiornamenti|nieuws|meldingen|berichten)(?!\w)")
@@ -84,7 +82,7 @@ _DOWNLOAD_OPENERS = frozenset({"jetzt", "hier", "gleich", "einfach", "die", "uns
 _AND = frozenset({"und", "en", "oder", "sowie"})
 # Where an app pitch's sentence ends: a full stop or "!" before a space, a capital, a
 # quotation mark or the end.
-_APP_STOP = regex.compile(r"[.!](?=[\s\p{Lu}„“\"«]|$)")
+_APP_STOP = lazy_regex(r"[.!](?=[\s\p{Lu}„“\"«]|$)")
 
 
 def _app_sentence(text: str, line: _Line, cue: int, download: bool) -> tuple[int, int] | None:

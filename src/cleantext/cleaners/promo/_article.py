@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-import regex
-
+from cleantext._lazy import lazy_regex
 from cleantext.cleaners.promo._anchors import _UNBOUNDED
 from cleantext.cleaners.promo._lines import _DETERMINERS
 from cleantext.cleaners.promo._reader import _PRONOUNS, _addresses_reader, _reader_word
@@ -21,9 +20,9 @@ from cleantext.cleaners.promo._speech import _OPENING_MARKS, _said_quotation
 # ("It's free.", "Help us grow."): they stay with the line.
 # A one-letter article opens one too ("I lavori …", "O prefeito …", "A spokesman …"),
 # and an elided one ("C'est par ces mots …", "L'association a annoncé …").
-_PROSE_SENTENCE = regex.compile(r"[ \t]*+[\"“‘«(]?+\p{Lu}(?:\p{Ll}[\w'’-]{0,30}+|(?=[ \t]\p{Ll})"
+_PROSE_SENTENCE = lazy_regex(r"[ \t]*+[\"“‘«(]?+\p{Lu}(?:\p{Ll}[\w'’-]{0,30}+|(?=[ \t]\p{Ll})"
                                 r"|['’]\p{L}[\w'’-]{0,30}+)")
-_NEXT_WORDS = regex.compile(r"[ \t]++[\"“‘«(]?+([\w'’-]{1,30}+)[,;:]?+")
+_NEXT_WORDS = lazy_regex(r"[ \t]++[\"“‘«(]?+([\w'’-]{1,30}+)[,;:]?+")
 
 
 _CLOSED = (".", "!", "?", '"', "”", "’", "»", ")")  # how an article sentence ends
@@ -48,14 +47,14 @@ def _prose_follows(text: str, start: int, end: int, own: int | None = None) -> b
         return False
     stop = min(end if own is None else own, start + 200)
     return not _reader_word(text, start, stop)
-_PROSE_WORD = regex.compile(r"[ \t]{1,5}+(\p{Lu}\p{Ll}[\p{L}'’-]{0,40}+)[ \t]{1,5}+"
+_PROSE_WORD = lazy_regex(r"[ \t]{1,5}+(\p{Lu}\p{Ll}[\p{L}'’-]{0,40}+)[ \t]{1,5}+"
                             r"\p{Ll}[\p{L}'’-]{0,40}+[ \t]{1,5}+\p{Ll}")
-_PROSE_NEXT = regex.compile(r"[ \t]{1,5}+(\p{Lu}[\p{L}'’-]{0,40}+)[ \t]{1,5}+"
+_PROSE_NEXT = lazy_regex(r"[ \t]{1,5}+(\p{Lu}[\p{L}'’-]{0,40}+)[ \t]{1,5}+"
                             r"\p{L}[\p{L}'’-]{0,40}+[ \t]{1,5}+\p{Ll}")
 # A name's last word, its comma and two lower-case words: an apposition ("… Suscríbete
 # aquí Rosaura Zempoalteca, una de las fundadoras, explica …"), the subject of the
 # article's next sentence (``_apposed``).
-_PROSE_APPOSED = regex.compile(r"[ \t]{1,5}+(\p{Lu}\p{Ll}[\p{L}'’-]{0,40}+),[ \t]{1,5}+"
+_PROSE_APPOSED = lazy_regex(r"[ \t]{1,5}+(\p{Lu}\p{Ll}[\p{L}'’-]{0,40}+),[ \t]{1,5}+"
                                r"\p{Ll}[\p{L}'’-]{0,40}+[ \t]{1,5}+\p{Ll}")
 
 
@@ -114,7 +113,7 @@ def _carried(word: str) -> bool:
 # a Latin letter, starts it if what follows reads as the article (``_prose_follows``:
 # "… de RibasecaLo más leído1." is a glued label). Brand names written in camel case
 # ("YouTube", "WhatsApp") glue no determiner; "LinkedIn" ends in one, and is named.
-_GLUED_RESTART = regex.compile(
+_GLUED_RESTART = lazy_regex(
     r"(?<=\p{Ll})(?<!Linked)(?:" + "|".join(sorted((d for d in _DETERMINERS if len(d) > 1),
                                          key=lambda d: (-len(d), d)))
     + r")(?=[ \t]{1,5}+\p{L})|(?<=\p{Latin})(?=\p{Lu}\p{Ll})(?!\p{Latin})")
@@ -124,7 +123,7 @@ _GLUED_RESTART = regex.compile(
 # text joined with no space runs the prompt into a quotation ("… aggiornato"Ho …").
 # Each looks ahead up to ``_QUOTATION_REACH`` characters: a few per prompt.
 _QUOTES_TRIED = 3
-_GLUED_QUOTE = regex.compile(r"(?<=\p{Ll})[\"“„«](?=[ \u00a0\u202f]?\p{Lu})")
+_GLUED_QUOTE = lazy_regex(r"(?<=\p{Ll})[\"“„«](?=[ \u00a0\u202f]?\p{Lu})")
 
 
 def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
@@ -178,14 +177,20 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
                     _word_ending(text, space).casefold() not in _JOINERS:
                 return space + 1
         if text[space - 1].isalnum() or text[space - 1] == "%":  # "… Loaded: 0% Officials said"
-            m = _PROSE_WORD.match(text, space, end) or _PROSE_NEXT.match(text, space, end) \
-                or _PROSE_APPOSED.match(text, space, end)
+            # Which of the three matched is kept by name, not by ``m.re``: the patterns
+            # are compiled lazily (``cleantext._lazy``), and a match's ``re`` is the
+            # compiled pattern, not the name's proxy.
+            shape, m = "word", _PROSE_WORD.match(text, space, end)
+            if m is None:
+                shape, m = "next", _PROSE_NEXT.match(text, space, end)
+            if m is None:
+                shape, m = "apposed", _PROSE_APPOSED.match(text, space, end)
             if m is not None and m.group(1) not in _PRONOUNS and (
-                    m.re is not _PROSE_NEXT or m.group(1) in _DETERMINERS) and \
+                    shape != "next" or m.group(1) in _DETERMINERS) and \
                     _word_ending(text, space).casefold() not in _JOINERS and \
                     not _carried(text[m.end(1):m.end()].split(maxsplit=1)[0]):
                 start = _name_start(text, after, space)
-                if m.re is _PROSE_APPOSED and not _apposed(text, after, start, m.end(1)):
+                if shape == "apposed" and not _apposed(text, after, start, m.end(1)):
                     pos = space + 1
                     continue
                 # An article sentence speaks to no reader: words that do are the
@@ -201,7 +206,7 @@ def _restart(text: str, after: int, end: int, words: int = _UNBOUNDED) -> int:
 
 # A colon and a capitalised word: a new clause opens there ("Folgen Sie uns auf
 # WhatsApp: Neue Brücke …").
-_COLON_CLAUSE = regex.compile(r":[ \t]{1,3}+(?=[^\W\d_])")
+_COLON_CLAUSE = lazy_regex(r":[ \t]{1,3}+(?=[^\W\d_])")
 
 
 def _clause_start(text: str, after: int, start: int) -> int:
@@ -222,16 +227,16 @@ def _clause_start(text: str, after: int, start: int) -> int:
 # lower-case needs three small letters before the inner capital ("iPhone", "eBay" have
 # one), one that opens with a capital six: brand names in camel case have fewer
 # ("WhatsApp", "YouTube", "LinkedIn", "McDonald"). Bounded: a word is at most 40 letters.
-_BLOCK_JUNCTION = regex.compile(
+_BLOCK_JUNCTION = lazy_regex(
     r"(?<![\p{L}\d])(?:\p{Ll}{3,40}+|\p{Lu}\p{Ll}{6,40}+|\p{Lu}{2,20})(?=\p{Lu}\p{Ll})")
 # Junctions tried after a prompt's words: the first few (a widget has few words).
 _JUNCTIONS_TRIED = 3
 # More blocks glued inside what follows a junction: a widget's words run together ("Leave
 # a ReplyYour email address will not be published."), which an article sentence does not
 # do (a name such as "WhatsApp" there leaves the prompt as it was).
-_INNER_JOIN = regex.compile(r"\p{Ll}{3}(?=\p{Lu}\p{Ll})")
+_INNER_JOIN = lazy_regex(r"\p{Ll}{3}(?=\p{Lu}\p{Ll})")
 # The stop that ends the sentence glued after a junction: not an ellipsis (a teaser's).
-_JOINED_STOP = regex.compile(r"(?<!\.)[.!?](?![.…])[\"”’»)]{0,3}+(?=[\s\"“„«\p{Lu}]|\Z)")
+_JOINED_STOP = lazy_regex(r"(?<!\.)[.!?](?![.…])[\"”’»)]{0,3}+(?=[\s\"“„«\p{Lu}]|\Z)")
 # How the article's sentence after a junction reads: this many words or more up to its
 # stop (a box's tagline is shorter: "Daily Briefing for the latest news."), within
 # this many characters.

@@ -4,10 +4,9 @@ Share"). Left alone: the date beside a badge, a badge inside a sentence."""
 
 from __future__ import annotations
 
-import re
-
 import regex
 
+from cleantext._lazy import lazy, lazy_regex
 from cleantext.cleaners.promo._lines import _is_upper_word, _Line
 
 # Medium's bar under a story's byline, as a scrape prints it: the claps' "--" (the
@@ -15,7 +14,7 @@ from cleantext.cleaners.promo._lines import _is_upper_word, _Line
 # run together when the line breaks are lost ("2024 -- 3 Listen Share In …"). The
 # counts may be shortened ("1.2K"). Read only where the scan found its "Listen" at a
 # word's start ("--3ListenShareIn", all glued, stays).
-_MEDIUM_BAR = re.compile(r"--\s{0,8}+(?:\d{1,4}(?:[.,]\d)?K?\s{0,8}+){0,2}Listen\s{0,8}+Share"
+_MEDIUM_BAR = lazy(r"--\s{0,8}+(?:\d{1,4}(?:[.,]\d)?K?\s{0,8}+){0,2}Listen\s{0,8}+Share"
                          r"(?![a-z])")
 
 
@@ -27,7 +26,7 @@ def _medium_bars(text: str) -> list[tuple[int, int]]:
 
 # The word a reading-time plugin prints before the badge (Yoast's "Estimated reading
 # time: 2 minutes", "Geschätzte Lesezeit: 3 Min.", "Geschatte leestijd: 4 minuten").
-_ESTIMATED = regex.compile(r"(?:estimated|est\.|geschätzte|geschatte)[ \t]{1,3}+$",
+_ESTIMATED = lazy_regex(r"(?:estimated|est\.|geschätzte|geschatte)[ \t]{1,3}+$",
                            regex.IGNORECASE)
 
 
@@ -61,7 +60,7 @@ def _reading_time_ok(text: str, line: _Line, start: int, end: int, *,
     right = after >= line.end or text[after] in "|·•-–—" or text[after].isupper()
     return left and right
 # The separator after a badge, its spaces before it (``_Doc.badges``).
-_BADGE_SEPARATOR = re.compile(r"[ \t]{0,3}[|·•–—-]")
+_BADGE_SEPARATOR = lazy(r"[ \t]{0,3}[|·•–—-]")
 # Reading-time labels that are German nouns: after a word, "die Lesezeit 3 Min." may be
 # a sentence's; with a colon after them they are the badge's.
 _NOUN_LABELS = frozenset({"lesezeit", "lesedauer"})
@@ -81,8 +80,8 @@ def _labelled(text: str, start: int, end: int) -> bool:
 # ("Daniel Okoro" / "Follow" / "5 min read · Mar 4, 2024"), and a story of a publication
 # the publication's name after it ("Follow" / "Published in The Civic Desk" / "6 min
 # read"): they go with the badge.
-_PUBLISHED_IN = re.compile(r"Published[ \t]in[ \t][^\n·•]{1,60}?[ \t·•]{0,4}")
-_FOLLOW_BUTTON = re.compile(r"Follow[\s·]{0,8}(?:" + _PUBLISHED_IN.pattern + r"\s{0,8})?\Z")
+_PUBLISHED_IN = lazy(r"Published[ \t]in[ \t][^\n·•]{1,60}?[ \t·•]{0,4}")
+_FOLLOW_BUTTON = lazy(r"Follow[\s·]{0,8}(?:" + _PUBLISHED_IN.pattern + r"\s{0,8})?\Z")
 
 
 def _follow_button(text: str, start: int) -> int | None:

@@ -6,12 +6,10 @@ datelines ("Berlin | 12.03.2024"), bylines ("By Ann Lee | Reuters")."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
-import regex
-
 from cleantext._core import Span
+from cleantext._lazy import lazy, lazy_regex
 from cleantext.cleaners.promo._lines import (
     _after_stop,
     _inline_span,
@@ -35,16 +33,16 @@ _BAR_SEP = r"[ \t]{0,3}(?:\||•|·|[ \t]/)[ \t]{0,3}"
 # instead of trying every way its spaces could be shared between items and separators
 # (exponential in the items: a line of sixteen "Home | " took minutes). The item before
 # it may have taken the space of a " /": the slash's look-behind accepts that space.
-_BAR_LINE = re.compile(rf"(?m)^[ \t]*+([^\n|•·]{{1,{_BAR_ITEM}}}"
+_BAR_LINE = lazy(rf"(?m)^[ \t]*+([^\n|•·]{{1,{_BAR_ITEM}}}"
                        rf"(?>[ \t]{{0,3}}(?:\||•|·|(?<=[ \t])/)[ \t]{{0,3}}"
                        rf"[^\n|•·/]{{1,{_BAR_ITEM}}}){{2,15}})[ \t]*$")
 _BAR_MARK = rb"(?:\||\xe2\x80\xa2|\xc2\xb7| /)"
 # The first mark's " /" written from its "/": every branch then starts with a byte,
 # and ``re`` skips in C to the few bytes that can start a mark instead of stopping at
 # every space.
-_BAR_BYTES = re.compile(rb"(?:\||\xe2\x80\xa2|\xc2\xb7|/(?<= /))[^\n]{1,%d}?" % (4 * _BAR_ITEM + 6)
+_BAR_BYTES = lazy(rb"(?:\||\xe2\x80\xa2|\xc2\xb7|/(?<= /))[^\n]{1,%d}?" % (4 * _BAR_ITEM + 6)
                         + _BAR_MARK)
-_BAR_SPLIT = re.compile(_BAR_SEP)
+_BAR_SPLIT = lazy(_BAR_SEP)
 
 
 def _menu_item(item: str) -> bool:
@@ -80,9 +78,9 @@ def _menu_bar(rules: _Rules, body: str) -> bool:
 # at once, so a line that fails is given up without trying its spaces two ways.
 _SPACED_LINE = 160
 _SPACED_ITEMS = 4
-_SPACED_BAR = re.compile(r"[ \t]*+(\S{1,30}+(?: \S{1,30}+)?+)((?:[ \t]{2,8}+\S{1,30}+"
+_SPACED_BAR = lazy(r"[ \t]*+(\S{1,30}+(?: \S{1,30}+)?+)((?:[ \t]{2,8}+\S{1,30}+"
                          r"(?: \S{1,30}+)?+){3,15}+)[ \t]*+")
-_SPACED_SPLIT = re.compile(r"[ \t]{2,8}")
+_SPACED_SPLIT = lazy(r"[ \t]{2,8}")
 
 
 def _spaced_bar(rules: _Rules, body: str) -> bool:
@@ -117,7 +115,7 @@ def _bar_chains(text: str) -> list[list[tuple[int, int]]]:
     return chains
 
 
-_CASE_JOINT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_CASE_JOINT = lazy_regex(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
 def _inline_bar(rules: _Rules, text: str, line: _Line, chain: Sequence[tuple[int, int]],

@@ -4,7 +4,7 @@ follows them in flattened text (its button, consent line and note)."""
 
 from __future__ import annotations
 
-import re
+from cleantext._lazy import lazy
 
 # A sponsored-links box: the headings Taboola, Outbrain and their clones print over it,
 # and the starts of the credit line under it ("Promoted Links by Outclick", "Sponsored
@@ -16,7 +16,7 @@ _BOX_CREDITS = ("promoted links by", "sponsored links by", "recommended by")
 _BOX_LINES = 12
 # A box's heading and its credit on one line, parted by a bullet or a bar ("Sponsored
 # content • Promoted links"): the titles under it are the box's.
-_BOX_SEPARATOR = re.compile(r"[ \t]*+[•·|][ \t]*+")
+_BOX_SEPARATOR = lazy(r"[ \t]*+[•·|][ \t]*+")
 _BOX_HEAD_CREDITS = frozenset({"promoted links", "sponsored links"})
 
 
@@ -30,7 +30,7 @@ def _box_head(body: str) -> bool:
 # License."). Anywhere else, or with more after it, the words may be an article's
 # ("This article is licensed under a Creative Commons Attribution licence, so …").
 _REPUBLISH_HEADINGS = frozenset({"republish this story", "republish this article"})
-_LICENCE_LINE = re.compile(
+_LICENCE_LINE = lazy(
     r"This[ \t](?:work|story|article)[ \t]is[ \t]licensed[ \t]under[ \t]a[ \t]Creative"
     r"[ \t]Commons[ \t]Attribution(?:-[A-Za-z]{1,20}){0,3}+(?:[ \t]\d\.\d)?"
     r"(?:[ \t]International)?[ \t]Licen[cs]e\.")
@@ -45,7 +45,7 @@ _EMAIL_FIELDS = ("enter your email", "your email address", "votre adresse e-mail
 # Up", "Subscribe"), the form's consent line ("By signing up, you agree to our Terms of
 # Use and Privacy Policy.") and its note ("You may unsubscribe at any time."), at least
 # one of the first two. Bounded: the consent line is a sentence of 200 characters.
-_FORM_TAIL = re.compile(
+_FORM_TAIL = lazy(
     r"(?:[ \t]{0,3}+(?:Sign[ \t]?[Uu]p|SIGN[ \t]?UP|Subscribe|SUBSCRIBE|Submit|SUBMIT"
     r"|Sign[ \t]me[ \t]up|Join|JOIN|Go)(?![\w-])[!.]?)?"
     r"(?:[ \t]{0,3}+By[ \t](?:signing[ \t]up|subscribing|clicking[^\n.]{1,40}?|submitting"
@@ -53,7 +53,7 @@ _FORM_TAIL = re.compile(
     r"(?:[ \t]{0,3}+You[ \t](?:may|can)[ \t](?:unsubscribe|opt[ \t]out)[ \t]at[ \t]any[ \t]time"
     r"[^\n.]{0,40}[.])?")
 # The consent line in what ``_FORM_TAIL`` matched: the form's own words to the reader.
-_CONSENT = re.compile(r"[ \t]you[ \t](?:agree|acknowledge|accept)")
+_CONSENT = lazy(r"[ \t]you[ \t](?:agree|acknowledge|accept)")
 # A sign-up box's heading and tagline above its e-mail field: this many lines at most.
 _FORM_LINES = 3
 _BOX_LINE = 100

@@ -10,7 +10,7 @@ import re
 import regex
 
 from cleantext._core import Span
-from cleantext.cleaners.promo._lazy import Lazy, LazyRegex
+from cleantext._lazy import lazy, lazy_regex
 
 # A breadcrumb trail: the home page's name, then the sections down to the article, each
 # after ">", "›", "»" or "→" ("Home > News > Politics", "Startseite › Region › Kreis
@@ -35,10 +35,10 @@ _CRUMB_MARKS = ">›»→/"
 _CRUMB_TRAIL = (r"(?:" + "|".join(map(re.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
                 rf"[{_CRUMB_MARKS}][ \t]{{1,3}}([^\n{_CRUMB_MARKS}]{{1,40}}+"
                 rf"(?:[{_CRUMB_MARKS}][ \t]{{1,3}}+[^\n{_CRUMB_MARKS}]{{1,40}}+){{0,8}}+)$")
-_CRUMB_LINE = Lazy(r"(?im)^[ \t]{0,3}" + _CRUMB_TRAIL)
+_CRUMB_LINE = lazy(r"(?im)^[ \t]{0,3}" + _CRUMB_TRAIL)
 # The same after what a theme prints before it ([here]: "You are here: Home / News"),
 # from that cue's end to the line's end.
-_CRUMB_AFTER = Lazy(r"(?i)[ \t]{0,3}:?[ \t]{0,3}" + _CRUMB_TRAIL.removesuffix("$"))
+_CRUMB_AFTER = lazy(r"(?i)[ \t]{0,3}:?[ \t]{0,3}" + _CRUMB_TRAIL.removesuffix("$"))
 
 
 # Flattened text that dropped the line breaks glues a trail to the headline under it:
@@ -46,7 +46,7 @@ _CRUMB_AFTER = Lazy(r"(?i)[ \t]{0,3}:?[ \t]{0,3}" + _CRUMB_TRAIL.removesuffix("$
 # change of case inside a word ("HollfeldLandwirt", "Bretagne-SudUne") shows where the
 # last section ends; with a space there ("Landkreis Hollfeld Landwirt aus …") nothing
 # does, and the trail stays. Each item lazy and bounded: the first join of case ends it.
-_GLUED_CRUMB = LazyRegex(
+_GLUED_CRUMB = lazy_regex(
     r"(?m)^[ \t]{0,3}(?i:" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}((?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{0,8}}?[^\n{_CRUMB_MARKS}]{{0,39}}?\p{{Ll}})"
@@ -68,7 +68,7 @@ _SPACED_OPENING = (
     r"(?m)^[ \t]{0,3}(?i:" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}(?P<items>(?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{0,8}}?)")
-_SPACED_CRUMB = LazyRegex(
+_SPACED_CRUMB = lazy_regex(
     _SPACED_OPENING + r"(?P<last>\p{Lu}\p{Ll}{1,20}+(?:-\p{L}\p{Ll}{1,20}+)?+"
     r"(?:[ \t]\p{Ll}{2,20}+)?+)[ \t]{1,3}+"
     r"(?=\p{Lu}\p{Ll}{0,30}+[ \t]{1,3}+\p{Ll})")
@@ -76,7 +76,7 @@ _SPACED_CRUMB = LazyRegex(
 # but a local section that names a district names it after the district's word (a
 # fact list: "Kreis", "Landkreis" are no sections alone): that word and one name, then
 # a capitalised word.
-_DISTRICT_CRUMB = LazyRegex(
+_DISTRICT_CRUMB = lazy_regex(
     _SPACED_OPENING + r"(?P<last>(?:Kreis|Landkreis|Bezirk|Stadtbezirk)[ \t]"
     r"\p{Lu}\p{Ll}{1,30}+(?:-\p{L}\p{Ll}{1,20}+)?+)[ \t]{1,3}+(?=\p{Lu})")
 _SECTION_NAMES = frozenset({
@@ -107,7 +107,7 @@ _SECTION_NAMES = frozenset({
 # ``_SENTENCE_CASE_HOMES``, for "Local").
 _ARTICLES = ("Le", "La", "Les", "L'", "L’", "Un", "Une", "Des", "El", "Los", "Las", "Una",
              "Il", "Lo", "Gli", "O", "A", "Os", "As", "Um", "Uma", "De", "Het", "Een")
-_START_CRUMB = LazyRegex(
+_START_CRUMB = lazy_regex(
     r"[ \t]{0,3}(?P<home>" + "|".join(map(regex.escape, _HOME_WORDS)) + r")[ \t]{1,3}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}(?P<items>(?:[^\n{_CRUMB_MARKS}]{{1,40}}?[ \t]{{1,3}}"
     rf"[{_CRUMB_MARKS}][ \t]{{1,3}}){{1,8}}?)"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._fixed_cues import _LITERAL_KINDS, _LITERAL_SCAN
 from cleantext.cleaners.promo._gating import _matches
 from cleantext.cleaners.promo._lines import (
@@ -168,7 +169,7 @@ def _may_start(rules: _Rules, text: str, start: int, end: int,  # noqa: PLR0917
         (start <= joined and not kinds.isdisjoint(_OPENING))
 
 
-_COUNT_WORD = re.compile(r"[^\W\d_]+$")
+_COUNT_WORD = lazy(r"[^\W\d_]+$")
 
 
 def _counter_word(text: str, start: int, end: int) -> bool:

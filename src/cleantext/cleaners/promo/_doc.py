@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import regex
 
 from cleantext._core import Span
+from cleantext._lazy import lazy
 from cleantext._units import sentences
 from cleantext.cleaners.promo._apps import (
     _APP_LINE,
@@ -137,7 +138,7 @@ _SENTENCE_ENDS = frozenset(".!?\"”»")
 # The next paragraph's first word glued to that button: a short one, as an article or a
 # pronoun opens a sentence ("De", "The", "Les"), then a space; a longer one run on from
 # the name may make a name of its own with it ("MailOnline", "TwitterWatch").
-_GLUED_WORD = re.compile(r"[^\W\d_][^\W\d_]{1,3}[ \t]")
+_GLUED_WORD = lazy(r"[^\W\d_][^\W\d_]{1,3}[ \t]")
 
 # Dutch "Voorlezen" (read aloud): a player's button only over its glued minutes
 # (``_Doc._read_aloud``).

@@ -11,10 +11,10 @@ or talked about."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from cleantext._core import Span
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._badges import _medium_bars
 from cleantext.cleaners.promo._bars import _BAR_BYTES, _BAR_LINE, _bar_chains
 from cleantext.cleaners.promo._crumbs import _CRUMB_LINE, _crumb_items, _glued_crumbs
@@ -51,7 +51,7 @@ from cleantext.cleaners.promo._whole_lines import _pointer_end
 
 
 # Possible navigation debris or stacked share buttons: three short lines in a row.
-_SHORT_LINES = re.compile(
+_SHORT_LINES = lazy(
     r"(?:^|\n)(?:[ \t]{0,10}[^\s]{1,30}(?:[ \t][^\s]{1,30})?[ \t]{0,10}\n\s{0,10}){3}")
 
 

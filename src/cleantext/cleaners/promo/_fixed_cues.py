@@ -4,7 +4,7 @@ written (Swedish "Annons")."""
 
 from __future__ import annotations
 
-import re
+from cleantext._lazy import lazy
 
 # Reading-time badges: "4 min read", "Lesezeit: 3 Min.", "3 minutos de lectura".
 # Written lower case: the scan runs on lower-cased text. The longer word first in each
@@ -56,5 +56,5 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 # between two sentences they go in a text that something else let through (one more
 # search of every text would cost ~1% of the cleaner's time).
 _LITERAL_INLINE = ("Annons", "ANNONS")  # (the bytes ``_scan`` searches: "annons")
-_LITERAL_SCAN = re.compile(r"(?<!\w)(?:" + "|".join(_LITERAL_INLINE) + r")(?!\w)")
+_LITERAL_SCAN = lazy(r"(?<!\w)(?:" + "|".join(_LITERAL_INLINE) + r")(?!\w)")
 _LITERAL_KINDS = frozenset({"label", "inline"})

@@ -20,9 +20,8 @@ launched …" keeps its words: two names, then one no pack lists).
 
 from __future__ import annotations
 
-import regex
-
 from cleantext._core import Span
+from cleantext._lazy import lazy_regex
 
 # A run of fewer names is a headline's or a sentence's opening as likely as a menu.
 _LEAST = 5
@@ -31,20 +30,20 @@ _MOST = 40
 # One name: a word in capitals that no small letter follows ("PORTADA", "NEWS"), or a
 # capital and small letters, with an apostrophe or a hyphen inside ("What's",
 # "E-tidning"); it ends at the next capital, where a glued name starts.
-_NAME = regex.compile(r"\p{Lu}{2,20}+(?!\p{Ll})|\p{Lu}(?:\p{Ll}|['’-](?=\p{L})){0,24}+")
+_NAME = lazy_regex(r"\p{Lu}{2,20}+(?!\p{Ll})|\p{Lu}(?:\p{Ll}|['’-](?=\p{L})){0,24}+")
 # A line that opens with five names, any five (one pass in C over the text, led by
 # the line break, which is four times as fast as "(?m)^": a line of prose fails at its
 # second word, and ``_names`` reads only the few left); and the text's first line.
 _FIVE = r"([ \t]{0,3}+)(?=(?:(?:" + _NAME.pattern + r") ?){5})"
-_FIVE_NAMES = regex.compile(r"\n" + _FIVE)
-_FIVE_AT_START = regex.compile(_FIVE)
+_FIVE_NAMES = lazy_regex(r"\n" + _FIVE)
+_FIVE_AT_START = lazy_regex(_FIVE)
 # The menu button's label opening the text, as a header prints it.
-_BUTTON_AT_START = regex.compile(r"([ \t]{0,3}+)(?=(?:Menu|MENU|Menú|MENÚ|Menü|MENÜ) )")
+_BUTTON_AT_START = lazy_regex(r"([ \t]{0,3}+)(?=(?:Menu|MENU|Menú|MENÚ|Menü|MENÜ) )")
 _LEAST_AFTER_BUTTON = 3
 # The end of a line, after spaces.
-_LINE_END = regex.compile(r"[ \t]*+(?:\n|\Z)")
+_LINE_END = lazy_regex(r"[ \t]*+(?:\n|\Z)")
 # A name of two words ("What's On", "Log in"): the second after one space.
-_SECOND = regex.compile(r" (?:\p{Lu}{2,20}+(?!\p{Ll})|\p{L}\p{Ll}{0,24}+)")
+_SECOND = lazy_regex(r" (?:\p{Lu}{2,20}+(?!\p{Ll})|\p{L}\p{Ll}{0,24}+)")
 
 
 def _flat_menus(menu: frozenset[str], text: str) -> list[Span]:

@@ -7,9 +7,9 @@ longer lines, a prompt sentence that more sentences follow in its paragraph."""
 from __future__ import annotations
 
 import itertools
-import re
 
 from cleantext._core import Span
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._article import _restart
 from cleantext.cleaners.promo._lines import _QUOTES, _content, _inline_span, _Line
 from cleantext.cleaners.promo._openings import _FOLLOW, _FOLLOW_VERBS, _case_trie
@@ -74,7 +74,7 @@ _NOT_NETWORKS = frozenset({
 
 
 # A full stop, question or exclamation mark that ends a sentence before a network name.
-_SENTENCE_STOP = re.compile(r"[.!?](?=[ \t])")
+_SENTENCE_STOP = lazy(r"[.!?](?=[ \t])")
 
 
 # Flattened text glues the prompt's line to the paragraph above it ("… of 8 February.
@@ -83,7 +83,7 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=[ \t])")
 # characters before its line's end. Led by the stop, so ``re`` skips in C to each one,
 # and the verbs as a trie, so each stop fails at one test; run on the texts the gate
 # let through.
-_FOLLOW_AFTER_STOP = re.compile(r"[.!?][ \t]?(?=" + _case_trie(_FOLLOW_VERBS) + r"[ \t])")
+_FOLLOW_AFTER_STOP = lazy(r"[.!?][ \t]?(?=" + _case_trie(_FOLLOW_VERBS) + r"[ \t])")
 
 
 def _follow_tails(rules: _Rules, text: str) -> list[Span]:

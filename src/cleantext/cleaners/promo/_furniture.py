@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from cleantext._core import Span
-from cleantext.cleaners.promo._lazy import Lazy as _Lazy
+from cleantext._lazy import lazy
 
 # What a CMS prints before a relative time, in each language's own order ("<verb>
 # <number> <unit> ago", "<verb> hace <number> <unit>", "<verb> vor <number> <unit>", "<verb> il
@@ -56,13 +56,13 @@ _BULLETS = "•·|–—⏱🕒"
 _TIME_STAMP = (r"[ \t]{0,3}(?:[" + _BULLETS + r"][ \t]{0,3})?(?:"
                + "|".join((_EN, _ES_PT, _DE, _FR, _IT_NL)) + r")")
 _TIME_BODY = _TIME_STAMP + r"[ \t]*(?=\r?\n|\Z)"
-_TIME_FIRST = _Lazy(r"(?i)" + _TIME_BODY)
-_TIME_LINE = _Lazy(r"(?i)\n(" + _TIME_BODY + r")")
+_TIME_FIRST = lazy(r"(?i)" + _TIME_BODY)
+_TIME_LINE = lazy(r"(?i)\n(" + _TIME_BODY + r")")
 # Flattened text keeps the page's stamp at its start, before the headline, after a
 # space or glued to it ("Updated 3 min ago Striking bus drivers …", "… agoStriking"):
 # the stamp's last word ends it, and a capital opens the headline.
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])"
-_TIME_OPENING = _Lazy(r"(?i)" + _TIME_STAMP + r"(?:[ \t]{1,3}(?=" + _CAPITAL + r")|(?="
+_TIME_OPENING = lazy(r"(?i)" + _TIME_STAMP + r"(?:[ \t]{1,3}(?=" + _CAPITAL + r")|(?="
                            + _CAPITAL + r"))")
 
 # The verbs that open such a line, for the gate's line-break scan (``_crumb_scans``):
@@ -124,7 +124,7 @@ def time_opening(table: bytes) -> bytes:
 # Google's button for a site in its "preferred sources" (Google's own wording: "Add
 # <site> as a preferred source on Google"), a line of its own, perhaps after the star
 # the button shows; the site's name at most six words, each capitalised or a "the".
-_PREFERRED = _Lazy(
+_PREFERRED = lazy(
     r"(?m)^[ \t]{0,3}(?:[⭐★☆•+][ \t]{0,3})?(?:Add|ADD)[ \t]{1,3}"
     r"(?P<name>(?:\w[\w'’&.-]{0,30}[ \t]{1,3}){1,6}?)as[ \t]{1,3}(?:a|your)[ \t]{1,3}"
     r"preferred[ \t]{1,3}source(?:[ \t]{1,3}on[ \t]{1,3}Google)?[ \t]*\.?[ \t]*$")
@@ -163,8 +163,8 @@ _POLL_WORDS = ("Poll", "Umfrage", "Sondage", "Encuesta", "Peiling", "Sondaggio",
                "Sondagem")
 _POLL_HEAD_BODY = (r"[ \t]{0,3}(?:" + "|".join(w for p in _POLL_WORDS for w in (p, p.upper()))
                    + r")[ \t]*:?[ \t]*(?=\r?\n)")
-_POLL_HEAD_FIRST = _Lazy(_POLL_HEAD_BODY)
-_POLL_HEAD = _Lazy(r"\n" + _POLL_HEAD_BODY)
+_POLL_HEAD_FIRST = lazy(_POLL_HEAD_BODY)
+_POLL_HEAD = lazy(r"\n" + _POLL_HEAD_BODY)
 
 
 def poll_heading(table: bytes) -> bytes:
@@ -177,10 +177,10 @@ def poll_heading(table: bytes) -> bytes:
 _RESULTS = (r"(?:View|See|Show)[ \t]results|Ergebnisse[ \t](?:ansehen|anzeigen)|Voir[ \t]les"
             r"[ \t]résultats|Ver[ \t]resultados|Bekijk[ \t](?:de[ \t])?resultaten|Vedi[ \t]"
             r"(?:i[ \t])?risultati|Resultados")
-_POLL_BUTTON = _Lazy(
+_POLL_BUTTON = lazy(
     r"(?i)[ \t]{0,3}(?:vote|abstimmen|voter|votar|stemmen|stem|vota|votem?)"
     r"(?P<results>[ \t]{1,6}(?:" + _RESULTS + r"))?[ \t]*")
-_POLL_AFTER = _Lazy(r"(?i)[ \t]{0,3}(?:" + _RESULTS + r"|polls?[ \t]powered[ \t]by"
+_POLL_AFTER = lazy(r"(?i)[ \t]{0,3}(?:" + _RESULTS + r"|polls?[ \t]powered[ \t]by"
                          r"(?:[ \t][^\n]{0,40})?)[ \t]*")
 # The box's lines between its heading and its button: its question and up to ten
 # options, each short (blank lines between them count too, up to twice as many).
@@ -188,7 +188,7 @@ _POLL_LINES = 12
 _POLL_LINE = 100
 # A poll's result on an option's line: a percentage, or a count at its end ("Yes: 62%",
 # "Labour 41 %", "Dem 48"); an option may name a number ("Route 4 to the hospital").
-_FIGURE = _Lazy(r"\d[ \t]?%|\d$")
+_FIGURE = lazy(r"\d[ \t]?%|\d$")
 
 
 def _polls(text: str) -> list[Span]:
@@ -262,8 +262,8 @@ _EMOJI = (r"(?:[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A"
 _REACTION = _EMOJI + r"[ \t]{0,2}\d{1,6}(?:[.,]\d{1,3})?[kKmM]?"
 _REACTION_BODY = (r"[ \t]{0,3}" + _REACTION + r"(?:[ \t]{1,6}(?:[·|][ \t]{1,3})?" + _REACTION
                   + r"){2,11}[ \t]*(?=\r?\n|\Z)")
-_REACTIONS_FIRST = _Lazy(_REACTION_BODY)
-_REACTIONS = _Lazy(r"\n(" + _REACTION_BODY + r")")
+_REACTIONS_FIRST = lazy(_REACTION_BODY)
+_REACTIONS = lazy(r"\n(" + _REACTION_BODY + r")")
 
 
 def reaction_opening() -> bytes:
@@ -326,11 +326,11 @@ _PROMO_BODY = (r"[ \t]{0,3}(?:" + _alternation(tuple(w.upper() for w in _PROMO_L
                + r"|(?i:" + _alternation(_BOX_LABELS) + r"))[ \t]{0,2}[:|–—][ \t]{0,3}"
                r"(?P<body>[^\n]{1,250}?)[.!?)|·–—][ \t]{1,3}(?i:"
                + _alternation(_PROMO_BUTTONS) + r")[ \t]*[→›>»]?[ \t]*(?=\r?\n|\Z)")
-_PROMO_FIRST = _Lazy(_PROMO_BODY)
-_PROMO_LINE = _Lazy(r"\n(" + _PROMO_BODY + r")")
+_PROMO_FIRST = lazy(_PROMO_BODY)
+_PROMO_LINE = lazy(r"\n(" + _PROMO_BODY + r")")
 # What a line that reports holds and a promo does not: a percentage, a price, a number
 # with a thousands separator or decimals, a speech verb.
-_REPORTS = _Lazy(
+_REPORTS = lazy(
     r"(?i)%|[£$€][ \t]?\d|\d[.,]\d{3}(?!\d)|\d[.,]\d[ \t]?(?:million|billion|bn|mln|mrd)"
     r"|(?<!\w)(?:said|says|according|zei|zegt|volgens|sagte|sagt|laut|a[ \t]déclaré|selon"
     r"|dijo|según|ha[ \t]detto|secondo|disse|segundo)(?!\w)")
@@ -387,7 +387,7 @@ _RELATIVE = (r"(?:\d{1,3}[ \t]?" + _UNIT + r"[ \t]{1,2}(?:ago|geleden|fa)"
 _EVENT_LINE = (r"[ \t]{0,3}" + _RELATIVE + r"[ \t]{1,3}" + _CAPITAL
                + r"[^\n]{0,120}(?<![.!?:;,])[ \t]*(?=\r?\n|\Z)")
 _EVENT_RUN = r"(" + _EVENT_LINE + r"(?:\r?\n" + _EVENT_LINE + r"){1,19})"
-_EVENT_LIST = _Lazy(r"(?i)\n" + _EVENT_RUN)
+_EVENT_LIST = lazy(r"(?i)\n" + _EVENT_RUN)
 
 
 # A live blog's chrome that an article prints alone as well: the pinned post's one-word
@@ -401,13 +401,13 @@ _CHROME = ("Pinned", "Angepinnt", "Angeheftet", "Épinglé", "Vastgepind", "Fiss
            "Fixado", "Report this post", "Beitrag melden", "Bericht melden", "Signaler ce post",
            "Segnala questo post", "Denunciar esta publicación", "Denunciar esta publicação",
            "New posts", "New updates")
-_CHROME_LINE = _Lazy(r"\n([ \t]{0,3}(?:" + "|".join(re.escape(w) for w in _CHROME)
+_CHROME_LINE = lazy(r"\n([ \t]{0,3}(?:" + "|".join(re.escape(w) for w in _CHROME)
                           + r")[ \t]*)(?=\r?\n|\Z)")
 _CLOCK = r"\d{1,2}[:.h]\d{2}(?:[ \t]?(?:am|pm|gmt|bst|cet|cest|uhr))?"
-_CLOCK_LINE = _Lazy(r"(?i)\n[ \t]{0,3}" + _CLOCK + r"[ \t]*\r?\n")
-_TIMED_LINE = _Lazy(r"(?i)(?:" + _CLOCK + r"|" + _TIME_STAMP + r"|" + _RELATIVE
+_CLOCK_LINE = lazy(r"(?i)\n[ \t]{0,3}" + _CLOCK + r"[ \t]*\r?\n")
+_TIMED_LINE = lazy(r"(?i)(?:" + _CLOCK + r"|" + _TIME_STAMP + r"|" + _RELATIVE
                          + r")[ \t]*")
-_SHARE_LINE = _Lazy(
+_SHARE_LINE = lazy(
     r"(?i)(?:copy[ \t]link|share|teilen|link[ \t]kopieren|copier[ \t]le[ \t]lien|partager|"
     r"copiar[ \t]enlace|compartir|link[ \t]kopiëren|delen|copia[ \t]link|condividi|"
     r"copiar[ \t]link|partilhar|compartilhar)[ \t]*")
@@ -503,15 +503,3 @@ def _under_heading(text: str, at: int) -> bool:
     return heading.casefold() in _EVENT_HEADINGS
 
 
-
-def warm_up() -> None:
-    """Compile the module's patterns now (``Pipeline.prepare``), not in the first text
-    that needs one."""
-    for scan in _SCANS:
-        _ = scan.compiled
-
-
-_SCANS = (_TIME_FIRST, _TIME_LINE, _TIME_OPENING, _PREFERRED, _POLL_HEAD_FIRST, _POLL_HEAD,
-          _POLL_BUTTON, _POLL_AFTER, _FIGURE, _REACTIONS_FIRST, _REACTIONS, _PROMO_FIRST,
-          _PROMO_LINE, _REPORTS, _EVENT_LIST, _CHROME_LINE, _CLOCK_LINE, _TIMED_LINE,
-          _SHARE_LINE)

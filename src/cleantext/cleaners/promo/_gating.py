@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._anchors import _FULL_SCAN, _SPACE_BYTES, _compiled
 from cleantext.cleaners.promo._bars import _BAR_BYTES
 from cleantext.cleaners.promo._crumbs import _CRUMB_MARKS, _HOME_WORDS
@@ -88,7 +89,7 @@ def _matches(rules: _Rules, text: str, low: str, data: bytes) -> Iterator[re.Mat
 
 # Where a match of ``scan`` can start: it opens with ``(?<!\w)`` and a character that is
 # not a space.
-_WORD_STARTS = re.compile(r"(?<!\w)\S")
+_WORD_STARTS = lazy(r"(?<!\w)\S")
 
 
 # Three short lines in a row (``_SHORT_LINES``) in the gate's bytes: each character a
@@ -96,8 +97,8 @@ _WORD_STARTS = re.compile(r"(?<!\w)\S")
 # ``_SHORT_LINES`` matches has bytes this matches.
 _SHORT_BODY = (rb"(?:[ \t]{0,10}[^\t-\r ]{1,120}+(?:[ \t][^\t-\r ]{1,120}+)?[ \t]{0,10}\n"
                + _SPACE_BYTES + rb"{0,10}){3}")
-_SHORT_AT_START = re.compile(_SHORT_BODY)
-_SHORT_AFTER_BREAK = re.compile(rb"\n" + _SHORT_BODY)
+_SHORT_AT_START = lazy(_SHORT_BODY)
+_SHORT_AFTER_BREAK = lazy(rb"\n" + _SHORT_BODY)
 
 
 def _short_lines(data: bytes) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from cleantext._lazy import lazy
 from cleantext._phrases import trie_pattern
 from cleantext.cleaners.promo._anchors import _BLOGGER_PIECES, _GLUED_PIECES
 from cleantext.cleaners.promo._lines import _ENDS, _QUOTE_OPENERS, _before_spaces, _Line
@@ -32,9 +33,9 @@ from cleantext.cleaners.promo._shares import _QUIET_SOCIAL
 
 # How far before such a name a run may start, in characters.
 _GLUED_BACK = 80
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_CAPITAL = lazy(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 # What may stand between two pieces: nothing, or a separator and its spaces.
-_PIECE_GAP = re.compile(r"[ \t]{0,3}+[:|·•/,]?[ \t]{0,3}+")
+_PIECE_GAP = lazy(r"[ \t]{0,3}+[:|·•/,]?[ \t]{0,3}+")
 # Words a share label may hold besides share words, [via] words and names ("Share
 # this:", "Comparte esto:", "Partilhar isto:", "Deel dit:"), and the words of a copy-link
 # button ("Copy link", "Copier le lien", "Link kopieren", "Copiar enlace", "Copia il
@@ -48,7 +49,7 @@ _COPY_WORDS = frozenset({"copy", "link", "copier", "le", "lien", "kopieren", "co
 # and a share word alone must not stand in prose.
 _UNLISTED_SHARES = frozenset({"del"})
 _LINK_WORDS = frozenset({"link", "lien", "enlace", "lenke", "länk", "odkaz"})
-_PIECE_WORDS = re.compile(r"[^\W\d_][\w+-]*")
+_PIECE_WORDS = lazy(r"[^\W\d_][\w+-]*")
 # The pieces of the rules they were compiled for, as ``_START_LABELS``.
 _PIECES: dict[int, tuple[_Rules, re.Pattern[str]]] = {}
 

@@ -7,9 +7,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
 from cleantext._core import Span
+from cleantext._lazy import lazy_regex
 from cleantext._units import sentences
 from cleantext.cleaners.promo._article import (
     _CLOSED,
@@ -61,7 +60,7 @@ def _cue_in(cues: Sequence[int], start: int, end: int) -> bool:
 # notice, the sentence that holds it is the notice's, whatever its first words. The
 # ask opens its clause: "The committee will consider contributions …", "asked
 # residents to please bring donations" are the article's.
-_DONATION_ASK = regex.compile(
+_DONATION_ASK = lazy_regex(
     r"(?i)(?<!\w)(?<!\w )(?:(?:please|consider making|consider giving) "
     r"(?:[\w'-]+ ){0,6}?(?:donat\w*|contribut\w*|chip in)|"
     r"donate (?:now|today)|fai(?:tes|s) un don|spenden sie|jetzt spenden|"
@@ -242,7 +241,7 @@ def _inline(rules: _Rules, text: str, line: _Line, line_hits: Sequence[_Hit],  #
 # A name right after a prompt's last word, then a word that carries the prompt on
 # ("… notre newsletter Ouest Bocage Matin pour recevoir …", "… our newsletter Harbour
 # Weekly for the latest …"): the newsletter's name, not the article starting again.
-_NAME_CARRIED = regex.compile(r"(?:[ \t]{1,3}+\p{Lu}[\p{L}'’-]{0,30}+){1,4}+[ \t]{1,3}+"
+_NAME_CARRIED = lazy_regex(r"(?:[ \t]{1,3}+\p{Lu}[\p{L}'’-]{0,30}+){1,4}+[ \t]{1,3}+"
                               r"(\p{Ll}{1,10}+)(?![\p{L}])")
 
 

@@ -7,8 +7,7 @@ the first half of a compound ("Advertentie-inkomsten"), a label that is part of 
 
 from __future__ import annotations
 
-import regex
-
+from cleantext._lazy import lazy_regex
 from cleantext.cleaners.promo._article import _PROSE_WORD
 from cleantext.cleaners.promo._lines import (
     _DETERMINERS,
@@ -149,7 +148,7 @@ def _inline_label_ok(rules: _Rules, text: str, line: _Line, start: int, end: int
             and _PROSE_WORD.match(text, end, line.end) is not None))
 
 
-_ECHO = regex.compile(r"[ \t]{1,3}+(\p{Lu}[\p{L}+-]{0,20}+)(?![\p{L}\d])")
+_ECHO = lazy_regex(r"[ \t]{1,3}+(\p{Lu}[\p{L}+-]{0,20}+)(?![\p{L}\d])")
 
 
 def _echo(text: str, line: _Line, start: int, end: int) -> int:

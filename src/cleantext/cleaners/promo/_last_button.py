@@ -4,8 +4,7 @@ affiliate box's pick over its shop button ("Our pick: …" / "View deal")."""
 
 from __future__ import annotations
 
-import re
-
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._lines import _after_spaces
 from cleantext.cleaners.promo._packs import _key
 from cleantext.cleaners.promo._ruleset import _Rules
@@ -40,7 +39,7 @@ def _last_button(rules: _Rules, text: str) -> int | None:
 # at a line's start, its colon, then a product's name, no sentence stop at its end.
 # Only over the button: "Our pick: the council's plan." opens an editorial's line.
 _DEAL_BUTTONS = frozenset({"view deal", "see deal", "check price"})
-_PICK_LINE = re.compile(
+_PICK_LINE = lazy(
     r"(?i:our|top|editor's|editors'|editor’s|editors’|best)[ \t]pick[ \t]?:[ \t]+[^\n]{1,100}+"
     r"|(?i:notre[ \t]choix|unser[ \t]tipp|nuestra[ \t]elección)[ \t]?:[ \t]+[^\n]{1,100}+")
 

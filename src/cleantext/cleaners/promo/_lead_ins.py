@@ -13,19 +13,19 @@ a quotation mark in it), and any question whose prompt stays."""
 from __future__ import annotations
 
 from cleantext._core import Span
-from cleantext.cleaners.promo._lazy import LazyRegex
+from cleantext._lazy import lazy_regex
 
 # The verb of missing the news, and the reader spoken to, in the packs' languages.
-_MISS = LazyRegex(
+_MISS = lazy_regex(
     r"(?i)(?<!\w)(?:miss(?:ing)?|verpassen|verpasst|rater|perder(?:te|se)?|perderti|perdere"
     r"|missen|mis|perca|perder)(?!\w)")
-_READER = LazyRegex(
+_READER = lazy_regex(
     r"(?i)(?<!\w)(?:you|sie|du|ihr|vous|tu|quieres|quiere|usted|vuoi|volete|je|u|jij|wil"
     r"|quer|você|don['’]?t[ \t]want)(?!\w)")
 # What the reader would miss: the site's news, or anything at all ("… keine Nachrichten
 # verpassen?", "… miss a story?", "… perderte nada?"). A question about missing a bus or a
 # train is the article's or its reader's ("Why do you miss so many buses?").
-_NEWS = LazyRegex(
+_NEWS = lazy_regex(
     r"(?i)(?<!\w)(?:news|stor(?:y|ies)|updates?|headlines?|nachrichten|neuigkeiten|meldungen"
     r"|nieuws|noticias?|novedades|nouvelles|actualit[ée]s?|infos?|notizie|not[íi]cias"
     r"|novidades|nada|rien|nichts|niets|nulla|niente|anything|nothing)(?!\w)")

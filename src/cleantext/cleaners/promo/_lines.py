@@ -5,13 +5,11 @@ span. Shared by every finder."""
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from dataclasses import dataclass
 
-import regex
-
 from cleantext._core import Span
+from cleantext._lazy import lazy, lazy_regex
 from cleantext._units import sentences
 
 # A line this short that starts with a prompt is the prompt's own line: it goes whole.
@@ -31,16 +29,16 @@ _PROMPT_SENTENCE_MAX = 400
 # What may open a line or sentence before a prompt: bullets, brackets, quotes.
 _OPENERS = frozenset("([«“\"'‘*•·–—-¡¿ \t")
 # Separators a label-only line may also contain ("Share this: | Tweet · Email").
-_SEPARATORS = regex.compile(r"[\s\p{P}\p{S}\d]*+")
+_SEPARATORS = lazy_regex(r"[\s\p{P}\p{S}\d]*+")
 # A word between them: what str.split() leaves once the separator runs are spaces (it
 # also splits at \x1c-\x1f, which ``\s`` leaves out). Found one by one: the first word
 # that is not a share button ends the test, most often at a paragraph's first word.
-_SEPARATED_WORD = regex.compile(r"[^\s\p{P}\p{S}\d\x1c-\x1f]++")
-_UPPER_WORD = regex.compile(r"\p{Lu}[\p{Lu}\d'’.-]{1,30}+$")
+_SEPARATED_WORD = lazy_regex(r"[^\s\p{P}\p{S}\d\x1c-\x1f]++")
+_UPPER_WORD = lazy_regex(r"\p{Lu}[\p{Lu}\d'’.-]{1,30}+$")
 # What may open the sentence after a label: a number is checked apart; German opens a
 # quotation with „ or ‚ ("… im Rahmen. Anzeige „Wir hatten …").
 _QUOTE_OPENERS = "\"“‘'«„‚([—–-¿¡"
-_WORD_AFTER = regex.compile(r"[ \t]{0,5}+([\w'’-]{1,40}+)([ \t]{0,5}+)([\w'’-]{0,40}+)?")
+_WORD_AFTER = lazy_regex(r"[ \t]{0,5}+([\w'’-]{1,40}+)([ \t]{0,5}+)([\w'’-]{0,40}+)?")
 # Words that open a sentence after a one-word label whose next word is capitalised too:
 # "ANZEIGE Die Brücke wird…" is a label and a sentence, German nouns notwithstanding.
 _DETERMINERS = frozenset({
@@ -57,7 +55,7 @@ _DETERMINERS = frozenset({
 # How many times a one-word label may be printed in a row ("Anzeige Anzeige Der Rat …"):
 # the word after the last one decides for all of them.
 _REPEATS = 3
-_URL = re.compile(r"https?://|www\.")
+_URL = lazy(r"https?://|www\.")
 
 
 @dataclass
@@ -167,7 +165,7 @@ def _inline_span(text: str, line: _Line, start: int, end: int) -> Span:
     return (start, end, "")
 
 
-_BLANK_LINES = re.compile(r"(?:[ \t]*\n)+")
+_BLANK_LINES = lazy(r"(?:[ \t]*\n)+")
 
 
 def _whole(line: _Line, text: str) -> Span:
@@ -211,7 +209,7 @@ def _where(text: str, start: int) -> int:
 
 
 _BAR_DOTS = frozenset("·•")
-_SPACES = re.compile(r"\s*+")
+_SPACES = lazy(r"\s*+")
 
 
 def _after_spaces(text: str, at: int) -> int:
@@ -223,8 +221,8 @@ def _after_spaces(text: str, at: int) -> int:
 # What may stand between the labels of a tail, and after the last: separators, no stop
 # (spaces too, to the line's end). Patterns that stop at the first other character: no
 # slice of the rest of a long line per label, linear however many labels it holds.
-_GAP_RUN = re.compile(r"[ \t:|·•\-–—]*+")
-_GAP_TO_LINE_END = re.compile(r"(?:[^\S\n]|[:|·•\-–—])*+(?:\n|\Z)")
+_GAP_RUN = lazy(r"[ \t:|·•\-–—]*+")
+_GAP_TO_LINE_END = lazy(r"(?:[^\S\n]|[:|·•\-–—])*+(?:\n|\Z)")
 
 
 def _ends_line(text: str, end: int) -> bool:
@@ -314,7 +312,7 @@ def _merge(spans: list[Span]) -> list[Span]:
     return out
 
 
-_GLUED_WORD = regex.compile(r"\p{Lu}?\p{Ll}{1,30}+(?=\p{Lu}\p{Ll})")
+_GLUED_WORD = lazy_regex(r"\p{Lu}?\p{Ll}{1,30}+(?=\p{Lu}\p{Ll})")
 
 
 def _glued_word(text: str, start: int) -> str:

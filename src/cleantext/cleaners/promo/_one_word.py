@@ -3,14 +3,12 @@ entries, and how long a run of them must be to be navigation debris."""
 
 from __future__ import annotations
 
-import re
-
-import regex
+from cleantext._lazy import lazy, lazy_regex
 
 # Navigation debris: at least this many one-word lines in a row, with menu words.
 _MENU_RUN = 6
 _MENU_WORDS = 3
-_CHARS_MARKER = re.compile(r"…?[ \t]*\[\+\d{1,7}[ \t]chars\]$")
+_CHARS_MARKER = lazy(r"…?[ \t]*\[\+\d{1,7}[ \t]chars\]$")
 
 
 # The longest line ``_token`` reads (with a "[+123 chars]" marker after its words).
@@ -30,7 +28,7 @@ def _token(body: str) -> str | None:
     return body
 
 
-_SLUG = regex.compile(r"[a-z0-9]{1,20}+(?:-[a-z0-9]{1,20}+){1,5}+")
+_SLUG = lazy_regex(r"[a-z0-9]{1,20}+(?:-[a-z0-9]{1,20}+){1,5}+")
 
 
 def _is_slug(word: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cleantext._lazy import lazy
 from cleantext._phrases import trie_pattern
 from cleantext.cleaners.promo._fixed_cues import _MINUTES
 
@@ -22,7 +23,7 @@ _FOLLOW_VERBS = ("Follow", "Folgen Sie", "Folge", "Folgt", "Volg", "Volgt", "Sui
                  "Sigue", "Síguenos", "Seguinos", "Segui", "Seguici", "Seguite", "Siga",
                  "Sigam", "Segue", "Acompanhe", "Urmărește", "Urmăreşte", "Urmăriți",
                  "Segueix", "Ακολουθήστε")
-_FOLLOW = re.compile("(?:" + "|".join(map(re.escape, _FOLLOW_VERBS)) + ")[ \t]")
+_FOLLOW = lazy("(?:" + "|".join(map(re.escape, _FOLLOW_VERBS)) + ")[ \t]")
 # The verbs an app pitch opens with ("Download the Gazette app for breaking news
 # alerts", "Get the Chronicle app — it's free on iOS and Android", "Laden Sie die
 # Rundschau-App herunter", "Téléchargez l'application du Courrier", "Descarga la app de
@@ -31,7 +32,7 @@ _FOLLOW = re.compile("(?:" + "|".join(map(re.escape, _FOLLOW_VERBS)) + ")[ \t]")
 _APP_VERBS = ("Download", "Get", "Install", "Laden Sie", "Holen Sie sich", "Hol dir",
               "Téléchargez", "Télécharger", "Descarga", "Descargue", "Descárgate", "Scarica",
               "Baixe", "Baixa", "Installeer")
-_APP = re.compile("(?:" + "|".join(map(re.escape, _APP_VERBS)) + ")[ \t]")
+_APP = lazy("(?:" + "|".join(map(re.escape, _APP_VERBS)) + ")[ \t]")
 
 
 # A media player's position and length, a line of nothing else: "00:00 / 05:41",
@@ -44,7 +45,7 @@ _PLAY_SIGNS = "▶►⏵"
 _PLAYER_TIME = (rf"(?:[{_PLAY_SIGNS}][ \t]{{0,2}})?(?:0:)?0{{1,2}}:00[ \t]{{0,2}}/[ \t]{{0,2}}"
                 r"\d{1,2}:\d\d(?::\d\d)?[ \t]{0,3}+(?=\n|$)")
 # The same, as a line's whole body (``_Doc._video_line``).
-_PLAYER_LINE = re.compile(_PLAYER_TIME.removesuffix(r"(?=\n|$)"))
+_PLAYER_LINE = lazy(_PLAYER_TIME.removesuffix(r"(?=\n|$)"))
 
 
 def _case_trie(words: Iterable[str]) -> str:
@@ -96,8 +97,8 @@ _GALLERY_CUE = (
     r"|\d{1,3}[ \t]{1,2}(?:" + trie_pattern(_SLIDE_BETWEEN) + r")[ \t]{1,2}\d"
     r"|(?:" + trie_pattern(_VIEW_ALL_VERBS) + r")[ \t]\d")
 # The same counters inside a line, and the gallery's buttons and link there.
-_SLIDE_INLINE = re.compile(r"(?<![\d/,:])(?<!\d\.)" + _SLIDE + r"(?![\d/,:]|[.,]\d)")
-_GALLERY_CHROME = re.compile(r"(?:[‹<«][ \t]?)?Prev(?:ious)?[ \t]{1,3}Next(?:[ \t]?[›>»])?|"
+_SLIDE_INLINE = lazy(r"(?<![\d/,:])(?<!\d\.)" + _SLIDE + r"(?![\d/,:]|[.,]\d)")
+_GALLERY_CHROME = lazy(r"(?:[‹<«][ \t]?)?Prev(?:ious)?[ \t]{1,3}Next(?:[ \t]?[›>»])?|"
                              + _VIEW_ALL)
 # Follow and app verbs that open a line.
 _OPENINGS = (r"(?P<follow>" + _case_trie(_FOLLOW_VERBS) + r")[ \t]"
@@ -107,15 +108,15 @@ _OPENINGS = (r"(?P<follow>" + _case_trie(_FOLLOW_VERBS) + r")[ \t]"
 _FIRST_CHARS = "".join(sorted({w[0] for w in (*_FOLLOW_VERBS, *_APP_VERBS, *_SLIDE_WORDS,
                                                *_VIEW_ALL_VERBS)} | set(_PLAY_SIGNS)))
 # The line openings ``_find`` looks for after a line break, in one scan.
-_LINE_STARTS = re.compile(
+_LINE_STARTS = lazy(
     r"\n[ \t]{0,3}+(?=[" + re.escape(_FIRST_CHARS) + r"\d])(?:" + _OPENINGS
     + r"|(?P<player>" + _PLAYER_TIME + r")"
     r"|(?P<slide>" + _SLIDE + r"|(?P<view_all>" + _VIEW_ALL + r"))[ \t]*+(?=\n|$))")
 # The same openings at the text's start (no player there: it follows a label).
-_FIRST_START = re.compile(r"[ \t]{0,3}+(?:" + _OPENINGS + r")")
+_FIRST_START = lazy(r"[ \t]{0,3}+(?:" + _OPENINGS + r")")
 # An audio player's length under its label: "03:12", "3:12 min", "12:04 Min."; or the
 # rounded minutes a player or reading-time widget prints: "3 min", "4 Min.", "5 minuti".
-_DURATION = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?"
+_DURATION = lazy(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?(?:min|Min)\.?)?"
                        rf"|\d{{1,3}}[ \t]?(?i:{_MINUTES})")
 
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
-import regex
-
+from cleantext._lazy import lazy_regex
 from cleantext._phrases import parse_pack
 
 #: The sections of a promo pack; phrases before any section header are prompts.
@@ -23,7 +22,7 @@ _OPENING = frozenset({"prompt", "lead", "block"})
 #: Sections whose phrases may also start a unit right after a sentence's end (the gate's
 #: anchors and ``_may_start`` must agree on them).
 _AFTER_STOP = frozenset({"prompt", "block", "topics", "video", "app"})
-_HEADER = regex.compile(r"\[([a-z]+)\]")
+_HEADER = lazy_regex(r"\[([a-z]+)\]")
 
 
 def parse_sections(text: str) -> dict[str, list[str]]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from cleantext._lazy import lazy, lazy_regex
 from cleantext._units import sentences
 from cleantext.cleaners.promo._apps import _APP_STOP, _NEWS_WORDS
 from cleantext.cleaners.promo._article import _JOINERS, _restart
 from cleantext.cleaners.promo._follows import _SENTENCE_STOP
-from cleantext.cleaners.promo._lazy import Lazy, LazyRegex
 from cleantext.cleaners.promo._lines import _BUTTON_WORDS, _CLOSERS, _QUOTES, _SEPARATORS, _Line
 from cleantext.cleaners.promo._packs import _key
 from cleantext.cleaners.promo._reader import _addresses_reader
@@ -43,7 +43,7 @@ _SENTENCE_END = (".", "!", ".)", "!)")
 # punctuation, and no comma after it ("den Newsletter „Pfalz am Morgen“ abonnieren", "la
 # lettre « Savoie Matin » et"). Quoted words open a line or go on after a comma
 # ("„Melden Sie sich an“, rief er"): they are speech.
-_QUOTED_NAME = LazyRegex(r"(?<=\w[ \u00a0])[„“«\"][ \u00a0]?+\p{Lu}[^„“”«»\"\n.,;:!?]{0,40}+"
+_QUOTED_NAME = lazy_regex(r"(?<=\w[ \u00a0])[„“«\"][ \u00a0]?+\p{Lu}[^„“”«»\"\n.,;:!?]{0,40}+"
                              r"[“”»\"](?![ \u00a0]*+[,;:.!?])")
 
 
@@ -51,7 +51,7 @@ _QUOTED_NAME = LazyRegex(r"(?<=\w[ \u00a0])[„“«\"][ \u00a0]?+\p{Lu}[^„“
 # maar kom ook langs'"): a mark at a word's start before a letter, the nearest mark
 # that closes before no letter (an apostrophe inside a word closes nothing), a
 # clause's punctuation inside (a quoted name has none).
-_SINGLE_QUOTED = LazyRegex(r"(?<![\w'‘’])['‘](?=\p{L})[^'‘’\n]{1,120}?[,;:.!?][^'‘’\n]{1,120}?"
+_SINGLE_QUOTED = lazy_regex(r"(?<![\w'‘’])['‘](?=\p{L})[^'‘’\n]{1,120}?[,;:.!?][^'‘’\n]{1,120}?"
                                r"['’](?!\w)")
 
 
@@ -72,7 +72,7 @@ def _quotes_words(body: str) -> bool:
 # A quotation inside a line: a mark that opens at a word's start, the nearest mark that
 # closes before no letter (an apostrophe inside a word closes nothing: "‘Don’t miss
 # …’"), a line's length at most; each is read no further than that.
-_QUOTATION = LazyRegex(r"(?<!\w)[“„«»\"‘‚”][^\n]{1,120}?[”“»«\"’](?!\w)")
+_QUOTATION = lazy_regex(r"(?<!\w)[“„«»\"‘‚”][^\n]{1,120}?[”“»«\"’](?!\w)")
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
@@ -94,10 +94,10 @@ def _signup_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
 # A condition: a sentence that holds one speaks to the reader as advice does ("The bank
 # warned customers: if you get a message in your inbox, do not open it."), not as a
 # pitch, which offers what it brings ("Get the Bulletin in your inbox every morning.").
-_CONDITION = LazyRegex(
+_CONDITION = lazy_regex(
     r"(?i)(?<!\w)(?:if|si|wenn|falls|als (?:je|u)|se (?:você|tu)|jeśli)(?!\w)")
 # The site speaking of its own letter ("our", "unser", "nuestro"): a pitch's words.
-_SITE_WORDS = LazyRegex(r"(?i)(?<!\w)(?:our|unser\w{0,2}|nuestr[oa]s?|notre|nos|onze|ons"
+_SITE_WORDS = lazy_regex(r"(?i)(?<!\w)(?:our|unser\w{0,2}|nuestr[oa]s?|notre|nos|onze|ons"
                             r"|nostr[oaie]|noss[oa]s?)(?!\w)")
 
 
@@ -160,7 +160,7 @@ _BUTTON_LABEL_WORDS = 4
 # What a sign-up box says after its pitch to reassure: "It's free.", "Free.", "C'est
 # gratuit !", "Es ist kostenlos." — a short sentence about the price.
 _PERK_WORDS = 5
-_FREE = LazyRegex(r"(?i)(?<!\w)(?:free|kostenlos|gratis|gratuit[eo]?|gratuita|grátis)(?!\w)")
+_FREE = lazy_regex(r"(?i)(?<!\w)(?:free|kostenlos|gratis|gratuit[eo]?|gratuita|grátis)(?!\w)")
 
 
 def _perk(text: str, start: int, end: int) -> bool:
@@ -190,7 +190,7 @@ def _button(rules: _Rules, text: str, start: int, end: int) -> bool:
 
 # A box's heading before its [signup] verb, and the mark that ends it ("Newsletter
 # Périgord — Recevez chaque matin …", "Morning Brief: Sign up …"): a few words.
-_PITCH_HEADING = Lazy(r"[^\W\d_][^.!?\n—–:|]{0,40}?[ \t]?[—–:|][ \t]{1,3}")
+_PITCH_HEADING = lazy(r"[^\W\d_][^.!?\n—–:|]{0,40}?[ \t]?[—–:|][ \t]{1,3}")
 _HEADING_WORDS = 4
 
 
@@ -213,7 +213,7 @@ _GLUED_PITCH_MAX = 200
 
 
 # A name in commas right after a pitch's channel word: ", City Lines,".
-_APPOSITIVE = Lazy(r",[ \t]\w[^,.!?;:\n]{0,40}+,")
+_APPOSITIVE = lazy(r",[ \t]\w[^,.!?;:\n]{0,40}+,")
 
 
 def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
@@ -273,7 +273,7 @@ def _glued_pitch(rules: _Rules, text: str, line: _Line, at: int, *,
 
 # A newsletter's thanks for reading before its sign-up prompt (Substack's "Thanks for
 # reading The Ledger!"), as its sentence opens.
-_THANKS = LazyRegex(
+_THANKS = lazy_regex(
     r"[\W_]{0,3}(?i:(?:thanks|thank you) for reading|danke (?:fürs|für das) lesen"
     r"|merci (?:de|pour) (?:votre |la )?lecture|gracias por leer"
     r"|grazie per (?:aver letto|la lettura)|obrigad[oa] (?:por ler|pela leitura)"
@@ -343,7 +343,7 @@ def _button_after(rules: _Rules, text: str, line: _Line, end: int) -> int:
     return end
 
 
-_BUTTON_WORD = Lazy(r"[\w'’]{1,20}+")
+_BUTTON_WORD = lazy(r"[\w'’]{1,20}+")
 
 
 def _lead_in(rules: _Rules, text: str, line: _Line, start: int) -> int:
@@ -411,10 +411,10 @@ _BOX_HEADING_WORDS = 6
 _BOX_SPREAD = 8
 # The channel a newsletter box's tagline names when it says what the letter is ("Our
 # free daily email …", "Notre courriel du soir …"); the [channel] words aside.
-_EMAIL_WORD = LazyRegex(r"(?i)(?<!\w)(?:e-?mails?|courriel|correo)(?!\w)")
+_EMAIL_WORD = lazy_regex(r"(?i)(?<!\w)(?:e-?mails?|courriel|correo)(?!\w)")
 # What it says the letter brings, and how often ("… with the stories that matter to
 # you", "every morning"): a sentence that asks the reader to e-mail someone says neither.
-_LETTER_WORDS = LazyRegex(
+_LETTER_WORDS = lazy_regex(
     r"(?i)(?<!\w)(?:stories|daily|weekly|morning|evening|digest|briefing|roundup|"
     r"täglich|wöchentlich|quotidienne?|hebdomadaire|chaque|dagelijks|wekelijks|diari[oa]|"
     r"semanal|quotidian[oa]|settimanale)(?!\w)")
@@ -423,7 +423,7 @@ _LETTER_WORDS = LazyRegex(
 # A sign-up box's heading that names the letter by its kind, last, after the verb that
 # offers it ("Get the Morning Briefing", "Get our Weekend Digest"): with the box's
 # button under its tagline it names the channel, as "Newsletter" would.
-_OFFERED_LETTER = LazyRegex(
+_OFFERED_LETTER = lazy_regex(
     r"(?:Get|Receive)[ \t]++(?:the|our)[ \t]++(?:[\w'’&-]++[ \t]++){0,4}+"
     r"(?i:briefing|digest|roundup|round-up|bulletin|brief|newsletter)")
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._fixed_cues import _MINUTES
 from cleantext.cleaners.promo._openings import _DURATION, _PLAY_SIGNS, _PLAYER_LINE
 
 # A player's playback rate ("1x", "1.5x"), the credit its vendor prints under it
 # ("Powered by VoiceLayer", "Powered by Trinity Audio"), a badge over a new feature.
-_PLAYBACK_RATE = re.compile(r"[0-2](?:[.,]\d{1,2})?[ \t]?[x×]")
-_PLAYER_CREDIT = re.compile(r"Powered by[ \t][\w.-]{1,30}+(?:[ \t][\w.-]{1,30}+){0,2}")
+_PLAYBACK_RATE = lazy(r"[0-2](?:[.,]\d{1,2})?[ \t]?[x×]")
+_PLAYER_CREDIT = lazy(r"Powered by[ \t][\w.-]{1,30}+(?:[ \t][\w.-]{1,30}+){0,2}")
 # A player's time display split over lines ("Ahora" / "0:00" / "/" / "1:26"): its
 # position's label and the slash between position and length.
 # (Not an autoplay switch, "Up next: …" or a bare "Powered by": they are read under
@@ -31,7 +32,7 @@ _PLAYER_STATES = frozenset({"Lecture en cours"})
 # Audioversion wurde künstlich erzeugt.", "Audio généré par une voix de synthèse"),
 # with the player's feedback button after it ("Feedback?"). Words of a line of its
 # own right under a removed player line, never looked for elsewhere.
-_VOICE_NOTE = re.compile(
+_VOICE_NOTE = lazy(
     r"(?:(?:This[ \t])?audio(?:[ \t]version)?[ \t](?:(?:was|is)[ \t])?(?:AI-)?generated"
     r"|AI-generated[ \t](?:audio|voice)|Voiced[ \t]by|Listen[ \t]to[ \t]an[ \t]AI"
     r"|Diese[ \t]Audio-?(?:version|datei)[ \t]wurde|Audio(?:version)?[ \t]künstlich"
@@ -63,12 +64,12 @@ _GALLERY_REACH = 3
 _LABEL_TIME = (r"[ \t]{0,3}[·|▶–—-]?[ \t]{0,3}(?P<time>(?:(?:0:)?0{1,2}:00[ \t]{0,2}+/?[ \t]{0,2}+"
                r"(?=\d))?+(?:" + _DURATION.pattern
                + r"))(?:[ \t]{1,3}(?:" + _PLAYER_EXTRA + r")(?![\w.]))?")
-_LABEL_DURATION = re.compile(_LABEL_TIME)
+_LABEL_DURATION = lazy(_LABEL_TIME)
 # A player's one-word button with its length after a middle dot, in minutes
 # ("Listen · 5 min", "Écouter · 12 mins"): read only under a removed line
 # (``_player_rest``), as the word alone may be a subhead's or a quotation's. Never a bare
 # clock ("Listen — 3:45", "Lyssna 12:30": a track's length, a broadcast's hour).
-_LISTEN_TIME = re.compile(r"(?:Listen|LISTEN|Écouter|Escuchar|Escucha|Ascolta|Anhören|Ouvir"
+_LISTEN_TIME = lazy(r"(?:Listen|LISTEN|Écouter|Escuchar|Escucha|Ascolta|Anhören|Ouvir"
                           r"|Luister|Lyssna|Lytt)[ \t]{0,3}·[ \t]{0,3}\d{1,3}[ \t]?(?i:"
                           + _MINUTES + ")")
 
@@ -77,8 +78,8 @@ _LISTEN_TIME = re.compile(r"(?:Listen|LISTEN|Écouter|Escuchar|Escucha|Ascolta|A
 # player's or a video's label in the languages of the packs ("Listen to this article",
 # "Escuchar noticia", "Artikel anhören", "Play video"): under such a label a time is
 # the player's, whatever follows it.
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_PLAYER_LABEL = re.compile(
+_CLOCK = lazy(r"\d{1,2}:\d{2}")
+_PLAYER_LABEL = lazy(
     r"listen|audio|podcast|play|video|vídeo|vidéo|escuch|ascolt|[ée]cout|hören|vorles"
     r"|voorle|ouvir|ouça|luister|lyssna|lytt|kuuntel|słuchaj|poslech|dinle|слуша|ακού|ascult"
     r"|hallgas|聞|再生|听|播放", re.IGNORECASE)
@@ -135,7 +136,7 @@ def _player_line(text: str, start: int, end: int, line_end: int) -> bool:
 # …"): minutes with their word in small letters, the headline's capital and a small
 # letter right after it. Never a clock ("12:30Uhr: Polizei …" is a live blog's entry
 # time) nor a capital "Min" ("90 MinPlaner": a name's start may be glued there).
-_GLUED_DURATION = re.compile(r"\d{1,3}[ \t]?" + _MINUTES + r"(?=[^\W\d_][^\W\d_])")
+_GLUED_DURATION = lazy(r"\d{1,3}[ \t]?" + _MINUTES + r"(?=[^\W\d_][^\W\d_])")
 
 
 def _glued_duration(label: str, body: str) -> int:

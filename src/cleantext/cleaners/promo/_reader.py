@@ -3,7 +3,7 @@ false friends aside (French "du", Portuguese "nos")."""
 
 from __future__ import annotations
 
-import regex
+from cleantext._lazy import lazy_regex
 
 # Written as here or capitalised, never in capitals: "US" is a country, not "us".
 _READER_WORDS = ("you", "your", "yours", "us", "our", "we", "je", "jij", "u", "uw", "ons",
@@ -14,7 +14,7 @@ _READER_WORDS = ("you", "your", "yours", "us", "our", "we", "je", "jij", "u", "u
                  # is also "his", nor "ti": "ti" is also a Spanish pronoun in quotes).
                  "nostro", "nostra", "nostri", "nostre", "tuo", "tua", "tuoi",
                  "nosso", "nossa", "nossos", "nossas", "você", "vocês")
-_SECOND_PERSON = regex.compile(
+_SECOND_PERSON = lazy_regex(
     r"\b(?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _READER_WORDS) + r")\b")
 
 
@@ -29,11 +29,11 @@ _PRONOUNS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer",
 # newsletter du syndicat compte 15 000 abonnés.").
 # Not "des": German has it too ("den Newsletter des Vereins, dann verpasst du nichts"
 # speaks to the reader).
-_FRENCH_ARTICLE = regex.compile(r"(?<!\w)(?:(?:[Ll]es?|[Ll]a|[Uu]ne?)(?!\w)|[Ll]['’](?=\w))")
+_FRENCH_ARTICLE = lazy_regex(r"(?<!\w)(?:(?:[Ll]es?|[Ll]a|[Uu]ne?)(?!\w)|[Ll]['’](?=\w))")
 # Spanish and French "nos" (us, our) is Portuguese "nos" (in the: "nos últimos anos"):
 # in a text with a word only Portuguese writes, it speaks to no one, unless it is
 # joined to its verb ("Siga-nos", "Apoie-nos": a pronoun).
-_PORTUGUESE = regex.compile(r"(?<!\w)(?:[Tt]ambém|[Ee]stá|[Aa]pós|[Pp]el[oa]s?|[Aa]os?|[Nn]as"
+_PORTUGUESE = lazy_regex(r"(?<!\w)(?:[Tt]ambém|[Ee]stá|[Aa]pós|[Pp]el[oa]s?|[Aa]os?|[Nn]as"
                             r"|[Nn]uma?|[Uu]mas?|é|[Ee]m|[Ff]oi|[Ff]oram|[Aa]inda|[Dd][oa]s?"
                             r"|[^\W\d_ãõ]{0,20}+[ãõ]\w{0,20}+)(?!\w)")
 _FALSE_FRIENDS = {"du": _FRENCH_ARTICLE, "nos": _PORTUGUESE}

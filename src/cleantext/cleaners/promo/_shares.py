@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from cleantext._core import Span
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._labels import _left_ok, _right_ok
 from cleantext.cleaners.promo._lines import (
     _SEPARATED_WORD,
@@ -81,7 +82,7 @@ def _share_tail(rules: _Rules, text: str, start: int, end: int) -> int | None:
 
 
 # The word between a share label and the network names ("på", "auf", "via").
-_VIA_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,8})(?=[ \t])")
+_VIA_WORD = lazy(r"[ \t]{1,3}([^\W\d_]{1,8})(?=[ \t])")
 
 
 # Share buttons' words that a line of share buttons may hold besides the [social] ones,
@@ -158,7 +159,7 @@ def _run_ends(rules: _Rules, text: str, start: int, end: int) -> Iterator[int]:
         yield words[i - 1]
 
 
-_RUN_WORD = re.compile(r"\S++")
+_RUN_WORD = lazy(r"\S++")
 
 
 def _share_run(rules: _Rules, text: str, line: _Line,  # noqa: PLR0917
@@ -194,7 +195,7 @@ def _share_run(rules: _Rules, text: str, line: _Line,  # noqa: PLR0917
     return None
 
 
-_QUIET_WORD = re.compile(r"[ \t]{1,3}([^\W\d_]{1,12})")
+_QUIET_WORD = lazy(r"[ \t]{1,3}([^\W\d_]{1,12})")
 
 
 def _quiet_words_end(text: str, end: int, limit: int) -> int:
@@ -232,5 +233,5 @@ def _share_button(rules: _Rules, word: str) -> bool:
 
 
 # A bar's counts over its share button (``_Doc.share_counts``): a bare number, "1.2K".
-_BAR_COUNT = re.compile(r"\d{1,5}(?:[.,]\d)?K?")
+_BAR_COUNT = lazy(r"\d{1,5}(?:[.,]\d)?K?")
 _BAR_COUNTS = 3

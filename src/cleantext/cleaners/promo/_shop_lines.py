@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._last_button import _DEAL_BUTTONS
 from cleantext.cleaners.promo._packs import _key
 
 # A price, "at"/"bei"/"chez"/"en"/"su"/"bij", a shop's capitalised name of up to four
 # words, and nothing else on the line.
-_SHOP_LINE = re.compile(
+_SHOP_LINE = lazy(
     r"^[ \t]{0,3}+(?:[$£€][ \t]?\d{1,6}+(?:[.,]\d{2})?|\d{1,6}+(?:[.,]\d{2})?[ \t]?[€$£])"
     r"[ \t]+(?:at|bei|chez|en|su|bij)[ \t]+"
     r"[A-Z0-9][\w'’&.-]{0,30}+(?:[ \t][A-Z0-9][\w'’&.-]{0,30}+){0,3}+[ \t]*$", re.MULTILINE)

@@ -5,22 +5,19 @@ and stays."""
 
 from __future__ import annotations
 
-import re
-
-import regex
-
+from cleantext._lazy import lazy, lazy_regex
 from cleantext._units import single_quote_goes_on
 from cleantext.cleaners.promo._lines import _QUOTES
 
 # A closing quote with more of the sentence after it (perhaps past a comma): '," she
 # said', '" buttons were'. An apostrophe closes a quote only after punctuation ("don't").
-_QUOTE_GOES_ON = regex.compile(r"(?:[\"”»“]|(?<=[,.!?…])['’])[ \t]{0,3}+[,;:—–-]?[ \t]{0,3}+\w")
+_QUOTE_GOES_ON = lazy_regex(r"(?:[\"”»“]|(?<=[,.!?…])['’])[ \t]{0,3}+[,;:—–-]?[ \t]{0,3}+\w")
 
 
 # British English quotes with single marks ("A poster reading ‘Get our free newsletter’
 # hung by the door"): after a single quote that opens (at a word's start), one that
 # closes may follow a letter, where it is no apostrophe (``single_quote_goes_on``).
-_OPENS_SINGLE = regex.compile(r"(?<![^\s(\[—–-])[‘'](?=\S)")
+_OPENS_SINGLE = lazy_regex(r"(?<![^\s(\[—–-])[‘'](?=\S)")
 
 
 def _quoted(text: str, opened: int, start: int, limit: int) -> bool:
@@ -95,8 +92,8 @@ def _quoted_label(text: str, lo: int, start: int, end: int, hi: int) -> bool:
 # and that close (after a character; a right single quote not inside a word, where it
 # is an apostrophe: "don’t"). German closes with the marks English opens with („…“),
 # and may quote »so«; French guillemets stand apart from their words (« Votre … »).
-_OPENS_QUOTE = regex.compile(r"(?<=^|[\s(\[—–-])(?:[“„‘‚\"](?=\S)|[«»][ \u00a0\u202f]?(?=\w))")
-_CLOSES_QUOTE = regex.compile(r"(?<=\S)(?:[”»«\"“‘]|’(?!\w))|(?<=\s)[»«](?![ \u00a0\u202f]?\w)")
+_OPENS_QUOTE = lazy_regex(r"(?<=^|[\s(\[—–-])(?:[“„‘‚\"](?=\S)|[«»][ \u00a0\u202f]?(?=\w))")
+_CLOSES_QUOTE = lazy_regex(r"(?<=\S)(?:[”»«\"“‘]|’(?!\w))|(?<=\s)[»«](?![ \u00a0\u202f]?\w)")
 # How far before a prompt's sentence its quotation may have opened.
 _QUOTATION_REACH = 400
 
@@ -158,7 +155,7 @@ _SAID = frozenset({
     "říká", "řekl", "mondta", "mondja", "diu", "explicà", "λέει", "είπε", "говорит",
     "сказал", "сказала", "dedi", "diyor",
 })
-_CLAUSE_WORDS = re.compile(r"[^\W\d_]+")
+_CLAUSE_WORDS = lazy(r"[^\W\d_]+")
 
 
 def _closes_said(text: str, start: int, limit: int) -> bool:
@@ -183,7 +180,7 @@ def _quotation_said(text: str, lo: int, start: int, limit: int) -> bool:
 
 # A quotation that opens with a capital ("Abbiamo …", « Nous avons …: guillemets
 # perhaps a space apart from it).
-_QUOTATION_OPENS = regex.compile(r"[\"“„«»‘‚][ \u00a0\u202f]?+\p{Lu}")
+_QUOTATION_OPENS = lazy_regex(r"[\"“„«»‘‚][ \u00a0\u202f]?+\p{Lu}")
 
 
 def _said_quotation(text: str, at: int) -> bool:
@@ -211,7 +208,7 @@ def _said_quotation(text: str, at: int) -> bool:
 # words of someone the article reports ("Vous aimez nos articles ? demandait la
 # banderole …", "¿Te gusta nuestro periodismo? preguntaba el cartel …"). A widget's
 # question ends its sentence: what follows opens with a capital.
-_ASKED = regex.compile(r"[?!][\p{Pf}\p{Pe}»\"']?+[ \t\u00a0]++\p{Ll}")
+_ASKED = lazy_regex(r"[?!][\p{Pf}\p{Pe}»\"']?+[ \t\u00a0]++\p{Ll}")
 
 
 def _reported(text: str, start: int, end: int) -> bool:

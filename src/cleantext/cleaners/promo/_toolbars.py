@@ -13,10 +13,11 @@ import itertools
 import re
 
 from cleantext._core import Span
+from cleantext._lazy import lazy
 
 # A font-size button after a run of spaces: the literal lead ("  A") of the test a
 # text passes before the toolbar's scan runs, so ``re`` skips from one to the next in C.
-_BUTTON_AFTER_RUN = re.compile(r"  A[-+−]?(?=[ \t]{2}|[ \t]*(?:\n|\Z))")
+_BUTTON_AFTER_RUN = lazy(r"  A[-+−]?(?=[ \t]{2}|[ \t]*(?:\n|\Z))")
 # The toolbar's label for its font-size buttons, lower-cased: the buttons may all be a
 # plain "A" next to it ("Schriftgröße  A  A  A"), where elsewhere they must be a mixed set.
 _SIZE_LABELS = frozenset((
@@ -43,8 +44,8 @@ _ITEM = (r"(?:A[-+−]?|(?i:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]")
          + r"):?)(?![^\s])")
 # Three items or more, runs of two spaces or more between them. The words beside it
 # may be glued on by one space (flattened text): no item takes them.
-_TOOLBAR = re.compile(r"(?<![^\s])" + _ITEM + r"(?:[ \t]{2,}+" + _ITEM + r"){2,}+")
-_RUN = re.compile(r"[ \t]{2,}")
+_TOOLBAR = lazy(r"(?<![^\s])" + _ITEM + r"(?:[ \t]{2,}+" + _ITEM + r"){2,}+")
+_RUN = lazy(r"[ \t]{2,}")
 _SMALLER = frozenset(("A-", "A−"))
 
 

@@ -3,20 +3,20 @@ heading ("… he said. Tags: Harbour, ferries, council")."""
 
 from __future__ import annotations
 
-import regex
+from cleantext._lazy import lazy_regex
 
 # A tag list after its heading, glued into a line: a colon (unless the heading ends in
 # one), then two tags or more between commas, each one to four words (a hashtag's "#"
 # and "&" allowed), no sentence punctuation; the spaces after it. Each word and each
 # tag is taken possessively: on a failing line no tag is tried two ways.
 _TAG = r"#?[^\W\d_][\w'’&-]{0,30}+(?:[ \t]#?[\w'’&-]{1,30}+){0,3}+"
-_TAG_LIST = regex.compile(rf"(?:(?<=:)|[ \t]?+:)[ \t]{{0,3}}+{_TAG}"
+_TAG_LIST = lazy_regex(rf"(?:(?<=:)|[ \t]?+:)[ \t]{{0,3}}+{_TAG}"
                           rf"(?:,[ \t]{{0,3}}+{_TAG}){{1,30}}+[ \t]*+")
 
 
 # A podcast series' episode as its list prints it ("Episode 11: The ferryman's
 # daughter", "Folge 3: …"), under its heading ("More from this series:").
-_EPISODE = regex.compile(r"(?:Episode|Ep\.|Épisode|Episodio|Episódio|Folge|Aflevering)"
+_EPISODE = lazy_regex(r"(?:Episode|Ep\.|Épisode|Episodio|Episódio|Folge|Aflevering)"
                          r"[ \t]\d{1,4}+[ \t]?:[ \t][^\n.!?]{1,100}+")
 
 
@@ -34,7 +34,7 @@ def _topic_line(body: str) -> bool:
 
 # Tags that flattened text ran together after their heading, to the end of the text: a
 # capitalised word first, then at most 14 more, no sentence punctuation.
-_FLAT_TAGS = regex.compile(r"[ \t]++(?P<tags>\p{Lu}[\w'’&-]{0,30}+"
+_FLAT_TAGS = lazy_regex(r"[ \t]++(?P<tags>\p{Lu}[\w'’&-]{0,30}+"
                            r"(?:[ \t]++[\w'’&-]{1,30}+){0,14}+)[ \t]*+")
 
 

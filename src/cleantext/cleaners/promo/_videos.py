@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from cleantext._lazy import lazy
 from cleantext._phrases import trie_pattern
 from cleantext.cleaners.promo._lines import _QUOTE_OPENERS, _after_spaces, _after_stop, _Line
 from cleantext.cleaners.promo._ruleset import _Rules
@@ -13,7 +14,7 @@ from cleantext.cleaners.promo._ruleset import _Rules
 # A video's title after its cue ([video]: "Watch:", "Vidéo :"), to the line's end: a
 # capitalised word, no sentence stop, and the clip's length perhaps ("… car park 01:12").
 _VIDEO_LINE = 200
-_VIDEO_TITLE = re.compile(r"[ \t]{0,3}+(?P<title>[^\W\d_][^\n.!]{1,160}?)"
+_VIDEO_TITLE = lazy(r"[ \t]{0,3}+(?P<title>[^\W\d_][^\n.!]{1,160}?)"
                           r"(?:[ \t]{0,3}(?P<time>\d{1,2}:\d\d(?::\d\d)?))?[ \t]*")
 # The player's play button before the clip's length, as flattened text prints it
 # ("Watch: Ferry delayed by fog Play Video 0:45"; the packs' [lead] buttons).
@@ -24,7 +25,7 @@ _PLAY = "|".join(_PLAY_BUTTONS)
 # length ("00:00 / 02:47", glued or not), the length in brackets as a teaser prints it
 # ("(1:42)": no time of day is written so), the length after the play button, or the
 # clip's length, no digit or colon after.
-_VIDEO_ITEM = re.compile(r"[ \t]{0,3}+(?P<title>[^\W\d_][^\n.!]{1,160}?)[ \t]{0,3}"
+_VIDEO_ITEM = lazy(r"[ \t]{0,3}+(?P<title>[^\W\d_][^\n.!]{1,160}?)[ \t]{0,3}"
                          r"(?:(?P<player>0{1,2}:00[ \t]{0,2}/[ \t]{0,2}\d{1,2}:\d\d(?::\d\d)?)"
                          r"|(?P<bracketed>\(\d{1,2}:\d\d(?::\d\d)?\))"
                          rf"|(?P<button>(?:{_PLAY})[ \t]{{1,3}}\d{{1,2}}:\d\d(?::\d\d)?)"

@@ -4,9 +4,9 @@ complete widget label before its headline ("Listen to this article · 4 min Tram
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from cleantext._lazy import lazy
 from cleantext.cleaners.promo._article import _CLOSED, _junction_end, _prose_follows, _restart
 from cleantext.cleaners.promo._cues import _Hit
 from cleantext.cleaners.promo._inline_units import _notice_end
@@ -81,7 +81,7 @@ def _runs_on(text: str, line: _Line, hit: _Hit,
 
 # A player's duration after its label perhaps (``_LABEL_TIME``); then the gap before
 # the next word.
-_LABEL_TAIL = re.compile(r"(?:" + _LABEL_TIME + r")?[ \t]{0,3}")
+_LABEL_TAIL = lazy(r"(?:" + _LABEL_TIME + r")?[ \t]{0,3}")
 
 
 def _label_end(text: str, line: _Line, hit: _Hit, own: int | None) -> int | None:
@@ -154,13 +154,13 @@ def _prompt_sentence(text: str, line: _Line, hits: Sequence[_Hit],
 
 # A pointing emoji that ends a pitch ("Volg ons WhatsApp-kanaal 👉", "Síguenos 👇"), its
 # skin tone and variation selector perhaps after it, then the blank before its target.
-_POINTER = re.compile("[ \t]*(?:\U0001F449|\U0001F447|\u27A1|\u2B07)[\U0001F3FB-\U0001F3FF]?"
+_POINTER = lazy("[ \t]*(?:\U0001F449|\U0001F447|\u27A1|\u2B07)[\U0001F3FB-\U0001F3FF]?"
                       "\uFE0F?[ \t]+")
 # The target's sentence: a capital, at least this many words, a stop.
 _POINTED_WORDS = 4
 # How far after the emoji its target's stop is looked for, on the emoji's line.
 _POINTED_REACH = 400
-_POINTED_STOP = re.compile(r"[.!?](?=[\s\"”’»)]|\Z)")
+_POINTED_STOP = lazy(r"[.!?](?=[\s\"”’»)]|\Z)")
 
 
 def _pointer_end(text: str, start: int, end: int) -> int | None:

@@ -281,9 +281,9 @@ from collections.abc import Iterable
 from importlib import resources
 
 from cleantext._core import KeptApart, Span, SpanCleaner
+from cleantext._lazy import warm_up as lazy_warm_up
 from cleantext._phrases import parse_pack
 from cleantext.cleaners.trailers._credits import _credit_line
-from cleantext.cleaners.trailers._lazy import warm_up as lazy_warm_up
 from cleantext.cleaners.trailers._phrase_book import _Book, _compile
 from cleantext.cleaners.trailers._text_units import _spans
 
@@ -326,7 +326,7 @@ def _warm_up(extra: tuple[str, ...]) -> None:
     if book.closed is not None:
         book.closed.warm_up()
     _credit_line()
-    lazy_warm_up()
+    lazy_warm_up(__name__)
 
 
 def trailers_with(extra_phrases: Iterable[str] = ()) -> SpanCleaner:

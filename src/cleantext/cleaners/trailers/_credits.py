@@ -10,8 +10,8 @@ import re
 
 import regex
 
+from cleantext._lazy import lazy, lazy_regex
 from cleantext.cleaners.trailers._boundaries import _prev_nonspace
-from cleantext.cleaners.trailers._lazy import Lazy
 from cleantext.cleaners.trailers._tag_lists import _tag_list
 
 # --- agency credits, reprint and syndication notes at the end of the text -------------------
@@ -111,12 +111,12 @@ def _credit_line() -> re.Pattern[str]:
 #: "Źródło: Gazeta Pomorska", "来源：新华社", in brackets too: "(Source: Dales Courant)",
 #: "（来源：新华社）"; what follows the word is tested by _publication (a name, not prose
 #: nor a quotation).
-_SOURCE_LINE = Lazy(lambda: re.compile(
+_SOURCE_LINE = lazy(
     # (An address is the "Source: <url>" frame's, see the packs: refused at once.)
     rf"(?P<open>[(\[（])?{_SOURCE_WORD}[ \t]{{0,2}}[:：][ \t]{{0,3}}(?!https?://|www\.)"
     r"(?P<name>[^\n]{1,100}?)(?(open)[)\]）]\.?)",
     re.IGNORECASE,
-))
+)
 #: Lower-case words a name may hold between its capitalised ones: articles,
 #: prepositions and conjunctions ("Office for National Statistics", "Folha de S.Paulo",
 #: "Ministerio de Agricultura, Pesca y Alimentación"); and "via", between the paper and
@@ -139,7 +139,7 @@ _GERMAN_CASES = frozenset(("der", "des", "dem", "den", "von", "vom", "zur", "zum
 #: A site's address in brackets after its name, as an aggregator prints its source
 #: ("Source: Ottery Echo (https://otteryecho.co.uk) via NewsNow"): the name's, not a
 #: "Source: <url>" frame (that one opens with the address).
-_BRACKETED_ADDRESS = re.compile(r"[ \t]?\((?:https?://|www\.)[^\s()]{1,200}\)")
+_BRACKETED_ADDRESS = lazy(r"[ \t]?\((?:https?://|www\.)[^\s()]{1,200}\)")
 
 
 def _publication(name: str) -> bool:
@@ -201,7 +201,7 @@ def _credit_at(text: str, s: int, end: int) -> bool:
     # (Its colon first: most last lines hold none, and the search is one C-level scan.)
     if text.find(":", s, end) < 0 and text.find("：", s, end) < 0:
         return False
-    m = _SOURCE_LINE.compiled.fullmatch(text, s, end)
+    m = _SOURCE_LINE.fullmatch(text, s, end)
     return m is not None and _publication(m.group("name"))
 
 
@@ -210,7 +210,7 @@ def _credit_at(text: str, s: int, end: int) -> bool:
 #: "Nachdruck nur mit Genehmigung") and syndication notes ("This story was syndicated via
 #: <service>.", with the "Originally published by <paper>." that may follow it: alone,
 #: that sentence is a credit the labelled article bodies keep).
-_NOTICE = Lazy(lambda: regex.compile(
+_NOTICE = lazy_regex(
     r"(?:"
     r"Republication(?:[ \t]or[ \t]redistribution)?[ \t]without[ \t](?:the[ \t])?(?:prior[ \t])?"
     r"(?:express[ \t])?written[ \t](?:permission|consent)(?:[ \t]of[ \t][^\n.]{1,60})?"
@@ -263,7 +263,7 @@ _NOTICE = Lazy(lambda: regex.compile(
     r"[ \t](?-i:\p{Lu}|\d)[^\n.,;:]{0,60}"
     r")[.!]?[ \t]*",
     regex.IGNORECASE | regex.V0,
-))
+)
 #: What a wire's distribution line opens with: a notice only after a copyright sentence.
 _DISTRIBUTED_FIRST = (
     "Distributed ", "Syndicated ", "Distribuido ", "Distribuida ", "Distribué", "Diffusé",
@@ -282,11 +282,11 @@ _FEED_NOTICE_FIRST = ("This RSS", "This feed", "This Feed", "This Atom")
 #: 2026 Example News.", "Copyright © 2008 example.com." (a name, no sentence: no stop
 #: inside but a domain's, at most _COPYRIGHT_NAME characters).
 _COPYRIGHT_NAME = 60
-_COPYRIGHT_LEAD = Lazy(lambda: re.compile(
+_COPYRIGHT_LEAD = lazy(
     r"(?:©|\(c\)|Copyright)[ \t]{0,2}(?:(?:©|\(c\))[ \t]{0,2})?(?:(?:19|20)\d\d(?:[-–](?:19|20)?"
     rf"\d\d)?,?[ \t]{{1,2}})?(?:[^\n.!?©]|\.(?=\w)){{1,{_COPYRIGHT_NAME}}}\.[ \t]{{1,3}}\Z",
     re.IGNORECASE,
-))
+)
 _CREDIT_LINE_MAX = 240  # a credit line is short; longer last lines are not tried
 _NOTICE_REACH = 400  # notices are looked for in the last line's last characters
 _MAX_CREDITS = 8  # credit units peeled from the end of one text
@@ -307,11 +307,11 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
         # nothing ("… last week.This story was originally published …").
         # (A full stop inside the last sentence first: most hold none.)
         if text.find(".", max(lo, dot + 1), pos - 1) >= 0 and (
-                glued := _LAST_GLUED_NOTICE_STOP.compiled.match(text, max(lo, dot + 1), pos)):
+                glued := _LAST_GLUED_NOTICE_STOP.match(text, max(lo, dot + 1), pos)):
             dot, s = glued.start(1), glued.end(1)
         while s < end and text[s] in " \t":
             s += 1
-        if text.startswith(_NOTICE_FIRST, s) and _NOTICE.compiled.fullmatch(text, s, end):
+        if text.startswith(_NOTICE_FIRST, s) and _NOTICE.fullmatch(text, s, end):
             if text.startswith(_DISTRIBUTED_FIRST, s):
                 return _wire_copyright_lead(text, ls, s, end)
             return _copyright_lead(text, ls, s) if text.startswith(_FEED_NOTICE_FIRST, s) else s
@@ -323,13 +323,13 @@ def _notice_start(text: str, ls: int, end: int) -> int | None:
 
 #: A wire's copyright sentence: a year or a sign, then the wire's name (its words
 #: checked in Python, see _named).
-_WIRE_COPYRIGHT = re.compile(
+_WIRE_COPYRIGHT = lazy(
     r"(?:Copyright[ \t]{1,2}(?:(?:©|\(c\))[ \t]{1,2})?(?:19|20)\d\d|(?:©|\(c\))"
     r"[ \t]{0,2}(?:(?:19|20)\d\d)?)(?:[-–](?:19|20)?\d\d)?,?[ \t]{0,2}(?P<name>[^\n]*?)\.[ \t]*\Z",
     re.IGNORECASE,
 )
 #: The distributor's name after "Distributed by" and the like (see _NOTICE).
-_DISTRIBUTOR = re.compile(r"[^ \t]+[ \t](?:by|via|through|por|par|durch|von|da|tramite|door)"
+_DISTRIBUTOR = lazy(r"[^ \t]+[ \t](?:by|via|through|por|par|durch|von|da|tramite|door)"
                           r"[ \t](?P<name>[^\n]*?)[.!]?[ \t]*\Z", re.IGNORECASE)
 
 
@@ -402,7 +402,7 @@ def _copyright_lead(text: str, ls: int, s: int) -> int:
     word = text.rfind("Copyright", max(lo, at - 12), at)
     if word >= 0:
         at = word
-    if _COPYRIGHT_LEAD.compiled.match(text, at, s) is None:
+    if _COPYRIGHT_LEAD.match(text, at, s) is None:
         return s
     if at > ls and not (text[at - 1] in " \t)]" or text[at - 1] in ".!?"):
         return s
@@ -412,27 +412,27 @@ def _copyright_lead(text: str, ls: int, s: int) -> int:
 #: The last full stop (group 1) after a letter or a figure ("… alle 13.© Riproduzione
 #: riservata", "… in città.© …"), glued to a notice's first word: one match from where the
 #: search starts, the greedy run backing off from the end.
-_LAST_GLUED_NOTICE_STOP = Lazy(lambda: re.compile(
+_LAST_GLUED_NOTICE_STOP = lazy(
     r"(?s:.*)(\.)(?<=[^\W_]\.)(?=" + "|".join(re.escape(w) for w in _NOTICE_FIRST) + ")"
-))
+)
 
 
 #: The heading of a press release's contact block (presseportal/news aktuell's
 #: "Rückfragen bitte an:", "Pressekontakt:", PR wires' "Media contact:"), alone on a line.
-_CONTACT_HEAD = Lazy(lambda: regex.compile(
+_CONTACT_HEAD = lazy_regex(
     r"(?:Rückfragen(?:[ \t]bitte)?[ \t]an|Pressekontakt|Medienkontakt|Kontakt[ \t]für[ \t]"
     r"Rückfragen|Press[ \t]contacts?|Media[ \t]contacts?|Media[ \t]enquiries|Contacto[ \t]de"
     r"[ \t]prensa|Contact[ \t]presse|Perscontact)[ \t]{0,2}:?[ \t]*",
     regex.IGNORECASE | regex.V0,
-))
+)
 _CONTACT_LINE_MAX = 100  # a contact block's lines: a name, an office, a number, an address
 _CONTACT_LINES = 10
 
 
 #: Pieces of every _CONTACT_HEAD, for a C-level search before the walk up the lines.
-_CONTACT_PIECES = re.compile("ontakt|ontact|ückfragen|nquiries")
+_CONTACT_PIECES = lazy("ontakt|ontact|ückfragen|nquiries")
 #: What a contact block's last line holds: an e-mail or web address, a phone number.
-_CONTACT_MARK = re.compile(r"@|://|www\.|Tel|Fax|Phone|\+\d")
+_CONTACT_MARK = lazy(r"@|://|www\.|Tel|Fax|Phone|\+\d")
 
 
 def _near_contact(text: str, ls: int, end: int) -> bool:
@@ -452,7 +452,7 @@ def _contact_block(text: str, ls: int) -> int | None:
     start = ls
     for _ in range(_CONTACT_LINES):
         nl = text.find("\n", start)
-        if _CONTACT_HEAD.compiled.fullmatch(text, start, len(text) if nl < 0 else nl):
+        if _CONTACT_HEAD.fullmatch(text, start, len(text) if nl < 0 else nl):
             return start
         q = _prev_nonspace(text, start, max(0, start - 2 * _CONTACT_LINE_MAX))
         if q < 0:
@@ -484,13 +484,13 @@ def _after_byline(text: str, ls: int) -> bool:
 #: What may end the sentence before a credit in flattened text: a stop, a closing quote,
 #: or a cut mark in brackets ("… Bereits im[...]Quelle: …"). Not a bare bracket: "(Reporting
 #: by …) © Reuters" is a byline's block, which the labelled bodies keep.
-_FLAT_STOP = re.compile(r"(?:[.!?…。！？][\"”’»]?|(?:…|\.{3})[\])])\Z")
+_FLAT_STOP = lazy(r"(?:[.!?…。！？][\"”’»]?|(?:…|\.{3})[\])])\Z")
 #: A byline's credit sentence ("Reporting by …; Editing by …"): a credit after it stays.
-_BYLINE_BEFORE = re.compile(r"\b(?:Reporting|Editing|Edited|Compiled) by\b", re.IGNORECASE)
+_BYLINE_BEFORE = lazy(r"\b(?:Reporting|Editing|Edited|Compiled) by\b", re.IGNORECASE)
 #: A mark every credit line holds: "©", "(c)"/"(ANSA)", a source's colon, a slug's or
 #: an id's slash, or "Copyright" (looked for apart: the word has no other mark).
-_CREDIT_MARK = re.compile("[©(:/：]")  # a class, not an alternation: a fast C-level scan
-_FLAT_STARTS = re.compile(r"[.!?…。！？\"”’»\])][ \t]{0,3}(?=\S)")
+_CREDIT_MARK = lazy("[©(:/：]")  # a class, not an alternation: a fast C-level scan
+_FLAT_STARTS = lazy(r"[.!?…。！？\"”’»\])][ \t]{0,3}(?=\S)")
 
 
 def _in_address(text: str, stop: re.Match[str]) -> bool:

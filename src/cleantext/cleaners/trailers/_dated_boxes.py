@@ -13,8 +13,7 @@ Companies to build …", "Related Works Portrait of a Lady 12 May 1890 …").
 
 from __future__ import annotations
 
-import regex
-
+from cleantext._lazy import lazy_regex
 from cleantext.cleaners.trailers._boundaries import _prev_nonspace
 from cleantext.cleaners.trailers._line_boxes import (
     _heading_line,
@@ -34,10 +33,10 @@ def _box_heading(text: str, first: int, le: int, tail_end: int, book: _Book) -> 
     return _dated_box(text, first, le, tail_end, book) if end is None else end
 
 
-_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEAR = lazy_regex(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # A read time after a card's title on its own line, set apart by a mark ("Harbour fees to
 # rise in April · 3 min read"): the last part of the line, short.
-_INLINE_META = regex.compile(r"[ \t][·•|][ \t](?P<meta>[^\n·•|]{1,30}+)\Z")
+_INLINE_META = lazy_regex(r"[ \t][·•|][ \t](?P<meta>[^\n·•|]{1,30}+)\Z")
 
 
 def _inline_read_time(line: str) -> int:

@@ -6,10 +6,10 @@ a name, not a clause or a year, and the title opens as a title does.
 from __future__ import annotations
 
 import itertools
-import re
 
 import regex
 
+from cleantext._lazy import lazy, lazy_regex
 from cleantext._units import sentences
 from cleantext.cleaners.trailers._boundaries import _is_lower, _sentence_end, _starts_unit
 from cleantext.cleaners.trailers._patterns import _MAX_FRAME
@@ -76,26 +76,26 @@ _SITE_ARTICLES = frozenset(
      "lo", "o", "a"]
 )
 # A comma and a lower-case word: a clause goes on ("…, officials said"), no name or title does.
-_CLAUSE = regex.compile(r",\s*\p{Ll}")
+_CLAUSE = lazy_regex(r",\s*\p{Ll}")
 # A year, after at most two short words ("Jahr 1912", "the year 1998", "mei 2003"): a
 # date, no site. A site may hold one ("the May 2023 issue of Example Magazine").
 # A closing bracket run into a capital: a bracketed note's end, the next block glued on
 # ("… to Coast Digest.]Officials said …"); no name holds one so.
-_GLUED_BRACKET = regex.compile(r"[\])](?=\p{Lu})")
+_GLUED_BRACKET = lazy_regex(r"[\])](?=\p{Lu})")
 # ... or a figure's stop run into the next sentence's first word ("… dans Combat en
 # 1944.Les travaux …"), which _glued_stop leaves to names ("U.S.Army").
-_FIGURE_STOP = regex.compile(r"\d[.!?][\])»”\"]?(?=\p{Lu}\p{Ll})")
+_FIGURE_STOP = lazy_regex(r"\d[.!?][\])»”\"]?(?=\p{Lu}\p{Ll})")
 # A day of the month before its month's name in lower case ("du 3 mai", "del 12 de
 # mayo"): a site name holds no date ("20 Minutes" has a capital after its figure).
-_DAY = re.compile(r"\d{1,2}\.?")
+_DAY = lazy(r"\d{1,2}\.?")
 # A quoted reference-work entry, a name inverted at its comma ("“Smith, John”",
 # "“Harlow, Essex”"): an encyclopedia's or a register's entry that the article names
 # ("The entry “Smith, John” was first published on …"), no feed's headline.
-_INDEX_ENTRY = regex.compile(
+_INDEX_ENTRY = lazy_regex(
     r"[“\"‘'«„]\p{Lu}\p{L}{0,40}+(?:[ '’-]\p{L}{1,40}+){0,3}+,\s{1,3}"
     r"\p{Lu}\p{L}{0,40}+(?:[ .'’-]{1,2}\p{L}{1,40}+){0,3}+\.?[”\"’'»“]"
 )
-_YEAR_SITE = re.compile(r"(?:\w{1,5}\.?\s{1,3}){0,2}(?:1[5-9]|20)\d\d")
+_YEAR_SITE = lazy(r"(?:\w{1,5}\.?\s{1,3}){0,2}(?:1[5-9]|20)\d\d")
 
 
 def _frame_ends(text: str, e: int, le: int) -> bool:
@@ -166,7 +166,7 @@ def _site_ok(m: regex.Match[str]) -> bool:
 
 
 # A stop and a space inside a site name: the name ended there, and a sentence goes on.
-_NAME_STOP = regex.compile(r"[.!。！][\])]?\s")
+_NAME_STOP = lazy_regex(r"[.!。！][\])]?\s")
 
 
 def _end_site_ok(m: regex.Match[str]) -> bool:

@@ -7,10 +7,10 @@ ending the text.
 from __future__ import annotations
 
 import itertools
-import re
 
 import regex
 
+from cleantext._lazy import lazy, lazy_regex
 from cleantext._units import CLOSERS
 from cleantext.cleaners.trailers._boundaries import _ends_sentence, _prev_nonspace
 from cleantext.cleaners.trailers._line_boxes import _heading_line, _short_site
@@ -34,7 +34,7 @@ from cleantext.cleaners.trailers._title_end import (
 from cleantext.cleaners.trailers._title_shapes import _KICKER, _MAX_LIST
 
 #: A rank of a ranked box's item, a word of its own ("1.", "2)").
-_RANK_WORD = re.compile(r"\d{1,2}[.)]")
+_RANK_WORD = lazy(r"\d{1,2}[.)]")
 _MAX_BOX_WORDS = 45  # a flattened box's further titles: two or three, with a label
 _PROSE_ENDS = tuple(e for e in _ENDS if e not in "!?！？")  # what no title ends in
 
@@ -117,7 +117,7 @@ def _ranked_box(text: str, ts: int, le: int) -> int | None:
 _GLUED_BOX_REACH = 3000  # a glued ranked box: its heading and ten items
 #: A rank that opens an item of a ranked box, run into the last word of the item before
 #: ("… spelling bee2. Bridge closure …"), with the item's first letter (or quote) after it.
-_RANK_MARK = re.compile(r"(\d{1,2})[.)][ \t]?(?=[\"“„«‘']?[^\W\d_])")
+_RANK_MARK = lazy(r"(\d{1,2})[.)][ \t]?(?=[\"“„«‘']?[^\W\d_])")
 
 
 def _glued_ranked_tail(
@@ -500,9 +500,9 @@ _MAX_FLAT_TAGS = 12  # a flattened tag box's words after its heading: three tags
 _MAX_HEADING_WORDS = 3  # a heading marked {heading}: "Trending now", "Meer over"
 _MAX_GLUED_HEADING = 10  # ... or one that names a site: four words and a short name
 #: A further title's start in a flattened box: a capital after a lower-case word.
-_TITLE_START = regex.compile(r"(?<=\p{Ll}[ \u00a0])\p{Lu}")
+_TITLE_START = lazy_regex(r"(?<=\p{Ll}[ \u00a0])\p{Lu}")
 #: Two blocks joined by nothing: a lower-case letter run into a capital ("overOldebroek").
-_BLOCK_JOIN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_BLOCK_JOIN = lazy_regex(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
 def _glued_heading(text: str, h: int, tail_end: int, book: _Book) -> int | None:

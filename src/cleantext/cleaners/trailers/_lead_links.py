@@ -7,10 +7,10 @@ at a hit (``_next_unit_at``), ending a title before it.
 from __future__ import annotations
 
 import bisect
-import re
 
 import regex
 
+from cleantext._lazy import lazy
 from cleantext.cleaners.trailers._bare_links import (
     _after_title,
     _sentence_after,
@@ -73,7 +73,7 @@ def _dialogue(text: str, m: regex.Match[str]) -> bool:
 
 # A first rank, "1." or "1)", as a word of its own: _ranked_box reads ranks as whole
 # tokens, so a line without one ("2021.", "$1.2bn") holds no ranked box.
-_FIRST_RANK = re.compile(r"(?<!\w)1[.)](?!\S)")
+_FIRST_RANK = lazy(r"(?<!\w)1[.)](?!\S)")
 
 
 def _ranked_leads(

@@ -10,6 +10,7 @@ import itertools
 
 import regex
 
+from cleantext._lazy import lazy_regex
 from cleantext.cleaners.trailers._boundaries import _ends_as_sentence, _prev_nonspace
 from cleantext.cleaners.trailers._feed_trailers import _site_ok
 from cleantext.cleaners.trailers._patterns import _ENDS
@@ -344,7 +345,7 @@ _WORD_MARKS = ",.;:!?\"'“”‘’«»„()[]"  # what a word may carry around
 # A comma before a capital or a figure: a listing's parts ("The Lantern Parade, Saturday
 # 6pm", "Erling Haaland, Manchester City, 18") or a caption's ("Mayor Ellen Price,
 # speaking …" has one before a small letter, and a headline's clause does too).
-_LISTING_COMMA = regex.compile(r",\s*[\p{Lu}\d]")
+_LISTING_COMMA = lazy_regex(r",\s*[\p{Lu}\d]")
 
 
 def _headline_line(text: str, s: int, e: int) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import regex
 
+from cleantext._lazy import lazy_regex
+
 _FLAGS = regex.IGNORECASE | regex.V0
-_SLOT = regex.compile(r"\{(title|site|domain|url)\}")
+_SLOT = lazy_regex(r"\{(title|site|domain|url)\}")
 #: The mark of a read-also link that heads a list of linked titles, one a line
 #: ("Mehr zum Thema {list}"); see _announced_titles.
 _LIST_MARK = "{list}"

@@ -6,9 +6,9 @@ where a title's last word runs into the next sentence's first ("roadworksCouncil
 
 from __future__ import annotations
 
-import re
-
 import regex
+
+from cleantext._lazy import lazy, lazy_regex
 
 # --- linked titles in flattened text ---------------------------------------------------------
 
@@ -80,8 +80,8 @@ _QUESTION_WORD_LIST = """why what who whom whose how where which will would can 
 _QUESTION_WORDS = frozenset(_QUESTION_WORD_LIST.split())
 _OPEN_QUOTES = "«„“\"‹‚‘"
 _WORD_OPENERS = _OPEN_QUOTES + "(["  # what a word may open with before its first letter
-_CJK_STOP = re.compile("[。！？]")
-_TOKEN = regex.compile(r"\S{1,80}")
+_CJK_STOP = lazy("[。！？]")
+_TOKEN = lazy_regex(r"\S{1,80}")
 _MAX_TITLE_WORDS = 20
 _APOSTROPHES = "'’"
 _URL_STARTS = ("http://", "https://", "www.")
@@ -137,7 +137,7 @@ def _opens_sentence(word: str) -> bool:
 # last part may be shorter ("… after storm clear-upThe trust …", "… a drop-inThe …"):
 # two lower-case letters after a hyphen, where "pre-iPhone" has one.
 _BLOCK_START = r"(?=\p{Lu}['’]?\p{Ll})"
-_JUNCTION = regex.compile(
+_JUNCTION = lazy_regex(
     r"(?:\p{Ll}{1,5}['’])?(?:(?:\p{Ll}{1,20}+-){1,3}+\p{Ll}{2,40}+|\p{Ll}{3,40}+)"
     + _BLOCK_START
 )
@@ -145,12 +145,12 @@ _JUNCTION = regex.compile(
 # EnergiepreiseBackhaus Mertens hatte …"): a capital, six lower-case letters or more,
 # then the next block's capital. Fewer would split names written with an inner capital
 # ("WhatsApp", "YouTube", "PowerPoint", "LinkedIn") in a title of share buttons.
-_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{6,40}+" + _BLOCK_START)
+_CAP_JUNCTION = lazy_regex(r"\p{Lu}\p{Ll}{6,40}+" + _BLOCK_START)
 # ... and after a shorter capitalised noun when what is glued on is a long word, seven
 # lower-case letters or more after its capital ("… schnellere HilfeBürgermeister …",
 # "… neue RegelnLandwirte …"): the names with an inner capital have a short second part
 # ("PlayStation", "AstraZeneca", "HarperCollins", "WordPress").
-_LONG_NEXT_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{2,5}+(?=\p{Lu}\p{Ll}{7})")
+_LONG_NEXT_JUNCTION = lazy_regex(r"\p{Lu}\p{Ll}{2,5}+(?=\p{Lu}\p{Ll}{7})")
 # ... and a title that ends in a figure or a word glued to the quotation that opens the
 # next block ("… in calo del 12%«Il futuro …»", "… as pupil numbers fall"We understand
 # …"): the quote mark after a letter, a digit or "%", a capital after it. A straight
@@ -158,7 +158,7 @@ _LONG_NEXT_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{2,5}+(?=\p{Lu}\p{Ll}{7})")
 # quote has a space or a stop after it. Dutch and English quote with single marks too
 # ("… fiets ter wereld‘We hebben …"); "‘" before a capital is no apostrophe, which is
 # "’", nor an ʻokina ("Hawai‘i"), which has a small letter after it.
-_QUOTE_JUNCTION = regex.compile(r"(?<=[\p{L}\p{N}%])(?=[«„“\"‘]\p{Lu})")
+_QUOTE_JUNCTION = lazy_regex(r"(?<=[\p{L}\p{N}%])(?=[«„“\"‘]\p{Lu})")
 _JUNCTION_QUOTES = frozenset("«„“\"‘")
 
 
@@ -166,7 +166,7 @@ _JUNCTION_QUOTES = frozenset("«„“\"‘")
 # of three letters or more ("… in JulyThe 52-year-old …"): names with an inner capital
 # end in no such word ("YouTube", "PowerPoint"), and two-letter openers are left out
 # ("LinkedIn", "CheckIn", "AddOn"), but for the articles below.
-_SHORT_CAP_JUNCTION = regex.compile(r"\p{Lu}\p{Ll}{1,5}+(?=\p{Lu}\p{Ll}{1,20}+[,;:]?\Z)")
+_SHORT_CAP_JUNCTION = lazy_regex(r"\p{Lu}\p{Ll}{1,5}+(?=\p{Lu}\p{Ll}{1,20}+[,;:]?\Z)")
 # Two-letter articles that open a sentence glued to a title's last word, a place's short
 # name ("… bij De HoeveDe baan ligt …", "… à LyonLe maire …", "… en VigoEl alcalde …"):
 # no name written with an inner capital ends in one as a word of its own.
@@ -189,13 +189,13 @@ def _opener_junction(word: str) -> regex.Match[str] | None:
 # next sentence ("… pedem mais iluminaçãoA empresa pediu …", "… zmianyW poniedziałek
 # …"): a word of three lower-case letters or more (six after a capital, as above), then a
 # lone capital that is a sentence opener (see _letter_junction).
-_LETTER_JUNCTION = regex.compile(r"(?:\p{Ll}{3,40}+|\p{Lu}\p{Ll}{6,40}+)(?=\p{Lu}\Z)")
+_LETTER_JUNCTION = lazy_regex(r"(?:\p{Ll}{3,40}+|\p{Lu}\p{Ll}{6,40}+)(?=\p{Lu}\Z)")
 # ... and a title that ends in a figure, run into the next sentence's opener ("… de canos
 # até 2026A empresa …", "… um 12 %Die Stadt …" glued: "12%Die"): digits, then an opener of
 # two letters or more, or a one-letter one after a year only ("Bus 66A", "flat 12A" name
 # a line or a door).
-_FIGURE_JUNCTION = regex.compile(r"\d{1,4}+(?:[.,]\d{1,3}+)*+%?(?=\p{Lu})")
-_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+_FIGURE_JUNCTION = lazy_regex(r"\d{1,4}+(?:[.,]\d{1,3}+)*+%?(?=\p{Lu})")
+_YEAR_FIGURE = lazy(r"(?:19|20)\d\d")
 
 
 def _letter_junction(word: str) -> regex.Match[str] | None:
@@ -225,7 +225,7 @@ def _figure_junction(word: str) -> regex.Match[str] | None:
 # Soru/Cevap, Вопрос/Ответ), the label the word's last character but its colon; a
 # word before it as above (three lower-case letters, or six after a capital), so that a
 # name's letter ("SpaceX:", "ProjectZ:", "macOS:") is none.
-_LABEL_JUNCTION = regex.compile(r"(?:\p{Ll}{3,40}+|\p{Lu}\p{Ll}{6,40}+)(?=[QAFPRDVSOKCВО]:\Z)")
+_LABEL_JUNCTION = lazy_regex(r"(?:\p{Ll}{3,40}+|\p{Lu}\p{Ll}{6,40}+)(?=[QAFPRDVSOKCВО]:\Z)")
 
 
 def _junction(word: str) -> int:
@@ -255,7 +255,7 @@ def _junction(word: str) -> int:
 #: A stop run into the capital that opens the next block inside one word ("Landkreis?Kritik",
 #: "teurer.Die"), after two lower-case letters: not "U.S.Army" or "St.Louis".
 # (The stop first, the look-behind after it: a search skips to the stops.)
-_GLUED_STOP = regex.compile(r"[.!?](?<=\p{Ll}\p{Ll}[.!?])[»”\"’)]{0,2}(?=\p{Lu})")
+_GLUED_STOP = lazy_regex(r"[.!?](?<=\p{Ll}\p{Ll}[.!?])[»”\"’)]{0,2}(?=\p{Lu})")
 
 
 def _glued_stop(word: str) -> regex.Match[str] | None:
@@ -267,4 +267,4 @@ def _glued_stop(word: str) -> regex.Match[str] | None:
 #: A sentence end inside flattened text: a stop (and closing quotes) before a capital,
 #: with a space or glued ("… dijo. El parque …", "… la plaza.Lee …"); inside one token, a
 #: stop glued to the next block ("komen.Deel"), not "U.S.Army" or "St.Louis".
-_NEXT_STOP = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?][»”\"’)]{0,2}[ \t]{0,3}(?=\p{Lu})")
+_NEXT_STOP = lazy_regex(r"(?<=\p{Ll}\p{Ll})[.!?][»”\"’)]{0,2}[ \t]{0,3}(?=\p{Lu})")

@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import regex
 
+from cleantext._lazy import lazy_regex
 from cleantext.cleaners.trailers._boundaries import _prev_nonspace
-from cleantext.cleaners.trailers._lazy import Lazy
 
 _WINDOW = 300  # a tag list is short: its label lies in the text's last characters
 _MAX_TAG_WORDS = 5
@@ -55,12 +55,12 @@ _LABEL = (
     r"|Avainsanat|Címkék|Etiketler|Etiquetes|Ετικέτες|Метки|Теги|Тэги)[ \t]?[:：]"
 )
 #: A label that ends where the search ends, at its colon (see _tag_list).
-_LABEL_BEFORE = Lazy(lambda: regex.compile(_LABEL + r"\Z", regex.IGNORECASE))
+_LABEL_BEFORE = lazy_regex(_LABEL + r"\Z", regex.IGNORECASE)
 _MAX_LABEL = 24  # "Verschlagwortet mit :": a label's characters with its colon
 #: A stop that ends a sentence inside the list: no tag holds one.
 _STOPS = frozenset(".!?…。！？")
 #: What parts the tags (a trailing one too: "Police State, Checkpoints |").
-_SEPARATORS = regex.compile(r"[,·|•;/]")
+_SEPARATORS = lazy_regex(r"[,·|•;/]")
 _CLOSERS = "\"'”’»)]"
 
 
@@ -141,7 +141,7 @@ def _tag_list(text: str, ls: int, end: int) -> int | None:
     # Each label ends in a colon: tried only before the window's few colons, not at
     # every character (a case-blind alternation over the whole window costs ~10 times).
     colons = sorted(_marks(text, ":", lo, end) + _marks(text, "：", lo, end))
-    found = (_LABEL_BEFORE.compiled.search(text, max(lo, c - _MAX_LABEL), c + 1) for c in colons)
+    found = (_LABEL_BEFORE.search(text, max(lo, c - _MAX_LABEL), c + 1) for c in colons)
     labels = [
         m for m in found
         if m is not None and text[m.start()].isupper()

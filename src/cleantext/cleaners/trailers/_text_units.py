@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from cleantext._core import Span
+from cleantext._lazy import lazy
 from cleantext.cleaners.trailers._bare_links import _card_title, _usual_case
 from cleantext.cleaners.trailers._boundaries import _prev_nonspace
 from cleantext.cleaners.trailers._credits import _credits_start
@@ -201,7 +202,7 @@ def _spans(book: _Book, text: str) -> list[Span]:
 
 #: A cut mark with a word after it: where a link after a cut may start. Stdlib ``re``, one
 #: C-level search of a text's last characters; most texts have none there.
-_CUT_WORD = re.compile(r"(?:…|\.{3})[\])]?[ \t]{0,3}[^\W\d_]")
+_CUT_WORD = lazy(r"(?:…|\.{3})[\])]?[ \t]{0,3}[^\W\d_]")
 
 
 def _cut_link(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

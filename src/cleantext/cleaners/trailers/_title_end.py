@@ -5,8 +5,7 @@ sentence that opens with a noun or a name (``_title_before_sentence``).
 
 from __future__ import annotations
 
-import re
-
+from cleantext._lazy import lazy
 from cleantext._units import CLOSERS, GERMAN_MONTHS
 from cleantext.cleaners.trailers._boundaries import _ends_as_sentence, _prev_nonspace
 from cleantext.cleaners.trailers._patterns import _ENDS
@@ -46,7 +45,7 @@ def _sentence_follows(text: str, pos: int, end: int) -> bool:
 #: word after it, and one before a capital ends the title early at worst: the rest stays.
 _DIALOGUE_DASHES = frozenset({"–", "—"})
 #: A dialogue dash that opens a question or an exclamation, a Spanish interview's turn.
-_TURN = re.compile(r"[–—][¿¡](?=[^\W\d_])")
+_TURN = lazy(r"[–—][¿¡](?=[^\W\d_])")
 
 
 def _spaceless_run(text: str, word: str, after: int, stop: int) -> bool:
@@ -322,7 +321,7 @@ def _later_junction(text: str, pos: int, stop: int, end: int) -> int:
     return 0
 
 
-_ORDINAL = re.compile(r"\d{1,2}\.")
+_ORDINAL = lazy(r"\d{1,2}\.")
 
 
 def _ordinal(text: str, word: str, after: int, stop: int) -> bool:
@@ -524,12 +523,12 @@ def _sentence_start(text: str, ts: int, word: int) -> int:
 
 # A clock time as live blogs stamp their entries: "10:32", "9h30", "10.32am", "09.30"
 # (a bare "9.30" or "12.50" is as often a price or a figure: only with a word of time).
-_CLOCK = re.compile(
+_CLOCK = lazy(
     r"(?:[01]?\d|2[0-3])(?::|h)[0-5]\d|0\d\.[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m"
 )
 # A clock run into the title's last lower-case word ("… lahm10.45 Uhr").
-_GLUED_CLOCK = re.compile(r"([^\W\d_]*[^\W\d_A-Z])(\d{1,2}[:.h]\d{2}(?:[ap]m)?)")
-_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_GLUED_CLOCK = lazy(r"([^\W\d_]*[^\W\d_A-Z])(\d{1,2}[:.h]\d{2}(?:[ap]m)?)")
+_DOTTED_CLOCK = lazy(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # The capitalised word some live blogs print before an entry's time ("Ore 9.30", "Kl.
 # 10.30", "Klo 9.30", "Godz. 9:30"), and the unit others print after it ("10.30 Uhr",
 # "14.05 uur", "10.32 GMT").

@@ -5,13 +5,9 @@ Japanese and Chinese a run with no "。" (``_spaceless_title``).
 
 from __future__ import annotations
 
-import re
-
-import regex
-
+from cleantext._lazy import lazy, lazy_regex
 from cleantext._units import CLOSERS, sentences
 from cleantext.cleaners.trailers._boundaries import _is_lower
-from cleantext.cleaners.trailers._lazy import Lazy
 from cleantext.cleaners.trailers._patterns import _ENDS
 from cleantext.cleaners.trailers._sentence_starts import _CJK_STOP
 
@@ -27,7 +23,7 @@ def _title_like(text: str, s: int, e: int) -> bool:
 
 
 #: A number that heads an item of a ranked box ("1. <title>", "2) <title>").
-_RANK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
+_RANK = lazy(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
 
 _MAX_LIST = 10  # titles one heading may take: a related-links box is short
 
@@ -45,7 +41,7 @@ _CREDIT_WORDS = frozenset({
 #: A box title's kicker: one to three words, the first capitalised, and a full stop
 #: before the title's capital ("Gmina Piaseczno. ", "Bobry w Podlaskiem. "; glued where
 #: blocks were joined by nothing, "Gmina Piaseczno.Budżet …").
-_KICKER = regex.compile(r"\p{Lu}[\p{L}-]{1,30}+(?: [\p{L}-]{1,30}+){0,2}\. ?(?=\p{Lu})")
+_KICKER = lazy_regex(r"\p{Lu}[\p{L}-]{1,30}+(?: [\p{L}-]{1,30}+){0,2}\. ?(?=\p{Lu})")
 
 
 def _kicked_title(text: str, s: int, e: int) -> bool:
@@ -99,10 +95,10 @@ _DATE = (
 _MINUTES = r"\d{1,3} ?(?i:min(?:s|utes?|uten|utos|uti|uut)?)\.?"
 _READING = r"(?i:read|reading|lesezeit|lesedauer|lecture|lectura|lettura|leitura|leestijd)"
 _READ_TIME = rf"(?:{_READING}:? {_MINUTES}|{_MINUTES} (?i:de |di )?{_READING})"
-_META = Lazy(lambda: regex.compile(
+_META = lazy_regex(
     rf"(?:{_DATE}|{_READ_TIME})"
     rf"(?:[ \t]{{0,3}}[·|•–—][ \t]{{0,3}}(?:{_DATE}|{_READ_TIME}|{_MINUTES})){{0,2}}"
-))
+)
 _MAX_META = 40  # a date and a read time: "12.10.2026 · Lesezeit 3 Min." is 28
 
 
@@ -113,23 +109,23 @@ def _meta_line(text: str, s: int, e: int) -> bool:
     line = text[s:e].strip()
     return (
         0 < len(line) <= _MAX_META and any(c.isdigit() for c in line)
-        and _META.compiled.fullmatch(line) is not None
+        and _META.fullmatch(line) is not None
     )
 
 
-_READ_TIME_RE = Lazy(lambda: regex.compile(_READ_TIME))
+_READ_TIME_RE = lazy_regex(_READ_TIME)
 
 
 def _read_time(line: str) -> bool:
     """Does a box item's date line (see _meta_line) hold a read time with a word of
     reading ("2 min read", "Lesezeit 3 Min.")? An article's subhead never carries one."""
-    return _READ_TIME_RE.compiled.search(line) is not None
+    return _READ_TIME_RE.search(line) is not None
 
 
 #: A character of the scripts written without spaces between words (Japanese, Chinese).
-_SPACELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_SPACELESS = lazy_regex(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: The marks that end or part a sentence there: a title holds none, and ends in none.
-_SPACELESS_STOPS = regex.compile("[。！？．、，：；…]")
+_SPACELESS_STOPS = lazy_regex("[。！？．、，：；…]")
 
 
 def _spaceless_title(line: str) -> bool:

@@ -9,9 +9,7 @@ and a hyphen ("BC-based firms …") no slug.
 
 from __future__ import annotations
 
-import regex
-
-from cleantext.cleaners.trailers._lazy import Lazy
+from cleantext._lazy import lazy_regex
 
 #: A press-release wire's last line, "SOURCE <company>" (PR Newswire and Cision: "SOURCE
 #: Acme Foods, Inc."; "FUENTE", "FONTE", "QUELLE", "BRON" in their other editions), the
@@ -20,18 +18,18 @@ from cleantext.cleaners.trailers._lazy import Lazy
 #: goes. Not "Source: Reuters" (a colon: a credit) nor "Source" in sentence case. Searched
 #: for in the last characters only.
 _WIRE_WORDS = ("SOURCE", "FUENTE", "FONTE", "QUELLE", "BRON")
-_WIRE_SOURCE = Lazy(lambda: regex.compile(
+_WIRE_SOURCE = lazy_regex(
     rf"(?:\A|\n)[ \t]*(?P<unit>(?:{'|'.join(_WIRE_WORDS)})[ \t]{{1,3}}\p{{Lu}}[^\n]{{0,80}})"
     r"\s*\Z"
-))
+)
 
 
 #: The same after the "View original content: <url>" line's address, where the line
 #: break between them was lost (flattened text): the address, a space, the word.
-_WIRE_SOURCE_FLAT = Lazy(lambda: regex.compile(
+_WIRE_SOURCE_FLAT = lazy_regex(
     rf"(?:https?://|www\.)\S{{1,300}}[ \t]{{1,3}}(?P<unit>(?:{'|'.join(_WIRE_WORDS)})"
     r"[ \t]{1,3}\p{Lu}[^\n]{0,80})\s*\Z"
-))
+)
 
 
 def _wire_source(text: str) -> int | None:
@@ -40,11 +38,11 @@ def _wire_source(text: str) -> int | None:
     lo = max(0, len(text) - 160)
     if not any(text.find(w, lo) >= 0 for w in _WIRE_WORDS):
         return None
-    m = _WIRE_SOURCE.compiled.search(text, lo)
+    m = _WIRE_SOURCE.search(text, lo)
     if m is None:
         # Flattened: the word right after the footer's address ("… multimedia:
         # https://www.prnewswire.com/… SOURCE Acme Foods, Inc.").
-        m = _WIRE_SOURCE_FLAT.compiled.search(text, max(0, len(text) - 500))
+        m = _WIRE_SOURCE_FLAT.search(text, max(0, len(text) - 500))
     return None if m is None else m.start("unit")
 
 
@@ -64,12 +62,12 @@ _SLUG = (
 #: As written, the slug is its line (with a desk code or a writethru); flattened, it ends
 #: only after a writethru, run into the headline by a space or by nothing ("… 1st
 #: Ld-WritethruForest fire …").
-_WIRE_SLUG = Lazy(lambda: regex.compile(
+_WIRE_SLUG = lazy_regex(
     rf"{_SLUG}(?:(?(desk)|(?(lead)|(?!)))[ \t]*(?=\r?\n|\Z)|(?(lead)(?=[ \t]?\p{{Lu}})|(?!)))"
-))
+)
 
 
-_LEADING_SPACE = regex.compile(r"\s*")
+_LEADING_SPACE = lazy_regex(r"\s*")
 
 
 def _wire_slug(text: str) -> tuple[int, int] | None:
@@ -80,5 +78,5 @@ def _wire_slug(text: str) -> tuple[int, int] | None:
     first = 0 if space is None else space.end()
     if not text.startswith(_SLUG_HEAD, first):
         return None
-    m = _WIRE_SLUG.compiled.match(text, first)  # (bounded: a slug is a few hundred characters)
+    m = _WIRE_SLUG.match(text, first)  # (bounded: a slug is a few hundred characters)
     return None if m is None else (first, m.end())
