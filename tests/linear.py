@@ -72,3 +72,24 @@ def assert_linear(clean: Callable[[str], object], small: str, large: str, *,
         f"{len(small):,} characters: {t_small:.3f} s, {len(large):,}: {t_large:.3f} s "
         f"(limit {limit:.3f} s)")
     return Timing(t_small, t_large, output[0])
+
+
+def repeat(unit: str) -> Callable[[int], str]:
+    """A builder of ``n`` characters of ``unit`` repeated: the hostile inputs' shape."""
+    def build(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    return build
+
+
+def lines(line: str) -> Callable[[int], str]:
+    """A builder of ``line`` on every line."""
+    return repeat(line + "\n")
+
+
+def opening(head: str, unit: str) -> Callable[[int], str]:
+    """A builder of ``head`` once, then ``unit`` repeated."""
+    def build(n: int) -> str:
+        return head + repeat(unit)(n - len(head))
+
+    return build

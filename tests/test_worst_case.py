@@ -20,6 +20,8 @@ from collections.abc import Callable
 
 import pytest
 from tests.linear import assert_linear
+from tests.linear import lines as _lines
+from tests.linear import repeat as _repeat
 
 from cleantext import clean
 
@@ -28,15 +30,6 @@ BOUND = 10.0
 SLACK = 0.05
 
 
-def _repeat(unit: str) -> Callable[[int], str]:
-    def build(n: int) -> str:
-        return (unit * (n // len(unit) + 1))[:n]
-
-    return build
-
-
-def _lines(line: str) -> Callable[[int], str]:
-    return _repeat(line + "\n")
 
 
 def _under(heading: str, line: str) -> Callable[[int], str]:

@@ -8,6 +8,9 @@ from collections.abc import Callable
 
 import pytest
 from tests.linear import assert_linear
+from tests.linear import lines as _lines
+from tests.linear import opening as _opening
+from tests.linear import repeat as _repeat
 
 from cleantext import clean
 
@@ -16,22 +19,7 @@ BOUND = 10.0
 SLACK = 0.05
 
 
-def _repeat(unit: str) -> Callable[[int], str]:
-    def build(n: int) -> str:
-        return (unit * (n // len(unit) + 1))[:n]
 
-    return build
-
-
-def _lines(line: str) -> Callable[[int], str]:
-    return _repeat(line + "\n")
-
-
-def _opening(head: str, unit: str) -> Callable[[int], str]:
-    def build(n: int) -> str:
-        return head + _repeat(unit)(n - len(head))
-
-    return build
 
 
 CASES: list[tuple[str, Callable[[int], str]]] = [
