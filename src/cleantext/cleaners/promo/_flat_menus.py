@@ -67,8 +67,9 @@ def _menu_at_start(menu: frozenset[str], text: str) -> bool:
     """Whether the text opens with a flattened menu (the gate's test: one match at the
     text's start, where a page's menu stands; later lines are read once the text is let
     through for another unit)."""
-    opening = _FIVE_AT_START.match(text) or _BUTTON_AT_START.match(text)
-    least = _LEAST_AFTER_BUTTON if _BUTTON_AT_START.match(text) else _LEAST
+    button = _BUTTON_AT_START.match(text)
+    opening = _FIVE_AT_START.match(text) or button
+    least = _LEAST_AFTER_BUTTON if button else _LEAST
     return opening is not None and len(_names(menu, text, opening.end(1))) >= least
 
 

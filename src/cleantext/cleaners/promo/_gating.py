@@ -154,7 +154,7 @@ def _gate_bytes(rules: _Rules, text: str, raw: bytes, data: bytes) -> bool | Non
         (glued is not None and glued.search(text) is not None) or \
         bool(_glued_start_label(rules, text)) or _last_button(rules, text) is not None or \
         crumb_at_start.match(data) is not None or \
-        _furniture_scans(anchors.table)[0].match(data) is not None or \
+        _furniture_scans(anchors.table).match(data) is not None or \
         short_or_crumb.search(data) is not None or _BAR_BYTES.search(data) is not None or None
 # The gate's test: a line that opens with a home word and a mark, in the bytes the gate
 # reads (``_Anchors.table``: ASCII lower-cased, so any case). Led by the line break, so
@@ -201,13 +201,12 @@ def _crumb_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes],
 
 
 @functools.lru_cache(maxsize=16)
-def _furniture_scans(table: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+def _furniture_scans(table: bytes) -> re.Pattern[bytes]:
     """A time stamp's line opening (``time_opening``) or the preferred-source button's
-    (``preferred_opening``) at the text's start and after a line break, in ``table``'s
-    bytes: the gate's test at the start (after a break it is in ``_crumb_scans``'s
-    scan), the finder's for both."""
-    either = rb"(?:" + time_opening(table) + rb"|" + preferred_opening(table) + rb")"
-    return re.compile(either), re.compile(rb"\n" + either)
+    (``preferred_opening``) at the text's start, in ``table``'s bytes: the gate's test
+    there (after a line break it is in ``_crumb_scans``'s scan; the finder asks
+    ``_furniture_probe``)."""
+    return re.compile(rb"(?:" + time_opening(table) + rb"|" + preferred_opening(table) + rb")")
 
 
 # The kinds of furniture ``_furniture_probe`` tells apart, one named group each.
