@@ -165,15 +165,18 @@ def _spans(book: _Book, text: str) -> list[Span]:
     slug = _wire_slug(text)  # an agency's slug line that opens the text
     if not hits and cut is None and wire is None and credits is None and slug is None:
         return []
-    lines: list[tuple[int, int, list[int]]] = []
-    le = -1
-    for h in hits:  # sorted: one pass finds each hit's line, never rescanning a long line
-        if h > le:
+    lines: list[tuple[int, int, list[int]]] = []  # the last _MAX_LINES, from the last
+    ls = len(text) + 1
+    for h in reversed(hits):  # one pass from the end, never rescanning a long line
+        if h < ls:
+            if len(lines) == _MAX_LINES:
+                break
             ls = text.rfind("\n", 0, h) + 1
             nl = text.find("\n", h)
-            le = len(text) if nl < 0 else nl
-            lines.append((ls, le, []))
+            lines.append((ls, len(text) if nl < 0 else nl, []))
         lines[-1][2].append(h)
+    for line in lines:
+        line[2].reverse()
     # Lines from the last: when the units at the end go, the text ends earlier, and a
     # unit that may only end the text ("Source: <url>") may stand there.
     tail_end = len(text.rstrip())
@@ -190,7 +193,7 @@ def _spans(book: _Book, text: str) -> list[Span]:
         tail_end = min(tail_end, _prev_nonspace(text, credits, 0) + 1)
     # (The last _MAX_LINES lines with hits only: an article holds a handful, a text of
     # nothing but short "Source: A" lines thousands, each tried again in every round.)
-    for line in reversed(lines[-_MAX_LINES:]):
+    for line in lines:
         units = _line_units(text, line, book, tail_end, line[0] <= first_content)
         units_found.extend(units)
         tail_end = _reach(text, units, tail_end)
